@@ -1,0 +1,45 @@
+//! The wire contract of seizure-stats: the protobuf messages that the services exchange.
+//!
+//! The types are generated at build time from `proto/seizure/v1/*.proto`. Only this crate knows
+//! prost types exist; other crates convert to their own domain types at the boundary. The
+//! helpers below convert between `chrono` and `prost_types::Timestamp`.
+
+#![allow(clippy::all)]
+
+/// Generated protobuf types of package `seizure.v1`.
+pub mod v1 {
+    include!(concat!(env!("OUT_DIR"), "/seizure.v1.rs"));
+}
+
+pub use prost::Message;
+pub use prost_types::Timestamp;
+
+use chrono::{DateTime, TimeZone, Utc};
+
+/// Converts a chrono time to a protobuf timestamp.
+pub fn to_timestamp(t: DateTime<Utc>) -> Timestamp {
+    Timestamp { seconds: t.timestamp(), nanos: t.timestamp_subsec_nanos() as i32 }
+}
+
+/// Converts a protobuf timestamp to a chrono time; `None` when it is out of chrono's range.
+pub fn from_timestamp(t: &Timestamp) -> Option<DateTime<Utc>> {
+    Utc.timestamp_opt(t.seconds, t.nanos.max(0) as u32).single()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamps_round_trip() {
+        let t = Utc.with_ymd_and_hms(2025, 9, 30, 12, 0, 1).unwrap();
+        assert_eq!(from_timestamp(&to_timestamp(t)), Some(t));
+    }
+
+    #[test]
+    fn bulletin_round_trips_through_protobuf() {
+        let b = v1::Bulletin { id: "abc".into(), text: "Изъято 5 кг".into(), ..Default::default() };
+        let bytes = b.encode_to_vec();
+        assert_eq!(v1::Bulletin::decode(bytes.as_slice()).unwrap(), b);
+    }
+}

@@ -1,0 +1,248 @@
+//! Dates stated in English and Russian text: "on 12 August", "August 12, 2025", "12.08.2025",
+//! "from 22 to 26 September", "с 22 по 26 сентября", "in September 2025", "in 2024", "за 2024
+//! год", and relative words ("yesterday", "this year", "с начала года").
+//!
+//! A day and month without a year take the year of the reference date (the bulletin's period or
+//! dateline), moved back a year if that would put them well after it.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::fold::Tokens;
+use crate::model::{EventDate, Precision};
+use crate::quantity::parse_digits;
+
+/// A date expression found in a sentence.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DateMention {
+    pub start: usize,
+    pub end: usize,
+    /// `None` for relative words, and for a day and month whose year is unknown.
+    pub date: Option<EventDate>,
+    /// A span of time (a year, a month, a range of days) rather than one day.
+    pub period: bool,
+    /// Relative to the bulletin's date ("yesterday", "this year").
+    pub relative: bool,
+    /// The last day the expression covers, when known.
+    pub last_day: Option<NaiveDate>,
+}
+
+/// The month a word names (English names need a number beside them to count, see callers).
+pub fn month_of(w: &str) -> Option<u32> {
+    let en = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december",
+    ];
+    if let Some(m) = en.iter().position(|m| *m == w) {
+        return Some(m as u32 + 1);
+    }
+    let short = ["jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    if w == "sept" {
+        return Some(9);
+    }
+    if let Some(m) = short.iter().position(|m| !m.is_empty() && *m == w) {
+        return Some(m as u32 + 1);
+    }
+    let ru = [
+        "январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
+        "ноябр", "декабр",
+    ];
+    if matches!(w, "май" | "мая" | "мае") {
+        return Some(5);
+    }
+    ru.iter().enumerate().find(|(k, stem)| *k != 4 && w.starts_with(*stem) && w.chars().count() <= stem.chars().count() + 2).map(|(k, _)| k as u32 + 1)
+}
+
+fn small_int(toks: &Tokens, i: usize, max: u32) -> Option<u32> {
+    let t = toks.text(i);
+    if !toks.is_num(i) || t.len() > 2 {
+        return None;
+    }
+    t.parse().ok().filter(|v| (1..=max).contains(v))
+}
+
+fn year_at(toks: &Tokens, i: usize) -> Option<i32> {
+    let t = toks.text(i);
+    if toks.is_num(i) && t.len() == 4 {
+        parse_digits(t, false).filter(|n| n.year_like).map(|n| n.value as i32)
+    } else {
+        None
+    }
+}
+
+fn last_day_of_month(y: i32, m: u32) -> Option<NaiveDate> {
+    let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    NaiveDate::from_ymd_opt(ny, nm, 1)?.pred_opt()
+}
+
+/// The year for a day and month stated without one.
+fn infer_year(month: u32, day: u32, reference: Option<NaiveDate>) -> Option<i32> {
+    let r = reference?;
+    let d = NaiveDate::from_ymd_opt(r.year(), month, day.max(1))?;
+    Some(if d > r + chrono::Days::new(31) { r.year() - 1 } else { r.year() })
+}
+
+fn mention(start: usize, end: usize, date: Option<EventDate>, period: bool) -> DateMention {
+    let last_day = date.and_then(|d| match d.precision {
+        Precision::Day => NaiveDate::from_ymd_opt(d.year, d.month, d.day),
+        Precision::Month => last_day_of_month(d.year, d.month),
+        Precision::Year => NaiveDate::from_ymd_opt(d.year, 12, 31),
+    });
+    DateMention { start, end, date, period, relative: false, last_day }
+}
+
+/// Every date expression in `toks`.
+pub fn find_dates(toks: &Tokens, reference: Option<NaiveDate>) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some(m) = date_at(toks, i, reference) {
+            i = m.end.max(i + 1);
+            out.push(m);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+const RANGE_WORDS: &[&str] = &["-", "–", "—", "to", "по", "and", "till", "until", "до"];
+const PERIOD_PREPS: &[&str] = &["in", "during", "for", "since", "of", "throughout", "в", "во", "за", "с", "на", "по", "until", "till"];
+
+fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<DateMention> {
+    let w = toks.text(i);
+    // dd.mm.yyyy, possibly ending a range "1-30.09.2025".
+    if toks.is_num(i) && w.len() == 10 && w.as_bytes()[2] == b'.' && w.as_bytes()[5] == b'.' {
+        let d: u32 = w[0..2].parse().ok()?;
+        let m: u32 = w[3..5].parse().ok()?;
+        let y: i32 = w[6..10].parse().ok()?;
+        NaiveDate::from_ymd_opt(y, m, d)?;
+        return Some(mention(i, i + 1, Some(EventDate::day(y, m, d)), false));
+    }
+    if let Some(d1) = small_int(toks, i, 31) {
+        // A range: "1-30.09.2025", "from 22 to 26 September", "с 22 по 26 сентября".
+        if toks.is(i + 1, RANGE_WORDS) {
+            let t2 = toks.text(i + 2);
+            if toks.is_num(i + 2) && t2.len() == 10 && t2.as_bytes()[2] == b'.' {
+                let m: u32 = t2[3..5].parse().ok()?;
+                let y: i32 = t2[6..10].parse().ok()?;
+                return Some(mention(i, i + 3, Some(EventDate::month(y, m)), true));
+            }
+            if let (Some(_d2), Some(m)) = (small_int(toks, i + 2, 31), month_of(toks.text(i + 3))) {
+                let (y, end) = match year_at(toks, i + 4) {
+                    Some(y) => (Some(y), i + 5),
+                    None => (infer_year(m, d1, reference), i + 4),
+                };
+                return Some(mention(i, end, y.map(|y| EventDate::month(y, m)), true));
+            }
+        }
+        // "12 August [2025]", "12 августа 2025 года".
+        if let Some(m) = month_of(toks.text(i + 1)) {
+            let (y, end) = match year_at(toks, i + 2) {
+                Some(y) => (Some(y), i + 3),
+                None => (infer_year(m, d1, reference), i + 2),
+            };
+            let date = y.filter(|y| NaiveDate::from_ymd_opt(*y, m, d1).is_some());
+            return Some(mention(i, end, date.map(|y| EventDate::day(y, m, d1)), false));
+        }
+    }
+    if let Some(m) = month_of(w).filter(|_| toks.is_word(i)) {
+        // "August 12, 2025", "November 18".
+        if let Some(d) = small_int(toks, i + 1, 31) {
+            let k = if toks.text(i + 2) == "," { i + 3 } else { i + 2 };
+            let (y, end) = match year_at(toks, k) {
+                Some(y) => (Some(y), k + 1),
+                None => (infer_year(m, d, reference), i + 2),
+            };
+            return Some(mention(i, end, y.map(|y| EventDate::day(y, m, d)), false));
+        }
+        // "September 2025", "сентябре 2025 года".
+        if let Some(y) = year_at(toks, i + 1) {
+            return Some(mention(i, i + 2, Some(EventDate::month(y, m)), true));
+        }
+        // "in September", "в сентябре" (not the English modal "may").
+        if i > 0 && toks.is(i - 1, PERIOD_PREPS) && w != "may" && w.len() > 3 {
+            let y = reference.map(|r| if m > r.month() + 1 { r.year() - 1 } else { r.year() });
+            return Some(mention(i, i + 1, y.map(|y| EventDate::month(y, m)), true));
+        }
+    }
+    // "in 2024", "за 2024 год", "2024 year".
+    if let Some(y) = year_at(toks, i) {
+        let next = toks.text(i + 1);
+        let is_range = matches!(next, "-" | "–" | "—") && year_at(toks, i + 2).is_some();
+        let after_year_word = toks.starts(i + 1, &["год", "year"]) || matches!(next, "г" | "гг");
+        let before = i > 0 && toks.is(i - 1, PERIOD_PREPS);
+        if !is_range && (before || after_year_word) {
+            let end = if after_year_word { i + 2 } else { i + 1 };
+            return Some(mention(i, end, Some(EventDate::year(y)), true));
+        }
+        if is_range {
+            return Some(DateMention { start: i, end: i + 3, date: None, period: true, relative: false, last_day: None });
+        }
+    }
+    relative_at(toks, i)
+}
+
+fn relative_at(toks: &Tokens, i: usize) -> Option<DateMention> {
+    const PERIODS: &[&str] = &[
+        "this year", "last year", "the past year", "the current year", "since the beginning of the year",
+        "since the start of the year", "в этом году", "в прошлом году", "с начала года",
+        "с начала текущего года", "за прошлый год", "в текущем году", "за истекший период",
+    ];
+    const DAYS: &[&str] = &["yesterday", "today", "вчера", "сегодня", "накануне"];
+    for p in PERIODS {
+        if toks.phrase_at(i, p) {
+            let n = p.split(' ').count();
+            return Some(DateMention { start: i, end: i + n, date: None, period: true, relative: true, last_day: None });
+        }
+    }
+    if toks.is(i, DAYS) {
+        return Some(DateMention { start: i, end: i + 1, date: None, period: false, relative: true, last_day: None });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(s: &str, reference: Option<NaiveDate>) -> Vec<(Option<String>, bool)> {
+        let mut t = Tokens::default();
+        t.read(s, 0, s.len());
+        find_dates(&t, reference).into_iter().map(|m| (m.date.map(|d| d.to_string()), m.period)).collect()
+    }
+
+    fn r() -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(2025, 9, 30)
+    }
+
+    #[test]
+    fn english_and_russian_days() {
+        assert_eq!(dates("destroyed on 12 August.", r()), [(Some("2025-08-12".into()), false)]);
+        assert_eq!(dates("12 августа 2024 года", r()), [(Some("2024-08-12".into()), false)]);
+        assert_eq!(dates("on August 12, 2023", r()), [(Some("2023-08-12".into()), false)]);
+        assert_eq!(dates("08.07.2019 13:21", None), [(Some("2019-07-08".into()), false)]);
+    }
+
+    #[test]
+    fn periods() {
+        assert_eq!(dates("from 22 to 26 September", r()), [(Some("2025-09".into()), true)]);
+        assert_eq!(dates("с 22 по 26 сентября", r()), [(Some("2025-09".into()), true)]);
+        assert_eq!(dates("1-30.09.2025", None), [(Some("2025-09".into()), true)]);
+        assert_eq!(dates("in 2024, Russia", None), [(Some("2024".into()), true)]);
+        assert_eq!(dates("за 2024 год", None), [(Some("2024".into()), true)]);
+        assert_eq!(dates("в сентябре", r()), [(Some("2025-09".into()), true)]);
+        assert_eq!(dates("since the beginning of the year", r()), [(None, true)]);
+    }
+
+    #[test]
+    fn december_in_a_january_bulletin_is_last_year() {
+        let jan = NaiveDate::from_ymd_opt(2026, 1, 31);
+        assert_eq!(dates("on 28 December", jan), [(Some("2025-12-28".into()), false)]);
+    }
+
+    #[test]
+    fn not_dates() {
+        assert!(dates("program for 2025-2030 approved", None).iter().all(|d| d.0.is_none()));
+        assert!(dates("you may go", r()).is_empty());
+    }
+}

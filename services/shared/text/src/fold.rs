@@ -1,0 +1,222 @@
+//! Tokens for matching: words folded to lower case (ё → е), numbers with their separators,
+//! punctuation, each with its byte span in the original text.
+//!
+//! Folding is done per token into one shared buffer, so spans always point into the original text
+//! and evidence can be cut from it unchanged.
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokKind {
+    /// A run of letters (apostrophes inside allowed).
+    Word,
+    /// Digits with their inner separators, e.g. `7,000`, `1,5`, `9 542`, `30.09.2025`.
+    Num,
+    /// Any other visible character.
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Tok {
+    pub kind: TokKind,
+    /// Byte span in the original text.
+    pub start: usize,
+    pub end: usize,
+    /// Span of the folded text in [`Tokens::buf`].
+    fold: (u32, u32),
+    /// Whether the original token starts with an upper-case letter.
+    pub upper: bool,
+}
+
+/// The tokens of one piece of text.
+#[derive(Default, Debug)]
+pub struct Tokens {
+    pub toks: Vec<Tok>,
+    buf: String,
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}' || c == '\u{ad}'
+}
+
+fn is_group_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
+}
+
+fn fold_char(c: char, out: &mut String) {
+    match c {
+        'ё' | 'Ё' => out.push('е'),
+        '’' | '`' | 'ʼ' => out.push('\''),
+        '“' | '”' | '„' | '«' | '»' | '″' => out.push('"'),
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        c => out.extend(c.to_lowercase()),
+    }
+}
+
+impl Tokens {
+    /// Tokenizes `text[start..end]`; spans are relative to `text`.
+    pub fn read(&mut self, text: &str, start: usize, end: usize) {
+        self.toks.clear();
+        self.buf.clear();
+        let s = &text[start..end];
+        let bytes = s.as_bytes();
+        let mut it = s.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if is_space(c) {
+                continue;
+            }
+            let f0 = self.buf.len() as u32;
+            if c.is_alphabetic() {
+                let mut j = i + c.len_utf8();
+                fold_char(c, &mut self.buf);
+                while let Some(&(k, d)) = it.peek() {
+                    if d.is_alphabetic() || d == '\u{301}' {
+                        if d != '\u{301}' {
+                            fold_char(d, &mut self.buf);
+                        }
+                        j = k + d.len_utf8();
+                        it.next();
+                    } else if matches!(d, '\'' | '’')
+                        && s[k + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic)
+                    {
+                        fold_char(d, &mut self.buf);
+                        j = k + d.len_utf8();
+                        it.next();
+                    } else {
+                        break;
+                    }
+                }
+                self.push(TokKind::Word, start + i, start + j, f0, c.is_uppercase());
+            } else if c.is_ascii_digit() {
+                let mut j = i + 1;
+                self.buf.push(c);
+                let mut only_space_groups = true;
+                loop {
+                    while j < bytes.len() && bytes[j].is_ascii_digit() {
+                        self.buf.push(bytes[j] as char);
+                        j += 1;
+                    }
+                    let rest = &s[j..];
+                    let mut rc = rest.chars();
+                    let Some(sep) = rc.next() else { break };
+                    let after = &rest[sep.len_utf8()..];
+                    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+                    if matches!(sep, ',' | '.') && digits > 0 {
+                        only_space_groups = false;
+                        self.buf.push(sep);
+                        j += 1;
+                        continue;
+                    }
+                    // "9 542": a space-separated group of exactly three digits after a group of
+                    // at most three digits.
+                    let group_len = self.buf[f0 as usize..]
+                        .rsplit(|ch: char| !ch.is_ascii_digit())
+                        .next()
+                        .map_or(0, str::len);
+                    if is_group_space(sep)
+                        && digits == 3
+                        && only_space_groups
+                        && group_len <= 3
+                        && !after[3..].starts_with(|ch: char| ch.is_ascii_digit() || ch == ',' || ch == '.' && after[4..].starts_with(|d: char| d.is_ascii_digit()))
+                    {
+                        self.buf.push(' ');
+                        j += sep.len_utf8();
+                        continue;
+                    }
+                    break;
+                }
+                while it.peek().is_some_and(|&(k, _)| k < j) {
+                    it.next();
+                }
+                self.push(TokKind::Num, start + i, start + j, f0, false);
+            } else {
+                fold_char(c, &mut self.buf);
+                self.push(TokKind::Punct, start + i, start + i + c.len_utf8(), f0, false);
+            }
+        }
+    }
+
+    fn push(&mut self, kind: TokKind, start: usize, end: usize, f0: u32, upper: bool) {
+        let fold = (f0, self.buf.len() as u32);
+        self.toks.push(Tok { kind, start, end, fold, upper });
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+
+    /// The folded text of token `i` ("" past the end).
+    pub fn text(&self, i: usize) -> &str {
+        match self.toks.get(i) {
+            Some(t) => &self.buf[t.fold.0 as usize..t.fold.1 as usize],
+            None => "",
+        }
+    }
+
+    pub fn kind(&self, i: usize) -> Option<TokKind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokKind::Word)
+    }
+
+    pub fn is_num(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokKind::Num)
+    }
+
+    /// Whether token `i` is one of `words`.
+    pub fn is(&self, i: usize, words: &[&str]) -> bool {
+        let t = self.text(i);
+        !t.is_empty() && words.contains(&t)
+    }
+
+    /// Whether token `i` is a word starting with one of `stems`.
+    pub fn starts(&self, i: usize, stems: &[&str]) -> bool {
+        self.is_word(i) && {
+            let t = self.text(i);
+            stems.iter().any(|s| t.starts_with(s))
+        }
+    }
+
+    /// Whether the tokens from `i` on read `phrase` (space-separated folded words).
+    pub fn phrase_at(&self, i: usize, phrase: &str) -> bool {
+        phrase.split(' ').enumerate().all(|(k, w)| self.text(i + k) == w)
+    }
+
+    /// Whether the tokens ending just before `i` read `phrase`.
+    pub fn phrase_before(&self, i: usize, phrase: &str) -> bool {
+        let n = phrase.split(' ').count();
+        i >= n && self.phrase_at(i - n, phrase)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<String> {
+        let mut t = Tokens::default();
+        t.read(s, 0, s.len());
+        (0..t.len()).map(|i| t.text(i).to_string()).collect()
+    }
+
+    #[test]
+    fn numbers_keep_their_separators() {
+        assert_eq!(texts("7,000 drugs"), ["7,000", "drugs"]);
+        assert_eq!(texts("1,5 тонны"), ["1,5", "тонны"]);
+        assert_eq!(texts("9\u{a0}542 units"), ["9 542", "units"]);
+        assert_eq!(texts("34 kg 390 g"), ["34", "kg", "390", "g"]);
+        assert_eq!(texts("1-30.09.2025"), ["1", "-", "30.09.2025"]);
+        assert_eq!(texts("2024 145"), ["2024", "145"]);
+    }
+
+    #[test]
+    fn words_fold_case_and_yo() {
+        assert_eq!(texts("ЁЛКА Героина"), ["елка", "героина"]);
+        assert_eq!(texts("dual-use"), ["dual", "-", "use"]);
+    }
+}

@@ -1,0 +1,332 @@
+//! Countries, regions and cities in English and Russian (with Russian case forms), and how a
+//! mention is used: where something happened, or where drugs came from or went.
+//!
+//! Russian names are declined here from their nominative form, so "в Таджикистане" (in),
+//! "из Таджикистана" (from) and "в Таджикистан" (into) can be told apart.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::fold::Tokens;
+
+/// The grammatical role a Russian form signals (English forms are `Any`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Case {
+    Any,
+    /// Nominative or accusative: after "в" it means "into".
+    NomAcc,
+    /// Prepositional: after "в" it means "in".
+    Loc,
+    /// Genitive, dative, instrumental.
+    Oblique,
+}
+
+/// A named place.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Place {
+    /// ISO 3166-1 alpha-2.
+    pub code: &'static str,
+    /// The region or city name, `None` for a country.
+    pub region: Option<&'static str>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PlaceMention {
+    pub place: Place,
+    pub start: usize,
+    pub end: usize,
+    pub case: Case,
+}
+
+/// How the text uses a place mention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// Where it happened (or a neutral mention).
+    Location,
+    /// Origin, destination or transit: not where it happened.
+    Route,
+}
+
+/// Russian declension patterns.
+#[derive(Clone, Copy)]
+enum Decl {
+    /// Таджикистан: -, -а, -у, -ом, -е.
+    Hard,
+    /// Россия: -ия, -ии, -ию, -ией.
+    Iya,
+    /// Китай: -ай, -ая, -аю, -аем, -ае.
+    Ai,
+    /// Беларусь: -ь, -и, -ью.
+    Soft,
+    /// Москва: -а, -ы, -е, -у, -ой.
+    A,
+    /// Душанбе, Алматы: indeclinable.
+    Fixed,
+}
+
+/// (code, region, English names, Russian nominatives with their declension).
+type Entry = (&'static str, Option<&'static str>, &'static [&'static str], &'static [(&'static str, Decl)]);
+
+use Decl::*;
+
+const PLACES: &[Entry] = &[
+    ("TJ", None, &["tajikistan", "republic of tajikistan"], &[("таджикистан", Hard)]),
+    ("KZ", None, &["kazakhstan", "republic of kazakhstan"], &[("казахстан", Hard)]),
+    ("KG", None, &["kyrgyzstan", "kyrgyz republic", "kyrgyz pepublic", "kyrgyzia", "kirghizia", "кыргызская республика"], &[("кыргызстан", Hard), ("киргизия", Iya), ("киргизстан", Hard)]),
+    ("UZ", None, &["uzbekistan", "republic of uzbekistan"], &[("узбекистан", Hard)]),
+    ("TM", None, &["turkmenistan"], &[("туркменистан", Hard), ("туркмения", Iya)]),
+    ("AF", None, &["afghanistan"], &[("афганистан", Hard)]),
+    ("IR", None, &["iran", "islamic republic of iran"], &[("иран", Hard)]),
+    ("PK", None, &["pakistan"], &[("пакистан", Hard)]),
+    ("RU", None, &["russia", "russian federation", "российская федерация"], &[("россия", Iya), ("рф", Fixed)]),
+    ("AZ", None, &["azerbaijan", "republic of azerbaijan"], &[("азербайджан", Hard)]),
+    ("CN", None, &["china", "prc", "people's republic of china"], &[("китай", Ai), ("кнр", Fixed)]),
+    ("GE", None, &["georgia"], &[("грузия", Iya)]),
+    ("AM", None, &["armenia"], &[("армения", Iya)]),
+    ("TR", None, &["turkey", "türkiye", "turkiye"], &[("турция", Iya)]),
+    ("IN", None, &["india"], &[("индия", Iya)]),
+    ("MN", None, &["mongolia"], &[("монголия", Iya)]),
+    ("BY", None, &["belarus"], &[("беларусь", Soft), ("белоруссия", Iya)]),
+    ("UA", None, &["ukraine"], &[("украина", A)]),
+    ("DE", None, &["germany"], &[("германия", Iya)]),
+    ("US", None, &["united states", "usa", "united states of america"], &[("сша", Fixed)]),
+    ("GB", None, &["united kingdom", "great britain", "britain"], &[("великобритания", Iya)]),
+    ("AE", None, &["united arab emirates", "uae"], &[("оаэ", Fixed)]),
+    ("SA", None, &["saudi arabia"], &[]),
+    ("IQ", None, &["iraq"], &[("ирак", Hard)]),
+    ("SY", None, &["syria"], &[("сирия", Iya)]),
+    ("NL", None, &["netherlands"], &[("нидерланды", Fixed)]),
+    ("BE", None, &["belgium"], &[("бельгия", Iya)]),
+    ("FR", None, &["france"], &[("франция", Iya)]),
+    ("ES", None, &["spain"], &[("испания", Iya)]),
+    ("IT", None, &["italy"], &[("италия", Iya)]),
+    ("PL", None, &["poland"], &[("польша", A)]),
+    ("LV", None, &["latvia"], &[("латвия", Iya)]),
+    ("LT", None, &["lithuania"], &[("литва", A)]),
+    ("EE", None, &["estonia"], &[("эстония", Iya)]),
+    ("MD", None, &["moldova"], &[("молдова", A)]),
+    ("CO", None, &["colombia"], &[("колумбия", Iya)]),
+    ("BR", None, &["brazil"], &[("бразилия", Iya)]),
+    ("EC", None, &["ecuador"], &[("эквадор", Hard)]),
+    ("MX", None, &["mexico"], &[("мексика", A)]),
+    ("BD", None, &["bangladesh"], &[("бангладеш", Fixed)]),
+    ("MM", None, &["myanmar"], &[("мьянма", Fixed)]),
+    ("TH", None, &["thailand"], &[("таиланд", Hard)]),
+    ("MY", None, &["malaysia"], &[("малайзия", Iya)]),
+    ("ID", None, &["indonesia"], &[("индонезия", Iya)]),
+    ("JP", None, &["japan"], &[("япония", Iya)]),
+    ("KR", None, &["south korea", "republic of korea"], &[]),
+    ("CA", None, &["canada"], &[("канада", A)]),
+    ("AU", None, &["australia"], &[("австралия", Iya)]),
+    ("NG", None, &["nigeria"], &[("нигерия", Iya)]),
+    ("OM", None, &["oman"], &[("оман", Hard)]),
+    ("QA", None, &["qatar"], &[("катар", Hard)]),
+    ("EG", None, &["egypt"], &[("египет", Fixed)]),
+    // Tajikistan
+    ("TJ", Some("Dushanbe"), &["dushanbe"], &[("душанбе", Fixed)]),
+    ("TJ", Some("Sughd"), &["sughd", "sogd"], &[("согд", Hard)]),
+    ("TJ", Some("Khatlon"), &["khatlon"], &[("хатлон", Hard)]),
+    ("TJ", Some("GBAO"), &["gbao", "gorno badakhshan"], &[("гбао", Fixed)]),
+    ("TJ", Some("Khujand"), &["khujand"], &[("худжанд", Hard)]),
+    ("TJ", Some("Bokhtar"), &["bokhtar", "bohtar"], &[("бохтар", Hard)]),
+    ("TJ", Some("Kulob"), &["kulob", "kulyab"], &[("куляб", Hard)]),
+    ("TJ", Some("Khorog"), &["khorog"], &[("хорог", Hard)]),
+    // Kazakhstan
+    ("KZ", Some("Almaty"), &["almaty"], &[("алматы", Fixed)]),
+    ("KZ", Some("Astana"), &["astana", "nur sultan"], &[("астана", A)]),
+    ("KZ", Some("Shymkent"), &["shymkent"], &[("шымкент", Hard)]),
+    ("KZ", Some("Karaganda"), &["karaganda", "karagandy"], &[("караганда", A)]),
+    ("KZ", Some("Aktobe"), &["aktobe"], &[("актобе", Fixed)]),
+    ("KZ", Some("Atyrau"), &["atyrau"], &[("атырау", Fixed)]),
+    ("KZ", Some("Pavlodar"), &["pavlodar"], &[("павлодар", Hard)]),
+    ("KZ", Some("Taldykorgan"), &["taldykorgan"], &[("талдыкорган", Hard)]),
+    ("KZ", Some("Kostanay"), &["kostanay"], &[("костанай", Ai)]),
+    ("KZ", Some("Taraz"), &["taraz"], &[("тараз", Hard)]),
+    ("KZ", Some("Zhambyl"), &["zhambyl"], &[("жамбыл", Hard)]),
+    ("KZ", Some("Turkestan region"), &["turkestan region"], &[]),
+    // Kyrgyzstan
+    ("KG", Some("Bishkek"), &["bishkek"], &[("бишкек", Hard)]),
+    ("KG", Some("Osh"), &["osh"], &[]),
+    ("KG", Some("Chui"), &["chui", "chuy"], &[("чуй", Fixed)]),
+    ("KG", Some("Batken"), &["batken"], &[("баткен", Hard)]),
+    ("KG", Some("Jalal-Abad"), &["jalal abad"], &[("джалал абад", Hard)]),
+    // Uzbekistan
+    ("UZ", Some("Tashkent"), &["tashkent"], &[("ташкент", Hard)]),
+    ("UZ", Some("Samarkand"), &["samarkand"], &[("самарканд", Hard)]),
+    ("UZ", Some("Bukhara"), &["bukhara"], &[("бухара", A)]),
+    ("UZ", Some("Termez"), &["termez"], &[("термез", Hard)]),
+    ("UZ", Some("Surkhandarya"), &["surkhandarya"], &[("сурхандарь", Soft)]),
+    ("UZ", Some("Fergana"), &["fergana"], &[("фергана", A)]),
+    ("UZ", Some("Andijan"), &["andijan"], &[("андижан", Hard)]),
+    ("UZ", Some("Namangan"), &["namangan"], &[("наманган", Hard)]),
+    // Turkmenistan
+    ("TM", Some("Ashgabat"), &["ashgabat"], &[("ашхабад", Hard)]),
+    ("TM", Some("Turkmenabat"), &["turkmenabat"], &[("туркменабад", Hard)]),
+    // Russia
+    ("RU", Some("Moscow"), &["moscow"], &[("москва", A)]),
+    ("RU", Some("Saint Petersburg"), &["saint petersburg", "st petersburg"], &[("санкт петербург", Hard)]),
+    ("RU", Some("Novosibirsk"), &["novosibirsk"], &[("новосибирск", Hard)]),
+    ("RU", Some("Yekaterinburg"), &["yekaterinburg"], &[("екатеринбург", Hard)]),
+    ("RU", Some("Kazan"), &["kazan"], &[("казань", Soft)]),
+    ("RU", Some("Smolensk"), &["smolensk"], &[("смоленск", Hard)]),
+    ("RU", Some("Orenburg"), &["orenburg"], &[("оренбург", Hard)]),
+    ("RU", Some("Kemerovo"), &["kemerovo", "kuzbass"], &[("кемерово", Fixed), ("кузбасс", Hard)]),
+    ("RU", Some("Vladivostok"), &["vladivostok"], &[("владивосток", Hard)]),
+    ("RU", Some("Samara"), &["samara"], &[("самара", A)]),
+    ("RU", Some("Omsk"), &["omsk"], &[("омск", Hard)]),
+    ("RU", Some("Chelyabinsk"), &["chelyabinsk"], &[("челябинск", Hard)]),
+    ("RU", Some("Krasnodar"), &["krasnodar"], &[("краснодар", Hard)]),
+    ("RU", Some("Mari El"), &["mari el", "yoshkar ola"], &[("йошкар ола", A)]),
+    ("RU", Some("Primorsky Krai"), &["primorsky krai"], &[]),
+    // Azerbaijan
+    ("AZ", Some("Baku"), &["baku"], &[("баку", Fixed)]),
+    ("AZ", Some("Sumgait"), &["sumgait"], &[("сумгаит", Hard)]),
+    ("AZ", Some("Absheron"), &["absheron"], &[("абшерон", Hard)]),
+    ("AZ", Some("Astara"), &["astara"], &[("астара", A)]),
+    ("AZ", Some("Lankaran"), &["lankaran"], &[("ленкорань", Soft)]),
+    // Afghanistan and Iran
+    ("AF", Some("Kabul"), &["kabul"], &[("кабул", Hard)]),
+    ("AF", Some("Kandahar"), &["kandahar"], &[("кандагар", Hard)]),
+    ("AF", Some("Herat"), &["herat"], &[("герат", Hard)]),
+    ("AF", Some("Helmand"), &["helmand"], &[("гильменд", Hard)]),
+    ("AF", Some("Kunduz"), &["kunduz"], &[("кундуз", Hard)]),
+    ("AF", Some("Mazar-i-Sharif"), &["mazar i sharif"], &[]),
+    ("IR", Some("Tehran"), &["tehran"], &[("тегеран", Hard)]),
+    ("IR", Some("Mashhad"), &["mashhad"], &[("мешхед", Hard)]),
+    ("GE", Some("Tbilisi"), &["tbilisi"], &[("тбилиси", Fixed)]),
+    ("AM", Some("Yerevan"), &["yerevan"], &[("ереван", Hard)]),
+    ("BY", Some("Minsk"), &["minsk"], &[("минск", Hard)]),
+    ("CN", Some("Xinjiang"), &["xinjiang"], &[("синьцзян", Hard)]),
+];
+
+/// Words that a country section heading may carry around the country name.
+pub const HEADING_FILLERS: &[&str] = &[
+    "republic", "pepublic", "republik", "of", "the", "federation", "islamic", "kingdom", "state",
+    "республика", "федерация", "кыргызская", "российская", "исламская",
+];
+
+fn forms(nom: &str, decl: Decl) -> Vec<(String, Case)> {
+    let stem = |n: usize| nom.chars().take(nom.chars().count() - n).collect::<String>();
+    let f = |s: &str, endings: &[(&str, Case)]| {
+        endings.iter().map(|(e, c)| (format!("{s}{e}"), *c)).collect::<Vec<_>>()
+    };
+    use Case::*;
+    match decl {
+        Hard => f(nom, &[("", NomAcc), ("а", Oblique), ("у", Oblique), ("ом", Oblique), ("е", Loc)]),
+        Iya => f(&stem(2), &[("ия", NomAcc), ("ии", Loc), ("ию", NomAcc), ("ией", Oblique)]),
+        Ai => f(&stem(2), &[("ай", NomAcc), ("ая", Oblique), ("аю", Oblique), ("аем", Oblique), ("ае", Loc)]),
+        Soft => f(&stem(1), &[("ь", NomAcc), ("и", Loc), ("ью", Oblique)]),
+        A => f(&stem(1), &[("а", NomAcc), ("ы", Oblique), ("и", Oblique), ("е", Loc), ("у", NomAcc), ("ой", Oblique)]),
+        Fixed => vec![(nom.to_string(), Any)],
+    }
+}
+
+/// Patterns by their first word: (all words, place, case).
+type Index = HashMap<String, Vec<(Vec<String>, Place, Case)>>;
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut map: Index = HashMap::new();
+        let mut add = |name: &str, place: Place, case: Case| {
+            let words: Vec<String> = name.split([' ', '-']).map(str::to_string).collect();
+            map.entry(words[0].clone()).or_default().push((words, place, case));
+        };
+        for (code, region, en, ru) in PLACES {
+            let place = Place { code, region: *region };
+            for name in *en {
+                add(name, place, Case::Any);
+            }
+            for (nom, decl) in *ru {
+                // Multi-word Russian names decline their last word only.
+                let (head, last) = nom.rsplit_once(' ').map_or(("", *nom), |(h, l)| (h, l));
+                for (form, case) in forms(last, *decl) {
+                    let name = if head.is_empty() { form } else { format!("{head} {form}") };
+                    add(&name, place, case);
+                }
+            }
+        }
+        map
+    })
+}
+
+/// The longest place name starting at token `i`.
+pub fn place_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
+    let candidates = index().get(toks.text(i))?;
+    let mut best: Option<PlaceMention> = None;
+    for (words, place, case) in candidates {
+        let mut j = i;
+        let mut ok = true;
+        for (k, w) in words.iter().enumerate() {
+            if k > 0 && matches!(toks.text(j), "-" | "'") {
+                j += 1;
+            }
+            if toks.text(j) != w {
+                ok = false;
+                break;
+            }
+            j += 1;
+        }
+        // "Osh" and other short names need a capital letter to count.
+        if ok && (words[0].chars().count() > 3 || toks.toks[i].upper) && best.is_none_or(|b| j > b.end) {
+            best = Some(PlaceMention { place: *place, start: i, end: j, case: *case });
+        }
+    }
+    best
+}
+
+/// How the text uses the mention `m`: a location, or a route (origin, destination, transit).
+pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
+    let mut p = m.start;
+    // Skip a determiner or "the city of": "to the Russian Federation", "from the city of Osh".
+    while p > 0 && toks.is(p - 1, &["the", "city", "of", "region", "province", "г", "."]) {
+        if toks.is(p - 1, &["of"]) && !toks.is(p.saturating_sub(2), &["city", "region", "province"]) {
+            break;
+        }
+        p -= 1;
+    }
+    let prev = toks.text(p.wrapping_sub(1));
+    let route_en = ["from", "to", "into", "towards", "toward", "via", "through", "transit", "bound", "destined"];
+    let route_ru = ["из", "от", "через", "со"];
+    if route_en.contains(&prev) || route_ru.contains(&prev) {
+        return Role::Route;
+    }
+    if prev == "origin" || toks.text(m.end) == "-" && toks.text(m.end + 1) == "origin" {
+        return Role::Route;
+    }
+    if matches!(prev, "в" | "во" | "на") && m.case == Case::NomAcc {
+        return Role::Route;
+    }
+    if prev == "с" && m.case == Case::Oblique {
+        return Role::Route;
+    }
+    Role::Location
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first(s: &str) -> Option<(&'static str, Role)> {
+        let mut t = Tokens::default();
+        t.read(s, 0, s.len());
+        (0..t.len()).find_map(|i| place_at(&t, i).map(|m| (m.place.code, role(&t, &m))))
+    }
+
+    #[test]
+    fn russian_cases_tell_location_from_route() {
+        assert_eq!(first("в Таджикистане изъяли"), Some(("TJ", Role::Location)));
+        assert_eq!(first("из Афганистана"), Some(("AF", Role::Route)));
+        assert_eq!(first("в Россию"), Some(("RU", Role::Route)));
+        assert_eq!(first("в России"), Some(("RU", Role::Location)));
+        assert_eq!(first("в Душанбе"), Some(("TJ", Role::Location)));
+    }
+
+    #[test]
+    fn english_routes() {
+        assert_eq!(first("imported from China by rail"), Some(("CN", Role::Route)));
+        assert_eq!(first("seized in Kazakhstan"), Some(("KZ", Role::Location)));
+        assert_eq!(first("in East Kazakhstan region"), Some(("KZ", Role::Location)));
+        assert_eq!(first("Afghan-origin heroin"), None);
+    }
+}

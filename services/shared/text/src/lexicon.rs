@@ -1,0 +1,396 @@
+//! Word lists: drug names (English and Russian, street and brand names), units, and the verbs that
+//! make a quantity a seizure or a destruction.
+//!
+//! Patterns are folded (lower case, ё → е) and matched per token; a pattern word ending in `*`
+//! matches any word that starts with it, which covers Russian inflection (героин* matches героина,
+//! героином). Multi-word patterns skip hyphens between their words.
+
+use crate::fold::{TokKind, Tokens};
+use crate::model::Unit;
+
+/// Drug patterns and their canonical names. Longer patterns win over shorter ones.
+/// `narcotic_drugs` marks generic words ("drugs", "наркотики"): they yield to a specific name
+/// that follows them.
+const DRUGS: &[(&str, &str)] = &[
+    // heroin
+    ("heroin", "heroin"),
+    ("героин*", "heroin"),
+    // opium
+    ("opium", "opium"),
+    ("raw opium", "opium"),
+    ("liquid opium", "opium"),
+    ("опий", "opium"),
+    ("опия", "opium"),
+    ("опию", "opium"),
+    ("опием", "opium"),
+    ("опии", "opium"),
+    ("опий сырец", "opium"),
+    ("опия сырца", "opium"),
+    ("afyun", "opium"),
+    // cannabis
+    ("cannabis", "cannabis"),
+    ("cannabis resin", "hashish"),
+    ("marijuana", "cannabis"),
+    ("marihuana", "cannabis"),
+    ("hemp", "cannabis"),
+    ("wild hemp", "cannabis"),
+    ("ganja", "cannabis"),
+    ("марихуан*", "cannabis"),
+    ("каннабис*", "cannabis"),
+    ("конопл*", "cannabis"),
+    ("анаш*", "cannabis"),
+    // hashish
+    ("hashish", "hashish"),
+    ("hashish oil", "hashish"),
+    ("charas", "hashish"),
+    ("гашиш*", "hashish"),
+    ("чарс*", "hashish"),
+    // cocaine
+    ("cocaine", "cocaine"),
+    ("кокаин*", "cocaine"),
+    // methamphetamine
+    ("methamphetamine", "methamphetamine"),
+    ("methamphetamines", "methamphetamine"),
+    ("crystal meth", "methamphetamine"),
+    ("meth", "methamphetamine"),
+    ("pervitin", "methamphetamine"),
+    ("метамфетамин*", "methamphetamine"),
+    ("первитин*", "methamphetamine"),
+    ("\" ice \"", "methamphetamine"),
+    ("\" лед \"", "methamphetamine"),
+    // amphetamine
+    ("amphetamine", "amphetamine"),
+    ("amphetamines", "amphetamine"),
+    ("амфетамин*", "amphetamine"),
+    // others with canonical names
+    ("mephedrone", "mephedrone"),
+    ("мефедрон*", "mephedrone"),
+    ("methadone", "methadone"),
+    ("метадон*", "methadone"),
+    ("alprazolam", "alprazolam"),
+    ("алпразолам*", "alprazolam"),
+    ("xanax", "alprazolam"),
+    ("pregabalin", "pregabalin"),
+    ("прегабалин*", "pregabalin"),
+    ("lyrica", "pregabalin"),
+    ("zonika", "pregabalin"),
+    ("зоник*", "pregabalin"),
+    ("лирик*", "pregabalin"),
+    ("tramadol", "tramadol"),
+    ("трамадол*", "tramadol"),
+    ("tropicamide", "tropicamide"),
+    ("тропикамид*", "tropicamide"),
+    ("synthetic cannabinoids", "synthetic_cannabinoids"),
+    ("synthetic cannabinoid", "synthetic_cannabinoids"),
+    ("spice", "synthetic_cannabinoids"),
+    ("синтетическ* каннабиноид*", "synthetic_cannabinoids"),
+    ("каннабиноид*", "synthetic_cannabinoids"),
+    ("спайс*", "synthetic_cannabinoids"),
+    ("precursor", "precursors"),
+    ("precursors", "precursors"),
+    ("acetic anhydride", "precursors"),
+    ("chemical reagents", "precursors"),
+    ("прекурсор*", "precursors"),
+    ("уксусн* ангидрид*", "precursors"),
+    ("ангидрид*", "precursors"),
+    ("psychotropic tablets", "psychotropic_tablets"),
+    ("психотропн* таблет*", "psychotropic_tablets"),
+    // other:NAME
+    ("mdma", "other:mdma"),
+    ("ecstasy", "other:mdma"),
+    ("экстази", "other:mdma"),
+    ("lsd", "other:lsd"),
+    ("лсд", "other:lsd"),
+    ("alpha pvp", "other:alpha_pvp"),
+    ("a pvp", "other:alpha_pvp"),
+    ("α pvp", "other:alpha_pvp"),
+    ("альфа pvp", "other:alpha_pvp"),
+    ("buprenorphine", "other:buprenorphine"),
+    ("бупренорфин*", "other:buprenorphine"),
+    ("poppy straw", "other:poppy_straw"),
+    ("маков* солом*", "other:poppy_straw"),
+    ("codeine", "other:codeine"),
+    ("кодеин*", "other:codeine"),
+    ("ketamine", "other:ketamine"),
+    ("кетамин*", "other:ketamine"),
+    ("fentanyl", "other:fentanyl"),
+    ("фентанил*", "other:fentanyl"),
+    ("khat", "other:khat"),
+    ("medazepam", "other:medazepam"),
+    ("медазепам*", "other:medazepam"),
+    ("gabapentin", "other:gabapentin"),
+    ("габапентин*", "other:gabapentin"),
+    ("diazepam", "other:diazepam"),
+    ("диазепам*", "other:diazepam"),
+    ("phenobarbital", "other:phenobarbital"),
+    ("фенобарбитал*", "other:phenobarbital"),
+    ("morphine", "other:morphine"),
+    ("морфин*", "other:morphine"),
+    ("toxic substances", "other:toxic_substances"),
+    ("токсичн* вещест*", "other:toxic_substances"),
+    ("ядовит* вещест*", "other:toxic_substances"),
+    ("potent substances", "other:potent_substances"),
+    ("сильнодействующ* вещест*", "other:potent_substances"),
+    ("psychotropic substances", "other:psychotropic_substances"),
+    ("psychotropic substance", "other:psychotropic_substances"),
+    ("психотропн* вещест*", "other:psychotropic_substances"),
+    ("psychoactive substances", "other:psychoactive_substances"),
+    ("психоактивн* вещест*", "other:psychoactive_substances"),
+    ("new psychoactive substances", "other:new_psychoactive_substances"),
+    // generic: narcotic_drugs
+    ("drugs", "narcotic_drugs"),
+    ("drug", "narcotic_drugs"),
+    ("narcotics", "narcotic_drugs"),
+    ("narcotic drugs", "narcotic_drugs"),
+    ("narcotic substances", "narcotic_drugs"),
+    ("narcotic substance", "narcotic_drugs"),
+    ("illegal substances", "narcotic_drugs"),
+    ("illicit substances", "narcotic_drugs"),
+    ("prohibited substances", "narcotic_drugs"),
+    ("controlled substances", "narcotic_drugs"),
+    ("illegal drugs", "narcotic_drugs"),
+    ("illicit drugs", "narcotic_drugs"),
+    ("synthetic drugs", "narcotic_drugs"),
+    ("other drugs", "narcotic_drugs"),
+    ("наркотик*", "narcotic_drugs"),
+    ("наркотическ* средств*", "narcotic_drugs"),
+    ("наркотическ* вещест*", "narcotic_drugs"),
+    ("наркосодержащ*", "narcotic_drugs"),
+    ("запрещенн* вещест*", "narcotic_drugs"),
+    ("синтетическ* наркотик*", "narcotic_drugs"),
+];
+
+/// Adjectives that, between a number and a counted unit, name the drug ("290,000 psychotropic
+/// tablets").
+const UNIT_ADJECTIVES: &[(&str, &str)] = &[
+    ("psychotropic", "psychotropic_tablets"),
+    ("психотропн*", "psychotropic_tablets"),
+    ("narcotic", "narcotic_drugs"),
+    ("наркотическ*", "narcotic_drugs"),
+    ("наркосодержащ*", "narcotic_drugs"),
+];
+
+fn word_matches(pattern: &str, word: &str) -> bool {
+    match pattern.strip_suffix('*') {
+        Some(stem) => word.starts_with(stem),
+        None => pattern == word,
+    }
+}
+
+/// Matches `pattern` at token `i`; returns the index just past the match.
+fn match_pattern(toks: &Tokens, i: usize, pattern: &str) -> Option<usize> {
+    let mut j = i;
+    for (k, w) in pattern.split(' ').enumerate() {
+        if k > 0 && toks.text(j) == "-" {
+            j += 1;
+        }
+        if !word_matches(w, toks.text(j)) {
+            return None;
+        }
+        j += 1;
+    }
+    Some(j)
+}
+
+/// A drug named at a token.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DrugMention {
+    pub canonical: &'static str,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl DrugMention {
+    pub fn is_generic(&self) -> bool {
+        self.canonical == "narcotic_drugs"
+    }
+}
+
+/// The longest drug pattern that matches at token `i`.
+pub fn drug_at(toks: &Tokens, i: usize) -> Option<DrugMention> {
+    let first = toks.text(i);
+    if first.is_empty() || toks.kind(i) == Some(TokKind::Num) {
+        return None;
+    }
+    let mut best: Option<DrugMention> = None;
+    for (pattern, canonical) in DRUGS {
+        let head = pattern.split(' ').next().unwrap_or_default();
+        if !word_matches(head, first) {
+            continue;
+        }
+        if let Some(end) = match_pattern(toks, i, pattern)
+            && best.is_none_or(|b| end > b.end)
+        {
+            best = Some(DrugMention { canonical, start: i, end });
+        }
+    }
+    best
+}
+
+/// A drug-naming adjective at token `i` (see [`UNIT_ADJECTIVES`]).
+pub fn unit_adjective_at(toks: &Tokens, i: usize) -> Option<&'static str> {
+    let w = toks.text(i);
+    UNIT_ADJECTIVES.iter().find(|(p, _)| word_matches(p, w)).map(|(_, c)| *c)
+}
+
+/// A unit word and what one of it is worth in the normalised unit.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct UnitWord {
+    pub unit: Unit,
+    pub factor: f64,
+    /// An abbreviation ("kg", "т"): it needs a number before it.
+    pub abbrev: bool,
+    /// A mass unit's rank for compound amounts (t > kg > g > mg); 0 for other units.
+    pub rank: u8,
+}
+
+const fn uw(unit: Unit, factor: f64, abbrev: bool, rank: u8) -> UnitWord {
+    UnitWord { unit, factor, abbrev, rank }
+}
+
+const UNITS: &[(&str, UnitWord)] = &[
+    ("t", uw(Unit::Kg, 1000.0, true, 4)),
+    ("т", uw(Unit::Kg, 1000.0, true, 4)),
+    ("tn", uw(Unit::Kg, 1000.0, true, 4)),
+    ("ton", uw(Unit::Kg, 1000.0, false, 4)),
+    ("tons", uw(Unit::Kg, 1000.0, false, 4)),
+    ("tonne", uw(Unit::Kg, 1000.0, false, 4)),
+    ("tonnes", uw(Unit::Kg, 1000.0, false, 4)),
+    ("тонн*", uw(Unit::Kg, 1000.0, false, 4)),
+    ("kg", uw(Unit::Kg, 1.0, true, 3)),
+    ("kgs", uw(Unit::Kg, 1.0, true, 3)),
+    ("кг", uw(Unit::Kg, 1.0, true, 3)),
+    ("kilogram", uw(Unit::Kg, 1.0, false, 3)),
+    ("kilograms", uw(Unit::Kg, 1.0, false, 3)),
+    ("kilogramme", uw(Unit::Kg, 1.0, false, 3)),
+    ("kilogrammes", uw(Unit::Kg, 1.0, false, 3)),
+    ("kilo", uw(Unit::Kg, 1.0, false, 3)),
+    ("kilos", uw(Unit::Kg, 1.0, false, 3)),
+    ("кило", uw(Unit::Kg, 1.0, false, 3)),
+    ("килограм*", uw(Unit::Kg, 1.0, false, 3)),
+    ("g", uw(Unit::Kg, 0.001, true, 2)),
+    ("gr", uw(Unit::Kg, 0.001, true, 2)),
+    ("gram", uw(Unit::Kg, 0.001, false, 2)),
+    ("grams", uw(Unit::Kg, 0.001, false, 2)),
+    ("gramme", uw(Unit::Kg, 0.001, false, 2)),
+    ("grammes", uw(Unit::Kg, 0.001, false, 2)),
+    ("г", uw(Unit::Kg, 0.001, true, 2)),
+    ("гр", uw(Unit::Kg, 0.001, true, 2)),
+    ("грам*", uw(Unit::Kg, 0.001, false, 2)),
+    ("mg", uw(Unit::Kg, 0.000_001, true, 1)),
+    ("мг", uw(Unit::Kg, 0.000_001, true, 1)),
+    ("milligram", uw(Unit::Kg, 0.000_001, false, 1)),
+    ("milligrams", uw(Unit::Kg, 0.000_001, false, 1)),
+    ("миллиграм*", uw(Unit::Kg, 0.000_001, false, 1)),
+    ("l", uw(Unit::Litre, 1.0, true, 0)),
+    ("ltr", uw(Unit::Litre, 1.0, true, 0)),
+    ("л", uw(Unit::Litre, 1.0, true, 0)),
+    ("litre", uw(Unit::Litre, 1.0, false, 0)),
+    ("litres", uw(Unit::Litre, 1.0, false, 0)),
+    ("liter", uw(Unit::Litre, 1.0, false, 0)),
+    ("liters", uw(Unit::Litre, 1.0, false, 0)),
+    ("литр*", uw(Unit::Litre, 1.0, false, 0)),
+    ("ml", uw(Unit::Litre, 0.001, true, 0)),
+    ("мл", uw(Unit::Litre, 0.001, true, 0)),
+    ("millilitres", uw(Unit::Litre, 0.001, false, 0)),
+    ("milliliters", uw(Unit::Litre, 0.001, false, 0)),
+    ("миллилитр*", uw(Unit::Litre, 0.001, false, 0)),
+    ("tablet", uw(Unit::Tablet, 1.0, false, 0)),
+    ("tablets", uw(Unit::Tablet, 1.0, false, 0)),
+    ("pill", uw(Unit::Tablet, 1.0, false, 0)),
+    ("pills", uw(Unit::Tablet, 1.0, false, 0)),
+    ("capsule", uw(Unit::Tablet, 1.0, false, 0)),
+    ("capsules", uw(Unit::Tablet, 1.0, false, 0)),
+    ("units", uw(Unit::Tablet, 1.0, false, 0)),
+    ("таблет*", uw(Unit::Tablet, 1.0, false, 0)),
+    ("капсул*", uw(Unit::Tablet, 1.0, false, 0)),
+    ("ampoule", uw(Unit::Ampoule, 1.0, false, 0)),
+    ("ampoules", uw(Unit::Ampoule, 1.0, false, 0)),
+    ("ampule", uw(Unit::Ampoule, 1.0, false, 0)),
+    ("ampules", uw(Unit::Ampoule, 1.0, false, 0)),
+    ("ампул*", uw(Unit::Ampoule, 1.0, false, 0)),
+    ("bush", uw(Unit::Plant, 1.0, false, 0)),
+    ("bushes", uw(Unit::Plant, 1.0, false, 0)),
+    ("plant", uw(Unit::Plant, 1.0, false, 0)),
+    ("plants", uw(Unit::Plant, 1.0, false, 0)),
+    ("куст*", uw(Unit::Plant, 1.0, false, 0)),
+    ("растени*", uw(Unit::Plant, 1.0, false, 0)),
+    ("package", uw(Unit::Package, 1.0, false, 0)),
+    ("packages", uw(Unit::Package, 1.0, false, 0)),
+    ("packet", uw(Unit::Package, 1.0, false, 0)),
+    ("packets", uw(Unit::Package, 1.0, false, 0)),
+    ("pack", uw(Unit::Package, 1.0, false, 0)),
+    ("packs", uw(Unit::Package, 1.0, false, 0)),
+    ("bags", uw(Unit::Package, 1.0, false, 0)),
+    ("bricks", uw(Unit::Package, 1.0, false, 0)),
+    ("упаков*", uw(Unit::Package, 1.0, false, 0)),
+    ("пакет*", uw(Unit::Package, 1.0, false, 0)),
+    ("сверт*", uw(Unit::Package, 1.0, false, 0)),
+    ("брикет*", uw(Unit::Package, 1.0, false, 0)),
+    ("dose", uw(Unit::Dose, 1.0, false, 0)),
+    ("doses", uw(Unit::Dose, 1.0, false, 0)),
+    ("доз", uw(Unit::Dose, 1.0, false, 0)),
+    ("дозы", uw(Unit::Dose, 1.0, false, 0)),
+    ("доза", uw(Unit::Dose, 1.0, false, 0)),
+    ("item", uw(Unit::Item, 1.0, false, 0)),
+    ("items", uw(Unit::Item, 1.0, false, 0)),
+    ("pieces", uw(Unit::Item, 1.0, false, 0)),
+    ("pcs", uw(Unit::Item, 1.0, true, 0)),
+    ("bits", uw(Unit::Item, 1.0, false, 0)),
+    ("blisters", uw(Unit::Item, 1.0, false, 0)),
+    ("шт", uw(Unit::Item, 1.0, true, 0)),
+    ("штук*", uw(Unit::Item, 1.0, false, 0)),
+    ("блистер*", uw(Unit::Item, 1.0, false, 0)),
+    ("drugs", uw(Unit::Item, 1.0, false, 0)),
+    ("medicines", uw(Unit::Item, 1.0, false, 0)),
+    ("medications", uw(Unit::Item, 1.0, false, 0)),
+    ("preparations", uw(Unit::Item, 1.0, false, 0)),
+    ("препарат*", uw(Unit::Item, 1.0, false, 0)),
+    ("лекарств*", uw(Unit::Item, 1.0, false, 0)),
+];
+
+/// The unit named by the word at token `i`, if any.
+pub fn unit_at(toks: &Tokens, i: usize) -> Option<UnitWord> {
+    if !toks.is_word(i) {
+        return None;
+    }
+    let w = toks.text(i);
+    UNITS.iter().find(|(p, _)| word_matches(p, w)).map(|(_, u)| *u)
+}
+
+/// Verb stems that make a quantity a seizure.
+pub const SEIZURE_STEMS: &[&str] = &[
+    "seiz", "confiscat", "found", "discover", "intercept", "detain", "arrest", "recover",
+    "uncover", "withdr", "captur", "impound", "detect", "изъя", "изым", "обнаруж", "задерж",
+    "конфиск", "выяв", "нашли", "нашел", "нашла", "найден", "перехват", "пресеч",
+];
+
+/// Verb stems that make a quantity a destruction.
+pub const DESTRUCTION_STEMS: &[&str] = &[
+    "destroy", "destruct", "burn", "incinerat", "eradicat", "уничтож", "сожг", "сожж", "сжиг",
+    "сжег", "ликвидир",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn drug(s: &str) -> Option<&'static str> {
+        let mut t = Tokens::default();
+        t.read(s, 0, s.len());
+        drug_at(&t, 0).map(|d| d.canonical)
+    }
+
+    #[test]
+    fn drugs_in_both_languages_and_inflections() {
+        assert_eq!(drug("героином"), Some("heroin"));
+        assert_eq!(drug("Marijuana"), Some("cannabis"));
+        assert_eq!(drug("опий-сырец"), Some("opium"));
+        assert_eq!(drug("acetic anhydride"), Some("precursors"));
+        assert_eq!(drug("наркотических средств"), Some("narcotic_drugs"));
+        assert_eq!(drug("toxic substances"), Some("other:toxic_substances"));
+        assert_eq!(drug("\"ice\""), Some("methamphetamine"));
+        assert_eq!(drug("alpha-PVP"), Some("other:alpha_pvp"));
+        assert_eq!(drug("coal"), None);
+    }
+}

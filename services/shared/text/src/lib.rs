@@ -1,0 +1,177 @@
+//! The extraction core of seizure-stats: bulletin text in, seizure events out.
+//!
+//! Pure Rust with no I/O, so it is tested in milliseconds and used alike by the normalizer
+//! service and by `seizurectl extract`. It follows the labelling rules of `shared/EXTRACTION.md`.
+//!
+//! # Layout
+//! - [`fold`]: tokens with folded text and original spans.
+//! - [`lexicon`]: drug names, units, seizure and destruction verbs.
+//! - [`gazetteer`]: countries, regions and cities, English and Russian with case forms.
+//! - [`quantity`]: numbers and units ("34 kg 390 g", "более 1,5 тонны").
+//! - [`dates`]: dates and periods in both languages.
+//! - [`segment`]: articles (CARICC-style sections and closing URLs) and sentences.
+//! - `extract`: the rules that turn quantities into events.
+//! - [`model`]: the output types.
+
+pub mod dates;
+mod extract;
+pub mod fold;
+pub mod gazetteer;
+pub mod lexicon;
+pub mod model;
+pub mod quantity;
+pub mod segment;
+
+use chrono::NaiveDate;
+
+pub use model::{Article, Event, EventDate, Kind, Precision, Qualifier, Unit};
+
+/// Version of the extraction rules, recorded on every event.
+pub const EXTRACTOR_VERSION: &str = concat!("seizure-text/", env!("CARGO_PKG_VERSION"));
+
+/// The language of a bulletin, as far as extraction cares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    En,
+    Ru,
+}
+
+impl Language {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::Ru => "ru",
+        }
+    }
+}
+
+/// Decides between English and Russian by counting Latin and Cyrillic letters.
+pub fn detect_language(text: &str) -> Language {
+    let (mut latin, mut cyrillic) = (0usize, 0usize);
+    for c in text.chars().take(200_000) {
+        if c.is_ascii_alphabetic() {
+            latin += 1;
+        } else if ('\u{400}'..='\u{4ff}').contains(&c) {
+            cyrillic += 1;
+        }
+    }
+    if cyrillic > latin { Language::Ru } else { Language::En }
+}
+
+/// What is known about a bulletin besides its text.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Context {
+    /// The bulletin's publication date, if its metadata gives one. A dateline or reporting
+    /// period stated at the top of the text takes precedence.
+    pub published: Option<NaiveDate>,
+}
+
+/// The result of reading one bulletin.
+#[derive(Clone, Debug)]
+pub struct Extraction {
+    pub language: Language,
+    /// The date day-and-month dates are completed with: the bulletin's period end or dateline.
+    pub reference_date: Option<NaiveDate>,
+    pub articles: Vec<Article>,
+    pub events: Vec<Event>,
+}
+
+impl Extraction {
+    /// Counted articles per section country, sorted by country code.
+    pub fn article_counts(&self) -> Vec<(&'static str, usize)> {
+        let mut counts: Vec<(&'static str, usize)> = Vec::new();
+        for a in self.articles.iter().filter(|a| a.counted) {
+            if let Some(c) = a.country {
+                match counts.iter_mut().find(|(k, _)| *k == c) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((c, 1)),
+                }
+            }
+        }
+        counts.sort();
+        counts
+    }
+}
+
+/// The dateline or reporting period stated at the top of a text ("1-30.09.2025", "08.07.2019",
+/// "10 June 2013"): the last day it covers.
+pub fn dateline(text: &str) -> Option<NaiveDate> {
+    let mut end = text.len().min(1500);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut toks = fold::Tokens::default();
+    toks.read(text, 0, end);
+    dates::find_dates(&toks, None)
+        .into_iter()
+        .find(|d| d.date.is_some_and(|d| d.precision != Precision::Year))
+        .and_then(|d| d.last_day)
+}
+
+/// Reads a bulletin and returns its articles and events.
+///
+/// Never panics and runs in time linear in the text for any input.
+pub fn extract(text: &str, ctx: &Context) -> Extraction {
+    let language = detect_language(text);
+    let reference_date = dateline(text).or(ctx.published);
+    let articles = segment::split_articles(text);
+    let dominant_country = if articles.len() == 1 { dominant_country(text) } else { None };
+    let doc = extract::DocContext {
+        reference: reference_date,
+        comma_is_decimal: language == Language::Ru,
+        dominant_country,
+    };
+    let mut toks = fold::Tokens::default();
+    let mut events = Vec::new();
+    for a in &articles {
+        extract::extract_article(text, a, &doc, &mut toks, &mut events);
+    }
+    to_char_spans(text, &mut events);
+    Extraction { language, reference_date, articles, events }
+}
+
+/// The country a text names as a location clearly more often than any other.
+fn dominant_country(text: &str) -> Option<&'static str> {
+    let mut toks = fold::Tokens::default();
+    toks.read(text, 0, text.len());
+    let mut counts: Vec<(&'static str, usize)> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some(m) = gazetteer::place_at(&toks, i) {
+            if gazetteer::role(&toks, &m) == gazetteer::Role::Location {
+                match counts.iter_mut().find(|(c, _)| *c == m.place.code) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((m.place.code, 1)),
+                }
+            }
+            i = m.end;
+        } else {
+            i += 1;
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    match counts.as_slice() {
+        [(c, _)] => Some(c),
+        [(c, n), (_, m), ..] if *n >= 2 * *m => Some(c),
+        _ => None,
+    }
+}
+
+/// Turns the events' byte spans into character spans.
+fn to_char_spans(text: &str, events: &mut [Event]) {
+    let mut bounds: Vec<usize> = events.iter().flat_map(|e| [e.evidence_span.0, e.evidence_span.1]).collect();
+    bounds.sort_unstable();
+    bounds.dedup();
+    let mut chars_at = Vec::with_capacity(bounds.len());
+    let (mut pos, mut count) = (0usize, 0usize);
+    for b in &bounds {
+        count += text[pos..*b].chars().count();
+        pos = *b;
+        chars_at.push(count);
+    }
+    let lookup = |b: usize| chars_at[bounds.binary_search(&b).unwrap_or(0)];
+    for e in events.iter_mut() {
+        e.evidence_span = (lookup(e.evidence_span.0), lookup(e.evidence_span.1));
+    }
+}

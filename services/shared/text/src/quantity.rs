@@ -1,0 +1,419 @@
+//! Quantities: a number (digits or words, with its qualifier) and a unit, normalised.
+//!
+//! Handles "34 kg 390 g", "1 тонну 412 кг", "9 542 units", "2 thousand tablets", "полтонны",
+//! "более тонны", and commas that are decimal marks in one text and thousands separators in
+//! another: an ambiguous reading keeps its alternative for the caller to weigh.
+
+use crate::fold::{TokKind, Tokens};
+use crate::lexicon::{UnitWord, unit_adjective_at, unit_at};
+use crate::model::{Qualifier, Unit};
+
+/// A number as read from digits or words.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Number {
+    pub value: f64,
+    /// The other reading of an ambiguous separator ("1,500": 1500 or 1.5).
+    pub alt: Option<f64>,
+    /// Four digits, no separator, 1900..=2100: possibly a year.
+    pub year_like: bool,
+}
+
+/// A quantity found in a sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quantity {
+    /// Token index where the quantity starts (its qualifier included).
+    pub start: usize,
+    /// Token index of the first number.
+    pub num_start: usize,
+    /// Token index just past the quantity.
+    pub end: usize,
+    /// Token index of the (first) unit word.
+    pub unit_tok: usize,
+    pub unit: Unit,
+    pub amount: f64,
+    /// The amount under the other reading of an ambiguous separator.
+    pub alt_amount: Option<f64>,
+    pub qualifier: Qualifier,
+    /// A drug named by an adjective between number and unit ("psychotropic tablets").
+    pub adjective_drug: Option<&'static str>,
+}
+
+/// Parses a number token's text ("7,000", "1,5", "9 542", "1,234.5").
+pub fn parse_digits(s: &str, comma_is_decimal: bool) -> Option<Number> {
+    let year_like = s.len() == 4
+        && s.bytes().all(|b| b.is_ascii_digit())
+        && (1900..=2100).contains(&s.parse::<u32>().ok()?);
+    let s: String = s.chars().filter(|c| *c != ' ').collect();
+    let commas = s.matches(',').count();
+    let dots = s.matches('.').count();
+    let groups_of_three = |sep: char| s.split(sep).skip(1).all(|g| g.len() == 3);
+    let plain = |t: &str| t.parse::<f64>().ok();
+    let (value, alt) = match (commas, dots) {
+        (0, 0) => (plain(&s)?, None),
+        (0, 1) => {
+            let after = s.split('.').nth(1)?.len();
+            let decimal = plain(&s)?;
+            if after == 3 { (decimal, plain(&s.replace('.', ""))) } else { (decimal, None) }
+        }
+        (1, 0) => {
+            let after = s.split(',').nth(1)?.len();
+            let decimal = plain(&s.replace(',', "."))?;
+            let thousands = plain(&s.replace(',', ""))?;
+            match (after == 3, comma_is_decimal) {
+                (false, _) => (decimal, None),
+                (true, true) => (decimal, Some(thousands)),
+                (true, false) => (thousands, Some(decimal)),
+            }
+        }
+        (_, 0) if groups_of_three(',') => (plain(&s.replace(',', ""))?, None),
+        (0, _) if groups_of_three('.') => (plain(&s.replace('.', ""))?, None),
+        (_, 1) if s.find(',')? < s.find('.')? => (plain(&s.replace(',', ""))?, None),
+        (1, _) if s.find('.')? < s.find(',')? => {
+            (plain(&s.replace('.', "").replace(',', "."))?, None)
+        }
+        _ => return None,
+    };
+    Some(Number { value, alt, year_like })
+}
+
+fn word_value(w: &str) -> Option<f64> {
+    Some(match w {
+        "one" | "один" | "одна" | "одну" | "одного" | "одной" => 1.0,
+        "two" | "два" | "две" | "двух" => 2.0,
+        "three" | "три" | "трех" => 3.0,
+        "four" | "четыре" | "четырех" => 4.0,
+        "five" | "пять" | "пяти" => 5.0,
+        "six" | "шесть" | "шести" => 6.0,
+        "seven" | "семь" | "семи" => 7.0,
+        "eight" | "восемь" | "восьми" => 8.0,
+        "nine" | "девять" | "девяти" => 9.0,
+        "ten" | "десять" | "десяти" => 10.0,
+        "eleven" | "одиннадцать" | "одиннадцати" => 11.0,
+        "twelve" | "двенадцать" | "двенадцати" => 12.0,
+        "fifteen" | "пятнадцать" | "пятнадцати" => 15.0,
+        "twenty" | "двадцать" | "двадцати" => 20.0,
+        "thirty" | "тридцать" | "тридцати" => 30.0,
+        "forty" | "сорок" | "сорока" => 40.0,
+        "fifty" | "пятьдесят" | "пятидесяти" => 50.0,
+        "sixty" | "шестьдесят" => 60.0,
+        "seventy" | "семьдесят" => 70.0,
+        "eighty" | "восемьдесят" => 80.0,
+        "ninety" | "девяносто" => 90.0,
+        "hundred" | "сто" | "ста" => 100.0,
+        "двести" | "двухсот" => 200.0,
+        "триста" | "трехсот" => 300.0,
+        "четыреста" => 400.0,
+        "пятьсот" | "пятисот" => 500.0,
+        "полтора" | "полторы" | "полутора" => 1.5,
+        "half" => 0.5,
+        _ => return None,
+    })
+}
+
+fn multiplier(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
+    let w = toks.text(i);
+    let m = match w {
+        "thousand" | "thousands" | "тыс" | "тысяча" | "тысячи" | "тысяч" | "тысячу" => 1e3,
+        "million" | "millions" | "mln" | "млн" | "миллион" | "миллиона" | "миллионов" => 1e6,
+        "billion" | "млрд" | "миллиард" | "миллиарда" | "миллиардов" => 1e9,
+        _ => return None,
+    };
+    let end = if toks.text(i + 1) == "." && matches!(w, "тыс" | "млн" | "млрд" | "mln") {
+        i + 2
+    } else {
+        i + 1
+    };
+    Some((m, end))
+}
+
+/// A number written in words at `i` ("two", "twenty-five", "двух", "a" before "thousand").
+fn word_number(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
+    let mut total = 0.0;
+    let mut j = i;
+    let mut any = false;
+    while let Some(v) = word_value(toks.text(j)) {
+        if v == 100.0 && any {
+            total *= 100.0;
+        } else {
+            total += v;
+        }
+        any = true;
+        j += 1;
+        if toks.text(j) == "-" && word_value(toks.text(j + 1)).is_some() {
+            j += 1;
+        }
+    }
+    if !any {
+        // "a thousand", "a hundred"
+        if toks.is(i, &["a", "one"]) && multiplier(toks, i + 1).is_some() {
+            return Some((1.0, i + 1));
+        }
+        return None;
+    }
+    // "half a ton"
+    if toks.text(j) == "a" && total == 0.5 {
+        j += 1;
+    }
+    Some((total, j))
+}
+
+/// The qualifier just before token `i`, and where it starts.
+fn qualifier_before(toks: &Tokens, i: usize) -> (Qualifier, usize) {
+    const AT_LEAST2: &[&str] = &[
+        "more than", "at least", "not less than", "no less than", "in excess of", "upwards of",
+        "не менее", "не меньше", "более чем", "больше чем",
+    ];
+    const APPROX2: &[&str] = &["as many as", "as much as", "up to"];
+    for p in AT_LEAST2 {
+        let n = p.split(' ').count();
+        if toks.phrase_before(i, p) {
+            return (Qualifier::AtLeast, i - n);
+        }
+    }
+    for p in APPROX2 {
+        if *p == "up to" {
+            continue;
+        }
+        let n = p.split(' ').count();
+        if toks.phrase_before(i, p) {
+            return (Qualifier::Approx, i - n);
+        }
+    }
+    if i == 0 {
+        return (Qualifier::Exact, i);
+    }
+    let w = toks.text(i - 1);
+    let q = match w {
+        "over" | "более" | "свыше" | "больше" => Qualifier::AtLeast,
+        "approximately" | "approx" | "about" | "around" | "some" | "nearly" | "almost"
+        | "roughly" | "circa" | "estimated" | "~" | "около" | "почти" | "порядка" | "примерно"
+        | "приблизительно" | "ориентировочно" => Qualifier::Approx,
+        _ => return (Qualifier::Exact, i),
+    };
+    (q, i - 1)
+}
+
+/// Whether the unit word at `u`, after number `n`, really is that unit.
+fn unit_ok(toks: &Tokens, u: usize, unit: &UnitWord, n: &Number) -> bool {
+    let w = toks.text(u);
+    // "2024 г." is a year, "т.е." / "т.д." are abbreviations.
+    if matches!(w, "г" | "гг") && n.year_like {
+        return false;
+    }
+    if matches!(w, "т" | "г" | "л")
+        && toks.text(u + 1) == "."
+        && toks.text(u + 2).chars().count() == 1
+        && toks.is_word(u + 2)
+    {
+        return false;
+    }
+    // An abbreviation glued to more letters is not a unit ("5G").
+    if unit.abbrev && toks.text(u + 1) == "'" {
+        return false;
+    }
+    true
+}
+
+/// Every quantity in `toks`. `comma_is_decimal` is the text's preference for "1,500".
+pub fn find_quantities(toks: &Tokens, comma_is_decimal: bool) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match read_quantity(toks, i, comma_is_decimal) {
+            Some(q) => {
+                i = q.end;
+                out.push(q);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn read_quantity(toks: &Tokens, i: usize, comma_is_decimal: bool) -> Option<Quantity> {
+    // "полтонны", "полкило"
+    if toks.is_word(i)
+        && let Some(rest) = toks.text(i).strip_prefix("пол")
+        && rest.chars().count() >= 4
+        && let Some(u) = unit_by_word(rest)
+        && u.unit == Unit::Kg
+    {
+        let (qualifier, start) = qualifier_before(toks, i);
+        return Some(Quantity {
+            start,
+            num_start: i,
+            end: i + 1,
+            unit_tok: i,
+            unit: u.unit,
+            amount: 0.5 * u.factor,
+            alt_amount: None,
+            qualifier,
+            adjective_drug: None,
+        });
+    }
+    // The number: digits or words.
+    let (mut num, mut j) = match toks.kind(i) {
+        Some(TokKind::Num) => {
+            // Part of a date or a range of days ("12.08.2025", "1-30.09.2025").
+            let n = parse_digits(toks.text(i), comma_is_decimal)?;
+            (n, i + 1)
+        }
+        Some(TokKind::Word) => match word_number(toks, i) {
+            Some((v, j)) => (Number { value: v, alt: None, year_like: false }, j),
+            None => return implied_one(toks, i),
+        },
+        _ => return None,
+    };
+    if let Some((m, k)) = multiplier(toks, j) {
+        num.value *= m;
+        num.alt = num.alt.map(|a| a * m);
+        j = k;
+    }
+    // Up to two adjectives before a counted unit ("290,000 psychotropic tablets").
+    let mut adjective_drug = None;
+    let mut u = j;
+    let mut unit = unit_at(toks, u);
+    if unit.is_none() {
+        for gap in 1..=2 {
+            if let Some(cand) = unit_at(toks, j + gap)
+                && cand.unit.is_count()
+                && (j..j + gap).all(|k| toks.is_word(k) && unit_at(toks, k).is_none())
+            {
+                adjective_drug = (j..j + gap).find_map(|k| unit_adjective_at(toks, k));
+                if adjective_drug.is_some() {
+                    u = j + gap;
+                    unit = Some(cand);
+                }
+                break;
+            }
+        }
+    }
+    let unit = unit?;
+    if !unit_ok(toks, u, &unit, &num) {
+        return None;
+    }
+    let mut amount = num.value * unit.factor;
+    let mut alt_amount = num.alt.map(|a| a * unit.factor);
+    // Counts are whole: prefer the integer reading of an ambiguous separator.
+    if unit.unit.is_count()
+        && let Some(a) = alt_amount
+        && amount.fract() != 0.0
+        && a.fract() == 0.0
+    {
+        alt_amount = Some(amount);
+        amount = a;
+    }
+    let mut end = u + 1;
+    // Compound amounts: "34 kg 390 g", "1 тонну 412 кг".
+    let mut rank = unit.rank;
+    while rank > 0 && toks.is_num(end) {
+        let Some(part) = parse_digits(toks.text(end), comma_is_decimal) else { break };
+        let Some(next) = unit_at(toks, end + 1) else { break };
+        if next.unit != Unit::Kg || next.rank >= rank || next.rank == 0 {
+            break;
+        }
+        amount += part.value * next.factor;
+        alt_amount = None;
+        rank = next.rank;
+        end += 2;
+    }
+    let (qualifier, start) = qualifier_before(toks, i);
+    Some(Quantity {
+        start,
+        num_start: i,
+        end,
+        unit_tok: u,
+        unit: unit.unit,
+        amount,
+        alt_amount,
+        qualifier,
+        adjective_drug,
+    })
+}
+
+fn unit_by_word(w: &str) -> Option<UnitWord> {
+    let mut t = Tokens::default();
+    t.read(w, 0, w.len());
+    unit_at(&t, 0)
+}
+
+/// "более тонны", "over a ton", "a kilogram of": a unit word standing for one of it.
+fn implied_one(toks: &Tokens, i: usize) -> Option<Quantity> {
+    let unit = unit_at(toks, i)?;
+    if unit.abbrev || unit.unit.is_count() || i == 0 {
+        return None;
+    }
+    let (qualifier, start) = if toks.is(i - 1, &["a", "an", "one"]) {
+        let (q, s) = qualifier_before(toks, i - 1);
+        (q, s)
+    } else {
+        let (q, s) = qualifier_before(toks, i);
+        if q == Qualifier::Exact {
+            return None;
+        }
+        (q, s)
+    };
+    Some(Quantity {
+        start,
+        num_start: i,
+        end: i + 1,
+        unit_tok: i,
+        unit: unit.unit,
+        amount: unit.factor,
+        alt_amount: None,
+        qualifier,
+        adjective_drug: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(s: &str) -> Vec<(f64, Unit, Qualifier)> {
+        let mut t = Tokens::default();
+        t.read(s, 0, s.len());
+        find_quantities(&t, false)
+            .into_iter()
+            .map(|q| ((q.amount * 1e6).round() / 1e6, q.unit, q.qualifier))
+            .collect()
+    }
+
+    #[test]
+    fn compound_weights() {
+        assert_eq!(q("34 kg 390 g of heroin"), [(34.39, Unit::Kg, Qualifier::Exact)]);
+        assert_eq!(q("3 кг 90 г"), [(3.09, Unit::Kg, Qualifier::Exact)]);
+        assert_eq!(q("1 тонну 412 кг"), [(1412.0, Unit::Kg, Qualifier::Exact)]);
+    }
+
+    #[test]
+    fn separators_and_words() {
+        assert_eq!(q("Approximately 7,000 drugs"), [(7000.0, Unit::Item, Qualifier::Approx)]);
+        assert_eq!(q("более 1,5 тонны"), [(1500.0, Unit::Kg, Qualifier::AtLeast)]);
+        assert_eq!(q("9 542 units"), [(9542.0, Unit::Tablet, Qualifier::Exact)]);
+        assert_eq!(q("two kilograms"), [(2.0, Unit::Kg, Qualifier::Exact)]);
+        assert_eq!(q("более двух килограммов"), [(2.0, Unit::Kg, Qualifier::AtLeast)]);
+        assert_eq!(q("полтонны"), [(500.0, Unit::Kg, Qualifier::Exact)]);
+        assert_eq!(q("2 thousand tablets"), [(2000.0, Unit::Tablet, Qualifier::Exact)]);
+        assert_eq!(q("290 тыс. таблеток"), [(290000.0, Unit::Tablet, Qualifier::Exact)]);
+        assert_eq!(q("БОЛЕЕ ТОННЫ"), [(1000.0, Unit::Kg, Qualifier::AtLeast)]);
+        assert_eq!(q("290,000 psychotropic tablets"), [(290000.0, Unit::Tablet, Qualifier::Exact)]);
+    }
+
+    #[test]
+    fn not_quantities() {
+        assert!(q("в 2024 г. было").is_empty());
+        assert!(q("7,62 мм").is_empty());
+        assert!(q("thousands of tablets").is_empty());
+        assert!(q("10% of all").is_empty());
+    }
+
+    #[test]
+    fn ambiguous_comma() {
+        assert_eq!(parse_digits("1,500", false).unwrap().value, 1500.0);
+        assert_eq!(parse_digits("1,500", true).unwrap().value, 1.5);
+        assert_eq!(parse_digits("1,5", false).unwrap().value, 1.5);
+        assert_eq!(parse_digits("1,234,567", true).unwrap().value, 1_234_567.0);
+        assert!(parse_digits("30.09.2025", false).is_none());
+    }
+}

@@ -1,0 +1,305 @@
+//! Splitting a bulletin into articles and sentences.
+//!
+//! Multi-article bulletins such as the CARICC information release are cut at country section
+//! headings ("REPUBLIC OF TAJIKISTAN", "KYRGYZ PEPUBLIC", "РЕСПУБЛИКА ТАДЖИКИСТАН") and at the
+//! source address in angle brackets that closes each article. Sentences are cut at terminal
+//! punctuation and at paragraph breaks, but not where a PDF line break falls mid-sentence.
+
+use crate::fold::Tokens;
+use crate::gazetteer::{HEADING_FILLERS, place_at};
+use crate::model::Article;
+
+/// A sentence: its byte span, its paragraph, and whether it is a headline.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub paragraph: usize,
+    /// Mostly upper-case letters: a headline or heading.
+    pub headline: bool,
+}
+
+/// Lines of `text[start..end]` as byte spans, without their line terminators.
+fn lines(text: &str, start: usize, end: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut pos = start;
+    std::iter::from_fn(move || {
+        if pos >= end {
+            return None;
+        }
+        let rest = &text[pos..end];
+        let len = rest.find('\n').unwrap_or(rest.len());
+        let line = (pos, pos + rest[..len].trim_end_matches('\r').len());
+        pos += len + 1;
+        Some(line)
+    })
+}
+
+fn strip_markup(line: &str) -> &str {
+    let mut s = line.trim();
+    loop {
+        let before = s;
+        for tag in ["<i>", "</i>", "<b>", "</b>", "**", "*", "#", "_"] {
+            s = s.strip_prefix(tag).unwrap_or(s).trim();
+            s = s.strip_suffix(tag).unwrap_or(s).trim();
+        }
+        if s == before {
+            return s;
+        }
+    }
+}
+
+/// The closing source address of an article: a line that is only `<http...>`.
+fn url_line(line: &str) -> Option<&str> {
+    let inner = line.trim().strip_prefix('<')?.strip_suffix('>')?;
+    let is_url = (inner.starts_with("http://") || inner.starts_with("https://"))
+        && !inner.contains(char::is_whitespace);
+    is_url.then_some(inner)
+}
+
+/// Whether a line is mostly upper-case letters.
+pub fn is_upper(s: &str) -> bool {
+    let (mut up, mut all) = (0, 0);
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        all += 1;
+        if c.is_uppercase() {
+            up += 1;
+        }
+    }
+    all >= 8 && up * 10 >= all * 7
+}
+
+/// The country of a section heading line, if the line is one.
+pub fn heading_country(line: &str) -> Option<&'static str> {
+    let s = strip_markup(line);
+    if s.is_empty() || s.chars().any(|c| c.is_ascii_digit() || c.is_lowercase()) || s.split_whitespace().count() > 6 {
+        return None;
+    }
+    let mut toks = Tokens::default();
+    toks.read(s, 0, s.len());
+    let n = toks.len();
+    for start in 0..n.min(4) {
+        if (0..start).any(|k| !toks.is(k, HEADING_FILLERS)) {
+            break;
+        }
+        if let Some(m) = place_at(&toks, start)
+            && m.place.region.is_none()
+            && (m.end..n).all(|k| toks.is(k, HEADING_FILLERS))
+        {
+            return Some(m.place.code);
+        }
+    }
+    None
+}
+
+fn has_letters(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).nth(20).is_some()
+}
+
+fn title_of(text: &str, start: usize, end: usize) -> String {
+    lines(text, start, end)
+        .map(|(a, b)| strip_markup(&text[a..b]))
+        .find(|l| l.chars().any(char::is_alphabetic))
+        .map(|l| l.chars().take(200).collect())
+        .unwrap_or_default()
+}
+
+/// Splits a bulletin into articles.
+pub fn split_articles(text: &str) -> Vec<Article> {
+    let all: Vec<(usize, usize)> = lines(text, 0, text.len()).collect();
+    let urls = all.iter().filter(|(a, b)| url_line(&text[*a..*b]).is_some()).count();
+    let headings = all.iter().filter(|(a, b)| heading_country(&text[*a..*b]).is_some()).count();
+    if urls < 2 && headings < 2 {
+        return vec![Article {
+            index: 0,
+            country: None,
+            title: title_of(text, 0, text.len()),
+            source_url: None,
+            span: (0, text.len()),
+            counted: true,
+        }];
+    }
+    let mut out = Vec::new();
+    let mut country = None;
+    let mut start = 0;
+    let push = |out: &mut Vec<Article>, s: usize, e: usize, country, url: Option<&str>| {
+        if has_letters(&text[s..e]) {
+            out.push(Article {
+                index: out.len(),
+                country,
+                title: title_of(text, s, e),
+                source_url: url.map(str::to_string),
+                span: (s, e),
+                counted: url.is_some() || urls < 2,
+            });
+        }
+    };
+    for &(a, b) in &all {
+        let line = &text[a..b];
+        if let Some(c) = heading_country(line) {
+            push(&mut out, start, a, country, None);
+            country = Some(c);
+            start = b;
+        } else if let Some(url) = url_line(line) {
+            push(&mut out, start, a, country, Some(url));
+            start = b;
+        }
+    }
+    push(&mut out, start, text.len(), country, None);
+    out
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "no", "nos", "mr", "mrs", "ms", "dr", "st", "vs", "jr", "sr", "gen", "col", "lt", "maj", "inc",
+    "ltd", "co", "corp", "approx", "art", "ул", "г", "гг", "им", "т", "д", "п", "тыс", "млн",
+    "млрд", "руб", "обл", "р", "ст", "пр", "см", "рис", "ч", "кв", "пос", "с",
+];
+
+const TRAILING_FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "and", "or", "in", "to", "for", "with", "by", "on", "at", "from",
+    "и", "в", "на", "с", "по", "из", "а", "к", "о", "от", "для",
+];
+
+fn ends_sentence(line: &str) -> bool {
+    let t = line.trim_end().trim_end_matches(['*', '"', '”', '»', ')', '\'', '’']);
+    t.ends_with(['.', '!', '?', '…', ':', ';'])
+}
+
+fn last_word(line: &str) -> String {
+    line.split(|c: char| !c.is_alphabetic()).rfind(|w| !w.is_empty()).unwrap_or("").to_lowercase()
+}
+
+fn starts_bullet(line: &str) -> bool {
+    let t = line.trim_start();
+    t.starts_with("- ") || t.starts_with("• ") || t.starts_with("– ") || t.starts_with("— ") || t.starts_with("* ")
+}
+
+/// Splits `text[start..end]` into sentences.
+pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut paragraph = 0;
+    let mut cur: Option<usize> = None; // start of the open sentence
+    let mut last_end = start; // end of the last content line
+    let mut prev_line: &str = "";
+    let mut blank = false;
+    let close = |out: &mut Vec<Sentence>, s: usize, e: usize, paragraph: usize| {
+        let seg = text[s..e].trim_end();
+        if seg.chars().any(char::is_alphanumeric) {
+            out.push(Sentence { start: s, end: s + seg.len(), paragraph, headline: is_upper(seg) });
+        }
+    };
+    for (a, b) in lines(text, start, end) {
+        let line = &text[a..b];
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            blank = true;
+            continue;
+        }
+        if url_line(trimmed).is_some() {
+            if let Some(s) = cur.take() {
+                close(&mut out, s, last_end, paragraph);
+            }
+            paragraph += 1;
+            blank = false;
+            prev_line = "";
+            continue;
+        }
+        let first = trimmed.chars().next().unwrap_or(' ');
+        if let Some(s) = cur {
+            let prev = strip_markup(prev_line);
+            let boundary = ends_sentence(prev)
+                || is_upper(prev)
+                || is_upper(trimmed)
+                || starts_bullet(trimmed)
+                || (blank
+                    && !first.is_lowercase()
+                    && prev.chars().count() < 100
+                    && !prev.ends_with([',', '-', '–'])
+                    && !TRAILING_FUNCTION_WORDS.contains(&last_word(prev).as_str()));
+            if boundary {
+                close(&mut out, s, last_end, paragraph);
+                cur = None;
+            }
+        }
+        if blank {
+            paragraph += 1;
+        }
+        blank = false;
+        // Sentence cuts inside the line.
+        let lead = line.len() - line.trim_start().len();
+        let mut s = cur.unwrap_or(a + lead);
+        let bytes = line.as_bytes();
+        let mut k = 0;
+        while k < line.len() {
+            let c = line[k..].chars().next().unwrap_or(' ');
+            let clen = c.len_utf8();
+            if matches!(c, '.' | '!' | '?' | '…') {
+                let mut j = k + clen;
+                while j < line.len() && matches!(bytes[j], b'"' | b')' | b'\'') {
+                    j += 1;
+                }
+                for q in ['”', '»', '’'] {
+                    if line[j..].starts_with(q) {
+                        j += q.len_utf8();
+                    }
+                }
+                let ws = line[j..].len() - line[j..].trim_start().len();
+                let next = line[j + ws..].chars().next();
+                let abbreviation = c == '.' && {
+                    let w = line[..k].rsplit(|ch: char| !ch.is_alphabetic()).next().unwrap_or("");
+                    (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+                        || ABBREVIATIONS.contains(&w.to_lowercase().as_str())
+                };
+                if ws > 0
+                    && !abbreviation
+                    && next.is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || "\"«“(–-•".contains(n))
+                {
+                    close(&mut out, s, a + j, paragraph);
+                    s = a + j + ws;
+                }
+                k = j;
+                continue;
+            }
+            k += clen;
+        }
+        cur = Some(s);
+        last_end = b;
+        prev_line = line;
+    }
+    if let Some(s) = cur {
+        close(&mut out, s, last_end, paragraph);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_with_typos_and_in_russian() {
+        assert_eq!(heading_country("KYRGYZ PEPUBLIC"), Some("KG"));
+        assert_eq!(heading_country("REPUBLIC OF TAJIKISTAN"), Some("TJ"));
+        assert_eq!(heading_country("RUSSIAN FEDERATION"), Some("RU"));
+        assert_eq!(heading_country("РЕСПУБЛИКА ТАДЖИКИСТАН"), Some("TJ"));
+        assert_eq!(heading_country("<i>TURKMENISTAN</i>\t24"), None);
+        assert_eq!(heading_country("AZERBAIJAN ADOPTS SIX-YEAR PROGRAM"), None);
+    }
+
+    fn sentences(t: &str) -> Vec<&str> {
+        split_sentences(t, 0, t.len()).iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn pdf_breaks_inside_a_sentence_are_joined() {
+        let t = "Some 80 tons of toxic substances classified as dual-use\n\ngoods were seized.\n\nNext one. And Mr. Smith left.";
+        assert_eq!(sentences(t).len(), 3);
+    }
+
+    #[test]
+    fn headlines_stand_alone() {
+        let t = "TRAINING CONDUCTED IN ABSHERON DISTRICT\n\n\n\nA training session was held.";
+        let s = split_sentences(t, 0, t.len());
+        assert_eq!(s.len(), 2);
+        assert!(s[0].headline && !s[1].headline);
+    }
+}
