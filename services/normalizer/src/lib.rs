@@ -1,1 +1,200 @@
-//! placeholder
+//! The normalizer: reads `Bulletin`s from its durable consumer, extracts their seizure events
+//! with `seizure-text`, and publishes one `SeizureEvent` per event on `events.seizure.<CC>`.
+//!
+//! A bulletin is acked only after every event publish is acknowledged. A bulletin that cannot be
+//! decoded, is empty, or makes the extractor panic goes to `dlq.normalizer` and is terminated.
+
+use std::panic::AssertUnwindSafe;
+
+use async_nats::jetstream;
+use seizure_bus::async_nats;
+use seizure_bus::consume::{self, Verdict};
+use seizure_bus::contract::{self, BULLETINS_STREAM, NORMALIZER_CONSUMER};
+use seizure_bus::runtime::Shutdown;
+use seizure_bus::{publish, topology};
+use seizure_proto::v1::{self, Bulletin, SeizureEvent};
+use seizure_proto::{Message, from_timestamp};
+use seizure_text::{Event, EventDate, Kind, Precision, Qualifier};
+use sha2::{Digest, Sha256};
+
+pub const SERVICE: &str = "normalizer";
+
+/// The deterministic id of an event: the same bulletin always yields the same ids.
+pub fn event_id(bulletin_id: &str, e: &Event) -> String {
+    let key = format!(
+        "{bulletin_id}|{}|{}|{}|{}|{}|{}|{}|{}",
+        e.article,
+        e.kind.as_str(),
+        e.country.unwrap_or(""),
+        e.drug,
+        e.unit.as_str(),
+        e.amount,
+        e.evidence_span.0,
+        e.evidence_span.1
+    );
+    Sha256::digest(key.as_bytes()).iter().take(16).map(|b| format!("{b:02x}")).collect()
+}
+
+fn kind(k: Kind) -> v1::EventKind {
+    match k {
+        Kind::Seizure => v1::EventKind::Seizure,
+        Kind::Destruction => v1::EventKind::Destruction,
+        Kind::PeriodTotal => v1::EventKind::PeriodTotal,
+    }
+}
+
+fn qualifier(q: Qualifier) -> v1::Qualifier {
+    match q {
+        Qualifier::Exact => v1::Qualifier::Exact,
+        Qualifier::Approx => v1::Qualifier::Approx,
+        Qualifier::AtLeast => v1::Qualifier::AtLeast,
+    }
+}
+
+fn date(d: EventDate) -> v1::EventDate {
+    v1::EventDate {
+        year: d.year,
+        month: d.month,
+        day: d.day,
+        precision: match d.precision {
+            Precision::Day => v1::DatePrecision::Day,
+            Precision::Month => v1::DatePrecision::Month,
+            Precision::Year => v1::DatePrecision::Year,
+        } as i32,
+    }
+}
+
+/// Why a bulletin cannot be normalised.
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum NormalizeError {
+    #[error("malformed Bulletin protobuf: {0}")]
+    Decode(String),
+    #[error("bulletin has no id")]
+    NoId,
+    #[error("bulletin {0} has no text")]
+    NoText(String),
+    #[error("extractor panicked on bulletin {0}")]
+    ExtractorPanic(String),
+}
+
+/// Decodes a bulletin and extracts its events (pure: no NATS).
+pub fn events_for(payload: &[u8]) -> Result<(Bulletin, Vec<SeizureEvent>), NormalizeError> {
+    let b = Bulletin::decode(payload).map_err(|e| NormalizeError::Decode(e.to_string()))?;
+    if b.id.is_empty() {
+        return Err(NormalizeError::NoId);
+    }
+    if b.text.trim().is_empty() {
+        return Err(NormalizeError::NoText(b.id));
+    }
+    let published = b.published_at.as_ref().and_then(from_timestamp);
+    let ctx = seizure_text::Context { published: published.map(|t| t.date_naive()) };
+    let extraction = std::panic::catch_unwind(AssertUnwindSafe(|| seizure_text::extract(&b.text, &ctx)))
+        .map_err(|_| NormalizeError::ExtractorPanic(b.id.clone()))?;
+    let bulletin_time = b.published_at.or(b.received_at);
+    let ids: Vec<String> = extraction.events.iter().map(|e| event_id(&b.id, e)).collect();
+    let events = extraction
+        .events
+        .iter()
+        .zip(&ids)
+        .map(|(e, id)| {
+            let article = &extraction.articles[e.article];
+            SeizureEvent {
+                event_id: id.clone(),
+                bulletin_id: b.id.clone(),
+                article_id: format!("{}/{}", b.id, e.article),
+                country: e.country.unwrap_or("").into(),
+                region: e.region.unwrap_or("").into(),
+                kind: kind(e.kind) as i32,
+                drug: e.drug.clone(),
+                amount: e.amount,
+                unit: e.unit.as_str().into(),
+                qualifier: qualifier(e.qualifier) as i32,
+                date: e.date.map(date),
+                evidence: e.evidence.clone(),
+                evidence_span: Some(v1::Span { start: e.evidence_span.0 as u32, end: e.evidence_span.1 as u32 }),
+                extractor_version: seizure_text::EXTRACTOR_VERSION.into(),
+                source_url: article.source_url.clone().unwrap_or_else(|| b.source_url.clone()),
+                parent_event_id: e.parent.map(|p| ids[p].clone()).unwrap_or_default(),
+                bulletin_time,
+            }
+        })
+        .collect();
+    Ok((b, events))
+}
+
+/// Settings of the normalizer service.
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub nats_url: String,
+    pub batch: usize,
+}
+
+async fn handle(js: &jetstream::Context, msg: &jetstream::Message) -> Verdict {
+    let (bulletin, events) = match events_for(&msg.payload) {
+        Ok(x) => x,
+        Err(e) => return Verdict::Poison(e.to_string()),
+    };
+    let mut acks = Vec::with_capacity(events.len());
+    for e in &events {
+        let subject = contract::event_subject(&e.country);
+        match publish::send(js, &subject, &e.event_id, e).await {
+            Ok(ack) => acks.push(ack),
+            Err(err) => return Verdict::Retry(err.to_string()),
+        }
+    }
+    for ack in acks {
+        if let Err(err) = ack.await {
+            return Verdict::Retry(format!("event publish not acknowledged: {err}"));
+        }
+    }
+    tracing::info!(message = "Bulletin normalized.", bulletin_id = %bulletin.id, events = events.len());
+    Verdict::Done
+}
+
+
+/// Runs the normalizer until shutdown.
+pub async fn run(cfg: Config, shutdown: Shutdown) -> anyhow::Result<()> {
+    let client = topology::connect(&cfg.nats_url, SERVICE).await?;
+    let js = jetstream::new(client);
+    topology::ensure(&js).await?;
+    let consumer = topology::durable_consumer(&js, BULLETINS_STREAM, NORMALIZER_CONSUMER, contract::BULLETINS_SUBJECTS).await?;
+    tracing::info!(message = "Normalizer consuming bulletins.");
+    let js2 = js.clone();
+    consume::run(&js, SERVICE, &consumer, cfg.batch, shutdown, move |msgs| {
+        let js = js2.clone();
+        async move {
+            let mut out = Vec::with_capacity(msgs.len());
+            for m in msgs {
+                let v = handle(&js, &m).await;
+                out.push((m, v));
+            }
+            out
+        }
+    })
+    .await;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn garbage_is_a_decode_error() {
+        assert!(matches!(events_for(&[0xff, 0xff, 0xff]), Err(NormalizeError::Decode(_))));
+        let empty = Bulletin { id: "x".into(), ..Default::default() }.encode_to_vec();
+        assert_eq!(events_for(&empty).unwrap_err(), NormalizeError::NoText("x".into()));
+    }
+
+    #[test]
+    fn ids_are_deterministic_and_parts_link_to_totals() {
+        let text = "Police seized 3 tonnes of drugs, including 400 kg of heroin, in Dushanbe.";
+        let b = Bulletin { id: "b".into(), text: text.into(), ..Default::default() }.encode_to_vec();
+        let (_, first) = events_for(&b).unwrap();
+        let (_, second) = events_for(&b).unwrap();
+        assert_eq!(first, second);
+        assert_eq!(first.len(), 2);
+        assert_eq!(first[1].parent_event_id, first[0].event_id);
+        assert_eq!(first[0].country, "TJ");
+    }
+}

@@ -1,1 +1,156 @@
-fn main() {}
+//! `seizurectl`: the user's command-line tool.
+//!
+//! - `extract FILE`: the file's events as JSON Lines, no NATS needed.
+//! - `demo`: the whole pipeline on a local nats-server, fed the sample bulletins, then a table.
+//! - `ingest PATH...`: sends files to a running pipeline.
+//! - `subscribe [--country CC]`: prints each statistics update as one JSON line.
+
+mod demo;
+mod output;
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+use clap::{Parser, Subcommand};
+use seizure_bus::async_nats::jetstream;
+use seizure_bus::contract::COUNTRY_STATS_BUCKET;
+use seizure_bus::topology;
+
+#[derive(Parser, Debug)]
+#[command(name = "seizurectl", version, about = "Drug-seizure statistics from anti-drug bulletins")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Print a bulletin file's seizure events as JSON Lines (one object per event).
+    Extract {
+        file: PathBuf,
+        /// The bulletin's publication date (YYYY-MM-DD), completing dates without a year.
+        #[arg(long)]
+        published: Option<chrono::NaiveDate>,
+    },
+    /// Run the whole pipeline on a local nats-server with the sample bulletins and print the
+    /// per-country statistics.
+    Demo {
+        /// Keep going for this many seconds after printing, so `subscribe` can be tried.
+        #[arg(long, default_value_t = 0)]
+        linger_secs: u64,
+    },
+    /// Send bulletin files (or folders of them) to a running pipeline.
+    Ingest {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[arg(long, env = "NATS_URL", default_value = "nats://127.0.0.1:4222")]
+        nats: String,
+        /// Source name recorded on the bulletins.
+        #[arg(long, default_value = "file")]
+        source: String,
+    },
+    /// Print every statistics update (current values first) as one JSON line.
+    Subscribe {
+        /// Only this country (ISO alpha-2).
+        #[arg(long)]
+        country: Option<String>,
+        #[arg(long, env = "NATS_URL", default_value = "nats://127.0.0.1:4222")]
+        nats: String,
+    },
+}
+
+fn main() -> std::process::ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract { file, published } => extract(&file, published),
+        Command::Demo { linger_secs } => runtime().and_then(|rt| rt.block_on(demo::run(linger_secs))),
+        Command::Ingest { paths, nats, source } => runtime().and_then(|rt| rt.block_on(ingest(&paths, &nats, &source))),
+        Command::Subscribe { country, nats } => runtime().and_then(|rt| rt.block_on(subscribe(country, &nats))),
+    };
+    match result {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("seizurectl: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    seizure_bus::runtime::init_tracing_quiet();
+    Ok(tokio::runtime::Builder::new_multi_thread().enable_all().build()?)
+}
+
+fn extract(file: &Path, published: Option<chrono::NaiveDate>) -> anyhow::Result<()> {
+    use std::io::Write;
+    let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+    let text = std::str::from_utf8(&bytes).map_err(|e| anyhow::anyhow!("{}: not valid UTF-8 (first invalid byte at offset {})", file.display(), e.valid_up_to()))?;
+    let extraction = seizure_text::extract(&ingester::normalise(text), &seizure_text::Context { published });
+    let mut out = std::io::stdout().lock();
+    for e in &extraction.events {
+        let article = &extraction.articles[e.article];
+        writeln!(out, "{}", output::event_json(e, article))?;
+    }
+    Ok(())
+}
+
+fn collect_files(path: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
+    if path.is_dir() {
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
+            .with_context(|| format!("reading folder {}", path.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        entries.sort();
+        for p in entries {
+            collect_files(&p, out)?;
+        }
+    } else {
+        out.push(path.to_path_buf());
+    }
+    Ok(())
+}
+
+async fn ingest(paths: &[PathBuf], nats: &str, source: &str) -> anyhow::Result<()> {
+    let mut files = Vec::new();
+    for p in paths {
+        collect_files(p, &mut files)?;
+    }
+    let client = topology::connect(nats, "seizurectl").await?;
+    let js = jetstream::new(client);
+    topology::ensure(&js).await?;
+    let (mut ingested, mut duplicates, mut rejected) = (0, 0, Vec::new());
+    for f in &files {
+        match ingester::ingest_file(&js, f, source).await? {
+            ingester::FileOutcome::Ingested { .. } => ingested += 1,
+            ingester::FileOutcome::Duplicate { .. } => duplicates += 1,
+            ingester::FileOutcome::Rejected { reason } => rejected.push(format!("{}: {reason}", f.display())),
+        }
+    }
+    eprintln!("ingested {ingested}, duplicates {duplicates}, rejected {}", rejected.len());
+    for r in &rejected {
+        eprintln!("  rejected {r}");
+    }
+    Ok(())
+}
+
+async fn subscribe(country: Option<String>, nats: &str) -> anyhow::Result<()> {
+    use futures::StreamExt;
+    use seizure_proto::Message;
+    let client = topology::connect(nats, "seizurectl-subscribe").await?;
+    let js = jetstream::new(client);
+    topology::ensure(&js).await?;
+    let kv = topology::bucket(&js, COUNTRY_STATS_BUCKET).await?;
+    let key = country.map(|c| c.to_ascii_uppercase()).unwrap_or_else(|| ">".into());
+    let mut watch = kv.watch_with_history(&key).await.context("watching country statistics")?;
+    while let Some(entry) = watch.next().await {
+        let entry = entry.context("reading a statistics update")?;
+        if entry.operation != jetstream::kv::Operation::Put {
+            continue;
+        }
+        match seizure_proto::v1::CountryStats::decode(entry.value.as_ref()) {
+            Ok(stats) => println!("{}", output::stats_json(&stats)),
+            Err(e) => eprintln!("seizurectl: undecodable statistics for {}: {e}", entry.key),
+        }
+    }
+    Ok(())
+}

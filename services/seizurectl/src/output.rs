@@ -1,0 +1,91 @@
+//! JSON and table renderings of events and statistics for the terminal.
+
+use seizure_proto::v1::{self, CountryStats};
+use seizure_text::{Article, Event};
+use serde_json::{Value, json};
+
+/// One event as a JSON object: the fields of `shared/seeds/README.md`, plus where it stands.
+pub fn event_json(e: &Event, article: &Article) -> Value {
+    json!({
+        "kind": e.kind,
+        "country": e.country,
+        "region": e.region,
+        "drug": e.drug,
+        "amount": e.amount,
+        "unit": e.unit,
+        "qualifier": e.qualifier,
+        "date": e.date,
+        "evidence": e.evidence,
+        "evidence_span": [e.evidence_span.0, e.evidence_span.1],
+        "article": e.article,
+        "source_url": article.source_url,
+        "parent": e.parent,
+    })
+}
+
+pub fn kind_name(k: i32) -> &'static str {
+    match v1::EventKind::try_from(k) {
+        Ok(v1::EventKind::Seizure) => "seizure",
+        Ok(v1::EventKind::Destruction) => "destruction",
+        Ok(v1::EventKind::PeriodTotal) => "period_total",
+        _ => "unspecified",
+    }
+}
+
+/// A statistics update as a JSON object with stable field names.
+pub fn stats_json(s: &CountryStats) -> Value {
+    json!({
+        "country": s.country,
+        "as_of": s.as_of,
+        "clock": s.clock,
+        "events": s.events,
+        "bulletins": s.bulletins,
+        "series": s.series.iter().map(|d| json!({
+            "kind": kind_name(d.kind),
+            "drug": d.drug,
+            "unit": d.unit,
+            "windows": d.windows.iter().map(|w| (w.window.clone(), json!({
+                "amount": w.amount,
+                "lower_bound": w.lower_bound,
+                "events": w.events,
+            }))).collect::<serde_json::Map<String, Value>>(),
+        })).collect::<Vec<_>>(),
+    })
+}
+
+fn figure(s: &v1::DrugSeries, window: &str) -> (String, u64) {
+    s.windows
+        .iter()
+        .find(|w| w.window == window)
+        .map(|w| (format!("{}{}", if w.lower_bound { ">" } else { "" }, trim(w.amount)), w.events))
+        .unwrap_or_else(|| ("0".into(), 0))
+}
+
+fn trim(x: f64) -> String {
+    let s = format!("{x:.3}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// The per-country table the demo prints.
+pub fn stats_table(all: &[CountryStats]) -> String {
+    let mut rows = vec![["COUNTRY".to_string(), "KIND".into(), "DRUG".into(), "AMOUNT".into(), "UNIT".into(), "EVENTS".into(), "LAST 365 DAYS".into()]];
+    for s in all {
+        for d in &s.series {
+            let (amount, events) = figure(d, "all");
+            let (last_year, _) = figure(d, "365d");
+            rows.push([s.country.clone(), kind_name(d.kind).into(), d.drug.clone(), amount, d.unit.clone(), events.to_string(), last_year]);
+        }
+    }
+    let widths: Vec<usize> = (0..7).map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0)).collect();
+    let mut out = String::new();
+    for r in &rows {
+        let line: Vec<String> = r
+            .iter()
+            .enumerate()
+            .map(|(c, v)| if (3..=6).contains(&c) && c != 4 { format!("{v:>w$}", w = widths[c]) } else { format!("{v:<w$}", w = widths[c]) })
+            .collect();
+        out.push_str(line.join("  ").trim_end());
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,110 @@
+//! The durable pull-consumer loop shared by the normalizer and the aggregator.
+//!
+//! Ack discipline: the handler decides per message. [`Verdict::Done`] acks (after the handler's
+//! own publishes are acknowledged); [`Verdict::Retry`] naks with a delay so the message comes
+//! back, and after [`contract::MAX_DELIVER`] deliveries it is dead-lettered; [`Verdict::Poison`]
+//! dead-letters at once and terminates the message so it never blocks the stream.
+
+use std::time::Duration;
+
+use async_nats::jetstream::{self, AckKind, consumer::PullConsumer};
+use futures::StreamExt;
+
+use crate::runtime::Shutdown;
+use crate::{contract, dead_letter};
+
+/// What to do with a message once handled.
+#[derive(Debug)]
+pub enum Verdict {
+    Done,
+    /// A transient failure (e.g. a publish timed out): try again later.
+    Retry(String),
+    /// The message can never be processed: dead-letter it with this reason.
+    Poison(String),
+}
+
+/// Fetches batches from `consumer` until shutdown and hands them to `handle`, which returns one
+/// verdict per message, in order.
+pub async fn run<F, Fut>(
+    js: &jetstream::Context,
+    service: &str,
+    consumer: &PullConsumer,
+    batch: usize,
+    mut shutdown: Shutdown,
+    mut handle: F,
+) where
+    F: FnMut(Vec<jetstream::Message>) -> Fut,
+    Fut: Future<Output = Vec<(jetstream::Message, Verdict)>>,
+{
+    let mut backoff = Duration::from_millis(100);
+    loop {
+        let fetched = tokio::select! {
+            _ = shutdown.wait() => break,
+            r = fetch(consumer, batch) => r,
+        };
+        let messages = match fetched {
+            Ok(m) => {
+                backoff = Duration::from_millis(100);
+                m
+            }
+            Err(error) => {
+                tracing::warn!(message = "Fetch failed, retrying.", service, %error);
+                tokio::time::sleep(backoff).await;
+                backoff = (backoff * 2).min(Duration::from_secs(5));
+                continue;
+            }
+        };
+        if messages.is_empty() {
+            continue;
+        }
+        for (msg, verdict) in handle(messages).await {
+            settle(js, service, &msg, verdict).await;
+        }
+    }
+    tracing::info!(message = "Consumer loop stopped.", service);
+}
+
+async fn fetch(consumer: &PullConsumer, batch: usize) -> Result<Vec<jetstream::Message>, String> {
+    let mut stream = consumer
+        .fetch()
+        .max_messages(batch)
+        .expires(Duration::from_millis(500))
+        .messages()
+        .await
+        .map_err(|e| e.to_string())?;
+    let mut out = Vec::new();
+    while let Some(m) = stream.next().await {
+        out.push(m.map_err(|e| e.to_string())?);
+    }
+    Ok(out)
+}
+
+async fn settle(js: &jetstream::Context, service: &str, msg: &jetstream::Message, verdict: Verdict) {
+    let (seq, delivered) = msg.info().map(|i| (i.stream_sequence, i.delivered)).unwrap_or((0, 1));
+    let reason = match verdict {
+        Verdict::Done => {
+            if let Err(error) = msg.double_ack().await {
+                tracing::warn!(message = "Ack failed; the message will be redelivered.", service, %error);
+            }
+            return;
+        }
+        Verdict::Retry(reason) if delivered < contract::MAX_DELIVER => {
+            tracing::warn!(message = "Will retry.", service, reason, delivered);
+            let delay = Duration::from_millis(500 * delivered.max(1) as u64);
+            let _ = msg.ack_with(AckKind::Nak(Some(delay))).await;
+            return;
+        }
+        Verdict::Retry(reason) => format!("gave up after {delivered} deliveries: {reason}"),
+        Verdict::Poison(reason) => reason,
+    };
+    match dead_letter::record(js, service, &msg.subject, &reason, &msg.payload, seq, delivered as u64).await {
+        Ok(()) => {
+            let _ = msg.ack_with(AckKind::Term).await;
+        }
+        Err(error) => {
+            // Not recorded: leave the message to be redelivered rather than lose it.
+            tracing::error!(message = "Dead letter not recorded.", service, %error);
+            let _ = msg.ack_with(AckKind::Nak(Some(Duration::from_secs(1)))).await;
+        }
+    }
+}

@@ -1,0 +1,149 @@
+//! The wire contract's names and settings: every subject, stream, consumer and bucket the
+//! services share. Nothing else in the code spells a subject.
+//!
+//! | subject                     | stream      | message        | producer   | consumer   |
+//! |-----------------------------|-------------|----------------|------------|------------|
+//! | `bulletins.raw.<source>`    | BULLETINS   | `Bulletin`     | ingester   | normalizer |
+//! | `events.seizure.<CC>`       | EVENTS      | `SeizureEvent` | normalizer | aggregator |
+//! | `stats.country.<CC>`        | STATS       | `CountryStats` | aggregator | dashboards |
+//! | `dlq.<service>`             | DLQ         | `DeadLetter`   | any        | operators  |
+//!
+//! KV buckets: `country_stats` (latest `CountryStats` per country, key = CC) and
+//! `aggregator_state` (the aggregator's checkpoint).
+
+use std::time::Duration;
+
+use async_nats::jetstream::{consumer, kv, stream};
+
+pub const BULLETINS_STREAM: &str = "BULLETINS";
+pub const EVENTS_STREAM: &str = "EVENTS";
+pub const STATS_STREAM: &str = "STATS";
+
+/// The country token of events and statistics that no single country can be given
+/// (a user-assigned ISO 3166 code).
+pub const NO_COUNTRY: &str = "ZZ";
+pub const DLQ_STREAM: &str = "DLQ";
+
+pub const BULLETINS_SUBJECTS: &str = "bulletins.raw.>";
+pub const EVENTS_SUBJECTS: &str = "events.seizure.>";
+pub const STATS_SUBJECTS: &str = "stats.>";
+pub const STATS_COUNTRY_SUBJECTS: &str = "stats.country.>";
+pub const DLQ_SUBJECTS: &str = "dlq.>";
+
+/// Durable consumer of the normalizer on BULLETINS.
+pub const NORMALIZER_CONSUMER: &str = "normalizer";
+/// Durable consumer of the aggregator on EVENTS.
+pub const AGGREGATOR_CONSUMER: &str = "aggregator";
+
+/// Latest `CountryStats` per country, key = country code.
+pub const COUNTRY_STATS_BUCKET: &str = "country_stats";
+/// The aggregator's checkpoint.
+pub const AGGREGATOR_STATE_BUCKET: &str = "aggregator_state";
+pub const AGGREGATOR_STATE_KEY: &str = "book";
+
+/// Largest message the services publish; the NATS server must allow it (`max_payload`).
+pub const MAX_MESSAGE_BYTES: usize = 8 * 1024 * 1024;
+
+/// Deliveries before a message that keeps failing goes to the dead-letter subject.
+pub const MAX_DELIVER: i64 = 5;
+
+/// A subject token made safe: no dots, wildcards or spaces, lower case.
+pub fn token(s: &str) -> String {
+    let t: String = s
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c.to_ascii_lowercase() } else { '_' })
+        .collect();
+    if t.is_empty() { "unknown".into() } else { t }
+}
+
+pub fn bulletin_subject(source: &str) -> String {
+    format!("bulletins.raw.{}", token(source))
+}
+
+/// `events.seizure.<CC>`; an empty country is [`NO_COUNTRY`].
+pub fn event_subject(country: &str) -> String {
+    let cc = if country.is_empty() { NO_COUNTRY } else { country };
+    format!("events.seizure.{}", cc.to_ascii_uppercase())
+}
+
+pub fn stats_subject(country: &str) -> String {
+    format!("stats.country.{}", country.to_ascii_uppercase())
+}
+
+pub fn dlq_subject(service: &str) -> String {
+    format!("dlq.{}", token(service))
+}
+
+fn stream(name: &str, subjects: &str, max_age: Duration, duplicate_window: Duration) -> stream::Config {
+    stream::Config {
+        name: name.into(),
+        subjects: vec![subjects.into()],
+        storage: stream::StorageType::File,
+        max_age,
+        duplicate_window,
+        max_message_size: MAX_MESSAGE_BYTES as i32,
+        ..Default::default()
+    }
+}
+
+const DAY: Duration = Duration::from_secs(24 * 3600);
+
+/// Every stream the pipeline uses.
+pub fn streams() -> Vec<stream::Config> {
+    vec![
+        stream(BULLETINS_STREAM, BULLETINS_SUBJECTS, 365 * DAY, Duration::from_secs(3600)),
+        stream(EVENTS_STREAM, EVENTS_SUBJECTS, 0 * DAY, Duration::from_secs(3600)),
+        stream::Config {
+            max_messages_per_subject: 100,
+            ..stream(STATS_STREAM, STATS_SUBJECTS, 0 * DAY, Duration::from_secs(120))
+        },
+        stream(DLQ_STREAM, DLQ_SUBJECTS, 90 * DAY, Duration::from_secs(120)),
+    ]
+}
+
+/// The durable pull consumer `name` with the pipeline's ack settings.
+pub fn consumer(name: &str, filter: &str) -> consumer::pull::Config {
+    consumer::pull::Config {
+        durable_name: Some(name.into()),
+        ack_policy: consumer::AckPolicy::Explicit,
+        ack_wait: Duration::from_secs(60),
+        max_deliver: MAX_DELIVER,
+        filter_subject: filter.into(),
+        ..Default::default()
+    }
+}
+
+/// Every key-value bucket the pipeline uses.
+pub fn buckets() -> Vec<kv::Config> {
+    vec![
+        kv::Config {
+            bucket: COUNTRY_STATS_BUCKET.into(),
+            description: "Latest CountryStats per country (key = ISO alpha-2, ZZ = no single country)".into(),
+            history: 5,
+            max_value_size: MAX_MESSAGE_BYTES as i32,
+            storage: stream::StorageType::File,
+            ..Default::default()
+        },
+        kv::Config {
+            bucket: AGGREGATOR_STATE_BUCKET.into(),
+            description: "The aggregator's checkpoint".into(),
+            history: 1,
+            max_value_size: MAX_MESSAGE_BYTES as i32,
+            storage: stream::StorageType::File,
+            ..Default::default()
+        },
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subjects() {
+        assert_eq!(bulletin_subject("CARICC release"), "bulletins.raw.caricc_release");
+        assert_eq!(event_subject("tj"), "events.seizure.TJ");
+        assert_eq!(stats_subject("KZ"), "stats.country.KZ");
+        assert_eq!(dlq_subject("normalizer"), "dlq.normalizer");
+    }
+}

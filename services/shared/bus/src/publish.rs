@@ -1,0 +1,43 @@
+//! Publishing protobuf messages to JetStream with a `Nats-Msg-Id`, so that the stream drops a
+//! repeat within its duplicate window.
+
+use async_nats::jetstream::{self, context::PublishAckFuture, message::PublishMessage};
+use seizure_proto::Message;
+
+use crate::BusError;
+
+/// Sends `msg` and returns the future of its acknowledgement, so that several publishes can be
+/// in flight before the caller waits for them all.
+pub async fn send<M: Message>(
+    js: &jetstream::Context,
+    subject: &str,
+    msg_id: &str,
+    msg: &M,
+) -> Result<PublishAckFuture, BusError> {
+    let payload = msg.encode_to_vec();
+    js.send_publish(subject.to_string(), PublishMessage::build().payload(payload.into()).message_id(msg_id))
+        .await
+        .map_err(|e| BusError::Publish { subject: subject.into(), reason: e.to_string() })
+}
+
+/// What the stream did with a message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stored {
+    pub sequence: u64,
+    /// The stream had the same `Nats-Msg-Id` already, within its duplicate window.
+    pub duplicate: bool,
+}
+
+/// Publishes `msg` and waits until the stream has stored it.
+pub async fn publish<M: Message>(
+    js: &jetstream::Context,
+    subject: &str,
+    msg_id: &str,
+    msg: &M,
+) -> Result<Stored, BusError> {
+    let ack = send(js, subject, msg_id, msg)
+        .await?
+        .await
+        .map_err(|e| BusError::Publish { subject: subject.into(), reason: e.to_string() })?;
+    Ok(Stored { sequence: ack.sequence, duplicate: ack.duplicate })
+}
