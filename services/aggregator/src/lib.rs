@@ -14,7 +14,10 @@ use async_nats::jetstream::{self, kv};
 use chrono::{NaiveDate, Utc};
 use seizure_bus::async_nats;
 use seizure_bus::consume::{self, Verdict};
-use seizure_bus::contract::{self, AGGREGATOR_CONSUMER, AGGREGATOR_STATE_BUCKET, AGGREGATOR_STATE_KEY, COUNTRY_STATS_BUCKET, EVENTS_STREAM, NO_COUNTRY};
+use seizure_bus::contract::{
+    self, AGGREGATOR_CONSUMER, AGGREGATOR_STATE_BUCKET, AGGREGATOR_STATE_KEY, COUNTRY_STATS_BUCKET,
+    EVENTS_STREAM, NO_COUNTRY,
+};
 use seizure_bus::runtime::Shutdown;
 use seizure_bus::{BusError, publish, topology};
 use seizure_proto::v1::{self, CountryStats, SeizureEvent};
@@ -25,14 +28,20 @@ use tokio::sync::Mutex;
 
 pub const SERVICE: &str = "aggregator";
 
-const UNITS: &[&str] = &["kg", "litre", "tablet", "ampoule", "plant", "dose", "package", "item"];
+const UNITS: &[&str] = &[
+    "kg", "litre", "tablet", "ampoule", "plant", "dose", "package", "item",
+];
 
 /// Validates an event and turns it into its contribution to the statistics.
 pub fn contribution(ev: &SeizureEvent) -> Result<Contribution, String> {
     if ev.event_id.is_empty() {
         return Err("event has no id".into());
     }
-    let country = if ev.country.is_empty() { NO_COUNTRY.to_string() } else { ev.country.clone() };
+    let country = if ev.country.is_empty() {
+        NO_COUNTRY.to_string()
+    } else {
+        ev.country.clone()
+    };
     if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
         return Err(format!("invalid country code {:?}", ev.country));
     }
@@ -43,7 +52,10 @@ pub fn contribution(ev: &SeizureEvent) -> Result<Contribution, String> {
         _ => return Err(format!("unknown event kind {}", ev.kind)),
     };
     if !ev.amount.is_finite() || ev.amount <= 0.0 {
-        return Err(format!("amount must be a positive finite number, got {}", ev.amount));
+        return Err(format!(
+            "amount must be a positive finite number, got {}",
+            ev.amount
+        ));
     }
     if !UNITS.contains(&ev.unit.as_str()) {
         return Err(format!("unknown unit {:?}", ev.unit));
@@ -57,7 +69,12 @@ pub fn contribution(ev: &SeizureEvent) -> Result<Contribution, String> {
                 .ok_or_else(|| format!("invalid date {}-{}-{}", d.year, d.month, d.day))?;
             (day, false)
         }
-        (None, Some(t)) => (from_timestamp(t).ok_or("bulletin time out of range")?.date_naive(), true),
+        (None, Some(t)) => (
+            from_timestamp(t)
+                .ok_or("bulletin time out of range")?
+                .date_naive(),
+            true,
+        ),
         (None, None) => return Err("event has neither a date nor a bulletin time".into()),
     };
     let qualifier = v1::Qualifier::try_from(ev.qualifier).unwrap_or(v1::Qualifier::Exact);
@@ -101,7 +118,12 @@ pub fn to_proto(f: &CountryFigures) -> CountryStats {
                 windows: s
                     .windows
                     .iter()
-                    .map(|w| v1::WindowFigures { window: w.window.clone(), amount: w.amount, lower_bound: w.lower_bound, events: w.events })
+                    .map(|w| v1::WindowFigures {
+                        window: w.window.clone(),
+                        amount: w.amount,
+                        lower_bound: w.lower_bound,
+                        events: w.events,
+                    })
                     .collect(),
             })
             .collect(),
@@ -139,7 +161,16 @@ impl Aggregator {
     async fn load(js: jetstream::Context, clock: Clock) -> Result<Self, BusError> {
         let state = topology::bucket(&js, AGGREGATOR_STATE_BUCKET).await?;
         let stats = topology::bucket(&js, COUNTRY_STATS_BUCKET).await?;
-        let mut a = Aggregator { js, clock, book: StatsBook::default(), revision: 0, state, stats, published: BTreeMap::new(), dirty: BTreeSet::new() };
+        let mut a = Aggregator {
+            js,
+            clock,
+            book: StatsBook::default(),
+            revision: 0,
+            state,
+            stats,
+            published: BTreeMap::new(),
+            dirty: BTreeSet::new(),
+        };
         a.reload().await?;
         let countries: Vec<String> = a.book.countries().map(str::to_string).collect();
         for cc in countries {
@@ -148,15 +179,28 @@ impl Aggregator {
             }
             a.dirty.insert(cc);
         }
-        tracing::info!(message = "Aggregator state loaded.", events = a.book.len(), revision = a.revision);
+        tracing::info!(
+            message = "Aggregator state loaded.",
+            events = a.book.len(),
+            revision = a.revision
+        );
         Ok(a)
     }
 
     async fn reload(&mut self) -> Result<(), BusError> {
-        let kv_err = |e: String| BusError::KeyValue { bucket: AGGREGATOR_STATE_BUCKET.into(), reason: e };
-        match self.state.entry(AGGREGATOR_STATE_KEY).await.map_err(|e| kv_err(e.to_string()))? {
+        let kv_err = |e: String| BusError::KeyValue {
+            bucket: AGGREGATOR_STATE_BUCKET.into(),
+            reason: e,
+        };
+        match self
+            .state
+            .entry(AGGREGATOR_STATE_KEY)
+            .await
+            .map_err(|e| kv_err(e.to_string()))?
+        {
             Some(entry) if entry.operation == kv::Operation::Put => {
-                self.book = serde_json::from_slice(&entry.value).map_err(|e| kv_err(format!("corrupt checkpoint: {e}")))?;
+                self.book = serde_json::from_slice(&entry.value)
+                    .map_err(|e| kv_err(format!("corrupt checkpoint: {e}")))?;
                 self.revision = entry.revision;
             }
             _ => {
@@ -171,19 +215,31 @@ impl Aggregator {
     async fn checkpoint(&mut self) -> Result<(), String> {
         let bytes = serde_json::to_vec(&self.book).map_err(|e| e.to_string())?;
         let rev = if self.revision == 0 {
-            self.state.create(AGGREGATOR_STATE_KEY, bytes.into()).await.map_err(|e| e.to_string())?
+            self.state
+                .create(AGGREGATOR_STATE_KEY, bytes.into())
+                .await
+                .map_err(|e| e.to_string())?
         } else {
-            self.state.update(AGGREGATOR_STATE_KEY, bytes.into(), self.revision).await.map_err(|e| e.to_string())?
+            self.state
+                .update(AGGREGATOR_STATE_KEY, bytes.into(), self.revision)
+                .await
+                .map_err(|e| e.to_string())?
         };
         self.revision = rev;
         Ok(())
     }
 
-    async fn handle_batch(&mut self, msgs: Vec<jetstream::Message>) -> Vec<(jetstream::Message, Verdict)> {
+    async fn handle_batch(
+        &mut self,
+        msgs: Vec<jetstream::Message>,
+    ) -> Vec<(jetstream::Message, Verdict)> {
         let mut changed = false;
         let mut out = Vec::with_capacity(msgs.len());
         for m in msgs {
-            let verdict = match SeizureEvent::decode(m.payload.as_ref()).map_err(|e| format!("malformed SeizureEvent protobuf: {e}")).and_then(|e| contribution(&e)) {
+            let verdict = match SeizureEvent::decode(m.payload.as_ref())
+                .map_err(|e| format!("malformed SeizureEvent protobuf: {e}"))
+                .and_then(|e| contribution(&e))
+            {
                 Err(reason) => Verdict::Poison(reason),
                 Ok(c) => {
                     let cc = c.country.clone();
@@ -197,7 +253,10 @@ impl Aggregator {
             out.push((m, verdict));
         }
         if changed && let Err(reason) = self.checkpoint().await {
-            tracing::warn!(message = "Checkpoint failed; reloading and retrying the batch.", reason);
+            tracing::warn!(
+                message = "Checkpoint failed; reloading and retrying the batch.",
+                reason
+            );
             if let Err(error) = self.reload().await {
                 tracing::error!(message = "Reload failed.", %error);
             }
@@ -222,8 +281,16 @@ impl Aggregator {
             if self.published.get(&cc) == Some(&bytes) {
                 continue;
             }
-            let msg_id = format!("{cc}:{}", Sha256::digest(&bytes).iter().take(12).map(|b| format!("{b:02x}")).collect::<String>());
-            let sent = publish::publish(&self.js, &contract::stats_subject(&cc), &msg_id, &stats).await;
+            let msg_id = format!(
+                "{cc}:{}",
+                Sha256::digest(&bytes)
+                    .iter()
+                    .take(12)
+                    .map(|b| format!("{b:02x}"))
+                    .collect::<String>()
+            );
+            let sent =
+                publish::publish(&self.js, &contract::stats_subject(&cc), &msg_id, &stats).await;
             let put = self.stats.put(&cc, bytes.clone().into()).await;
             match (sent, put) {
                 (Ok(_), Ok(_)) => {
@@ -250,7 +317,13 @@ pub async fn run(cfg: Config, shutdown: Shutdown) -> anyhow::Result<()> {
     let client = topology::connect(&cfg.nats_url, SERVICE).await?;
     let js = jetstream::new(client);
     topology::ensure(&js).await?;
-    let consumer = topology::durable_consumer(&js, EVENTS_STREAM, AGGREGATOR_CONSUMER, contract::EVENTS_SUBJECTS).await?;
+    let consumer = topology::durable_consumer(
+        &js,
+        EVENTS_STREAM,
+        AGGREGATOR_CONSUMER,
+        contract::EVENTS_SUBJECTS,
+    )
+    .await?;
     let agg = Arc::new(Mutex::new(Aggregator::load(js.clone(), cfg.clock).await?));
     agg.lock().await.publish_dirty().await;
     let ticker = {
@@ -265,7 +338,10 @@ pub async fn run(cfg: Config, shutdown: Shutdown) -> anyhow::Result<()> {
             }
         })
     };
-    tracing::info!(message = "Aggregator consuming events.", clock = cfg.clock.as_str());
+    tracing::info!(
+        message = "Aggregator consuming events.",
+        clock = cfg.clock.as_str()
+    );
     consume::run(&js, SERVICE, &consumer, cfg.batch, shutdown, move |msgs| {
         let agg = agg.clone();
         async move { agg.lock().await.handle_batch(msgs).await }
@@ -289,7 +365,12 @@ mod tests {
             amount: 34.39,
             unit: "kg".into(),
             qualifier: v1::Qualifier::Exact as i32,
-            date: Some(v1::EventDate { year: 2025, month: 8, day: 12, precision: v1::DatePrecision::Day as i32 }),
+            date: Some(v1::EventDate {
+                year: 2025,
+                month: 8,
+                day: 12,
+                precision: v1::DatePrecision::Day as i32,
+            }),
             ..Default::default()
         }
     }
@@ -297,17 +378,62 @@ mod tests {
     #[test]
     fn valid_events_contribute() {
         let c = contribution(&event()).unwrap();
-        assert_eq!((c.country.as_str(), c.kind.as_str(), c.day.to_string().as_str()), ("TJ", "destruction", "2025-08-12"));
-        let none = SeizureEvent { country: String::new(), ..event() };
+        assert_eq!(
+            (
+                c.country.as_str(),
+                c.kind.as_str(),
+                c.day.to_string().as_str()
+            ),
+            ("TJ", "destruction", "2025-08-12")
+        );
+        let none = SeizureEvent {
+            country: String::new(),
+            ..event()
+        };
         assert_eq!(contribution(&none).unwrap().country, "ZZ");
     }
 
     #[test]
     fn absurd_or_broken_events_are_refused_with_a_reason() {
-        assert!(contribution(&SeizureEvent { amount: f64::NAN, ..event() }).unwrap_err().contains("amount"));
-        assert!(contribution(&SeizureEvent { amount: -1.0, ..event() }).unwrap_err().contains("amount"));
-        assert!(contribution(&SeizureEvent { country: "tajikistan".into(), ..event() }).unwrap_err().contains("country"));
-        assert!(contribution(&SeizureEvent { unit: "parsec".into(), ..event() }).unwrap_err().contains("unit"));
-        assert!(contribution(&SeizureEvent { date: None, ..event() }).unwrap_err().contains("date"));
+        assert!(
+            contribution(&SeizureEvent {
+                amount: f64::NAN,
+                ..event()
+            })
+            .unwrap_err()
+            .contains("amount")
+        );
+        assert!(
+            contribution(&SeizureEvent {
+                amount: -1.0,
+                ..event()
+            })
+            .unwrap_err()
+            .contains("amount")
+        );
+        assert!(
+            contribution(&SeizureEvent {
+                country: "tajikistan".into(),
+                ..event()
+            })
+            .unwrap_err()
+            .contains("country")
+        );
+        assert!(
+            contribution(&SeizureEvent {
+                unit: "parsec".into(),
+                ..event()
+            })
+            .unwrap_err()
+            .contains("unit")
+        );
+        assert!(
+            contribution(&SeizureEvent {
+                date: None,
+                ..event()
+            })
+            .unwrap_err()
+            .contains("date")
+        );
     }
 }

@@ -37,17 +37,27 @@ pub enum IngestError {
 
 /// Hex SHA-256.
 pub fn sha256_hex(data: &[u8]) -> String {
-    Sha256::digest(data).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(data)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Normalises text for identity and extraction: no BOM, `\n` line ends.
 pub fn normalise(text: &str) -> String {
-    text.trim_start_matches('\u{feff}').replace("\r\n", "\n").replace('\r', "\n")
+    text.trim_start_matches('\u{feff}')
+        .replace("\r\n", "\n")
+        .replace('\r', "\n")
 }
 
 /// Media type from a file name.
 pub fn media_type(path: &Path) -> &'static str {
-    match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+    match path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
         Some("md" | "markdown") => "text/markdown",
         _ => "text/plain",
     }
@@ -65,19 +75,34 @@ pub fn bulletin_from_bytes(
         return Err(IngestError::Empty);
     }
     if bytes.len() > MAX_MESSAGE_BYTES / 2 {
-        return Err(IngestError::TooLarge { bytes: bytes.len(), limit: MAX_MESSAGE_BYTES / 2 });
+        return Err(IngestError::TooLarge {
+            bytes: bytes.len(),
+            limit: MAX_MESSAGE_BYTES / 2,
+        });
     }
-    let raw = std::str::from_utf8(bytes).map_err(|e| IngestError::NotUtf8 { offset: e.valid_up_to() })?;
+    let raw = std::str::from_utf8(bytes).map_err(|e| IngestError::NotUtf8 {
+        offset: e.valid_up_to(),
+    })?;
     let sample: Vec<char> = raw.chars().take(4096).collect();
-    let control = sample.iter().filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')).count();
+    let control = sample
+        .iter()
+        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
+        .count();
     if control * 20 > sample.len() {
-        return Err(IngestError::Binary { control, sample: sample.len() });
+        return Err(IngestError::Binary {
+            control,
+            sample: sample.len(),
+        });
     }
     let text = normalise(raw);
     if text.trim().is_empty() {
         return Err(IngestError::NoText);
     }
-    let title = text.lines().map(str::trim).find(|l| l.chars().any(char::is_alphabetic)).unwrap_or("");
+    let title = text
+        .lines()
+        .map(str::trim)
+        .find(|l| l.chars().any(char::is_alphabetic))
+        .unwrap_or("");
     let published = seizure_text::dateline(&text)
         .and_then(|d| d.and_hms_opt(0, 0, 0))
         .map(|t| seizure_proto::to_timestamp(t.and_utc()));
@@ -95,7 +120,10 @@ pub fn bulletin_from_bytes(
 }
 
 /// Publishes a bulletin; a repeat of the same content is reported as a duplicate.
-pub async fn publish_bulletin(js: &jetstream::Context, b: &Bulletin) -> Result<Stored, seizure_bus::BusError> {
+pub async fn publish_bulletin(
+    js: &jetstream::Context,
+    b: &Bulletin,
+) -> Result<Stored, seizure_bus::BusError> {
     publish(js, &bulletin_subject(&b.source), &b.id, b).await
 }
 
@@ -108,25 +136,56 @@ pub enum FileOutcome {
 }
 
 /// Reads, validates and publishes one file; rejected files get a `dlq.ingester` record.
-pub async fn ingest_file(js: &jetstream::Context, path: &Path, source: &str) -> Result<FileOutcome, seizure_bus::BusError> {
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("bulletin");
+pub async fn ingest_file(
+    js: &jetstream::Context,
+    path: &Path,
+    source: &str,
+) -> Result<FileOutcome, seizure_bus::BusError> {
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("bulletin");
     let bytes = match tokio::fs::read(path).await {
         Ok(b) => b,
         Err(e) => return reject(js, path, &[], format!("unreadable: {e}")).await,
     };
-    match bulletin_from_bytes(&bytes, source, &format!("file:{name}"), media_type(path), Utc::now()) {
+    match bulletin_from_bytes(
+        &bytes,
+        source,
+        &format!("file:{name}"),
+        media_type(path),
+        Utc::now(),
+    ) {
         Ok(b) => {
             let stored = publish_bulletin(js, &b).await?;
             tracing::info!(message = "Bulletin published.", file = %path.display(), id = %b.id, duplicate = stored.duplicate);
-            Ok(if stored.duplicate { FileOutcome::Duplicate { id: b.id } } else { FileOutcome::Ingested { id: b.id } })
+            Ok(if stored.duplicate {
+                FileOutcome::Duplicate { id: b.id }
+            } else {
+                FileOutcome::Ingested { id: b.id }
+            })
         }
         Err(e) => reject(js, path, &bytes, e.to_string()).await,
     }
 }
 
-async fn reject(js: &jetstream::Context, path: &Path, bytes: &[u8], reason: String) -> Result<FileOutcome, seizure_bus::BusError> {
+async fn reject(
+    js: &jetstream::Context,
+    path: &Path,
+    bytes: &[u8],
+    reason: String,
+) -> Result<FileOutcome, seizure_bus::BusError> {
     let keep = &bytes[..bytes.len().min(MAX_MESSAGE_BYTES / 2)];
-    dead_letter::record(js, SERVICE, &path.display().to_string(), &reason, keep, 0, 1).await?;
+    dead_letter::record(
+        js,
+        SERVICE,
+        &path.display().to_string(),
+        &reason,
+        keep,
+        0,
+        1,
+    )
+    .await?;
     Ok(FileOutcome::Rejected { reason })
 }
 
@@ -148,7 +207,10 @@ fn is_candidate(path: &Path) -> bool {
 /// Moves `path` into `dir`, never overwriting.
 fn move_into(path: &Path, dir: &Path) -> std::io::Result<PathBuf> {
     std::fs::create_dir_all(dir)?;
-    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
     let mut target = dir.join(&name);
     let mut n = 1;
     while target.exists() {
@@ -161,14 +223,23 @@ fn move_into(path: &Path, dir: &Path) -> std::io::Result<PathBuf> {
 
 /// Ingests the files currently in the inbox; returns how many were handled.
 pub async fn scan_inbox(js: &jetstream::Context, cfg: &Config) -> std::io::Result<usize> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&cfg.inbox)?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| is_candidate(p)).collect();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&cfg.inbox)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| is_candidate(p))
+        .collect();
     files.sort();
     let mut handled = 0;
     for path in files {
         match ingest_file(js, &path, &cfg.source).await {
             Ok(FileOutcome::Rejected { reason }) => {
                 let moved = move_into(&path, &cfg.inbox.join("failed"))?;
-                std::fs::write(moved.with_file_name(format!("{}.error.txt", moved.file_name().unwrap_or_default().to_string_lossy())), format!("{reason}\n"))?;
+                std::fs::write(
+                    moved.with_file_name(format!(
+                        "{}.error.txt",
+                        moved.file_name().unwrap_or_default().to_string_lossy()
+                    )),
+                    format!("{reason}\n"),
+                )?;
                 tracing::warn!(message = "Bulletin rejected.", file = %path.display(), reason);
             }
             Ok(_) => {
@@ -225,13 +296,24 @@ mod tests {
     fn bad_input_is_named() {
         assert_eq!(b(b""), Err(IngestError::Empty));
         assert_eq!(b(b"  \n "), Err(IngestError::NoText));
-        assert!(matches!(b(&[0x66, 0xff, 0xfe]), Err(IngestError::NotUtf8 { offset: 1 })));
+        assert!(matches!(
+            b(&[0x66, 0xff, 0xfe]),
+            Err(IngestError::NotUtf8 { offset: 1 })
+        ));
         assert!(matches!(b(&[1u8; 100]), Err(IngestError::Binary { .. })));
     }
 
     #[test]
     fn dateline_becomes_the_publication_date() {
         let x = b(b"News\n\n08.07.2019 13:21\n\nText.").unwrap();
-        assert_eq!(x.published_at.unwrap().seconds, chrono::NaiveDate::from_ymd_opt(2019, 7, 8).unwrap().and_hms_opt(0, 0, 0).unwrap().and_utc().timestamp());
+        assert_eq!(
+            x.published_at.unwrap().seconds,
+            chrono::NaiveDate::from_ymd_opt(2019, 7, 8)
+                .unwrap()
+                .and_hms_opt(0, 0, 0)
+                .unwrap()
+                .and_utc()
+                .timestamp()
+        );
     }
 }

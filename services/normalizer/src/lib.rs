@@ -32,7 +32,11 @@ pub fn event_id(bulletin_id: &str, e: &Event) -> String {
         e.evidence_span.0,
         e.evidence_span.1
     );
-    Sha256::digest(key.as_bytes()).iter().take(16).map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(key.as_bytes())
+        .iter()
+        .take(16)
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 fn kind(k: Kind) -> v1::EventKind {
@@ -87,11 +91,18 @@ pub fn events_for(payload: &[u8]) -> Result<(Bulletin, Vec<SeizureEvent>), Norma
         return Err(NormalizeError::NoText(b.id));
     }
     let published = b.published_at.as_ref().and_then(from_timestamp);
-    let ctx = seizure_text::Context { published: published.map(|t| t.date_naive()) };
-    let extraction = std::panic::catch_unwind(AssertUnwindSafe(|| seizure_text::extract(&b.text, &ctx)))
-        .map_err(|_| NormalizeError::ExtractorPanic(b.id.clone()))?;
+    let ctx = seizure_text::Context {
+        published: published.map(|t| t.date_naive()),
+    };
+    let extraction =
+        std::panic::catch_unwind(AssertUnwindSafe(|| seizure_text::extract(&b.text, &ctx)))
+            .map_err(|_| NormalizeError::ExtractorPanic(b.id.clone()))?;
     let bulletin_time = b.published_at.or(b.received_at);
-    let ids: Vec<String> = extraction.events.iter().map(|e| event_id(&b.id, e)).collect();
+    let ids: Vec<String> = extraction
+        .events
+        .iter()
+        .map(|e| event_id(&b.id, e))
+        .collect();
     let events = extraction
         .events
         .iter()
@@ -111,9 +122,15 @@ pub fn events_for(payload: &[u8]) -> Result<(Bulletin, Vec<SeizureEvent>), Norma
                 qualifier: qualifier(e.qualifier) as i32,
                 date: e.date.map(date),
                 evidence: e.evidence.clone(),
-                evidence_span: Some(v1::Span { start: e.evidence_span.0 as u32, end: e.evidence_span.1 as u32 }),
+                evidence_span: Some(v1::Span {
+                    start: e.evidence_span.0 as u32,
+                    end: e.evidence_span.1 as u32,
+                }),
                 extractor_version: seizure_text::EXTRACTOR_VERSION.into(),
-                source_url: article.source_url.clone().unwrap_or_else(|| b.source_url.clone()),
+                source_url: article
+                    .source_url
+                    .clone()
+                    .unwrap_or_else(|| b.source_url.clone()),
                 parent_event_id: e.parent.map(|p| ids[p].clone()).unwrap_or_default(),
                 bulletin_time,
             }
@@ -151,13 +168,18 @@ async fn handle(js: &jetstream::Context, msg: &jetstream::Message) -> Verdict {
     Verdict::Done
 }
 
-
 /// Runs the normalizer until shutdown.
 pub async fn run(cfg: Config, shutdown: Shutdown) -> anyhow::Result<()> {
     let client = topology::connect(&cfg.nats_url, SERVICE).await?;
     let js = jetstream::new(client);
     topology::ensure(&js).await?;
-    let consumer = topology::durable_consumer(&js, BULLETINS_STREAM, NORMALIZER_CONSUMER, contract::BULLETINS_SUBJECTS).await?;
+    let consumer = topology::durable_consumer(
+        &js,
+        BULLETINS_STREAM,
+        NORMALIZER_CONSUMER,
+        contract::BULLETINS_SUBJECTS,
+    )
+    .await?;
     tracing::info!(message = "Normalizer consuming bulletins.");
     let js2 = js.clone();
     consume::run(&js, SERVICE, &consumer, cfg.batch, shutdown, move |msgs| {
@@ -181,15 +203,30 @@ mod tests {
 
     #[test]
     fn garbage_is_a_decode_error() {
-        assert!(matches!(events_for(&[0xff, 0xff, 0xff]), Err(NormalizeError::Decode(_))));
-        let empty = Bulletin { id: "x".into(), ..Default::default() }.encode_to_vec();
-        assert_eq!(events_for(&empty).unwrap_err(), NormalizeError::NoText("x".into()));
+        assert!(matches!(
+            events_for(&[0xff, 0xff, 0xff]),
+            Err(NormalizeError::Decode(_))
+        ));
+        let empty = Bulletin {
+            id: "x".into(),
+            ..Default::default()
+        }
+        .encode_to_vec();
+        assert_eq!(
+            events_for(&empty).unwrap_err(),
+            NormalizeError::NoText("x".into())
+        );
     }
 
     #[test]
     fn ids_are_deterministic_and_parts_link_to_totals() {
         let text = "Police seized 3 tonnes of drugs, including 400 kg of heroin, in Dushanbe.";
-        let b = Bulletin { id: "b".into(), text: text.into(), ..Default::default() }.encode_to_vec();
+        let b = Bulletin {
+            id: "b".into(),
+            text: text.into(),
+            ..Default::default()
+        }
+        .encode_to_vec();
         let (_, first) = events_for(&b).unwrap();
         let (_, second) = events_for(&b).unwrap();
         assert_eq!(first, second);

@@ -17,7 +17,11 @@ use seizure_bus::contract::COUNTRY_STATS_BUCKET;
 use seizure_bus::topology;
 
 #[derive(Parser, Debug)]
-#[command(name = "seizurectl", version, about = "Drug-seizure statistics from anti-drug bulletins")]
+#[command(
+    name = "seizurectl",
+    version,
+    about = "Drug-seizure statistics from anti-drug bulletins"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -63,9 +67,17 @@ fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract { file, published } => extract(&file, published),
-        Command::Demo { linger_secs } => runtime().and_then(|rt| rt.block_on(demo::run(linger_secs))),
-        Command::Ingest { paths, nats, source } => runtime().and_then(|rt| rt.block_on(ingest(&paths, &nats, &source))),
-        Command::Subscribe { country, nats } => runtime().and_then(|rt| rt.block_on(subscribe(country, &nats))),
+        Command::Demo { linger_secs } => {
+            runtime().and_then(|rt| rt.block_on(demo::run(linger_secs)))
+        }
+        Command::Ingest {
+            paths,
+            nats,
+            source,
+        } => runtime().and_then(|rt| rt.block_on(ingest(&paths, &nats, &source))),
+        Command::Subscribe { country, nats } => {
+            runtime().and_then(|rt| rt.block_on(subscribe(country, &nats)))
+        }
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
@@ -78,14 +90,25 @@ fn main() -> std::process::ExitCode {
 
 fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
     seizure_bus::runtime::init_tracing_quiet();
-    Ok(tokio::runtime::Builder::new_multi_thread().enable_all().build()?)
+    Ok(tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?)
 }
 
 fn extract(file: &Path, published: Option<chrono::NaiveDate>) -> anyhow::Result<()> {
     use std::io::Write;
     let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
-    let text = std::str::from_utf8(&bytes).map_err(|e| anyhow::anyhow!("{}: not valid UTF-8 (first invalid byte at offset {})", file.display(), e.valid_up_to()))?;
-    let extraction = seizure_text::extract(&ingester::normalise(text), &seizure_text::Context { published });
+    let text = std::str::from_utf8(&bytes).map_err(|e| {
+        anyhow::anyhow!(
+            "{}: not valid UTF-8 (first invalid byte at offset {})",
+            file.display(),
+            e.valid_up_to()
+        )
+    })?;
+    let extraction = seizure_text::extract(
+        &ingester::normalise(text),
+        &seizure_text::Context { published },
+    );
     let mut out = std::io::stdout().lock();
     for e in &extraction.events {
         let article = &extraction.articles[e.article];
@@ -123,10 +146,15 @@ async fn ingest(paths: &[PathBuf], nats: &str, source: &str) -> anyhow::Result<(
         match ingester::ingest_file(&js, f, source).await? {
             ingester::FileOutcome::Ingested { .. } => ingested += 1,
             ingester::FileOutcome::Duplicate { .. } => duplicates += 1,
-            ingester::FileOutcome::Rejected { reason } => rejected.push(format!("{}: {reason}", f.display())),
+            ingester::FileOutcome::Rejected { reason } => {
+                rejected.push(format!("{}: {reason}", f.display()))
+            }
         }
     }
-    eprintln!("ingested {ingested}, duplicates {duplicates}, rejected {}", rejected.len());
+    eprintln!(
+        "ingested {ingested}, duplicates {duplicates}, rejected {}",
+        rejected.len()
+    );
     for r in &rejected {
         eprintln!("  rejected {r}");
     }
@@ -140,8 +168,13 @@ async fn subscribe(country: Option<String>, nats: &str) -> anyhow::Result<()> {
     let js = jetstream::new(client);
     topology::ensure(&js).await?;
     let kv = topology::bucket(&js, COUNTRY_STATS_BUCKET).await?;
-    let key = country.map(|c| c.to_ascii_uppercase()).unwrap_or_else(|| ">".into());
-    let mut watch = kv.watch_with_history(&key).await.context("watching country statistics")?;
+    let key = country
+        .map(|c| c.to_ascii_uppercase())
+        .unwrap_or_else(|| ">".into());
+    let mut watch = kv
+        .watch_with_history(&key)
+        .await
+        .context("watching country statistics")?;
     while let Some(entry) = watch.next().await {
         let entry = entry.context("reading a statistics update")?;
         if entry.operation != jetstream::kv::Operation::Put {

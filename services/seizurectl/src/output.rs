@@ -57,7 +57,12 @@ fn figure(s: &v1::DrugSeries, window: &str) -> (String, u64) {
     s.windows
         .iter()
         .find(|w| w.window == window)
-        .map(|w| (format!("{}{}", if w.lower_bound { ">" } else { "" }, trim(w.amount)), w.events))
+        .map(|w| {
+            (
+                format!("{}{}", if w.lower_bound { ">" } else { "" }, trim(w.amount)),
+                w.events,
+            )
+        })
         .unwrap_or_else(|| ("0".into(), 0))
 }
 
@@ -68,21 +73,45 @@ fn trim(x: f64) -> String {
 
 /// The per-country table the demo prints.
 pub fn stats_table(all: &[CountryStats]) -> String {
-    let mut rows = vec![["COUNTRY".to_string(), "KIND".into(), "DRUG".into(), "AMOUNT".into(), "UNIT".into(), "EVENTS".into(), "LAST 365 DAYS".into()]];
+    let mut rows = vec![[
+        "COUNTRY".to_string(),
+        "KIND".into(),
+        "DRUG".into(),
+        "AMOUNT".into(),
+        "UNIT".into(),
+        "EVENTS".into(),
+        "LAST 365 DAYS".into(),
+    ]];
     for s in all {
         for d in &s.series {
             let (amount, events) = figure(d, "all");
             let (last_year, _) = figure(d, "365d");
-            rows.push([s.country.clone(), kind_name(d.kind).into(), d.drug.clone(), amount, d.unit.clone(), events.to_string(), last_year]);
+            rows.push([
+                s.country.clone(),
+                kind_name(d.kind).into(),
+                d.drug.clone(),
+                amount,
+                d.unit.clone(),
+                events.to_string(),
+                last_year,
+            ]);
         }
     }
-    let widths: Vec<usize> = (0..7).map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0)).collect();
+    let widths: Vec<usize> = (0..7)
+        .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
+        .collect();
     let mut out = String::new();
     for r in &rows {
         let line: Vec<String> = r
             .iter()
             .enumerate()
-            .map(|(c, v)| if (3..=6).contains(&c) && c != 4 { format!("{v:>w$}", w = widths[c]) } else { format!("{v:<w$}", w = widths[c]) })
+            .map(|(c, v)| {
+                if (3..=6).contains(&c) && c != 4 {
+                    format!("{v:>w$}", w = widths[c])
+                } else {
+                    format!("{v:<w$}", w = widths[c])
+                }
+            })
             .collect();
         out.push_str(line.join("  ").trim_end());
         out.push('\n');

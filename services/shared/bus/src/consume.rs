@@ -79,8 +79,16 @@ async fn fetch(consumer: &PullConsumer, batch: usize) -> Result<Vec<jetstream::M
     Ok(out)
 }
 
-async fn settle(js: &jetstream::Context, service: &str, msg: &jetstream::Message, verdict: Verdict) {
-    let (seq, delivered) = msg.info().map(|i| (i.stream_sequence, i.delivered)).unwrap_or((0, 1));
+async fn settle(
+    js: &jetstream::Context,
+    service: &str,
+    msg: &jetstream::Message,
+    verdict: Verdict,
+) {
+    let (seq, delivered) = msg
+        .info()
+        .map(|i| (i.stream_sequence, i.delivered))
+        .unwrap_or((0, 1));
     let reason = match verdict {
         Verdict::Done => {
             if let Err(error) = msg.double_ack().await {
@@ -97,14 +105,26 @@ async fn settle(js: &jetstream::Context, service: &str, msg: &jetstream::Message
         Verdict::Retry(reason) => format!("gave up after {delivered} deliveries: {reason}"),
         Verdict::Poison(reason) => reason,
     };
-    match dead_letter::record(js, service, &msg.subject, &reason, &msg.payload, seq, delivered as u64).await {
+    match dead_letter::record(
+        js,
+        service,
+        &msg.subject,
+        &reason,
+        &msg.payload,
+        seq,
+        delivered as u64,
+    )
+    .await
+    {
         Ok(()) => {
             let _ = msg.ack_with(AckKind::Term).await;
         }
         Err(error) => {
             // Not recorded: leave the message to be redelivered rather than lose it.
             tracing::error!(message = "Dead letter not recorded.", service, %error);
-            let _ = msg.ack_with(AckKind::Nak(Some(Duration::from_secs(1)))).await;
+            let _ = msg
+                .ack_with(AckKind::Nak(Some(Duration::from_secs(1))))
+                .await;
         }
     }
 }

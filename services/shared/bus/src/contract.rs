@@ -51,7 +51,13 @@ pub const MAX_DELIVER: i64 = 5;
 pub fn token(s: &str) -> String {
     let t: String = s
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c.to_ascii_lowercase() } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c.to_ascii_lowercase()
+            } else {
+                '_'
+            }
+        })
         .collect();
     if t.is_empty() { "unknown".into() } else { t }
 }
@@ -62,7 +68,11 @@ pub fn bulletin_subject(source: &str) -> String {
 
 /// `events.seizure.<CC>`; an empty country is [`NO_COUNTRY`].
 pub fn event_subject(country: &str) -> String {
-    let cc = if country.is_empty() { NO_COUNTRY } else { country };
+    let cc = if country.is_empty() {
+        NO_COUNTRY
+    } else {
+        country
+    };
     format!("events.seizure.{}", cc.to_ascii_uppercase())
 }
 
@@ -74,7 +84,12 @@ pub fn dlq_subject(service: &str) -> String {
     format!("dlq.{}", token(service))
 }
 
-fn stream(name: &str, subjects: &str, max_age: Duration, duplicate_window: Duration) -> stream::Config {
+fn stream(
+    name: &str,
+    subjects: &str,
+    max_age: Duration,
+    duplicate_window: Duration,
+) -> stream::Config {
     stream::Config {
         name: name.into(),
         subjects: vec![subjects.into()],
@@ -87,15 +102,32 @@ fn stream(name: &str, subjects: &str, max_age: Duration, duplicate_window: Durat
 }
 
 const DAY: Duration = Duration::from_secs(24 * 3600);
+/// No age limit: events and statistics are kept until deleted.
+const FOREVER: Duration = Duration::ZERO;
 
 /// Every stream the pipeline uses.
 pub fn streams() -> Vec<stream::Config> {
     vec![
-        stream(BULLETINS_STREAM, BULLETINS_SUBJECTS, 365 * DAY, Duration::from_secs(3600)),
-        stream(EVENTS_STREAM, EVENTS_SUBJECTS, 0 * DAY, Duration::from_secs(3600)),
+        stream(
+            BULLETINS_STREAM,
+            BULLETINS_SUBJECTS,
+            365 * DAY,
+            Duration::from_secs(3600),
+        ),
+        stream(
+            EVENTS_STREAM,
+            EVENTS_SUBJECTS,
+            FOREVER,
+            Duration::from_secs(3600),
+        ),
         stream::Config {
             max_messages_per_subject: 100,
-            ..stream(STATS_STREAM, STATS_SUBJECTS, 0 * DAY, Duration::from_secs(120))
+            ..stream(
+                STATS_STREAM,
+                STATS_SUBJECTS,
+                FOREVER,
+                Duration::from_secs(120),
+            )
         },
         stream(DLQ_STREAM, DLQ_SUBJECTS, 90 * DAY, Duration::from_secs(120)),
     ]
@@ -118,7 +150,8 @@ pub fn buckets() -> Vec<kv::Config> {
     vec![
         kv::Config {
             bucket: COUNTRY_STATS_BUCKET.into(),
-            description: "Latest CountryStats per country (key = ISO alpha-2, ZZ = no single country)".into(),
+            description:
+                "Latest CountryStats per country (key = ISO alpha-2, ZZ = no single country)".into(),
             history: 5,
             max_value_size: MAX_MESSAGE_BYTES as i32,
             storage: stream::StorageType::File,
@@ -141,7 +174,10 @@ mod tests {
 
     #[test]
     fn subjects() {
-        assert_eq!(bulletin_subject("CARICC release"), "bulletins.raw.caricc_release");
+        assert_eq!(
+            bulletin_subject("CARICC release"),
+            "bulletins.raw.caricc_release"
+        );
         assert_eq!(event_subject("tj"), "events.seizure.TJ");
         assert_eq!(stats_subject("KZ"), "stats.country.KZ");
         assert_eq!(dlq_subject("normalizer"), "dlq.normalizer");

@@ -28,6 +28,14 @@ pub async fn record(
         failed_at: Some(seizure_proto::to_timestamp(chrono::Utc::now())),
     };
     let id = format!("{service}:{subject}:{stream_sequence}:{delivery_count}");
-    tracing::warn!(message = "Dead letter.", service, subject, reason, stream_sequence);
-    publish::publish(js, &dlq_subject(service), &id, &letter).await.map(|_| ())
+    tracing::warn!(
+        message = "Dead letter.",
+        service,
+        subject,
+        reason,
+        stream_sequence
+    );
+    publish::publish(js, &dlq_subject(service), &id, &letter)
+        .await
+        .map(|_| ())
 }

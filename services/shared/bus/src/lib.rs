@@ -24,7 +24,10 @@ pub use async_nats;
 #[derive(Debug, thiserror::Error)]
 pub enum BusError {
     #[error("connecting to NATS at {url}: {source}")]
-    Connect { url: String, source: async_nats::ConnectError },
+    Connect {
+        url: String,
+        source: async_nats::ConnectError,
+    },
     #[error("setting up {what}: {reason}")]
     Topology { what: String, reason: String },
     #[error("publishing to {subject}: {reason}")]

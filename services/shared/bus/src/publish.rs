@@ -15,9 +15,17 @@ pub async fn send<M: Message>(
     msg: &M,
 ) -> Result<PublishAckFuture, BusError> {
     let payload = msg.encode_to_vec();
-    js.send_publish(subject.to_string(), PublishMessage::build().payload(payload.into()).message_id(msg_id))
-        .await
-        .map_err(|e| BusError::Publish { subject: subject.into(), reason: e.to_string() })
+    js.send_publish(
+        subject.to_string(),
+        PublishMessage::build()
+            .payload(payload.into())
+            .message_id(msg_id),
+    )
+    .await
+    .map_err(|e| BusError::Publish {
+        subject: subject.into(),
+        reason: e.to_string(),
+    })
 }
 
 /// What the stream did with a message.
@@ -38,6 +46,12 @@ pub async fn publish<M: Message>(
     let ack = send(js, subject, msg_id, msg)
         .await?
         .await
-        .map_err(|e| BusError::Publish { subject: subject.into(), reason: e.to_string() })?;
-    Ok(Stored { sequence: ack.sequence, duplicate: ack.duplicate })
+        .map_err(|e| BusError::Publish {
+            subject: subject.into(),
+            reason: e.to_string(),
+        })?;
+    Ok(Stored {
+        sequence: ack.sequence,
+        duplicate: ack.duplicate,
+    })
 }

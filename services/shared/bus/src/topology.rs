@@ -14,7 +14,10 @@ pub async fn connect(url: &str, name: &str) -> Result<async_nats::Client, BusErr
         .retry_on_initial_connect()
         .connect(url)
         .await
-        .map_err(|source| BusError::Connect { url: url.into(), source })
+        .map_err(|source| BusError::Connect {
+            url: url.into(),
+            source,
+        })
 }
 
 /// Creates every stream and bucket that does not exist yet.
@@ -23,14 +26,20 @@ pub async fn ensure(js: &jetstream::Context) -> Result<(), BusError> {
         let name = config.name.clone();
         js.get_or_create_stream(config)
             .await
-            .map_err(|e| BusError::Topology { what: format!("stream {name}"), reason: e.to_string() })?;
+            .map_err(|e| BusError::Topology {
+                what: format!("stream {name}"),
+                reason: e.to_string(),
+            })?;
     }
     for config in contract::buckets() {
         let bucket = config.bucket.clone();
         if js.get_key_value(&bucket).await.is_err() {
             js.create_key_value(config)
                 .await
-                .map_err(|e| BusError::Topology { what: format!("bucket {bucket}"), reason: e.to_string() })?;
+                .map_err(|e| BusError::Topology {
+                    what: format!("bucket {bucket}"),
+                    reason: e.to_string(),
+                })?;
         }
     }
     Ok(())
@@ -46,28 +55,57 @@ pub async fn durable_consumer(
     let s = js
         .get_stream(stream)
         .await
-        .map_err(|e| BusError::Topology { what: format!("stream {stream}"), reason: e.to_string() })?;
+        .map_err(|e| BusError::Topology {
+            what: format!("stream {stream}"),
+            reason: e.to_string(),
+        })?;
     s.get_or_create_consumer(name, contract::consumer(name, filter))
         .await
-        .map_err(|e| BusError::Topology { what: format!("consumer {name}"), reason: e.to_string() })
+        .map_err(|e| BusError::Topology {
+            what: format!("consumer {name}"),
+            reason: e.to_string(),
+        })
 }
 
 /// A key-value bucket of the contract.
 pub async fn bucket(js: &jetstream::Context, name: &str) -> Result<kv::Store, BusError> {
-    js.get_key_value(name).await.map_err(|e| BusError::KeyValue { bucket: name.into(), reason: e.to_string() })
+    js.get_key_value(name)
+        .await
+        .map_err(|e| BusError::KeyValue {
+            bucket: name.into(),
+            reason: e.to_string(),
+        })
 }
 
 /// Messages not yet fully processed by a consumer: pending delivery plus delivered but unacked.
-pub async fn backlog(js: &jetstream::Context, stream: &str, consumer: &str) -> Result<u64, BusError> {
-    let err = |e: String| BusError::Consume { consumer: consumer.into(), reason: e };
-    let s = js.get_stream(stream).await.map_err(|e| err(e.to_string()))?;
-    let info = s.consumer_info(consumer).await.map_err(|e| err(e.to_string()))?;
+pub async fn backlog(
+    js: &jetstream::Context,
+    stream: &str,
+    consumer: &str,
+) -> Result<u64, BusError> {
+    let err = |e: String| BusError::Consume {
+        consumer: consumer.into(),
+        reason: e,
+    };
+    let s = js
+        .get_stream(stream)
+        .await
+        .map_err(|e| err(e.to_string()))?;
+    let info = s
+        .consumer_info(consumer)
+        .await
+        .map_err(|e| err(e.to_string()))?;
     Ok(info.num_pending + info.num_ack_pending as u64)
 }
 
 /// Whether the normalizer and the aggregator have processed everything published so far.
 pub async fn pipeline_idle(js: &jetstream::Context) -> Result<bool, BusError> {
-    let bulletins = backlog(js, contract::BULLETINS_STREAM, contract::NORMALIZER_CONSUMER).await?;
+    let bulletins = backlog(
+        js,
+        contract::BULLETINS_STREAM,
+        contract::NORMALIZER_CONSUMER,
+    )
+    .await?;
     let events = backlog(js, contract::EVENTS_STREAM, contract::AGGREGATOR_CONSUMER).await?;
     Ok(bulletins == 0 && events == 0)
 }

@@ -13,13 +13,20 @@ use std::time::{Duration, Instant};
 pub enum Error {
     #[error("no nats-server found: set NATS_SERVER_BIN or run scripts/setup.sh")]
     NoServer,
-    #[error("{bin} is version {version}; seizure-stats needs nats-server 2.10 or newer (run scripts/setup.sh)")]
+    #[error(
+        "{bin} is version {version}; seizure-stats needs nats-server 2.10 or newer (run scripts/setup.sh)"
+    )]
     TooOld { bin: String, version: String },
     #[error("starting {what}: {source}")]
-    Spawn { what: String, source: std::io::Error },
+    Spawn {
+        what: String,
+        source: std::io::Error,
+    },
     #[error("nats-server did not report its port within {0:?}; log: {1}")]
     NoPort(Duration, String),
-    #[error("service binary {0} not found next to {1} (build the workspace first: cargo build --workspace)")]
+    #[error(
+        "service binary {0} not found next to {1} (build the workspace first: cargo build --workspace)"
+    )]
     NoBinary(String, String),
 }
 
@@ -33,14 +40,21 @@ pub fn server_binary() -> Result<PathBuf, Error> {
     if let Some(p) = std::env::var_os("NATS_SERVER_BIN").filter(|p| !p.is_empty()) {
         return Ok(PathBuf::from(p));
     }
-    let starts = [std::env::current_dir().ok(), std::env::current_exe().ok(), Some(PathBuf::from(env!("CARGO_MANIFEST_DIR")))];
+    let starts = [
+        std::env::current_dir().ok(),
+        std::env::current_exe().ok(),
+        Some(PathBuf::from(env!("CARGO_MANIFEST_DIR"))),
+    ];
     for s in starts.into_iter().flatten() {
         if let Some(p) = find_upwards(&s, ".venv/bin/nats-server") {
             return Ok(p);
         }
     }
-    let on_path = std::env::var_os("PATH")
-        .and_then(|paths| std::env::split_paths(&paths).map(|d| d.join("nats-server")).find(|p| p.is_file()));
+    let on_path = std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|d| d.join("nats-server"))
+            .find(|p| p.is_file())
+    });
     on_path.ok_or(Error::NoServer)
 }
 
@@ -48,13 +62,25 @@ fn check_version(bin: &Path) -> Result<(), Error> {
     let out = Command::new(bin)
         .arg("--version")
         .output()
-        .map_err(|source| Error::Spawn { what: bin.display().to_string(), source })?;
-    let text = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
-    let version = text.split_whitespace().find(|w| w.starts_with('v')).unwrap_or("").trim_start_matches('v').to_string();
+        .map_err(|source| Error::Spawn {
+            what: bin.display().to_string(),
+            source,
+        })?;
+    let text =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    let version = text
+        .split_whitespace()
+        .find(|w| w.starts_with('v'))
+        .unwrap_or("")
+        .trim_start_matches('v')
+        .to_string();
     let mut parts = version.split('.').map(|p| p.parse::<u32>().unwrap_or(0));
     let (major, minor) = (parts.next().unwrap_or(0), parts.next().unwrap_or(0));
     if (major, minor) < (2, 10) {
-        return Err(Error::TooOld { bin: bin.display().to_string(), version });
+        return Err(Error::TooOld {
+            bin: bin.display().to_string(),
+            version,
+        });
     }
     Ok(())
 }
@@ -74,10 +100,22 @@ impl LocalNats {
         let dir = tempfile::Builder::new()
             .prefix("seizure-nats-")
             .tempdir()
-            .map_err(|source| Error::Spawn { what: "temporary directory".into(), source })?;
+            .map_err(|source| Error::Spawn {
+                what: "temporary directory".into(),
+                source,
+            })?;
         let conf = dir.path().join("nats.conf");
-        std::fs::write(&conf, format!("max_payload: 8MB\njetstream {{\n  store_dir: \"{}\"\n}}\n", dir.path().join("store").display()))
-            .map_err(|source| Error::Spawn { what: "nats.conf".into(), source })?;
+        std::fs::write(
+            &conf,
+            format!(
+                "max_payload: 8MB\njetstream {{\n  store_dir: \"{}\"\n}}\n",
+                dir.path().join("store").display()
+            ),
+        )
+        .map_err(|source| Error::Spawn {
+            what: "nats.conf".into(),
+            source,
+        })?;
         let log = dir.path().join("nats.log");
         let child = Command::new(&bin)
             .args(["-c"])
@@ -90,9 +128,16 @@ impl LocalNats {
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
-            .map_err(|source| Error::Spawn { what: bin.display().to_string(), source })?;
+            .map_err(|source| Error::Spawn {
+                what: bin.display().to_string(),
+                source,
+            })?;
         let ports = dir.path().join(format!("nats-server_{}.ports", child.id()));
-        let mut server = LocalNats { child, dir, url: String::new() };
+        let mut server = LocalNats {
+            child,
+            dir,
+            url: String::new(),
+        };
         let limit = Duration::from_secs(15);
         let started = Instant::now();
         while started.elapsed() < limit {
@@ -134,14 +179,22 @@ impl Drop for LocalNats {
 pub fn binaries_dir() -> PathBuf {
     let exe = std::env::current_exe().unwrap_or_default();
     let dir = exe.parent().map(Path::to_path_buf).unwrap_or_default();
-    if dir.file_name().is_some_and(|n| n == "deps") { dir.parent().map(Path::to_path_buf).unwrap_or(dir) } else { dir }
+    if dir.file_name().is_some_and(|n| n == "deps") {
+        dir.parent().map(Path::to_path_buf).unwrap_or(dir)
+    } else {
+        dir
+    }
 }
 
 /// The path of service binary `name` next to the running executable.
 pub fn service_binary(name: &str) -> Result<PathBuf, Error> {
     let dir = binaries_dir();
     let p = dir.join(name);
-    if p.is_file() { Ok(p) } else { Err(Error::NoBinary(name.into(), dir.display().to_string())) }
+    if p.is_file() {
+        Ok(p)
+    } else {
+        Err(Error::NoBinary(name.into(), dir.display().to_string()))
+    }
 }
 
 /// A service running as a child process; stopped with SIGTERM (then SIGKILL) on drop.
@@ -153,7 +206,11 @@ pub struct ServiceProcess {
 impl ServiceProcess {
     /// Starts service binary `name` with `env` added to the environment. Its logs go to
     /// `log` (or are discarded).
-    pub fn start(name: &str, env: &[(&str, String)], log: Option<&Path>) -> Result<ServiceProcess, Error> {
+    pub fn start(
+        name: &str,
+        env: &[(&str, String)],
+        log: Option<&Path>,
+    ) -> Result<ServiceProcess, Error> {
         let bin = service_binary(name)?;
         let mut cmd = Command::new(&bin);
         cmd.stdin(Stdio::null()).stdout(Stdio::null());
@@ -164,8 +221,14 @@ impl ServiceProcess {
         for (k, v) in env {
             cmd.env(k, v);
         }
-        let child = cmd.spawn().map_err(|source| Error::Spawn { what: bin.display().to_string(), source })?;
-        Ok(ServiceProcess { name: name.into(), child })
+        let child = cmd.spawn().map_err(|source| Error::Spawn {
+            what: bin.display().to_string(),
+            source,
+        })?;
+        Ok(ServiceProcess {
+            name: name.into(),
+            child,
+        })
     }
 
     pub fn name(&self) -> &str {
@@ -184,7 +247,9 @@ impl ServiceProcess {
     /// Asks the process to stop (SIGTERM) and waits up to `grace` before killing it. Returns
     /// whether it exited by itself with success.
     pub fn stop(&mut self, grace: Duration) -> bool {
-        let _ = Command::new("kill").args(["-TERM", &self.child.id().to_string()]).status();
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
         let started = Instant::now();
         while started.elapsed() < grace {
             if let Ok(Some(status)) = self.child.try_wait() {

@@ -18,7 +18,10 @@ use chrono::{DateTime, TimeZone, Utc};
 
 /// Converts a chrono time to a protobuf timestamp.
 pub fn to_timestamp(t: DateTime<Utc>) -> Timestamp {
-    Timestamp { seconds: t.timestamp(), nanos: t.timestamp_subsec_nanos() as i32 }
+    Timestamp {
+        seconds: t.timestamp(),
+        nanos: t.timestamp_subsec_nanos() as i32,
+    }
 }
 
 /// Converts a protobuf timestamp to a chrono time; `None` when it is out of chrono's range.
@@ -38,7 +41,11 @@ mod tests {
 
     #[test]
     fn bulletin_round_trips_through_protobuf() {
-        let b = v1::Bulletin { id: "abc".into(), text: "Изъято 5 кг".into(), ..Default::default() };
+        let b = v1::Bulletin {
+            id: "abc".into(),
+            text: "Изъято 5 кг".into(),
+            ..Default::default()
+        };
         let bytes = b.encode_to_vec();
         assert_eq!(v1::Bulletin::decode(bytes.as_slice()).unwrap(), b);
     }

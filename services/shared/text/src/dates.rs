@@ -29,13 +29,25 @@ pub struct DateMention {
 /// The month a word names (English names need a number beside them to count, see callers).
 pub fn month_of(w: &str) -> Option<u32> {
     let en = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     if let Some(m) = en.iter().position(|m| *m == w) {
         return Some(m as u32 + 1);
     }
-    let short = ["jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    let short = [
+        "jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
     if w == "sept" {
         return Some(9);
     }
@@ -43,13 +55,28 @@ pub fn month_of(w: &str) -> Option<u32> {
         return Some(m as u32 + 1);
     }
     let ru = [
-        "январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
-        "ноябр", "декабр",
+        "январ",
+        "феврал",
+        "март",
+        "апрел",
+        "ма",
+        "июн",
+        "июл",
+        "август",
+        "сентябр",
+        "октябр",
+        "ноябр",
+        "декабр",
     ];
     if matches!(w, "май" | "мая" | "мае") {
         return Some(5);
     }
-    ru.iter().enumerate().find(|(k, stem)| *k != 4 && w.starts_with(*stem) && w.chars().count() <= stem.chars().count() + 2).map(|(k, _)| k as u32 + 1)
+    ru.iter()
+        .enumerate()
+        .find(|(k, stem)| {
+            *k != 4 && w.starts_with(*stem) && w.chars().count() <= stem.chars().count() + 2
+        })
+        .map(|(k, _)| k as u32 + 1)
 }
 
 fn small_int(toks: &Tokens, i: usize, max: u32) -> Option<u32> {
@@ -63,7 +90,9 @@ fn small_int(toks: &Tokens, i: usize, max: u32) -> Option<u32> {
 fn year_at(toks: &Tokens, i: usize) -> Option<i32> {
     let t = toks.text(i);
     if toks.is_num(i) && t.len() == 4 {
-        parse_digits(t, false).filter(|n| n.year_like).map(|n| n.value as i32)
+        parse_digits(t, false)
+            .filter(|n| n.year_like)
+            .map(|n| n.value as i32)
     } else {
         None
     }
@@ -78,7 +107,11 @@ fn last_day_of_month(y: i32, m: u32) -> Option<NaiveDate> {
 fn infer_year(month: u32, day: u32, reference: Option<NaiveDate>) -> Option<i32> {
     let r = reference?;
     let d = NaiveDate::from_ymd_opt(r.year(), month, day.max(1))?;
-    Some(if d > r + chrono::Days::new(31) { r.year() - 1 } else { r.year() })
+    Some(if d > r + chrono::Days::new(31) {
+        r.year() - 1
+    } else {
+        r.year()
+    })
 }
 
 fn mention(start: usize, end: usize, date: Option<EventDate>, period: bool) -> DateMention {
@@ -87,7 +120,14 @@ fn mention(start: usize, end: usize, date: Option<EventDate>, period: bool) -> D
         Precision::Month => last_day_of_month(d.year, d.month),
         Precision::Year => NaiveDate::from_ymd_opt(d.year, 12, 31),
     });
-    DateMention { start, end, date, period, relative: false, last_day }
+    DateMention {
+        start,
+        end,
+        date,
+        period,
+        relative: false,
+        last_day,
+    }
 }
 
 /// Every date expression in `toks`.
@@ -106,7 +146,22 @@ pub fn find_dates(toks: &Tokens, reference: Option<NaiveDate>) -> Vec<DateMentio
 }
 
 const RANGE_WORDS: &[&str] = &["-", "–", "—", "to", "по", "and", "till", "until", "до"];
-const PERIOD_PREPS: &[&str] = &["in", "during", "for", "since", "of", "throughout", "в", "во", "за", "с", "на", "по", "until", "till"];
+const PERIOD_PREPS: &[&str] = &[
+    "in",
+    "during",
+    "for",
+    "since",
+    "of",
+    "throughout",
+    "в",
+    "во",
+    "за",
+    "с",
+    "на",
+    "по",
+    "until",
+    "till",
+];
 
 fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<DateMention> {
     let w = toks.text(i);
@@ -142,13 +197,22 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
                 None => (infer_year(m, d1, reference), i + 2),
             };
             let date = y.filter(|y| NaiveDate::from_ymd_opt(*y, m, d1).is_some());
-            return Some(mention(i, end, date.map(|y| EventDate::day(y, m, d1)), false));
+            return Some(mention(
+                i,
+                end,
+                date.map(|y| EventDate::day(y, m, d1)),
+                false,
+            ));
         }
     }
     if let Some(m) = month_of(w).filter(|_| toks.is_word(i)) {
         // "August 12, 2025", "November 18".
         if let Some(d) = small_int(toks, i + 1, 31) {
-            let k = if toks.text(i + 2) == "," { i + 3 } else { i + 2 };
+            let k = if toks.text(i + 2) == "," {
+                i + 3
+            } else {
+                i + 2
+            };
             let (y, end) = match year_at(toks, k) {
                 Some(y) => (Some(y), k + 1),
                 None => (infer_year(m, d, reference), i + 2),
@@ -161,7 +225,13 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
         }
         // "in September", "в сентябре" (not the English modal "may").
         if i > 0 && toks.is(i - 1, PERIOD_PREPS) && w != "may" && w.len() > 3 {
-            let y = reference.map(|r| if m > r.month() + 1 { r.year() - 1 } else { r.year() });
+            let y = reference.map(|r| {
+                if m > r.month() + 1 {
+                    r.year() - 1
+                } else {
+                    r.year()
+                }
+            });
             return Some(mention(i, i + 1, y.map(|y| EventDate::month(y, m)), true));
         }
     }
@@ -176,7 +246,14 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
             return Some(mention(i, end, Some(EventDate::year(y)), true));
         }
         if is_range {
-            return Some(DateMention { start: i, end: i + 3, date: None, period: true, relative: false, last_day: None });
+            return Some(DateMention {
+                start: i,
+                end: i + 3,
+                date: None,
+                period: true,
+                relative: false,
+                last_day: None,
+            });
         }
     }
     relative_at(toks, i)
@@ -184,19 +261,43 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
 
 fn relative_at(toks: &Tokens, i: usize) -> Option<DateMention> {
     const PERIODS: &[&str] = &[
-        "this year", "last year", "the past year", "the current year", "since the beginning of the year",
-        "since the start of the year", "в этом году", "в прошлом году", "с начала года",
-        "с начала текущего года", "за прошлый год", "в текущем году", "за истекший период",
+        "this year",
+        "last year",
+        "the past year",
+        "the current year",
+        "since the beginning of the year",
+        "since the start of the year",
+        "в этом году",
+        "в прошлом году",
+        "с начала года",
+        "с начала текущего года",
+        "за прошлый год",
+        "в текущем году",
+        "за истекший период",
     ];
     const DAYS: &[&str] = &["yesterday", "today", "вчера", "сегодня", "накануне"];
     for p in PERIODS {
         if toks.phrase_at(i, p) {
             let n = p.split(' ').count();
-            return Some(DateMention { start: i, end: i + n, date: None, period: true, relative: true, last_day: None });
+            return Some(DateMention {
+                start: i,
+                end: i + n,
+                date: None,
+                period: true,
+                relative: true,
+                last_day: None,
+            });
         }
     }
     if toks.is(i, DAYS) {
-        return Some(DateMention { start: i, end: i + 1, date: None, period: false, relative: true, last_day: None });
+        return Some(DateMention {
+            start: i,
+            end: i + 1,
+            date: None,
+            period: false,
+            relative: true,
+            last_day: None,
+        });
     }
     None
 }
@@ -208,7 +309,10 @@ mod tests {
     fn dates(s: &str, reference: Option<NaiveDate>) -> Vec<(Option<String>, bool)> {
         let mut t = Tokens::default();
         t.read(s, 0, s.len());
-        find_dates(&t, reference).into_iter().map(|m| (m.date.map(|d| d.to_string()), m.period)).collect()
+        find_dates(&t, reference)
+            .into_iter()
+            .map(|m| (m.date.map(|d| d.to_string()), m.period))
+            .collect()
     }
 
     fn r() -> Option<NaiveDate> {
@@ -217,32 +321,66 @@ mod tests {
 
     #[test]
     fn english_and_russian_days() {
-        assert_eq!(dates("destroyed on 12 August.", r()), [(Some("2025-08-12".into()), false)]);
-        assert_eq!(dates("12 августа 2024 года", r()), [(Some("2024-08-12".into()), false)]);
-        assert_eq!(dates("on August 12, 2023", r()), [(Some("2023-08-12".into()), false)]);
-        assert_eq!(dates("08.07.2019 13:21", None), [(Some("2019-07-08".into()), false)]);
+        assert_eq!(
+            dates("destroyed on 12 August.", r()),
+            [(Some("2025-08-12".into()), false)]
+        );
+        assert_eq!(
+            dates("12 августа 2024 года", r()),
+            [(Some("2024-08-12".into()), false)]
+        );
+        assert_eq!(
+            dates("on August 12, 2023", r()),
+            [(Some("2023-08-12".into()), false)]
+        );
+        assert_eq!(
+            dates("08.07.2019 13:21", None),
+            [(Some("2019-07-08".into()), false)]
+        );
     }
 
     #[test]
     fn periods() {
-        assert_eq!(dates("from 22 to 26 September", r()), [(Some("2025-09".into()), true)]);
-        assert_eq!(dates("с 22 по 26 сентября", r()), [(Some("2025-09".into()), true)]);
-        assert_eq!(dates("1-30.09.2025", None), [(Some("2025-09".into()), true)]);
-        assert_eq!(dates("in 2024, Russia", None), [(Some("2024".into()), true)]);
+        assert_eq!(
+            dates("from 22 to 26 September", r()),
+            [(Some("2025-09".into()), true)]
+        );
+        assert_eq!(
+            dates("с 22 по 26 сентября", r()),
+            [(Some("2025-09".into()), true)]
+        );
+        assert_eq!(
+            dates("1-30.09.2025", None),
+            [(Some("2025-09".into()), true)]
+        );
+        assert_eq!(
+            dates("in 2024, Russia", None),
+            [(Some("2024".into()), true)]
+        );
         assert_eq!(dates("за 2024 год", None), [(Some("2024".into()), true)]);
         assert_eq!(dates("в сентябре", r()), [(Some("2025-09".into()), true)]);
-        assert_eq!(dates("since the beginning of the year", r()), [(None, true)]);
+        assert_eq!(
+            dates("since the beginning of the year", r()),
+            [(None, true)]
+        );
     }
 
     #[test]
     fn december_in_a_january_bulletin_is_last_year() {
         let jan = NaiveDate::from_ymd_opt(2026, 1, 31);
-        assert_eq!(dates("on 28 December", jan), [(Some("2025-12-28".into()), false)]);
+        assert_eq!(
+            dates("on 28 December", jan),
+            [(Some("2025-12-28".into()), false)]
+        );
     }
 
     #[test]
     fn not_dates() {
-        assert!(dates("program for 2025-2030 approved", None).iter().all(|d| d.0.is_none()));
+        assert!(
+            dates("program for 2025-2030 approved", None)
+                .iter()
+                .all(|d| d.0.is_none())
+        );
         assert!(dates("you may go", r()).is_empty());
     }
 }

@@ -46,24 +46,82 @@ struct Candidate {
 }
 
 const INCIDENT_STEMS: &[&str] = &[
-    "resident", "citizen", "national", "man", "woman", "driver", "courier", "suspect", "passenger",
-    "truck", "car", "vehicle", "house", "apartment", "region", "district", "province", "oblast",
-    "village", "city", "border", "checkpoint", "airport", "жител", "гражданин", "гражданк",
-    "мужчин", "женщин", "водител", "курьер", "подозреваем", "пассажир", "автомобил", "област",
-    "район", "город", "сел", "границ", "пост", "аэропорт", "квартир", "дом",
+    "resident",
+    "citizen",
+    "national",
+    "man",
+    "woman",
+    "driver",
+    "courier",
+    "suspect",
+    "passenger",
+    "truck",
+    "car",
+    "vehicle",
+    "house",
+    "apartment",
+    "region",
+    "district",
+    "province",
+    "oblast",
+    "village",
+    "city",
+    "border",
+    "checkpoint",
+    "airport",
+    "жител",
+    "гражданин",
+    "гражданк",
+    "мужчин",
+    "женщин",
+    "водител",
+    "курьер",
+    "подозреваем",
+    "пассажир",
+    "автомобил",
+    "област",
+    "район",
+    "город",
+    "сел",
+    "границ",
+    "пост",
+    "аэропорт",
+    "квартир",
+    "дом",
 ];
 
 const STATISTICS_STEMS: &[&str] = &[
-    "recorded", "statistic", "total", "overall", "altogether", "registered", "всего", "итог",
-    "зарегистр", "статистик", "общей", "целом",
+    "recorded",
+    "statistic",
+    "total",
+    "overall",
+    "altogether",
+    "registered",
+    "всего",
+    "итог",
+    "зарегистр",
+    "статистик",
+    "общей",
+    "целом",
 ];
 
 const OPERATION_STEMS: &[&str] = &[
-    "operation", "campaign", "raid", "measures", "операц", "мероприят", "рейд", "месячник", "акци",
+    "operation",
+    "campaign",
+    "raid",
+    "measures",
+    "операц",
+    "мероприят",
+    "рейд",
+    "месячник",
+    "акци",
 ];
 
 fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> SentenceFacts {
-    let mut f = SentenceFacts { dates: find_dates(toks, reference), ..Default::default() };
+    let mut f = SentenceFacts {
+        dates: find_dates(toks, reference),
+        ..Default::default()
+    };
     let mut i = 0;
     while i < toks.len() {
         if let Some(m) = place_at(toks, i) {
@@ -83,17 +141,22 @@ fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> SentenceFacts 
             let w = toks.text(i);
             // "man" and "car" must be whole words; other stems are prefixes.
             let incident = INCIDENT_STEMS.iter().any(|s| {
-                if s.len() <= 3 { w == *s || w == format!("{s}s") } else { w.starts_with(s) }
+                if s.len() <= 3 {
+                    w == *s || w == format!("{s}s")
+                } else {
+                    w.starts_with(s)
+                }
             }) || (w == "old" && toks.text(i.wrapping_sub(1)) == "-")
                 || w.starts_with("летн");
             f.incident |= incident;
-            f.statistics |= STATISTICS_STEMS.iter().any(|s| w.starts_with(s))
-                || toks.phrase_at(i, "in all");
+            f.statistics |=
+                STATISTICS_STEMS.iter().any(|s| w.starts_with(s)) || toks.phrase_at(i, "in all");
             f.joint |= w.starts_with("joint") || w.starts_with("совместн");
             if OPERATION_STEMS.iter().any(|s| w.starts_with(s)) {
                 f.operation_words = true;
                 let quoted = toks.text(i + 1) == "\"" || toks.text(i + 2) == "\"";
-                f.named_operation |= quoted && (w.starts_with("operation") || w.starts_with("операц"));
+                f.named_operation |=
+                    quoted && (w.starts_with("operation") || w.starts_with("операц"));
             }
         }
         i += 1;
@@ -122,25 +185,78 @@ fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
 }
 
 const DRUG_FILLERS: &[&str] = &[
-    "of", "containing", "contained", "with", "the", "a", "an", "various", "different", "assorted",
-    "so", "called", "-", "(", "\"", "type", "types", "kind", "kinds", "содержащих", "содержащие",
-    "содержащего", "вида", "видов", "under", "brand", "name", "names",
+    "of",
+    "containing",
+    "contained",
+    "with",
+    "the",
+    "a",
+    "an",
+    "various",
+    "different",
+    "assorted",
+    "so",
+    "called",
+    "-",
+    "(",
+    "\"",
+    "type",
+    "types",
+    "kind",
+    "kinds",
+    "содержащих",
+    "содержащие",
+    "содержащего",
+    "вида",
+    "видов",
+    "under",
+    "brand",
+    "name",
+    "names",
 ];
 
 const LEFT_FILLERS: &[&str] = &[
-    "weighing", "weight", "weighs", "with", "a", "total", "of", "net", "gross",
-    "массой", "весом", "общим", "общей", "общий", "вес", "объемом", "(", ":", ",", "-", "—", "в",
-    "количестве", "amounting", "to", "in", "amount", "quantity",
+    "weighing",
+    "weight",
+    "weighs",
+    "with",
+    "a",
+    "total",
+    "of",
+    "net",
+    "gross",
+    "массой",
+    "весом",
+    "общим",
+    "общей",
+    "общий",
+    "вес",
+    "объемом",
+    "(",
+    ":",
+    ",",
+    "-",
+    "—",
+    "в",
+    "количестве",
+    "amounting",
+    "to",
+    "in",
+    "amount",
+    "quantity",
 ];
 
 /// A list of drugs starting at `j` ("Tropicamide, Pregabalin, and Medazepam").
 fn drug_list(toks: &Tokens, mut j: usize) -> Vec<&'static str> {
     let mut found = Vec::new();
-    loop {
-        let Some(mut d) = drug_at(toks, j) else { break };
+    while let Some(mut d) = drug_at(toks, j) {
         // "of the drug heroin": a generic word yields to the name after it.
         if d.is_generic() {
-            let k = if toks.text(d.end) == "\"" { d.end + 1 } else { d.end };
+            let k = if toks.text(d.end) == "\"" {
+                d.end + 1
+            } else {
+                d.end
+            };
             if let Some(s) = drug_at(toks, k).filter(|s| !s.is_generic()) {
                 d = s;
             }
@@ -164,7 +280,11 @@ fn drug_list(toks: &Tokens, mut j: usize) -> Vec<&'static str> {
 
 fn resolve(list: &[&'static str]) -> Option<&'static str> {
     let first = *list.first()?;
-    if list.iter().all(|d| *d == first) { Some(first) } else { Some("narcotic_drugs") }
+    if list.iter().all(|d| *d == first) {
+        Some(first)
+    } else {
+        Some("narcotic_drugs")
+    }
 }
 
 /// The drug a quantity refers to, and the token where its mention ends.
@@ -229,11 +349,39 @@ fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_weight: bool) 
             return true;
         }
     }
-    let before = |words: &[&str]| (q.start.saturating_sub(4)..q.start).any(|k| toks.starts(k, words));
-    if q.start > 0 && toks.is(q.start - 1, &["by", "на"]) && before(&["increas", "decreas", "rose", "grew", "fell", "drop", "up", "down", "увелич", "сниз", "уменьш", "вырос", "сократ"]) {
+    let before =
+        |words: &[&str]| (q.start.saturating_sub(4)..q.start).any(|k| toks.starts(k, words));
+    if q.start > 0
+        && toks.is(q.start - 1, &["by", "на"])
+        && before(&[
+            "increas",
+            "decreas",
+            "rose",
+            "grew",
+            "fell",
+            "drop",
+            "up",
+            "down",
+            "увелич",
+            "сниз",
+            "уменьш",
+            "вырос",
+            "сократ",
+        ])
+    {
         return true;
     }
-    if q.start > 0 && toks.is(q.start - 1, &["of"]) && before(&["increase", "decrease", "rise", "growth", "drop", "reduction"]) {
+    if q.start > 0
+        && toks.is(q.start - 1, &["of"])
+        && before(&[
+            "increase",
+            "decrease",
+            "rise",
+            "growth",
+            "drop",
+            "reduction",
+        ])
+    {
         return true;
     }
     if before(&["capacity", "мощност", "produc", "производ"]) {
@@ -270,7 +418,13 @@ pub struct DocContext {
 }
 
 /// Extracts the events of one article, appending them to `out`.
-pub fn extract_article(text: &str, article: &Article, doc: &DocContext, toks: &mut Tokens, out: &mut Vec<Event>) {
+pub fn extract_article(
+    text: &str,
+    article: &Article,
+    doc: &DocContext,
+    toks: &mut Tokens,
+    out: &mut Vec<Event>,
+) {
     let sentences = split_sentences(text, article.span.0, article.span.1);
     let mut facts = Vec::with_capacity(sentences.len());
     let mut cands: Vec<Candidate> = Vec::new();
@@ -287,11 +441,17 @@ pub fn extract_article(text: &str, article: &Article, doc: &DocContext, toks: &m
         }
         if si < 3 {
             let head = &text[s.start..s.end].to_lowercase();
-            totals_article |= ["result", "итог", "outcome", "summary", "total"].iter().any(|w| head.contains(w))
+            totals_article |= ["result", "итог", "outcome", "summary", "total"]
+                .iter()
+                .any(|w| head.contains(w))
                 && f.operation_words;
         }
         if operation_period.is_none() && f.operation_words {
-            operation_period = f.dates.iter().find(|d| d.period && !d.relative).and_then(|d| d.date);
+            operation_period = f
+                .dates
+                .iter()
+                .find(|d| d.period && !d.relative)
+                .and_then(|d| d.date);
         }
         let quantities = find_quantities(toks, doc.comma_is_decimal);
         if !quantities.is_empty() {
@@ -307,22 +467,35 @@ pub fn extract_article(text: &str, article: &Article, doc: &DocContext, toks: &m
     let mut last_dated: Option<(Kind, EventDate)> = None;
     for c in cands.iter_mut() {
         let f = &facts[c.sentence];
-        let prev = (c.sentence > 0 && sentences[c.sentence - 1].paragraph == sentences[c.sentence].paragraph)
+        let prev = (c.sentence > 0
+            && sentences[c.sentence - 1].paragraph == sentences[c.sentence].paragraph)
             .then(|| &facts[c.sentence - 1]);
         let own_date = f.dates.iter().find(|d| d.date.is_some() && !d.relative);
-        let own_day = f.dates.iter().any(|d| d.date.is_some_and(|d| d.precision == Precision::Day));
+        let own_day = f
+            .dates
+            .iter()
+            .any(|d| d.date.is_some_and(|d| d.precision == Precision::Day));
         let incident = f.incident || prev.is_some_and(|p| p.incident);
-        let prev_period = if f.dates.is_empty() { prev.and_then(|p| p.dates.iter().find(|d| d.period)) } else { None };
+        let prev_period = if f.dates.is_empty() {
+            prev.and_then(|p| p.dates.iter().find(|d| d.period))
+        } else {
+            None
+        };
         let period = f.dates.iter().find(|d| d.period).or(prev_period);
         if c.kind == Kind::Seizure && !own_day && !incident {
             let statistics = f.statistics || prev.is_some_and(|p| p.statistics);
-            if totals_article || f.named_operation || (period.is_some() && (statistics || period.is_some_and(|p| !p.relative))) {
+            if totals_article
+                || f.named_operation
+                || (period.is_some() && (statistics || period.is_some_and(|p| !p.relative)))
+            {
                 c.kind = Kind::PeriodTotal;
             }
         }
         c.date = match own_date {
             Some(d) => d.date,
-            None if c.kind == Kind::PeriodTotal && period.is_some_and(|p| p.date.is_some()) => period.and_then(|p| p.date),
+            None if c.kind == Kind::PeriodTotal && period.is_some_and(|p| p.date.is_some()) => {
+                period.and_then(|p| p.date)
+            }
             None if f.dates.iter().any(|d| d.relative) => None,
             None => operation_period.or(match last_dated {
                 Some((k, d)) if k == c.kind && k != Kind::PeriodTotal => Some(d),
@@ -359,7 +532,9 @@ pub fn extract_article(text: &str, article: &Article, doc: &DocContext, toks: &m
         }
         let s = &sentences[c.sentence];
         let mut amount = c.quantity.amount;
-        if c.kind != Kind::PeriodTotal && c.quantity.unit == Unit::Kg && amount > 100_000.0
+        if c.kind != Kind::PeriodTotal
+            && c.quantity.unit == Unit::Kg
+            && amount > 100_000.0
             && let Some(alt) = c.quantity.alt_amount
         {
             amount = alt;
@@ -374,7 +549,10 @@ pub fn extract_article(text: &str, article: &Article, doc: &DocContext, toks: &m
             unit: c.quantity.unit,
             qualifier: c.quantity.qualifier,
             date: c.date,
-            evidence: text[s.start..s.end].split_whitespace().collect::<Vec<_>>().join(" "),
+            evidence: text[s.start..s.end]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
             evidence_span: (s.start, s.end),
             article: article.index,
             parent: None,
@@ -417,7 +595,13 @@ fn sentence_candidates(
         }
         let kind = verbs
             .iter()
-            .min_by_key(|(p, _)| if *p >= q.end { p - q.end } else { q.start.saturating_sub(*p) + 1 })
+            .min_by_key(|(p, _)| {
+                if *p >= q.end {
+                    p - q.end
+                } else {
+                    q.start.saturating_sub(*p) + 1
+                }
+            })
             .map(|(_, k)| *k)
             .unwrap_or(Kind::Seizure);
         unnamed.push(found.is_none());
@@ -436,11 +620,16 @@ fn sentence_candidates(
     }
     let here = first..cands.len();
     // Weight before pieces: a lot given by weight is not counted again by its packages.
-    let weights: Vec<&'static str> =
-        cands[here.clone()].iter().filter(|c| c.quantity.unit == Unit::Kg).map(|c| c.drug).collect();
+    let weights: Vec<&'static str> = cands[here.clone()]
+        .iter()
+        .filter(|c| c.quantity.unit == Unit::Kg)
+        .map(|c| c.drug)
+        .collect();
     for (c, unnamed) in cands[here.clone()].iter_mut().zip(unnamed) {
-        if matches!(c.quantity.unit, Unit::Package | Unit::Item | Unit::Plant | Unit::Dose)
-            && (weights.contains(&c.drug) || (!weights.is_empty() && unnamed))
+        if matches!(
+            c.quantity.unit,
+            Unit::Package | Unit::Item | Unit::Plant | Unit::Dose
+        ) && (weights.contains(&c.drug) || (!weights.is_empty() && unnamed))
         {
             c.dropped = true;
         }
@@ -451,7 +640,9 @@ fn sentence_candidates(
         let rest: Vec<usize> = idx[n + 1..]
             .iter()
             .copied()
-            .filter(|k| cands[*k].quantity.unit == cands[t].quantity.unit && cands[*k].kind == cands[t].kind)
+            .filter(|k| {
+                cands[*k].quantity.unit == cands[t].quantity.unit && cands[*k].kind == cands[t].kind
+            })
             .collect();
         let Some(&next) = rest.first() else { continue };
         if introduces_parts(toks, cands[t].quantity.end, cands[next].quantity.start) {
@@ -480,7 +671,10 @@ fn apply_article_rules(cands: &mut [Candidate]) {
     }
     let precision = |c: &Candidate| {
         let exact = u8::from(c.quantity.qualifier == Qualifier::Exact);
-        let digits = format!("{}", c.quantity.amount).trim_matches('0').replace('.', "").len() as u8;
+        let digits = format!("{}", c.quantity.amount)
+            .trim_matches('0')
+            .replace('.', "")
+            .len() as u8;
         (exact, digits)
     };
     for a in 0..cands.len() {
@@ -497,9 +691,15 @@ fn apply_article_rules(cands: &mut [Candidate]) {
                 && y.parent.is_none();
             let (p, q) = (x.quantity.amount, y.quantity.amount);
             let near = (p - q).abs() <= 0.03 * p.max(q);
-            let restated = x.quantity.qualifier != Qualifier::Exact || y.quantity.qualifier != Qualifier::Exact || p == q;
+            let restated = x.quantity.qualifier != Qualifier::Exact
+                || y.quantity.qualifier != Qualifier::Exact
+                || p == q;
             if same && near && restated {
-                let drop = if precision(&cands[b]) > precision(&cands[a]) { a } else { b };
+                let drop = if precision(&cands[b]) > precision(&cands[a]) {
+                    a
+                } else {
+                    b
+                };
                 cands[drop].dropped = true;
             }
         }

@@ -76,7 +76,10 @@ impl Tokens {
                         j = k + d.len_utf8();
                         it.next();
                     } else if matches!(d, '\'' | '’')
-                        && s[k + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic)
+                        && s[k + d.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphabetic)
                     {
                         fold_char(d, &mut self.buf);
                         j = k + d.len_utf8();
@@ -116,7 +119,11 @@ impl Tokens {
                         && digits == 3
                         && only_space_groups
                         && group_len <= 3
-                        && !after[3..].starts_with(|ch: char| ch.is_ascii_digit() || ch == ',' || ch == '.' && after[4..].starts_with(|d: char| d.is_ascii_digit()))
+                        && !after[3..].starts_with(|ch: char| {
+                            ch.is_ascii_digit()
+                                || ch == ','
+                                || ch == '.' && after[4..].starts_with(|d: char| d.is_ascii_digit())
+                        })
                     {
                         self.buf.push(' ');
                         j += sep.len_utf8();
@@ -130,14 +137,26 @@ impl Tokens {
                 self.push(TokKind::Num, start + i, start + j, f0, false);
             } else {
                 fold_char(c, &mut self.buf);
-                self.push(TokKind::Punct, start + i, start + i + c.len_utf8(), f0, false);
+                self.push(
+                    TokKind::Punct,
+                    start + i,
+                    start + i + c.len_utf8(),
+                    f0,
+                    false,
+                );
             }
         }
     }
 
     fn push(&mut self, kind: TokKind, start: usize, end: usize, f0: u32, upper: bool) {
         let fold = (f0, self.buf.len() as u32);
-        self.toks.push(Tok { kind, start, end, fold, upper });
+        self.toks.push(Tok {
+            kind,
+            start,
+            end,
+            fold,
+            upper,
+        });
     }
 
     pub fn len(&self) -> usize {
@@ -184,7 +203,10 @@ impl Tokens {
 
     /// Whether the tokens from `i` on read `phrase` (space-separated folded words).
     pub fn phrase_at(&self, i: usize, phrase: &str) -> bool {
-        phrase.split(' ').enumerate().all(|(k, w)| self.text(i + k) == w)
+        phrase
+            .split(' ')
+            .enumerate()
+            .all(|(k, w)| self.text(i + k) == w)
     }
 
     /// Whether the tokens ending just before `i` read `phrase`.

@@ -65,33 +65,119 @@ enum Decl {
 }
 
 /// (code, region, English names, Russian nominatives with their declension).
-type Entry = (&'static str, Option<&'static str>, &'static [&'static str], &'static [(&'static str, Decl)]);
+type Entry = (
+    &'static str,
+    Option<&'static str>,
+    &'static [&'static str],
+    &'static [(&'static str, Decl)],
+);
 
 use Decl::*;
 
 const PLACES: &[Entry] = &[
-    ("TJ", None, &["tajikistan", "republic of tajikistan"], &[("таджикистан", Hard)]),
-    ("KZ", None, &["kazakhstan", "republic of kazakhstan"], &[("казахстан", Hard)]),
-    ("KG", None, &["kyrgyzstan", "kyrgyz republic", "kyrgyz pepublic", "kyrgyzia", "kirghizia", "кыргызская республика"], &[("кыргызстан", Hard), ("киргизия", Iya), ("киргизстан", Hard)]),
-    ("UZ", None, &["uzbekistan", "republic of uzbekistan"], &[("узбекистан", Hard)]),
-    ("TM", None, &["turkmenistan"], &[("туркменистан", Hard), ("туркмения", Iya)]),
+    (
+        "TJ",
+        None,
+        &["tajikistan", "republic of tajikistan"],
+        &[("таджикистан", Hard)],
+    ),
+    (
+        "KZ",
+        None,
+        &["kazakhstan", "republic of kazakhstan"],
+        &[("казахстан", Hard)],
+    ),
+    (
+        "KG",
+        None,
+        &[
+            "kyrgyzstan",
+            "kyrgyz republic",
+            "kyrgyz pepublic",
+            "kyrgyzia",
+            "kirghizia",
+            "кыргызская республика",
+        ],
+        &[
+            ("кыргызстан", Hard),
+            ("киргизия", Iya),
+            ("киргизстан", Hard),
+        ],
+    ),
+    (
+        "UZ",
+        None,
+        &["uzbekistan", "republic of uzbekistan"],
+        &[("узбекистан", Hard)],
+    ),
+    (
+        "TM",
+        None,
+        &["turkmenistan"],
+        &[("туркменистан", Hard), ("туркмения", Iya)],
+    ),
     ("AF", None, &["afghanistan"], &[("афганистан", Hard)]),
-    ("IR", None, &["iran", "islamic republic of iran"], &[("иран", Hard)]),
+    (
+        "IR",
+        None,
+        &["iran", "islamic republic of iran"],
+        &[("иран", Hard)],
+    ),
     ("PK", None, &["pakistan"], &[("пакистан", Hard)]),
-    ("RU", None, &["russia", "russian federation", "российская федерация"], &[("россия", Iya), ("рф", Fixed)]),
-    ("AZ", None, &["azerbaijan", "republic of azerbaijan"], &[("азербайджан", Hard)]),
-    ("CN", None, &["china", "prc", "people's republic of china"], &[("китай", Ai), ("кнр", Fixed)]),
+    (
+        "RU",
+        None,
+        &["russia", "russian federation", "российская федерация"],
+        &[("россия", Iya), ("рф", Fixed)],
+    ),
+    (
+        "AZ",
+        None,
+        &["azerbaijan", "republic of azerbaijan"],
+        &[("азербайджан", Hard)],
+    ),
+    (
+        "CN",
+        None,
+        &["china", "prc", "people's republic of china"],
+        &[("китай", Ai), ("кнр", Fixed)],
+    ),
     ("GE", None, &["georgia"], &[("грузия", Iya)]),
     ("AM", None, &["armenia"], &[("армения", Iya)]),
-    ("TR", None, &["turkey", "türkiye", "turkiye"], &[("турция", Iya)]),
+    (
+        "TR",
+        None,
+        &["turkey", "türkiye", "turkiye"],
+        &[("турция", Iya)],
+    ),
     ("IN", None, &["india"], &[("индия", Iya)]),
     ("MN", None, &["mongolia"], &[("монголия", Iya)]),
-    ("BY", None, &["belarus"], &[("беларусь", Soft), ("белоруссия", Iya)]),
+    (
+        "BY",
+        None,
+        &["belarus"],
+        &[("беларусь", Soft), ("белоруссия", Iya)],
+    ),
     ("UA", None, &["ukraine"], &[("украина", A)]),
     ("DE", None, &["germany"], &[("германия", Iya)]),
-    ("US", None, &["united states", "usa", "united states of america"], &[("сша", Fixed)]),
-    ("GB", None, &["united kingdom", "great britain", "britain"], &[("великобритания", Iya)]),
-    ("AE", None, &["united arab emirates", "uae"], &[("оаэ", Fixed)]),
+    (
+        "US",
+        None,
+        &["united states", "usa", "united states of america"],
+        &[("сша", Fixed)],
+    ),
+    (
+        "GB",
+        None,
+        &["united kingdom", "great britain", "britain"],
+        &[("великобритания", Iya)],
+    ),
+    (
+        "AE",
+        None,
+        &["united arab emirates", "uae"],
+        &[("оаэ", Fixed)],
+    ),
     ("SA", None, &["saudi arabia"], &[]),
     ("IQ", None, &["iraq"], &[("ирак", Hard)]),
     ("SY", None, &["syria"], &[("сирия", Iya)]),
@@ -126,20 +212,50 @@ const PLACES: &[Entry] = &[
     ("TJ", Some("Dushanbe"), &["dushanbe"], &[("душанбе", Fixed)]),
     ("TJ", Some("Sughd"), &["sughd", "sogd"], &[("согд", Hard)]),
     ("TJ", Some("Khatlon"), &["khatlon"], &[("хатлон", Hard)]),
-    ("TJ", Some("GBAO"), &["gbao", "gorno badakhshan"], &[("гбао", Fixed)]),
+    (
+        "TJ",
+        Some("GBAO"),
+        &["gbao", "gorno badakhshan"],
+        &[("гбао", Fixed)],
+    ),
     ("TJ", Some("Khujand"), &["khujand"], &[("худжанд", Hard)]),
-    ("TJ", Some("Bokhtar"), &["bokhtar", "bohtar"], &[("бохтар", Hard)]),
-    ("TJ", Some("Kulob"), &["kulob", "kulyab"], &[("куляб", Hard)]),
+    (
+        "TJ",
+        Some("Bokhtar"),
+        &["bokhtar", "bohtar"],
+        &[("бохтар", Hard)],
+    ),
+    (
+        "TJ",
+        Some("Kulob"),
+        &["kulob", "kulyab"],
+        &[("куляб", Hard)],
+    ),
     ("TJ", Some("Khorog"), &["khorog"], &[("хорог", Hard)]),
     // Kazakhstan
     ("KZ", Some("Almaty"), &["almaty"], &[("алматы", Fixed)]),
-    ("KZ", Some("Astana"), &["astana", "nur sultan"], &[("астана", A)]),
+    (
+        "KZ",
+        Some("Astana"),
+        &["astana", "nur sultan"],
+        &[("астана", A)],
+    ),
     ("KZ", Some("Shymkent"), &["shymkent"], &[("шымкент", Hard)]),
-    ("KZ", Some("Karaganda"), &["karaganda", "karagandy"], &[("караганда", A)]),
+    (
+        "KZ",
+        Some("Karaganda"),
+        &["karaganda", "karagandy"],
+        &[("караганда", A)],
+    ),
     ("KZ", Some("Aktobe"), &["aktobe"], &[("актобе", Fixed)]),
     ("KZ", Some("Atyrau"), &["atyrau"], &[("атырау", Fixed)]),
     ("KZ", Some("Pavlodar"), &["pavlodar"], &[("павлодар", Hard)]),
-    ("KZ", Some("Taldykorgan"), &["taldykorgan"], &[("талдыкорган", Hard)]),
+    (
+        "KZ",
+        Some("Taldykorgan"),
+        &["taldykorgan"],
+        &[("талдыкорган", Hard)],
+    ),
     ("KZ", Some("Kostanay"), &["kostanay"], &[("костанай", Ai)]),
     ("KZ", Some("Taraz"), &["taraz"], &[("тараз", Hard)]),
     ("KZ", Some("Zhambyl"), &["zhambyl"], &[("жамбыл", Hard)]),
@@ -149,41 +265,106 @@ const PLACES: &[Entry] = &[
     ("KG", Some("Osh"), &["osh"], &[]),
     ("KG", Some("Chui"), &["chui", "chuy"], &[("чуй", Fixed)]),
     ("KG", Some("Batken"), &["batken"], &[("баткен", Hard)]),
-    ("KG", Some("Jalal-Abad"), &["jalal abad"], &[("джалал абад", Hard)]),
+    (
+        "KG",
+        Some("Jalal-Abad"),
+        &["jalal abad"],
+        &[("джалал абад", Hard)],
+    ),
     // Uzbekistan
     ("UZ", Some("Tashkent"), &["tashkent"], &[("ташкент", Hard)]),
-    ("UZ", Some("Samarkand"), &["samarkand"], &[("самарканд", Hard)]),
+    (
+        "UZ",
+        Some("Samarkand"),
+        &["samarkand"],
+        &[("самарканд", Hard)],
+    ),
     ("UZ", Some("Bukhara"), &["bukhara"], &[("бухара", A)]),
     ("UZ", Some("Termez"), &["termez"], &[("термез", Hard)]),
-    ("UZ", Some("Surkhandarya"), &["surkhandarya"], &[("сурхандарь", Soft)]),
+    (
+        "UZ",
+        Some("Surkhandarya"),
+        &["surkhandarya"],
+        &[("сурхандарь", Soft)],
+    ),
     ("UZ", Some("Fergana"), &["fergana"], &[("фергана", A)]),
     ("UZ", Some("Andijan"), &["andijan"], &[("андижан", Hard)]),
     ("UZ", Some("Namangan"), &["namangan"], &[("наманган", Hard)]),
     // Turkmenistan
     ("TM", Some("Ashgabat"), &["ashgabat"], &[("ашхабад", Hard)]),
-    ("TM", Some("Turkmenabat"), &["turkmenabat"], &[("туркменабад", Hard)]),
+    (
+        "TM",
+        Some("Turkmenabat"),
+        &["turkmenabat"],
+        &[("туркменабад", Hard)],
+    ),
     // Russia
     ("RU", Some("Moscow"), &["moscow"], &[("москва", A)]),
-    ("RU", Some("Saint Petersburg"), &["saint petersburg", "st petersburg"], &[("санкт петербург", Hard)]),
-    ("RU", Some("Novosibirsk"), &["novosibirsk"], &[("новосибирск", Hard)]),
-    ("RU", Some("Yekaterinburg"), &["yekaterinburg"], &[("екатеринбург", Hard)]),
+    (
+        "RU",
+        Some("Saint Petersburg"),
+        &["saint petersburg", "st petersburg"],
+        &[("санкт петербург", Hard)],
+    ),
+    (
+        "RU",
+        Some("Novosibirsk"),
+        &["novosibirsk"],
+        &[("новосибирск", Hard)],
+    ),
+    (
+        "RU",
+        Some("Yekaterinburg"),
+        &["yekaterinburg"],
+        &[("екатеринбург", Hard)],
+    ),
     ("RU", Some("Kazan"), &["kazan"], &[("казань", Soft)]),
     ("RU", Some("Smolensk"), &["smolensk"], &[("смоленск", Hard)]),
     ("RU", Some("Orenburg"), &["orenburg"], &[("оренбург", Hard)]),
-    ("RU", Some("Kemerovo"), &["kemerovo", "kuzbass"], &[("кемерово", Fixed), ("кузбасс", Hard)]),
-    ("RU", Some("Vladivostok"), &["vladivostok"], &[("владивосток", Hard)]),
+    (
+        "RU",
+        Some("Kemerovo"),
+        &["kemerovo", "kuzbass"],
+        &[("кемерово", Fixed), ("кузбасс", Hard)],
+    ),
+    (
+        "RU",
+        Some("Vladivostok"),
+        &["vladivostok"],
+        &[("владивосток", Hard)],
+    ),
     ("RU", Some("Samara"), &["samara"], &[("самара", A)]),
     ("RU", Some("Omsk"), &["omsk"], &[("омск", Hard)]),
-    ("RU", Some("Chelyabinsk"), &["chelyabinsk"], &[("челябинск", Hard)]),
-    ("RU", Some("Krasnodar"), &["krasnodar"], &[("краснодар", Hard)]),
-    ("RU", Some("Mari El"), &["mari el", "yoshkar ola"], &[("йошкар ола", A)]),
+    (
+        "RU",
+        Some("Chelyabinsk"),
+        &["chelyabinsk"],
+        &[("челябинск", Hard)],
+    ),
+    (
+        "RU",
+        Some("Krasnodar"),
+        &["krasnodar"],
+        &[("краснодар", Hard)],
+    ),
+    (
+        "RU",
+        Some("Mari El"),
+        &["mari el", "yoshkar ola"],
+        &[("йошкар ола", A)],
+    ),
     ("RU", Some("Primorsky Krai"), &["primorsky krai"], &[]),
     // Azerbaijan
     ("AZ", Some("Baku"), &["baku"], &[("баку", Fixed)]),
     ("AZ", Some("Sumgait"), &["sumgait"], &[("сумгаит", Hard)]),
     ("AZ", Some("Absheron"), &["absheron"], &[("абшерон", Hard)]),
     ("AZ", Some("Astara"), &["astara"], &[("астара", A)]),
-    ("AZ", Some("Lankaran"), &["lankaran"], &[("ленкорань", Soft)]),
+    (
+        "AZ",
+        Some("Lankaran"),
+        &["lankaran"],
+        &[("ленкорань", Soft)],
+    ),
     // Afghanistan and Iran
     ("AF", Some("Kabul"), &["kabul"], &[("кабул", Hard)]),
     ("AF", Some("Kandahar"), &["kandahar"], &[("кандагар", Hard)]),
@@ -201,22 +382,77 @@ const PLACES: &[Entry] = &[
 
 /// Words that a country section heading may carry around the country name.
 pub const HEADING_FILLERS: &[&str] = &[
-    "republic", "pepublic", "republik", "of", "the", "federation", "islamic", "kingdom", "state",
-    "республика", "федерация", "кыргызская", "российская", "исламская",
+    "republic",
+    "pepublic",
+    "republik",
+    "of",
+    "the",
+    "federation",
+    "islamic",
+    "kingdom",
+    "state",
+    "республика",
+    "федерация",
+    "кыргызская",
+    "российская",
+    "исламская",
 ];
 
 fn forms(nom: &str, decl: Decl) -> Vec<(String, Case)> {
-    let stem = |n: usize| nom.chars().take(nom.chars().count() - n).collect::<String>();
+    let stem = |n: usize| {
+        nom.chars()
+            .take(nom.chars().count() - n)
+            .collect::<String>()
+    };
     let f = |s: &str, endings: &[(&str, Case)]| {
-        endings.iter().map(|(e, c)| (format!("{s}{e}"), *c)).collect::<Vec<_>>()
+        endings
+            .iter()
+            .map(|(e, c)| (format!("{s}{e}"), *c))
+            .collect::<Vec<_>>()
     };
     use Case::*;
     match decl {
-        Hard => f(nom, &[("", NomAcc), ("а", Oblique), ("у", Oblique), ("ом", Oblique), ("е", Loc)]),
-        Iya => f(&stem(2), &[("ия", NomAcc), ("ии", Loc), ("ию", NomAcc), ("ией", Oblique)]),
-        Ai => f(&stem(2), &[("ай", NomAcc), ("ая", Oblique), ("аю", Oblique), ("аем", Oblique), ("ае", Loc)]),
+        Hard => f(
+            nom,
+            &[
+                ("", NomAcc),
+                ("а", Oblique),
+                ("у", Oblique),
+                ("ом", Oblique),
+                ("е", Loc),
+            ],
+        ),
+        Iya => f(
+            &stem(2),
+            &[
+                ("ия", NomAcc),
+                ("ии", Loc),
+                ("ию", NomAcc),
+                ("ией", Oblique),
+            ],
+        ),
+        Ai => f(
+            &stem(2),
+            &[
+                ("ай", NomAcc),
+                ("ая", Oblique),
+                ("аю", Oblique),
+                ("аем", Oblique),
+                ("ае", Loc),
+            ],
+        ),
         Soft => f(&stem(1), &[("ь", NomAcc), ("и", Loc), ("ью", Oblique)]),
-        A => f(&stem(1), &[("а", NomAcc), ("ы", Oblique), ("и", Oblique), ("е", Loc), ("у", NomAcc), ("ой", Oblique)]),
+        A => f(
+            &stem(1),
+            &[
+                ("а", NomAcc),
+                ("ы", Oblique),
+                ("и", Oblique),
+                ("е", Loc),
+                ("у", NomAcc),
+                ("ой", Oblique),
+            ],
+        ),
         Fixed => vec![(nom.to_string(), Any)],
     }
 }
@@ -230,10 +466,15 @@ fn index() -> &'static Index {
         let mut map: Index = HashMap::new();
         let mut add = |name: &str, place: Place, case: Case| {
             let words: Vec<String> = name.split([' ', '-']).map(str::to_string).collect();
-            map.entry(words[0].clone()).or_default().push((words, place, case));
+            map.entry(words[0].clone())
+                .or_default()
+                .push((words, place, case));
         };
         for (code, region, en, ru) in PLACES {
-            let place = Place { code, region: *region };
+            let place = Place {
+                code,
+                region: *region,
+            };
             for name in *en {
                 add(name, place, Case::Any);
             }
@@ -241,7 +482,11 @@ fn index() -> &'static Index {
                 // Multi-word Russian names decline their last word only.
                 let (head, last) = nom.rsplit_once(' ').map_or(("", *nom), |(h, l)| (h, l));
                 for (form, case) in forms(last, *decl) {
-                    let name = if head.is_empty() { form } else { format!("{head} {form}") };
+                    let name = if head.is_empty() {
+                        form
+                    } else {
+                        format!("{head} {form}")
+                    };
                     add(&name, place, case);
                 }
             }
@@ -268,8 +513,16 @@ pub fn place_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
             j += 1;
         }
         // "Osh" and other short names need a capital letter to count.
-        if ok && (words[0].chars().count() > 3 || toks.toks[i].upper) && best.is_none_or(|b| j > b.end) {
-            best = Some(PlaceMention { place: *place, start: i, end: j, case: *case });
+        if ok
+            && (words[0].chars().count() > 3 || toks.toks[i].upper)
+            && best.is_none_or(|b| j > b.end)
+        {
+            best = Some(PlaceMention {
+                place: *place,
+                start: i,
+                end: j,
+                case: *case,
+            });
         }
     }
     best
@@ -279,14 +532,22 @@ pub fn place_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
 pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     let mut p = m.start;
     // Skip a determiner or "the city of": "to the Russian Federation", "from the city of Osh".
-    while p > 0 && toks.is(p - 1, &["the", "city", "of", "region", "province", "г", "."]) {
-        if toks.is(p - 1, &["of"]) && !toks.is(p.saturating_sub(2), &["city", "region", "province"]) {
+    while p > 0
+        && toks.is(
+            p - 1,
+            &["the", "city", "of", "region", "province", "г", "."],
+        )
+    {
+        if toks.is(p - 1, &["of"]) && !toks.is(p.saturating_sub(2), &["city", "region", "province"])
+        {
             break;
         }
         p -= 1;
     }
     let prev = toks.text(p.wrapping_sub(1));
-    let route_en = ["from", "to", "into", "towards", "toward", "via", "through", "transit", "bound", "destined"];
+    let route_en = [
+        "from", "to", "into", "towards", "toward", "via", "through", "transit", "bound", "destined",
+    ];
     let route_ru = ["из", "от", "через", "со"];
     if route_en.contains(&prev) || route_ru.contains(&prev) {
         return Role::Route;
@@ -324,9 +585,15 @@ mod tests {
 
     #[test]
     fn english_routes() {
-        assert_eq!(first("imported from China by rail"), Some(("CN", Role::Route)));
+        assert_eq!(
+            first("imported from China by rail"),
+            Some(("CN", Role::Route))
+        );
         assert_eq!(first("seized in Kazakhstan"), Some(("KZ", Role::Location)));
-        assert_eq!(first("in East Kazakhstan region"), Some(("KZ", Role::Location)));
+        assert_eq!(
+            first("in East Kazakhstan region"),
+            Some(("KZ", Role::Location))
+        );
         assert_eq!(first("Afghan-origin heroin"), None);
     }
 }

@@ -136,7 +136,10 @@ const DRUGS: &[(&str, &str)] = &[
     ("психотропн* вещест*", "other:psychotropic_substances"),
     ("psychoactive substances", "other:psychoactive_substances"),
     ("психоактивн* вещест*", "other:psychoactive_substances"),
-    ("new psychoactive substances", "other:new_psychoactive_substances"),
+    (
+        "new psychoactive substances",
+        "other:new_psychoactive_substances",
+    ),
     // generic: narcotic_drugs
     ("drugs", "narcotic_drugs"),
     ("drug", "narcotic_drugs"),
@@ -221,7 +224,11 @@ pub fn drug_at(toks: &Tokens, i: usize) -> Option<DrugMention> {
         if let Some(end) = match_pattern(toks, i, pattern)
             && best.is_none_or(|b| end > b.end)
         {
-            best = Some(DrugMention { canonical, start: i, end });
+            best = Some(DrugMention {
+                canonical,
+                start: i,
+                end,
+            });
         }
     }
     best
@@ -230,7 +237,10 @@ pub fn drug_at(toks: &Tokens, i: usize) -> Option<DrugMention> {
 /// A drug-naming adjective at token `i` (see [`UNIT_ADJECTIVES`]).
 pub fn unit_adjective_at(toks: &Tokens, i: usize) -> Option<&'static str> {
     let w = toks.text(i);
-    UNIT_ADJECTIVES.iter().find(|(p, _)| word_matches(p, w)).map(|(_, c)| *c)
+    UNIT_ADJECTIVES
+        .iter()
+        .find(|(p, _)| word_matches(p, w))
+        .map(|(_, c)| *c)
 }
 
 /// A unit word and what one of it is worth in the normalised unit.
@@ -245,7 +255,12 @@ pub struct UnitWord {
 }
 
 const fn uw(unit: Unit, factor: f64, abbrev: bool, rank: u8) -> UnitWord {
-    UnitWord { unit, factor, abbrev, rank }
+    UnitWord {
+        unit,
+        factor,
+        abbrev,
+        rank,
+    }
 }
 
 const UNITS: &[(&str, UnitWord)] = &[
@@ -355,20 +370,54 @@ pub fn unit_at(toks: &Tokens, i: usize) -> Option<UnitWord> {
         return None;
     }
     let w = toks.text(i);
-    UNITS.iter().find(|(p, _)| word_matches(p, w)).map(|(_, u)| *u)
+    UNITS
+        .iter()
+        .find(|(p, _)| word_matches(p, w))
+        .map(|(_, u)| *u)
 }
 
 /// Verb stems that make a quantity a seizure.
 pub const SEIZURE_STEMS: &[&str] = &[
-    "seiz", "confiscat", "found", "discover", "intercept", "detain", "arrest", "recover",
-    "uncover", "withdr", "captur", "impound", "detect", "изъя", "изым", "обнаруж", "задерж",
-    "конфиск", "выяв", "нашли", "нашел", "нашла", "найден", "перехват", "пресеч",
+    "seiz",
+    "confiscat",
+    "found",
+    "discover",
+    "intercept",
+    "detain",
+    "arrest",
+    "recover",
+    "uncover",
+    "withdr",
+    "captur",
+    "impound",
+    "detect",
+    "изъя",
+    "изым",
+    "обнаруж",
+    "задерж",
+    "конфиск",
+    "выяв",
+    "нашли",
+    "нашел",
+    "нашла",
+    "найден",
+    "перехват",
+    "пресеч",
 ];
 
 /// Verb stems that make a quantity a destruction.
 pub const DESTRUCTION_STEMS: &[&str] = &[
-    "destroy", "destruct", "burn", "incinerat", "eradicat", "уничтож", "сожг", "сожж", "сжиг",
-    "сжег", "ликвидир",
+    "destroy",
+    "destruct",
+    "burn",
+    "incinerat",
+    "eradicat",
+    "уничтож",
+    "сожг",
+    "сожж",
+    "сжиг",
+    "сжег",
+    "ликвидир",
 ];
 
 #[cfg(test)]

@@ -56,7 +56,11 @@ pub fn detect_language(text: &str) -> Language {
             cyrillic += 1;
         }
     }
-    if cyrillic > latin { Language::Ru } else { Language::En }
+    if cyrillic > latin {
+        Language::Ru
+    } else {
+        Language::En
+    }
 }
 
 /// What is known about a bulletin besides its text.
@@ -116,7 +120,11 @@ pub fn extract(text: &str, ctx: &Context) -> Extraction {
     let language = detect_language(text);
     let reference_date = dateline(text).or(ctx.published);
     let articles = segment::split_articles(text);
-    let dominant_country = if articles.len() == 1 { dominant_country(text) } else { None };
+    let dominant_country = if articles.len() == 1 {
+        dominant_country(text)
+    } else {
+        None
+    };
     let doc = extract::DocContext {
         reference: reference_date,
         comma_is_decimal: language == Language::Ru,
@@ -128,7 +136,12 @@ pub fn extract(text: &str, ctx: &Context) -> Extraction {
         extract::extract_article(text, a, &doc, &mut toks, &mut events);
     }
     to_char_spans(text, &mut events);
-    Extraction { language, reference_date, articles, events }
+    Extraction {
+        language,
+        reference_date,
+        articles,
+        events,
+    }
 }
 
 /// The country a text names as a location clearly more often than any other.
@@ -150,7 +163,7 @@ fn dominant_country(text: &str) -> Option<&'static str> {
             i += 1;
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     match counts.as_slice() {
         [(c, _)] => Some(c),
         [(c, n), (_, m), ..] if *n >= 2 * *m => Some(c),
@@ -160,7 +173,10 @@ fn dominant_country(text: &str) -> Option<&'static str> {
 
 /// Turns the events' byte spans into character spans.
 fn to_char_spans(text: &str, events: &mut [Event]) {
-    let mut bounds: Vec<usize> = events.iter().flat_map(|e| [e.evidence_span.0, e.evidence_span.1]).collect();
+    let mut bounds: Vec<usize> = events
+        .iter()
+        .flat_map(|e| [e.evidence_span.0, e.evidence_span.1])
+        .collect();
     bounds.sort_unstable();
     bounds.dedup();
     let mut chars_at = Vec::with_capacity(bounds.len());

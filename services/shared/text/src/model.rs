@@ -98,13 +98,28 @@ pub struct EventDate {
 
 impl EventDate {
     pub fn day(year: i32, month: u32, day: u32) -> Self {
-        EventDate { year, month, day, precision: Precision::Day }
+        EventDate {
+            year,
+            month,
+            day,
+            precision: Precision::Day,
+        }
     }
     pub fn month(year: i32, month: u32) -> Self {
-        EventDate { year, month, day: 0, precision: Precision::Month }
+        EventDate {
+            year,
+            month,
+            day: 0,
+            precision: Precision::Month,
+        }
     }
     pub fn year(year: i32) -> Self {
-        EventDate { year, month: 0, day: 0, precision: Precision::Year }
+        EventDate {
+            year,
+            month: 0,
+            day: 0,
+            precision: Precision::Year,
+        }
     }
 
     /// The first day the date covers.

@@ -53,7 +53,11 @@ pub fn parse_digits(s: &str, comma_is_decimal: bool) -> Option<Number> {
         (0, 1) => {
             let after = s.split('.').nth(1)?.len();
             let decimal = plain(&s)?;
-            if after == 3 { (decimal, plain(&s.replace('.', ""))) } else { (decimal, None) }
+            if after == 3 {
+                (decimal, plain(&s.replace('.', "")))
+            } else {
+                (decimal, None)
+            }
         }
         (1, 0) => {
             let after = s.split(',').nth(1)?.len();
@@ -73,7 +77,11 @@ pub fn parse_digits(s: &str, comma_is_decimal: bool) -> Option<Number> {
         }
         _ => return None,
     };
-    Some(Number { value, alt, year_like })
+    Some(Number {
+        value,
+        alt,
+        year_like,
+    })
 }
 
 fn word_value(w: &str) -> Option<f64> {
@@ -113,9 +121,15 @@ fn word_value(w: &str) -> Option<f64> {
 fn multiplier(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
     let w = toks.text(i);
     let m = match w {
-        "thousand" | "thousands" | "тыс" | "тысяча" | "тысячи" | "тысяч" | "тысячу" => 1e3,
-        "million" | "millions" | "mln" | "млн" | "миллион" | "миллиона" | "миллионов" => 1e6,
-        "billion" | "млрд" | "миллиард" | "миллиарда" | "миллиардов" => 1e9,
+        "thousand" | "thousands" | "тыс" | "тысяча" | "тысячи" | "тысяч" | "тысячу" => {
+            1e3
+        }
+        "million" | "millions" | "mln" | "млн" | "миллион" | "миллиона" | "миллионов" => {
+            1e6
+        }
+        "billion" | "млрд" | "миллиард" | "миллиарда" | "миллиардов" => {
+            1e9
+        }
         _ => return None,
     };
     let end = if toks.text(i + 1) == "." && matches!(w, "тыс" | "млн" | "млрд" | "mln") {
@@ -160,8 +174,16 @@ fn word_number(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
 /// The qualifier just before token `i`, and where it starts.
 fn qualifier_before(toks: &Tokens, i: usize) -> (Qualifier, usize) {
     const AT_LEAST2: &[&str] = &[
-        "more than", "at least", "not less than", "no less than", "in excess of", "upwards of",
-        "не менее", "не меньше", "более чем", "больше чем",
+        "more than",
+        "at least",
+        "not less than",
+        "no less than",
+        "in excess of",
+        "upwards of",
+        "не менее",
+        "не меньше",
+        "более чем",
+        "больше чем",
     ];
     const APPROX2: &[&str] = &["as many as", "as much as", "up to"];
     for p in AT_LEAST2 {
@@ -185,9 +207,23 @@ fn qualifier_before(toks: &Tokens, i: usize) -> (Qualifier, usize) {
     let w = toks.text(i - 1);
     let q = match w {
         "over" | "более" | "свыше" | "больше" => Qualifier::AtLeast,
-        "approximately" | "approx" | "about" | "around" | "some" | "nearly" | "almost"
-        | "roughly" | "circa" | "estimated" | "~" | "около" | "почти" | "порядка" | "примерно"
-        | "приблизительно" | "ориентировочно" => Qualifier::Approx,
+        "approximately"
+        | "approx"
+        | "about"
+        | "around"
+        | "some"
+        | "nearly"
+        | "almost"
+        | "roughly"
+        | "circa"
+        | "estimated"
+        | "~"
+        | "около"
+        | "почти"
+        | "порядка"
+        | "примерно"
+        | "приблизительно"
+        | "ориентировочно" => Qualifier::Approx,
         _ => return (Qualifier::Exact, i),
     };
     (q, i - 1)
@@ -259,7 +295,14 @@ fn read_quantity(toks: &Tokens, i: usize, comma_is_decimal: bool) -> Option<Quan
             (n, i + 1)
         }
         Some(TokKind::Word) => match word_number(toks, i) {
-            Some((v, j)) => (Number { value: v, alt: None, year_like: false }, j),
+            Some((v, j)) => (
+                Number {
+                    value: v,
+                    alt: None,
+                    year_like: false,
+                },
+                j,
+            ),
             None => return implied_one(toks, i),
         },
         _ => return None,
@@ -307,8 +350,12 @@ fn read_quantity(toks: &Tokens, i: usize, comma_is_decimal: bool) -> Option<Quan
     // Compound amounts: "34 kg 390 g", "1 тонну 412 кг".
     let mut rank = unit.rank;
     while rank > 0 && toks.is_num(end) {
-        let Some(part) = parse_digits(toks.text(end), comma_is_decimal) else { break };
-        let Some(next) = unit_at(toks, end + 1) else { break };
+        let Some(part) = parse_digits(toks.text(end), comma_is_decimal) else {
+            break;
+        };
+        let Some(next) = unit_at(toks, end + 1) else {
+            break;
+        };
         if next.unit != Unit::Kg || next.rank >= rank || next.rank == 0 {
             break;
         }
@@ -381,23 +428,44 @@ mod tests {
 
     #[test]
     fn compound_weights() {
-        assert_eq!(q("34 kg 390 g of heroin"), [(34.39, Unit::Kg, Qualifier::Exact)]);
+        assert_eq!(
+            q("34 kg 390 g of heroin"),
+            [(34.39, Unit::Kg, Qualifier::Exact)]
+        );
         assert_eq!(q("3 кг 90 г"), [(3.09, Unit::Kg, Qualifier::Exact)]);
         assert_eq!(q("1 тонну 412 кг"), [(1412.0, Unit::Kg, Qualifier::Exact)]);
     }
 
     #[test]
     fn separators_and_words() {
-        assert_eq!(q("Approximately 7,000 drugs"), [(7000.0, Unit::Item, Qualifier::Approx)]);
-        assert_eq!(q("более 1,5 тонны"), [(1500.0, Unit::Kg, Qualifier::AtLeast)]);
+        assert_eq!(
+            q("Approximately 7,000 drugs"),
+            [(7000.0, Unit::Item, Qualifier::Approx)]
+        );
+        assert_eq!(
+            q("более 1,5 тонны"),
+            [(1500.0, Unit::Kg, Qualifier::AtLeast)]
+        );
         assert_eq!(q("9 542 units"), [(9542.0, Unit::Tablet, Qualifier::Exact)]);
         assert_eq!(q("two kilograms"), [(2.0, Unit::Kg, Qualifier::Exact)]);
-        assert_eq!(q("более двух килограммов"), [(2.0, Unit::Kg, Qualifier::AtLeast)]);
+        assert_eq!(
+            q("более двух килограммов"),
+            [(2.0, Unit::Kg, Qualifier::AtLeast)]
+        );
         assert_eq!(q("полтонны"), [(500.0, Unit::Kg, Qualifier::Exact)]);
-        assert_eq!(q("2 thousand tablets"), [(2000.0, Unit::Tablet, Qualifier::Exact)]);
-        assert_eq!(q("290 тыс. таблеток"), [(290000.0, Unit::Tablet, Qualifier::Exact)]);
+        assert_eq!(
+            q("2 thousand tablets"),
+            [(2000.0, Unit::Tablet, Qualifier::Exact)]
+        );
+        assert_eq!(
+            q("290 тыс. таблеток"),
+            [(290000.0, Unit::Tablet, Qualifier::Exact)]
+        );
         assert_eq!(q("БОЛЕЕ ТОННЫ"), [(1000.0, Unit::Kg, Qualifier::AtLeast)]);
-        assert_eq!(q("290,000 psychotropic tablets"), [(290000.0, Unit::Tablet, Qualifier::Exact)]);
+        assert_eq!(
+            q("290,000 psychotropic tablets"),
+            [(290000.0, Unit::Tablet, Qualifier::Exact)]
+        );
     }
 
     #[test]

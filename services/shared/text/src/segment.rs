@@ -71,7 +71,10 @@ pub fn is_upper(s: &str) -> bool {
 /// The country of a section heading line, if the line is one.
 pub fn heading_country(line: &str) -> Option<&'static str> {
     let s = strip_markup(line);
-    if s.is_empty() || s.chars().any(|c| c.is_ascii_digit() || c.is_lowercase()) || s.split_whitespace().count() > 6 {
+    if s.is_empty()
+        || s.chars().any(|c| c.is_ascii_digit() || c.is_lowercase())
+        || s.split_whitespace().count() > 6
+    {
         return None;
     }
     let mut toks = Tokens::default();
@@ -106,8 +109,14 @@ fn title_of(text: &str, start: usize, end: usize) -> String {
 /// Splits a bulletin into articles.
 pub fn split_articles(text: &str) -> Vec<Article> {
     let all: Vec<(usize, usize)> = lines(text, 0, text.len()).collect();
-    let urls = all.iter().filter(|(a, b)| url_line(&text[*a..*b]).is_some()).count();
-    let headings = all.iter().filter(|(a, b)| heading_country(&text[*a..*b]).is_some()).count();
+    let urls = all
+        .iter()
+        .filter(|(a, b)| url_line(&text[*a..*b]).is_some())
+        .count();
+    let headings = all
+        .iter()
+        .filter(|(a, b)| heading_country(&text[*a..*b]).is_some())
+        .count();
     if urls < 2 && headings < 2 {
         return vec![Article {
             index: 0,
@@ -155,22 +164,31 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 const TRAILING_FUNCTION_WORDS: &[&str] = &[
-    "the", "a", "an", "of", "and", "or", "in", "to", "for", "with", "by", "on", "at", "from",
-    "и", "в", "на", "с", "по", "из", "а", "к", "о", "от", "для",
+    "the", "a", "an", "of", "and", "or", "in", "to", "for", "with", "by", "on", "at", "from", "и",
+    "в", "на", "с", "по", "из", "а", "к", "о", "от", "для",
 ];
 
 fn ends_sentence(line: &str) -> bool {
-    let t = line.trim_end().trim_end_matches(['*', '"', '”', '»', ')', '\'', '’']);
+    let t = line
+        .trim_end()
+        .trim_end_matches(['*', '"', '”', '»', ')', '\'', '’']);
     t.ends_with(['.', '!', '?', '…', ':', ';'])
 }
 
 fn last_word(line: &str) -> String {
-    line.split(|c: char| !c.is_alphabetic()).rfind(|w| !w.is_empty()).unwrap_or("").to_lowercase()
+    line.split(|c: char| !c.is_alphabetic())
+        .rfind(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_lowercase()
 }
 
 fn starts_bullet(line: &str) -> bool {
     let t = line.trim_start();
-    t.starts_with("- ") || t.starts_with("• ") || t.starts_with("– ") || t.starts_with("— ") || t.starts_with("* ")
+    t.starts_with("- ")
+        || t.starts_with("• ")
+        || t.starts_with("– ")
+        || t.starts_with("— ")
+        || t.starts_with("* ")
 }
 
 /// Splits `text[start..end]` into sentences.
@@ -184,7 +202,12 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
     let close = |out: &mut Vec<Sentence>, s: usize, e: usize, paragraph: usize| {
         let seg = text[s..e].trim_end();
         if seg.chars().any(char::is_alphanumeric) {
-            out.push(Sentence { start: s, end: s + seg.len(), paragraph, headline: is_upper(seg) });
+            out.push(Sentence {
+                start: s,
+                end: s + seg.len(),
+                paragraph,
+                headline: is_upper(seg),
+            });
         }
     };
     for (a, b) in lines(text, start, end) {
@@ -245,13 +268,18 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
                 let ws = line[j..].len() - line[j..].trim_start().len();
                 let next = line[j + ws..].chars().next();
                 let abbreviation = c == '.' && {
-                    let w = line[..k].rsplit(|ch: char| !ch.is_alphabetic()).next().unwrap_or("");
+                    let w = line[..k]
+                        .rsplit(|ch: char| !ch.is_alphabetic())
+                        .next()
+                        .unwrap_or("");
                     (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
                         || ABBREVIATIONS.contains(&w.to_lowercase().as_str())
                 };
                 if ws > 0
                     && !abbreviation
-                    && next.is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || "\"«“(–-•".contains(n))
+                    && next.is_some_and(|n| {
+                        n.is_uppercase() || n.is_ascii_digit() || "\"«“(–-•".contains(n)
+                    })
                 {
                     close(&mut out, s, a + j, paragraph);
                     s = a + j + ws;
@@ -286,7 +314,10 @@ mod tests {
     }
 
     fn sentences(t: &str) -> Vec<&str> {
-        split_sentences(t, 0, t.len()).iter().map(|s| &t[s.start..s.end]).collect()
+        split_sentences(t, 0, t.len())
+            .iter()
+            .map(|s| &t[s.start..s.end])
+            .collect()
     }
 
     #[test]

@@ -8,14 +8,28 @@ fn seeds_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../tests/fixtures/seeds")
 }
 
-fn key(kind: &str, country: Option<&str>, drug: &str, unit: &str, qualifier: &str, date: Option<&str>) -> String {
-    format!("{kind}|{}|{drug}|{unit}|{qualifier}|{}", country.unwrap_or("-"), date.unwrap_or("-"))
+fn key(
+    kind: &str,
+    country: Option<&str>,
+    drug: &str,
+    unit: &str,
+    qualifier: &str,
+    date: Option<&str>,
+) -> String {
+    format!(
+        "{kind}|{}|{drug}|{unit}|{qualifier}|{}",
+        country.unwrap_or("-"),
+        date.unwrap_or("-")
+    )
 }
 
 fn check(doc: &str) {
     let dir = seeds_dir();
     let text = std::fs::read_to_string(dir.join(format!("{doc}.txt"))).unwrap();
-    let gold: Value = serde_json::from_str(&std::fs::read_to_string(dir.join(format!("gold/{doc}.json"))).unwrap()).unwrap();
+    let gold: Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.join(format!("gold/{doc}.json"))).unwrap(),
+    )
+    .unwrap();
     let got = seizure_text::extract(&text, &Default::default());
     let mut expected: Vec<(String, f64)> = gold["events"]
         .as_array()
@@ -38,8 +52,18 @@ fn check(doc: &str) {
     let mut unexpected = Vec::new();
     for e in &got.events {
         let date = e.date.map(|d| d.to_string());
-        let k = key(e.kind.as_str(), e.country, &e.drug, e.unit.as_str(), e.qualifier.as_str(), date.as_deref());
-        match expected.iter().position(|(ek, ea)| *ek == k && (ea - e.amount).abs() <= 0.01 * ea.abs()) {
+        let k = key(
+            e.kind.as_str(),
+            e.country,
+            &e.drug,
+            e.unit.as_str(),
+            e.qualifier.as_str(),
+            date.as_deref(),
+        );
+        match expected
+            .iter()
+            .position(|(ek, ea)| *ek == k && (ea - e.amount).abs() <= 0.01 * ea.abs())
+        {
             Some(p) => {
                 expected.remove(p);
             }
@@ -51,11 +75,16 @@ fn check(doc: &str) {
         "{doc}\nmissing: {expected:#?}\nunexpected: {unexpected:#?}"
     );
     if let Some(counts) = gold["article_counts"].as_object() {
-        let mut want: Vec<(String, usize)> =
-            counts.iter().map(|(k, v)| (k.clone(), v.as_u64().unwrap() as usize)).collect();
+        let mut want: Vec<(String, usize)> = counts
+            .iter()
+            .map(|(k, v)| (k.clone(), v.as_u64().unwrap() as usize))
+            .collect();
         want.sort();
-        let have: Vec<(String, usize)> =
-            got.article_counts().into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+        let have: Vec<(String, usize)> = got
+            .article_counts()
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect();
         assert_eq!(have, want, "{doc}: article counts");
     }
 }

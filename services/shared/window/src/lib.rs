@@ -15,7 +15,12 @@ use chrono::{Datelike, Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 /// The windows every series reports, in order.
-pub const WINDOWS: &[Window] = &[Window::Days(30), Window::Days(365), Window::YearToDate, Window::All];
+pub const WINDOWS: &[Window] = &[
+    Window::Days(30),
+    Window::Days(365),
+    Window::YearToDate,
+    Window::All,
+];
 
 /// A statistics window ending on the "as of" day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,7 +44,12 @@ impl Window {
 
     fn contains(self, day: NaiveDate, as_of: NaiveDate) -> bool {
         match self {
-            Window::Days(n) => day <= as_of && as_of.checked_sub_days(Days::new(u64::from(n))).is_none_or(|s| day > s),
+            Window::Days(n) => {
+                day <= as_of
+                    && as_of
+                        .checked_sub_days(Days::new(u64::from(n)))
+                        .is_none_or(|s| day > s)
+            }
             Window::YearToDate => day <= as_of && day.year() == as_of.year(),
             Window::All => true,
         }
@@ -71,7 +81,9 @@ impl std::str::FromStr for Clock {
         match s {
             "wall" => Ok(Clock::Wall),
             "event" => Ok(Clock::Event),
-            other => Err(format!("unknown clock {other:?}: expected \"wall\" or \"event\"")),
+            other => Err(format!(
+                "unknown clock {other:?}: expected \"wall\" or \"event\""
+            )),
         }
     }
 }
@@ -177,7 +189,11 @@ impl StatsBook {
 
     /// The newest event day held (the "now" of [`Clock::Event`]).
     pub fn newest_day(&self) -> Option<NaiveDate> {
-        self.countries.values().flat_map(|m| m.values()).map(|c| c.day).max()
+        self.countries
+            .values()
+            .flat_map(|m| m.values())
+            .map(|c| c.day)
+            .max()
     }
 
     /// The "as of" day under `clock`, given today's wall-clock date.
@@ -195,7 +211,10 @@ impl StatsBook {
         // Series keyed by (kind, drug, unit); event-id order makes sums deterministic.
         let mut series: BTreeMap<(&str, &str, &str), Vec<&Contribution>> = BTreeMap::new();
         for c in events.values() {
-            series.entry((&c.kind, &c.drug, &c.unit)).or_default().push(c);
+            series
+                .entry((&c.kind, &c.drug, &c.unit))
+                .or_default()
+                .push(c);
         }
         let bulletins: BTreeSet<&str> = events.values().map(|c| c.bulletin_id.as_str()).collect();
         let series = series
@@ -205,13 +224,19 @@ impl StatsBook {
                 // A part whose total is in the same series is already counted by the total.
                 let counted: Vec<&&Contribution> = members
                     .iter()
-                    .filter(|c| c.parent_event_id.as_deref().is_none_or(|p| !ids.contains(p)))
+                    .filter(|c| {
+                        c.parent_event_id
+                            .as_deref()
+                            .is_none_or(|p| !ids.contains(p))
+                    })
                     .collect();
                 let windows = WINDOWS
                     .iter()
                     .map(|w| {
-                        let inside: Vec<&&&Contribution> =
-                            counted.iter().filter(|c| w.contains(c.day, as_of)).collect();
+                        let inside: Vec<&&&Contribution> = counted
+                            .iter()
+                            .filter(|c| w.contains(c.day, as_of))
+                            .collect();
                         let amount: f64 = inside.iter().map(|c| c.amount).sum();
                         WindowFigures {
                             window: w.name(),
@@ -221,7 +246,12 @@ impl StatsBook {
                         }
                     })
                     .collect();
-                SeriesFigures { kind: kind.into(), drug: drug.into(), unit: unit.into(), windows }
+                SeriesFigures {
+                    kind: kind.into(),
+                    drug: drug.into(),
+                    unit: unit.into(),
+                    windows,
+                }
             })
             .collect();
         CountryFigures {
@@ -280,13 +310,20 @@ mod tests {
         let mut b = StatsBook::default();
         assert_eq!(b.apply(c("a", "heroin", 10.0, (2025, 9, 20))), Applied::New);
         let before = b.clone();
-        assert_eq!(b.apply(c("a", "heroin", 10.0, (2025, 9, 20))), Applied::Duplicate);
+        assert_eq!(
+            b.apply(c("a", "heroin", 10.0, (2025, 9, 20))),
+            Applied::Duplicate
+        );
         assert_eq!(b, before);
     }
 
     #[test]
     fn order_does_not_matter() {
-        let events = [c("a", "heroin", 0.1, (2025, 1, 1)), c("b", "heroin", 0.2, (2025, 1, 2)), c("c", "opium", 3.0, (2025, 1, 3))];
+        let events = [
+            c("a", "heroin", 0.1, (2025, 1, 1)),
+            c("b", "heroin", 0.2, (2025, 1, 2)),
+            c("c", "opium", 3.0, (2025, 1, 3)),
+        ];
         let mut x = StatsBook::default();
         let mut y = StatsBook::default();
         for e in events.iter() {
@@ -296,8 +333,14 @@ mod tests {
             y.apply(e.clone());
         }
         let d = NaiveDate::from_ymd_opt(2025, 2, 1).unwrap();
-        assert_eq!(x.country_figures("TJ", d, Clock::Event), y.country_figures("TJ", d, Clock::Event));
-        assert_eq!(x.as_of(Clock::Event, d), NaiveDate::from_ymd_opt(2025, 1, 3).unwrap());
+        assert_eq!(
+            x.country_figures("TJ", d, Clock::Event),
+            y.country_figures("TJ", d, Clock::Event)
+        );
+        assert_eq!(
+            x.as_of(Clock::Event, d),
+            NaiveDate::from_ymd_opt(2025, 1, 3).unwrap()
+        );
     }
 
     #[test]
@@ -307,7 +350,11 @@ mod tests {
         let mut part = c("part", "heroin", 40.0, (2025, 1, 1));
         part.parent_event_id = Some("total".into());
         b.apply(part);
-        let f = b.country_figures("TJ", NaiveDate::from_ymd_opt(2025, 1, 2).unwrap(), Clock::Wall);
+        let f = b.country_figures(
+            "TJ",
+            NaiveDate::from_ymd_opt(2025, 1, 2).unwrap(),
+            Clock::Wall,
+        );
         assert_eq!(window(&f, "heroin", "all"), (100.0, 1));
     }
 

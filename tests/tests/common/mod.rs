@@ -1,0 +1,149 @@
+//! Shared helpers of the end-to-end tests: a real nats-server, the services as processes, and
+//! waiting for the pipeline to settle.
+
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use async_nats::jetstream;
+use futures::StreamExt;
+use localnats::{LocalNats, ServiceProcess};
+use seizure_bus::contract::COUNTRY_STATS_BUCKET;
+use seizure_bus::topology;
+
+pub fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures")
+}
+
+/// A nats-server and the services of the pipeline, each a separate process.
+pub struct Pipeline {
+    pub services: Vec<ServiceProcess>,
+    pub work: tempfile::TempDir,
+    pub nats: LocalNats,
+    pub client: async_nats::Client,
+    pub js: jetstream::Context,
+}
+
+impl Pipeline {
+    /// Starts nats-server and the named services (`ingester` watches `self.inbox()`).
+    pub async fn start(names: &[&str], extra_env: &[(&str, String)]) -> Pipeline {
+        let nats = LocalNats::start().expect("nats-server ≥ 2.10 (run scripts/setup.sh)");
+        let work = tempfile::tempdir().unwrap();
+        let inbox = work.path().join("inbox");
+        std::fs::create_dir_all(&inbox).unwrap();
+        let client = async_nats::connect(nats.url()).await.unwrap();
+        let js = jetstream::new(client.clone());
+        topology::ensure(&js).await.unwrap();
+        let mut p = Pipeline {
+            services: Vec::new(),
+            work,
+            nats,
+            client,
+            js,
+        };
+        for name in names {
+            p.start_service(name, extra_env);
+        }
+        p
+    }
+
+    pub fn start_service(&mut self, name: &str, extra_env: &[(&str, String)]) {
+        let mut env: Vec<(&str, String)> = vec![
+            ("NATS_URL", self.nats.url().to_string()),
+            ("INGEST_DIR", self.inbox().display().to_string()),
+            ("INGEST_POLL_MS", "100".to_string()),
+            ("LOG_FORMAT", "json".to_string()),
+        ];
+        env.extend_from_slice(extra_env);
+        let log = self.work.path().join(format!("{name}.log"));
+        let s = ServiceProcess::start(name, &env, Some(&log))
+            .unwrap_or_else(|e| panic!("{e} (the tests need `cargo build --workspace` first)"));
+        self.services.push(s);
+    }
+
+    pub fn inbox(&self) -> PathBuf {
+        self.work.path().join("inbox")
+    }
+
+    pub fn log(&self, name: &str) -> String {
+        std::fs::read_to_string(self.work.path().join(format!("{name}.log"))).unwrap_or_default()
+    }
+
+    /// Drops a file into the ingester's folder the way producers should: write, then rename.
+    pub fn drop_file(&self, name: &str, bytes: &[u8]) {
+        let part = self.inbox().join(format!("{name}.part"));
+        std::fs::write(&part, bytes).unwrap();
+        std::fs::rename(&part, self.inbox().join(name)).unwrap();
+    }
+
+    fn inbox_empty(&self) -> bool {
+        std::fs::read_dir(self.inbox())
+            .unwrap()
+            .filter_map(Result::ok)
+            .all(|e| e.path().is_dir())
+    }
+
+    /// Waits until the inbox is empty and both consumers have nothing pending, three checks
+    /// in a row.
+    pub async fn wait_idle(&mut self, limit: Duration) {
+        let started = Instant::now();
+        let mut settled = 0;
+        while settled < 3 {
+            assert!(
+                started.elapsed() < limit,
+                "pipeline not idle within {limit:?}\naggregator log:\n{}",
+                self.log("aggregator")
+            );
+            for s in self.services.iter_mut() {
+                assert!(s.is_running(), "{} exited", s.name());
+            }
+            let idle =
+                self.inbox_empty() && topology::pipeline_idle(&self.js).await.unwrap_or(false);
+            settled = if idle { settled + 1 } else { 0 };
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    }
+
+    /// Every entry of the `country_stats` bucket, as raw bytes.
+    pub async fn stats_bytes(&self) -> BTreeMap<String, Vec<u8>> {
+        let kv = topology::bucket(&self.js, COUNTRY_STATS_BUCKET)
+            .await
+            .unwrap();
+        let keys: Vec<String> = kv
+            .keys()
+            .await
+            .unwrap()
+            .filter_map(|k| async { k.ok() })
+            .collect()
+            .await;
+        let mut out = BTreeMap::new();
+        for k in keys {
+            if let Some(v) = kv.get(&k).await.unwrap() {
+                out.insert(k, v.to_vec());
+            }
+        }
+        out
+    }
+}
+
+/// Waits for `cond` to hold, polling.
+pub async fn eventually<F, Fut>(limit: Duration, what: &str, mut cond: F)
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = bool>,
+{
+    let started = Instant::now();
+    while !cond().await {
+        assert!(
+            started.elapsed() < limit,
+            "timed out after {limit:?} waiting for {what}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+pub fn read(path: &Path) -> Vec<u8> {
+    std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}

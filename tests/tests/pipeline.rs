@@ -1,0 +1,318 @@
+//! End to end on a real nats-server: bulletin files in, per-country statistics out, with the
+//! ingester, normalizer and aggregator as separate processes.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use async_nats::jetstream;
+use common::{Pipeline, eventually, fixtures, read};
+use futures::StreamExt;
+use seizure_bus::contract;
+use seizure_proto::Message;
+use seizure_proto::v1::{CountryStats, DeadLetter, SeizureEvent};
+use serde_json::Value;
+
+/// (kind, drug, unit) → (summed amount, events) for `country` in the gold files.
+fn gold_series(docs: &[&str], country: &str) -> BTreeMap<(String, String, String), (f64, u64)> {
+    let mut out: BTreeMap<(String, String, String), (f64, u64)> = BTreeMap::new();
+    for doc in docs {
+        let gold: Value =
+            serde_json::from_slice(&read(&fixtures().join(format!("seeds/gold/{doc}.json"))))
+                .unwrap();
+        for e in gold["events"].as_array().unwrap() {
+            if e["country"].as_str() == Some(country) {
+                let key = (
+                    e["kind"].as_str().unwrap().into(),
+                    e["drug"].as_str().unwrap().into(),
+                    e["unit"].as_str().unwrap().into(),
+                );
+                let v = out.entry(key).or_default();
+                v.0 += e["amount"].as_f64().unwrap();
+                v.1 += 1;
+            }
+        }
+    }
+    out
+}
+
+fn kind_name(k: i32) -> &'static str {
+    ["unspecified", "seizure", "destruction", "period_total"]
+        .get(k as usize)
+        .copied()
+        .unwrap_or("?")
+}
+
+/// (kind, drug, unit) → (all-time amount, events) of a CountryStats.
+fn all_time(s: &CountryStats) -> BTreeMap<(String, String, String), (f64, u64)> {
+    s.series
+        .iter()
+        .map(|d| {
+            let w = d
+                .windows
+                .iter()
+                .find(|w| w.window == "all")
+                .expect("an all-time window");
+            (
+                (kind_name(d.kind).into(), d.drug.clone(), d.unit.clone()),
+                (w.amount, w.events),
+            )
+        })
+        .collect()
+}
+
+fn matches_gold(s: &CountryStats, gold: &BTreeMap<(String, String, String), (f64, u64)>) -> bool {
+    let got = all_time(s);
+    got.len() == gold.len()
+        && gold.iter().all(|(k, (amount, events))| {
+            got.get(k)
+                .is_some_and(|(a, e)| (a - amount).abs() < 1e-6 && e == events)
+        })
+}
+
+const DOCS: &[&str] = &["000_6dafeabee5123793", "002_47f95a5e802b696b"];
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn seeds_become_country_statistics_and_a_second_ingestion_changes_nothing() {
+    let mut p = Pipeline::start(&["normalizer", "aggregator", "ingester"], &[]).await;
+    // A real subscriber, as a dashboard would have.
+    let mut sub = p
+        .client
+        .subscribe(contract::STATS_COUNTRY_SUBJECTS)
+        .await
+        .unwrap();
+    for doc in DOCS {
+        p.drop_file(
+            &format!("{doc}.txt"),
+            &read(&fixtures().join(format!("seeds/{doc}.txt"))),
+        );
+    }
+    let gold_tj = gold_series(DOCS, "TJ");
+    let gold_kz = gold_series(DOCS, "KZ");
+    assert!(!gold_tj.is_empty() && !gold_kz.is_empty());
+    let mut latest: BTreeMap<String, CountryStats> = BTreeMap::new();
+    let done = tokio::time::timeout(Duration::from_secs(90), async {
+        while let Some(msg) = sub.next().await {
+            let s = CountryStats::decode(msg.payload.as_ref())
+                .expect("CountryStats on stats.country.*");
+            assert_eq!(msg.subject.as_str(), contract::stats_subject(&s.country));
+            latest.insert(s.country.clone(), s);
+            if latest.get("TJ").is_some_and(|s| matches_gold(s, &gold_tj))
+                && latest.get("KZ").is_some_and(|s| matches_gold(s, &gold_kz))
+            {
+                return;
+            }
+        }
+    })
+    .await;
+    assert!(
+        done.is_ok(),
+        "subscriber never saw the gold figures; latest: {latest:#?}\nlogs:\n{}\n{}",
+        p.log("normalizer"),
+        p.log("aggregator")
+    );
+    p.wait_idle(Duration::from_secs(60)).await;
+
+    // The bucket holds what the subscriber saw, for dashboards that connect late.
+    let before = p.stats_bytes().await;
+    for cc in ["TJ", "KZ"] {
+        let kv = CountryStats::decode(before[cc].as_slice()).unwrap();
+        assert!(
+            matches_gold(&kv, if cc == "TJ" { &gold_tj } else { &gold_kz }),
+            "{cc} in the bucket: {kv:#?}"
+        );
+    }
+
+    // The same files again: deduplicated by content hash.
+    for doc in DOCS {
+        p.drop_file(
+            &format!("{doc}.txt"),
+            &read(&fixtures().join(format!("seeds/{doc}.txt"))),
+        );
+    }
+    p.wait_idle(Duration::from_secs(60)).await;
+    // The same bulletins again under new message ids (as after the duplicate window), and every
+    // event again under new ids: the normalizer re-extracts, the aggregator sees repeats.
+    let bulletins = p.js.get_stream(contract::BULLETINS_STREAM).await.unwrap();
+    let n = bulletins.get_info().await.unwrap().state.last_sequence;
+    for seq in 1..=n {
+        let m = bulletins.get_raw_message(seq).await.unwrap();
+        p.js.publish_with_headers(
+            m.subject.to_string(),
+            async_nats::HeaderMap::from_iter([(
+                async_nats::header::NATS_MESSAGE_ID,
+                format!("replay-{seq}").as_str().parse().unwrap(),
+            )]),
+            m.payload.clone(),
+        )
+        .await
+        .unwrap()
+        .await
+        .unwrap();
+    }
+    let events = p.js.get_stream(contract::EVENTS_STREAM).await.unwrap();
+    let n = events.get_info().await.unwrap().state.last_sequence;
+    assert!(n > 0);
+    for seq in 1..=n {
+        let m = events.get_raw_message(seq).await.unwrap();
+        SeizureEvent::decode(m.payload.as_ref()).unwrap();
+        p.js.publish(m.subject.to_string(), m.payload.clone())
+            .await
+            .unwrap()
+            .await
+            .unwrap();
+    }
+    p.wait_idle(Duration::from_secs(60)).await;
+    assert_eq!(
+        p.stats_bytes().await,
+        before,
+        "a repeat changed the statistics"
+    );
+    // Nothing new was published either.
+    while let Ok(Some(msg)) = tokio::time::timeout(Duration::from_millis(500), sub.next()).await {
+        let s = CountryStats::decode(msg.payload.as_ref()).unwrap();
+        assert_eq!(
+            msg.payload.to_vec(),
+            before[&s.country],
+            "{} republished with other figures",
+            s.country
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn malformed_messages_go_to_dead_letters_and_the_streams_keep_flowing() {
+    let mut p = Pipeline::start(&["normalizer", "aggregator", "ingester"], &[]).await;
+    let mut dlq = p.client.subscribe(contract::DLQ_SUBJECTS).await.unwrap();
+    let js: &jetstream::Context = &p.js;
+    // Poison on every consumed subject.
+    js.publish(
+        contract::bulletin_subject("test"),
+        vec![0xff, 0x00, 0xfe].into(),
+    )
+    .await
+    .unwrap()
+    .await
+    .unwrap();
+    let empty = seizure_proto::v1::Bulletin {
+        id: "no-text".into(),
+        ..Default::default()
+    };
+    js.publish(
+        contract::bulletin_subject("test"),
+        empty.encode_to_vec().into(),
+    )
+    .await
+    .unwrap()
+    .await
+    .unwrap();
+    js.publish(
+        contract::event_subject("XX"),
+        b"\x08\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+            .to_vec()
+            .into(),
+    )
+    .await
+    .unwrap()
+    .await
+    .unwrap();
+    let absurd = SeizureEvent {
+        event_id: "nan".into(),
+        country: "TJ".into(),
+        kind: 1,
+        drug: "heroin".into(),
+        amount: f64::NAN,
+        unit: "kg".into(),
+        ..Default::default()
+    };
+    js.publish(contract::event_subject("TJ"), absurd.encode_to_vec().into())
+        .await
+        .unwrap()
+        .await
+        .unwrap();
+    // Bad files in the drop folder.
+    p.drop_file("empty.txt", b"");
+    p.drop_file("garbage.bin", &[0u8, 159, 146, 150, 1, 2, 3, 0xff]);
+    // Then a good bulletin, in Russian.
+    p.drop_file(
+        "ru.txt",
+        "3 марта 2025 года в Душанбе у задержанного изъято 5 кг 200 г героина.".as_bytes(),
+    );
+
+    let mut letters: Vec<DeadLetter> = Vec::new();
+    let got = tokio::time::timeout(Duration::from_secs(60), async {
+        while letters.len() < 6 {
+            let m = dlq.next().await.unwrap();
+            letters.push(DeadLetter::decode(m.payload.as_ref()).unwrap());
+        }
+    })
+    .await;
+    assert!(
+        got.is_ok(),
+        "only {} dead letters: {letters:#?}",
+        letters.len()
+    );
+    let by = |service: &str, needle: &str| {
+        letters
+            .iter()
+            .any(|l| l.service == service && l.reason.contains(needle))
+    };
+    assert!(by("normalizer", "malformed Bulletin"), "{letters:#?}");
+    assert!(by("normalizer", "no text"), "{letters:#?}");
+    assert!(by("aggregator", "malformed SeizureEvent"), "{letters:#?}");
+    assert!(by("aggregator", "amount"), "{letters:#?}");
+    assert!(by("ingester", "empty file"), "{letters:#?}");
+    assert!(
+        by("ingester", "UTF-8") || by("ingester", "binary"),
+        "{letters:#?}"
+    );
+    assert!(
+        letters
+            .iter()
+            .all(|l| !l.payload.is_empty() || l.reason.contains("empty")),
+        "dead letters keep the original bytes"
+    );
+    // Rejected files are moved aside with the reason, never deleted.
+    let failed = p.inbox().join("failed");
+    assert!(failed.join("empty.txt").exists() && failed.join("empty.txt.error.txt").exists());
+    assert!(
+        std::fs::read_to_string(failed.join("garbage.bin.error.txt"))
+            .unwrap()
+            .len()
+            > 5
+    );
+    // The good bulletin still flowed through.
+    let kv = seizure_bus::topology::bucket(&p.js, contract::COUNTRY_STATS_BUCKET)
+        .await
+        .unwrap();
+    eventually(
+        Duration::from_secs(60),
+        "TJ statistics from the Russian bulletin",
+        || {
+            let kv = kv.clone();
+            async move {
+                match kv.get("TJ").await {
+                    Ok(Some(b)) => CountryStats::decode(b.as_ref()).is_ok_and(|s| {
+                        s.series.iter().any(|d| {
+                            d.drug == "heroin"
+                                && d.windows
+                                    .iter()
+                                    .any(|w| w.window == "all" && (w.amount - 5.2).abs() < 1e-9)
+                        })
+                    }),
+                    _ => false,
+                }
+            }
+        },
+    )
+    .await;
+    p.wait_idle(Duration::from_secs(30)).await;
+    for s in p.services.iter_mut() {
+        assert!(
+            s.stop(Duration::from_secs(10)),
+            "{} did not shut down cleanly on SIGTERM",
+            s.name()
+        );
+    }
+}
