@@ -63,7 +63,10 @@ pub fn contribution(ev: &SeizureEvent) -> Result<Contribution, String> {
     if ev.drug.is_empty() {
         return Err("event has no drug".into());
     }
-    let (day, day_is_fallback) = match (&ev.date, &ev.bulletin_time) {
+    let (day, day_is_fallback) = match (
+        ev.date.as_ref().or(ev.resolved_date.as_ref()),
+        &ev.bulletin_time,
+    ) {
         (Some(d), _) => {
             let day = NaiveDate::from_ymd_opt(d.year, d.month.max(1), d.day.max(1))
                 .ok_or_else(|| format!("invalid date {}-{}-{}", d.year, d.month, d.day))?;

@@ -121,6 +121,7 @@ pub fn events_for(payload: &[u8]) -> Result<(Bulletin, Vec<SeizureEvent>), Norma
                 unit: e.unit.as_str().into(),
                 qualifier: qualifier(e.qualifier) as i32,
                 date: e.date.map(date),
+                resolved_date: e.date_resolved.map(date),
                 evidence: e.evidence.clone(),
                 evidence_span: Some(v1::Span {
                     start: e.evidence_span.0 as u32,

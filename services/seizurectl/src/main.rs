@@ -4,6 +4,7 @@
 //! - `demo`: the whole pipeline on a local nats-server, fed the sample bulletins, then a table.
 //! - `ingest PATH...`: sends files to a running pipeline.
 //! - `subscribe [--country CC]`: prints each statistics update as one JSON line.
+//! - `eval GOLD_DIR TEXT_DIR...`: scores extraction against labelled files.
 
 mod demo;
 mod output;
@@ -53,6 +54,20 @@ enum Command {
         #[arg(long, default_value = "file")]
         source: String,
     },
+    /// Score extraction against labelled files (the seeds' gold schema): precision, recall and
+    /// F1 per field and per language.
+    Eval {
+        /// Pairs of folders: GOLD_DIR TEXT_DIR [GOLD_DIR TEXT_DIR ...]; each GOLD_DIR/<doc>.json
+        /// is scored against TEXT_DIR/<doc>.txt.
+        #[arg(required = true, num_args = 2..)]
+        dirs: Vec<PathBuf>,
+        /// Exit with an error when the strict F1, overall or in either language, is below this.
+        #[arg(long)]
+        min_f1: Option<f64>,
+        /// Also print every wrong, missed and spurious event.
+        #[arg(long)]
+        errors: bool,
+    },
     /// Print every statistics update (current values first) as one JSON line.
     Subscribe {
         /// Only this country (ISO alpha-2).
@@ -70,6 +85,11 @@ fn main() -> std::process::ExitCode {
         Command::Demo { linger_secs } => {
             runtime().and_then(|rt| rt.block_on(demo::run(linger_secs)))
         }
+        Command::Eval {
+            dirs,
+            min_f1,
+            errors,
+        } => eval(&dirs, min_f1, errors),
         Command::Ingest {
             paths,
             nats,
@@ -113,6 +133,49 @@ fn extract(file: &Path, published: Option<chrono::NaiveDate>) -> anyhow::Result<
     for e in &extraction.events {
         let article = &extraction.articles[e.article];
         writeln!(out, "{}", output::event_json(e, article))?;
+    }
+    Ok(())
+}
+
+fn eval(dirs: &[PathBuf], min_f1: Option<f64>, show_errors: bool) -> anyhow::Result<()> {
+    use seizure_text::eval::{LabelledDoc, Tally};
+    if dirs.len() % 2 != 0 {
+        anyhow::bail!("give folders in pairs: GOLD_DIR TEXT_DIR [GOLD_DIR TEXT_DIR ...]");
+    }
+    let mut tally = Tally::default();
+    for pair in dirs.chunks(2) {
+        let (gold_dir, text_dir) = (&pair[0], &pair[1]);
+        let mut golds: Vec<PathBuf> = std::fs::read_dir(gold_dir)
+            .with_context(|| format!("reading {}", gold_dir.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        golds.sort();
+        for g in golds {
+            let doc: LabelledDoc = serde_json::from_slice(&std::fs::read(&g)?)
+                .with_context(|| format!("parsing {}", g.display()))?;
+            let stem = g.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+            let text_path = text_dir.join(format!("{stem}.txt"));
+            let text = std::fs::read_to_string(&text_path)
+                .with_context(|| format!("reading {}", text_path.display()))?;
+            let text = ingester::normalise(&text);
+            let got = seizure_text::extract(&text, &seizure_text::Context::default());
+            tally.score(&doc.doc, got.language, &got.events, &doc.events);
+        }
+    }
+    print!("{}", tally.report());
+    if show_errors {
+        for e in &tally.errors {
+            println!("{e}");
+        }
+    }
+    if let Some(min) = min_f1 {
+        for lang in ["all", "en", "ru"] {
+            let c = tally.counts(lang, "strict");
+            if c.labelled > 0 && c.f1() < min {
+                anyhow::bail!("strict F1 for {lang} is {:.3}, below {min}", c.f1());
+            }
+        }
     }
     Ok(())
 }

@@ -15,6 +15,7 @@ pub fn event_json(e: &Event, article: &Article) -> Value {
         "unit": e.unit,
         "qualifier": e.qualifier,
         "date": e.date,
+        "date_resolved": e.date_resolved,
         "evidence": e.evidence,
         "evidence_span": [e.evidence_span.0, e.evidence_span.1],
         "article": e.article,

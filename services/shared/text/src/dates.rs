@@ -24,6 +24,8 @@ pub struct DateMention {
     pub relative: bool,
     /// The last day the expression covers, when known.
     pub last_day: Option<NaiveDate>,
+    /// For relative words: the date they mean, resolved against the reference date.
+    pub resolved: Option<EventDate>,
 }
 
 /// The month a word names (English names need a number beside them to count, see callers).
@@ -127,6 +129,7 @@ fn mention(start: usize, end: usize, date: Option<EventDate>, period: bool) -> D
         period,
         relative: false,
         last_day,
+        resolved: None,
     }
 }
 
@@ -205,7 +208,10 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
             ));
         }
     }
-    if let Some(m) = month_of(w).filter(|_| toks.is_word(i)) {
+    // A month name counts next to a number or after a preposition: test that before the name.
+    let month_context =
+        toks.is_word(i) && (toks.is_num(i + 1) || (i > 0 && toks.is(i - 1, PERIOD_PREPS)));
+    if let Some(m) = month_context.then(|| month_of(w)).flatten() {
         // "August 12, 2025", "November 18".
         if let Some(d) = small_int(toks, i + 1, 31) {
             let k = if toks.text(i + 2) == "," {
@@ -253,51 +259,75 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
                 period: true,
                 relative: false,
                 last_day: None,
+                resolved: None,
             });
         }
     }
-    relative_at(toks, i)
+    relative_at(toks, i, reference)
 }
 
-fn relative_at(toks: &Tokens, i: usize) -> Option<DateMention> {
-    const PERIODS: &[&str] = &[
-        "this year",
-        "last year",
-        "the past year",
-        "the current year",
-        "since the beginning of the year",
-        "since the start of the year",
-        "в этом году",
-        "в прошлом году",
-        "с начала года",
-        "с начала текущего года",
-        "за прошлый год",
-        "в текущем году",
-        "за истекший период",
+fn relative_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<DateMention> {
+    use chrono::Days;
+    const FIRST_WORDS: &[&str] = &[
+        "since",
+        "this",
+        "the",
+        "last",
+        "с",
+        "в",
+        "за",
+        "yesterday",
+        "вчера",
+        "накануне",
+        "today",
+        "сегодня",
     ];
-    const DAYS: &[&str] = &["yesterday", "today", "вчера", "сегодня", "накануне"];
-    for p in PERIODS {
+    if !toks.is(i, FIRST_WORDS) {
+        return None;
+    }
+    // (phrase, is a period, what it resolves to given the reference date)
+    type Resolve = fn(NaiveDate) -> Option<EventDate>;
+    let this_year: Resolve = |r| Some(EventDate::year(r.year()));
+    let last_year: Resolve = |r| Some(EventDate::year(r.year() - 1));
+    let today: Resolve = |r| Some(EventDate::day(r.year(), r.month(), r.day()));
+    let yesterday: Resolve = |r| {
+        r.checked_sub_days(Days::new(1))
+            .map(|d| EventDate::day(d.year(), d.month(), d.day()))
+    };
+    let phrases: &[(&str, bool, Resolve)] = &[
+        ("since the beginning of the year", true, this_year),
+        ("since the start of the year", true, this_year),
+        ("this year", true, this_year),
+        ("the current year", true, this_year),
+        ("last year", true, last_year),
+        ("the past year", true, last_year),
+        ("с начала текущего года", true, this_year),
+        ("с начала года", true, this_year),
+        ("в этом году", true, this_year),
+        ("в текущем году", true, this_year),
+        ("в прошлом году", true, last_year),
+        ("за прошлый год", true, last_year),
+        ("за истекший период", true, this_year),
+        ("yesterday", false, yesterday),
+        ("вчера", false, yesterday),
+        ("накануне", false, yesterday),
+        ("today", false, today),
+        ("сегодня", false, today),
+    ];
+    for (p, period, resolve) in phrases {
         if toks.phrase_at(i, p) {
             let n = p.split(' ').count();
+            let resolved = reference.and_then(resolve);
             return Some(DateMention {
                 start: i,
                 end: i + n,
                 date: None,
-                period: true,
+                period: *period,
                 relative: true,
                 last_day: None,
+                resolved,
             });
         }
-    }
-    if toks.is(i, DAYS) {
-        return Some(DateMention {
-            start: i,
-            end: i + 1,
-            date: None,
-            period: false,
-            relative: true,
-            last_day: None,
-        });
     }
     None
 }
@@ -372,6 +402,17 @@ mod tests {
             dates("on 28 December", jan),
             [(Some("2025-12-28".into()), false)]
         );
+    }
+
+    #[test]
+    fn relative_words_resolve_but_are_not_labels() {
+        let mut t = Tokens::default();
+        let s = "вчера и в прошлом году";
+        t.read(s, 0, s.len());
+        let m = find_dates(&t, r());
+        assert!(m.iter().all(|d| d.relative && d.date.is_none()));
+        assert_eq!(m[0].resolved, Some(EventDate::day(2025, 9, 29)));
+        assert_eq!(m[1].resolved, Some(EventDate::year(2024)));
     }
 
     #[test]

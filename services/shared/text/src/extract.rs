@@ -2,6 +2,8 @@
 //! which drug, where and when; and the rules on totals, parts, restated lots and headlines
 //! (see `shared/EXTRACTION.md`).
 
+use std::sync::OnceLock;
+
 use chrono::NaiveDate;
 
 use crate::dates::{DateMention, find_dates};
@@ -10,7 +12,7 @@ use crate::gazetteer::{Role, place_at, role};
 use crate::lexicon::{DESTRUCTION_STEMS, SEIZURE_STEMS, drug_at};
 use crate::model::{Article, Event, EventDate, Kind, Precision, Qualifier, Unit};
 use crate::quantity::{Quantity, find_quantities};
-use crate::segment::{Sentence, split_sentences};
+use crate::segment::split_sentences;
 
 /// What one sentence says, beyond its quantities.
 #[derive(Default)]
@@ -37,6 +39,7 @@ struct Candidate {
     drug: &'static str,
     kind: Kind,
     date: Option<EventDate>,
+    date_resolved: Option<EventDate>,
     country: Option<&'static str>,
     region: Option<&'static str>,
     headline: bool,
@@ -117,6 +120,54 @@ const OPERATION_STEMS: &[&str] = &[
     "акци",
 ];
 
+/// What a word signals for the sentence-level facts.
+#[derive(Clone, Copy, Default)]
+struct Cues {
+    incident: bool,
+    statistics: bool,
+    operation: bool,
+    joint: bool,
+}
+
+/// The cue stems by their first character, so each word is checked against a few only.
+fn word_cues(w: &str) -> Cues {
+    type Index = std::collections::HashMap<char, Vec<(&'static str, u8)>>;
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut map: Index = Index::new();
+        let lists: [(&[&'static str], u8); 4] = [
+            (INCIDENT_STEMS, 0),
+            (STATISTICS_STEMS, 1),
+            (OPERATION_STEMS, 2),
+            (&["joint", "совместн", "летн"], 3),
+        ];
+        for (list, cue) in lists {
+            for stem in list {
+                if let Some(c) = stem.chars().next() {
+                    map.entry(c).or_default().push((stem, cue));
+                }
+            }
+        }
+        map
+    });
+    let mut cues = Cues::default();
+    let Some(first) = w.chars().next() else {
+        return cues;
+    };
+    for (stem, cue) in index.get(&first).map(Vec::as_slice).unwrap_or_default() {
+        if w.starts_with(stem) {
+            match cue {
+                0 => cues.incident = true,
+                1 => cues.statistics = true,
+                2 => cues.operation = true,
+                _ if *stem == "летн" => cues.incident = true,
+                _ => cues.joint = true,
+            }
+        }
+    }
+    cues
+}
+
 fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> SentenceFacts {
     let mut f = SentenceFacts {
         dates: find_dates(toks, reference),
@@ -124,7 +175,8 @@ fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> SentenceFacts 
     };
     let mut i = 0;
     while i < toks.len() {
-        if let Some(m) = place_at(toks, i) {
+        // Place names are capitalised.
+        if let Some(m) = toks.toks[i].upper.then(|| place_at(toks, i)).flatten() {
             if m.place.region.is_some() {
                 f.incident = true;
             }
@@ -409,12 +461,71 @@ fn introduces_parts(toks: &Tokens, from: usize, to: usize) -> bool {
     })
 }
 
+/// Whether a sentence may state a quantity: it has a digit, or a unit or multiplier word that
+/// numbers in words go with ("two kilograms", "полтонны", "более тонны", "two thousand").
+fn may_hold_quantity(sentence: &str) -> bool {
+    static WORDS: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    if sentence.bytes().any(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let words = WORDS.get_or_init(|| {
+        // Cyrillic case is not folded by the automaton: list the cases that occur.
+        let stems = [
+            "тонн",
+            "килограм",
+            "кило",
+            "грам",
+            "литр",
+            "тысяч",
+            "миллион",
+            "полкило",
+        ];
+        let mut patterns: Vec<String> = [
+            "ton", "kilo", "gram", "litre", "liter", "thousand", "million", "dozen",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for s in stems {
+            let mut cap = s.chars();
+            let first = cap
+                .next()
+                .map(|c| c.to_uppercase().collect::<String>())
+                .unwrap_or_default();
+            patterns.extend([
+                s.to_string(),
+                s.to_uppercase(),
+                format!("{first}{}", cap.as_str()),
+            ]);
+        }
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(patterns)
+            .expect("valid patterns")
+    });
+    words.is_match(sentence)
+}
+
 /// Everything the extraction needs to know about the bulletin as a whole.
-pub struct DocContext {
+pub struct DocContext<'a> {
+    pub text: &'a str,
     pub reference: Option<NaiveDate>,
     pub comma_is_decimal: bool,
-    /// The country a single-article bulletin is mostly about, if one dominates.
-    pub dominant_country: Option<&'static str>,
+    pub single_article: bool,
+    /// The country a single-article bulletin is mostly about: worked out on first need.
+    pub dominant: std::cell::OnceCell<Option<&'static str>>,
+}
+
+impl DocContext<'_> {
+    fn dominant_country(&self) -> Option<&'static str> {
+        *self.dominant.get_or_init(|| {
+            if self.single_article {
+                crate::dominant_country(self.text)
+            } else {
+                None
+            }
+        })
+    }
 }
 
 /// Extracts the events of one article, appending them to `out`.
@@ -426,8 +537,31 @@ pub fn extract_article(
     out: &mut Vec<Event>,
 ) {
     let sentences = split_sentences(text, article.span.0, article.span.1);
-    let mut facts = Vec::with_capacity(sentences.len());
+    // Pass 1: quantities. Most sentences hold none, and a cheap look at their bytes says so.
     let mut cands: Vec<Candidate> = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        if !may_hold_quantity(&text[s.start..s.end]) {
+            continue;
+        }
+        toks.read(text, s.start, s.end);
+        let quantities = find_quantities(toks, doc.comma_is_decimal);
+        if !quantities.is_empty() {
+            let verbs = verbs(toks);
+            sentence_candidates(
+                toks,
+                s.is_headline(text),
+                si,
+                &quantities,
+                &verbs,
+                &mut cands,
+            );
+        }
+    }
+    if cands.is_empty() {
+        return;
+    }
+    // Pass 2, only for articles with candidates: what every sentence says about time and place.
+    let mut facts = Vec::with_capacity(sentences.len());
     let mut article_countries: Vec<&'static str> = Vec::new();
     let mut totals_article = false;
     let mut operation_period: Option<EventDate> = None;
@@ -453,15 +587,7 @@ pub fn extract_article(
                 .find(|d| d.period && !d.relative)
                 .and_then(|d| d.date);
         }
-        let quantities = find_quantities(toks, doc.comma_is_decimal);
-        if !quantities.is_empty() {
-            let verbs = verbs(toks);
-            sentence_candidates(toks, s, si, &quantities, &verbs, &mut cands);
-        }
         facts.push(f);
-    }
-    if cands.is_empty() {
-        return;
     }
     // Kind, date and country need the neighbouring sentences.
     let mut last_dated: Option<(Kind, EventDate)> = None;
@@ -504,6 +630,8 @@ pub fn extract_article(
         };
         if let Some(d) = c.date {
             last_dated = Some((c.kind, d));
+        } else {
+            c.date_resolved = f.dates.iter().chain(prev_period).find_map(|d| d.resolved);
         }
         c.region = f.region;
         let mut distinct = f.locations.clone();
@@ -521,7 +649,7 @@ pub fn extract_article(
         } else if f.joint && article_countries.len() + usize::from(article.country.is_some()) > 1 {
             None
         } else {
-            article.country.or(doc.dominant_country)
+            article.country.or_else(|| doc.dominant_country())
         };
     }
     apply_article_rules(&mut cands);
@@ -549,6 +677,7 @@ pub fn extract_article(
             unit: c.quantity.unit,
             qualifier: c.quantity.qualifier,
             date: c.date,
+            date_resolved: c.date_resolved,
             evidence: text[s.start..s.end]
                 .split_whitespace()
                 .collect::<Vec<_>>()
@@ -570,7 +699,7 @@ pub fn extract_article(
 
 fn sentence_candidates(
     toks: &Tokens,
-    s: &Sentence,
+    headline: bool,
     si: usize,
     quantities: &[Quantity],
     verbs: &[(usize, Kind)],
@@ -611,9 +740,10 @@ fn sentence_candidates(
             drug,
             kind,
             date: None,
+            date_resolved: None,
             country: None,
             region: None,
-            headline: s.headline,
+            headline,
             parent: None,
             dropped: false,
         });
@@ -677,8 +807,10 @@ fn apply_article_rules(cands: &mut [Candidate]) {
             .len() as u8;
         (exact, digits)
     };
+    // Restatements stand close together: compare each candidate with the next few only.
+    const WINDOW: usize = 24;
     for a in 0..cands.len() {
-        for b in a + 1..cands.len() {
+        for b in a + 1..cands.len().min(a + 1 + WINDOW) {
             if cands[a].dropped || cands[b].dropped || cands[a].sentence == cands[b].sentence {
                 continue;
             }

@@ -5,6 +5,9 @@
 //! matches any word that starts with it, which covers Russian inflection (героин* matches героина,
 //! героином). Multi-word patterns skip hyphens between their words.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use crate::fold::{TokKind, Tokens};
 use crate::model::Unit;
 
@@ -209,14 +212,29 @@ impl DrugMention {
     }
 }
 
+/// Drug patterns by the first character of their first word.
+fn drug_index() -> &'static HashMap<char, Vec<(&'static str, &'static str)>> {
+    static INDEX: OnceLock<HashMap<char, Vec<(&'static str, &'static str)>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut map: HashMap<char, Vec<(&'static str, &'static str)>> = HashMap::new();
+        for (pattern, canonical) in DRUGS {
+            if let Some(c) = pattern.chars().next() {
+                map.entry(c).or_default().push((pattern, canonical));
+            }
+        }
+        map
+    })
+}
+
 /// The longest drug pattern that matches at token `i`.
 pub fn drug_at(toks: &Tokens, i: usize) -> Option<DrugMention> {
     let first = toks.text(i);
     if first.is_empty() || toks.kind(i) == Some(TokKind::Num) {
         return None;
     }
+    let candidates = drug_index().get(&first.chars().next()?)?;
     let mut best: Option<DrugMention> = None;
-    for (pattern, canonical) in DRUGS {
+    for (pattern, canonical) in candidates {
         let head = pattern.split(' ').next().unwrap_or_default();
         if !word_matches(head, first) {
             continue;

@@ -12,8 +12,10 @@
 //! - [`segment`]: articles (CARICC-style sections and closing URLs) and sentences.
 //! - `extract`: the rules that turn quantities into events.
 //! - [`model`]: the output types.
+//! - [`eval`]: scoring against labelled events.
 
 pub mod dates;
+pub mod eval;
 mod extract;
 pub mod fold;
 pub mod gazetteer;
@@ -120,15 +122,13 @@ pub fn extract(text: &str, ctx: &Context) -> Extraction {
     let language = detect_language(text);
     let reference_date = dateline(text).or(ctx.published);
     let articles = segment::split_articles(text);
-    let dominant_country = if articles.len() == 1 {
-        dominant_country(text)
-    } else {
-        None
-    };
+
     let doc = extract::DocContext {
         reference: reference_date,
         comma_is_decimal: language == Language::Ru,
-        dominant_country,
+        text,
+        single_article: articles.len() == 1,
+        dominant: Default::default(),
     };
     let mut toks = fold::Tokens::default();
     let mut events = Vec::new();
@@ -145,12 +145,17 @@ pub fn extract(text: &str, ctx: &Context) -> Extraction {
 }
 
 /// The country a text names as a location clearly more often than any other.
-fn dominant_country(text: &str) -> Option<&'static str> {
+pub(crate) fn dominant_country(text: &str) -> Option<&'static str> {
     let mut toks = fold::Tokens::default();
     toks.read(text, 0, text.len());
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        // Place names are capitalised: skip the lookup for other tokens.
+        if !toks.toks[i].upper {
+            i += 1;
+            continue;
+        }
         if let Some(m) = gazetteer::place_at(&toks, i) {
             if gazetteer::role(&toks, &m) == gazetteer::Role::Location {
                 match counts.iter_mut().find(|(c, _)| *c == m.place.code) {

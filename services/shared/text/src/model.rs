@@ -159,6 +159,9 @@ pub struct Event {
     pub qualifier: Qualifier,
     /// The date stated for the event, or the period of a period total.
     pub date: Option<EventDate>,
+    /// A relative date ("yesterday", "this year") resolved against the bulletin's date: for
+    /// placing the event in time, never a label (`date` stays empty).
+    pub date_resolved: Option<EventDate>,
     /// The sentence that states it, whitespace collapsed.
     pub evidence: String,
     /// Character span (Unicode scalar values, end exclusive) of the evidence in the input text.

@@ -173,40 +173,26 @@ fn word_number(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
 
 /// The qualifier just before token `i`, and where it starts.
 fn qualifier_before(toks: &Tokens, i: usize) -> (Qualifier, usize) {
-    const AT_LEAST2: &[&str] = &[
-        "more than",
-        "at least",
-        "not less than",
-        "no less than",
-        "in excess of",
-        "upwards of",
-        "не менее",
-        "не меньше",
-        "более чем",
-        "больше чем",
-    ];
-    const APPROX2: &[&str] = &["as many as", "as much as", "up to"];
-    for p in AT_LEAST2 {
-        let n = p.split(' ').count();
-        if toks.phrase_before(i, p) {
-            return (Qualifier::AtLeast, i - n);
-        }
-    }
-    for p in APPROX2 {
-        if *p == "up to" {
-            continue;
-        }
-        let n = p.split(' ').count();
-        if toks.phrase_before(i, p) {
-            return (Qualifier::Approx, i - n);
-        }
-    }
     if i == 0 {
         return (Qualifier::Exact, i);
     }
-    let w = toks.text(i - 1);
-    let q = match w {
-        "over" | "более" | "свыше" | "больше" => Qualifier::AtLeast,
+    let prev = |k: usize| if k <= i { toks.text(i - k) } else { "" };
+    match prev(1) {
+        // "more than", "более чем"
+        "than" if matches!(prev(2), "more") => (Qualifier::AtLeast, i - 2),
+        "чем" if matches!(prev(2), "более" | "больше") => (Qualifier::AtLeast, i - 2),
+        // "at least", "не менее"
+        "least" if prev(2) == "at" => (Qualifier::AtLeast, i - 2),
+        "менее" | "меньше" if prev(2) == "не" => (Qualifier::AtLeast, i - 2),
+        "less" if prev(2) == "than" && matches!(prev(3), "not" | "no") => {
+            (Qualifier::AtLeast, i - 3)
+        }
+        // "in excess of", "upwards of"
+        "of" if prev(2) == "excess" && prev(3) == "in" => (Qualifier::AtLeast, i - 3),
+        "of" if prev(2) == "upwards" => (Qualifier::AtLeast, i - 2),
+        // "as many as", "as much as"
+        "as" if matches!(prev(2), "many" | "much") && prev(3) == "as" => (Qualifier::Approx, i - 3),
+        "over" | "более" | "свыше" | "больше" => (Qualifier::AtLeast, i - 1),
         "approximately"
         | "approx"
         | "about"
@@ -223,10 +209,9 @@ fn qualifier_before(toks: &Tokens, i: usize) -> (Qualifier, usize) {
         | "порядка"
         | "примерно"
         | "приблизительно"
-        | "ориентировочно" => Qualifier::Approx,
-        _ => return (Qualifier::Exact, i),
-    };
-    (q, i - 1)
+        | "ориентировочно" => (Qualifier::Approx, i - 1),
+        _ => (Qualifier::Exact, i),
+    }
 }
 
 /// Whether the unit word at `u`, after number `n`, really is that unit.
@@ -386,8 +371,14 @@ fn unit_by_word(w: &str) -> Option<UnitWord> {
 
 /// "более тонны", "over a ton", "a kilogram of": a unit word standing for one of it.
 fn implied_one(toks: &Tokens, i: usize) -> Option<Quantity> {
+    // Cheap test first: the word before must be an article or a qualifier.
+    if i == 0
+        || (!toks.is(i - 1, &["a", "an", "one"]) && qualifier_before(toks, i).0 == Qualifier::Exact)
+    {
+        return None;
+    }
     let unit = unit_at(toks, i)?;
-    if unit.abbrev || unit.unit.is_count() || i == 0 {
+    if unit.abbrev || unit.unit.is_count() {
         return None;
     }
     let (qualifier, start) = if toks.is(i - 1, &["a", "an", "one"]) {

@@ -1,0 +1,94 @@
+//! `seizurectl extract` on the seed bulletins: every labelled event on stdout as JSON Lines,
+//! nothing else on stdout, and clear errors for unreadable input.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use serde_json::Value;
+
+fn seeds() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/seeds")
+}
+
+fn extract(path: &std::path::Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_seizurectl"))
+        .arg("extract")
+        .arg(path)
+        .output()
+        .unwrap()
+}
+
+fn key(e: &Value) -> String {
+    format!(
+        "{}|{}|{}|{}|{}|{}",
+        e["kind"], e["country"], e["drug"], e["unit"], e["qualifier"], e["date"]
+    )
+}
+
+#[test]
+fn prints_every_gold_event_of_each_seed_and_nothing_else() {
+    for doc in [
+        "000_6dafeabee5123793",
+        "001_8f96f0c42b4d8625",
+        "002_47f95a5e802b696b",
+        "003_03a438e96c9986e7",
+        "004_805b2a3c5ffcaa04",
+    ] {
+        let out = extract(&seeds().join(format!("{doc}.txt")));
+        assert!(
+            out.status.success(),
+            "{doc}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let lines: Vec<Value> = String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| {
+                serde_json::from_str(l)
+                    .unwrap_or_else(|e| panic!("{doc}: stdout line is not JSON ({e}): {l}"))
+            })
+            .collect();
+        let gold: Value = serde_json::from_slice(
+            &std::fs::read(seeds().join(format!("gold/{doc}.json"))).unwrap(),
+        )
+        .unwrap();
+        let mut want: Vec<&Value> = gold["events"].as_array().unwrap().iter().collect();
+        assert_eq!(lines.len(), want.len(), "{doc}: {lines:#?}");
+        for got in &lines {
+            for field in [
+                "kind",
+                "country",
+                "drug",
+                "amount",
+                "unit",
+                "qualifier",
+                "date",
+                "evidence",
+            ] {
+                assert!(got.get(field).is_some(), "{doc}: {field} missing in {got}");
+            }
+            let pos = want
+                .iter()
+                .position(|w| {
+                    key(w) == key(got)
+                        && (w["amount"].as_f64().unwrap() - got["amount"].as_f64().unwrap()).abs()
+                            <= 0.01 * w["amount"].as_f64().unwrap()
+                })
+                .unwrap_or_else(|| panic!("{doc}: unexpected {got}"));
+            want.remove(pos);
+        }
+    }
+}
+
+#[test]
+fn unreadable_input_is_a_clear_error_on_stderr() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.txt");
+    std::fs::write(&bad, [0x66, 0x6f, 0xff, 0xfe]).unwrap();
+    let out = extract(&bad);
+    assert!(!out.status.success());
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not valid UTF-8"));
+    let out = extract(&dir.path().join("missing.txt"));
+    assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("missing.txt"));
+}
