@@ -212,6 +212,17 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
     let month_context =
         toks.is_word(i) && (toks.is_num(i + 1) || (i > 0 && toks.is(i - 1, PERIOD_PREPS)));
     if let Some(m) = month_context.then(|| month_of(w)).flatten() {
+        // "January–September 2024", "январь-сентябрь": several months are a year's period.
+        if toks.is(i + 1, &["-", "–", "—", "to", "по"])
+            && let Some(m2) = month_of(toks.text(i + 2)).filter(|m2| *m2 != m)
+        {
+            let (y, end) = match year_at(toks, i + 3) {
+                Some(y) => (Some(y), i + 4),
+                None => (reference.map(|r| r.year()), i + 3),
+            };
+            let _ = m2;
+            return Some(mention(i, end, y.map(EventDate::year), true));
+        }
         // "August 12, 2025", "November 18".
         if let Some(d) = small_int(toks, i + 1, 31) {
             let k = if toks.text(i + 2) == "," {
@@ -282,6 +293,31 @@ fn relative_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<
         "today",
         "сегодня",
     ];
+    // "nine months", "за 9 месяцев", "first half", "первое полугодие", "the quarter".
+    if toks.is(
+        i,
+        &[
+            "months",
+            "месяцев",
+            "месяца",
+            "quarter",
+            "квартал",
+            "квартала",
+            "полугодие",
+            "полугодия",
+        ],
+    ) || (toks.is(i, &["half"]) && toks.is(i.wrapping_sub(1), &["first", "second"]))
+    {
+        return Some(DateMention {
+            start: i,
+            end: i + 1,
+            date: None,
+            period: true,
+            relative: true,
+            last_day: None,
+            resolved: None,
+        });
+    }
     if !toks.is(i, FIRST_WORDS) {
         return None;
     }

@@ -8,8 +8,8 @@ use chrono::NaiveDate;
 
 use crate::dates::{DateMention, find_dates};
 use crate::fold::Tokens;
-use crate::gazetteer::{Role, place_at, role};
-use crate::lexicon::{DESTRUCTION_STEMS, SEIZURE_STEMS, drug_at};
+use crate::gazetteer::{Role, agency_demonym_at, place_at, role};
+use crate::lexicon::{DESTRUCTION_STEMS, SEIZURE_STEMS, drug_at, unit_at};
 use crate::model::{Article, Event, EventDate, Kind, Precision, Qualifier, Unit};
 use crate::quantity::{Quantity, find_quantities};
 use crate::segment::split_sentences;
@@ -45,33 +45,32 @@ struct Candidate {
     headline: bool,
     /// Index (in the article's candidates) of the total this is a part of.
     parent: Option<usize>,
+    /// The sentence opens with the parts of a total given before it ("Of these, ...").
+    opens_parts: bool,
     dropped: bool,
 }
 
+/// Words of a single incident (a person, a vehicle, premises, a catch): they make a figure a
+/// seizure rather than a period total. Places do not: regions report totals too.
 const INCIDENT_STEMS: &[&str] = &[
     "resident",
     "citizen",
     "national",
-    "man",
     "woman",
+    "women",
     "driver",
     "courier",
     "suspect",
     "passenger",
     "truck",
-    "car",
     "vehicle",
+    "boat",
     "house",
     "apartment",
-    "region",
-    "district",
-    "province",
-    "oblast",
-    "village",
-    "city",
-    "border",
     "checkpoint",
-    "airport",
+    "caught",
+    "luggage",
+    "baggage",
     "жител",
     "гражданин",
     "гражданк",
@@ -82,15 +81,9 @@ const INCIDENT_STEMS: &[&str] = &[
     "подозреваем",
     "пассажир",
     "автомобил",
-    "област",
-    "район",
-    "город",
-    "сел",
-    "границ",
-    "пост",
-    "аэропорт",
     "квартир",
-    "дом",
+    "багаж",
+    "задержанн",
 ];
 
 const STATISTICS_STEMS: &[&str] = &[
@@ -106,6 +99,9 @@ const STATISTICS_STEMS: &[&str] = &[
     "статистик",
     "общей",
     "целом",
+    "правоохранительн",
+    "enforcement",
+    "authorities",
 ];
 
 const OPERATION_STEMS: &[&str] = &[
@@ -176,10 +172,13 @@ fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> SentenceFacts 
     let mut i = 0;
     while i < toks.len() {
         // Place names are capitalised.
-        if let Some(m) = toks.toks[i].upper.then(|| place_at(toks, i)).flatten() {
-            if m.place.region.is_some() {
-                f.incident = true;
-            }
+        let mention = if toks.toks[i].upper {
+            place_at(toks, i)
+        } else {
+            None
+        }
+        .or_else(|| agency_demonym_at(toks, i));
+        if let Some(m) = mention {
             if role(toks, &m) == Role::Location {
                 f.locations.push(m.place.code);
                 if f.region.is_none() {
@@ -227,7 +226,9 @@ fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
         if toks.is(i + 1, &["that", "out", "что"]) {
             continue;
         }
-        if toks.starts(i, DESTRUCTION_STEMS) {
+        let set_on_fire = toks.is(i, &["fire"])
+            && (toks.phrase_before(i, "set on") || toks.phrase_before(i, "set"));
+        if set_on_fire || toks.starts(i, DESTRUCTION_STEMS) {
             out.push((i, Kind::Destruction));
         } else if toks.starts(i, SEIZURE_STEMS) {
             out.push((i, Kind::Seizure));
@@ -298,8 +299,9 @@ const LEFT_FILLERS: &[&str] = &[
     "quantity",
 ];
 
-/// A list of drugs starting at `j` ("Tropicamide, Pregabalin, and Medazepam").
-fn drug_list(toks: &Tokens, mut j: usize) -> Vec<&'static str> {
+/// A list of drugs starting at `j` ("Tropicamide, Pregabalin, and Medazepam"), and the token
+/// just past it.
+fn drug_list(toks: &Tokens, mut j: usize) -> (Vec<&'static str>, usize) {
     let mut found = Vec::new();
     while let Some(mut d) = drug_at(toks, j) {
         // "of the drug heroin": a generic word yields to the name after it.
@@ -327,7 +329,7 @@ fn drug_list(toks: &Tokens, mut j: usize) -> Vec<&'static str> {
         }
         j = k;
     }
-    found
+    (found, j)
 }
 
 fn resolve(list: &[&'static str]) -> Option<&'static str> {
@@ -371,12 +373,22 @@ fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usize)> {
 fn after_list(toks: &Tokens, end: usize) -> (Vec<&'static str>, usize) {
     let mut j = end;
     let mut skipped = 0;
-    while skipped < 3 && toks.is(j, DRUG_FILLERS) && drug_at(toks, j).is_none() {
+    while skipped < 4 && toks.is(j, DRUG_FILLERS) && drug_at(toks, j).is_none() {
         j += 1;
         skipped += 1;
     }
-    let list = drug_list(toks, j);
-    (list, j)
+    // Up to two describing words before the name: "of dried marijuana", "высушенной марихуаны".
+    if drug_at(toks, j).is_none() {
+        for k in 1..=2 {
+            if (j..j + k).all(|x| toks.is_word(x) && unit_at(toks, x).is_none())
+                && drug_at(toks, j + k).is_some()
+            {
+                j += k;
+                break;
+            }
+        }
+    }
+    drug_list(toks, j)
 }
 
 /// Quantities that are never events: differences, rates, capacities, dose equivalents.
@@ -459,6 +471,55 @@ fn introduces_parts(toks: &Tokens, from: usize, to: usize) -> bool {
             || toks.phrase_at(k, "из них")
             || toks.phrase_at(k, "in particular")
     })
+}
+
+/// Whether a sentence without a verb of its own carries on the previous one's story
+/// ("His backpack contained a further 180 doses", "Также в чемодане находились ...").
+fn continues_story(toks: &Tokens) -> bool {
+    (0..toks.len().min(12)).any(|k| {
+        toks.is(
+            k,
+            &[
+                "also",
+                "further",
+                "additionally",
+                "contained",
+                "containing",
+                "specifically",
+                "также",
+                "кроме",
+                "ещё",
+                "еще",
+                "находил",
+                "находились",
+                "находился",
+                "находилось",
+            ],
+        ) || toks.phrase_at(k, "in addition")
+    }) || starts_parts(toks)
+}
+
+/// Whether a sentence opens with the parts of a total given before it ("Of these, ...", "Из
+/// них ...", "This includes ...").
+fn starts_parts(toks: &Tokens) -> bool {
+    (0..3).any(|k| {
+        toks.is(k, &["including", "includes", "included", "включая"])
+            || toks.phrase_at(k, "of these")
+            || toks.phrase_at(k, "of them")
+            || toks.phrase_at(k, "among them")
+            || toks.phrase_at(k, "из них")
+            || toks.phrase_at(k, "в том числе")
+            || toks.phrase_at(k, "в их числе")
+    })
+}
+
+/// Whether an article's first sentence is its title: one short line with no full stop, before
+/// a body of its own.
+fn is_title(sentence: &str, sentences: usize) -> bool {
+    sentences > 2
+        && !sentence.contains('\n')
+        && sentence.len() < 200
+        && !sentence.trim_end().ends_with(['.', '!', '?', ':', ';'])
 }
 
 /// Whether a sentence may state a quantity: it has a digit, or a unit or multiplier word that
@@ -547,27 +608,65 @@ pub fn extract_article(
         let quantities = find_quantities(toks, doc.comma_is_decimal);
         if !quantities.is_empty() {
             let verbs = verbs(toks);
+            // A sentence right after one with events may go on with the same story.
+            let continues = cands
+                .last()
+                .filter(|c| si - c.sentence <= 1 && !c.headline && continues_story(toks))
+                .map(|c| c.kind);
+            let headline = s.is_headline(text)
+                || (si == 0 && is_title(&text[s.start..s.end], sentences.len()));
+            let first_new = cands.len();
+            let opens_parts = starts_parts(toks);
             sentence_candidates(
                 toks,
-                s.is_headline(text),
+                headline,
                 si,
                 &quantities,
                 &verbs,
+                continues,
                 &mut cands,
             );
+            for c in &mut cands[first_new..] {
+                c.opens_parts = opens_parts;
+            }
         }
     }
     if cands.is_empty() {
         return;
     }
+    link_parts_to_earlier_totals(&mut cands);
     // Pass 2, only for articles with candidates: what every sentence says about time and place.
     let mut facts = Vec::with_capacity(sentences.len());
     let mut article_countries: Vec<&'static str> = Vec::new();
     let mut totals_article = false;
     let mut operation_period: Option<EventDate> = None;
+    // The last day-precise date stated before each sentence (the incident's date).
+    let mut last_day: Vec<Option<EventDate>> = Vec::with_capacity(sentences.len());
+    let mut day_so_far: Option<EventDate> = None;
     for (si, s) in sentences.iter().enumerate() {
         toks.read(text, s.start, s.end);
-        let f = sentence_facts(toks, doc.reference);
+        let mut f = sentence_facts(toks, doc.reference);
+        // A dateline ("Dushanbe, 11 March 2025 —", a line with only a date) is when the
+        // bulletin was written, not when anything happened.
+        if si < 3 {
+            let only_a_date = toks.len() <= 8;
+            f.dates.retain(|d| {
+                let mut e = d.end;
+                while toks.is(e, &["г", "года", ".", "гг"]) {
+                    e += 1;
+                }
+                !(only_a_date || (d.start <= 8 && toks.is(e, &["—", "–", "-", "("])))
+            });
+        }
+        last_day.push(day_so_far);
+        if let Some(d) = f
+            .dates
+            .iter()
+            .rev()
+            .find_map(|d| d.date.filter(|d| d.precision == Precision::Day))
+        {
+            day_so_far = Some(d);
+        }
         for c in &f.locations {
             if !article_countries.contains(c) {
                 article_countries.push(c);
@@ -575,10 +674,15 @@ pub fn extract_article(
         }
         if si < 3 {
             let head = &text[s.start..s.end].to_lowercase();
-            totals_article |= ["result", "итог", "outcome", "summary", "total"]
+            // A results article: results of an operation, or a reporting period with figures.
+            let reporting = f.dates.iter().any(|d| {
+                d.period && (d.relative || d.date.is_some_and(|d| d.precision == Precision::Year))
+            });
+            totals_article |= (["result", "итог", "outcome", "summary", "total"]
                 .iter()
                 .any(|w| head.contains(w))
-                && f.operation_words;
+                && f.operation_words)
+                || (reporting && f.statistics);
         }
         if operation_period.is_none() && f.operation_words {
             operation_period = f
@@ -589,9 +693,25 @@ pub fn extract_article(
         }
         facts.push(f);
     }
+    // The article's own period (its first stated month, year or range): the date of period
+    // totals that state none.
+    let article_period = facts
+        .iter()
+        .flat_map(|f| &f.dates)
+        .find(|d| d.period && !d.relative)
+        .and_then(|d| d.date);
     // Kind, date and country need the neighbouring sentences.
     let mut last_dated: Option<(Kind, EventDate)> = None;
-    for c in cands.iter_mut() {
+    for ci in 0..cands.len() {
+        // A part given in its own sentence is of its total's kind and period.
+        let inherited = cands[ci]
+            .parent
+            .filter(|&p| cands[p].sentence != cands[ci].sentence)
+            .map(|p| (cands[p].kind, cands[p].date));
+        let c = &mut cands[ci];
+        if let Some((kind, _)) = inherited {
+            c.kind = kind;
+        }
         let f = &facts[c.sentence];
         let prev = (c.sentence > 0
             && sentences[c.sentence - 1].paragraph == sentences[c.sentence].paragraph)
@@ -602,36 +722,58 @@ pub fn extract_article(
             .iter()
             .any(|d| d.date.is_some_and(|d| d.precision == Precision::Day));
         let incident = f.incident || prev.is_some_and(|p| p.incident);
+        // A sentence's period, preferring one with a date ("nine months of 2024").
+        let period_of = |f: &SentenceFacts| {
+            f.dates
+                .iter()
+                .filter(|d| d.period)
+                .max_by_key(|d| (d.date.is_some(), std::cmp::Reverse(d.start)))
+                .copied()
+        };
         let prev_period = if f.dates.is_empty() {
-            prev.and_then(|p| p.dates.iter().find(|d| d.period))
+            prev.and_then(period_of)
         } else {
             None
         };
-        let period = f.dates.iter().find(|d| d.period).or(prev_period);
-        if c.kind == Kind::Seizure && !own_day && !incident {
+        let period = period_of(f).or(prev_period);
+        // A year, several months, or "since the beginning of the year" is a reporting period;
+        // a single month is one only with words of statistics.
+        let reporting_period = period
+            .is_some_and(|p| p.relative || p.date.is_some_and(|d| d.precision == Precision::Year));
+        if c.kind != Kind::PeriodTotal && !own_day && !incident {
             let statistics = f.statistics || prev.is_some_and(|p| p.statistics);
             if totals_article
                 || f.named_operation
-                || (period.is_some() && (statistics || period.is_some_and(|p| !p.relative)))
+                || reporting_period
+                || (period.is_some() && statistics)
             {
                 c.kind = Kind::PeriodTotal;
             }
         }
         c.date = match own_date {
             Some(d) => d.date,
-            None if c.kind == Kind::PeriodTotal && period.is_some_and(|p| p.date.is_some()) => {
-                period.and_then(|p| p.date)
-            }
+            None if inherited.is_some() => inherited.and_then(|(_, d)| d),
+            None if c.kind == Kind::PeriodTotal => match period {
+                Some(p) => p.date,
+                None => article_period,
+            },
             None if f.dates.iter().any(|d| d.relative) => None,
-            None => operation_period.or(match last_dated {
-                Some((k, d)) if k == c.kind && k != Kind::PeriodTotal => Some(d),
-                _ => None,
-            }),
+            // The incident's date stated earlier in the article, else the operation's period.
+            None => last_day[c.sentence]
+                .or(operation_period)
+                .or(match last_dated {
+                    Some((k, d)) if k == c.kind && k != Kind::PeriodTotal => Some(d),
+                    _ => None,
+                }),
         };
         if let Some(d) = c.date {
             last_dated = Some((c.kind, d));
         } else {
-            c.date_resolved = f.dates.iter().chain(prev_period).find_map(|d| d.resolved);
+            c.date_resolved = f
+                .dates
+                .iter()
+                .chain(prev_period.as_ref())
+                .find_map(|d| d.resolved);
         }
         c.region = f.region;
         let mut distinct = f.locations.clone();
@@ -674,7 +816,12 @@ pub fn extract_article(
             region: c.region,
             drug: c.drug.to_string(),
             amount: (amount * 1e6).round() / 1e6,
-            unit: c.quantity.unit,
+            // Doses counted as seized pieces (film, blotter) are items.
+            unit: if c.quantity.unit == Unit::Dose {
+                Unit::Item
+            } else {
+                c.quantity.unit
+            },
             qualifier: c.quantity.qualifier,
             date: c.date,
             date_resolved: c.date_resolved,
@@ -697,28 +844,60 @@ pub fn extract_article(
     }
 }
 
+/// The candidates of one sentence. `continues` is the kind of the previous sentence's events
+/// when this one may carry on their story without a verb of its own ("His backpack contained a
+/// further 180 doses ...").
 fn sentence_candidates(
     toks: &Tokens,
     headline: bool,
     si: usize,
     quantities: &[Quantity],
     verbs: &[(usize, Kind)],
+    continues: Option<Kind>,
     cands: &mut Vec<Candidate>,
 ) {
-    if verbs.is_empty() {
-        return;
-    }
+    let inherited = [(0, continues.unwrap_or(Kind::Seizure))];
+    let verbs = match (verbs.is_empty(), continues) {
+        (false, _) => verbs,
+        (true, Some(_)) => &inherited[..],
+        (true, None) => return,
+    };
     let has_weight = quantities.iter().any(|q| q.unit == Unit::Kg);
     let drug_context = (0..toks.len()).any(|k| drug_at(toks, k).is_some());
     let first = cands.len();
     let mut unnamed = Vec::new();
+    let mut previous: Option<(&Quantity, &'static str)> = None;
     for q in quantities {
-        let found = drug_of(toks, q);
+        // "12 packages weighing a total of 6 kg 200 g": the weight is of the packages' drug.
+        let found = drug_of(toks, q).or_else(|| match previous {
+            Some((p, d))
+                if !q.unit.is_count()
+                    && p.unit.is_count()
+                    && q.start.saturating_sub(p.end) <= 6
+                    && (p.end..q.start).all(|k| toks.is(k, LEFT_FILLERS)) =>
+            {
+                Some((d, q.end))
+            }
+            _ => None,
+        });
         let (drug, drug_end) = match found {
             Some(d) => d,
-            None if q.unit.is_count() && drug_context => ("narcotic_drugs", q.end),
+            None if q.unit.is_count() && drug_context && verbs.as_ptr() != inherited.as_ptr() => {
+                ("narcotic_drugs", q.end)
+            }
             None => continue,
         };
+        previous = Some((q, drug));
+        // Psychotropic substances counted in tablets are psychotropic tablets.
+        let drug = if q.unit == Unit::Tablet && drug == "other:psychotropic_substances" {
+            "psychotropic_tablets"
+        } else {
+            drug
+        };
+        // A dosage strength, "Lyrica (pregabalin, 300 mg)", is not an amount seized.
+        if q.unit == Unit::Kg && q.amount < 0.001 && toks.text(q.end) == ")" {
+            continue;
+        }
         if not_an_event(toks, q, drug_end, has_weight) {
             continue;
         }
@@ -745,6 +924,7 @@ fn sentence_candidates(
             region: None,
             headline,
             parent: None,
+            opens_parts: false,
             dropped: false,
         });
     }
@@ -775,20 +955,65 @@ fn sentence_candidates(
             })
             .collect();
         let Some(&next) = rest.first() else { continue };
-        if introduces_parts(toks, cands[t].quantity.end, cands[next].quantity.start) {
-            for k in rest {
-                cands[k].parent = Some(t);
-            }
-            continue;
-        }
+        // A total its items add up to is not an event: its items are.
         if rest.len() >= 2 {
             let sum: f64 = rest.iter().map(|k| cands[*k].quantity.amount).sum();
             let total = cands[t].quantity.amount;
             let close = |a: f64| (a - sum).abs() <= 0.02 * a.max(sum);
             if close(total) || cands[t].quantity.alt_amount.is_some_and(close) {
                 cands[t].dropped = true;
+                continue;
             }
         }
+        // "3 tonnes of drugs, including 400 kg of heroin": both, the part linked to its total.
+        if introduces_parts(toks, cands[t].quantity.end, cands[next].quantity.start) {
+            for k in rest {
+                cands[k].parent = Some(t);
+            }
+        }
+    }
+}
+
+/// "... seized 4,755 kg of drugs. Of these, 2,140 kg was hashish ...": the parts in a sentence
+/// that opens with them belong to the largest figure of the sentence before; a total its parts
+/// add up to is dropped (only the parts are events).
+fn link_parts_to_earlier_totals(cands: &mut [Candidate]) {
+    let mut k = 0;
+    while k < cands.len() {
+        let si = cands[k].sentence;
+        let end = (k..cands.len())
+            .find(|&j| cands[j].sentence != si)
+            .unwrap_or(cands.len());
+        if cands[k].opens_parts && k > 0 {
+            let unit = cands[k].quantity.unit;
+            let prev_sentence = cands[k - 1].sentence;
+            let total = (0..k)
+                .filter(|&j| {
+                    cands[j].sentence == prev_sentence
+                        && !cands[j].dropped
+                        && cands[j].quantity.unit == unit
+                })
+                .max_by(|&a, &b| {
+                    cands[a]
+                        .quantity
+                        .amount
+                        .total_cmp(&cands[b].quantity.amount)
+                });
+            if let Some(t) = total {
+                let parts: Vec<usize> = (k..end)
+                    .filter(|&j| !cands[j].dropped && cands[j].quantity.unit == unit)
+                    .collect();
+                let sum: f64 = parts.iter().map(|&j| cands[j].quantity.amount).sum();
+                let amount = cands[t].quantity.amount;
+                if parts.len() >= 2 && (amount - sum).abs() <= 0.02 * amount.max(sum) {
+                    cands[t].dropped = true;
+                }
+                for j in parts {
+                    cands[j].parent = Some(t);
+                }
+            }
+        }
+        k = end;
     }
 }
 

@@ -375,6 +375,228 @@ const PLACES: &[Entry] = &[
     ("IR", Some("Tehran"), &["tehran"], &[("тегеран", Hard)]),
     ("IR", Some("Mashhad"), &["mashhad"], &[("мешхед", Hard)]),
     ("GE", Some("Tbilisi"), &["tbilisi"], &[("тбилиси", Fixed)]),
+    ("GE", Some("Batumi"), &["batumi"], &[("батуми", Fixed)]),
+    ("GE", Some("Poti"), &["poti"], &[("поти", Fixed)]),
+    (
+        "AM",
+        Some("Zvartnots"),
+        &["zvartnots"],
+        &[("звартноц", Fixed)],
+    ),
+    ("AM", Some("Gyumri"), &["gyumri"], &[("гюмри", Fixed)]),
+    (
+        "AZ",
+        Some("Jalilabad"),
+        &["jalilabad"],
+        &[("джалилабад", Hard)],
+    ),
+    (
+        "AZ",
+        Some("Bilasuvar"),
+        &["bilasuvar"],
+        &[("билясувар", Hard)],
+    ),
+    (
+        "AZ",
+        Some("Nakhchivan"),
+        &["nakhchivan"],
+        &[("нахчыван", Hard), ("нахичевань", Soft)],
+    ),
+    ("AZ", Some("Masalli"), &["masalli"], &[("масаллы", Fixed)]),
+    ("RU", Some("Dagestan"), &["dagestan"], &[("дагестан", Hard)]),
+    ("RU", Some("Derbent"), &["derbent"], &[("дербент", Hard)]),
+    (
+        "RU",
+        Some("Makhachkala"),
+        &["makhachkala"],
+        &[("махачкала", A)],
+    ),
+    ("RU", Some("Chechnya"), &["chechnya"], &[("чечня", Fixed)]),
+    (
+        "RU",
+        Some("Krasnodar Krai"),
+        &["kuban", "krasnodar krai"],
+        &[("кубань", Soft)],
+    ),
+    (
+        "RU",
+        Some("Sverdlovsk"),
+        &["sverdlovsk"],
+        &[("свердловск", Hard)],
+    ),
+    (
+        "RU",
+        Some("Blagoveshchensk"),
+        &["blagoveshchensk"],
+        &[("благовещенск", Hard)],
+    ),
+    ("RU", Some("Rostov"), &["rostov"], &[("ростов", Hard)]),
+    ("RU", Some("Tyumen"), &["tyumen"], &[("тюмень", Soft)]),
+    (
+        "RU",
+        Some("Astrakhan"),
+        &["astrakhan"],
+        &[("астрахань", Soft)],
+    ),
+    ("RU", Some("Saratov"), &["saratov"], &[("саратов", Hard)]),
+    (
+        "RU",
+        Some("Volgograd"),
+        &["volgograd"],
+        &[("волгоград", Hard)],
+    ),
+    ("RU", Some("Nizhny Novgorod"), &["nizhny novgorod"], &[]),
+    ("RU", Some("Perm"), &["perm"], &[("пермь", Soft)]),
+    (
+        "RU",
+        Some("Ufa"),
+        &["ufa", "bashkortostan"],
+        &[("уфа", A), ("башкортостан", Hard)],
+    ),
+    (
+        "RU",
+        Some("Tatarstan"),
+        &["tatarstan"],
+        &[("татарстан", Hard)],
+    ),
+    ("RU", Some("Irkutsk"), &["irkutsk"], &[("иркутск", Hard)]),
+    (
+        "RU",
+        Some("Krasnoyarsk"),
+        &["krasnoyarsk"],
+        &[("красноярск", Hard)],
+    ),
+    (
+        "RU",
+        Some("Khabarovsk"),
+        &["khabarovsk"],
+        &[("хабаровск", Hard)],
+    ),
+    (
+        "RU",
+        Some("Kaliningrad"),
+        &["kaliningrad"],
+        &[("калининград", Hard)],
+    ),
+    ("RU", Some("Murmansk"), &["murmansk"], &[("мурманск", Hard)]),
+    ("RU", Some("Pskov"), &["pskov"], &[("псков", Hard)]),
+    (
+        "RU",
+        Some("Chelyabinsk"),
+        &["chelyabinsk"],
+        &[("челябинск", Hard)],
+    ),
+    (
+        "KZ",
+        Some("Ekibastuz"),
+        &["ekibastuz"],
+        &[("экибастуз", Hard)],
+    ),
+    (
+        "KZ",
+        Some("Aktau"),
+        &["aktau", "mangystau"],
+        &[("актау", Fixed), ("мангистау", Fixed)],
+    ),
+    ("KZ", Some("Kyzylorda"), &["kyzylorda"], &[("кызылорда", A)]),
+    ("KZ", Some("Semey"), &["semey"], &[("семей", Fixed)]),
+    (
+        "KZ",
+        Some("Oskemen"),
+        &["oskemen", "ust kamenogorsk"],
+        &[("усть каменогорск", Hard)],
+    ),
+    (
+        "KZ",
+        Some("Petropavl"),
+        &["petropavl", "petropavlovsk"],
+        &[("петропавловск", Hard)],
+    ),
+    (
+        "KZ",
+        Some("Kokshetau"),
+        &["kokshetau"],
+        &[("кокшетау", Fixed)],
+    ),
+    (
+        "KZ",
+        Some("Uralsk"),
+        &["uralsk", "oral"],
+        &[("уральск", Hard)],
+    ),
+    ("KZ", Some("Khorgos"), &["khorgos"], &[("хоргос", Hard)]),
+    (
+        "KG",
+        Some("Issyk-Kul"),
+        &["issyk kul", "issykkul"],
+        &[("иссык куль", Soft)],
+    ),
+    ("KG", Some("Naryn"), &["naryn"], &[("нарын", Hard)]),
+    ("KG", Some("Talas"), &["talas"], &[("талас", Hard)]),
+    ("KG", Some("Karakol"), &["karakol"], &[("каракол", Hard)]),
+    ("KG", Some("Leilek"), &["leilek"], &[("лейлек", Hard)]),
+    ("TJ", Some("Panj"), &["panj", "pyanj"], &[("пяндж", Hard)]),
+    ("TJ", Some("Shugnan"), &["shugnan"], &[("шугнан", Hard)]),
+    (
+        "TJ",
+        Some("Ishkashim"),
+        &["ishkashim"],
+        &[("ишкашим", Hard)],
+    ),
+    (
+        "TJ",
+        Some("Darvoz"),
+        &["darvoz", "darvaz"],
+        &[("дарвоз", Hard)],
+    ),
+    ("TJ", Some("Rushan"), &["rushan"], &[("рушан", Hard)]),
+    ("TJ", Some("Vakhsh"), &["vakhsh"], &[("вахш", Hard)]),
+    (
+        "TJ",
+        Some("Istaravshan"),
+        &["istaravshan"],
+        &[("истаравшан", Hard)],
+    ),
+    (
+        "UZ",
+        Some("Kashkadarya"),
+        &["kashkadarya"],
+        &[("кашкадарь", Soft)],
+    ),
+    ("UZ", Some("Khorezm"), &["khorezm"], &[("хорезм", Hard)]),
+    (
+        "UZ",
+        Some("Karakalpakstan"),
+        &["karakalpakstan"],
+        &[("каракалпакстан", Hard)],
+    ),
+    ("UZ", Some("Jizzakh"), &["jizzakh"], &[("джизак", Hard)]),
+    ("UZ", Some("Navoi"), &["navoi"], &[("навои", Fixed)]),
+    (
+        "AF",
+        Some("Nangarhar"),
+        &["nangarhar"],
+        &[("нангархар", Hard)],
+    ),
+    ("AF", Some("Balkh"), &["balkh"], &[("балх", Hard)]),
+    ("AF", Some("Nimroz"), &["nimroz"], &[("нимроз", Hard)]),
+    ("AF", Some("Farah"), &["farah"], &[]),
+    (
+        "IR",
+        Some("Sistan and Baluchestan"),
+        &["sistan and baluchestan", "sistan", "baluchestan"],
+        &[("систан", Hard)],
+    ),
+    (
+        "IR",
+        Some("Hormozgan"),
+        &["hormozgan"],
+        &[("хормозган", Hard)],
+    ),
+    ("IR", Some("Bandar Abbas"), &["bandar abbas"], &[]),
+    ("IR", Some("Kerman"), &["kerman"], &[("керман", Hard)]),
+    ("IR", Some("Zahedan"), &["zahedan"], &[("захедан", Hard)]),
+    ("IR", Some("Khorasan"), &["khorasan"], &[("хорасан", Hard)]),
     ("AM", Some("Yerevan"), &["yerevan"], &[("ереван", Hard)]),
     ("BY", Some("Minsk"), &["minsk"], &[("минск", Hard)]),
     ("CN", Some("Xinjiang"), &["xinjiang"], &[("синьцзян", Hard)]),
@@ -528,6 +750,83 @@ pub fn place_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     best
 }
 
+/// Demonyms that name the country of the agency acting: "Kazakh border guards", "Tajik
+/// police", "российские таможенники". Not "a Tajik citizen": nationality is not a place.
+const DEMONYMS: &[(&str, &str)] = &[
+    ("kazakh", "KZ"),
+    ("kazakhstani", "KZ"),
+    ("tajik", "TJ"),
+    ("kyrgyz", "KG"),
+    ("uzbek", "UZ"),
+    ("turkmen", "TM"),
+    ("russian", "RU"),
+    ("afghan", "AF"),
+    ("iranian", "IR"),
+    ("azerbaijani", "AZ"),
+    ("georgian", "GE"),
+    ("armenian", "AM"),
+    ("pakistani", "PK"),
+    ("chinese", "CN"),
+    ("казахстанск", "KZ"),
+    ("таджикск", "TJ"),
+    ("кыргызск", "KG"),
+    ("киргизск", "KG"),
+    ("узбекск", "UZ"),
+    ("узбекистанск", "UZ"),
+    ("туркменск", "TM"),
+    ("российск", "RU"),
+    ("афганск", "AF"),
+    ("иранск", "IR"),
+    ("азербайджанск", "AZ"),
+];
+
+const AGENCY_WORDS: &[&str] = &[
+    "police",
+    "border",
+    "customs",
+    "officers",
+    "authorities",
+    "law",
+    "security",
+    "drug",
+    "interior",
+    "counter",
+    "anti",
+    "special",
+    "forces",
+    "troops",
+    "guards",
+    "полиц",
+    "пограничн",
+    "таможен",
+    "правоохранительн",
+    "силовик",
+    "спецслужб",
+    "наркополиц",
+    "сотрудник",
+];
+
+/// An agency demonym at token `i` ("Kazakh border guards"), as a location mention.
+pub fn agency_demonym_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
+    let w = toks.text(i);
+    let code = DEMONYMS
+        .iter()
+        .find(|(d, _)| {
+            if d.is_ascii() {
+                w == *d
+            } else {
+                w.starts_with(d)
+            }
+        })?
+        .1;
+    toks.starts(i + 1, AGENCY_WORDS).then_some(PlaceMention {
+        place: Place { code, region: None },
+        start: i,
+        end: i + 1,
+        case: Case::Any,
+    })
+}
+
 /// How the text uses the mention `m`: a location, or a route (origin, destination, transit).
 pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     let mut p = m.start;
@@ -546,7 +845,8 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     }
     let prev = toks.text(p.wrapping_sub(1));
     let route_en = [
-        "from", "to", "into", "towards", "toward", "via", "through", "transit", "bound", "destined",
+        "from", "to", "into", "towards", "toward", "via", "through", "transit", "bound",
+        "destined", "with",
     ];
     let route_ru = ["из", "от", "через", "со"];
     if route_en.contains(&prev) || route_ru.contains(&prev) {

@@ -307,7 +307,10 @@ fn read_quantity(toks: &Tokens, i: usize, comma_is_decimal: bool) -> Option<Quan
                 && cand.unit.is_count()
                 && (j..j + gap).all(|k| toks.is_word(k) && unit_at(toks, k).is_none())
             {
-                adjective_drug = (j..j + gap).find_map(|k| unit_adjective_at(toks, k));
+                // "290,000 psychotropic tablets", "1,850 cannabis bushes", "240 ecstasy pills".
+                adjective_drug = (j..j + gap)
+                    .find_map(|k| crate::lexicon::drug_at(toks, k).map(|d| d.canonical))
+                    .or_else(|| (j..j + gap).find_map(|k| unit_adjective_at(toks, k)));
                 if adjective_drug.is_some() {
                     u = j + gap;
                     unit = Some(cand);

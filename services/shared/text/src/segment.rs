@@ -191,7 +191,11 @@ fn ends_sentence(line: &str) -> bool {
     t.ends_with(['.', '!', '?', '…', ':', ';'])
 }
 
+/// The last word of a line, lower case; empty when the line ends with a number.
 fn last_word(line: &str) -> String {
+    if line.trim_end().ends_with(|c: char| c.is_ascii_digit()) {
+        return String::new();
+    }
     line.split(|c: char| !c.is_alphabetic())
         .rfind(|w| !w.is_empty())
         .unwrap_or("")
