@@ -26,6 +26,9 @@ pub struct DateMention {
     pub last_day: Option<NaiveDate>,
     /// For relative words: the date they mean, resolved against the reference date.
     pub resolved: Option<EventDate>,
+    /// A period that refers back to one the text named ("за месяц", "nine months"), unlike a
+    /// deictic one ("this year"), which refers to the bulletin's own date.
+    pub anaphoric: bool,
 }
 
 /// The month a word names (English names need a number beside them to count, see callers).
@@ -130,6 +133,7 @@ fn mention(start: usize, end: usize, date: Option<EventDate>, period: bool) -> D
         relative: false,
         last_day,
         resolved: None,
+        anaphoric: false,
     }
 }
 
@@ -192,6 +196,19 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
                 };
                 return Some(mention(i, end, y.map(|y| EventDate::month(y, m)), true));
             }
+        }
+        // "from 1 May to 30 June [2024]": days of different months are a period of months,
+        // a year's period by the labelling convention.
+        if let Some(m) = month_of(toks.text(i + 1))
+            && toks.is(i + 2, RANGE_WORDS)
+            && small_int(toks, i + 3, 31).is_some()
+            && month_of(toks.text(i + 4)).is_some_and(|m2| m2 != m)
+        {
+            let (y, end) = match year_at(toks, i + 5) {
+                Some(y) => (Some(y), i + 6),
+                None => (infer_year(m, 1, reference), i + 5),
+            };
+            return Some(mention(i, end, y.map(EventDate::year), true));
         }
         // "12 August [2025]", "12 августа 2025 года".
         if let Some(m) = month_of(toks.text(i + 1)) {
@@ -271,6 +288,7 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
                 relative: false,
                 last_day: None,
                 resolved: None,
+                anaphoric: false,
             });
         }
     }
@@ -293,6 +311,29 @@ fn relative_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<
         "today",
         "сегодня",
     ];
+    // "за месяц" (the month just named), "с начала операции" (since the operation began).
+    for p in [
+        "за месяц",
+        "с начала операции",
+        "с начала мероприятия",
+        "с начала акции",
+        "since the start of the operation",
+        "since the beginning of the operation",
+    ] {
+        if toks.phrase_at(i, p) {
+            let end = i + p.split(' ').count();
+            return Some(DateMention {
+                start: i,
+                end,
+                date: None,
+                period: true,
+                relative: true,
+                last_day: None,
+                resolved: None,
+                anaphoric: true,
+            });
+        }
+    }
     // "nine months", "за 9 месяцев", "first half", "первое полугодие", "the quarter".
     if toks.is(
         i,
@@ -316,6 +357,7 @@ fn relative_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<
             relative: true,
             last_day: None,
             resolved: None,
+            anaphoric: true,
         });
     }
     if !toks.is(i, FIRST_WORDS) {
@@ -362,6 +404,7 @@ fn relative_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<
                 relative: true,
                 last_day: None,
                 resolved,
+                anaphoric: false,
             });
         }
     }

@@ -30,6 +30,8 @@ struct SentenceFacts {
     /// A named operation (`Operation "Darmek"`), or operation / campaign words.
     named_operation: bool,
     operation_words: bool,
+    /// "during the operation", "в ходе операции": the operation the article is about.
+    during_operation: bool,
 }
 
 /// An event before the article-level rules run.
@@ -190,20 +192,30 @@ fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> SentenceFacts 
         }
         if toks.is_word(i) {
             let w = toks.text(i);
-            // "man" and "car" must be whole words; other stems are prefixes.
-            let incident = INCIDENT_STEMS.iter().any(|s| {
-                if s.len() <= 3 {
-                    w == *s || w == format!("{s}s")
-                } else {
-                    w.starts_with(s)
-                }
-            }) || (w == "old" && toks.text(i.wrapping_sub(1)) == "-")
-                || w.starts_with("летн");
-            f.incident |= incident;
-            f.statistics |=
-                STATISTICS_STEMS.iter().any(|s| w.starts_with(s)) || toks.phrase_at(i, "in all");
-            f.joint |= w.starts_with("joint") || w.starts_with("совместн");
-            if OPERATION_STEMS.iter().any(|s| w.starts_with(s)) {
+            let cues = word_cues(w);
+            // Short words must match whole ("man", not "manage"); other stems are prefixes.
+            f.incident |= cues.incident
+                || matches!(w, "man" | "men" | "car" | "cars" | "дом" | "доме")
+                || (w == "old" && toks.text(i.wrapping_sub(1)) == "-");
+            f.statistics |= cues.statistics || toks.phrase_at(i, "in all");
+            f.joint |= cues.joint
+                || toks.phrase_at(i, "member states")
+                || toks.phrase_at(i, "participating states")
+                || toks.phrase_at(i, "participating countries")
+                || (w == "государств" && toks.starts(i + 1, &["участник", "-"]))
+                || toks.is(i, &["csto", "одкб", "sco", "шос", "cis", "снг"]);
+            f.during_operation |= [
+                "during the operation",
+                "in the course of the operation",
+                "as part of the operation",
+                "в ходе операции",
+                "в ходе мероприятия",
+                "в рамках операции",
+                "в рамках мероприятия",
+            ]
+            .iter()
+            .any(|p| toks.phrase_at(i, p));
+            if cues.operation {
                 f.operation_words = true;
                 let quoted = toks.text(i + 1) == "\"" || toks.text(i + 2) == "\"";
                 f.named_operation |=
@@ -306,11 +318,11 @@ fn drug_list(toks: &Tokens, mut j: usize) -> (Vec<&'static str>, usize) {
     while let Some(mut d) = drug_at(toks, j) {
         // "of the drug heroin": a generic word yields to the name after it.
         if d.is_generic() {
-            let k = if toks.text(d.end) == "\"" {
-                d.end + 1
-            } else {
-                d.end
-            };
+            // ... or after "known as", "called": "the synthetic drug known as "ice"".
+            let mut k = d.end;
+            while k < d.end + 3 && toks.is(k, &["known", "as", "called", "so", "-", "namely"]) {
+                k += 1;
+            }
             if let Some(s) = drug_at(toks, k).filter(|s| !s.is_generic()) {
                 d = s;
             }
@@ -639,6 +651,7 @@ pub fn extract_article(
     let mut facts = Vec::with_capacity(sentences.len());
     let mut article_countries: Vec<&'static str> = Vec::new();
     let mut totals_article = false;
+    let mut named_operation = false;
     let mut operation_period: Option<EventDate> = None;
     // The last day-precise date stated before each sentence (the incident's date).
     let mut last_day: Vec<Option<EventDate>> = Vec::with_capacity(sentences.len());
@@ -673,6 +686,7 @@ pub fn extract_article(
             }
         }
         if si < 3 {
+            named_operation |= f.named_operation;
             let head = &text[s.start..s.end].to_lowercase();
             // A results article: results of an operation, or a reporting period with figures.
             let reporting = f.dates.iter().any(|d| {
@@ -742,11 +756,12 @@ pub fn extract_article(
             .is_some_and(|p| p.relative || p.date.is_some_and(|d| d.precision == Precision::Year));
         if c.kind != Kind::PeriodTotal && !own_day && !incident {
             let statistics = f.statistics || prev.is_some_and(|p| p.statistics);
-            if totals_article
-                || f.named_operation
-                || reporting_period
-                || (period.is_some() && statistics)
-            {
+            // A destruction (a burning, an eradication) stays one unless it sums a period.
+            let seizure_total = c.kind == Kind::Seizure
+                && (f.named_operation
+                    || (named_operation && f.during_operation)
+                    || (period.is_some() && statistics));
+            if totals_article || reporting_period || seizure_total {
                 c.kind = Kind::PeriodTotal;
             }
         }
@@ -754,6 +769,7 @@ pub fn extract_article(
             Some(d) => d.date,
             None if inherited.is_some() => inherited.and_then(|(_, d)| d),
             None if c.kind == Kind::PeriodTotal => match period {
+                Some(p) if p.anaphoric && p.date.is_none() => article_period,
                 Some(p) => p.date,
                 None => article_period,
             },
@@ -776,9 +792,16 @@ pub fn extract_article(
                 .find_map(|d| d.resolved);
         }
         c.region = f.region;
-        let mut distinct = f.locations.clone();
-        distinct.dedup();
-        c.country = if distinct.len() == 1 || (distinct.len() > 1 && !f.joint) {
+        let mut distinct: Vec<&'static str> = Vec::new();
+        for l in &f.locations {
+            if !distinct.contains(l) {
+                distinct.push(l);
+            }
+        }
+        // A list of three or more countries is a multi-country figure.
+        c.country = if distinct.len() >= 3 {
+            None
+        } else if distinct.len() == 1 || (distinct.len() > 1 && !f.joint) {
             distinct.first().copied()
         } else if distinct.len() > 1 {
             None

@@ -420,12 +420,6 @@ const PLACES: &[Entry] = &[
     ),
     (
         "RU",
-        Some("Sverdlovsk"),
-        &["sverdlovsk"],
-        &[("свердловск", Hard)],
-    ),
-    (
-        "RU",
         Some("Blagoveshchensk"),
         &["blagoveshchensk"],
         &[("благовещенск", Hard)],
