@@ -139,7 +139,7 @@ fn extract(file: &Path, published: Option<chrono::NaiveDate>) -> anyhow::Result<
 
 fn eval(dirs: &[PathBuf], min_f1: Option<f64>, show_errors: bool) -> anyhow::Result<()> {
     use seizure_text::eval::{LabelledDoc, Tally};
-    if dirs.len() % 2 != 0 {
+    if !dirs.len().is_multiple_of(2) {
         anyhow::bail!("give folders in pairs: GOLD_DIR TEXT_DIR [GOLD_DIR TEXT_DIR ...]");
     }
     let mut tally = Tally::default();

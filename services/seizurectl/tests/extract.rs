@@ -92,3 +92,37 @@ fn unreadable_input_is_a_clear_error_on_stderr() {
     let out = extract(&dir.path().join("missing.txt"));
     assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("missing.txt"));
 }
+
+/// The development set (the seeds plus `tests/fixtures/dev/`, both languages) scored by
+/// `seizurectl eval`: the strict F1, overall and per language, may not fall below the floor in
+/// `tests/fixtures/dev/F1_FLOOR`. Raise the floor when extraction improves; never lower it.
+#[test]
+fn development_set_stays_above_its_floor() {
+    let fixtures = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures");
+    let floor = std::fs::read_to_string(fixtures.join("dev/F1_FLOOR"))
+        .unwrap()
+        .trim()
+        .to_string();
+    let out = Command::new(env!("CARGO_BIN_EXE_seizurectl"))
+        .arg("eval")
+        .arg(fixtures.join("seeds/gold"))
+        .arg(fixtures.join("seeds"))
+        .arg(fixtures.join("dev/gold"))
+        .arg(fixtures.join("dev"))
+        .args(["--errors", "--min-f1", &floor])
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}\n{report}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(report.contains("49 documents"), "{report}");
+    for lang in ["en", "ru"] {
+        assert!(
+            report.lines().any(|l| l.starts_with(&format!("{lang}: "))),
+            "no {lang} documents scored: {report}"
+        );
+    }
+}

@@ -320,7 +320,7 @@ fn relative_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<
         "since the start of the operation",
         "since the beginning of the operation",
     ] {
-        if toks.phrase_at(i, p) {
+        if toks.is(i, &["за", "с", "since"]) && toks.phrase_at(i, p) {
             let end = i + p.split(' ').count();
             return Some(DateMention {
                 start: i,

@@ -199,22 +199,22 @@ fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> SentenceFacts 
                 || (w == "old" && toks.text(i.wrapping_sub(1)) == "-");
             f.statistics |= cues.statistics || toks.phrase_at(i, "in all");
             f.joint |= cues.joint
-                || toks.phrase_at(i, "member states")
-                || toks.phrase_at(i, "participating states")
-                || toks.phrase_at(i, "participating countries")
+                || (w == "member" && toks.phrase_at(i, "member states"))
+                || (w == "participating" && toks.is(i + 1, &["states", "countries"]))
                 || (w == "государств" && toks.starts(i + 1, &["участник", "-"]))
                 || toks.is(i, &["csto", "одкб", "sco", "шос", "cis", "снг"]);
-            f.during_operation |= [
-                "during the operation",
-                "in the course of the operation",
-                "as part of the operation",
-                "в ходе операции",
-                "в ходе мероприятия",
-                "в рамках операции",
-                "в рамках мероприятия",
-            ]
-            .iter()
-            .any(|p| toks.phrase_at(i, p));
+            f.during_operation |= matches!(w, "during" | "in" | "as" | "в")
+                && [
+                    "during the operation",
+                    "in the course of the operation",
+                    "as part of the operation",
+                    "в ходе операции",
+                    "в ходе мероприятия",
+                    "в рамках операции",
+                    "в рамках мероприятия",
+                ]
+                .iter()
+                .any(|p| toks.phrase_at(i, p));
             if cues.operation {
                 f.operation_words = true;
                 let quoted = toks.text(i + 1) == "\"" || toks.text(i + 2) == "\"";
