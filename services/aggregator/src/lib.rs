@@ -317,11 +317,9 @@ impl Aggregator {
 
 /// Runs the aggregator until shutdown.
 pub async fn run(cfg: Config, shutdown: Shutdown) -> anyhow::Result<()> {
-    let client = topology::connect(&cfg.nats_url, SERVICE).await?;
-    let js = jetstream::new(client);
-    topology::ensure(&js).await?;
-    let consumer = topology::durable_consumer(
-        &js,
+    let (js, consumer) = topology::start_consumer(
+        &cfg.nats_url,
+        SERVICE,
         EVENTS_STREAM,
         AGGREGATOR_CONSUMER,
         contract::EVENTS_SUBJECTS,

@@ -171,11 +171,9 @@ async fn handle(js: &jetstream::Context, msg: &jetstream::Message) -> Verdict {
 
 /// Runs the normalizer until shutdown.
 pub async fn run(cfg: Config, shutdown: Shutdown) -> anyhow::Result<()> {
-    let client = topology::connect(&cfg.nats_url, SERVICE).await?;
-    let js = jetstream::new(client);
-    topology::ensure(&js).await?;
-    let consumer = topology::durable_consumer(
-        &js,
+    let (js, consumer) = topology::start_consumer(
+        &cfg.nats_url,
+        SERVICE,
         BULLETINS_STREAM,
         NORMALIZER_CONSUMER,
         contract::BULLETINS_SUBJECTS,

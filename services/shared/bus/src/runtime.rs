@@ -111,10 +111,6 @@ impl Shutdown {
     pub async fn wait(&mut self) {
         let _ = self.0.wait_for(|v| *v).await;
     }
-
-    pub fn is_requested(&self) -> bool {
-        *self.0.borrow()
-    }
 }
 
 async fn wait_for_signal() {

@@ -67,6 +67,21 @@ pub async fn durable_consumer(
         })
 }
 
+/// What a consuming service starts with: a connection, the topology in place, and its durable
+/// consumer on `stream`.
+pub async fn start_consumer(
+    url: &str,
+    service: &str,
+    stream: &str,
+    consumer: &str,
+    filter: &str,
+) -> Result<(jetstream::Context, PullConsumer), BusError> {
+    let js = jetstream::new(connect(url, service).await?);
+    ensure(&js).await?;
+    let c = durable_consumer(&js, stream, consumer, filter).await?;
+    Ok((js, c))
+}
+
 /// A key-value bucket of the contract.
 pub async fn bucket(js: &jetstream::Context, name: &str) -> Result<kv::Store, BusError> {
     js.get_key_value(name)

@@ -204,17 +204,18 @@ fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> SentenceFacts 
                 || (w == "государств" && toks.starts(i + 1, &["участник", "-"]))
                 || toks.is(i, &["csto", "одкб", "sco", "шос", "cis", "снг"]);
             f.during_operation |= matches!(w, "during" | "in" | "as" | "в")
-                && [
-                    "during the operation",
-                    "in the course of the operation",
-                    "as part of the operation",
-                    "в ходе операции",
-                    "в ходе мероприятия",
-                    "в рамках операции",
-                    "в рамках мероприятия",
-                ]
-                .iter()
-                .any(|p| toks.phrase_at(i, p));
+                && toks.any_phrase_at(
+                    i,
+                    &[
+                        "during the operation",
+                        "in the course of the operation",
+                        "as part of the operation",
+                        "в ходе операции",
+                        "в ходе мероприятия",
+                        "в рамках операции",
+                        "в рамках мероприятия",
+                    ],
+                );
             if cues.operation {
                 f.operation_words = true;
                 let quoted = toks.text(i + 1) == "\"" || toks.text(i + 2) == "\"";
@@ -412,15 +413,17 @@ fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_weight: bool) 
         {
             return true;
         }
-        if toks.phrase_at(e, "a day")
-            || toks.phrase_at(e, "per day")
-            || toks.phrase_at(e, "per month")
-            || toks.phrase_at(e, "per year")
-            || toks.phrase_at(e, "per hour")
-            || toks.phrase_at(e, "в сутки")
-            || toks.phrase_at(e, "в день")
-            || toks.phrase_at(e, "в месяц")
-            || after(e, &["daily", "ежедневно", "ежемесячно", "/"])
+        const RATES: &[&str] = &[
+            "a day",
+            "per day",
+            "per month",
+            "per year",
+            "per hour",
+            "в сутки",
+            "в день",
+            "в месяц",
+        ];
+        if toks.any_phrase_at(e, RATES) || after(e, &["daily", "ежедневно", "ежемесячно", "/"])
         {
             return true;
         }
@@ -473,16 +476,25 @@ fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_weight: bool) 
     false
 }
 
-/// The words after which a quantity is the part of the total before it.
+/// Words that introduce the parts of a total: "including", "of which", "из них".
+const PARTS_PHRASES: &[&str] = &[
+    "including",
+    "includes",
+    "included",
+    "включая",
+    "of which",
+    "of these",
+    "of them",
+    "among them",
+    "in particular",
+    "в том числе",
+    "из них",
+    "в их числе",
+];
+
+/// Whether the words between two quantities introduce the second as a part of the first.
 fn introduces_parts(toks: &Tokens, from: usize, to: usize) -> bool {
-    (from..to).any(|k| {
-        toks.is(k, &["including", "включая"])
-            || toks.phrase_at(k, "of which")
-            || toks.phrase_at(k, "among them")
-            || toks.phrase_at(k, "в том числе")
-            || toks.phrase_at(k, "из них")
-            || toks.phrase_at(k, "in particular")
-    })
+    (from..to).any(|k| toks.any_phrase_at(k, PARTS_PHRASES))
 }
 
 /// Whether a sentence without a verb of its own carries on the previous one's story
@@ -514,15 +526,7 @@ fn continues_story(toks: &Tokens) -> bool {
 /// Whether a sentence opens with the parts of a total given before it ("Of these, ...", "Из
 /// них ...", "This includes ...").
 fn starts_parts(toks: &Tokens) -> bool {
-    (0..3).any(|k| {
-        toks.is(k, &["including", "includes", "included", "включая"])
-            || toks.phrase_at(k, "of these")
-            || toks.phrase_at(k, "of them")
-            || toks.phrase_at(k, "among them")
-            || toks.phrase_at(k, "из них")
-            || toks.phrase_at(k, "в том числе")
-            || toks.phrase_at(k, "в их числе")
-    })
+    introduces_parts(toks, 0, 3)
 }
 
 /// Whether an article's first sentence is its title: one short line with no full stop, before

@@ -209,6 +209,11 @@ impl Tokens {
             .all(|(k, w)| self.text(i + k) == w)
     }
 
+    /// Whether the tokens from `i` on read any of `phrases`.
+    pub fn any_phrase_at(&self, i: usize, phrases: &[&str]) -> bool {
+        phrases.iter().any(|p| self.phrase_at(i, p))
+    }
+
     /// Whether the tokens ending just before `i` read `phrase`.
     pub fn phrase_before(&self, i: usize, phrase: &str) -> bool {
         let n = phrase.split(' ').count();
