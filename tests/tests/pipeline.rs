@@ -124,6 +124,10 @@ async fn seeds_become_country_statistics_and_a_second_ingestion_changes_nothing(
         );
     }
 
+    // Updates still buffered in the subscription predate the snapshot: drain them, so that
+    // anything received from here on was published after it.
+    while let Ok(Some(_)) = tokio::time::timeout(Duration::from_millis(300), sub.next()).await {}
+
     // The same files again: deduplicated by content hash.
     for doc in DOCS {
         p.drop_file(
@@ -273,9 +277,27 @@ async fn malformed_messages_go_to_dead_letters_and_the_streams_keep_flowing() {
             .all(|l| !l.payload.is_empty() || l.reason.contains("empty")),
         "dead letters keep the original bytes"
     );
-    // Rejected files are moved aside with the reason, never deleted.
+    // Rejected files are moved aside with the reason, never deleted (the ingester records the
+    // dead letter first, then moves the file: wait for it).
     let failed = p.inbox().join("failed");
-    assert!(failed.join("empty.txt").exists() && failed.join("empty.txt.error.txt").exists());
+    eventually(
+        Duration::from_secs(10),
+        "rejected files moved to failed/ with sidecars",
+        || {
+            let failed = failed.clone();
+            async move {
+                [
+                    "empty.txt",
+                    "empty.txt.error.txt",
+                    "garbage.bin",
+                    "garbage.bin.error.txt",
+                ]
+                .iter()
+                .all(|f| failed.join(f).exists())
+            }
+        },
+    )
+    .await;
     assert!(
         std::fs::read_to_string(failed.join("garbage.bin.error.txt"))
             .unwrap()
