@@ -189,7 +189,35 @@ async fn seeds_become_country_statistics_and_a_second_ingestion_changes_nothing(
 async fn malformed_messages_go_to_dead_letters_and_the_streams_keep_flowing() {
     let mut p = Pipeline::start(&["normalizer", "aggregator", "ingester"], &[]).await;
     let mut dlq = p.client.subscribe(contract::DLQ_SUBJECTS).await.unwrap();
+    let mut quarantine = p
+        .client
+        .subscribe(contract::QUARANTINE_SUBJECTS)
+        .await
+        .unwrap();
     let js: &jetstream::Context = &p.js;
+    // A valid event with an implausible quantity, twice: set aside once, never summed.
+    let absurd = SeizureEvent {
+        event_id: "absurd".into(),
+        country: "TJ".into(),
+        kind: 1,
+        drug: "heroin".into(),
+        amount: 5_000_000.0,
+        unit: "kg".into(),
+        date: Some(seizure_proto::v1::EventDate {
+            year: 2025,
+            month: 3,
+            day: 1,
+            precision: 1,
+        }),
+        ..Default::default()
+    };
+    for _ in 0..2 {
+        js.publish(contract::event_subject("TJ"), absurd.encode_to_vec().into())
+            .await
+            .unwrap()
+            .await
+            .unwrap();
+    }
     // Poison on every consumed subject.
     js.publish(
         contract::bulletin_subject("test"),
@@ -316,12 +344,13 @@ async fn malformed_messages_go_to_dead_letters_and_the_streams_keep_flowing() {
             async move {
                 match kv.get("TJ").await {
                     Ok(Some(b)) => CountryStats::decode(b.as_ref()).is_ok_and(|s| {
-                        s.series.iter().any(|d| {
-                            d.drug == "heroin"
-                                && d.windows
-                                    .iter()
-                                    .any(|w| w.window == "all" && (w.amount - 5.2).abs() < 1e-9)
-                        })
+                        s.set_aside == 1
+                            && s.series.iter().any(|d| {
+                                d.drug == "heroin"
+                                    && d.windows
+                                        .iter()
+                                        .any(|w| w.window == "all" && (w.amount - 5.2).abs() < 1e-9)
+                            })
                     }),
                     _ => false,
                 }
@@ -329,6 +358,22 @@ async fn malformed_messages_go_to_dead_letters_and_the_streams_keep_flowing() {
         },
     )
     .await;
+    let set_aside = tokio::time::timeout(Duration::from_secs(10), quarantine.next()).await;
+    let letter = DeadLetter::decode(
+        set_aside
+            .expect("a quarantine record")
+            .unwrap()
+            .payload
+            .as_ref(),
+    )
+    .unwrap();
+    assert!(letter.reason.contains("implausible"), "{letter:?}");
+    assert_eq!(
+        SeizureEvent::decode(letter.payload.as_slice())
+            .unwrap()
+            .event_id,
+        "absurd"
+    );
     p.wait_idle(Duration::from_secs(30)).await;
     for s in p.services.iter_mut() {
         assert!(

@@ -19,10 +19,10 @@ use seizure_bus::contract::{
     EVENTS_STREAM, NO_COUNTRY,
 };
 use seizure_bus::runtime::Shutdown;
-use seizure_bus::{BusError, publish, topology};
+use seizure_bus::{BusError, dead_letter, publish, topology};
 use seizure_proto::v1::{self, CountryStats, SeizureEvent};
 use seizure_proto::{Message, from_timestamp};
-use seizure_window::{Applied, Clock, Contribution, CountryFigures, StatsBook};
+use seizure_window::{Applied, Clock, Contribution, CountryFigures, StatsBook, set_aside_reason};
 use sha2::{Digest, Sha256};
 use tokio::sync::Mutex;
 
@@ -128,8 +128,19 @@ pub fn to_proto(f: &CountryFigures) -> CountryStats {
                         events: w.events,
                     })
                     .collect(),
+                months: s
+                    .months
+                    .iter()
+                    .map(|m| v1::MonthFigures {
+                        month: m.month.clone(),
+                        amount: m.amount,
+                        lower_bound: m.lower_bound,
+                        events: m.events,
+                    })
+                    .collect(),
             })
             .collect(),
+        set_aside: f.set_aside,
         events: f.events,
         bulletins: f.bulletins,
     }
@@ -143,12 +154,15 @@ pub struct Config {
     pub batch: usize,
     /// How often all countries are re-evaluated (windows slide with the wall clock).
     pub tick: Duration,
+    /// Events dated more than this many days before today are set aside, not counted.
+    pub horizon_days: u64,
 }
 
 /// The aggregator's state and its outlets.
 struct Aggregator {
     js: jetstream::Context,
     clock: Clock,
+    horizon_days: u64,
     book: StatsBook,
     /// KV revision of the checkpoint the book matches; 0 when there is none yet.
     revision: u64,
@@ -161,12 +175,17 @@ struct Aggregator {
 }
 
 impl Aggregator {
-    async fn load(js: jetstream::Context, clock: Clock) -> Result<Self, BusError> {
+    async fn load(
+        js: jetstream::Context,
+        clock: Clock,
+        horizon_days: u64,
+    ) -> Result<Self, BusError> {
         let state = topology::bucket(&js, AGGREGATOR_STATE_BUCKET).await?;
         let stats = topology::bucket(&js, COUNTRY_STATS_BUCKET).await?;
         let mut a = Aggregator {
             js,
             clock,
+            horizon_days,
             book: StatsBook::default(),
             revision: 0,
             state,
@@ -238,20 +257,50 @@ impl Aggregator {
     ) -> Vec<(jetstream::Message, Verdict)> {
         let mut changed = false;
         let mut out = Vec::with_capacity(msgs.len());
+        // The horizon follows the wall clock in both clock modes, so a replay sets aside the
+        // same events whatever their order.
+        let horizon_start = Utc::now()
+            .date_naive()
+            .checked_sub_days(chrono::Days::new(self.horizon_days))
+            .unwrap_or(NaiveDate::MIN);
         for m in msgs {
             let verdict = match SeizureEvent::decode(m.payload.as_ref())
                 .map_err(|e| format!("malformed SeizureEvent protobuf: {e}"))
                 .and_then(|e| contribution(&e))
             {
                 Err(reason) => Verdict::Poison(reason),
-                Ok(c) => {
-                    let cc = c.country.clone();
-                    if self.book.apply(c) != Applied::Duplicate {
-                        changed = true;
-                        self.dirty.insert(cc);
+                Ok(c) => match set_aside_reason(&c, horizon_start) {
+                    // Valid but not to be counted: recorded with its reason, and counted apart.
+                    Some(reason) => {
+                        match dead_letter::set_aside(
+                            &self.js,
+                            SERVICE,
+                            &m.subject,
+                            &c.event_id,
+                            &reason,
+                            &m.payload,
+                        )
+                        .await
+                        {
+                            Ok(()) => {
+                                if self.book.set_aside(&c.country, &c.event_id) {
+                                    changed = true;
+                                    self.dirty.insert(c.country.clone());
+                                }
+                                Verdict::Done
+                            }
+                            Err(e) => Verdict::Retry(format!("setting aside {}: {e}", c.event_id)),
+                        }
                     }
-                    Verdict::Done
-                }
+                    None => {
+                        let cc = c.country.clone();
+                        if self.book.apply(c) != Applied::Duplicate {
+                            changed = true;
+                            self.dirty.insert(cc);
+                        }
+                        Verdict::Done
+                    }
+                },
             };
             out.push((m, verdict));
         }
@@ -325,7 +374,9 @@ pub async fn run(cfg: Config, shutdown: Shutdown) -> anyhow::Result<()> {
         contract::EVENTS_SUBJECTS,
     )
     .await?;
-    let agg = Arc::new(Mutex::new(Aggregator::load(js.clone(), cfg.clock).await?));
+    let agg = Arc::new(Mutex::new(
+        Aggregator::load(js.clone(), cfg.clock, cfg.horizon_days).await?,
+    ));
     agg.lock().await.publish_dirty().await;
     let ticker = {
         let agg = agg.clone();

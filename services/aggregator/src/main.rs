@@ -18,6 +18,9 @@ struct Args {
     /// Events fetched per batch (one checkpoint per batch).
     #[arg(long, env = "AGGREGATOR_BATCH", default_value_t = 256)]
     batch: usize,
+    /// Events dated more than this many days ago are set aside (counted apart, not summed).
+    #[arg(long, env = "AGGREGATOR_HORIZON_DAYS", default_value_t = 3650)]
+    horizon_days: u64,
     /// Seconds between re-evaluations of every country's windows.
     #[arg(long, env = "AGGREGATOR_TICK_SECS", default_value_t = 60)]
     tick_secs: u64,
@@ -32,6 +35,7 @@ async fn main() -> anyhow::Result<()> {
         clock: args.clock,
         batch: args.batch.max(1),
         tick: Duration::from_secs(args.tick_secs.max(1)),
+        horizon_days: args.horizon_days,
     };
     aggregator::run(cfg, shutdown).await
 }

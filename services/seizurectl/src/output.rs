@@ -41,6 +41,7 @@ pub fn stats_json(s: &CountryStats) -> Value {
         "clock": s.clock,
         "events": s.events,
         "bulletins": s.bulletins,
+        "set_aside": s.set_aside,
         "series": s.series.iter().map(|d| json!({
             "kind": kind_name(d.kind),
             "drug": d.drug,
@@ -50,6 +51,12 @@ pub fn stats_json(s: &CountryStats) -> Value {
                 "lower_bound": w.lower_bound,
                 "events": w.events,
             }))).collect::<serde_json::Map<String, Value>>(),
+            "months": d.months.iter().map(|m| json!({
+                "month": m.month,
+                "amount": m.amount,
+                "lower_bound": m.lower_bound,
+                "events": m.events,
+            })).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
     })
 }

@@ -7,6 +7,7 @@
 //! | `events.seizure.<CC>`       | EVENTS      | `SeizureEvent` | normalizer | aggregator |
 //! | `stats.country.<CC>`        | STATS       | `CountryStats` | aggregator | dashboards |
 //! | `dlq.<service>`             | DLQ         | `DeadLetter`   | any        | operators  |
+//! | `quarantine.<service>`      | QUARANTINE  | `DeadLetter`   | aggregator | operators  |
 //!
 //! KV buckets: `country_stats` (latest `CountryStats` per country, key = CC) and
 //! `aggregator_state` (the aggregator's checkpoint).
@@ -23,12 +24,15 @@ pub const STATS_STREAM: &str = "STATS";
 /// (a user-assigned ISO 3166 code).
 pub const NO_COUNTRY: &str = "ZZ";
 pub const DLQ_STREAM: &str = "DLQ";
+/// Valid messages set aside, not counted: implausible quantities, dates before the horizon.
+pub const QUARANTINE_STREAM: &str = "QUARANTINE";
 
 pub const BULLETINS_SUBJECTS: &str = "bulletins.raw.>";
 pub const EVENTS_SUBJECTS: &str = "events.seizure.>";
 pub const STATS_SUBJECTS: &str = "stats.>";
 pub const STATS_COUNTRY_SUBJECTS: &str = "stats.country.>";
 pub const DLQ_SUBJECTS: &str = "dlq.>";
+pub const QUARANTINE_SUBJECTS: &str = "quarantine.>";
 
 /// Durable consumer of the normalizer on BULLETINS.
 pub const NORMALIZER_CONSUMER: &str = "normalizer";
@@ -84,6 +88,10 @@ pub fn dlq_subject(service: &str) -> String {
     format!("dlq.{}", token(service))
 }
 
+pub fn quarantine_subject(service: &str) -> String {
+    format!("quarantine.{}", token(service))
+}
+
 fn stream(
     name: &str,
     subjects: &str,
@@ -130,6 +138,12 @@ pub fn streams() -> Vec<stream::Config> {
             )
         },
         stream(DLQ_STREAM, DLQ_SUBJECTS, 90 * DAY, Duration::from_secs(120)),
+        stream(
+            QUARANTINE_STREAM,
+            QUARANTINE_SUBJECTS,
+            365 * DAY,
+            Duration::from_secs(3600),
+        ),
     ]
 }
 

@@ -16,7 +16,9 @@ use serde::{Deserialize, Serialize};
 
 /// The windows every series reports, in order.
 pub const WINDOWS: &[Window] = &[
+    Window::Days(7),
     Window::Days(30),
+    Window::Days(90),
     Window::Days(365),
     Window::YearToDate,
     Window::All,
@@ -121,16 +123,64 @@ pub enum Applied {
     Replaced,
 }
 
-/// Every contribution, by country and event id.
+/// Sanity bounds: a single seizure or destruction past these is implausible (a misread number,
+/// a unit slip), and so is a period total past a hundred times them.
+const SINGLE_MAX_KG: f64 = 100_000.0;
+const SINGLE_MAX_LITRES: f64 = 100_000.0;
+const SINGLE_MAX_COUNT: f64 = 100_000_000.0;
+const TOTAL_FACTOR: f64 = 100.0;
+
+/// Why a contribution should be set aside rather than counted: an implausible quantity, or a
+/// date before the retained horizon. `None` when it is fine.
+pub fn set_aside_reason(c: &Contribution, horizon_start: NaiveDate) -> Option<String> {
+    let single_max = match c.unit.as_str() {
+        "kg" => SINGLE_MAX_KG,
+        "litre" => SINGLE_MAX_LITRES,
+        _ => SINGLE_MAX_COUNT,
+    };
+    let max = if c.kind == "period_total" {
+        single_max * TOTAL_FACTOR
+    } else {
+        single_max
+    };
+    if c.amount > max {
+        return Some(format!(
+            "implausible quantity: {} {} for one {} (bound {max} {})",
+            c.amount, c.unit, c.kind, c.unit
+        ));
+    }
+    if c.day < horizon_start {
+        return Some(format!(
+            "dated {} before the retained horizon ({horizon_start})",
+            c.day
+        ));
+    }
+    None
+}
+
+/// Every contribution, by country and event id, and the events set aside.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct StatsBook {
     countries: BTreeMap<String, BTreeMap<String, Contribution>>,
+    /// Event ids set aside per country (implausible or too old): counted, never summed.
+    #[serde(default)]
+    set_aside: BTreeMap<String, BTreeSet<String>>,
 }
 
 /// The figures of one window.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct WindowFigures {
     pub window: String,
+    pub amount: f64,
+    pub lower_bound: bool,
+    pub events: u64,
+}
+
+/// One calendar month of a series.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MonthFigures {
+    /// "YYYY-MM".
+    pub month: String,
     pub amount: f64,
     pub lower_bound: bool,
     pub events: u64,
@@ -143,6 +193,8 @@ pub struct SeriesFigures {
     pub drug: String,
     pub unit: String,
     pub windows: Vec<WindowFigures>,
+    /// Every month with events, oldest first.
+    pub months: Vec<MonthFigures>,
 }
 
 /// A country's statistics as of a day.
@@ -154,9 +206,23 @@ pub struct CountryFigures {
     pub series: Vec<SeriesFigures>,
     pub events: u64,
     pub bulletins: u64,
+    /// Events set aside (implausible or before the horizon), not summed.
+    pub set_aside: u64,
+}
+
+fn rounded(x: f64) -> f64 {
+    (x * 1e6).round() / 1e6
 }
 
 impl StatsBook {
+    /// Records an event set aside; the same event twice counts once. Returns whether it is new.
+    pub fn set_aside(&mut self, country: &str, event_id: &str) -> bool {
+        self.set_aside
+            .entry(country.to_string())
+            .or_default()
+            .insert(event_id.to_string())
+    }
+
     /// Adds an event's contribution; the same event twice changes nothing.
     pub fn apply(&mut self, c: Contribution) -> Applied {
         let events = self.countries.entry(c.country.clone()).or_default();
@@ -175,7 +241,13 @@ impl StatsBook {
 
     /// Countries with at least one event, sorted.
     pub fn countries(&self) -> impl Iterator<Item = &str> {
-        self.countries.keys().map(String::as_str)
+        let all: BTreeSet<&str> = self
+            .countries
+            .keys()
+            .chain(self.set_aside.keys())
+            .map(String::as_str)
+            .collect();
+        all.into_iter()
     }
 
     /// Number of events held.
@@ -240,10 +312,28 @@ impl StatsBook {
                         let amount: f64 = inside.iter().map(|c| c.amount).sum();
                         WindowFigures {
                             window: w.name(),
-                            amount: (amount * 1e6).round() / 1e6,
+                            amount: rounded(amount),
                             lower_bound: inside.iter().any(|c| c.lower_bound),
                             events: inside.len() as u64,
                         }
+                    })
+                    .collect();
+                let mut by_month: BTreeMap<String, (f64, bool, u64)> = BTreeMap::new();
+                for c in &counted {
+                    let m = by_month
+                        .entry(c.day.format("%Y-%m").to_string())
+                        .or_default();
+                    m.0 += c.amount;
+                    m.1 |= c.lower_bound;
+                    m.2 += 1;
+                }
+                let months = by_month
+                    .into_iter()
+                    .map(|(month, (amount, lower_bound, events))| MonthFigures {
+                        month,
+                        amount: rounded(amount),
+                        lower_bound,
+                        events,
                     })
                     .collect();
                 SeriesFigures {
@@ -251,6 +341,7 @@ impl StatsBook {
                     drug: drug.into(),
                     unit: unit.into(),
                     windows,
+                    months,
                 }
             })
             .collect();
@@ -261,6 +352,7 @@ impl StatsBook {
             series,
             events: events.len() as u64,
             bulletins: bulletins.len() as u64,
+            set_aside: self.set_aside.get(country).map_or(0, |s| s.len() as u64),
         }
     }
 }
