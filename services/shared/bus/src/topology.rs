@@ -113,14 +113,28 @@ pub async fn backlog(
     Ok(info.num_pending + info.num_ack_pending as u64)
 }
 
-/// Whether the normalizer and the aggregator have processed everything published so far.
+/// Whether the normalizer and the aggregator have processed everything published so far. A
+/// consumer that does not exist yet has nothing in progress; one that cannot be asked about is
+/// not idle.
 pub async fn pipeline_idle(js: &jetstream::Context) -> Result<bool, BusError> {
-    let bulletins = backlog(
-        js,
-        contract::BULLETINS_STREAM,
-        contract::NORMALIZER_CONSUMER,
-    )
-    .await?;
-    let events = backlog(js, contract::EVENTS_STREAM, contract::AGGREGATOR_CONSUMER).await?;
-    Ok(bulletins == 0 && events == 0)
+    for (stream, consumer) in [
+        (contract::BULLETINS_STREAM, contract::NORMALIZER_CONSUMER),
+        (contract::EVENTS_STREAM, contract::AGGREGATOR_CONSUMER),
+    ] {
+        let err = |e: String| BusError::Consume {
+            consumer: consumer.into(),
+            reason: e,
+        };
+        let s = js
+            .get_stream(stream)
+            .await
+            .map_err(|e| err(e.to_string()))?;
+        match s.consumer_info(consumer).await {
+            Ok(info) if info.num_pending + info.num_ack_pending as u64 > 0 => return Ok(false),
+            Ok(_) => {}
+            Err(e) if e.to_string().contains("not found") => {}
+            Err(e) => return Err(err(e.to_string())),
+        }
+    }
+    Ok(true)
 }
