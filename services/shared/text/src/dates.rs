@@ -319,8 +319,13 @@ fn relative_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<
         "с начала акции",
         "since the start of the operation",
         "since the beginning of the operation",
+        "during the year",
+        "over the year",
+        "за год",
+        "в течение года",
+        "за отчетный период",
     ] {
-        if toks.is(i, &["за", "с", "since"]) && toks.phrase_at(i, p) {
+        if toks.is(i, &["за", "с", "since", "during", "over", "в"]) && toks.phrase_at(i, p) {
             let end = i + p.split(' ').count();
             return Some(DateMention {
                 start: i,
@@ -380,6 +385,10 @@ fn relative_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<
         ("last year", true, last_year),
         ("the past year", true, last_year),
         ("с начала текущего года", true, this_year),
+        ("с начала этого года", true, this_year),
+        ("с начала нынешнего года", true, this_year),
+        ("since the beginning of this year", true, this_year),
+        ("since the start of this year", true, this_year),
         ("с начала года", true, this_year),
         ("в этом году", true, this_year),
         ("в текущем году", true, this_year),

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use crate::dates::{DateMention, find_dates};
 use crate::fold::Tokens;
-use crate::gazetteer::{Role, agency_demonym_at, place_at, role};
+use crate::gazetteer::{Role, location_mention_at, role};
 use crate::lexicon::{DESTRUCTION_STEMS, SEIZURE_STEMS, drug_at, unit_at};
 use crate::model::{Article, Event, EventDate, Kind, Precision, Qualifier, Unit};
 use crate::quantity::{Quantity, find_quantities};
@@ -47,8 +47,11 @@ struct Candidate {
     headline: bool,
     /// Index (in the article's candidates) of the total this is a part of.
     parent: Option<usize>,
-    /// The sentence opens with the parts of a total given before it ("Of these, ...").
+    /// The sentence opens with the parts of a total given before it ("Of these, ...", or an
+    /// item of a list after "из них:").
     opens_parts: bool,
+    /// No drug is named for it: it stands for the drugs of its context.
+    unnamed: bool,
     dropped: bool,
 }
 
@@ -64,12 +67,6 @@ const INCIDENT_STEMS: &[&str] = &[
     "courier",
     "suspect",
     "passenger",
-    "truck",
-    "vehicle",
-    "boat",
-    "house",
-    "apartment",
-    "checkpoint",
     "caught",
     "luggage",
     "baggage",
@@ -174,12 +171,7 @@ fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> SentenceFacts 
     let mut i = 0;
     while i < toks.len() {
         // Place names are capitalised.
-        let mention = if toks.toks[i].upper {
-            place_at(toks, i)
-        } else {
-            None
-        }
-        .or_else(|| agency_demonym_at(toks, i));
+        let mention = location_mention_at(toks, i);
         if let Some(m) = mention {
             if role(toks, &m) == Role::Location {
                 f.locations.push(m.place.code);
@@ -195,7 +187,20 @@ fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> SentenceFacts 
             let cues = word_cues(w);
             // Short words must match whole ("man", not "manage"); other stems are prefixes.
             f.incident |= cues.incident
-                || matches!(w, "man" | "men" | "car" | "cars" | "дом" | "доме")
+                || matches!(
+                    w,
+                    "man"
+                        | "men"
+                        | "car"
+                        | "truck"
+                        | "vehicle"
+                        | "boat"
+                        | "house"
+                        | "apartment"
+                        | "checkpoint"
+                        | "дом"
+                        | "доме"
+                )
                 || (w == "old" && toks.text(i.wrapping_sub(1)) == "-");
             f.statistics |= cues.statistics || toks.phrase_at(i, "in all");
             f.joint |= cues.joint
@@ -279,6 +284,9 @@ const DRUG_FILLERS: &[&str] = &[
     "brand",
     "name",
     "names",
+    "препарата",
+    "препаратов",
+    "medicine",
 ];
 
 const LEFT_FILLERS: &[&str] = &[
@@ -310,6 +318,17 @@ const LEFT_FILLERS: &[&str] = &[
     "in",
     "amount",
     "quantity",
+    "was",
+    "were",
+    "is",
+    "amounted",
+    "totalled",
+    "totaled",
+    "составила",
+    "составило",
+    "составил",
+    "составляет",
+    "—",
 ];
 
 /// A list of drugs starting at `j` ("Tropicamide, Pregabalin, and Medazepam"), and the token
@@ -366,6 +385,17 @@ fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usize)> {
     }
     let (list, end) = after_list(toks, q.end);
     if let Some(d) = resolve(&list) {
+        // "около 700 кг этого наркотика", "5 kg of this drug": the drug just named.
+        if d == "narcotic_drugs"
+            && toks.is(q.end, &["этого", "этих", "данного", "this", "the", "same"])
+        {
+            let named = (0..q.start)
+                .rev()
+                .find_map(|k| drug_at(toks, k).filter(|m| !m.is_generic()));
+            if let Some(m) = named {
+                return Some((m.canonical, end));
+            }
+        }
         return Some((d, end));
     }
     // Left: "героин массой 5 кг", "heroin weighing 5 kg".
@@ -518,6 +548,13 @@ fn continues_story(toks: &Tokens) -> bool {
                 "находились",
                 "находился",
                 "находилось",
+                "including",
+                "weight",
+                "weighed",
+                "масса",
+                "массой",
+                "вес",
+                "весом",
             ],
         ) || toks.phrase_at(k, "in addition")
     }) || starts_parts(toks)
@@ -625,14 +662,25 @@ pub fn extract_article(
         if !quantities.is_empty() {
             let verbs = verbs(toks);
             // A sentence right after one with events may go on with the same story.
+            // An item of a list ("- гашиша — 312,45 кг;") after "из них:" or another item.
+            let list_item = toks.is(0, &["-", "•", "–", "—", "*"])
+                && si > 0
+                && (text[sentences[si - 1].start..sentences[si - 1].end]
+                    .trim_end()
+                    .ends_with(':')
+                    || text[sentences[si - 1].start..].starts_with(['-', '•', '–', '—', '*']));
             let continues = cands
                 .last()
-                .filter(|c| si - c.sentence <= 1 && !c.headline && continues_story(toks))
+                .filter(|c| {
+                    (si - c.sentence <= 1 || list_item)
+                        && !c.headline
+                        && (list_item || continues_story(toks))
+                })
                 .map(|c| c.kind);
             let headline = s.is_headline(text)
                 || (si == 0 && is_title(&text[s.start..s.end], sentences.len()));
             let first_new = cands.len();
-            let opens_parts = starts_parts(toks);
+            let opens_parts = starts_parts(toks) || list_item;
             sentence_candidates(
                 toks,
                 headline,
@@ -665,14 +713,16 @@ pub fn extract_article(
         let mut f = sentence_facts(toks, doc.reference);
         // A dateline ("Dushanbe, 11 March 2025 —", a line with only a date) is when the
         // bulletin was written, not when anything happened.
-        if si < 3 {
-            let only_a_date = toks.len() <= 8;
+        if si < 6 {
+            // "Tashkent, 24 January 2025", "AKIpress News Agency, Bishkek, 5 March 2025".
+            let only_a_date = toks.len() <= 12 && verbs(toks).is_empty();
             f.dates.retain(|d| {
                 let mut e = d.end;
                 while toks.is(e, &["г", "года", ".", "гг"]) {
                     e += 1;
                 }
-                !(only_a_date || (d.start <= 8 && toks.is(e, &["—", "–", "-", "("])))
+                let dash = (e..e + 4).any(|k| toks.is(k, &["—", "–", "-", "("]));
+                !(only_a_date || (d.start <= 8 && dash))
             });
         }
         last_day.push(day_so_far);
@@ -689,18 +739,19 @@ pub fn extract_article(
                 article_countries.push(c);
             }
         }
-        if si < 3 {
+        if si < 5 {
             named_operation |= f.named_operation;
             let head = &text[s.start..s.end].to_lowercase();
             // A results article: results of an operation, or a reporting period with figures.
             let reporting = f.dates.iter().any(|d| {
                 d.period && (d.relative || d.date.is_some_and(|d| d.precision == Precision::Year))
             });
-            totals_article |= (["result", "итог", "outcome", "summary", "total"]
+            let results = ["result", "итог", "outcome", "summary", "total", "сводк"]
                 .iter()
-                .any(|w| head.contains(w))
-                && f.operation_words)
-                || (reporting && f.statistics);
+                .any(|w| head.contains(w));
+            let any_period = f.dates.iter().any(|d| d.period && d.date.is_some());
+            totals_article |=
+                (results && (f.operation_words || any_period)) || (reporting && f.statistics);
         }
         if operation_period.is_none() && f.operation_words {
             operation_period = f
@@ -739,7 +790,10 @@ pub fn extract_article(
             .dates
             .iter()
             .any(|d| d.date.is_some_and(|d| d.precision == Precision::Day));
-        let incident = f.incident || prev.is_some_and(|p| p.incident);
+        // In a results article, a sentence about one region is one of its episodes.
+        let incident = f.incident
+            || prev.is_some_and(|p| p.incident)
+            || (totals_article && f.region.is_some());
         // A sentence's period, preferring one with a date ("nine months of 2024").
         let period_of = |f: &SentenceFacts| {
             f.dates
@@ -754,10 +808,10 @@ pub fn extract_article(
             None
         };
         let period = period_of(f).or(prev_period);
-        // A year, several months, or "since the beginning of the year" is a reporting period;
-        // a single month is one only with words of statistics.
+        // A year, a month, several months, or "since the beginning of the year" is a reporting
+        // period (a single seizure states its day).
         let reporting_period = period
-            .is_some_and(|p| p.relative || p.date.is_some_and(|d| d.precision == Precision::Year));
+            .is_some_and(|p| p.relative || p.date.is_some_and(|d| d.precision != Precision::Day));
         if c.kind != Kind::PeriodTotal && !own_day && !incident {
             let statistics = f.statistics || prev.is_some_and(|p| p.statistics);
             // A destruction (a burning, an eradication) stays one unless it sums a period.
@@ -952,6 +1006,7 @@ fn sentence_candidates(
             headline,
             parent: None,
             opens_parts: false,
+            unnamed: false,
             dropped: false,
         });
     }
@@ -963,6 +1018,7 @@ fn sentence_candidates(
         .map(|c| c.drug)
         .collect();
     for (c, unnamed) in cands[here.clone()].iter_mut().zip(unnamed) {
+        c.unnamed = unnamed;
         if matches!(
             c.quantity.unit,
             Unit::Package | Unit::Item | Unit::Plant | Unit::Dose
@@ -1007,45 +1063,155 @@ fn sentence_candidates(
 fn link_parts_to_earlier_totals(cands: &mut [Candidate]) {
     let mut k = 0;
     while k < cands.len() {
-        let si = cands[k].sentence;
-        let end = (k..cands.len())
-            .find(|&j| cands[j].sentence != si)
-            .unwrap_or(cands.len());
-        if cands[k].opens_parts && k > 0 {
-            let unit = cands[k].quantity.unit;
-            let prev_sentence = cands[k - 1].sentence;
-            let total = (0..k)
-                .filter(|&j| {
-                    cands[j].sentence == prev_sentence
-                        && !cands[j].dropped
-                        && cands[j].quantity.unit == unit
-                })
-                .max_by(|&a, &b| {
-                    cands[a]
-                        .quantity
-                        .amount
-                        .total_cmp(&cands[b].quantity.amount)
-                });
-            if let Some(t) = total {
-                let parts: Vec<usize> = (k..end)
-                    .filter(|&j| !cands[j].dropped && cands[j].quantity.unit == unit)
-                    .collect();
-                let sum: f64 = parts.iter().map(|&j| cands[j].quantity.amount).sum();
-                let amount = cands[t].quantity.amount;
-                if parts.len() >= 2 && (amount - sum).abs() <= 0.02 * amount.max(sum) {
-                    cands[t].dropped = true;
-                }
-                for j in parts {
-                    cands[j].parent = Some(t);
-                }
+        if !cands[k].opens_parts || k == 0 {
+            k += 1;
+            continue;
+        }
+        // The group: consecutive sentences that open with parts (a list's items).
+        let mut end = k;
+        while end < cands.len()
+            && cands[end].opens_parts
+            && cands[end].sentence <= cands[end.saturating_sub(1).max(k)].sentence + 1
+        {
+            end += 1;
+        }
+        let unit = cands[k].quantity.unit;
+        let prev_sentence = cands[k - 1].sentence;
+        let total = (0..k)
+            .filter(|&j| {
+                cands[j].sentence == prev_sentence
+                    && !cands[j].dropped
+                    && cands[j].quantity.unit == unit
+            })
+            .max_by(|&a, &b| {
+                cands[a]
+                    .quantity
+                    .amount
+                    .total_cmp(&cands[b].quantity.amount)
+            });
+        if let Some(t) = total {
+            let parts: Vec<usize> = (k..end)
+                .filter(|&j| !cands[j].dropped && cands[j].quantity.unit == unit)
+                .collect();
+            let sum: f64 = parts.iter().map(|&j| cands[j].quantity.amount).sum();
+            let amount = cands[t].quantity.amount;
+            if parts.len() >= 2 && (amount - sum).abs() <= 0.02 * amount.max(sum) {
+                cands[t].dropped = true;
+            }
+            for j in parts {
+                cands[j].parent = Some(t);
             }
         }
-        k = end;
+        k = end.max(k + 1);
+    }
+}
+
+fn near(a: f64, b: f64, tolerance: f64) -> bool {
+    (a - b).abs() <= tolerance * a.abs().max(b.abs())
+}
+
+/// Whether figure `loose` (with its qualifier) may state the same lot as the figure `precise`:
+/// "over 47 kg" and "47 kg 370 g", "more than a tonne" and "1,047.3 kg", "почти 1,2 тонны" and
+/// "1 186,4 кг".
+fn may_restate(loose: f64, qualifier: Qualifier, precise: f64) -> bool {
+    match qualifier {
+        Qualifier::AtLeast => precise >= loose && precise <= loose * 1.15,
+        Qualifier::Approx => near(loose, precise, 0.10),
+        Qualifier::Exact => near(loose, precise, 0.03),
+    }
+}
+
+/// Ambiguous separators ("29,770 kg": 29 770 or 29.77) read the way that agrees with the other
+/// figures of the article: a headline's "over 29 kg", or items that add up.
+fn reconcile_readings(cands: &mut [Candidate]) {
+    for a in 0..cands.len() {
+        let Some(alt) = cands[a].quantity.alt_amount else {
+            continue;
+        };
+        let agrees = |amount: f64| {
+            (0..cands.len()).any(|b| {
+                b != a
+                    && cands[b].quantity.unit == cands[a].quantity.unit
+                    && (cands[b].drug == cands[a].drug
+                        || cands[b].drug == "narcotic_drugs"
+                        || cands[a].drug == "narcotic_drugs")
+                    && cands[b].quantity.alt_amount.is_none()
+                    && may_restate(
+                        cands[b].quantity.amount,
+                        cands[b].quantity.qualifier,
+                        amount,
+                    )
+            })
+        };
+        if !agrees(cands[a].quantity.amount) && agrees(alt) {
+            let q = &mut cands[a].quantity;
+            q.alt_amount = Some(q.amount);
+            q.amount = alt;
+        }
+    }
+    // Items read the same way as the total they add up to.
+    for t in 0..cands.len() {
+        let next = cands[t].sentence + 1;
+        let items: Vec<usize> = (t + 1..cands.len())
+            .take_while(|&j| cands[j].sentence <= next)
+            .filter(|&j| {
+                cands[j].sentence == cands[t].sentence + 1
+                    && cands[j].quantity.unit == cands[t].quantity.unit
+                    && cands[j].quantity.alt_amount.is_some()
+            })
+            .collect();
+        if items.len() < 2 {
+            continue;
+        }
+        let alt_sum: f64 = items
+            .iter()
+            .filter_map(|&j| cands[j].quantity.alt_amount)
+            .sum();
+        if near(alt_sum, cands[t].quantity.amount, 0.02) {
+            for j in items {
+                let q = &mut cands[j].quantity;
+                let alt = q.alt_amount.unwrap_or(q.amount);
+                q.alt_amount = Some(q.amount);
+                q.amount = alt;
+            }
+        }
     }
 }
 
 /// Article-level rules: headlines that restate the body, the same lot given twice.
 fn apply_article_rules(cands: &mut [Candidate]) {
+    reconcile_readings(cands);
+    // A total whose items follow in the next sentence and add up to it is not an event.
+    for t in 0..cands.len() {
+        if cands[t].dropped || cands[t].headline {
+            continue;
+        }
+        let next = cands[t].sentence + 1;
+        let items: Vec<usize> = (t + 1..cands.len())
+            .take_while(|&j| cands[j].sentence <= next)
+            .filter(|&j| {
+                cands[j].sentence == cands[t].sentence + 1
+                    && !cands[j].dropped
+                    && cands[j].quantity.unit == cands[t].quantity.unit
+                    && cands[j].kind == cands[t].kind
+            })
+            .collect();
+        let sum: f64 = items.iter().map(|&j| cands[j].quantity.amount).sum();
+        if items.len() >= 2 && near(sum, cands[t].quantity.amount, 0.02) {
+            cands[t].dropped = true;
+        }
+    }
+    // Pieces that name no drug, in an article that gives weights, are packaging of those lots.
+    if cands
+        .iter()
+        .any(|c| c.quantity.unit == Unit::Kg && !c.dropped)
+    {
+        for c in cands.iter_mut() {
+            if c.unnamed && matches!(c.quantity.unit, Unit::Package | Unit::Item) {
+                c.dropped = true;
+            }
+        }
+    }
     if cands.iter().any(|c| !c.headline && !c.dropped) {
         for c in cands.iter_mut().filter(|c| c.headline) {
             c.dropped = true;
@@ -1067,23 +1233,29 @@ fn apply_article_rules(cands: &mut [Candidate]) {
                 continue;
             }
             let (x, y) = (&cands[a], &cands[b]);
-            let same = x.drug == y.drug
+            let generic = x.drug == "narcotic_drugs" || y.drug == "narcotic_drugs";
+            let same = (x.drug == y.drug || generic)
                 && x.quantity.unit == y.quantity.unit
                 && x.kind == y.kind
                 && x.country == y.country
                 && x.parent.is_none()
                 && y.parent.is_none();
             let (p, q) = (x.quantity.amount, y.quantity.amount);
-            let near = (p - q).abs() <= 0.03 * p.max(q);
-            let restated = x.quantity.qualifier != Qualifier::Exact
-                || y.quantity.qualifier != Qualifier::Exact
+            let (xq, yq) = (x.quantity.qualifier, y.quantity.qualifier);
+            let restated = (xq != Qualifier::Exact && may_restate(p, xq, q))
+                || (yq != Qualifier::Exact && may_restate(q, yq, p))
                 || p == q;
-            if same && near && restated {
+            if same && restated {
                 let drop = if precision(&cands[b]) > precision(&cands[a]) {
                     a
                 } else {
                     b
                 };
+                // The lot keeps the specific name either statement gives it.
+                let kept = a + b - drop;
+                if cands[kept].drug == "narcotic_drugs" {
+                    cands[kept].drug = cands[drop].drug;
+                }
                 cands[drop].dropped = true;
             }
         }

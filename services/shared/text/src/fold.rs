@@ -119,11 +119,9 @@ impl Tokens {
                         && digits == 3
                         && only_space_groups
                         && group_len <= 3
-                        && !after[3..].starts_with(|ch: char| {
-                            ch.is_ascii_digit()
-                                || ch == ','
-                                || ch == '.' && after[4..].starts_with(|d: char| d.is_ascii_digit())
-                        })
+                                                // A fourth digit would make it another number; a decimal part may follow
+                        // ("1 186,4").
+                        && !after[3..].starts_with(|ch: char| ch.is_ascii_digit())
                     {
                         self.buf.push(' ');
                         j += sep.len_utf8();
@@ -239,6 +237,7 @@ mod tests {
         assert_eq!(texts("34 kg 390 g"), ["34", "kg", "390", "g"]);
         assert_eq!(texts("1-30.09.2025"), ["1", "-", "30.09.2025"]);
         assert_eq!(texts("2024 145"), ["2024", "145"]);
+        assert_eq!(texts("1\u{a0}186,4 кг"), ["1 186,4", "кг"]);
     }
 
     #[test]

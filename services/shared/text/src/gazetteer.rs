@@ -803,6 +803,10 @@ const AGENCY_WORDS: &[&str] = &[
 /// An agency demonym at token `i` ("Kazakh border guards"), as a location mention.
 pub fn agency_demonym_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     let w = toks.text(i);
+    // Cheap test first: every Russian stem has "ск", every English demonym is short.
+    if !(w.contains("ск") || (w.is_ascii() && w.len() <= 11)) {
+        return None;
+    }
     let code = DEMONYMS
         .iter()
         .find(|(d, _)| {
@@ -819,6 +823,131 @@ pub fn agency_demonym_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
         end: i + 1,
         case: Case::Any,
     })
+}
+
+/// Russian region adjectives: "в Костанайской области", "Согдийского района", "Приморского
+/// края". A stem counts only before a word for region, district or territory.
+const REGION_ADJECTIVES: &[(&str, &str)] = &[
+    ("костанайск", "KZ"),
+    ("карагандинск", "KZ"),
+    ("алматинск", "KZ"),
+    ("жамбылск", "KZ"),
+    ("туркестанск", "KZ"),
+    ("павлодарск", "KZ"),
+    ("атырауск", "KZ"),
+    ("актюбинск", "KZ"),
+    ("мангистауск", "KZ"),
+    ("акмолинск", "KZ"),
+    ("кызылординск", "KZ"),
+    ("восточно", "KZ"),
+    ("северо-казахстанск", "KZ"),
+    ("западно-казахстанск", "KZ"),
+    ("жетысуск", "KZ"),
+    ("абайск", "KZ"),
+    ("улытауск", "KZ"),
+    ("согдийск", "TJ"),
+    ("хатлонск", "TJ"),
+    ("шугнанск", "TJ"),
+    ("ишкашимск", "TJ"),
+    ("дарвазск", "TJ"),
+    ("ошск", "KG"),
+    ("чуйск", "KG"),
+    ("баткенск", "KG"),
+    ("джалал", "KG"),
+    ("иссык", "KG"),
+    ("нарынск", "KG"),
+    ("таласск", "KG"),
+    ("лейлекск", "KG"),
+    ("сурхандарьинск", "UZ"),
+    ("кашкадарьинск", "UZ"),
+    ("ферганск", "UZ"),
+    ("самаркандск", "UZ"),
+    ("бухарск", "UZ"),
+    ("ташкентск", "UZ"),
+    ("андижанск", "UZ"),
+    ("наманганск", "UZ"),
+    ("джизакск", "UZ"),
+    ("навоийск", "UZ"),
+    ("хорезмск", "UZ"),
+    ("свердловск", "RU"),
+    ("московск", "RU"),
+    ("ленинградск", "RU"),
+    ("ростовск", "RU"),
+    ("челябинск", "RU"),
+    ("новосибирск", "RU"),
+    ("оренбургск", "RU"),
+    ("амурск", "RU"),
+    ("приморск", "RU"),
+    ("краснодарск", "RU"),
+    ("самарск", "RU"),
+    ("саратовск", "RU"),
+    ("волгоградск", "RU"),
+    ("астраханск", "RU"),
+    ("омск", "RU"),
+    ("тюменск", "RU"),
+    ("иркутск", "RU"),
+    ("красноярск", "RU"),
+    ("хабаровск", "RU"),
+    ("калининградск", "RU"),
+    ("псковск", "RU"),
+    ("мурманск", "RU"),
+    ("курганск", "RU"),
+    ("алтайск", "RU"),
+    ("ставропольск", "RU"),
+    ("нижегородск", "RU"),
+    ("пермск", "RU"),
+    ("кемеровск", "RU"),
+    ("смоленск", "RU"),
+    ("тверск", "RU"),
+    ("ярославск", "RU"),
+    ("воронежск", "RU"),
+];
+
+/// A Russian region adjective at token `i` ("Костанайской области"), as a location mention.
+pub fn region_adjective_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
+    let w = toks.text(i);
+    let code = REGION_ADJECTIVES
+        .iter()
+        .find(|(stem, _)| w.starts_with(stem))?
+        .1;
+    let mut k = i + 1;
+    // "Восточно-Казахстанской области": skip the rest of a hyphenated name.
+    while toks.is(k, &["-"]) {
+        k += 2;
+    }
+    toks.starts(
+        k,
+        &[
+            "област",
+            "обл",
+            "кра",
+            "район",
+            "округ",
+            "погранотряд",
+            "таможн",
+        ],
+    )
+    .then_some(PlaceMention {
+        place: Place { code, region: None },
+        start: i,
+        end: k + 1,
+        case: Case::Loc,
+    })
+}
+
+/// Any mention of where something happened that starts at token `i`: a place name
+/// (capitalised), an agency demonym ("Kazakh border guards") or a Russian region adjective.
+pub fn location_mention_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
+    if !toks.is_word(i) {
+        return None;
+    }
+    // Names and region adjectives are capitalised; demonyms may not be ("российские таможенники").
+    let name = if toks.toks[i].upper {
+        place_at(toks, i).or_else(|| region_adjective_at(toks, i))
+    } else {
+        None
+    };
+    name.or_else(|| agency_demonym_at(toks, i))
 }
 
 /// How the text uses the mention `m`: a location, or a route (origin, destination, transit).

@@ -142,6 +142,9 @@ const DRUGS: &[(&str, &str)] = &[
     ("psychotropic substances", "other:psychotropic_substances"),
     ("psychotropic substance", "other:psychotropic_substances"),
     ("психотропн* вещест*", "other:psychotropic_substances"),
+    ("психотропн* препарат*", "other:psychotropic_substances"),
+    ("psychotropic drugs", "other:psychotropic_substances"),
+    ("psychotropic medicines", "other:psychotropic_substances"),
     ("psychoactive substances", "other:psychoactive_substances"),
     ("психоактивн* вещест*", "other:psychoactive_substances"),
     (

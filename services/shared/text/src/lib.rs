@@ -151,12 +151,7 @@ pub(crate) fn dominant_country(text: &str) -> Option<&'static str> {
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        // Place names are capitalised: skip the lookup for other tokens.
-        if !toks.toks[i].upper {
-            i += 1;
-            continue;
-        }
-        if let Some(m) = gazetteer::place_at(&toks, i) {
+        if let Some(m) = gazetteer::location_mention_at(&toks, i) {
             if gazetteer::role(&toks, &m) == gazetteer::Role::Location {
                 match counts.iter_mut().find(|(c, _)| *c == m.place.code) {
                     Some((_, n)) => *n += 1,

@@ -153,9 +153,20 @@ fn word_number(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
         }
         any = true;
         j += 1;
-        if toks.text(j) == "-" && word_value(toks.text(j + 1)).is_some() {
+        // "twenty-five", "three hundred and twenty"
+        if matches!(toks.text(j), "-" | "and")
+            && word_value(toks.text(j + 1)).is_some_and(|v| v != 0.5)
+        {
             j += 1;
         }
+    }
+    // "forty-seven and a half", "два с половиной"
+    if any && toks.phrase_at(j, "and a half") {
+        total += 0.5;
+        j += 3;
+    } else if any && toks.phrase_at(j, "с половиной") {
+        total += 0.5;
+        j += 2;
     }
     if !any {
         // "a thousand", "a hundred"
@@ -335,13 +346,21 @@ fn read_quantity(toks: &Tokens, i: usize, comma_is_decimal: bool) -> Option<Quan
         amount = a;
     }
     let mut end = u + 1;
-    // Compound amounts: "34 kg 390 g", "1 тонну 412 кг".
+    // Compound amounts: "34 kg 390 g", "1 тонну 412 кг", "3 tons and 240 kilograms".
     let mut rank = unit.rank;
-    while rank > 0 && toks.is_num(end) {
-        let Some(part) = parse_digits(toks.text(end), comma_is_decimal) else {
+    loop {
+        let k = if toks.is(end, &["and", "и"]) {
+            end + 1
+        } else {
+            end
+        };
+        if rank == 0 || !toks.is_num(k) {
+            break;
+        }
+        let Some(part) = parse_digits(toks.text(k), comma_is_decimal) else {
             break;
         };
-        let Some(next) = unit_at(toks, end + 1) else {
+        let Some(next) = unit_at(toks, k + 1) else {
             break;
         };
         if next.unit != Unit::Kg || next.rank >= rank || next.rank == 0 {
@@ -350,7 +369,7 @@ fn read_quantity(toks: &Tokens, i: usize, comma_is_decimal: bool) -> Option<Quan
         amount += part.value * next.factor;
         alt_amount = None;
         rank = next.rank;
-        end += 2;
+        end = k + 2;
     }
     let (qualifier, start) = qualifier_before(toks, i);
     Some(Quantity {
@@ -428,6 +447,17 @@ mod tests {
         );
         assert_eq!(q("3 кг 90 г"), [(3.09, Unit::Kg, Qualifier::Exact)]);
         assert_eq!(q("1 тонну 412 кг"), [(1412.0, Unit::Kg, Qualifier::Exact)]);
+        assert_eq!(
+            q("3 tons and 240 kilograms"),
+            [(3240.0, Unit::Kg, Qualifier::Exact)]
+        );
+        assert_eq!(
+            q("5 kg and 3 tablets"),
+            [
+                (5.0, Unit::Kg, Qualifier::Exact),
+                (3.0, Unit::Tablet, Qualifier::Exact)
+            ]
+        );
     }
 
     #[test]
@@ -442,6 +472,14 @@ mod tests {
         );
         assert_eq!(q("9 542 units"), [(9542.0, Unit::Tablet, Qualifier::Exact)]);
         assert_eq!(q("two kilograms"), [(2.0, Unit::Kg, Qualifier::Exact)]);
+        assert_eq!(
+            q("forty-seven and a half kilograms"),
+            [(47.5, Unit::Kg, Qualifier::Exact)]
+        );
+        assert_eq!(
+            q("three hundred and twenty litres"),
+            [(320.0, Unit::Litre, Qualifier::Exact)]
+        );
         assert_eq!(
             q("более двух килограммов"),
             [(2.0, Unit::Kg, Qualifier::AtLeast)]
