@@ -93,11 +93,12 @@ pub async fn bucket(js: &jetstream::Context, name: &str) -> Result<kv::Store, Bu
 }
 
 /// Messages not yet fully processed by a consumer: pending delivery plus delivered but unacked.
+/// `None` when the consumer does not exist yet (so nothing is in progress).
 pub async fn backlog(
     js: &jetstream::Context,
     stream: &str,
     consumer: &str,
-) -> Result<u64, BusError> {
+) -> Result<Option<u64>, BusError> {
     let err = |e: String| BusError::Consume {
         consumer: consumer.into(),
         reason: e,
@@ -106,11 +107,11 @@ pub async fn backlog(
         .get_stream(stream)
         .await
         .map_err(|e| err(e.to_string()))?;
-    let info = s
-        .consumer_info(consumer)
-        .await
-        .map_err(|e| err(e.to_string()))?;
-    Ok(info.num_pending + info.num_ack_pending as u64)
+    match s.consumer_info(consumer).await {
+        Ok(info) => Ok(Some(info.num_pending + info.num_ack_pending as u64)),
+        Err(e) if e.to_string().contains("not found") => Ok(None),
+        Err(e) => Err(err(e.to_string())),
+    }
 }
 
 /// Whether the normalizer and the aggregator have processed everything published so far. A
@@ -121,19 +122,8 @@ pub async fn pipeline_idle(js: &jetstream::Context) -> Result<bool, BusError> {
         (contract::BULLETINS_STREAM, contract::NORMALIZER_CONSUMER),
         (contract::EVENTS_STREAM, contract::AGGREGATOR_CONSUMER),
     ] {
-        let err = |e: String| BusError::Consume {
-            consumer: consumer.into(),
-            reason: e,
-        };
-        let s = js
-            .get_stream(stream)
-            .await
-            .map_err(|e| err(e.to_string()))?;
-        match s.consumer_info(consumer).await {
-            Ok(info) if info.num_pending + info.num_ack_pending as u64 > 0 => return Ok(false),
-            Ok(_) => {}
-            Err(e) if e.to_string().contains("not found") => {}
-            Err(e) => return Err(err(e.to_string())),
+        if backlog(js, stream, consumer).await?.unwrap_or(0) > 0 {
+            return Ok(false);
         }
     }
     Ok(true)
