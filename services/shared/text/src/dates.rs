@@ -231,13 +231,12 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
     if let Some(m) = month_context.then(|| month_of(w)).flatten() {
         // "January–September 2024", "январь-сентябрь": several months are a year's period.
         if toks.is(i + 1, &["-", "–", "—", "to", "по"])
-            && let Some(m2) = month_of(toks.text(i + 2)).filter(|m2| *m2 != m)
+            && month_of(toks.text(i + 2)).is_some_and(|m2| m2 != m)
         {
             let (y, end) = match year_at(toks, i + 3) {
                 Some(y) => (Some(y), i + 4),
                 None => (reference.map(|r| r.year()), i + 3),
             };
-            let _ = m2;
             return Some(mention(i, end, y.map(EventDate::year), true));
         }
         // "August 12, 2025", "November 18".

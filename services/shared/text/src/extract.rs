@@ -81,6 +81,8 @@ const INCIDENT_STEMS: &[&str] = &[
     "пассажир",
     "автомобил",
     "квартир",
+    // "34-летний": an age, so a person.
+    "летн",
     "багаж",
     "задержанн",
 ];
@@ -134,7 +136,7 @@ fn word_cues(w: &str) -> Cues {
             (INCIDENT_STEMS, 0),
             (STATISTICS_STEMS, 1),
             (OPERATION_STEMS, 2),
-            (&["joint", "совместн", "летн"], 3),
+            (&["joint", "совместн"], 3),
         ];
         for (list, cue) in lists {
             for stem in list {
@@ -155,7 +157,6 @@ fn word_cues(w: &str) -> Cues {
                 0 => cues.incident = true,
                 1 => cues.statistics = true,
                 2 => cues.operation = true,
-                _ if *stem == "летн" => cues.incident = true,
                 _ => cues.joint = true,
             }
         }

@@ -121,11 +121,6 @@ impl EventDate {
             precision: Precision::Year,
         }
     }
-
-    /// The first day the date covers.
-    pub fn first_day(&self) -> Option<chrono::NaiveDate> {
-        chrono::NaiveDate::from_ymd_opt(self.year, self.month.max(1), self.day.max(1))
-    }
 }
 
 impl std::fmt::Display for EventDate {
