@@ -1,7 +1,8 @@
 //! Crashes in the middle of a stream: the aggregator, then the normalizer, is killed with
 //! SIGKILL while thousands of messages are in flight, restarted, and the statistics it finally
 //! publishes must equal, byte for byte, what the pure core computes from the same input without
-//! any interruption. No double counting, nothing lost.
+//! any interruption. No double counting, nothing lost. The streams include revisions (a source
+//! address whose newer content replaces the older figures) and repeated messages.
 
 mod common;
 
@@ -13,7 +14,7 @@ use seizure_bus::contract;
 use seizure_bus::topology;
 use seizure_proto::Message;
 use seizure_proto::v1::{self, Bulletin, SeizureEvent};
-use seizure_window::{Clock, StatsBook};
+use seizure_window::{Clock, IncidentRule, StatsBook};
 
 const COUNTRIES: &[&str] = &["TJ", "KZ", "KG", "UZ", "RU", "AF"];
 const DRUGS: &[&str] = &["heroin", "hashish", "opium", "cannabis", "methamphetamine"];
@@ -54,22 +55,64 @@ fn events(n: usize) -> Vec<SeizureEvent> {
         .collect()
 }
 
-/// What the aggregator must publish for `events`, computed by the pure core.
-fn expected(events: &[SeizureEvent]) -> BTreeMap<String, Vec<u8>> {
-    let mut book = StatsBook::default();
-    for e in events {
-        book.apply(aggregator::contribution(e).unwrap());
-    }
-    let as_of = book.as_of(Clock::Event, chrono::Utc::now().date_naive());
-    book.countries()
-        .map(|cc| {
-            (
-                cc.to_string(),
-                aggregator::to_proto(&book.country_figures(cc, as_of, Clock::Event))
-                    .encode_to_vec(),
-            )
+/// Digests for the bulletins of `events(n)`: bulletins 10k and 10k+1 are two revisions of one
+/// source address, the second current.
+fn digests(events: &[SeizureEvent]) -> Vec<v1::BulletinDigest> {
+    let mut ids: Vec<&str> = events.iter().map(|e| e.bulletin_id.as_str()).collect();
+    ids.dedup();
+    ids.iter()
+        .enumerate()
+        .map(|(j, id)| v1::BulletinDigest {
+            bulletin_id: id.to_string(),
+            source_url: if j % 10 < 2 {
+                format!("https://src.example/{}", j / 10)
+            } else {
+                format!("https://src.example/only/{j}")
+            },
+            received_at: Some(seizure_proto::Timestamp {
+                seconds: 1_750_000_000 + j as i64,
+                nanos: 0,
+            }),
+            articles: vec![v1::ArticleDigest {
+                country: COUNTRIES[j % COUNTRIES.len()].into(),
+                category: 1 + (j % 8) as i32,
+                ..Default::default()
+            }],
+            ..Default::default()
         })
         .collect()
+}
+
+/// What the aggregator must publish for these messages of the EVENTS stream, computed by the
+/// pure core: every country's statistics and the overview.
+fn expected(messages: &[(String, Vec<u8>)]) -> Published {
+    let mut book = StatsBook::default();
+    for (subject, payload) in messages {
+        match aggregator::decode(subject, payload).unwrap() {
+            aggregator::Input::Event(c) => {
+                book.apply(c);
+            }
+            aggregator::Input::Bulletin(r) => {
+                book.record_bulletin(r);
+            }
+        }
+    }
+    let as_of = book.as_of(Clock::Event, chrono::Utc::now().date_naive());
+    let (stats, overview) =
+        aggregator::publications(&book, as_of, Clock::Event, &IncidentRule::default());
+    Published {
+        stats: stats
+            .into_iter()
+            .map(|(cc, s)| (cc, s.encode_to_vec()))
+            .collect(),
+        overview: overview.encode_to_vec(),
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct Published {
+    stats: BTreeMap<String, Vec<u8>>,
+    overview: Vec<u8>,
 }
 
 /// Waits until `consumer` has processed part of its backlog, but not all of it.
@@ -93,11 +136,14 @@ async fn wait_until_partly_done(p: &Pipeline, stream: &str, consumer: &str, tota
     }
 }
 
-/// Waits until the bucket holds exactly `want` (every country's bytes).
-async fn final_statistics_are(p: &Pipeline, want: BTreeMap<String, Vec<u8>>) {
+/// Waits until the buckets hold exactly `want` (every country's bytes, and the overview's).
+async fn final_statistics_are(p: &Pipeline, want: Published) {
+    assert!(want.stats.len() >= 5, "a meaningful comparison");
     common::eventually(Duration::from_secs(30), "the final statistics", || {
         let want = want.clone();
-        async move { p.stats_bytes().await == want }
+        async move {
+            p.stats_bytes().await == want.stats && p.overview_bytes().await == Some(want.overview)
+        }
     })
     .await;
 }
@@ -114,27 +160,29 @@ async fn aggregator_killed_mid_stream_ends_with_the_uninterrupted_figures() {
     ];
     let mut p = Pipeline::start(&[], &env).await;
     let events = events(4000);
-    for e in &events {
-        p.js.publish(
-            contract::event_subject(&e.country),
-            e.encode_to_vec().into(),
-        )
-        .await
-        .unwrap();
+    let digests = digests(&events);
+    // Each bulletin's events then its digest, as the normalizer publishes them.
+    let mut messages: Vec<(String, Vec<u8>)> = Vec::new();
+    for (j, d) in digests.iter().enumerate() {
+        for e in &events[j * 10..(j * 10 + 10).min(events.len())] {
+            messages.push((contract::event_subject(&e.country), e.encode_to_vec()));
+        }
+        messages.push((contract::digest_subject("test"), d.encode_to_vec()));
     }
-    // Some events twice, as at-least-once delivery may bring them.
-    for e in events.iter().step_by(13) {
-        p.js.publish(
-            contract::event_subject(&e.country),
-            e.encode_to_vec().into(),
-        )
-        .await
-        .unwrap()
-        .await
-        .unwrap();
+    // Some messages twice, as at-least-once delivery may bring them.
+    let again: Vec<(String, Vec<u8>)> = messages.iter().step_by(13).cloned().collect();
+    let total = (messages.len() + again.len()) as u64;
+    let mut acks = Vec::new();
+    for (subject, payload) in messages.iter().chain(&again) {
+        acks.push(
+            p.js.publish(subject.clone(), payload.clone().into())
+                .await
+                .unwrap(),
+        );
     }
-    // Every event, and every 13th again.
-    let total = (events.len() + events.len().div_ceil(13)) as u64;
+    for ack in acks {
+        ack.await.unwrap();
+    }
     p.start_service("aggregator", &env);
     wait_until_partly_done(
         &p,
@@ -147,8 +195,7 @@ async fn aggregator_killed_mid_stream_ends_with_the_uninterrupted_figures() {
     p.services.clear();
     p.start_service("aggregator", &env);
     p.wait_idle(Duration::from_secs(120)).await;
-    let want = expected(&events);
-    final_statistics_are(&p, want).await;
+    final_statistics_are(&p, expected(&messages)).await;
 }
 
 fn bulletin(i: usize, r: &mut Lcg) -> Bulletin {
@@ -165,8 +212,13 @@ fn bulletin(i: usize, r: &mut Lcg) -> Bulletin {
     Bulletin {
         id: format!("bulletin-{i:04}"),
         source: "test".into(),
+        // Every tenth bulletin is a new revision of the one before.
+        source_url: format!("https://police.example/{}", i - usize::from(i % 10 == 1)),
         text,
-        received_at: Some(seizure_proto::to_timestamp(chrono::Utc::now())),
+        received_at: Some(seizure_proto::Timestamp {
+            seconds: 1_750_000_000 + i as i64,
+            nanos: 0,
+        }),
         ..Default::default()
     }
 }
@@ -201,11 +253,17 @@ async fn normalizer_killed_mid_stream_ends_with_the_uninterrupted_figures() {
     p.start_service("normalizer", &env);
     p.wait_idle(Duration::from_secs(120)).await;
     // The uninterrupted result: the same extraction, straight into the pure core.
-    let events: Vec<SeizureEvent> = bulletins
-        .iter()
-        .flat_map(|b| normalizer::events_for(&b.encode_to_vec()).unwrap().1)
-        .collect();
-    assert_eq!(events.len(), bulletins.len(), "one seizure per bulletin");
-    let want = expected(&events);
-    final_statistics_are(&p, want).await;
+    let mut messages = Vec::new();
+    for b in &bulletins {
+        let n = normalizer::normalize(&b.encode_to_vec()).unwrap();
+        assert_eq!(n.events.len(), 1, "one seizure per bulletin");
+        for e in &n.events {
+            messages.push((contract::event_subject(&e.country), e.encode_to_vec()));
+        }
+        messages.push((
+            contract::digest_subject(&b.source),
+            n.digest.encode_to_vec(),
+        ));
+    }
+    final_statistics_are(&p, expected(&messages)).await;
 }

@@ -116,6 +116,7 @@ async fn seeds_become_country_statistics_and_a_second_ingestion_changes_nothing(
 
     // The bucket holds what the subscriber saw, for dashboards that connect late.
     let before = p.stats_bytes().await;
+    let overview_before = p.overview_bytes().await.expect("an overview");
     for cc in ["TJ", "KZ"] {
         let kv = CountryStats::decode(before[cc].as_slice()).unwrap();
         assert!(
@@ -160,7 +161,6 @@ async fn seeds_become_country_statistics_and_a_second_ingestion_changes_nothing(
     assert!(n > 0);
     for seq in 1..=n {
         let m = events.get_raw_message(seq).await.unwrap();
-        SeizureEvent::decode(m.payload.as_ref()).unwrap();
         p.js.publish(m.subject.to_string(), m.payload.clone())
             .await
             .unwrap()
@@ -173,6 +173,7 @@ async fn seeds_become_country_statistics_and_a_second_ingestion_changes_nothing(
         before,
         "a repeat changed the statistics"
     );
+    assert_eq!(p.overview_bytes().await, Some(overview_before));
     // Nothing new was published either.
     while let Ok(Some(msg)) = tokio::time::timeout(Duration::from_millis(500), sub.next()).await {
         let s = CountryStats::decode(msg.payload.as_ref()).unwrap();
@@ -382,4 +383,79 @@ async fn malformed_messages_go_to_dead_letters_and_the_streams_keep_flowing() {
             s.name()
         );
     }
+}
+
+/// Waits for the bucket's statistics of `cc` to satisfy `cond`.
+async fn stats_where(p: &Pipeline, cc: &str, what: &str, cond: impl Fn(&CountryStats) -> bool) {
+    eventually(Duration::from_secs(60), what, || async {
+        p.stats_bytes()
+            .await
+            .get(cc)
+            .and_then(|b| CountryStats::decode(b.as_slice()).ok())
+            .is_some_and(|s| cond(&s))
+    })
+    .await;
+}
+
+fn all_window(s: &CountryStats, drug: &str) -> Option<seizure_proto::v1::WindowFigures> {
+    s.series
+        .iter()
+        .find(|x| x.drug == drug)
+        .and_then(|x| x.windows.iter().find(|w| w.window == "all").cloned())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_corrected_bulletin_replaces_its_figures_and_two_reports_are_one_incident() {
+    let mut p = Pipeline::start(&["normalizer", "aggregator", "ingester"], &[]).await;
+    // A ministry release, then the same file corrected by its source: a new revision.
+    p.drop_file(
+        "mvd-release.txt",
+        b"On 3 March 2025, police in Dushanbe seized 10 kg of heroin from a courier.",
+    );
+    stats_where(&p, "TJ", "the first revision's figures", |s| {
+        all_window(s, "heroin").is_some_and(|w| w.amount == 10.0 && w.events == 1)
+    })
+    .await;
+    p.wait_idle(Duration::from_secs(60)).await;
+    p.drop_file(
+        "mvd-release.txt",
+        b"On 3 March 2025, police in Dushanbe seized 12 kg of heroin from a courier.",
+    );
+    stats_where(&p, "TJ", "the correction's figures", |s| {
+        all_window(s, "heroin").is_some_and(|w| w.amount == 12.0 && w.events == 1)
+            && s.bulletins == 1
+            && s.articles.iter().map(|a| a.articles).sum::<u64>() == 1
+    })
+    .await;
+
+    // One seizure reported by a ministry and by a regional bulletin: one incident.
+    p.drop_file(
+        "kz-ministry.txt",
+        b"On 5 March 2025, police in Almaty seized 120 kg of hashish in a truck.",
+    );
+    p.drop_file(
+        "regional-digest.txt",
+        b"Kazakhstan. On 6 March 2025, 120.5 kg of hashish were seized by police in Almaty.",
+    );
+    stats_where(&p, "KZ", "two reports of one incident", |s| {
+        all_window(s, "hashish")
+            .is_some_and(|w| w.events == 2 && w.incidents == 1 && w.amount == 120.5)
+            && s.incidents == 1
+    })
+    .await;
+    p.wait_idle(Duration::from_secs(60)).await;
+    let overview =
+        seizure_proto::v1::Overview::decode(p.overview_bytes().await.unwrap().as_slice()).unwrap();
+    let countries: Vec<&str> = overview
+        .countries
+        .iter()
+        .map(|c| c.country.as_str())
+        .collect();
+    assert_eq!(countries, ["KZ", "TJ"]);
+    assert!(
+        overview
+            .countries
+            .iter()
+            .all(|c| c.series.iter().all(|s| s.months.is_empty()))
+    );
 }

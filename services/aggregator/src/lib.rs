@@ -1,10 +1,17 @@
-//! The aggregator: folds `SeizureEvent`s into per-country rolling statistics (the pure
-//! `seizure-window` core) and publishes `CountryStats` on `stats.country.<CC>` and in the
-//! `country_stats` bucket, so a dashboard that connects late still gets current values.
+//! The aggregator: folds `SeizureEvent`s and `BulletinDigest`s into per-country rolling
+//! statistics (the pure `seizure-window` core) and publishes `CountryStats` on
+//! `stats.country.<CC>` and in the `country_stats` bucket, so a dashboard that connects late
+//! still gets current values, plus an `Overview` of every country on `stats.overview`.
 //!
-//! Exactly-once effects over at-least-once delivery: events are keyed by their deterministic id,
-//! so a repeat changes nothing; the state is checkpointed (compare-and-set on a KV revision)
-//! before the events are acked; statistics are republished only when their bytes change.
+//! Exactly-once effects over at-least-once delivery: events are keyed by their deterministic id
+//! and bulletins by their content hash, so a repeat changes nothing; a digest of a newer revision
+//! of a source address retracts the older revision's figures; the state is checkpointed
+//! (compare-and-set on a KV revision) before the messages are acked; statistics are republished
+//! only when their bytes change. Details older than the horizon are folded into a monthly archive
+//! on each tick, so the checkpoint does not grow with the whole history.
+//!
+//! The pure parts (message validation, the wire form of figures) are plain functions here, used
+//! alike by the service and by the tests that compute the expected figures.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -16,21 +23,20 @@ use seizure_bus::async_nats;
 use seizure_bus::consume::{self, Verdict};
 use seizure_bus::contract::{
     self, AGGREGATOR_CONSUMER, AGGREGATOR_STATE_BUCKET, AGGREGATOR_STATE_KEY, COUNTRY_STATS_BUCKET,
-    EVENTS_STREAM, NO_COUNTRY,
+    EVENTS_STREAM, NO_COUNTRY, OVERVIEW_BUCKET, OVERVIEW_KEY,
 };
 use seizure_bus::runtime::Shutdown;
 use seizure_bus::{BusError, dead_letter, publish, topology};
-use seizure_proto::v1::{self, CountryStats, SeizureEvent};
+use seizure_proto::v1::{self, BulletinDigest, CountryStats, Overview, SeizureEvent};
 use seizure_proto::{Message, from_timestamp};
-use seizure_window::{Applied, Clock, Contribution, CountryFigures, StatsBook, set_aside_reason};
+use seizure_window::{
+    Applied, ArticleRecord, BulletinRecord, Clock, Contribution, CountryFigures, IncidentRule,
+    Revision, StatsBook, set_aside_reason,
+};
 use sha2::{Digest, Sha256};
 use tokio::sync::Mutex;
 
 pub const SERVICE: &str = "aggregator";
-
-const UNITS: &[&str] = &[
-    "kg", "litre", "tablet", "ampoule", "plant", "dose", "package", "item",
-];
 
 /// Validates an event and turns it into its contribution to the statistics.
 pub fn contribution(ev: &SeizureEvent) -> Result<Contribution, String> {
@@ -42,7 +48,7 @@ pub fn contribution(ev: &SeizureEvent) -> Result<Contribution, String> {
     } else {
         ev.country.clone()
     };
-    if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
+    if !valid_country(&country) {
         return Err(format!("invalid country code {:?}", ev.country));
     }
     let kind = match v1::EventKind::try_from(ev.kind) {
@@ -57,7 +63,7 @@ pub fn contribution(ev: &SeizureEvent) -> Result<Contribution, String> {
             ev.amount
         ));
     }
-    if !UNITS.contains(&ev.unit.as_str()) {
+    if !contract::UNITS.contains(&ev.unit.as_str()) {
         return Err(format!("unknown unit {:?}", ev.unit));
     }
     if ev.drug.is_empty() {
@@ -93,7 +99,97 @@ pub fn contribution(ev: &SeizureEvent) -> Result<Contribution, String> {
         day,
         day_is_fallback,
         parent_event_id: (!ev.parent_event_id.is_empty()).then(|| ev.parent_event_id.clone()),
+        source_url: ev.source_url.clone(),
     })
+}
+
+fn category_name(c: i32) -> &'static str {
+    match v1::ArticleCategory::try_from(c) {
+        Ok(v1::ArticleCategory::Seizure) => "seizure",
+        Ok(v1::ArticleCategory::Destruction) => "destruction",
+        Ok(v1::ArticleCategory::Statistics) => "statistics",
+        Ok(v1::ArticleCategory::Prevention) => "prevention",
+        Ok(v1::ArticleCategory::Cooperation) => "cooperation",
+        Ok(v1::ArticleCategory::Legislation) => "legislation",
+        Ok(v1::ArticleCategory::Training) => "training",
+        _ => "other",
+    }
+}
+
+fn category_of(s: &str) -> v1::ArticleCategory {
+    match s {
+        "seizure" => v1::ArticleCategory::Seizure,
+        "destruction" => v1::ArticleCategory::Destruction,
+        "statistics" => v1::ArticleCategory::Statistics,
+        "prevention" => v1::ArticleCategory::Prevention,
+        "cooperation" => v1::ArticleCategory::Cooperation,
+        "legislation" => v1::ArticleCategory::Legislation,
+        "training" => v1::ArticleCategory::Training,
+        _ => v1::ArticleCategory::Other,
+    }
+}
+
+fn valid_country(cc: &str) -> bool {
+    cc.len() == 2 && cc.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Validates a bulletin digest and turns it into the bulletin's record.
+pub fn bulletin_record(d: &BulletinDigest) -> Result<BulletinRecord, String> {
+    if d.bulletin_id.is_empty() {
+        return Err("digest has no bulletin id".into());
+    }
+    let secs = |t: &Option<seizure_proto::Timestamp>| t.as_ref().map(|t| t.seconds);
+    let received = secs(&d.received_at)
+        .or(secs(&d.published_at))
+        .ok_or("digest has neither a reception nor a publication time")?;
+    let mut articles = Vec::with_capacity(d.articles.len());
+    for a in &d.articles {
+        let country = if a.country.is_empty() {
+            NO_COUNTRY
+        } else {
+            a.country.as_str()
+        };
+        if !valid_country(country) {
+            return Err(format!("invalid article country {:?}", a.country));
+        }
+        articles.push(ArticleRecord {
+            country: country.into(),
+            category: category_name(a.category).into(),
+        });
+    }
+    Ok(BulletinRecord {
+        bulletin_id: d.bulletin_id.clone(),
+        source_url: d.source_url.clone(),
+        revision: Revision {
+            published: secs(&d.published_at),
+            received,
+        },
+        articles,
+    })
+}
+
+/// One message of the EVENTS stream, validated.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Input {
+    Event(Contribution),
+    Bulletin(BulletinRecord),
+}
+
+/// Decodes and validates a message of the EVENTS stream by its subject.
+pub fn decode(subject: &str, payload: &[u8]) -> Result<Input, String> {
+    match contract::EventsMessage::of(subject) {
+        Some(contract::EventsMessage::Seizure) => SeizureEvent::decode(payload)
+            .map_err(|e| format!("malformed SeizureEvent protobuf: {e}"))
+            .and_then(|e| contribution(&e))
+            .map(Input::Event),
+        Some(contract::EventsMessage::BulletinDigest) => BulletinDigest::decode(payload)
+            .map_err(|e| format!("malformed BulletinDigest protobuf: {e}"))
+            .and_then(|d| bulletin_record(&d))
+            .map(Input::Bulletin),
+        None => Err(format!(
+            "unexpected subject {subject:?} on the events stream"
+        )),
+    }
 }
 
 fn kind_of(s: &str) -> v1::EventKind {
@@ -102,6 +198,28 @@ fn kind_of(s: &str) -> v1::EventKind {
         "destruction" => v1::EventKind::Destruction,
         "period_total" => v1::EventKind::PeriodTotal,
         _ => v1::EventKind::Unspecified,
+    }
+}
+
+fn window(w: &seizure_window::WindowFigures) -> v1::WindowFigures {
+    v1::WindowFigures {
+        window: w.window.clone(),
+        amount: w.cell.amount,
+        lower_bound: w.cell.lower_bound,
+        events: w.cell.events,
+        incidents: w.cell.incidents,
+        undated_events: w.cell.undated_events,
+    }
+}
+
+fn month(m: &seizure_window::MonthFigures) -> v1::MonthFigures {
+    v1::MonthFigures {
+        month: m.month.clone(),
+        amount: m.cell.amount,
+        lower_bound: m.cell.lower_bound,
+        events: m.cell.events,
+        incidents: m.cell.incidents,
+        undated_events: m.cell.undated_events,
     }
 }
 
@@ -118,32 +236,65 @@ pub fn to_proto(f: &CountryFigures) -> CountryStats {
                 kind: kind_of(&s.kind) as i32,
                 drug: s.drug.clone(),
                 unit: s.unit.clone(),
-                windows: s
-                    .windows
-                    .iter()
-                    .map(|w| v1::WindowFigures {
-                        window: w.window.clone(),
-                        amount: w.amount,
-                        lower_bound: w.lower_bound,
-                        events: w.events,
-                    })
-                    .collect(),
-                months: s
-                    .months
-                    .iter()
-                    .map(|m| v1::MonthFigures {
-                        month: m.month.clone(),
-                        amount: m.amount,
-                        lower_bound: m.lower_bound,
-                        events: m.events,
-                    })
-                    .collect(),
+                windows: s.windows.iter().map(window).collect(),
+                months: s.months.iter().map(month).collect(),
             })
             .collect(),
         set_aside: f.set_aside,
         events: f.events,
         bulletins: f.bulletins,
+        articles: f
+            .articles
+            .iter()
+            .map(|(c, n)| v1::CategoryCount {
+                category: category_of(c) as i32,
+                articles: *n,
+            })
+            .collect(),
+        incidents: f.incidents,
     }
+}
+
+/// Every country at a glance: their statistics without the monthly series.
+pub fn overview<'a>(
+    as_of: NaiveDate,
+    clock: Clock,
+    countries: impl IntoIterator<Item = &'a CountryStats>,
+) -> Overview {
+    Overview {
+        as_of: as_of.to_string(),
+        clock: clock.as_str().into(),
+        countries: countries
+            .into_iter()
+            .map(|c| {
+                let mut c = c.clone();
+                for s in &mut c.series {
+                    s.months.clear();
+                }
+                c
+            })
+            .collect(),
+    }
+}
+
+/// Every country's statistics and the overview, as the aggregator publishes them for `book`
+/// (pure: what tests compare a running aggregator with).
+pub fn publications(
+    book: &StatsBook,
+    as_of: NaiveDate,
+    clock: Clock,
+    rule: &IncidentRule,
+) -> (BTreeMap<String, CountryStats>, Overview) {
+    let stats: BTreeMap<String, CountryStats> = book
+        .countries()
+        .into_iter()
+        .map(|cc| {
+            let f = book.country_figures(&cc, as_of, clock, rule);
+            (cc, to_proto(&f))
+        })
+        .collect();
+    let overview = overview(as_of, clock, stats.values());
+    (stats, overview)
 }
 
 /// Settings of the aggregator service.
@@ -152,54 +303,79 @@ pub struct Config {
     pub nats_url: String,
     pub clock: Clock,
     pub batch: usize,
-    /// How often all countries are re-evaluated (windows slide with the wall clock).
+    /// How often all countries are re-evaluated (windows slide with the wall clock) and
+    /// details past the horizon are archived.
     pub tick: Duration,
-    /// Events dated more than this many days before today are set aside, not counted.
+    /// Events dated more than this many days before today are set aside, not counted, and
+    /// details older than this are folded into the monthly archive.
     pub horizon_days: u64,
+    /// When reports from several sources are one incident.
+    pub incidents: IncidentRule,
 }
 
 /// The aggregator's state and its outlets.
 struct Aggregator {
     js: jetstream::Context,
-    clock: Clock,
-    horizon_days: u64,
+    cfg: Config,
     book: StatsBook,
     /// KV revision of the checkpoint the book matches; 0 when there is none yet.
     revision: u64,
     state: kv::Store,
     stats: kv::Store,
-    /// Bytes last published per country.
-    published: BTreeMap<String, Vec<u8>>,
+    overview: kv::Store,
+    /// Statistics last published per country, and their bytes.
+    published: BTreeMap<String, (CountryStats, Vec<u8>)>,
+    /// Bytes of the overview last published.
+    overview_published: Option<Vec<u8>>,
     /// Countries whose statistics may have changed since they were last published.
     dirty: BTreeSet<String>,
 }
 
+fn kv_error(e: impl std::fmt::Display) -> BusError {
+    BusError::KeyValue {
+        bucket: AGGREGATOR_STATE_BUCKET.into(),
+        reason: e.to_string(),
+    }
+}
+
+/// A short content hash: the message id of a publication (JetStream drops a repeat).
+fn content_id(prefix: &str, bytes: &[u8]) -> String {
+    let hash: String = Sha256::digest(bytes)
+        .iter()
+        .take(12)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("{prefix}:{hash}")
+}
+
 impl Aggregator {
-    async fn load(
-        js: jetstream::Context,
-        clock: Clock,
-        horizon_days: u64,
-    ) -> Result<Self, BusError> {
+    async fn load(js: jetstream::Context, cfg: Config) -> Result<Self, BusError> {
         let state = topology::bucket(&js, AGGREGATOR_STATE_BUCKET).await?;
         let stats = topology::bucket(&js, COUNTRY_STATS_BUCKET).await?;
+        let overview = topology::bucket(&js, OVERVIEW_BUCKET).await?;
         let mut a = Aggregator {
             js,
-            clock,
-            horizon_days,
+            cfg,
             book: StatsBook::default(),
             revision: 0,
             state,
             stats,
+            overview,
             published: BTreeMap::new(),
+            overview_published: None,
             dirty: BTreeSet::new(),
         };
         a.reload().await?;
-        let countries: Vec<String> = a.book.countries().map(str::to_string).collect();
-        for cc in countries {
-            if let Ok(Some(bytes)) = a.stats.get(&cc).await {
-                a.published.insert(cc.clone(), bytes.to_vec());
+        for cc in a.book.countries() {
+            if let Ok(Some(bytes)) = a.stats.get(&cc).await
+                && let Ok(stats) = CountryStats::decode(bytes.as_ref())
+            {
+                a.published.insert(cc.clone(), (stats, bytes.to_vec()));
             }
             a.dirty.insert(cc);
+        }
+        if let Ok(Some(bytes)) = a.overview.get(OVERVIEW_KEY).await {
+            a.overview_published = Some(bytes.to_vec());
         }
         tracing::info!(
             message = "Aggregator state loaded.",
@@ -210,19 +386,15 @@ impl Aggregator {
     }
 
     async fn reload(&mut self) -> Result<(), BusError> {
-        let kv_err = |e: String| BusError::KeyValue {
-            bucket: AGGREGATOR_STATE_BUCKET.into(),
-            reason: e,
-        };
         match self
             .state
             .entry(AGGREGATOR_STATE_KEY)
             .await
-            .map_err(|e| kv_err(e.to_string()))?
+            .map_err(kv_error)?
         {
             Some(entry) if entry.operation == kv::Operation::Put => {
                 self.book = serde_json::from_slice(&entry.value)
-                    .map_err(|e| kv_err(format!("corrupt checkpoint: {e}")))?;
+                    .map_err(|e| kv_error(format!("corrupt checkpoint: {e}")))?;
                 self.revision = entry.revision;
             }
             _ => {
@@ -251,56 +423,76 @@ impl Aggregator {
         Ok(())
     }
 
+    /// The first day counted: earlier events are set aside, and archived on a tick. It follows
+    /// the wall clock in both clock modes, so a replay sets aside the same events whatever
+    /// their order.
+    fn horizon_start(&self) -> NaiveDate {
+        Utc::now()
+            .date_naive()
+            .checked_sub_days(chrono::Days::new(self.cfg.horizon_days))
+            .unwrap_or(NaiveDate::MIN)
+    }
+
+    /// Applies one valid event: counted, or set aside with its reason. `Err` asks for a retry.
+    async fn apply_event(
+        &mut self,
+        m: &jetstream::Message,
+        c: Contribution,
+        horizon_start: NaiveDate,
+    ) -> Result<bool, String> {
+        match set_aside_reason(&c, horizon_start) {
+            // Valid but not to be counted: recorded with its reason, and counted apart.
+            Some(reason) => {
+                dead_letter::set_aside(
+                    &self.js,
+                    SERVICE,
+                    &m.subject,
+                    &c.event_id,
+                    &reason,
+                    &m.payload,
+                )
+                .await
+                .map_err(|e| format!("setting aside {}: {e}", c.event_id))?;
+                let new = self.book.set_aside(&c.country, &c.event_id, &c.bulletin_id);
+                if new {
+                    self.dirty.insert(c.country);
+                }
+                Ok(new)
+            }
+            None => {
+                let cc = c.country.clone();
+                let changed = self.book.apply(c) != Applied::Duplicate;
+                if changed {
+                    self.dirty.insert(cc);
+                }
+                Ok(changed)
+            }
+        }
+    }
+
     async fn handle_batch(
         &mut self,
         msgs: Vec<jetstream::Message>,
     ) -> Vec<(jetstream::Message, Verdict)> {
         let mut changed = false;
         let mut out = Vec::with_capacity(msgs.len());
-        // The horizon follows the wall clock in both clock modes, so a replay sets aside the
-        // same events whatever their order.
-        let horizon_start = Utc::now()
-            .date_naive()
-            .checked_sub_days(chrono::Days::new(self.horizon_days))
-            .unwrap_or(NaiveDate::MIN);
+        let horizon_start = self.horizon_start();
         for m in msgs {
-            let verdict = match SeizureEvent::decode(m.payload.as_ref())
-                .map_err(|e| format!("malformed SeizureEvent protobuf: {e}"))
-                .and_then(|e| contribution(&e))
-            {
+            let verdict = match decode(&m.subject, &m.payload) {
                 Err(reason) => Verdict::Poison(reason),
-                Ok(c) => match set_aside_reason(&c, horizon_start) {
-                    // Valid but not to be counted: recorded with its reason, and counted apart.
-                    Some(reason) => {
-                        match dead_letter::set_aside(
-                            &self.js,
-                            SERVICE,
-                            &m.subject,
-                            &c.event_id,
-                            &reason,
-                            &m.payload,
-                        )
-                        .await
-                        {
-                            Ok(()) => {
-                                if self.book.set_aside(&c.country, &c.event_id) {
-                                    changed = true;
-                                    self.dirty.insert(c.country.clone());
-                                }
-                                Verdict::Done
-                            }
-                            Err(e) => Verdict::Retry(format!("setting aside {}: {e}", c.event_id)),
-                        }
-                    }
-                    None => {
-                        let cc = c.country.clone();
-                        if self.book.apply(c) != Applied::Duplicate {
-                            changed = true;
-                            self.dirty.insert(cc);
-                        }
+                Ok(Input::Event(c)) => match self.apply_event(&m, c, horizon_start).await {
+                    Ok(c) => {
+                        changed |= c;
                         Verdict::Done
                     }
+                    Err(reason) => Verdict::Retry(reason),
                 },
+                Ok(Input::Bulletin(rec)) => {
+                    let affected = self.book.record_bulletin(rec);
+                    changed |= !affected.is_empty();
+                    self.dirty.extend(affected);
+                    Verdict::Done
+                }
             };
             out.push((m, verdict));
         }
@@ -324,30 +516,33 @@ impl Aggregator {
         out
     }
 
-    /// Publishes the statistics of dirty countries whose bytes changed.
+    /// Publishes the statistics of dirty countries whose bytes changed, then the overview.
     async fn publish_dirty(&mut self) {
-        let as_of = self.book.as_of(self.clock, Utc::now().date_naive());
+        let clock = self.cfg.clock;
+        let as_of = self.book.as_of(clock, Utc::now().date_naive());
         for cc in std::mem::take(&mut self.dirty) {
-            let stats = to_proto(&self.book.country_figures(&cc, as_of, self.clock));
+            let stats = to_proto(&self.book.country_figures(
+                &cc,
+                as_of,
+                clock,
+                &self.cfg.incidents,
+            ));
             let bytes = stats.encode_to_vec();
-            if self.published.get(&cc) == Some(&bytes) {
+            if self.published.get(&cc).is_some_and(|(_, b)| *b == bytes) {
                 continue;
             }
-            let msg_id = format!(
-                "{cc}:{}",
-                Sha256::digest(&bytes)
-                    .iter()
-                    .take(12)
-                    .map(|b| format!("{b:02x}"))
-                    .collect::<String>()
-            );
-            let sent =
-                publish::publish(&self.js, &contract::stats_subject(&cc), &msg_id, &stats).await;
+            let sent = publish::publish(
+                &self.js,
+                &contract::stats_subject(&cc),
+                &content_id(&cc, &bytes),
+                &stats,
+            )
+            .await;
             let put = self.stats.put(&cc, bytes.clone().into()).await;
             match (sent, put) {
                 (Ok(_), Ok(_)) => {
                     tracing::info!(message = "Statistics published.", country = %cc, as_of = %as_of);
-                    self.published.insert(cc, bytes);
+                    self.published.insert(cc, (stats, bytes));
                 }
                 (sent, put) => {
                     tracing::warn!(message = "Statistics not published; will retry.", country = %cc, publish_ok = sent.is_ok(), kv_ok = put.is_ok());
@@ -355,11 +550,48 @@ impl Aggregator {
                 }
             }
         }
+        let overview = overview(as_of, clock, self.published.values().map(|(s, _)| s));
+        let bytes = overview.encode_to_vec();
+        if self.overview_published.as_ref() == Some(&bytes) {
+            return;
+        }
+        let sent = publish::publish(
+            &self.js,
+            contract::STATS_OVERVIEW_SUBJECT,
+            &content_id("overview", &bytes),
+            &overview,
+        )
+        .await;
+        let put = self.overview.put(OVERVIEW_KEY, bytes.clone().into()).await;
+        if sent.is_ok() && put.is_ok() {
+            self.overview_published = Some(bytes);
+        } else {
+            tracing::warn!(message = "Overview not published; will retry.");
+        }
     }
 
-    /// Re-evaluates every country (the wall clock may have moved the windows).
+    /// Archives details past the horizon, then re-evaluates every country (the wall clock may
+    /// have moved the windows).
     async fn tick(&mut self) {
-        self.dirty.extend(self.book.countries().map(str::to_string));
+        let before = self.book.clone();
+        let touched = self
+            .book
+            .archive_before(self.horizon_start(), &self.cfg.incidents);
+        if !touched.is_empty() {
+            if let Err(reason) = self.checkpoint().await {
+                tracing::warn!(message = "Archiving not checkpointed; will retry.", reason);
+                self.book = before;
+                if let Err(error) = self.reload().await {
+                    tracing::error!(message = "Reload failed.", %error);
+                }
+            } else {
+                tracing::info!(
+                    message = "Details past the horizon archived.",
+                    countries = touched.len()
+                );
+            }
+        }
+        self.dirty.extend(self.book.countries());
         self.publish_dirty().await;
     }
 }
@@ -374,10 +606,10 @@ pub async fn run(cfg: Config, shutdown: Shutdown) -> anyhow::Result<()> {
         contract::EVENTS_SUBJECTS,
     )
     .await?;
-    let agg = Arc::new(Mutex::new(
-        Aggregator::load(js.clone(), cfg.clock, cfg.horizon_days).await?,
-    ));
-    agg.lock().await.publish_dirty().await;
+    let (tick, clock, batch) = (cfg.tick, cfg.clock, cfg.batch);
+    let mut agg = Aggregator::load(js.clone(), cfg).await?;
+    agg.tick().await;
+    let agg = Arc::new(Mutex::new(agg));
     let ticker = {
         let agg = agg.clone();
         let mut shutdown = shutdown.clone();
@@ -385,16 +617,16 @@ pub async fn run(cfg: Config, shutdown: Shutdown) -> anyhow::Result<()> {
             loop {
                 tokio::select! {
                     _ = shutdown.wait() => break,
-                    _ = tokio::time::sleep(cfg.tick) => agg.lock().await.tick().await,
+                    _ = tokio::time::sleep(tick) => agg.lock().await.tick().await,
                 }
             }
         })
     };
     tracing::info!(
         message = "Aggregator consuming events.",
-        clock = cfg.clock.as_str()
+        clock = clock.as_str()
     );
-    consume::run(&js, SERVICE, &consumer, cfg.batch, shutdown, move |msgs| {
+    consume::run(&js, SERVICE, &consumer, batch, shutdown, move |msgs| {
         let agg = agg.clone();
         async move { agg.lock().await.handle_batch(msgs).await }
     })

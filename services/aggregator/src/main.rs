@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use clap::Parser;
 use seizure_bus::runtime::RuntimeArgs;
-use seizure_window::Clock;
+use seizure_window::{Clock, IncidentRule};
 
 /// Keeps rolling per-country seizure statistics from the events on NATS JetStream.
 #[derive(Parser, Debug)]
@@ -18,9 +18,26 @@ struct Args {
     /// Events fetched per batch (one checkpoint per batch).
     #[arg(long, env = "AGGREGATOR_BATCH", default_value_t = 256)]
     batch: usize,
-    /// Events dated more than this many days ago are set aside (counted apart, not summed).
-    #[arg(long, env = "AGGREGATOR_HORIZON_DAYS", default_value_t = 3650)]
+    /// Events dated more than this many days ago are set aside (counted apart, not summed),
+    /// and older details are folded into the monthly archive. At least 366, so that every
+    /// window but "all" lies within it.
+    #[arg(long, env = "AGGREGATOR_HORIZON_DAYS", default_value_t = 3650,
+          value_parser = clap::value_parser!(u64).range(366..))]
     horizon_days: u64,
+    /// Whether reports of one seizure by several sources are counted as one incident.
+    #[arg(long, env = "AGGREGATOR_INCIDENT_MATCHING", default_value_t = true,
+          action = clap::ArgAction::Set)]
+    incident_matching: bool,
+    /// Largest relative difference between the amounts of two reports of one incident.
+    #[arg(long, env = "AGGREGATOR_INCIDENT_TOLERANCE", default_value_t = 0.05)]
+    incident_tolerance: f64,
+    /// Largest number of days between the dates of two reports of one incident.
+    #[arg(long, env = "AGGREGATOR_INCIDENT_DAYS", default_value_t = 3)]
+    incident_days: u32,
+    /// Whether two reports sharing a source address match whatever their dates.
+    #[arg(long, env = "AGGREGATOR_INCIDENT_BY_SOURCE", default_value_t = true,
+          action = clap::ArgAction::Set)]
+    incident_by_source: bool,
     /// Seconds between re-evaluations of every country's windows.
     #[arg(long, env = "AGGREGATOR_TICK_SECS", default_value_t = 60)]
     tick_secs: u64,
@@ -36,6 +53,12 @@ async fn main() -> anyhow::Result<()> {
         batch: args.batch.max(1),
         tick: Duration::from_secs(args.tick_secs.max(1)),
         horizon_days: args.horizon_days,
+        incidents: IncidentRule {
+            enabled: args.incident_matching,
+            amount_tolerance: args.incident_tolerance.clamp(0.0, 1.0),
+            max_days_apart: args.incident_days,
+            by_source_url: args.incident_by_source,
+        },
     };
     aggregator::run(cfg, shutdown).await
 }

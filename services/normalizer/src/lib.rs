@@ -1,5 +1,6 @@
 //! The normalizer: reads `Bulletin`s from its durable consumer, extracts their seizure events
-//! with `seizure-text`, and publishes one `SeizureEvent` per event on `events.seizure.<CC>`.
+//! with `seizure-text`, and publishes one `SeizureEvent` per event on `events.seizure.<CC>`, then
+//! the bulletin's `BulletinDigest` (revision and classified articles) on `events.bulletin.<source>`.
 //!
 //! A bulletin is acked only after every event publish is acknowledged. A bulletin that cannot be
 //! decoded, is empty, or makes the extractor panic goes to `dlq.normalizer` and is terminated.
@@ -9,12 +10,12 @@ use std::panic::AssertUnwindSafe;
 use async_nats::jetstream;
 use seizure_bus::async_nats;
 use seizure_bus::consume::{self, Verdict};
-use seizure_bus::contract::{self, BULLETINS_STREAM, NORMALIZER_CONSUMER};
+use seizure_bus::contract::{self, BULLETINS_STREAM, NO_COUNTRY, NORMALIZER_CONSUMER};
 use seizure_bus::runtime::Shutdown;
 use seizure_bus::{publish, topology};
-use seizure_proto::v1::{self, Bulletin, SeizureEvent};
+use seizure_proto::v1::{self, Bulletin, BulletinDigest, SeizureEvent};
 use seizure_proto::{Message, from_timestamp};
-use seizure_text::{Event, EventDate, Kind, Precision, Qualifier};
+use seizure_text::{Category, Event, EventDate, Kind, Precision, Qualifier};
 use sha2::{Digest, Sha256};
 
 pub const SERVICE: &str = "normalizer";
@@ -81,8 +82,31 @@ pub enum NormalizeError {
     ExtractorPanic(String),
 }
 
-/// Decodes a bulletin and extracts its events (pure: no NATS).
-pub fn events_for(payload: &[u8]) -> Result<(Bulletin, Vec<SeizureEvent>), NormalizeError> {
+fn category(c: Category) -> v1::ArticleCategory {
+    match c {
+        Category::Seizure => v1::ArticleCategory::Seizure,
+        Category::Destruction => v1::ArticleCategory::Destruction,
+        Category::Statistics => v1::ArticleCategory::Statistics,
+        Category::Prevention => v1::ArticleCategory::Prevention,
+        Category::Cooperation => v1::ArticleCategory::Cooperation,
+        Category::Legislation => v1::ArticleCategory::Legislation,
+        Category::Training => v1::ArticleCategory::Training,
+        Category::Other => v1::ArticleCategory::Other,
+    }
+}
+
+/// What the normalizer makes of one bulletin.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Normalized {
+    pub bulletin: Bulletin,
+    /// One per event, in the order the extractor found them.
+    pub events: Vec<SeizureEvent>,
+    /// The bulletin as a whole: its revision and its classified articles.
+    pub digest: BulletinDigest,
+}
+
+/// Decodes a bulletin and extracts its events and digest (pure: no NATS).
+pub fn normalize(payload: &[u8]) -> Result<Normalized, NormalizeError> {
     let b = Bulletin::decode(payload).map_err(|e| NormalizeError::Decode(e.to_string()))?;
     if b.id.is_empty() {
         return Err(NormalizeError::NoId);
@@ -136,8 +160,30 @@ pub fn events_for(payload: &[u8]) -> Result<(Bulletin, Vec<SeizureEvent>), Norma
                 bulletin_time,
             }
         })
-        .collect();
-    Ok((b, events))
+        .collect::<Vec<_>>();
+    let digest = BulletinDigest {
+        bulletin_id: b.id.clone(),
+        source_url: b.source_url.clone(),
+        published_at: b.published_at,
+        received_at: b.received_at,
+        articles: extraction
+            .article_summaries(&b.text)
+            .into_iter()
+            .map(|a| v1::ArticleDigest {
+                index: a.index as u32,
+                country: a.country.unwrap_or(NO_COUNTRY).into(),
+                category: category(a.category) as i32,
+                title: a.title,
+            })
+            .collect(),
+        events: events.len() as u32,
+        extractor_version: seizure_text::EXTRACTOR_VERSION.into(),
+    };
+    Ok(Normalized {
+        bulletin: b,
+        events,
+        digest,
+    })
 }
 
 /// Settings of the normalizer service.
@@ -148,7 +194,11 @@ pub struct Config {
 }
 
 async fn handle(js: &jetstream::Context, msg: &jetstream::Message) -> Verdict {
-    let (bulletin, events) = match events_for(&msg.payload) {
+    let Normalized {
+        bulletin,
+        events,
+        digest,
+    } = match normalize(&msg.payload) {
         Ok(x) => x,
         Err(e) => return Verdict::Poison(e.to_string()),
     };
@@ -164,6 +214,19 @@ async fn handle(js: &jetstream::Context, msg: &jetstream::Message) -> Verdict {
         if let Err(err) = ack.await {
             return Verdict::Retry(format!("event publish not acknowledged: {err}"));
         }
+    }
+    // The digest follows the events, so the aggregator usually has them when it learns that
+    // the bulletin supersedes an earlier revision (it is right in any order).
+    let subject = contract::digest_subject(&bulletin.source);
+    if let Err(err) = publish::publish(
+        js,
+        &subject,
+        &contract::digest_msg_id(&bulletin.id),
+        &digest,
+    )
+    .await
+    {
+        return Verdict::Retry(err.to_string());
     }
     tracing::info!(message = "Bulletin normalized.", bulletin_id = %bulletin.id, events = events.len());
     Verdict::Done
@@ -203,7 +266,7 @@ mod tests {
     #[test]
     fn garbage_is_a_decode_error() {
         assert!(matches!(
-            events_for(&[0xff, 0xff, 0xff]),
+            normalize(&[0xff, 0xff, 0xff]),
             Err(NormalizeError::Decode(_))
         ));
         let empty = Bulletin {
@@ -212,7 +275,7 @@ mod tests {
         }
         .encode_to_vec();
         assert_eq!(
-            events_for(&empty).unwrap_err(),
+            normalize(&empty).unwrap_err(),
             NormalizeError::NoText("x".into())
         );
     }
@@ -226,11 +289,18 @@ mod tests {
             ..Default::default()
         }
         .encode_to_vec();
-        let (_, first) = events_for(&b).unwrap();
-        let (_, second) = events_for(&b).unwrap();
+        let first = normalize(&b).unwrap().events;
+        let second = normalize(&b).unwrap().events;
         assert_eq!(first, second);
         assert_eq!(first.len(), 2);
         assert_eq!(first[1].parent_event_id, first[0].event_id);
         assert_eq!(first[0].country, "TJ");
+        let digest = normalize(&b).unwrap().digest;
+        assert_eq!((digest.events, digest.articles.len()), (2, 1));
+        assert_eq!(digest.articles[0].country, "TJ");
+        assert_eq!(
+            digest.articles[0].category,
+            v1::ArticleCategory::Seizure as i32
+        );
     }
 }

@@ -6,6 +6,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let files = [
         "seizure/v1/bulletin.proto",
         "seizure/v1/event.proto",
+        "seizure/v1/digest.proto",
         "seizure/v1/stats.proto",
         "seizure/v1/dead_letter.proto",
     ];

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use async_nats::jetstream;
 use futures::StreamExt;
 use localnats::{LocalNats, ServiceProcess};
-use seizure_bus::contract::COUNTRY_STATS_BUCKET;
+use seizure_bus::contract::{self, COUNTRY_STATS_BUCKET};
 use seizure_bus::topology;
 
 pub fn fixtures() -> PathBuf {
@@ -104,6 +104,17 @@ impl Pipeline {
             settled = if idle { settled + 1 } else { 0 };
             tokio::time::sleep(Duration::from_millis(200)).await;
         }
+    }
+
+    /// The latest overview's bytes, if one was published.
+    pub async fn overview_bytes(&self) -> Option<Vec<u8>> {
+        let kv = topology::bucket(&self.js, contract::OVERVIEW_BUCKET)
+            .await
+            .unwrap();
+        kv.get(contract::OVERVIEW_KEY)
+            .await
+            .unwrap()
+            .map(|b| b.to_vec())
     }
 
     /// Every entry of the `country_stats` bucket, as raw bytes.

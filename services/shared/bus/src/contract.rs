@@ -5,12 +5,14 @@
 //! |-----------------------------|-------------|----------------|------------|------------|
 //! | `bulletins.raw.<source>`    | BULLETINS   | `Bulletin`     | ingester   | normalizer |
 //! | `events.seizure.<CC>`       | EVENTS      | `SeizureEvent` | normalizer | aggregator |
+//! | `events.bulletin.<source>`  | EVENTS      | `BulletinDigest` | normalizer | aggregator |
 //! | `stats.country.<CC>`        | STATS       | `CountryStats` | aggregator | dashboards |
+//! | `stats.overview`            | STATS       | `Overview`     | aggregator | dashboards |
 //! | `dlq.<service>`             | DLQ         | `DeadLetter`   | any        | operators  |
 //! | `quarantine.<service>`      | QUARANTINE  | `DeadLetter`   | aggregator | operators  |
 //!
-//! KV buckets: `country_stats` (latest `CountryStats` per country, key = CC) and
-//! `aggregator_state` (the aggregator's checkpoint).
+//! KV buckets: `country_stats` (latest `CountryStats` per country, key = CC), `stats_overview`
+//! (latest `Overview`, key `latest`) and `aggregator_state` (the aggregator's checkpoint).
 
 use std::time::Duration;
 
@@ -28,7 +30,12 @@ pub const DLQ_STREAM: &str = "DLQ";
 pub const QUARANTINE_STREAM: &str = "QUARANTINE";
 
 pub const BULLETINS_SUBJECTS: &str = "bulletins.raw.>";
-pub const EVENTS_SUBJECTS: &str = "events.seizure.>";
+/// Everything on EVENTS: seizure events and bulletin digests, in one ordered stream.
+pub const EVENTS_SUBJECTS: &str = "events.>";
+pub const SEIZURE_EVENT_SUBJECTS: &str = "events.seizure.>";
+pub const BULLETIN_DIGEST_SUBJECTS: &str = "events.bulletin.>";
+/// Every country's statistics at a glance.
+pub const STATS_OVERVIEW_SUBJECT: &str = "stats.overview";
 pub const STATS_SUBJECTS: &str = "stats.>";
 pub const STATS_COUNTRY_SUBJECTS: &str = "stats.country.>";
 pub const DLQ_SUBJECTS: &str = "dlq.>";
@@ -44,6 +51,14 @@ pub const COUNTRY_STATS_BUCKET: &str = "country_stats";
 /// The aggregator's checkpoint.
 pub const AGGREGATOR_STATE_BUCKET: &str = "aggregator_state";
 pub const AGGREGATOR_STATE_KEY: &str = "book";
+/// The latest `Overview`, under [`OVERVIEW_KEY`].
+pub const OVERVIEW_BUCKET: &str = "stats_overview";
+pub const OVERVIEW_KEY: &str = "latest";
+
+/// The units a `SeizureEvent` may carry: kg for weights, litres for volumes, counts otherwise.
+pub const UNITS: &[&str] = &[
+    "kg", "litre", "tablet", "ampoule", "plant", "dose", "package", "item",
+];
 
 /// Largest message the services publish; the NATS server must allow it (`max_payload`).
 pub const MAX_MESSAGE_BYTES: usize = 8 * 1024 * 1024;
@@ -78,6 +93,35 @@ pub fn event_subject(country: &str) -> String {
         country
     };
     format!("events.seizure.{}", cc.to_ascii_uppercase())
+}
+
+/// `events.bulletin.<source>`: a bulletin's digest, after its events.
+pub fn digest_subject(source: &str) -> String {
+    format!("events.bulletin.{}", token(source))
+}
+
+/// The message id of a bulletin's digest (events use their event id).
+pub fn digest_msg_id(bulletin_id: &str) -> String {
+    format!("digest:{bulletin_id}")
+}
+
+/// What a message on EVENTS is, by its subject.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EventsMessage {
+    Seizure,
+    BulletinDigest,
+}
+
+impl EventsMessage {
+    pub fn of(subject: &str) -> Option<EventsMessage> {
+        if subject.starts_with("events.seizure.") {
+            Some(EventsMessage::Seizure)
+        } else if subject.starts_with("events.bulletin.") {
+            Some(EventsMessage::BulletinDigest)
+        } else {
+            None
+        }
+    }
 }
 
 pub fn stats_subject(country: &str) -> String {
@@ -174,6 +218,14 @@ pub fn buckets() -> Vec<kv::Config> {
             ..Default::default()
         },
         kv::Config {
+            bucket: OVERVIEW_BUCKET.into(),
+            description: "Latest Overview of every country (key = latest)".into(),
+            history: 5,
+            max_value_size: MAX_MESSAGE_BYTES as i32,
+            storage: stream::StorageType::File,
+            ..Default::default()
+        },
+        kv::Config {
             bucket: AGGREGATOR_STATE_BUCKET.into(),
             description: "The aggregator's checkpoint".into(),
             history: 1,
@@ -197,5 +249,15 @@ mod tests {
         assert_eq!(event_subject("tj"), "events.seizure.TJ");
         assert_eq!(stats_subject("KZ"), "stats.country.KZ");
         assert_eq!(dlq_subject("normalizer"), "dlq.normalizer");
+        assert_eq!(digest_subject("file"), "events.bulletin.file");
+        assert_eq!(
+            EventsMessage::of(&event_subject("TJ")),
+            Some(EventsMessage::Seizure)
+        );
+        assert_eq!(
+            EventsMessage::of(&digest_subject("x")),
+            Some(EventsMessage::BulletinDigest)
+        );
+        assert_eq!(EventsMessage::of("stats.overview"), None);
     }
 }

@@ -24,12 +24,23 @@ pub async fn connect(url: &str, name: &str) -> Result<async_nats::Client, BusErr
 pub async fn ensure(js: &jetstream::Context) -> Result<(), BusError> {
     for config in contract::streams() {
         let name = config.name.clone();
-        js.get_or_create_stream(config)
+        let err = |e: String| BusError::Topology {
+            what: format!("stream {name}"),
+            reason: e,
+        };
+        let mut stream = js
+            .get_or_create_stream(config.clone())
             .await
-            .map_err(|e| BusError::Topology {
-                what: format!("stream {name}"),
-                reason: e.to_string(),
-            })?;
+            .map_err(|e| err(e.to_string()))?;
+        // A stream created by an earlier version gets the current subjects.
+        let info = stream.info().await.map_err(|e| err(e.to_string()))?;
+        if info.config.subjects != config.subjects {
+            let mut updated = info.config.clone();
+            updated.subjects = config.subjects.clone();
+            js.update_stream(updated)
+                .await
+                .map_err(|e| err(e.to_string()))?;
+        }
     }
     for config in contract::buckets() {
         let bucket = config.bucket.clone();
@@ -59,12 +70,29 @@ pub async fn durable_consumer(
             what: format!("stream {stream}"),
             reason: e.to_string(),
         })?;
-    s.get_or_create_consumer(name, contract::consumer(name, filter))
+    let wanted = contract::consumer(name, filter);
+    let mut consumer: PullConsumer = s
+        .get_or_create_consumer(name, wanted.clone())
         .await
         .map_err(|e| BusError::Topology {
             what: format!("consumer {name}"),
             reason: e.to_string(),
-        })
+        })?;
+    // A consumer created by an earlier version gets the current filter (it keeps its place).
+    let info = consumer.info().await.map_err(|e| BusError::Topology {
+        what: format!("consumer {name}"),
+        reason: e.to_string(),
+    })?;
+    if info.config.filter_subject != filter {
+        consumer = s
+            .update_consumer(wanted)
+            .await
+            .map_err(|e| BusError::Topology {
+                what: format!("consumer {name}"),
+                reason: e.to_string(),
+            })?;
+    }
+    Ok(consumer)
 }
 
 /// What a consuming service starts with: a connection, the topology in place, and its durable

@@ -11,9 +11,11 @@
 //! - [`dates`]: dates and periods in both languages.
 //! - [`segment`]: articles (CARICC-style sections and closing URLs) and sentences.
 //! - `extract`: the rules that turn quantities into events.
+//! - [`classify`]: article categories and countries, for the article counts.
 //! - [`model`]: the output types.
 //! - [`eval`]: scoring against labelled events.
 
+pub mod classify;
 pub mod dates;
 pub mod eval;
 mod extract;
@@ -26,6 +28,7 @@ pub mod segment;
 
 use chrono::NaiveDate;
 
+pub use classify::{ArticleSummary, Category};
 pub use model::{Article, Event, EventDate, Kind, Precision, Qualifier, Unit};
 
 /// Version of the extraction rules, recorded on every event.
