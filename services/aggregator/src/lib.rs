@@ -720,4 +720,51 @@ mod tests {
             .contains("date")
         );
     }
+
+    #[test]
+    fn digests_become_bulletin_records_and_subjects_say_what_a_message_is() {
+        let digest = BulletinDigest {
+            bulletin_id: "b1".into(),
+            source_url: "https://mvd.example/1".into(),
+            received_at: Some(seizure_proto::Timestamp {
+                seconds: 100,
+                nanos: 0,
+            }),
+            articles: vec![v1::ArticleDigest {
+                country: String::new(),
+                category: v1::ArticleCategory::Training as i32,
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        let Input::Bulletin(r) =
+            decode(&contract::digest_subject("file"), &digest.encode_to_vec()).unwrap()
+        else {
+            panic!("a digest is a bulletin record");
+        };
+        assert_eq!(r.revision.received, 100);
+        assert_eq!(
+            (
+                r.articles[0].country.as_str(),
+                r.articles[0].category.as_str()
+            ),
+            ("ZZ", "training")
+        );
+        assert!(matches!(
+            decode(&contract::event_subject("TJ"), &event().encode_to_vec()),
+            Ok(Input::Event(_))
+        ));
+        // A digest on an event subject is not silently read as an event.
+        assert!(decode(&contract::event_subject("TJ"), &digest.encode_to_vec()).is_err());
+        assert!(
+            decode("events.other.x", b"")
+                .unwrap_err()
+                .contains("unexpected subject")
+        );
+        let no_time = BulletinDigest {
+            received_at: None,
+            ..digest
+        };
+        assert!(bulletin_record(&no_time).unwrap_err().contains("time"));
+    }
 }

@@ -33,6 +33,20 @@ pub fn kind_name(k: i32) -> &'static str {
     }
 }
 
+/// The name of an article category.
+pub fn category_name(c: i32) -> &'static str {
+    match v1::ArticleCategory::try_from(c) {
+        Ok(v1::ArticleCategory::Seizure) => "seizure",
+        Ok(v1::ArticleCategory::Destruction) => "destruction",
+        Ok(v1::ArticleCategory::Statistics) => "statistics",
+        Ok(v1::ArticleCategory::Prevention) => "prevention",
+        Ok(v1::ArticleCategory::Cooperation) => "cooperation",
+        Ok(v1::ArticleCategory::Legislation) => "legislation",
+        Ok(v1::ArticleCategory::Training) => "training",
+        _ => "other",
+    }
+}
+
 /// A statistics update as a JSON object with stable field names.
 pub fn stats_json(s: &CountryStats) -> Value {
     json!({
@@ -40,8 +54,11 @@ pub fn stats_json(s: &CountryStats) -> Value {
         "as_of": s.as_of,
         "clock": s.clock,
         "events": s.events,
+        "incidents": s.incidents,
         "bulletins": s.bulletins,
         "set_aside": s.set_aside,
+        "articles": s.articles.iter().map(|a| (category_name(a.category).to_string(), json!(a.articles)))
+            .collect::<serde_json::Map<String, Value>>(),
         "series": s.series.iter().map(|d| json!({
             "kind": kind_name(d.kind),
             "drug": d.drug,
@@ -50,18 +67,22 @@ pub fn stats_json(s: &CountryStats) -> Value {
                 "amount": w.amount,
                 "lower_bound": w.lower_bound,
                 "events": w.events,
+                "incidents": w.incidents,
+                "undated_events": w.undated_events,
             }))).collect::<serde_json::Map<String, Value>>(),
             "months": d.months.iter().map(|m| json!({
                 "month": m.month,
                 "amount": m.amount,
                 "lower_bound": m.lower_bound,
                 "events": m.events,
+                "incidents": m.incidents,
+                "undated_events": m.undated_events,
             })).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
     })
 }
 
-fn figure(s: &v1::DrugSeries, window: &str) -> (String, u64) {
+fn figure(s: &v1::DrugSeries, window: &str) -> (String, u64, u64) {
     s.windows
         .iter()
         .find(|w| w.window == window)
@@ -69,9 +90,10 @@ fn figure(s: &v1::DrugSeries, window: &str) -> (String, u64) {
             (
                 format!("{}{}", if w.lower_bound { ">" } else { "" }, trim(w.amount)),
                 w.events,
+                w.incidents,
             )
         })
-        .unwrap_or_else(|| ("0".into(), 0))
+        .unwrap_or_else(|| ("0".into(), 0, 0))
 }
 
 fn trim(x: f64) -> String {
@@ -88,12 +110,13 @@ pub fn stats_table(all: &[CountryStats]) -> String {
         "AMOUNT".into(),
         "UNIT".into(),
         "EVENTS".into(),
+        "INCIDENTS".into(),
         "LAST 365 DAYS".into(),
     ]];
     for s in all {
         for d in &s.series {
-            let (amount, events) = figure(d, "all");
-            let (last_year, _) = figure(d, "365d");
+            let (amount, events, incidents) = figure(d, "all");
+            let (last_year, _, _) = figure(d, "365d");
             rows.push([
                 s.country.clone(),
                 kind_name(d.kind).into(),
@@ -101,11 +124,12 @@ pub fn stats_table(all: &[CountryStats]) -> String {
                 amount,
                 d.unit.clone(),
                 events.to_string(),
+                incidents.to_string(),
                 last_year,
             ]);
         }
     }
-    let widths: Vec<usize> = (0..7)
+    let widths: Vec<usize> = (0..8)
         .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
         .collect();
     let mut out = String::new();
@@ -114,7 +138,7 @@ pub fn stats_table(all: &[CountryStats]) -> String {
             .iter()
             .enumerate()
             .map(|(c, v)| {
-                if (3..=6).contains(&c) && c != 4 {
+                if (3..=7).contains(&c) && c != 4 {
                     format!("{v:>w$}", w = widths[c])
                 } else {
                     format!("{v:<w$}", w = widths[c])
@@ -123,6 +147,15 @@ pub fn stats_table(all: &[CountryStats]) -> String {
             .collect();
         out.push_str(line.join("  ").trim_end());
         out.push('\n');
+    }
+    out.push_str("\nArticles by category:\n");
+    for s in all.iter().filter(|s| !s.articles.is_empty()) {
+        let counts: Vec<String> = s
+            .articles
+            .iter()
+            .map(|a| format!("{} {}", category_name(a.category), a.articles))
+            .collect();
+        out.push_str(&format!("  {}: {}\n", s.country, counts.join(", ")));
     }
     out
 }

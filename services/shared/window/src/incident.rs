@@ -141,9 +141,9 @@ pub fn incidents<'a>(events: &[&'a Contribution], rule: &IncidentRule) -> Vec<In
         }
     }
     let mut groups: BTreeMap<usize, Vec<&'a Contribution>> = Default::default();
-    for i in 0..n {
+    for (i, c) in order.iter().enumerate() {
         let root = find(&mut parent, i);
-        groups.entry(root).or_default().push(order[i]);
+        groups.entry(root).or_default().push(*c);
     }
     let mut out: Vec<Incident<'a>> = groups
         .into_values()

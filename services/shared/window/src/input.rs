@@ -17,17 +17,24 @@ pub struct Contribution {
     pub unit: String,
     pub amount: f64,
     /// The amount is a lower bound ("over 25 t").
+    #[serde(default, skip_serializing_if = "is_false")]
     pub lower_bound: bool,
     /// The day the event is placed on: the first day of its stated date.
     pub day: NaiveDate,
     /// No date was stated: `day` is the bulletin's publication or reception date.
+    #[serde(default, skip_serializing_if = "is_false")]
     pub day_is_fallback: bool,
     /// For the part of a partly itemised total: the total's event id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent_event_id: Option<String>,
     /// The address of the report the event comes from (an article's cited source, or the
     /// bulletin's own address): two bulletins reporting from one source report one incident.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub source_url: String,
+}
+
+fn is_false(b: &bool) -> bool {
+    !b
 }
 
 /// The article categories, in the order statistics list them.
