@@ -1,7 +1,8 @@
 //! Article categories and countries: the seeds' CARICC release, whose own summary paragraph says
 //! what its sections are about, and hand-labelled articles in both languages
-//! (`tests/fixtures/article_categories.jsonl`, written from the category definitions without
-//! looking at the classifier).
+//! (`tests/fixtures/article_categories.jsonl`, four per category and language). Those were written
+//! after the classifier, so they guard against regressions; they do not measure accuracy on
+//! unseen text.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -72,7 +73,7 @@ fn labelled_articles_are_mostly_classified_right() {
         .filter(|l| !l.trim().is_empty())
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    assert!(all.len() >= 40);
+    assert!(all.len() >= 30);
     let mut per_lang: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     let mut wrong = Vec::new();
     for a in &all {
