@@ -138,9 +138,16 @@ pub fn bulletin_record(d: &BulletinDigest) -> Result<BulletinRecord, String> {
     if d.bulletin_id.is_empty() {
         return Err("digest has no bulletin id".into());
     }
-    let secs = |t: &Option<seizure_proto::Timestamp>| t.as_ref().map(|t| t.seconds);
-    let received = secs(&d.received_at)
-        .or(secs(&d.published_at))
+    // Nanoseconds: two revisions received within one second are still ordered.
+    let nanos = |t: &Option<seizure_proto::Timestamp>| {
+        t.as_ref().map(|t| {
+            t.seconds
+                .saturating_mul(1_000_000_000)
+                .saturating_add(i64::from(t.nanos))
+        })
+    };
+    let received = nanos(&d.received_at)
+        .or(nanos(&d.published_at))
         .ok_or("digest has neither a reception nor a publication time")?;
     let mut articles = Vec::with_capacity(d.articles.len());
     for a in &d.articles {
@@ -161,7 +168,7 @@ pub fn bulletin_record(d: &BulletinDigest) -> Result<BulletinRecord, String> {
         bulletin_id: d.bulletin_id.clone(),
         source_url: d.source_url.clone(),
         revision: Revision {
-            published: secs(&d.published_at),
+            published: nanos(&d.published_at),
             received,
         },
         articles,
@@ -318,8 +325,12 @@ struct Aggregator {
     js: jetstream::Context,
     cfg: Config,
     book: StatsBook,
-    /// KV revision of the checkpoint the book matches; 0 when there is none yet.
+    /// KV revision of the checkpoint root the book matches; 0 when there is none yet.
     revision: u64,
+    /// KV revision of each country's checkpoint shard, as the root names them.
+    shard_revisions: BTreeMap<String, u64>,
+    /// Countries whose shard changed since the last checkpoint.
+    unsaved: BTreeSet<String>,
     state: kv::Store,
     stats: kv::Store,
     overview: kv::Store,
@@ -336,6 +347,15 @@ fn kv_error(e: impl std::fmt::Display) -> BusError {
         bucket: AGGREGATOR_STATE_BUCKET.into(),
         reason: e.to_string(),
     }
+}
+
+/// The root of the aggregator's checkpoint.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct CheckpointRoot {
+    /// KV revision of each country's shard.
+    shards: BTreeMap<String, u64>,
+    /// What countries share (bulletin records, revisions).
+    shared: serde_json::Value,
 }
 
 /// A short content hash: the message id of a publication (JetStream drops a repeat).
@@ -358,6 +378,8 @@ impl Aggregator {
             cfg,
             book: StatsBook::default(),
             revision: 0,
+            shard_revisions: BTreeMap::new(),
+            unsaved: BTreeSet::new(),
             state,
             stats,
             overview,
@@ -385,41 +407,84 @@ impl Aggregator {
         Ok(a)
     }
 
+    /// Loads the book from the checkpoint: the root, then each shard at the revision it names.
     async fn reload(&mut self) -> Result<(), BusError> {
-        match self
+        self.unsaved.clear();
+        let root = match self
             .state
             .entry(AGGREGATOR_STATE_KEY)
             .await
             .map_err(kv_error)?
         {
-            Some(entry) if entry.operation == kv::Operation::Put => {
-                self.book = serde_json::from_slice(&entry.value)
-                    .map_err(|e| kv_error(format!("corrupt checkpoint: {e}")))?;
-                self.revision = entry.revision;
-            }
+            Some(entry) if entry.operation == kv::Operation::Put => entry,
             _ => {
                 self.book = StatsBook::default();
                 self.revision = 0;
+                self.shard_revisions.clear();
+                return Ok(());
             }
+        };
+        let parsed: CheckpointRoot = serde_json::from_slice(&root.value)
+            .map_err(|e| kv_error(format!("corrupt checkpoint root: {e}")))?;
+        let mut shards = Vec::with_capacity(parsed.shards.len());
+        for (cc, rev) in &parsed.shards {
+            let key = contract::aggregator_shard_key(cc);
+            let entry = self
+                .state
+                .entry_for_revision(key.as_str(), *rev)
+                .await
+                .map_err(kv_error)?
+                .ok_or_else(|| {
+                    kv_error(format!("checkpoint shard {key} revision {rev} is gone"))
+                })?;
+            shards.push((cc.clone(), entry.value));
         }
+        let shared = serde_json::to_vec(&parsed.shared).map_err(kv_error)?;
+        self.book = StatsBook::from_json_shards(
+            &shared,
+            shards.iter().map(|(cc, b)| (cc.as_str(), b.as_ref())),
+        )
+        .map_err(kv_error)?;
+        self.revision = root.revision;
+        self.shard_revisions = parsed.shards;
         Ok(())
     }
 
-    /// Makes the book durable: compare-and-set on the checkpoint's revision.
+    /// Makes the book durable: the changed countries' shards, then the root that names them,
+    /// compare-and-set on its revision (the commit point: a crash before it leaves the previous
+    /// checkpoint whole).
     async fn checkpoint(&mut self) -> Result<(), String> {
-        let bytes = serde_json::to_vec(&self.book).map_err(|e| e.to_string())?;
+        let mut revisions = self.shard_revisions.clone();
+        for cc in &self.unsaved {
+            let key = contract::aggregator_shard_key(cc);
+            let rev = self
+                .state
+                .put(key.as_str(), self.book.shard_json(cc).into())
+                .await
+                .map_err(|e| format!("writing {key}: {e}"))?;
+            revisions.insert(cc.clone(), rev);
+        }
+        let shared: serde_json::Value =
+            serde_json::from_slice(&self.book.shared_json()).map_err(|e| e.to_string())?;
+        let root = serde_json::to_vec(&CheckpointRoot {
+            shards: revisions.clone(),
+            shared,
+        })
+        .map_err(|e| e.to_string())?;
         let rev = if self.revision == 0 {
             self.state
-                .create(AGGREGATOR_STATE_KEY, bytes.into())
+                .create(AGGREGATOR_STATE_KEY, root.into())
                 .await
                 .map_err(|e| e.to_string())?
         } else {
             self.state
-                .update(AGGREGATOR_STATE_KEY, bytes.into(), self.revision)
+                .update(AGGREGATOR_STATE_KEY, root.into(), self.revision)
                 .await
                 .map_err(|e| e.to_string())?
         };
         self.revision = rev;
+        self.shard_revisions = revisions;
+        self.unsaved.clear();
         Ok(())
     }
 
@@ -455,6 +520,7 @@ impl Aggregator {
                 .map_err(|e| format!("setting aside {}: {e}", c.event_id))?;
                 let new = self.book.set_aside(&c.country, &c.event_id, &c.bulletin_id);
                 if new {
+                    self.unsaved.insert(c.country.clone());
                     self.dirty.insert(c.country);
                 }
                 Ok(new)
@@ -463,6 +529,7 @@ impl Aggregator {
                 let cc = c.country.clone();
                 let changed = self.book.apply(c) != Applied::Duplicate;
                 if changed {
+                    self.unsaved.insert(cc.clone());
                     self.dirty.insert(cc);
                 }
                 Ok(changed)
@@ -573,14 +640,13 @@ impl Aggregator {
     /// Archives details past the horizon, then re-evaluates every country (the wall clock may
     /// have moved the windows).
     async fn tick(&mut self) {
-        let before = self.book.clone();
         let touched = self
             .book
             .archive_before(self.horizon_start(), &self.cfg.incidents);
         if !touched.is_empty() {
+            self.unsaved.extend(touched.iter().cloned());
             if let Err(reason) = self.checkpoint().await {
                 tracing::warn!(message = "Archiving not checkpointed; will retry.", reason);
-                self.book = before;
                 if let Err(error) = self.reload().await {
                     tracing::error!(message = "Reload failed.", %error);
                 }
@@ -742,7 +808,7 @@ mod tests {
         else {
             panic!("a digest is a bulletin record");
         };
-        assert_eq!(r.revision.received, 100);
+        assert_eq!(r.revision.received, 100_000_000_000);
         assert_eq!(
             (
                 r.articles[0].country.as_str(),

@@ -48,9 +48,19 @@ pub const AGGREGATOR_CONSUMER: &str = "aggregator";
 
 /// Latest `CountryStats` per country, key = country code.
 pub const COUNTRY_STATS_BUCKET: &str = "country_stats";
-/// The aggregator's checkpoint.
+/// The aggregator's checkpoint: one shard per country (key [`aggregator_shard_key`]) and a root
+/// (key [`AGGREGATOR_STATE_KEY`]) holding what countries share and the revision of each shard.
+/// The root is written last, with compare-and-set: it is the commit point.
 pub const AGGREGATOR_STATE_BUCKET: &str = "aggregator_state";
-pub const AGGREGATOR_STATE_KEY: &str = "book";
+pub const AGGREGATOR_STATE_KEY: &str = "root";
+/// Revisions kept per key of the checkpoint bucket: a shard written by a batch whose root never
+/// committed must not push out the revision the root still names.
+pub const AGGREGATOR_STATE_HISTORY: i64 = 64;
+
+/// The key of a country's shard of the aggregator's checkpoint.
+pub fn aggregator_shard_key(country: &str) -> String {
+    format!("country.{}", country.to_ascii_uppercase())
+}
 /// The latest `Overview`, under [`OVERVIEW_KEY`].
 pub const OVERVIEW_BUCKET: &str = "stats_overview";
 pub const OVERVIEW_KEY: &str = "latest";
@@ -227,8 +237,8 @@ pub fn buckets() -> Vec<kv::Config> {
         },
         kv::Config {
             bucket: AGGREGATOR_STATE_BUCKET.into(),
-            description: "The aggregator's checkpoint".into(),
-            history: 1,
+            description: "The aggregator's checkpoint (a root and one shard per country)".into(),
+            history: AGGREGATOR_STATE_HISTORY,
             max_value_size: MAX_MESSAGE_BYTES as i32,
             storage: stream::StorageType::File,
             ..Default::default()

@@ -44,13 +44,27 @@ pub async fn ensure(js: &jetstream::Context) -> Result<(), BusError> {
     }
     for config in contract::buckets() {
         let bucket = config.bucket.clone();
+        let err = |e: String| BusError::Topology {
+            what: format!("bucket {bucket}"),
+            reason: e,
+        };
         if js.get_key_value(&bucket).await.is_err() {
-            js.create_key_value(config)
+            js.create_key_value(config.clone())
                 .await
-                .map_err(|e| BusError::Topology {
-                    what: format!("bucket {bucket}"),
-                    reason: e.to_string(),
-                })?;
+                .map_err(|e| err(e.to_string()))?;
+        }
+        // A bucket created by an earlier version keeps the current history.
+        let mut stream = js
+            .get_stream(format!("KV_{bucket}"))
+            .await
+            .map_err(|e| err(e.to_string()))?;
+        let info = stream.info().await.map_err(|e| err(e.to_string()))?;
+        if info.config.max_messages_per_subject != config.history {
+            let mut updated = info.config.clone();
+            updated.max_messages_per_subject = config.history;
+            js.update_stream(updated)
+                .await
+                .map_err(|e| err(e.to_string()))?;
         }
     }
     Ok(())

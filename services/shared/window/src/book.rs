@@ -554,4 +554,90 @@ impl StatsBook {
         self.archived_before = self.archived_before.max(Some(cutoff));
         due.into_iter().collect()
     }
+
+    /// Countries that have a checkpoint shard (events, events set aside, or an archive).
+    pub fn shard_countries(&self) -> BTreeSet<String> {
+        self.countries
+            .keys()
+            .chain(self.set_aside.keys())
+            .chain(self.archive.keys())
+            .cloned()
+            .collect()
+    }
+
+    /// One country's part of the checkpoint, as JSON: its events, events set aside and archive.
+    /// A book is checkpointed as one shard per country plus [`StatsBook::shared_json`], so a
+    /// batch rewrites only the countries it touched.
+    pub fn shard_json(&self, country: &str) -> Vec<u8> {
+        #[derive(Serialize)]
+        struct Shard<'a> {
+            events: Option<&'a BTreeMap<String, Contribution>>,
+            set_aside: Option<&'a BTreeMap<String, String>>,
+            archive: Option<&'a Archived>,
+        }
+        serde_json::to_vec(&Shard {
+            events: self.countries.get(country),
+            set_aside: self.set_aside.get(country),
+            archive: self.archive.get(country),
+        })
+        .expect("a book serialises")
+    }
+
+    /// The part of the checkpoint shared by all countries, as JSON: bulletin records,
+    /// revisions and the archive cut-off.
+    pub fn shared_json(&self) -> Vec<u8> {
+        #[derive(Serialize)]
+        struct Shared<'a> {
+            bulletins: &'a BTreeMap<String, BulletinRecord>,
+            revisions: &'a BTreeMap<String, BTreeSet<(Revision, String)>>,
+            archived_before: Option<NaiveDate>,
+        }
+        serde_json::to_vec(&Shared {
+            bulletins: &self.bulletins,
+            revisions: &self.revisions,
+            archived_before: self.archived_before,
+        })
+        .expect("a book serialises")
+    }
+
+    /// A book from its checkpoint: the shared part and every country's shard.
+    pub fn from_json_shards<'a>(
+        shared: &[u8],
+        shards: impl IntoIterator<Item = (&'a str, &'a [u8])>,
+    ) -> Result<StatsBook, String> {
+        #[derive(Deserialize)]
+        struct Shared {
+            bulletins: BTreeMap<String, BulletinRecord>,
+            revisions: BTreeMap<String, BTreeSet<(Revision, String)>>,
+            archived_before: Option<NaiveDate>,
+        }
+        #[derive(Deserialize)]
+        struct Shard {
+            events: Option<BTreeMap<String, Contribution>>,
+            set_aside: Option<BTreeMap<String, String>>,
+            archive: Option<Archived>,
+        }
+        let s: Shared =
+            serde_json::from_slice(shared).map_err(|e| format!("shared checkpoint: {e}"))?;
+        let mut book = StatsBook {
+            bulletins: s.bulletins,
+            revisions: s.revisions,
+            archived_before: s.archived_before,
+            ..Default::default()
+        };
+        for (cc, bytes) in shards {
+            let shard: Shard = serde_json::from_slice(bytes)
+                .map_err(|e| format!("checkpoint shard of {cc}: {e}"))?;
+            if let Some(e) = shard.events.filter(|e| !e.is_empty()) {
+                book.countries.insert(cc.to_string(), e);
+            }
+            if let Some(s) = shard.set_aside.filter(|s| !s.is_empty()) {
+                book.set_aside.insert(cc.to_string(), s);
+            }
+            if let Some(a) = shard.archive {
+                book.archive.insert(cc.to_string(), a);
+            }
+        }
+        Ok(book)
+    }
 }

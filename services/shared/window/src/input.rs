@@ -59,7 +59,7 @@ pub struct ArticleRecord {
 }
 
 /// Orders the revisions of one source: the greatest is current. Publication time first (when
-/// the page or text gives one), then reception time (Unix seconds).
+/// the page or text gives one), then reception time (Unix nanoseconds).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Revision {
     pub published: Option<i64>,
