@@ -28,7 +28,7 @@ use seizure_bus::contract::{
 use seizure_bus::runtime::Shutdown;
 use seizure_bus::{BusError, dead_letter, publish, topology};
 use seizure_proto::v1::{self, BulletinDigest, CountryStats, Overview, SeizureEvent};
-use seizure_proto::{Message, from_timestamp};
+use seizure_proto::{Message, category_name, category_of, from_timestamp};
 use seizure_window::{
     Applied, ArticleRecord, BulletinRecord, Clock, Contribution, CountryFigures, IncidentRule,
     Revision, StatsBook, set_aside_reason,
@@ -101,32 +101,6 @@ pub fn contribution(ev: &SeizureEvent) -> Result<Contribution, String> {
         parent_event_id: (!ev.parent_event_id.is_empty()).then(|| ev.parent_event_id.clone()),
         source_url: ev.source_url.clone(),
     })
-}
-
-fn category_name(c: i32) -> &'static str {
-    match v1::ArticleCategory::try_from(c) {
-        Ok(v1::ArticleCategory::Seizure) => "seizure",
-        Ok(v1::ArticleCategory::Destruction) => "destruction",
-        Ok(v1::ArticleCategory::Statistics) => "statistics",
-        Ok(v1::ArticleCategory::Prevention) => "prevention",
-        Ok(v1::ArticleCategory::Cooperation) => "cooperation",
-        Ok(v1::ArticleCategory::Legislation) => "legislation",
-        Ok(v1::ArticleCategory::Training) => "training",
-        _ => "other",
-    }
-}
-
-fn category_of(s: &str) -> v1::ArticleCategory {
-    match s {
-        "seizure" => v1::ArticleCategory::Seizure,
-        "destruction" => v1::ArticleCategory::Destruction,
-        "statistics" => v1::ArticleCategory::Statistics,
-        "prevention" => v1::ArticleCategory::Prevention,
-        "cooperation" => v1::ArticleCategory::Cooperation,
-        "legislation" => v1::ArticleCategory::Legislation,
-        "training" => v1::ArticleCategory::Training,
-        _ => v1::ArticleCategory::Other,
-    }
 }
 
 fn valid_country(cc: &str) -> bool {

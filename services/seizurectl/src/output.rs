@@ -1,5 +1,6 @@
 //! JSON and table renderings of events and statistics for the terminal.
 
+use seizure_proto::category_name;
 use seizure_proto::v1::{self, CountryStats};
 use seizure_text::{Article, Event};
 use serde_json::{Value, json};
@@ -30,20 +31,6 @@ pub fn kind_name(k: i32) -> &'static str {
         Ok(v1::EventKind::Destruction) => "destruction",
         Ok(v1::EventKind::PeriodTotal) => "period_total",
         _ => "unspecified",
-    }
-}
-
-/// The name of an article category.
-pub fn category_name(c: i32) -> &'static str {
-    match v1::ArticleCategory::try_from(c) {
-        Ok(v1::ArticleCategory::Seizure) => "seizure",
-        Ok(v1::ArticleCategory::Destruction) => "destruction",
-        Ok(v1::ArticleCategory::Statistics) => "statistics",
-        Ok(v1::ArticleCategory::Prevention) => "prevention",
-        Ok(v1::ArticleCategory::Cooperation) => "cooperation",
-        Ok(v1::ArticleCategory::Legislation) => "legislation",
-        Ok(v1::ArticleCategory::Training) => "training",
-        _ => "other",
     }
 }
 

@@ -29,9 +29,41 @@ pub fn from_timestamp(t: &Timestamp) -> Option<DateTime<Utc>> {
     Utc.timestamp_opt(t.seconds, t.nanos.max(0) as u32).single()
 }
 
+/// The stable lower-case name of an article category ("seizure", ..., "other"), as statistics
+/// and JSON outputs spell it; unknown values are "other".
+pub fn category_name(c: i32) -> &'static str {
+    use v1::ArticleCategory as C;
+    match C::try_from(c) {
+        Ok(C::Seizure) => "seizure",
+        Ok(C::Destruction) => "destruction",
+        Ok(C::Statistics) => "statistics",
+        Ok(C::Prevention) => "prevention",
+        Ok(C::Cooperation) => "cooperation",
+        Ok(C::Legislation) => "legislation",
+        Ok(C::Training) => "training",
+        _ => "other",
+    }
+}
+
+/// The article category named `name` (see [`category_name`]); unknown names are `Other`.
+pub fn category_of(name: &str) -> v1::ArticleCategory {
+    (1..=8)
+        .filter_map(|i| v1::ArticleCategory::try_from(i).ok())
+        .find(|c| category_name(*c as i32) == name)
+        .unwrap_or(v1::ArticleCategory::Other)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn category_names_round_trip() {
+        for i in 1..=8 {
+            assert_eq!(category_of(category_name(i)) as i32, i);
+        }
+        assert_eq!(category_name(99), "other");
+    }
 
     #[test]
     fn timestamps_round_trip() {
