@@ -529,9 +529,11 @@ impl Aggregator {
                     Err(reason) => Verdict::Retry(reason),
                 },
                 Ok(Input::Bulletin(rec)) => {
-                    let affected = self.book.record_bulletin(rec);
-                    changed |= !affected.is_empty();
-                    self.dirty.extend(affected);
+                    // Any change to the book is checkpointed, even one no figure shows yet.
+                    if let Some(affected) = self.book.record_bulletin(rec) {
+                        changed = true;
+                        self.dirty.extend(affected);
+                    }
                     Verdict::Done
                 }
             };

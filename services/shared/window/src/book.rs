@@ -217,9 +217,10 @@ impl StatsBook {
     }
 
     /// Records what a bulletin is as a whole. A bulletin whose source address has a newer
-    /// revision stops counting, and so do its events and articles. Returns the countries whose
-    /// figures may have changed.
-    pub fn record_bulletin(&mut self, rec: BulletinRecord) -> BTreeSet<String> {
+    /// revision stops counting, and so do its events and articles. Returns `None` when the book
+    /// is unchanged (the record was known), else the countries whose figures may have changed
+    /// (possibly none).
+    pub fn record_bulletin(&mut self, rec: BulletinRecord) -> Option<BTreeSet<String>> {
         let id = rec.bulletin_id.clone();
         let old = self.bulletins.get(&id).cloned();
         let new = match &old {
@@ -227,7 +228,7 @@ impl StatsBook {
             None => rec,
         };
         if old.as_ref() == Some(&new) {
-            return BTreeSet::new();
+            return None;
         }
         let mut urls = BTreeSet::new();
         if let Some(old) = &old
@@ -284,7 +285,7 @@ impl StatsBook {
                     .map(|(cc, _)| cc.clone()),
             );
         }
-        affected
+        Some(affected)
     }
 
     /// Whether a bulletin counts: it is the current revision of its address, or has no

@@ -171,7 +171,12 @@ mod tests {
         assert_eq!(window(&tj(&b), "heroin", "all"), (10.0, 1));
         // The source corrects its figure: a new revision, with a new event.
         let affected = b.record_bulletin(record("r2", url, 200, &[("TJ", "seizure")]));
-        assert!(affected.contains("TJ"));
+        assert!(affected.unwrap().contains("TJ"));
+        assert_eq!(
+            b.record_bulletin(record("r2", url, 250, &[("TJ", "seizure")])),
+            None,
+            "seen again later: nothing changes"
+        );
         b.apply(on(&mut c("new", "heroin", 12.0, (2025, 9, 20)), "r2"));
         assert_eq!(window(&tj(&b), "heroin", "all"), (12.0, 1));
         assert_eq!(tj(&b).articles, vec![("seizure".to_string(), 1)]);
