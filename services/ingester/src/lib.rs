@@ -1,193 +1,33 @@
-//! The ingester: turns bulletin files into `Bulletin` messages on `bulletins.raw.<source>`.
+//! The ingester: every way a bulletin arrives becomes one `Bulletin` message on
+//! `bulletins.raw.<source>`, or one `dlq.ingester` record saying why not.
 //!
-//! [`bulletin_from_bytes`] is the pure part (validation, normalisation, identity, metadata);
-//! [`publish_bulletin`] publishes with `Nats-Msg-Id` = the content hash, so the same content is
-//! stored once; [`run`] watches a drop folder, moving each file to `done/` or, with a sidecar
-//! saying why, to `failed/`.
+//! Sources → one sink, after Vector's layout:
+//! - [`sources::folder`]: the watched drop folder (`done/`, `failed/` + sidecar);
+//! - [`sources::http`]: `POST /v1/bulletins` (raw body or multipart), size limit, bearer token;
+//! - [`sources::feeds`]: RSS/Atom polling with conditional requests and GUID memory;
+//! - `seizurectl ingest` calls [`sources::folder::ingest_file`] directly.
+//!
+//! Each builds a [`document::Submission`]; [`document::prepare`] (pure apart from the isolated
+//! PDF worker) turns it into clean text with its metadata and identity; [`sink::Ingester`]
+//! keeps the original in the object store, publishes, and answers ingested / duplicate /
+//! rejected.
 
-use std::path::{Path, PathBuf};
+pub mod document;
+pub mod sink;
+pub mod sources;
+
+use std::path::PathBuf;
 use std::time::Duration;
 
 use async_nats::jetstream;
-use chrono::{DateTime, Utc};
 use seizure_bus::async_nats;
-use seizure_bus::contract::{MAX_MESSAGE_BYTES, bulletin_subject};
-use seizure_bus::publish::{Stored, publish};
 use seizure_bus::runtime::Shutdown;
-use seizure_bus::{dead_letter, topology};
-use seizure_proto::v1::Bulletin;
-use sha2::{Digest, Sha256};
+use seizure_bus::topology;
+
+pub use document::{IngestError, Submission, normalise, pdf::PdfReader, sha256_hex};
+pub use sink::{Ingester, Outcome};
 
 pub const SERVICE: &str = "ingester";
-
-/// Why a file is not a bulletin.
-#[derive(Debug, thiserror::Error, PartialEq)]
-pub enum IngestError {
-    #[error("empty file")]
-    Empty,
-    #[error("file is {bytes} bytes, over the {limit}-byte limit")]
-    TooLarge { bytes: usize, limit: usize },
-    #[error("not valid UTF-8 (first invalid byte at offset {offset})")]
-    NotUtf8 { offset: usize },
-    #[error("binary content, not text ({control} control characters in the first {sample})")]
-    Binary { control: usize, sample: usize },
-    #[error("no text: only whitespace")]
-    NoText,
-}
-
-/// Hex SHA-256.
-pub fn sha256_hex(data: &[u8]) -> String {
-    Sha256::digest(data)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
-/// Normalises text for identity and extraction: no BOM, `\n` line ends.
-pub fn normalise(text: &str) -> String {
-    text.trim_start_matches('\u{feff}')
-        .replace("\r\n", "\n")
-        .replace('\r', "\n")
-}
-
-/// Media type from a file name.
-pub fn media_type(path: &Path) -> &'static str {
-    match path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .as_deref()
-    {
-        Some("md" | "markdown") => "text/markdown",
-        _ => "text/plain",
-    }
-}
-
-/// Validates and describes a bulletin read from `bytes`.
-pub fn bulletin_from_bytes(
-    bytes: &[u8],
-    source: &str,
-    source_url: &str,
-    media_type: &str,
-    received: DateTime<Utc>,
-) -> Result<Bulletin, IngestError> {
-    if bytes.is_empty() {
-        return Err(IngestError::Empty);
-    }
-    if bytes.len() > MAX_MESSAGE_BYTES / 2 {
-        return Err(IngestError::TooLarge {
-            bytes: bytes.len(),
-            limit: MAX_MESSAGE_BYTES / 2,
-        });
-    }
-    let raw = std::str::from_utf8(bytes).map_err(|e| IngestError::NotUtf8 {
-        offset: e.valid_up_to(),
-    })?;
-    let sample: Vec<char> = raw.chars().take(4096).collect();
-    let control = sample
-        .iter()
-        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
-        .count();
-    if control * 20 > sample.len() {
-        return Err(IngestError::Binary {
-            control,
-            sample: sample.len(),
-        });
-    }
-    let text = normalise(raw);
-    if text.trim().is_empty() {
-        return Err(IngestError::NoText);
-    }
-    let title = text
-        .lines()
-        .map(str::trim)
-        .find(|l| l.chars().any(char::is_alphabetic))
-        .unwrap_or("");
-    let published = seizure_text::dateline(&text)
-        .and_then(|d| d.and_hms_opt(0, 0, 0))
-        .map(|t| seizure_proto::to_timestamp(t.and_utc()));
-    Ok(Bulletin {
-        id: sha256_hex(text.as_bytes()),
-        source: source.into(),
-        source_url: source_url.into(),
-        title: title.chars().take(300).collect(),
-        received_at: Some(seizure_proto::to_timestamp(received)),
-        published_at: published,
-        media_type: media_type.into(),
-        language: seizure_text::detect_language(&text).as_str().into(),
-        text,
-    })
-}
-
-/// Publishes a bulletin; a repeat of the same content is reported as a duplicate.
-pub async fn publish_bulletin(
-    js: &jetstream::Context,
-    b: &Bulletin,
-) -> Result<Stored, seizure_bus::BusError> {
-    publish(js, &bulletin_subject(&b.source), &b.id, b).await
-}
-
-/// The outcome of ingesting one file.
-#[derive(Debug)]
-pub enum FileOutcome {
-    Ingested { id: String },
-    Duplicate { id: String },
-    Rejected { reason: String },
-}
-
-/// Reads, validates and publishes one file; rejected files get a `dlq.ingester` record.
-pub async fn ingest_file(
-    js: &jetstream::Context,
-    path: &Path,
-    source: &str,
-) -> Result<FileOutcome, seizure_bus::BusError> {
-    let name = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("bulletin");
-    let bytes = match tokio::fs::read(path).await {
-        Ok(b) => b,
-        Err(e) => return reject(js, path, &[], format!("unreadable: {e}")).await,
-    };
-    match bulletin_from_bytes(
-        &bytes,
-        source,
-        &format!("file:{name}"),
-        media_type(path),
-        Utc::now(),
-    ) {
-        Ok(b) => {
-            let stored = publish_bulletin(js, &b).await?;
-            tracing::info!(message = "Bulletin published.", file = %path.display(), id = %b.id, duplicate = stored.duplicate);
-            Ok(if stored.duplicate {
-                FileOutcome::Duplicate { id: b.id }
-            } else {
-                FileOutcome::Ingested { id: b.id }
-            })
-        }
-        Err(e) => reject(js, path, &bytes, e.to_string()).await,
-    }
-}
-
-async fn reject(
-    js: &jetstream::Context,
-    path: &Path,
-    bytes: &[u8],
-    reason: String,
-) -> Result<FileOutcome, seizure_bus::BusError> {
-    let keep = &bytes[..bytes.len().min(MAX_MESSAGE_BYTES / 2)];
-    dead_letter::record(
-        js,
-        SERVICE,
-        &path.display().to_string(),
-        &reason,
-        keep,
-        0,
-        1,
-    )
-    .await?;
-    Ok(FileOutcome::Rejected { reason })
-}
 
 /// Settings of the ingester service.
 #[derive(Clone, Debug)]
@@ -195,125 +35,50 @@ pub struct Config {
     pub nats_url: String,
     /// The drop folder: files put here are ingested once, then moved.
     pub inbox: PathBuf,
+    /// Source name of files from the drop folder.
     pub source: String,
     pub poll_interval: Duration,
+    /// The HTTP endpoint, when enabled.
+    pub http: Option<sources::http::HttpConfig>,
+    /// Feed polling, when feeds are configured.
+    pub feeds: Option<sources::feeds::FeedConfig>,
+    pub pdf: PdfReader,
 }
 
-fn is_candidate(path: &Path) -> bool {
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    path.is_file() && !name.starts_with('.') && !name.ends_with(".part") && !name.ends_with(".tmp")
-}
-
-/// Moves `path` into `dir`, never overwriting.
-fn move_into(path: &Path, dir: &Path) -> std::io::Result<PathBuf> {
-    std::fs::create_dir_all(dir)?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().to_string())
-        .unwrap_or_default();
-    let mut target = dir.join(&name);
-    let mut n = 1;
-    while target.exists() {
-        target = dir.join(format!("{name}.{n}"));
-        n += 1;
-    }
-    std::fs::rename(path, &target)?;
-    Ok(target)
-}
-
-/// Ingests the files currently in the inbox; returns how many were handled.
-pub async fn scan_inbox(js: &jetstream::Context, cfg: &Config) -> std::io::Result<usize> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&cfg.inbox)?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| is_candidate(p))
-        .collect();
-    files.sort();
-    let mut handled = 0;
-    for path in files {
-        match ingest_file(js, &path, &cfg.source).await {
-            Ok(FileOutcome::Rejected { reason }) => {
-                let moved = move_into(&path, &cfg.inbox.join("failed"))?;
-                std::fs::write(
-                    moved.with_file_name(format!(
-                        "{}.error.txt",
-                        moved.file_name().unwrap_or_default().to_string_lossy()
-                    )),
-                    format!("{reason}\n"),
-                )?;
-                tracing::warn!(message = "Bulletin rejected.", file = %path.display(), reason);
-            }
-            Ok(_) => {
-                move_into(&path, &cfg.inbox.join("done"))?;
-            }
-            Err(error) => {
-                // NATS is unreachable: leave the file for the next scan.
-                tracing::warn!(message = "Publish failed; will retry.", file = %path.display(), %error);
-                continue;
-            }
-        }
-        handled += 1;
-    }
-    Ok(handled)
-}
-
-/// Runs the ingester until shutdown.
-pub async fn run(cfg: Config, mut shutdown: Shutdown) -> anyhow::Result<()> {
+/// Runs the ingester's sources until shutdown.
+pub async fn run(cfg: Config, shutdown: Shutdown) -> anyhow::Result<()> {
     let client = topology::connect(&cfg.nats_url, SERVICE).await?;
     let js = jetstream::new(client);
-    topology::ensure(&js).await?;
+    let ing = Ingester::new(js, cfg.pdf.clone()).await?;
+    let mut tasks = tokio::task::JoinSet::new();
+    if let Some(http) = &cfg.http {
+        let listener = tokio::net::TcpListener::bind(http.addr).await?;
+        tracing::info!(message = "Ingest endpoint listening.", addr = %listener.local_addr()?);
+        let router = sources::http::router(ing.clone(), http);
+        let s = shutdown.clone();
+        tasks.spawn(async move {
+            if let Err(error) = sources::http::serve(listener, router, s).await {
+                tracing::error!(message = "Ingest endpoint failed.", %error);
+            }
+        });
+    }
+    if let Some(feeds) = cfg.feeds.clone().filter(|f| !f.feeds.is_empty()) {
+        let poller = sources::feeds::FeedPoller::new(ing.clone(), feeds).await?;
+        tasks.spawn(poller.run(shutdown.clone()));
+    }
     std::fs::create_dir_all(&cfg.inbox)?;
     tracing::info!(message = "Ingester watching its inbox.", inbox = %cfg.inbox.display());
+    let mut s = shutdown.clone();
     loop {
-        if let Err(error) = scan_inbox(&js, &cfg).await {
+        if let Err(error) = sources::folder::scan(&ing, &cfg.inbox, &cfg.source).await {
             tracing::error!(message = "Inbox scan failed.", %error);
         }
         tokio::select! {
-            _ = shutdown.wait() => break,
+            _ = s.wait() => break,
             _ = tokio::time::sleep(cfg.poll_interval) => {}
         }
     }
+    while tasks.join_next().await.is_some() {}
     tracing::info!(message = "Ingester stopped.");
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn b(bytes: &[u8]) -> Result<Bulletin, IngestError> {
-        bulletin_from_bytes(bytes, "file", "file:x.txt", "text/plain", Utc::now())
-    }
-
-    #[test]
-    fn identity_is_the_hash_of_the_normalised_text() {
-        let x = b("Изъято 5 кг героина.\r\n".as_bytes()).unwrap();
-        let y = b("\u{feff}Изъято 5 кг героина.\n".as_bytes()).unwrap();
-        assert_eq!(x.id, y.id);
-        assert_eq!(x.language, "ru");
-    }
-
-    #[test]
-    fn bad_input_is_named() {
-        assert_eq!(b(b""), Err(IngestError::Empty));
-        assert_eq!(b(b"  \n "), Err(IngestError::NoText));
-        assert!(matches!(
-            b(&[0x66, 0xff, 0xfe]),
-            Err(IngestError::NotUtf8 { offset: 1 })
-        ));
-        assert!(matches!(b(&[1u8; 100]), Err(IngestError::Binary { .. })));
-    }
-
-    #[test]
-    fn dateline_becomes_the_publication_date() {
-        let x = b(b"News\n\n08.07.2019 13:21\n\nText.").unwrap();
-        assert_eq!(
-            x.published_at.unwrap().seconds,
-            chrono::NaiveDate::from_ymd_opt(2019, 7, 8)
-                .unwrap()
-                .and_hms_opt(0, 0, 0)
-                .unwrap()
-                .and_utc()
-                .timestamp()
-        );
-    }
 }

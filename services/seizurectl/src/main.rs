@@ -7,6 +7,7 @@
 //! - `eval GOLD_DIR TEXT_DIR...`: scores extraction against labelled files.
 
 mod demo;
+mod ingest;
 mod output;
 
 use std::path::{Path, PathBuf};
@@ -30,7 +31,8 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Print a bulletin file's seizure events as JSON Lines (one object per event).
+    /// Print a bulletin file's (text, Markdown, HTML or PDF) seizure events as JSON Lines (one
+    /// object per event).
     Extract {
         file: PathBuf,
         /// The bulletin's publication date (YYYY-MM-DD), completing dates without a year.
@@ -44,7 +46,8 @@ enum Command {
         #[arg(long, default_value_t = 0)]
         linger_secs: u64,
     },
-    /// Send bulletin files (or folders of them) to a running pipeline.
+    /// Send bulletin files (text, Markdown, HTML, PDF), or folders of them, to a running
+    /// pipeline; prints a summary: ingested, duplicates, rejected with reasons.
     Ingest {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
@@ -53,6 +56,9 @@ enum Command {
         /// Source name recorded on the bulletins.
         #[arg(long, default_value = "file")]
         source: String,
+        /// Progress display: a bar on a terminal, plain lines otherwise, or none.
+        #[arg(long, value_enum, default_value = "auto")]
+        progress: ingest::Progress,
     },
     /// Score extraction against labelled files (the seeds' gold schema): precision, recall and
     /// F1 per field and per language.
@@ -79,9 +85,14 @@ enum Command {
 }
 
 fn main() -> std::process::ExitCode {
+    if std::env::args().nth(1).as_deref() == Some(ingester::document::pdf::WORKER_SUBCOMMAND) {
+        return ingester::document::pdf::worker_main();
+    }
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Extract { file, published } => extract(&file, published),
+        Command::Extract { file, published } => {
+            runtime().and_then(|rt| rt.block_on(extract(&file, published)))
+        }
         Command::Demo { linger_secs } => {
             runtime().and_then(|rt| rt.block_on(demo::run(linger_secs)))
         }
@@ -94,7 +105,8 @@ fn main() -> std::process::ExitCode {
             paths,
             nats,
             source,
-        } => runtime().and_then(|rt| rt.block_on(ingest(&paths, &nats, &source))),
+            progress,
+        } => runtime().and_then(|rt| rt.block_on(ingest::run(&paths, &nats, &source, progress))),
         Command::Subscribe { country, nats } => {
             runtime().and_then(|rt| rt.block_on(subscribe(country, &nats)))
         }
@@ -115,20 +127,25 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
         .build()?)
 }
 
-fn extract(file: &Path, published: Option<chrono::NaiveDate>) -> anyhow::Result<()> {
+/// How long the PDF reader may take per file.
+pub const PDF_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
+async fn extract(file: &Path, published: Option<chrono::NaiveDate>) -> anyhow::Result<()> {
     use std::io::Write;
     let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
-    let text = std::str::from_utf8(&bytes).map_err(|e| {
-        anyhow::anyhow!(
-            "{}: not valid UTF-8 (first invalid byte at offset {})",
-            file.display(),
-            e.valid_up_to()
-        )
-    })?;
-    let extraction = seizure_text::extract(
-        &ingester::normalise(text),
-        &seizure_text::Context { published },
-    );
+    let sub = ingester::sources::folder::file_submission(file, bytes, "file");
+    let pdf = ingester::PdfReader::current_exe(PDF_TIMEOUT)?;
+    let bulletin = ingester::document::prepare(&sub, &pdf)
+        .await
+        .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+    let published = published.or_else(|| {
+        bulletin
+            .published_at
+            .as_ref()
+            .and_then(seizure_proto::from_timestamp)
+            .map(|t| t.date_naive())
+    });
+    let extraction = seizure_text::extract(&bulletin.text, &seizure_text::Context { published });
     let mut out = std::io::stdout().lock();
     for e in &extraction.events {
         let article = &extraction.articles[e.article];
@@ -176,50 +193,6 @@ fn eval(dirs: &[PathBuf], min_f1: Option<f64>, show_errors: bool) -> anyhow::Res
                 anyhow::bail!("strict F1 for {lang} is {:.3}, below {min}", c.f1());
             }
         }
-    }
-    Ok(())
-}
-
-fn collect_files(path: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
-    if path.is_dir() {
-        let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
-            .with_context(|| format!("reading folder {}", path.display()))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .collect();
-        entries.sort();
-        for p in entries {
-            collect_files(&p, out)?;
-        }
-    } else {
-        out.push(path.to_path_buf());
-    }
-    Ok(())
-}
-
-async fn ingest(paths: &[PathBuf], nats: &str, source: &str) -> anyhow::Result<()> {
-    let mut files = Vec::new();
-    for p in paths {
-        collect_files(p, &mut files)?;
-    }
-    let client = topology::connect(nats, "seizurectl").await?;
-    let js = jetstream::new(client);
-    topology::ensure(&js).await?;
-    let (mut ingested, mut duplicates, mut rejected) = (0, 0, Vec::new());
-    for f in &files {
-        match ingester::ingest_file(&js, f, source).await? {
-            ingester::FileOutcome::Ingested { .. } => ingested += 1,
-            ingester::FileOutcome::Duplicate { .. } => duplicates += 1,
-            ingester::FileOutcome::Rejected { reason } => {
-                rejected.push(format!("{}: {reason}", f.display()))
-            }
-        }
-    }
-    eprintln!(
-        "ingested {ingested}, duplicates {duplicates}, rejected {}",
-        rejected.len()
-    );
-    for r in &rejected {
-        eprintln!("  rejected {r}");
     }
     Ok(())
 }

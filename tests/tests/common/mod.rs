@@ -158,3 +158,57 @@ where
 pub fn read(path: &Path) -> Vec<u8> {
     std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
+
+/// The PDF reader of the tests: the built ingester's isolated worker.
+pub fn pdf_reader() -> ingester::PdfReader {
+    ingester::PdfReader {
+        program: localnats::service_binary("ingester")
+            .expect("the tests need `cargo build --workspace` first"),
+        args: vec!["pdf-text".into()],
+        timeout: Duration::from_secs(30),
+    }
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// A bulletin's text as a ministry web page would carry it: each line a paragraph (capitals a
+/// heading, a bare `<address>` a link), inside a page with a menu, breadcrumbs, a sidebar and a
+/// footer whose own figures must not be counted.
+pub fn as_web_page(text: &str, title: &str) -> String {
+    let mut body = String::new();
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let is_heading = line.chars().any(char::is_alphabetic)
+            && !line.chars().any(char::is_lowercase)
+            && line.len() < 120;
+        if let Some(url) = line.strip_prefix('<').and_then(|l| l.strip_suffix('>'))
+            && url.starts_with("http")
+        {
+            body.push_str(&format!("<p><a href=\"{url}\">{url}</a></p>\n"));
+        } else if is_heading {
+            body.push_str(&format!("<h2>{}</h2>\n", escape(line)));
+        } else {
+            body.push_str(&format!("<p>{}</p>\n", escape(line)));
+        }
+    }
+    format!(
+        r#"<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{t}</title>
+<script>window.stats = {{"seized": "900 kg of heroin"}};</script>
+<style>.menu {{ display: flex }}</style></head>
+<body>
+<header class="site-header"><a href="/">Home</a> | <a href="/news">News</a></header>
+<nav class="menu"><ul><li><a href="/en">English</a></li><li><a href="/ru">Русский</a></li></ul></nav>
+<div class="breadcrumbs">Home / Releases / {t}</div>
+<article>
+{body}</article>
+<aside class="sidebar"><h3>Most read</h3><p>Customs officers seized 750 kg of hashish in Kazakhstan.</p></aside>
+<footer class="site-footer"><p>© 2025 Ministry. Police in Kyrgyzstan seized 20 kg of opium last year.</p></footer>
+</body></html>
+"#,
+        t = escape(title)
+    )
+}

@@ -12,11 +12,13 @@
 //! | `quarantine.<service>`      | QUARANTINE  | `DeadLetter`   | aggregator | operators  |
 //!
 //! KV buckets: `country_stats` (latest `CountryStats` per country, key = CC), `stats_overview`
-//! (latest `Overview`, key `latest`) and `aggregator_state` (the aggregator's checkpoint).
+//! (latest `Overview`, key `latest`), `aggregator_state` (the aggregator's checkpoint),
+//! `bulletin_index` and `ingester_feeds` (the ingester's memory of what it has taken). Object store:
+//! `bulletin_originals` (every accepted original, for audit).
 
 use std::time::Duration;
 
-use async_nats::jetstream::{consumer, kv, stream};
+use async_nats::jetstream::{consumer, kv, object_store, stream};
 
 pub const BULLETINS_STREAM: &str = "BULLETINS";
 pub const EVENTS_STREAM: &str = "EVENTS";
@@ -64,6 +66,17 @@ pub fn aggregator_shard_key(country: &str) -> String {
 /// The latest `Overview`, under [`OVERVIEW_KEY`].
 pub const OVERVIEW_BUCKET: &str = "stats_overview";
 pub const OVERVIEW_KEY: &str = "latest";
+
+/// The ingester's index of bulletins already published, key = bulletin id (the hash of the
+/// normalised text): the same content arriving a month later is still a duplicate.
+pub const BULLETIN_INDEX_BUCKET: &str = "bulletin_index";
+/// The ingester's feed bookkeeping: `feed.<hash>` holds a feed's conditional-request validators
+/// (ETag, Last-Modified), `seen.<feed hash>.<entry hash>` each entry already handled, so entries
+/// are taken once across restarts.
+pub const FEED_STATE_BUCKET: &str = "ingester_feeds";
+/// Object store of every original the ingester accepted (PDF, HTML, text), named by the hex
+/// SHA-256 of its bytes, for audit.
+pub const ORIGINALS_BUCKET: &str = "bulletin_originals";
 
 /// The units a `SeizureEvent` may carry: kg for weights, litres for volumes, counts otherwise.
 pub const UNITS: &[&str] = &[
@@ -243,7 +256,34 @@ pub fn buckets() -> Vec<kv::Config> {
             storage: stream::StorageType::File,
             ..Default::default()
         },
+        kv::Config {
+            bucket: BULLETIN_INDEX_BUCKET.into(),
+            description: "Bulletins the ingester has published (key = bulletin id)".into(),
+            history: 1,
+            max_value_size: 64 * 1024,
+            storage: stream::StorageType::File,
+            ..Default::default()
+        },
+        kv::Config {
+            bucket: FEED_STATE_BUCKET.into(),
+            description: "Feed validators (feed.<hash>) and entries already taken (seen.<feed>.<entry>)"
+                .into(),
+            history: 1,
+            max_value_size: 64 * 1024,
+            storage: stream::StorageType::File,
+            ..Default::default()
+        },
     ]
+}
+
+/// Every object store the pipeline uses.
+pub fn object_stores() -> Vec<object_store::Config> {
+    vec![object_store::Config {
+        bucket: ORIGINALS_BUCKET.into(),
+        description: Some("Originals of the bulletins, named by the SHA-256 of their bytes".into()),
+        storage: stream::StorageType::File,
+        ..Default::default()
+    }]
 }
 
 #[cfg(test)]

@@ -40,6 +40,29 @@ pub async fn record(
         .map(|_| ())
 }
 
+/// Records input that never became a message (a rejected file, upload or feed entry), keyed by
+/// `key` so that the same rejection retried within the DLQ stream's duplicate window is stored
+/// once.
+pub async fn record_rejected(
+    js: &jetstream::Context,
+    service: &str,
+    origin: &str,
+    key: &str,
+    reason: &str,
+    payload: &[u8],
+) -> Result<(), BusError> {
+    tracing::warn!(message = "Dead letter.", service, origin, reason);
+    let letter = letter(service, origin, reason, payload, 0, 1);
+    publish::publish(
+        js,
+        &dlq_subject(service),
+        &format!("{service}:{key}"),
+        &letter,
+    )
+    .await
+    .map(|_| ())
+}
+
 /// Records a valid message that is set aside rather than counted (an implausible quantity, a
 /// date before the horizon) on `quarantine.<service>`, keyed by `key` so a repeat is stored once.
 pub async fn set_aside(

@@ -67,6 +67,17 @@ pub async fn ensure(js: &jetstream::Context) -> Result<(), BusError> {
                 .map_err(|e| err(e.to_string()))?;
         }
     }
+    for config in contract::object_stores() {
+        let bucket = config.bucket.clone();
+        if js.get_object_store(&bucket).await.is_err() {
+            js.create_object_store(config)
+                .await
+                .map_err(|e| BusError::Topology {
+                    what: format!("object store {bucket}"),
+                    reason: e.to_string(),
+                })?;
+        }
+    }
     Ok(())
 }
 

@@ -1,0 +1,98 @@
+//! The drop folder: every file put in it is ingested once, then moved to `done/`, or to
+//! `failed/` beside a `<name>.error.txt` sidecar that says why. Nothing is deleted; a file is
+//! left in place (and retried on the next scan) only when NATS cannot be reached. Producers
+//! should write `*.part` or dot-files and rename them when complete; those are skipped.
+
+use std::path::{Path, PathBuf};
+
+use chrono::Utc;
+use seizure_bus::BusError;
+
+use crate::document::{IngestError, Submission};
+use crate::sink::{Ingester, Outcome};
+
+/// A file's submission: source URL `file:<name>`, so that a file dropped again under the same
+/// name with new content is a new revision of the same bulletin.
+pub fn file_submission(path: &Path, bytes: Vec<u8>, source: &str) -> Submission {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_else(|| "bulletin".into());
+    Submission {
+        bytes,
+        source: source.into(),
+        source_url: format!("file:{name}"),
+        file_name: Some(name),
+        received: Utc::now(),
+        ..Default::default()
+    }
+}
+
+/// Reads and submits one file; an unreadable file is rejected like bad content.
+pub async fn ingest_file(ing: &Ingester, path: &Path, source: &str) -> Result<Outcome, BusError> {
+    let origin = path.display().to_string();
+    match tokio::fs::read(path).await {
+        Ok(bytes) => ing.submit(&file_submission(path, bytes, source), &origin).await,
+        Err(e) => {
+            let error = IngestError::Unreadable {
+                reason: e.to_string(),
+            };
+            ing.reject(&origin, &[], &error.to_string()).await?;
+            Ok(Outcome::Rejected { error })
+        }
+    }
+}
+
+/// Files a folder scan takes: regular, visible, not being written.
+pub fn is_candidate(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    path.is_file() && !name.starts_with('.') && !name.ends_with(".part") && !name.ends_with(".tmp")
+}
+
+/// Moves `path` into `dir`, never overwriting.
+fn move_into(path: &Path, dir: &Path) -> std::io::Result<PathBuf> {
+    std::fs::create_dir_all(dir)?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let mut target = dir.join(&name);
+    let mut n = 1;
+    while target.exists() {
+        target = dir.join(format!("{name}.{n}"));
+        n += 1;
+    }
+    std::fs::rename(path, &target)?;
+    Ok(target)
+}
+
+/// Ingests the files currently in `inbox`; returns how many were handled.
+pub async fn scan(ing: &Ingester, inbox: &Path, source: &str) -> std::io::Result<usize> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(inbox)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| is_candidate(p))
+        .collect();
+    files.sort();
+    let mut handled = 0;
+    for path in files {
+        match ingest_file(ing, &path, source).await {
+            Ok(Outcome::Rejected { error }) => {
+                let moved = move_into(&path, &inbox.join("failed"))?;
+                let mut sidecar = moved.clone().into_os_string();
+                sidecar.push(".error.txt");
+                std::fs::write(sidecar, format!("{error}\n"))?;
+                tracing::warn!(message = "Bulletin rejected.", file = %path.display(), %error);
+            }
+            Ok(_) => {
+                move_into(&path, &inbox.join("done"))?;
+            }
+            Err(error) => {
+                // NATS is unreachable: leave the file for the next scan.
+                tracing::warn!(message = "Publish failed; will retry.", file = %path.display(), %error);
+                continue;
+            }
+        }
+        handled += 1;
+    }
+    Ok(handled)
+}
