@@ -26,7 +26,10 @@ fn submission(bytes: Vec<u8>, file_name: &str) -> Submission {
     }
 }
 
-async fn prepared(bytes: Vec<u8>, file_name: &str) -> Result<seizure_proto::v1::Bulletin, IngestError> {
+async fn prepared(
+    bytes: Vec<u8>,
+    file_name: &str,
+) -> Result<seizure_proto::v1::Bulletin, IngestError> {
     prepare(&submission(bytes, file_name), &common::pdf_reader()).await
 }
 
@@ -62,13 +65,26 @@ fn seed_text() -> Vec<u8> {
 
 #[tokio::test]
 async fn seed_002_as_text_html_and_pdf_gives_the_same_events() {
-    let text = prepared(seed_text(), &format!("{SEED_002}.txt")).await.unwrap();
-    let page = common::as_web_page(&String::from_utf8(seed_text()).unwrap(), "CARICC release #17");
-    let html = prepared(page.into_bytes(), &format!("{SEED_002}.html")).await.unwrap();
+    let text = prepared(seed_text(), &format!("{SEED_002}.txt"))
+        .await
+        .unwrap();
+    let page = common::as_web_page(
+        &String::from_utf8(seed_text()).unwrap(),
+        "CARICC release #17",
+    );
+    let html = prepared(page.into_bytes(), &format!("{SEED_002}.html"))
+        .await
+        .unwrap();
     let pdf_bytes = common::read(&common::fixtures().join(format!("formats/{SEED_002}.pdf")));
-    let pdf = prepared(pdf_bytes, &format!("{SEED_002}.pdf")).await.unwrap();
+    let pdf = prepared(pdf_bytes, &format!("{SEED_002}.pdf"))
+        .await
+        .unwrap();
     assert_eq!(
-        (text.media_type.as_str(), html.media_type.as_str(), pdf.media_type.as_str()),
+        (
+            text.media_type.as_str(),
+            html.media_type.as_str(),
+            pdf.media_type.as_str()
+        ),
         ("text/plain", "text/html", "application/pdf")
     );
     assert_eq!(html.title, "CARICC release #17");
@@ -107,8 +123,16 @@ async fn cyrillic_pdf_is_read_in_order() {
     let pdf = common::read(&common::fixtures().join("formats/cyrillic.pdf"));
     let b = prepared(pdf, "cyrillic.pdf").await.unwrap();
     assert_eq!(b.language, "ru");
-    assert!(b.text.starts_with("МВД Кыргызской Республики"), "{}", b.text);
-    assert!(b.text.contains("изъяли 5 кг 300 г героина и 12 кг гашиша"), "{}", b.text);
+    assert!(
+        b.text.starts_with("МВД Кыргызской Республики"),
+        "{}",
+        b.text
+    );
+    assert!(
+        b.text.contains("изъяли 5 кг 300 г героина и 12 кг гашиша"),
+        "{}",
+        b.text
+    );
     let ev = events(&b);
     assert!(ev.iter().any(|e| e.contains(" heroin 5.3 kg ")), "{ev:#?}");
     assert!(ev.iter().any(|e| e.contains(" hashish 12 kg ")), "{ev:#?}");
@@ -145,7 +169,10 @@ async fn a_reader_that_hangs_is_killed_and_one_that_crashes_is_reported() {
     assert!(started.elapsed() < Duration::from_secs(10));
     let crashes = PdfReader {
         program: "/bin/sh".into(),
-        args: vec!["-c".into(), "echo 'thread panicked at lopdf' >&2; kill -ABRT $$".into()],
+        args: vec![
+            "-c".into(),
+            "echo 'thread panicked at lopdf' >&2; kill -ABRT $$".into(),
+        ],
         timeout: Duration::from_secs(5),
     };
     let err = prepare(&sub, &crashes).await.unwrap_err();

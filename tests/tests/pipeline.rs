@@ -295,7 +295,7 @@ async fn malformed_messages_go_to_dead_letters_and_the_streams_keep_flowing() {
     assert!(by("normalizer", "no text"), "{letters:#?}");
     assert!(by("aggregator", "malformed SeizureEvent"), "{letters:#?}");
     assert!(by("aggregator", "amount"), "{letters:#?}");
-    assert!(by("ingester", "empty file"), "{letters:#?}");
+    assert!(by("ingester", "empty"), "{letters:#?}");
     assert!(
         by("ingester", "UTF-8") || by("ingester", "binary"),
         "{letters:#?}"

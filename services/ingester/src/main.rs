@@ -29,7 +29,12 @@ struct Args {
     #[arg(long, env = "INGEST_HTTP_ADDR", default_value = "")]
     http_addr: String,
     /// Bearer token the HTTP endpoint requires; none when empty.
-    #[arg(long, env = "INGEST_HTTP_TOKEN", default_value = "", hide_env_values = true)]
+    #[arg(
+        long,
+        env = "INGEST_HTTP_TOKEN",
+        default_value = "",
+        hide_env_values = true
+    )]
     http_token: String,
     /// Largest HTTP request body, in bytes.
     #[arg(long, env = "INGEST_MAX_BODY_BYTES", default_value_t = 32 * 1024 * 1024)]
@@ -38,7 +43,12 @@ struct Args {
     #[arg(long, env = "INGEST_FEEDS", default_value = "", value_delimiter = ',')]
     feeds: Vec<String>,
     /// Hosts (or host:port) that may be fetched besides the feeds' own, comma-separated.
-    #[arg(long, env = "INGEST_FEED_HOSTS", default_value = "", value_delimiter = ',')]
+    #[arg(
+        long,
+        env = "INGEST_FEED_HOSTS",
+        default_value = "",
+        value_delimiter = ','
+    )]
     feed_hosts: Vec<String>,
     /// Seconds between polls of each feed.
     #[arg(long, env = "INGEST_FEED_INTERVAL_SECS", default_value_t = 300)]

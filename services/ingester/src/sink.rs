@@ -16,10 +16,17 @@ use crate::document::{self, IngestError, MAX_TEXT_BYTES, Submission, pdf::PdfRea
 /// What became of a submission.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Outcome {
-    Ingested { id: String, title: String },
+    Ingested {
+        id: String,
+        title: String,
+    },
     /// The same normalised text was published before (under this id).
-    Duplicate { id: String },
-    Rejected { error: IngestError },
+    Duplicate {
+        id: String,
+    },
+    Rejected {
+        error: IngestError,
+    },
 }
 
 /// The ingester's connection to the bus, shared by all its sources.

@@ -96,7 +96,10 @@ impl Display {
                 bar.set_message(msg);
             }
             Display::Lines { total, every } if done % every == 0 || done == *total => {
-                eprintln!("[{done:>6}/{total}] {:>3}%  {msg}", done * 100 / total.max(&1));
+                eprintln!(
+                    "[{done:>6}/{total}] {:>3}%  {msg}",
+                    done * 100 / total.max(&1)
+                );
             }
             _ => {}
         }
@@ -109,7 +112,12 @@ impl Display {
     }
 }
 
-pub async fn run(paths: &[PathBuf], nats: &str, source: &str, mode: Progress) -> anyhow::Result<()> {
+pub async fn run(
+    paths: &[PathBuf],
+    nats: &str,
+    source: &str,
+    mode: Progress,
+) -> anyhow::Result<()> {
     let mut files = Vec::new();
     for p in paths {
         collect_files(p, &mut files)?;

@@ -29,7 +29,10 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<(String, &'static 
     }
 }
 
-fn strict(encoding: &'static Encoding, bytes: &[u8]) -> Result<(String, &'static str), IngestError> {
+fn strict(
+    encoding: &'static Encoding,
+    bytes: &[u8],
+) -> Result<(String, &'static str), IngestError> {
     encoding
         .decode_without_bom_handling_and_without_replacement(bytes)
         .map(|t| (t.into_owned(), name(encoding)))

@@ -57,10 +57,34 @@ const DROPPED_TAGS: &[&str] = &[
 ];
 /// Class or id words that mark page furniture.
 const FURNITURE: &[&str] = &[
-    "nav", "navbar", "menu", "footer", "sidebar", "breadcrumb", "breadcrumbs", "cookie", "cookies",
-    "share", "social", "comments", "comment", "banner", "advert", "ads", "related", "pagination",
-    "pager", "skip", "subscribe", "newsletter", "toolbar", "topbar", "header-menu", "site-header",
-    "site-footer", "widget",
+    "nav",
+    "navbar",
+    "menu",
+    "footer",
+    "sidebar",
+    "breadcrumb",
+    "breadcrumbs",
+    "cookie",
+    "cookies",
+    "share",
+    "social",
+    "comments",
+    "comment",
+    "banner",
+    "advert",
+    "ads",
+    "related",
+    "pagination",
+    "pager",
+    "skip",
+    "subscribe",
+    "newsletter",
+    "toolbar",
+    "topbar",
+    "header-menu",
+    "site-header",
+    "site-footer",
+    "widget",
 ];
 const FURNITURE_ROLES: &[&str] = &[
     "navigation",
@@ -72,9 +96,30 @@ const FURNITURE_ROLES: &[&str] = &[
     "menubar",
 ];
 const BLOCK_TAGS: &[&str] = &[
-    "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6",
-    "blockquote", "pre", "ul", "ol", "dl", "table", "figure", "figcaption", "address", "hr",
-    "center", "body",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "ul",
+    "ol",
+    "dl",
+    "table",
+    "figure",
+    "figcaption",
+    "address",
+    "hr",
+    "center",
+    "body",
 ];
 const LINE_TAGS: &[&str] = &["li", "dt", "dd", "tr", "br", "caption"];
 
@@ -96,9 +141,12 @@ fn is_furniture(el: &ElementRef, root_is_body: bool) -> bool {
         .chain(e.attr("id"))
         .flat_map(|v| v.split(|c: char| c.is_whitespace() || c == '_'))
         .map(str::to_ascii_lowercase);
-    words
-        .into_iter()
-        .any(|w| FURNITURE.contains(&w.as_str()) || FURNITURE.iter().any(|f| w.ends_with(&format!("-{f}")) || w.starts_with(&format!("{f}-"))))
+    words.into_iter().any(|w| {
+        FURNITURE.contains(&w.as_str())
+            || FURNITURE
+                .iter()
+                .any(|f| w.ends_with(&format!("-{f}")) || w.starts_with(&format!("{f}-")))
+    })
 }
 
 /// The element that holds the article: a single `<article>`, else `<main>` / `role=main`, else
@@ -245,7 +293,11 @@ pub fn page(html: &str) -> Page {
                 .next()
                 .map(|t| t.text().collect())
         })
-        .or_else(|| doc.select(&selector("h1")).next().map(|t| t.text().collect()))
+        .or_else(|| {
+            doc.select(&selector("h1"))
+                .next()
+                .map(|t| t.text().collect())
+        })
         .map(squash)
         .filter(|t| !t.is_empty());
     let published = meta(
@@ -300,7 +352,10 @@ mod tests {
         );
         assert_eq!(p.title.as_deref(), Some("В Оше изъято 5 кг героина"));
         assert_eq!(p.language.as_deref(), Some("ru"));
-        assert_eq!(p.published.unwrap().to_rfc3339(), "2025-09-12T04:30:00+00:00");
+        assert_eq!(
+            p.published.unwrap().to_rfc3339(),
+            "2025-09-12T04:30:00+00:00"
+        );
     }
 
     #[test]

@@ -149,7 +149,13 @@ pub fn sniff(bytes: &[u8], content_type: Option<&str>, file_name: Option<&str>) 
         return Format::Html;
     }
     let declared = content_type
-        .map(|c| c.split(';').next().unwrap_or("").trim().to_ascii_lowercase())
+        .map(|c| {
+            c.split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase()
+        })
         .and_then(|m| match m.as_str() {
             "application/pdf" => Some(Format::Pdf),
             "text/html" | "application/xhtml+xml" => Some(Format::Html),
@@ -397,7 +403,10 @@ mod tests {
         assert_eq!(sniff(b"%PDF-1.4", None, Some("a.txt")), Format::Pdf);
         assert_eq!(sniff(b"<!doctype html>", None, None), Format::Html);
         assert_eq!(sniff(b"# Title", None, Some("a.md")), Format::Markdown);
-        assert_eq!(sniff(b"x", Some("text/html; charset=utf-8"), None), Format::Html);
+        assert_eq!(
+            sniff(b"x", Some("text/html; charset=utf-8"), None),
+            Format::Html
+        );
         assert_eq!(sniff(b"x", None, None), Format::Text);
     }
 }

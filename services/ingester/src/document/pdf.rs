@@ -48,7 +48,10 @@ impl PdfReader {
             .kill_on_drop(true)
             .spawn()
             .map_err(|e| IngestError::Pdf {
-                reason: format!("cannot start the PDF reader {}: {e}", self.program.display()),
+                reason: format!(
+                    "cannot start the PDF reader {}: {e}",
+                    self.program.display()
+                ),
             })?;
         let mut stdin = child.stdin.take().expect("piped stdin");
         let input = bytes.to_vec();
@@ -73,7 +76,11 @@ impl PdfReader {
             }
         };
         let stderr = String::from_utf8_lossy(&output.stderr);
-        let last_line = stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("");
+        let last_line = stderr
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("");
         match output.status.code() {
             Some(0) => String::from_utf8(output.stdout).map_err(|_| IngestError::Pdf {
                 reason: "the PDF reader returned invalid UTF-8".into(),
@@ -162,7 +169,10 @@ pub fn tidy(text: &str) -> String {
         }
         let hyphenated = !blank
             && out.ends_with('-')
-            && out[..out.len() - 1].chars().last().is_some_and(char::is_alphabetic)
+            && out[..out.len() - 1]
+                .chars()
+                .last()
+                .is_some_and(char::is_alphabetic)
             && line.chars().next().is_some_and(char::is_lowercase);
         if hyphenated {
             out.pop();

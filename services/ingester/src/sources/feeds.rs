@@ -112,11 +112,19 @@ pub fn host_allowed(url: &reqwest::Url, allowed: &[String]) -> bool {
         .any(|a| *a == host || with_port.as_deref() == Some(a.as_str()))
 }
 
-/// The hosts the poller may contact: the feeds' own and the extra ones.
+/// The hosts the poller may contact: the feeds' own (with their port, when the feed's address
+/// names one) and the extra ones.
 pub fn allowed_hosts(cfg: &FeedConfig) -> Vec<String> {
     cfg.feeds
         .iter()
-        .filter_map(|f| reqwest::Url::parse(f).ok()?.host_str().map(str::to_string))
+        .filter_map(|f| {
+            let u = reqwest::Url::parse(f).ok()?;
+            let host = u.host_str()?;
+            Some(match u.port() {
+                Some(p) => format!("{host}:{p}"),
+                None => host.to_string(),
+            })
+        })
         .chain(cfg.extra_hosts.iter().cloned())
         .map(|h| h.trim().to_ascii_lowercase())
         .filter(|h| !h.is_empty())
@@ -190,7 +198,10 @@ impl FeedPoller {
         let redirect_allowed = allowed.clone();
         let http = reqwest::Client::builder()
             .timeout(cfg.timeout)
-            .user_agent(concat!("seizure-stats-ingester/", env!("CARGO_PKG_VERSION")))
+            .user_agent(concat!(
+                "seizure-stats-ingester/",
+                env!("CARGO_PKG_VERSION")
+            ))
             .redirect(reqwest::redirect::Policy::custom(move |attempt| {
                 if attempt.previous().len() >= 5 {
                     attempt.error("too many redirects")
@@ -244,7 +255,12 @@ impl FeedPoller {
         let url = match reqwest::Url::parse(feed) {
             Ok(u) if host_allowed(&u, &self.allowed) => u,
             Ok(_) => return Ok(Err((FeedError::HostNotAllowed(feed.into()), vec![]))),
-            Err(e) => return Ok(Err((FeedError::Unreachable(format!("{feed}: {e}")), vec![]))),
+            Err(e) => {
+                return Ok(Err((
+                    FeedError::Unreachable(format!("{feed}: {e}")),
+                    vec![],
+                )));
+            }
         };
         let validators: Validators = match self.state.get(feed_key(feed)).await.map_err(bus)? {
             Some(v) => serde_json::from_slice(&v).unwrap_or_default(),
@@ -362,7 +378,11 @@ impl FeedPoller {
                 if permanent || attempts >= PAGE_ATTEMPTS {
                     let origin = entry.link.as_deref().unwrap_or(&entry.key);
                     self.ing
-                        .reject(origin, &[], &format!("page not fetched after {attempts} attempt(s): {reason}"))
+                        .reject(
+                            origin,
+                            &[],
+                            &format!("page not fetched after {attempts} attempt(s): {reason}"),
+                        )
                         .await?;
                     report.rejected += 1;
                     return self.mark(&key, entry, "failed", attempts).await;
@@ -507,7 +527,10 @@ mod tests {
         assert_eq!(e.len(), 2);
         assert_eq!(e[0].key, "urn:mvd:1");
         assert_eq!(e[0].link.as_deref(), Some("http://127.0.0.1:9/news/1"));
-        assert_eq!(e[0].published.unwrap().to_rfc3339(), "2025-09-12T04:00:00+00:00");
+        assert_eq!(
+            e[0].published.unwrap().to_rfc3339(),
+            "2025-09-12T04:00:00+00:00"
+        );
         assert!(!e[1].key.is_empty());
         let atom = r#"<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">
 <title>News</title><id>urn:f</id><updated>2025-09-12T00:00:00Z</updated>
@@ -520,15 +543,19 @@ mod tests {
 
     #[test]
     fn an_html_page_is_not_a_feed() {
-        let err = parse_feed(b"<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head></html>")
-            .unwrap_err();
-        assert!(err.to_string().contains("HTML page \"502 Bad Gateway\""), "{err}");
+        let err =
+            parse_feed(b"<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head></html>")
+                .unwrap_err();
+        assert!(
+            err.to_string().contains("HTML page \"502 Bad Gateway\""),
+            "{err}"
+        );
     }
 
     #[test]
     fn only_allowed_hosts() {
         let cfg = FeedConfig {
-            feeds: vec!["https://mvd.gov.kz/rss".into()],
+            feeds: vec!["https://mvd.gov.kz/rss".into(), "http://localhost:9000/rss".into()],
             extra_hosts: vec!["127.0.0.1:8080".into()],
             interval: Duration::from_secs(1),
             timeout: Duration::from_secs(1),
@@ -539,5 +566,7 @@ mod tests {
         assert!(ok("http://127.0.0.1:8080/x"));
         assert!(!ok("http://127.0.0.1:8081/x"));
         assert!(!ok("https://evil.example/x"));
+        assert!(ok("http://localhost:9000/news"));
+        assert!(!ok("http://localhost:9001/news"));
     }
 }

@@ -32,7 +32,10 @@ pub fn file_submission(path: &Path, bytes: Vec<u8>, source: &str) -> Submission 
 pub async fn ingest_file(ing: &Ingester, path: &Path, source: &str) -> Result<Outcome, BusError> {
     let origin = path.display().to_string();
     match tokio::fs::read(path).await {
-        Ok(bytes) => ing.submit(&file_submission(path, bytes, source), &origin).await,
+        Ok(bytes) => {
+            ing.submit(&file_submission(path, bytes, source), &origin)
+                .await
+        }
         Err(e) => {
             let error = IngestError::Unreadable {
                 reason: e.to_string(),

@@ -172,7 +172,11 @@ async fn post_bulletin(
                 ("bad_request", message)
             };
             if let Err(e) = st.ing.reject(&origin, &[], &message).await {
-                return error(StatusCode::SERVICE_UNAVAILABLE, "unavailable", e.to_string());
+                return error(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "unavailable",
+                    e.to_string(),
+                );
             }
             return error(status, code, message);
         }
@@ -217,7 +221,11 @@ async fn post_bulletin(
             };
             error(status, e.code(), e.to_string())
         }
-        Err(e) => error(StatusCode::SERVICE_UNAVAILABLE, "unavailable", e.to_string()),
+        Err(e) => error(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "unavailable",
+            e.to_string(),
+        ),
     }
 }
 

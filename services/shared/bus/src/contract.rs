@@ -266,8 +266,9 @@ pub fn buckets() -> Vec<kv::Config> {
         },
         kv::Config {
             bucket: FEED_STATE_BUCKET.into(),
-            description: "Feed validators (feed.<hash>) and entries already taken (seen.<feed>.<entry>)"
-                .into(),
+            description:
+                "Feed validators (feed.<hash>) and entries already taken (seen.<feed>.<entry>)"
+                    .into(),
             history: 1,
             max_value_size: 64 * 1024,
             storage: stream::StorageType::File,
