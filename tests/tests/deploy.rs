@@ -90,7 +90,7 @@ fn compose_names_our_services_with_settings_they_read() {
         let help = help(name);
         for (key, _) in env_of(svc) {
             assert!(
-                help.contains(&format!("[env: {key}=")),
+                help.contains(&format!("[env: {key}=")) || help.contains(&format!("[env: {key}]")),
                 "{name}: {key} is set by compose but not read by the binary:\n{help}"
             );
         }
@@ -201,6 +201,7 @@ async fn services_run_with_the_compose_environment_and_pass_their_health_checks(
                     "NATS_URL" => p.nats.url().to_string(),
                     "HEALTH_ADDR" => format!("127.0.0.1:{port}"),
                     "INGEST_DIR" => p.inbox().display().to_string(),
+                    "INGEST_HTTP_ADDR" => format!("127.0.0.1:{}", free_port()),
                     _ => v,
                 };
                 (k, v)

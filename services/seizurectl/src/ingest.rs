@@ -95,7 +95,7 @@ impl Display {
                 bar.set_position(done as u64);
                 bar.set_message(msg);
             }
-            Display::Lines { total, every } if done % every == 0 || done == *total => {
+            Display::Lines { total, every } if done.is_multiple_of(*every) || done == *total => {
                 eprintln!(
                     "[{done:>6}/{total}] {:>3}%  {msg}",
                     done * 100 / total.max(&1)

@@ -555,7 +555,10 @@ mod tests {
     #[test]
     fn only_allowed_hosts() {
         let cfg = FeedConfig {
-            feeds: vec!["https://mvd.gov.kz/rss".into(), "http://localhost:9000/rss".into()],
+            feeds: vec![
+                "https://mvd.gov.kz/rss".into(),
+                "http://localhost:9000/rss".into(),
+            ],
             extra_hosts: vec!["127.0.0.1:8080".into()],
             interval: Duration::from_secs(1),
             timeout: Duration::from_secs(1),

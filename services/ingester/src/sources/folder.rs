@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use chrono::Utc;
 use seizure_bus::BusError;
 
-use crate::document::{IngestError, Submission};
+use crate::document::{IngestError, MAX_ORIGINAL_BYTES, Submission};
 use crate::sink::{Ingester, Outcome};
 
 /// A file's submission: source URL `file:<name>`, so that a file dropped again under the same
@@ -31,6 +31,17 @@ pub fn file_submission(path: &Path, bytes: Vec<u8>, source: &str) -> Submission 
 /// Reads and submits one file; an unreadable file is rejected like bad content.
 pub async fn ingest_file(ing: &Ingester, path: &Path, source: &str) -> Result<Outcome, BusError> {
     let origin = path.display().to_string();
+    // A file too large is refused before it is read (and, in the drop folder, kept in failed/).
+    if let Ok(meta) = tokio::fs::metadata(path).await
+        && meta.len() > MAX_ORIGINAL_BYTES as u64
+    {
+        let error = IngestError::TooLarge {
+            bytes: usize::try_from(meta.len()).unwrap_or(usize::MAX),
+            limit: MAX_ORIGINAL_BYTES,
+        };
+        ing.reject(&origin, &[], &error.to_string()).await?;
+        return Ok(Outcome::Rejected { error });
+    }
     match tokio::fs::read(path).await {
         Ok(bytes) => {
             ing.submit(&file_submission(path, bytes, source), &origin)
