@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use common::Pipeline;
+use common::{Pipeline, free_port};
 use serde_yaml::Value;
 
 const SERVICES: &[&str] = &["ingester", "normalizer", "aggregator"];
@@ -175,14 +175,6 @@ fn nats_conf_is_valid_and_allows_our_largest_message() {
             "the image carries {bin}"
         );
     }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

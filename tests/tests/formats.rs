@@ -37,24 +37,7 @@ async fn prepared(
 /// plus the evidence with its spacing normalised.
 fn events(b: &seizure_proto::v1::Bulletin) -> Vec<String> {
     let n = normalizer::normalize(&b.encode_to_vec()).expect("normalizes");
-    let mut out: Vec<String> = n
-        .events
-        .iter()
-        .map(|e| {
-            format!(
-                "{} {} {} {} {:?} {:?} {:?} {} | {}",
-                e.country,
-                e.drug,
-                e.amount,
-                e.unit,
-                e.kind(),
-                e.qualifier(),
-                e.date.as_ref().map(|d| (d.year, d.month, d.day)),
-                e.source_url,
-                e.evidence.split_whitespace().collect::<Vec<_>>().join(" ")
-            )
-        })
-        .collect();
+    let mut out: Vec<String> = n.events.iter().map(common::event_key).collect();
     out.sort();
     out
 }

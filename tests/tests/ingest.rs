@@ -15,21 +15,13 @@ use std::time::Duration;
 
 use async_nats::jetstream;
 use axum::http::{HeaderMap, StatusCode};
-use common::{Pipeline, eventually};
+use common::{Pipeline, eventually, free_port};
 use futures::StreamExt;
 use seizure_bus::contract;
 use seizure_proto::Message;
 use seizure_proto::v1::{Bulletin, DeadLetter, SeizureEvent};
 
 const SEED_002: &str = "002_47f95a5e802b696b";
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
 
 fn http_client() -> reqwest::Client {
     let _ = rustls::crypto::ring::default_provider().install_default();
@@ -90,24 +82,25 @@ async fn wait_for_letter(js: &jetstream::Context, needle: &str) -> DeadLetter {
     }
 }
 
+async fn bulletins(js: &jetstream::Context) -> Vec<Bulletin> {
+    stored(js, contract::BULLETINS_STREAM, contract::BULLETINS_SUBJECTS).await
+}
+
+/// Waits until the bulletins stream holds `n` messages.
+async fn wait_bulletins(js: &jetstream::Context, n: usize) {
+    eventually(Duration::from_secs(60), &format!("{n} bulletins"), || {
+        let js = js.clone();
+        async move { bulletins(&js).await.len() == n }
+    })
+    .await;
+}
+
 /// Events of one bulletin, as compared across formats.
 fn event_keys(events: &[SeizureEvent], bulletin: &str) -> Vec<String> {
     let mut out: Vec<String> = events
         .iter()
         .filter(|e| e.bulletin_id == bulletin)
-        .map(|e| {
-            format!(
-                "{} {} {} {} {} {:?} {} | {}",
-                e.country,
-                e.drug,
-                e.amount,
-                e.unit,
-                e.kind,
-                e.date.as_ref().map(|d| (d.year, d.month, d.day)),
-                e.source_url,
-                e.evidence.split_whitespace().collect::<Vec<_>>().join(" ")
-            )
-        })
+        .map(common::event_key)
         .collect();
     out.sort();
     out
@@ -262,12 +255,7 @@ async fn seed_002_posted_as_text_html_and_pdf_gives_the_same_events() {
     assert_eq!(again["id"], t["id"]);
 
     p.wait_idle(Duration::from_secs(120)).await;
-    let bulletins: Vec<Bulletin> = stored(
-        &p.js,
-        contract::BULLETINS_STREAM,
-        contract::BULLETINS_SUBJECTS,
-    )
-    .await;
+    let bulletins = bulletins(&p.js).await;
     assert_eq!(bulletins.len(), 3, "one message per distinct content");
     let by_id: HashMap<&str, &Bulletin> = bulletins.iter().map(|b| (b.id.as_str(), b)).collect();
     let pdf_b = by_id[d["id"].as_str().unwrap()];
@@ -559,20 +547,7 @@ async fn feeds_are_polled_conditionally_and_entries_taken_once_across_restarts()
     ];
     let mut p = Pipeline::start(&["normalizer", "aggregator", "ingester"], &env).await;
 
-    eventually(Duration::from_secs(60), "three feed bulletins", || {
-        let js = p.js.clone();
-        async move {
-            stored::<Bulletin>(
-                &js,
-                contract::BULLETINS_STREAM,
-                contract::BULLETINS_SUBJECTS,
-            )
-            .await
-            .len()
-                == 3
-        }
-    })
-    .await;
+    wait_bulletins(&p.js, 3).await;
     // Polled again: answered 304 thanks to the ETag it sent.
     eventually(Duration::from_secs(30), "a conditional poll", || {
         let site = site.clone();
@@ -585,12 +560,7 @@ async fn feeds_are_polled_conditionally_and_entries_taken_once_across_restarts()
         }
     })
     .await;
-    let bulletins: Vec<Bulletin> = stored(
-        &p.js,
-        contract::BULLETINS_STREAM,
-        contract::BULLETINS_SUBJECTS,
-    )
-    .await;
+    let bulletins = bulletins(&p.js).await;
     let one = bulletins
         .iter()
         .find(|b| b.source_url.ends_with("/news/1"))
@@ -650,20 +620,7 @@ async fn feeds_are_polled_conditionally_and_entries_taken_once_across_restarts()
         .entries
         .push(("urn:news:4".into(), "Opium".into(), "BASE/news/4".into()));
     p.start_service("ingester", &env);
-    eventually(Duration::from_secs(60), "the fourth bulletin", || {
-        let js = p.js.clone();
-        async move {
-            stored::<Bulletin>(
-                &js,
-                contract::BULLETINS_STREAM,
-                contract::BULLETINS_SUBJECTS,
-            )
-            .await
-            .len()
-                == 4
-        }
-    })
-    .await;
+    wait_bulletins(&p.js, 4).await;
     let hits = site.lock().unwrap().hits.clone();
     assert_eq!(
         (hits["news/1"], hits["news/2"], hits["news/4"]),

@@ -212,3 +212,29 @@ pub fn as_web_page(text: &str, title: &str) -> String {
         t = escape(title)
     )
 }
+
+/// A free TCP port on loopback.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// An event as compared across formats: what statistics use, plus the evidence with its
+/// spacing normalised.
+pub fn event_key(e: &seizure_proto::v1::SeizureEvent) -> String {
+    format!(
+        "{} {} {} {} {} {} {:?} {} | {}",
+        e.country,
+        e.drug,
+        e.amount,
+        e.unit,
+        e.kind,
+        e.qualifier,
+        e.date.as_ref().map(|d| (d.year, d.month, d.day)),
+        e.source_url,
+        e.evidence.split_whitespace().collect::<Vec<_>>().join(" ")
+    )
+}
