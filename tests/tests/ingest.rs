@@ -15,6 +15,7 @@ use std::time::Duration;
 
 use async_nats::jetstream;
 use axum::http::{HeaderMap, StatusCode};
+use axum::response::IntoResponse;
 use common::{Pipeline, eventually, free_port};
 use futures::StreamExt;
 use seizure_bus::contract;
@@ -475,8 +476,18 @@ async fn serve_site(site: Arc<Mutex<Site>>) -> String {
         .route(
             "/news/{n}",
             get(|State(site): State<Arc<Mutex<Site>>>, Path(n): Path<String>| async move {
-                *site.lock().unwrap().hits.entry(format!("news/{n}")).or_default() += 1;
+                let hits = {
+                    let mut s = site.lock().unwrap();
+                    let h = s.hits.entry(format!("news/{n}")).or_default();
+                    *h += 1;
+                    *h
+                };
+                // A page that fails twice before it loads.
+                if n == "flaky" && hits <= 2 {
+                    return (StatusCode::SERVICE_UNAVAILABLE, "try later").into_response();
+                }
                 let body = match n.as_str() {
+                    "flaky" => "<p>Police in Dushanbe, Tajikistan seized 2 kg of heroin on 9 September 2025.</p>",
                     "1" => "<p>Police in Almaty, Kazakhstan seized 3 kg of heroin on 10 September 2025.</p>",
                     "2" => "<p>Customs officers in Bishkek, Kyrgyzstan seized 40 kg of hashish on 11 September 2025.</p>",
                     _ => "<p>Border guards in Tajikistan seized 7 kg of opium on 12 September 2025.</p>",
@@ -485,7 +496,7 @@ async fn serve_site(site: Arc<Mutex<Site>>) -> String {
                     "<html><head><title>News {n}</title></head><body><nav>Home | News</nav>\
                      <main><h1>Seizure {n}</h1>{body}</main><footer>Contacts</footer></body></html>"
                 );
-                ([("content-type", "text/html; charset=utf-8")], page)
+                ([("content-type", "text/html; charset=utf-8")], page).into_response()
             }),
         )
         .route(
@@ -535,6 +546,11 @@ async fn feeds_are_polled_conditionally_and_entries_taken_once_across_restarts()
             "Elsewhere".into(),
             format!("{other_base}/news/3"),
         ),
+        (
+            "urn:news:5".into(),
+            "Flaky page".into(),
+            "BASE/news/flaky".into(),
+        ),
     ];
     let closed = free_port();
     let feeds = format!(
@@ -547,7 +563,8 @@ async fn feeds_are_polled_conditionally_and_entries_taken_once_across_restarts()
     ];
     let mut p = Pipeline::start(&["normalizer", "aggregator", "ingester"], &env).await;
 
-    wait_bulletins(&p.js, 3).await;
+    // The flaky page is taken on its third attempt, without a dead letter.
+    wait_bulletins(&p.js, 4).await;
     // Polled again: answered 304 thanks to the ETag it sent.
     eventually(Duration::from_secs(30), "a conditional poll", || {
         let site = site.clone();
@@ -556,7 +573,7 @@ async fn feeds_are_polled_conditionally_and_entries_taken_once_across_restarts()
                 .unwrap()
                 .conditional
                 .iter()
-                .any(|c| c.as_deref() == Some("\"v3\""))
+                .any(|c| c.as_deref() == Some("\"v4\""))
         }
     })
     .await;
@@ -620,11 +637,16 @@ async fn feeds_are_polled_conditionally_and_entries_taken_once_across_restarts()
         .entries
         .push(("urn:news:4".into(), "Opium".into(), "BASE/news/4".into()));
     p.start_service("ingester", &env);
-    wait_bulletins(&p.js, 4).await;
+    wait_bulletins(&p.js, 5).await;
     let hits = site.lock().unwrap().hits.clone();
     assert_eq!(
-        (hits["news/1"], hits["news/2"], hits["news/4"]),
-        (1, 1, 1),
+        (
+            hits["news/1"],
+            hits["news/2"],
+            hits["news/4"],
+            hits["news/flaky"]
+        ),
+        (1, 1, 1, 3),
         "{hits:?}"
     );
     p.wait_idle(Duration::from_secs(60)).await;

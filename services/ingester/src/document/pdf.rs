@@ -17,6 +17,11 @@ use super::IngestError;
 /// The worker's exit code for a PDF it read but could not turn into text.
 const UNREADABLE: u8 = 3;
 
+/// PDF workers running at once in this process; more wait their turn, so a burst of uploads
+/// cannot fork without bound.
+pub const MAX_WORKERS: usize = 4;
+static WORKERS: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(MAX_WORKERS);
+
 /// The hidden subcommand under which the ingester and seizurectl run [`worker_main`].
 pub const WORKER_SUBCOMMAND: &str = "pdf-text";
 
@@ -40,6 +45,9 @@ impl PdfReader {
 
     /// The text of the PDF `bytes`, in reading order.
     pub async fn text(&self, bytes: &[u8]) -> Result<String, IngestError> {
+        let _turn = WORKERS.acquire().await.map_err(|e| IngestError::Pdf {
+            reason: format!("PDF reader unavailable: {e}"),
+        })?;
         let mut child = tokio::process::Command::new(&self.program)
             .args(&self.args)
             .stdin(Stdio::piped())

@@ -325,7 +325,13 @@ impl FeedPoller {
         for entry in entries.iter().filter(|e| !e.key.is_empty()) {
             self.take_entry(feed, entry, &mut report).await?;
         }
-        // Validators are saved only once every entry is handled: a crash re-reads the feed.
+        // Validators are saved only once every entry is handled, and not while a page waits for
+        // a retry: a crash or a retry reads the whole feed again.
+        let next = if report.retrying > 0 {
+            Validators::default()
+        } else {
+            next
+        };
         self.state
             .put(
                 feed_key(feed),
