@@ -141,11 +141,13 @@ fn is_furniture(el: &ElementRef, root_is_body: bool) -> bool {
         .chain(e.attr("id"))
         .flat_map(|v| v.split(|c: char| c.is_whitespace() || c == '_'))
         .map(str::to_ascii_lowercase);
+    // A furniture word alone or as a hyphenated part: "menu", "main-menu", "footer-links".
     words.into_iter().any(|w| {
-        FURNITURE.contains(&w.as_str())
-            || FURNITURE
-                .iter()
-                .any(|f| w.ends_with(&format!("-{f}")) || w.starts_with(&format!("{f}-")))
+        FURNITURE.iter().any(|f| {
+            w == *f
+                || w.strip_suffix(f).is_some_and(|rest| rest.ends_with('-'))
+                || w.strip_prefix(f).is_some_and(|rest| rest.starts_with('-'))
+        })
     })
 }
 
@@ -181,26 +183,30 @@ impl Renderer {
         }
     }
 
+    /// One space, unless the text so far is empty or already ends in a space or line break.
+    fn space(&mut self) {
+        if !self.out.is_empty() && !self.out.ends_with([' ', '\n']) {
+            self.out.push(' ');
+        }
+    }
+
+    /// A text node, its whitespace collapsed (kept as is inside `<pre>`).
     fn text(&mut self, t: &str, pre: bool) {
         if pre {
             self.out.push_str(t);
             return;
         }
+        if t.starts_with(char::is_whitespace) {
+            self.space();
+        }
         for (i, word) in t.split_whitespace().enumerate() {
-            let needs_space = i > 0
-                || t.starts_with(char::is_whitespace)
-                    && !self.out.is_empty()
-                    && !self.out.ends_with([' ', '\n']);
-            if needs_space && !self.out.ends_with([' ', '\n']) {
-                self.out.push(' ');
+            if i > 0 {
+                self.space();
             }
             self.out.push_str(word);
         }
-        if t.ends_with(char::is_whitespace)
-            && !t.trim().is_empty()
-            && !self.out.ends_with([' ', '\n'])
-        {
-            self.out.push(' ');
+        if t.ends_with(char::is_whitespace) {
+            self.space();
         }
     }
 
@@ -355,6 +361,15 @@ mod tests {
         assert_eq!(
             p.published.unwrap().to_rfc3339(),
             "2025-09-12T04:30:00+00:00"
+        );
+    }
+
+    #[test]
+    fn words_in_separate_inline_elements_stay_apart() {
+        assert_eq!(
+            page("<html><body><p><b>Police</b> <i>seized</i>\n<span>5 kg</span></p></body></html>")
+                .text,
+            "Police seized 5 kg"
         );
     }
 

@@ -117,8 +117,9 @@ pub fn text_in_process(bytes: &[u8]) -> Result<String, String> {
     if !bytes.starts_with(b"%PDF-") {
         return Err("not a PDF (no %PDF- header)".into());
     }
-    let encrypted = contains(bytes, b"/Encrypt");
     let result = std::panic::catch_unwind(|| pdf_extract::extract_text_from_mem(bytes));
+    // Looked for only when the file failed, to name the likely cause.
+    let encrypted = result.as_ref().map_or(true, Result::is_err) && contains(bytes, b"/Encrypt");
     match result {
         Ok(Ok(text)) => Ok(text),
         Ok(Err(e)) if encrypted => Err(format!("encrypted PDF that needs a password ({e})")),
