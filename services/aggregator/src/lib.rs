@@ -585,6 +585,7 @@ impl Aggregator {
             match (sent, put) {
                 (Ok(_), Ok(_)) => {
                     tracing::info!(message = "Statistics published.", country = %cc, as_of = %as_of);
+                    seizure_bus::telemetry::stats_published(1);
                     self.published.insert(cc, (stats, bytes));
                 }
                 (sent, put) => {

@@ -48,7 +48,7 @@ async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
     let shutdown = args.runtime.start(aggregator::SERVICE).await?;
     let cfg = aggregator::Config {
-        nats_url: args.runtime.nats_url,
+        nats_url: args.runtime.nats(),
         clock: args.clock,
         batch: args.batch.max(1),
         tick: Duration::from_secs(args.tick_secs.max(1)),

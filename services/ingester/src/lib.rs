@@ -68,6 +68,7 @@ pub async fn run(cfg: Config, shutdown: Shutdown) -> anyhow::Result<()> {
     }
     std::fs::create_dir_all(&cfg.inbox)?;
     tracing::info!(message = "Ingester watching its inbox.", inbox = %cfg.inbox.display());
+    seizure_bus::runtime::set_ready(true);
     let mut s = shutdown.clone();
     loop {
         if let Err(error) = sources::folder::scan(&ing, &cfg.inbox, &cfg.source).await {

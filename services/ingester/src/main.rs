@@ -92,7 +92,7 @@ async fn service() -> anyhow::Result<()> {
     };
     let feeds = clean(&args.feeds);
     let cfg = ingester::Config {
-        nats_url: args.runtime.nats_url.clone(),
+        nats_url: args.runtime.nats(),
         inbox: args.inbox,
         source: args.source,
         poll_interval: Duration::from_millis(args.poll_ms.max(10)),

@@ -7,7 +7,7 @@
 use async_nats::jetstream::{self, kv, object_store};
 use seizure_bus::async_nats;
 use seizure_bus::contract::{BULLETIN_INDEX_BUCKET, ORIGINALS_BUCKET, bulletin_subject};
-use seizure_bus::{BusError, dead_letter, publish, topology};
+use seizure_bus::{BusError, dead_letter, publish, telemetry, topology};
 use seizure_proto::v1::Bulletin;
 
 use crate::SERVICE;
@@ -73,6 +73,7 @@ impl Ingester {
             Ok(bulletin) => self.publish(sub, bulletin).await,
             Err(error) => {
                 self.reject(origin, &sub.bytes, &error.to_string()).await?;
+                telemetry::bulletin("rejected");
                 Ok(Outcome::Rejected { error })
             }
         }
@@ -86,6 +87,7 @@ impl Ingester {
             .map_err(|e| bus("bulletin index", e))?
             .is_some()
         {
+            telemetry::bulletin("duplicate");
             return Ok(Outcome::Duplicate { id: b.id });
         }
         // The original first: a published bulletin always has its original kept.
@@ -113,6 +115,11 @@ impl Ingester {
             media_type = %b.media_type,
             duplicate = stored.duplicate
         );
+        telemetry::bulletin(if stored.duplicate {
+            "duplicate"
+        } else {
+            "ingested"
+        });
         Ok(if stored.duplicate {
             Outcome::Duplicate { id: b.id }
         } else {

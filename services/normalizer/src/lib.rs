@@ -198,9 +198,15 @@ async fn handle(js: &jetstream::Context, msg: &jetstream::Message) -> Verdict {
         bulletin,
         events,
         digest,
-    } = match normalize(&msg.payload) {
-        Ok(x) => x,
-        Err(e) => return Verdict::Poison(e.to_string()),
+    } = {
+        let started = std::time::Instant::now();
+        match normalize(&msg.payload) {
+            Ok(x) => {
+                seizure_bus::telemetry::extraction(started.elapsed(), x.events.len());
+                x
+            }
+            Err(e) => return Verdict::Poison(e.to_string()),
+        }
     };
     let mut acks = Vec::with_capacity(events.len());
     for e in &events {

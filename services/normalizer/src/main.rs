@@ -20,7 +20,7 @@ async fn main() -> anyhow::Result<()> {
     let shutdown = args.runtime.start(normalizer::SERVICE).await?;
     normalizer::run(
         normalizer::Config {
-            nats_url: args.runtime.nats_url,
+            nats_url: args.runtime.nats(),
             batch: args.batch.max(1),
         },
         shutdown,

@@ -11,7 +11,7 @@ use async_nats::jetstream::{self, AckKind, consumer::PullConsumer};
 use futures::StreamExt;
 
 use crate::runtime::Shutdown;
-use crate::{contract, dead_letter};
+use crate::{contract, dead_letter, telemetry};
 
 /// What to do with a message once handled.
 #[derive(Debug)]
@@ -37,6 +37,7 @@ pub async fn run<F, Fut>(
     Fut: Future<Output = Vec<(jetstream::Message, Verdict)>>,
 {
     let mut backoff = Duration::from_millis(100);
+    crate::runtime::set_ready(true);
     loop {
         let fetched = tokio::select! {
             _ = shutdown.wait() => break,
@@ -54,6 +55,12 @@ pub async fn run<F, Fut>(
                 continue;
             }
         };
+        // Each delivery says how many messages were still pending behind it: the lag.
+        let pending = messages
+            .last()
+            .and_then(|m| m.info().ok())
+            .map_or(0, |i| i.pending);
+        telemetry::consumer_pending(service, pending);
         if messages.is_empty() {
             continue;
         }
@@ -94,12 +101,14 @@ async fn settle(
             if let Err(error) = msg.double_ack().await {
                 tracing::warn!(message = "Ack failed; the message will be redelivered.", service, %error);
             }
+            telemetry::message_settled(service, "done");
             return;
         }
         Verdict::Retry(reason) if delivered < contract::MAX_DELIVER => {
             tracing::warn!(message = "Will retry.", service, reason, delivered);
             let delay = Duration::from_millis(500 * delivered.max(1) as u64);
             let _ = msg.ack_with(AckKind::Nak(Some(delay))).await;
+            telemetry::message_settled(service, "retried");
             return;
         }
         Verdict::Retry(reason) => format!("gave up after {delivered} deliveries: {reason}"),
@@ -118,6 +127,7 @@ async fn settle(
     {
         Ok(()) => {
             let _ = msg.ack_with(AckKind::Term).await;
+            telemetry::message_settled(service, "dead_lettered");
         }
         Err(error) => {
             // Not recorded: leave the message to be redelivered rather than lose it.

@@ -35,9 +35,9 @@ pub async fn record(
         delivery_count,
     );
     let id = format!("{service}:{subject}:{stream_sequence}:{delivery_count}");
-    publish::publish(js, &dlq_subject(service), &id, &letter)
-        .await
-        .map(|_| ())
+    publish::publish(js, &dlq_subject(service), &id, &letter).await?;
+    crate::telemetry::dead_letter(service);
+    Ok(())
 }
 
 /// Records input that never became a message (a rejected file, upload or feed entry), keyed by
@@ -59,8 +59,9 @@ pub async fn record_rejected(
         &format!("{service}:{key}"),
         &letter,
     )
-    .await
-    .map(|_| ())
+    .await?;
+    crate::telemetry::dead_letter(service);
+    Ok(())
 }
 
 /// Records a valid message that is set aside rather than counted (an implausible quantity, a

@@ -9,13 +9,16 @@
 //! - [`publish`]: JetStream publishing of protobuf messages with a `Nats-Msg-Id`.
 //! - [`dead_letter`]: `dlq.<service>` records for what cannot be processed.
 //! - [`consume`]: the durable pull-consumer loop with its ack discipline.
-//! - [`runtime`]: tracing set-up, SIGTERM handling and the health endpoint.
+//! - [`runtime`]: tracing set-up, SIGTERM handling and the operations endpoint (health,
+//!   readiness, metrics).
+//! - [`telemetry`]: the Prometheus metrics the services emit, named once.
 
 pub mod consume;
 pub mod contract;
 pub mod dead_letter;
 pub mod publish;
 pub mod runtime;
+pub mod telemetry;
 pub mod topology;
 
 pub use async_nats;

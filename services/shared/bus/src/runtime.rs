@@ -1,10 +1,14 @@
 //! What every service process needs around its work: shared settings ([`RuntimeArgs`]), logs
-//! (JSON when `LOG_FORMAT=json`), a shutdown signal on SIGTERM or Ctrl-C, and a tiny HTTP health
-//! endpoint for compose health checks (`GET /healthz` answers 200 while NATS is connected).
+//! (JSON when `LOG_FORMAT=json`), a shutdown signal on SIGTERM or Ctrl-C, and the operations
+//! endpoint at `HEALTH_ADDR`: `GET /healthz` (200 while NATS is connected, for compose health
+//! checks), `GET /readyz` (200 once the service is also doing its work, see [`set_ready`]) and
+//! `GET /metrics` (Prometheus, see [`crate::telemetry`]).
 
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicBool, Ordering};
 
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
 use tokio::sync::watch;
 
 /// The settings every service process shares, read from flags or the environment.
@@ -13,13 +17,23 @@ pub struct RuntimeArgs {
     /// NATS server URL.
     #[arg(long, env = "NATS_URL", default_value = "nats://127.0.0.1:4222")]
     pub nats_url: String,
+    /// NATS user name (with NATS_PASSWORD), when the server requires one.
+    #[arg(long, env = "NATS_USER")]
+    pub nats_user: Option<String>,
+    /// NATS password of NATS_USER.
+    #[arg(long, env = "NATS_PASSWORD", hide_env_values = true)]
+    pub nats_password: Option<String>,
+    /// Replicas of the streams and buckets this service creates (3 in a three-node cluster).
+    #[arg(long, env = "JETSTREAM_REPLICAS", default_value_t = 1,
+          value_parser = clap::value_parser!(u8).range(1..=5))]
+    pub jetstream_replicas: u8,
     /// Log format: "text" or "json".
     #[arg(long, env = "LOG_FORMAT", default_value = "text")]
     pub log_format: String,
     /// Log filter (tracing EnvFilter syntax), e.g. "info" or "normalizer=debug".
     #[arg(long, env = "RUST_LOG", default_value = "info")]
     pub log_filter: String,
-    /// Address of the health endpoint (GET /healthz); none when unset.
+    /// Address of the operations endpoint (GET /healthz, /readyz, /metrics); none when unset.
     #[arg(long, env = "HEALTH_ADDR")]
     pub health_addr: Option<SocketAddr>,
     /// Check the health endpoint at --health-addr and exit 0 (healthy) or 1.
@@ -29,29 +43,72 @@ pub struct RuntimeArgs {
 
 impl RuntimeArgs {
     /// Starts what every service needs: handles `--health-check` (exits), sets up logs, the
-    /// shutdown signal and the health endpoint.
+    /// metrics recorder, the shutdown signal and the operations endpoint.
     pub async fn start(&self, service: &str) -> Result<Shutdown, crate::BusError> {
+        self.start_with(service, self.health_addr).await
+    }
+
+    /// [`RuntimeArgs::start`] with the operations endpoint at `ops_addr` instead of
+    /// `HEALTH_ADDR` (`None`: the service serves the endpoints itself, e.g. the gateway), and
+    /// `--health-check` asking that address.
+    pub async fn start_with(
+        &self,
+        service: &str,
+        ops_addr: Option<SocketAddr>,
+    ) -> Result<Shutdown, crate::BusError> {
         if self.health_check {
-            let healthy = self.health_addr.is_some_and(check_health);
+            let healthy = ops_addr.or(self.health_addr).is_some_and(check_health);
             std::process::exit(if healthy { 0 } else { 1 });
         }
         init_tracing(
             &self.log_filter,
             self.log_format.eq_ignore_ascii_case("json"),
         );
+        crate::telemetry::install();
+        crate::topology::set_replicas(self.jetstream_replicas as usize);
         let shutdown = Shutdown::on_signals();
-        if let Some(addr) = self.health_addr {
+        if let Some(addr) = ops_addr {
             let client =
-                crate::topology::connect(&self.nats_url, &format!("{service}-health")).await?;
+                crate::topology::connect(&self.nats(), &format!("{service}-health")).await?;
             let s = shutdown.clone();
             tokio::spawn(async move {
-                if let Err(error) = serve_health(addr, client, s).await {
-                    tracing::error!(message = "Health endpoint failed.", %error);
+                if let Err(error) = serve_ops(addr, client, s).await {
+                    tracing::error!(message = "Operations endpoint failed.", %error);
                 }
             });
         }
         Ok(shutdown)
     }
+
+    /// The NATS URL with the credentials of `NATS_USER` / `NATS_PASSWORD` in it (percent-encoded),
+    /// as [`crate::topology::connect`] takes them.
+    pub fn nats(&self) -> String {
+        match &self.nats_user {
+            Some(user) if !user.is_empty() => crate::topology::with_credentials(
+                &self.nats_url,
+                user,
+                self.nats_password.as_deref().unwrap_or(""),
+            ),
+            _ => self.nats_url.clone(),
+        }
+    }
+}
+
+static READY: AtomicBool = AtomicBool::new(false);
+
+/// Marks the service as doing its work (consuming, serving): `/readyz` answers 200 from then on
+/// while NATS stays connected.
+pub fn set_ready(ready: bool) {
+    READY.store(ready, Ordering::Relaxed);
+}
+
+/// Whether the service said it is ready and `client` is connected.
+pub fn is_ready(client: &async_nats::Client) -> bool {
+    READY.load(Ordering::Relaxed) && is_connected(client)
+}
+
+pub fn is_connected(client: &async_nats::Client) -> bool {
+    client.connection_state() == async_nats::connection::State::Connected
 }
 
 /// Tracing for command-line tools: warnings only, unless `RUST_LOG` says otherwise.
@@ -138,35 +195,57 @@ async fn wait_for_signal() {
     }
 }
 
-/// Serves `GET /healthz` on `addr`: 200 while `client` is connected, 503 otherwise.
-pub async fn serve_health(
+/// The operations routes: `/healthz`, `/readyz` and `/metrics` ([`crate::telemetry::render`]).
+pub fn ops_routes<S: Clone + Send + Sync + 'static>(client: async_nats::Client) -> axum::Router<S> {
+    let (c1, c2) = (client.clone(), client);
+    axum::Router::new()
+        .route(
+            "/healthz",
+            axum::routing::get(move || async move {
+                if is_connected(&c1) {
+                    (StatusCode::OK, "ok\n")
+                } else {
+                    (StatusCode::SERVICE_UNAVAILABLE, "nats disconnected\n")
+                }
+            }),
+        )
+        .route(
+            "/readyz",
+            axum::routing::get(move || async move {
+                if is_ready(&c2) {
+                    (StatusCode::OK, "ready\n")
+                } else if is_connected(&c2) {
+                    (StatusCode::SERVICE_UNAVAILABLE, "starting\n")
+                } else {
+                    (StatusCode::SERVICE_UNAVAILABLE, "nats disconnected\n")
+                }
+            }),
+        )
+        .route("/metrics", axum::routing::get(metrics_text))
+}
+
+/// `GET /metrics`: the process's metrics in the Prometheus text format.
+pub async fn metrics_text() -> impl IntoResponse {
+    (
+        [(
+            axum::http::header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        crate::telemetry::render(),
+    )
+}
+
+/// Serves [`ops_routes`] on `addr` until shutdown.
+pub async fn serve_ops(
     addr: SocketAddr,
     client: async_nats::Client,
     mut shutdown: Shutdown,
 ) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
-    tracing::info!(message = "Health endpoint listening.", %addr);
-    loop {
-        let (mut sock, _) = tokio::select! {
-            _ = shutdown.wait() => return Ok(()),
-            r = listener.accept() => r?,
-        };
-        let up = client.connection_state() == async_nats::connection::State::Connected;
-        tokio::spawn(async move {
-            let mut buf = [0u8; 1024];
-            let _ = sock.read(&mut buf).await;
-            let (status, body) = if up {
-                ("200 OK", "ok\n")
-            } else {
-                ("503 Service Unavailable", "nats disconnected\n")
-            };
-            let reply = format!(
-                "HTTP/1.1 {status}\r\nContent-Type: text/plain\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-                body.len()
-            );
-            let _ = sock.write_all(reply.as_bytes()).await;
-        });
-    }
+    tracing::info!(message = "Operations endpoint listening.", %addr);
+    axum::serve(listener, ops_routes::<()>(client))
+        .with_graceful_shutdown(async move { shutdown.wait().await })
+        .await
 }
 
 /// Checks a health endpoint: exit status for container health checks (`<service> --health-check`).
@@ -177,10 +256,11 @@ pub fn check_health(addr: SocketAddr) -> bool {
         return false;
     };
     let _ = s.set_read_timeout(Some(std::time::Duration::from_secs(2)));
-    if s.write_all(b"GET /healthz HTTP/1.0\r\n\r\n").is_err() {
+    let request = b"GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+    if s.write_all(request).is_err() {
         return false;
     }
     let mut reply = String::new();
     let _ = s.read_to_string(&mut reply);
-    reply.starts_with("HTTP/1.1 200")
+    reply.starts_with("HTTP/1.1 200") || reply.starts_with("HTTP/1.0 200")
 }

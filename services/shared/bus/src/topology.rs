@@ -2,27 +2,114 @@
 //! service calls [`ensure`] at start-up; it is idempotent, so the order services start in does
 //! not matter.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use async_nats::jetstream::{self, consumer::PullConsumer, kv};
 
 use crate::BusError;
 use crate::contract;
 
 /// Connects with the service's name, retrying until the server is up (compose start-up order).
+/// Credentials in the URL (`nats://user:password@host:4222`, percent-encoded) are sent as the
+/// user and password: async-nats itself ignores them.
 pub async fn connect(url: &str, name: &str) -> Result<async_nats::Client, BusError> {
-    async_nats::ConnectOptions::new()
+    let (address, credentials) = split_credentials(url);
+    let options = match credentials {
+        Some((user, password)) => {
+            async_nats::ConnectOptions::with_user_and_password(user, password)
+        }
+        None => async_nats::ConnectOptions::new(),
+    };
+    options
         .name(name)
         .retry_on_initial_connect()
-        .connect(url)
+        .connect(address.as_str())
         .await
         .map_err(|source| BusError::Connect {
-            url: url.into(),
+            url: address,
             source,
         })
 }
 
+/// `nats://host:4222` with `user` and `password` put in, percent-encoded.
+pub fn with_credentials(url: &str, user: &str, password: &str) -> String {
+    let (address, _) = split_credentials(url);
+    let (scheme, rest) = address.split_once("://").unwrap_or(("nats", &address));
+    format!(
+        "{scheme}://{}:{}@{rest}",
+        percent_encode(user),
+        percent_encode(password)
+    )
+}
+
+/// The URL without its credentials, and the decoded credentials.
+fn split_credentials(url: &str) -> (String, Option<(String, String)>) {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return (url.to_string(), None);
+    };
+    let authority_end = rest.find('/').unwrap_or(rest.len());
+    let Some(at) = rest[..authority_end].rfind('@') else {
+        return (url.to_string(), None);
+    };
+    let (user, password) = rest[..at].split_once(':').unwrap_or((&rest[..at], ""));
+    (
+        format!("{scheme}://{}", &rest[at + 1..]),
+        Some((percent_decode(user), percent_decode(password))),
+    )
+}
+
+fn percent_encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = (b[i] == b'%' && i + 2 < b.len())
+            .then(|| std::str::from_utf8(&b[i + 1..i + 3]).ok())
+            .flatten()
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match hex {
+            Some(v) => {
+                out.push(v);
+                i += 3;
+            }
+            None => {
+                out.push(b[i]);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+static REPLICAS: AtomicUsize = AtomicUsize::new(1);
+
+/// Replicas of every stream and bucket [`ensure`] creates (`JETSTREAM_REPLICAS`; 3 in a
+/// three-node cluster). Existing streams and buckets are brought to this number.
+pub fn set_replicas(replicas: usize) {
+    REPLICAS.store(replicas.clamp(1, 5), Ordering::Relaxed);
+}
+
+pub fn replicas() -> usize {
+    REPLICAS.load(Ordering::Relaxed)
+}
+
 /// Creates every stream and bucket that does not exist yet.
 pub async fn ensure(js: &jetstream::Context) -> Result<(), BusError> {
-    for config in contract::streams() {
+    let replicas = replicas();
+    for mut config in contract::streams() {
+        config.num_replicas = replicas;
         let name = config.name.clone();
         let err = |e: String| BusError::Topology {
             what: format!("stream {name}"),
@@ -34,15 +121,17 @@ pub async fn ensure(js: &jetstream::Context) -> Result<(), BusError> {
             .map_err(|e| err(e.to_string()))?;
         // A stream created by an earlier version gets the current subjects.
         let info = stream.info().await.map_err(|e| err(e.to_string()))?;
-        if info.config.subjects != config.subjects {
+        if info.config.subjects != config.subjects || info.config.num_replicas != replicas {
             let mut updated = info.config.clone();
             updated.subjects = config.subjects.clone();
+            updated.num_replicas = replicas;
             js.update_stream(updated)
                 .await
                 .map_err(|e| err(e.to_string()))?;
         }
     }
-    for config in contract::buckets() {
+    for mut config in contract::buckets() {
+        config.num_replicas = replicas;
         let bucket = config.bucket.clone();
         let err = |e: String| BusError::Topology {
             what: format!("bucket {bucket}"),
@@ -59,15 +148,19 @@ pub async fn ensure(js: &jetstream::Context) -> Result<(), BusError> {
             .await
             .map_err(|e| err(e.to_string()))?;
         let info = stream.info().await.map_err(|e| err(e.to_string()))?;
-        if info.config.max_messages_per_subject != config.history {
+        if info.config.max_messages_per_subject != config.history
+            || info.config.num_replicas != replicas
+        {
             let mut updated = info.config.clone();
             updated.max_messages_per_subject = config.history;
+            updated.num_replicas = replicas;
             js.update_stream(updated)
                 .await
                 .map_err(|e| err(e.to_string()))?;
         }
     }
-    for config in contract::object_stores() {
+    for mut config in contract::object_stores() {
+        config.num_replicas = replicas;
         let bucket = config.bucket.clone();
         if js.get_object_store(&bucket).await.is_err() {
             js.create_object_store(config)
@@ -180,4 +273,20 @@ pub async fn pipeline_idle(js: &jetstream::Context) -> Result<bool, BusError> {
         }
     }
     Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credentials_go_in_and_come_out_of_the_url() {
+        let url = with_credentials("nats://nats:4222", "normalizer", "p@ss:w/rd%");
+        assert_eq!(url, "nats://normalizer:p%40ss%3Aw%2Frd%25@nats:4222");
+        let (address, creds) = split_credentials(&url);
+        assert_eq!(address, "nats://nats:4222");
+        assert_eq!(creds, Some(("normalizer".into(), "p@ss:w/rd%".into())));
+        assert_eq!(split_credentials("nats://h:4222").1, None);
+        assert_eq!(split_credentials("nats://u@h:4222").1, Some(("u".into(), "".into())));
+    }
 }
