@@ -1,7 +1,8 @@
 //! `seizurectl demo`: the whole pipeline on one machine. Starts a local nats-server with a
-//! temporary store and the three services as separate processes, drops the bundled sample
+//! temporary store and the four services as separate processes, drops the bundled sample
 //! bulletins (the seeds) into the ingester's folder, waits until the statistics are current,
-//! prints them, and stops everything it started.
+//! prints them with the dashboard's address, and stops everything it started (after
+//! `--linger-secs`, during which the dashboard can be opened).
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -53,7 +54,7 @@ fn tail(path: &Path) -> String {
     lines[lines.len().saturating_sub(15)..].join("\n")
 }
 
-pub async fn run(linger_secs: u64) -> anyhow::Result<()> {
+pub async fn run(linger_secs: u64, dashboard_port: u16) -> anyhow::Result<()> {
     let nats = LocalNats::start().context("starting nats-server")?;
     let work = tempfile::Builder::new().prefix("seizure-demo-").tempdir()?;
     let inbox = work.path().join("inbox");
@@ -82,6 +83,11 @@ pub async fn run(linger_secs: u64) -> anyhow::Result<()> {
                 ("INGEST_POLL_MS", "200".into()),
             ]),
             Some(&log("ingester")),
+        )?,
+        ServiceProcess::start(
+            "gateway",
+            &env(&[("GATEWAY_ADDR", format!("127.0.0.1:{dashboard_port}"))]),
+            Some(&log("gateway")),
         )?,
     ];
     eprintln!(
@@ -151,9 +157,10 @@ pub async fn run(linger_secs: u64) -> anyhow::Result<()> {
         "Seizure statistics per country (as of {as_of}; AMOUNT and EVENTS over all time, ZZ = no single country):\n"
     );
     print!("{}", output::stats_table(&all));
+    println!("\nDashboard: http://127.0.0.1:{dashboard_port}/?window=all");
     if linger_secs > 0 {
         eprintln!(
-            "\nThe pipeline keeps running for {linger_secs} s: seizurectl subscribe --nats {url}"
+            "\nThe pipeline keeps running for {linger_secs} s: open the dashboard, or seizurectl subscribe --nats {url}"
         );
         tokio::time::sleep(Duration::from_secs(linger_secs)).await;
     }

@@ -40,11 +40,15 @@ enum Command {
         published: Option<chrono::NaiveDate>,
     },
     /// Run the whole pipeline on a local nats-server with the sample bulletins and print the
-    /// per-country statistics.
+    /// per-country statistics and the dashboard's address.
     Demo {
-        /// Keep going for this many seconds after printing, so `subscribe` can be tried.
+        /// Keep going for this many seconds after printing, so the dashboard or `subscribe`
+        /// can be tried.
         #[arg(long, default_value_t = 0)]
         linger_secs: u64,
+        /// Port of the gateway (dashboard and API) on 127.0.0.1.
+        #[arg(long, default_value_t = 8080)]
+        dashboard_port: u16,
     },
     /// Send bulletin files (text, Markdown, HTML, PDF), or folders of them, to a running
     /// pipeline; prints a summary: ingested, duplicates, rejected with reasons.
@@ -93,9 +97,10 @@ fn main() -> std::process::ExitCode {
         Command::Extract { file, published } => {
             runtime().and_then(|rt| rt.block_on(extract(&file, published)))
         }
-        Command::Demo { linger_secs } => {
-            runtime().and_then(|rt| rt.block_on(demo::run(linger_secs)))
-        }
+        Command::Demo {
+            linger_secs,
+            dashboard_port,
+        } => runtime().and_then(|rt| rt.block_on(demo::run(linger_secs, dashboard_port))),
         Command::Eval {
             dirs,
             min_f1,

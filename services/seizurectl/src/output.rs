@@ -1,6 +1,7 @@
 //! JSON and table renderings of events and statistics for the terminal.
 
 use seizure_proto::category_name;
+pub use seizure_proto::json::{kind_name, stats_json};
 use seizure_proto::v1::{self, CountryStats};
 use seizure_text::{Article, Event};
 use serde_json::{Value, json};
@@ -22,50 +23,6 @@ pub fn event_json(e: &Event, article: &Article) -> Value {
         "article": e.article,
         "source_url": article.source_url,
         "parent": e.parent,
-    })
-}
-
-pub fn kind_name(k: i32) -> &'static str {
-    match v1::EventKind::try_from(k) {
-        Ok(v1::EventKind::Seizure) => "seizure",
-        Ok(v1::EventKind::Destruction) => "destruction",
-        Ok(v1::EventKind::PeriodTotal) => "period_total",
-        _ => "unspecified",
-    }
-}
-
-/// A statistics update as a JSON object with stable field names.
-pub fn stats_json(s: &CountryStats) -> Value {
-    json!({
-        "country": s.country,
-        "as_of": s.as_of,
-        "clock": s.clock,
-        "events": s.events,
-        "incidents": s.incidents,
-        "bulletins": s.bulletins,
-        "set_aside": s.set_aside,
-        "articles": s.articles.iter().map(|a| (category_name(a.category).to_string(), json!(a.articles)))
-            .collect::<serde_json::Map<String, Value>>(),
-        "series": s.series.iter().map(|d| json!({
-            "kind": kind_name(d.kind),
-            "drug": d.drug,
-            "unit": d.unit,
-            "windows": d.windows.iter().map(|w| (w.window.clone(), json!({
-                "amount": w.amount,
-                "lower_bound": w.lower_bound,
-                "events": w.events,
-                "incidents": w.incidents,
-                "undated_events": w.undated_events,
-            }))).collect::<serde_json::Map<String, Value>>(),
-            "months": d.months.iter().map(|m| json!({
-                "month": m.month,
-                "amount": m.amount,
-                "lower_bound": m.lower_bound,
-                "events": m.events,
-                "incidents": m.incidents,
-                "undated_events": m.undated_events,
-            })).collect::<Vec<_>>(),
-        })).collect::<Vec<_>>(),
     })
 }
 

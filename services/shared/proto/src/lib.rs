@@ -2,9 +2,12 @@
 //!
 //! The types are generated at build time from `proto/seizure/v1/*.proto`. Only this crate knows
 //! prost types exist; other crates convert to their own domain types at the boundary. The
-//! helpers below convert between `chrono` and `prost_types::Timestamp`.
+//! helpers below convert between `chrono` and `prost_types::Timestamp`; [`json`] gives the
+//! messages' JSON form with stable field names.
 
 #![allow(clippy::all)]
+
+pub mod json;
 
 /// Generated protobuf types of package `seizure.v1`.
 pub mod v1 {

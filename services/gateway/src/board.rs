@@ -1,0 +1,447 @@
+//! The gateway's picture of the pipeline, with no I/O: the latest statistics of every country
+//! (from the `country_stats` bucket), the most recent seizure events (from the EVENTS stream),
+//! and the pipeline's backlog figures. The HTTP layer reads it; the feeds in `follow` write it.
+
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::fmt::Write;
+
+use chrono::NaiveDate;
+use seizure_proto::json::{event_json, kind_name};
+use seizure_proto::v1::{BulletinDigest, CountryStats, SeizureEvent};
+use serde_json::{Value, json};
+
+/// Everything the gateway serves.
+#[derive(Debug, Default)]
+pub struct Board {
+    pub stats: BTreeMap<String, CountryStats>,
+    pub events: RecentEvents,
+    pub pipeline: PipelineFigures,
+}
+
+/// Backlogs and dead letters, polled from the JetStream API.
+#[derive(Debug, Default, Clone)]
+pub struct PipelineFigures {
+    /// (consumer, messages not yet delivered, delivered but not yet acknowledged).
+    pub consumers: Vec<(String, u64, u64)>,
+    /// (stream, messages stored).
+    pub streams: Vec<(String, u64)>,
+}
+
+/// The newest events, at most `capacity`, with what their bulletins' digests say: the
+/// bulletin's own address (for events without one) and which revision of a page is current.
+#[derive(Debug)]
+pub struct RecentEvents {
+    capacity: usize,
+    /// Oldest first, in stream order.
+    events: VecDeque<SeizureEvent>,
+    /// Bulletin id → its source address, for the bulletins of kept events.
+    bulletin_urls: HashMap<String, String>,
+    /// Source address → the current revision (published, received, bulletin id).
+    revisions: HashMap<String, (i64, i64, String)>,
+    /// Bulletins replaced by a newer revision: their events are dropped.
+    superseded: HashSet<String>,
+}
+
+impl Default for RecentEvents {
+    fn default() -> Self {
+        RecentEvents::new(10_000)
+    }
+}
+
+/// A `/v1/events` query.
+#[derive(Debug, Default, Clone)]
+pub struct EventQuery {
+    pub country: Option<String>,
+    pub drug: Option<String>,
+    /// Events that may have happened on or after this day.
+    pub since: Option<NaiveDate>,
+    pub limit: usize,
+}
+
+impl RecentEvents {
+    pub fn new(capacity: usize) -> RecentEvents {
+        RecentEvents {
+            capacity: capacity.max(1),
+            events: VecDeque::new(),
+            bulletin_urls: HashMap::new(),
+            revisions: HashMap::new(),
+            superseded: HashSet::new(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.events.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.events.is_empty()
+    }
+
+    /// Keeps `e` (once: a redelivered event replaces nothing); returns whether it was kept.
+    pub fn add_event(&mut self, e: SeizureEvent) -> bool {
+        if self.superseded.contains(&e.bulletin_id)
+            || self.events.iter().rev().any(|k| k.event_id == e.event_id)
+        {
+            return false;
+        }
+        self.events.push_back(e);
+        while self.events.len() > self.capacity {
+            self.events.pop_front();
+        }
+        true
+    }
+
+    /// Takes a bulletin's digest: its address, and whether it replaces (or is replaced by)
+    /// another revision of the same page. Returns whether kept events were dropped.
+    pub fn add_digest(&mut self, d: &BulletinDigest) -> bool {
+        self.bulletin_urls
+            .insert(d.bulletin_id.clone(), d.source_url.clone());
+        if d.source_url.is_empty() {
+            return false;
+        }
+        let order = |t: &Option<seizure_proto::Timestamp>| t.as_ref().map_or(0, |t| t.seconds);
+        let this = (
+            order(&d.published_at),
+            order(&d.received_at),
+            d.bulletin_id.clone(),
+        );
+        let loser = match self.revisions.get(&d.source_url) {
+            None => None,
+            Some(current) if current.2 == this.2 => None,
+            Some(current) if *current < this => Some(current.2.clone()),
+            Some(_) => Some(this.2.clone()),
+        };
+        if loser.as_deref() != Some(this.2.as_str()) {
+            self.revisions.insert(d.source_url.clone(), this);
+        }
+        let Some(loser) = loser else {
+            return false;
+        };
+        let before = self.events.len();
+        self.events.retain(|e| e.bulletin_id != loser);
+        self.superseded.insert(loser);
+        self.prune();
+        before != self.events.len()
+    }
+
+    /// Forgets the addresses of bulletins with no kept events, once they outnumber the events.
+    fn prune(&mut self) {
+        if self.bulletin_urls.len() <= 2 * self.capacity {
+            return;
+        }
+        let kept: HashSet<&str> = self.events.iter().map(|e| e.bulletin_id.as_str()).collect();
+        self.bulletin_urls.retain(|id, _| kept.contains(id.as_str()));
+    }
+
+    /// The address to show for `e`: its own, else its bulletin's.
+    pub fn json(&self, e: &SeizureEvent) -> Value {
+        let url = self
+            .bulletin_urls
+            .get(&e.bulletin_id)
+            .map_or("", String::as_str);
+        event_json(e, url)
+    }
+
+    /// The events matching `q`, newest first (by the date the text gives, then by arrival).
+    pub fn query(&self, q: &EventQuery) -> Vec<Value> {
+        let country = q.country.as_deref().map(str::to_ascii_uppercase);
+        let mut hits: Vec<(usize, &SeizureEvent)> = self
+            .events
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| country.as_deref().is_none_or(|c| e.country == c))
+            .filter(|(_, e)| q.drug.as_deref().is_none_or(|d| e.drug == d))
+            .filter(|(_, e)| q.since.is_none_or(|s| latest_day(e).is_none_or(|l| l >= s)))
+            .collect();
+        hits.sort_by(|(ia, a), (ib, b)| {
+            (earliest_day(b), ib)
+                .partial_cmp(&(earliest_day(a), ia))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+        hits.into_iter()
+            .take(q.limit.max(1))
+            .map(|(_, e)| self.json(e))
+            .collect()
+    }
+}
+
+/// The date an event is placed on: its own, else the resolved one, else its bulletin's.
+fn period(e: &SeizureEvent) -> Option<(i32, u32, u32, u32, u32)> {
+    if let Some(d) = e.date.as_ref().or(e.resolved_date.as_ref()) {
+        let (m0, m1) = if d.month == 0 {
+            (1, 12)
+        } else {
+            (d.month, d.month)
+        };
+        let (d0, d1) = if d.day == 0 { (1, 31) } else { (d.day, d.day) };
+        return Some((d.year, m0, d0, m1, d1));
+    }
+    let t = e
+        .bulletin_time
+        .as_ref()
+        .and_then(seizure_proto::from_timestamp)?;
+    let d = t.date_naive();
+    use chrono::Datelike;
+    Some((d.year(), d.month(), d.day(), d.month(), d.day()))
+}
+
+fn earliest_day(e: &SeizureEvent) -> Option<NaiveDate> {
+    let (y, m, d, _, _) = period(e)?;
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn latest_day(e: &SeizureEvent) -> Option<NaiveDate> {
+    let (y, _, _, m, d) = period(e)?;
+    (1..=d)
+        .rev()
+        .find_map(|day| NaiveDate::from_ymd_opt(y, m, day))
+}
+
+impl Board {
+    pub fn new(events_kept: usize) -> Board {
+        Board {
+            events: RecentEvents::new(events_kept),
+            ..Default::default()
+        }
+    }
+
+    /// `GET /v1/stats`: every country, with the newest `as_of` and clock among them.
+    pub fn all_stats(&self) -> Value {
+        let newest = self.stats.values().max_by(|a, b| a.as_of.cmp(&b.as_of));
+        json!({
+            "as_of": newest.map(|s| s.as_of.as_str()),
+            "clock": newest.map(|s| s.clock.as_str()),
+            "countries": self.stats.values().map(seizure_proto::json::stats_json).collect::<Vec<_>>(),
+        })
+    }
+
+    /// The statistics and pipeline figures in the Prometheus text format.
+    pub fn metrics(&self) -> String {
+        let mut out = String::new();
+        let series = |out: &mut String, name: &str, help: &str| {
+            let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} gauge");
+        };
+        let figures: [(&str, &str, fn(&seizure_proto::v1::WindowFigures) -> f64); 3] = [
+            (
+                "seizure_amount",
+                "Summed amount of a country's series in a window, in the unit label's unit.",
+                |w| w.amount,
+            ),
+            (
+                "seizure_events",
+                "Events (reports) summed in a country's series in a window.",
+                |w| w.events as f64,
+            ),
+            (
+                "seizure_incidents",
+                "Distinct incidents in a country's series in a window.",
+                |w| w.incidents as f64,
+            ),
+        ];
+        for (name, help, value) in figures {
+            series(&mut out, name, help);
+            for s in self.stats.values() {
+                for d in &s.series {
+                    for w in &d.windows {
+                        let _ = writeln!(
+                            out,
+                            "{name}{{country=\"{}\",kind=\"{}\",drug=\"{}\",unit=\"{}\",window=\"{}\"}} {}",
+                            label(&s.country),
+                            kind_name(d.kind),
+                            label(&d.drug),
+                            label(&d.unit),
+                            label(&w.window),
+                            value(w)
+                        );
+                    }
+                }
+            }
+        }
+        let per_country: [(&str, &str, fn(&CountryStats) -> u64); 3] = [
+            (
+                "seizure_country_events",
+                "Distinct events counted for a country.",
+                |s| s.events,
+            ),
+            (
+                "seizure_country_bulletins",
+                "Distinct bulletins that contributed to a country's statistics.",
+                |s| s.bulletins,
+            ),
+            (
+                "seizure_country_set_aside",
+                "A country's events set aside (implausible quantity, date before the horizon).",
+                |s| s.set_aside,
+            ),
+        ];
+        for (name, help, value) in per_country {
+            series(&mut out, name, help);
+            for s in self.stats.values() {
+                let _ = writeln!(
+                    out,
+                    "{name}{{country=\"{}\"}} {}",
+                    label(&s.country),
+                    value(s)
+                );
+            }
+        }
+        series(
+            &mut out,
+            "seizure_pipeline_pending",
+            "Messages waiting for a durable consumer (not yet delivered, or not yet acknowledged).",
+        );
+        for (consumer, pending, ack_pending) in &self.pipeline.consumers {
+            let c = label(consumer);
+            let _ = writeln!(
+                out,
+                "seizure_pipeline_pending{{consumer=\"{c}\",state=\"undelivered\"}} {pending}\n\
+                 seizure_pipeline_pending{{consumer=\"{c}\",state=\"unacknowledged\"}} {ack_pending}"
+            );
+        }
+        series(
+            &mut out,
+            "seizure_stream_messages",
+            "Messages stored in a stream (DLQ: dead letters; QUARANTINE: events set aside).",
+        );
+        for (stream, messages) in &self.pipeline.streams {
+            let _ = writeln!(
+                out,
+                "seizure_stream_messages{{stream=\"{}\"}} {messages}",
+                label(stream)
+            );
+        }
+        series(
+            &mut out,
+            "seizure_gateway_recent_events",
+            "Events the gateway keeps for /v1/events.",
+        );
+        let _ = writeln!(out, "seizure_gateway_recent_events {}", self.events.len());
+        out
+    }
+}
+
+/// A Prometheus label value, escaped.
+fn label(s: &str) -> String {
+    s.replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace('\n', "\\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use seizure_proto::v1::{self, EventDate};
+
+    fn ev(id: &str, bulletin: &str, cc: &str, day: u32) -> SeizureEvent {
+        SeizureEvent {
+            event_id: id.into(),
+            bulletin_id: bulletin.into(),
+            country: cc.into(),
+            kind: v1::EventKind::Seizure as i32,
+            drug: "heroin".into(),
+            amount: 1.5,
+            unit: "kg".into(),
+            date: Some(EventDate {
+                year: 2025,
+                month: 8,
+                day,
+                precision: if day == 0 {
+                    v1::DatePrecision::Month
+                } else {
+                    v1::DatePrecision::Day
+                } as i32,
+            }),
+            ..Default::default()
+        }
+    }
+
+    fn digest(id: &str, url: &str, published: i64) -> BulletinDigest {
+        BulletinDigest {
+            bulletin_id: id.into(),
+            source_url: url.into(),
+            published_at: Some(seizure_proto::Timestamp {
+                seconds: published,
+                nanos: 0,
+            }),
+            ..Default::default()
+        }
+    }
+
+    fn all(r: &RecentEvents) -> Vec<String> {
+        r.query(&EventQuery {
+            limit: 100,
+            ..Default::default()
+        })
+        .iter()
+        .map(|v| v["event_id"].as_str().unwrap().to_string())
+        .collect()
+    }
+
+    #[test]
+    fn newest_first_filtered_and_bounded() {
+        let mut r = RecentEvents::new(3);
+        r.add_event(ev("a", "b1", "KZ", 1));
+        r.add_event(ev("b", "b1", "TJ", 20));
+        r.add_event(ev("c", "b1", "KZ", 0));
+        assert!(!r.add_event(ev("c", "b1", "KZ", 0)), "kept once");
+        r.add_event(ev("d", "b1", "KZ", 5));
+        assert_eq!(all(&r), ["b", "d", "c"], "capacity 3 drops the oldest arrival");
+        let q = EventQuery {
+            country: Some("kz".into()),
+            since: NaiveDate::from_ymd_opt(2025, 8, 10),
+            limit: 10,
+            ..Default::default()
+        };
+        let hits: Vec<_> = r.query(&q).iter().map(|v| v["event_id"].clone()).collect();
+        assert_eq!(hits, ["c"], "a month-precise date may fall after the 10th");
+    }
+
+    #[test]
+    fn a_newer_revision_replaces_the_older_ones_events() {
+        let mut r = RecentEvents::new(10);
+        r.add_event(ev("old", "b1", "KZ", 1));
+        assert!(!r.add_digest(&digest("b1", "https://x/1", 100)));
+        r.add_event(ev("new", "b2", "KZ", 1));
+        assert!(r.add_digest(&digest("b2", "https://x/1", 200)));
+        assert_eq!(all(&r), ["new"]);
+        assert!(!r.add_event(ev("late", "b1", "KZ", 2)), "superseded");
+        // An older revision arriving late is the one dropped.
+        r.add_event(ev("older", "b0", "KZ", 3));
+        assert!(r.add_digest(&digest("b0", "https://x/1", 50)));
+        assert_eq!(all(&r), ["new"]);
+        assert_eq!(r.query(&EventQuery { limit: 1, ..Default::default() })[0]["source_url"], "https://x/1");
+    }
+
+    #[test]
+    fn metrics_are_labelled_and_escaped() {
+        let mut b = Board::new(10);
+        b.stats.insert(
+            "KZ".into(),
+            CountryStats {
+                country: "KZ".into(),
+                events: 2,
+                series: vec![v1::DrugSeries {
+                    kind: v1::EventKind::Seizure as i32,
+                    drug: "other:\"x\"".into(),
+                    unit: "kg".into(),
+                    windows: vec![v1::WindowFigures {
+                        window: "all".into(),
+                        amount: 12.5,
+                        events: 2,
+                        incidents: 1,
+                        ..Default::default()
+                    }],
+                    months: vec![],
+                }],
+                ..Default::default()
+            },
+        );
+        b.pipeline.streams.push(("DLQ".into(), 3));
+        let m = b.metrics();
+        assert!(m.contains(
+            "seizure_amount{country=\"KZ\",kind=\"seizure\",drug=\"other:\\\"x\\\"\",unit=\"kg\",window=\"all\"} 12.5"
+        ));
+        assert!(m.contains("seizure_country_events{country=\"KZ\"} 2"));
+        assert!(m.contains("seizure_stream_messages{stream=\"DLQ\"} 3"));
+    }
+}
