@@ -7,10 +7,26 @@ use axum::response::{IntoResponse, Response};
 
 /// (path under `/assets/`, content type, bytes).
 pub const FILES: &[(&str, &str, &[u8])] = &[
-    ("index.html", "text/html; charset=utf-8", include_bytes!("../assets/index.html")),
-    ("app.js", "text/javascript; charset=utf-8", include_bytes!("../assets/app.js")),
-    ("app.css", "text/css; charset=utf-8", include_bytes!("../assets/app.css")),
-    ("openapi.json", "application/json", include_bytes!("../assets/openapi.json")),
+    (
+        "index.html",
+        "text/html; charset=utf-8",
+        include_bytes!("../assets/index.html"),
+    ),
+    (
+        "app.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../assets/app.js"),
+    ),
+    (
+        "app.css",
+        "text/css; charset=utf-8",
+        include_bytes!("../assets/app.css"),
+    ),
+    (
+        "openapi.json",
+        "application/json",
+        include_bytes!("../assets/openapi.json"),
+    ),
     (
         "vendor/chart.umd.min.js",
         "text/javascript; charset=utf-8",

@@ -130,7 +130,8 @@ impl RecentEvents {
             return;
         }
         let kept: HashSet<&str> = self.events.iter().map(|e| e.bulletin_id.as_str()).collect();
-        self.bulletin_urls.retain(|id, _| kept.contains(id.as_str()));
+        self.bulletin_urls
+            .retain(|id, _| kept.contains(id.as_str()));
     }
 
     /// The address to show for `e`: its own, else its bulletin's.
@@ -385,7 +386,11 @@ mod tests {
         r.add_event(ev("c", "b1", "KZ", 0));
         assert!(!r.add_event(ev("c", "b1", "KZ", 0)), "kept once");
         r.add_event(ev("d", "b1", "KZ", 5));
-        assert_eq!(all(&r), ["b", "d", "c"], "capacity 3 drops the oldest arrival");
+        assert_eq!(
+            all(&r),
+            ["b", "d", "c"],
+            "capacity 3 drops the oldest arrival"
+        );
         let q = EventQuery {
             country: Some("kz".into()),
             since: NaiveDate::from_ymd_opt(2025, 8, 10),
@@ -409,7 +414,13 @@ mod tests {
         r.add_event(ev("older", "b0", "KZ", 3));
         assert!(r.add_digest(&digest("b0", "https://x/1", 50)));
         assert_eq!(all(&r), ["new"]);
-        assert_eq!(r.query(&EventQuery { limit: 1, ..Default::default() })[0]["source_url"], "https://x/1");
+        assert_eq!(
+            r.query(&EventQuery {
+                limit: 1,
+                ..Default::default()
+            })[0]["source_url"],
+            "https://x/1"
+        );
     }
 
     #[test]

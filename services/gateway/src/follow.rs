@@ -230,7 +230,9 @@ pub async fn poll_pipeline(
             if let Ok(mut s) = js.get_stream(name).await
                 && let Ok(info) = s.info().await
             {
-                figures.streams.push((name.to_string(), info.state.messages));
+                figures
+                    .streams
+                    .push((name.to_string(), info.state.messages));
             }
         }
         board.write().await.pipeline = figures;

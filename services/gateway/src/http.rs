@@ -39,7 +39,10 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/", get(|| async { assets::serve("index.html") }))
         .route("/assets/{*path}", get(asset))
-        .route("/openapi.json", get(|| async { assets::serve("openapi.json") }))
+        .route(
+            "/openapi.json",
+            get(|| async { assets::serve("openapi.json") }),
+        )
         .route("/v1/stats", get(all_stats))
         .route("/v1/stats/{country}", get(country_stats))
         .route("/v1/events", get(events))
@@ -162,7 +165,10 @@ async fn metrics(State(s): State<AppState>) -> impl IntoResponse {
     let mut text = seizure_bus::telemetry::render();
     text.push_str(&s.board.read().await.metrics());
     (
-        [(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")],
+        [(
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
         text,
     )
 }

@@ -287,6 +287,9 @@ mod tests {
         assert_eq!(address, "nats://nats:4222");
         assert_eq!(creds, Some(("normalizer".into(), "p@ss:w/rd%".into())));
         assert_eq!(split_credentials("nats://h:4222").1, None);
-        assert_eq!(split_credentials("nats://u@h:4222").1, Some(("u".into(), "".into())));
+        assert_eq!(
+            split_credentials("nats://u@h:4222").1,
+            Some(("u".into(), "".into()))
+        );
     }
 }
