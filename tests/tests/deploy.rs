@@ -1,18 +1,37 @@
 //! The deployment files, checked without Docker: the compose file is valid
 //! (`docker-compose config`), every service it names is one of our binaries, every environment
-//! variable it sets is one that binary reads, and each service, started as a local process with
-//! the compose file's own environment, passes its own container health check.
+//! variable it sets is one that binary reads, Prometheus scrapes every service and Grafana's
+//! dashboard asks only for metrics that exist; and the services, started as local processes
+//! with the compose file's own environment on a nats-server with `deploy/nats.conf`'s own users
+//! and permissions, pass their health checks, turn the seeds into statistics, and cannot
+//! publish outside their own subjects.
 
 mod common;
 
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use common::{Pipeline, free_port};
+use common::{Pipeline, fixtures, free_port, read};
+use localnats::LocalNats;
+use seizure_bus::contract;
 use serde_yaml::Value;
 
-const SERVICES: &[&str] = &["ingester", "normalizer", "aggregator"];
+const SERVICES: &[&str] = &["ingester", "normalizer", "aggregator", "gateway"];
+
+/// The variable holding the address of a service's /healthz, /readyz and /metrics.
+fn ops_addr_key(service: &str) -> &'static str {
+    if service == "gateway" {
+        "GATEWAY_ADDR"
+    } else {
+        "HEALTH_ADDR"
+    }
+}
+
+fn env_value(env: &[(String, String)], key: &str) -> Option<String> {
+    env.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
+}
 
 fn deploy() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../deploy")
@@ -101,8 +120,15 @@ fn compose_names_our_services_with_settings_they_read() {
             "{name} reaches the nats service"
         );
         assert!(
-            env.iter().any(|(k, _)| k == "HEALTH_ADDR"),
-            "{name} serves its health endpoint"
+            env_value(&env, ops_addr_key(name)).is_some_and(|a| a.ends_with(":8080")),
+            "{name} serves /healthz, /readyz and /metrics on port 8080"
+        );
+        assert_eq!(env_value(&env, "NATS_USER").as_deref(), Some(*name));
+        let password_key = format!("NATS_{}_PASSWORD", name.to_uppercase());
+        assert_eq!(
+            env_value(&env, "NATS_PASSWORD"),
+            env_value(&env_of(&compose["services"]["nats"]), &password_key),
+            "{name}'s password is the one the nats service is given"
         );
         let check: Vec<&str> = svc["healthcheck"]["test"]
             .as_sequence()
@@ -138,12 +164,154 @@ fn compose_names_our_services_with_settings_they_read() {
             .any(|v| v.as_str().is_some_and(|v| v.contains(":/data"))),
         "JetStream data on a volume"
     );
+    for (service, file) in [
+        ("prometheus", "prometheus/prometheus.yml"),
+        ("grafana", "grafana/provisioning"),
+        ("grafana", "grafana/dashboards"),
+    ] {
+        let mounted = compose["services"][service]["volumes"]
+            .as_sequence()
+            .unwrap_or_else(|| panic!("compose runs {service}"))
+            .iter()
+            .filter_map(Value::as_str)
+            .any(|v| v.contains(&format!("deploy/{file}:")));
+        assert!(mounted, "{service} is given deploy/{file}");
+    }
+}
+
+fn yaml(rel: &str) -> Value {
+    serde_yaml::from_slice(&std::fs::read(deploy().join(rel)).unwrap())
+        .unwrap_or_else(|e| panic!("deploy/{rel}: {e}"))
+}
+
+#[test]
+fn prometheus_scrapes_every_service_where_it_serves_metrics() {
+    let conf = yaml("prometheus/prometheus.yml");
+    let targets: BTreeSet<String> = conf["scrape_configs"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .flat_map(|job| job["static_configs"].as_sequence().unwrap().iter())
+        .flat_map(|s| s["targets"].as_sequence().unwrap().iter())
+        .map(|t| t.as_str().unwrap().to_string())
+        .collect();
+    let compose = yaml("docker-compose.yml");
+    let wanted: BTreeSet<String> = SERVICES
+        .iter()
+        .map(|name| {
+            let env = env_of(&compose["services"][*name]);
+            let addr = env_value(&env, ops_addr_key(name)).unwrap();
+            format!("{name}:{}", addr.rsplit(':').next().unwrap())
+        })
+        .collect();
+    assert_eq!(targets, wanted);
+}
+
+#[test]
+fn grafana_is_provisioned_with_a_dashboard_of_metrics_that_exist() {
+    let source = yaml("grafana/provisioning/datasources/prometheus.yml");
+    let uid = source["datasources"][0]["uid"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(source["datasources"][0]["url"], "http://prometheus:9090");
+    let provider = yaml("grafana/provisioning/dashboards/seizure-stats.yml");
+    assert_eq!(
+        provider["providers"][0]["options"]["path"],
+        "/var/lib/grafana/dashboards"
+    );
+    let dashboard: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(deploy().join("grafana/dashboards/seizure-stats.json")).unwrap(),
+    )
+    .expect("the dashboard is JSON");
+    let known: BTreeSet<&str> = seizure_bus::telemetry::SERVICE_METRICS
+        .iter()
+        .chain(gateway::board::METRICS)
+        .copied()
+        .collect();
+    let mut used = BTreeSet::new();
+    let panels = dashboard["panels"].as_array().unwrap();
+    assert!(panels.len() >= 8);
+    for panel in panels {
+        assert_eq!(
+            panel["datasource"]["uid"],
+            uid.as_str(),
+            "{}",
+            panel["title"]
+        );
+        for target in panel["targets"].as_array().unwrap() {
+            let expr = target["expr"].as_str().unwrap();
+            for word in expr.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')) {
+                if !word.starts_with("seizure_") {
+                    continue;
+                }
+                let name = ["_bucket", "_sum", "_count"]
+                    .iter()
+                    .find_map(|s| word.strip_suffix(s))
+                    .unwrap_or(word);
+                assert!(known.contains(name), "{expr}: no metric {name}");
+                used.insert(name.to_string());
+            }
+        }
+    }
+    for needed in [
+        "seizure_amount",
+        "seizure_messages_total",
+        "seizure_pipeline_pending",
+        "seizure_dead_letters_total",
+        "seizure_extraction_seconds",
+    ] {
+        assert!(used.contains(needed), "the dashboard shows {needed}");
+    }
+}
+
+/// The environment the compose file gives the nats service (its users' passwords).
+fn nats_env() -> Vec<(String, String)> {
+    env_of(&yaml("docker-compose.yml")["services"]["nats"])
+        .into_iter()
+        .map(|(k, v)| {
+            // `${VAR:-default}` as docker-compose resolves it without a .env file.
+            let v = v
+                .strip_prefix("${")
+                .and_then(|r| r.strip_suffix('}'))
+                .and_then(|r| r.split_once(":-"))
+                .map_or(v.clone(), |(_, d)| d.to_string());
+            (k, v)
+        })
+        .collect()
+}
+
+/// deploy/nats.conf with a temporary store and no fixed ports, everything else as written.
+fn local_nats_conf() -> String {
+    let conf = std::fs::read_to_string(deploy().join("nats.conf")).unwrap();
+    let mut out = String::new();
+    let mut replaced = 0;
+    for line in conf.lines() {
+        let t = line.trim_start();
+        if t.starts_with("port:") || t.starts_with("http_port:") {
+            replaced += 1;
+            continue;
+        }
+        if t.starts_with("store_dir:") {
+            replaced += 1;
+            out.push_str("  store_dir: \"{store}\"\n");
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    assert_eq!(
+        replaced, 3,
+        "nats.conf sets port, http_port and store_dir once each"
+    );
+    out
 }
 
 #[test]
 fn nats_conf_is_valid_and_allows_our_largest_message() {
     let bin = localnats::server_binary().expect("nats-server (scripts/setup.sh)");
     let out = Command::new(bin)
+        .envs(nats_env())
         .arg("-c")
         .arg(deploy().join("nats.conf"))
         .arg("-t")
@@ -177,12 +345,77 @@ fn nats_conf_is_valid_and_allows_our_largest_message() {
     }
 }
 
+/// Connects as `user` and publishes to each of `subjects`; returns those the server refused
+/// with a permissions violation.
+async fn refused(url: &str, user: &str, password: &str, subjects: &[&str]) -> BTreeSet<String> {
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<String>();
+    let client = async_nats::ConnectOptions::with_user_and_password(user.into(), password.into())
+        .event_callback(move |event| {
+            let tx = tx.clone();
+            async move {
+                let _ = tx.send(event.to_string());
+            }
+        })
+        .connect(url)
+        .await
+        .unwrap_or_else(|e| panic!("{user} connects: {e}"));
+    let mut refused = BTreeSet::new();
+    for subject in subjects {
+        client
+            .publish(subject.to_string(), "not yours".into())
+            .await
+            .unwrap();
+        client.flush().await.unwrap();
+        let deadline = Instant::now() + Duration::from_secs(3);
+        while let Ok(Some(event)) = tokio::time::timeout(
+            deadline.saturating_duration_since(Instant::now()),
+            rx.recv(),
+        )
+        .await
+        {
+            let e = event.to_lowercase();
+            if e.contains("permissions violation") && e.contains(&subject.to_lowercase()) {
+                refused.insert(subject.to_string());
+                break;
+            }
+        }
+    }
+    refused
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn services_run_with_the_compose_environment_and_pass_their_health_checks() {
+async fn services_run_with_the_compose_environment_and_nats_users_and_cannot_publish_elsewhere() {
     let Some(compose) = rendered_compose() else {
         return;
     };
-    let mut p = Pipeline::start(&[], &[]).await;
+    let passwords = nats_env();
+    let password = |user: &str| {
+        env_value(
+            &passwords,
+            &format!("NATS_{}_PASSWORD", user.to_uppercase()),
+        )
+        .unwrap()
+    };
+    let nats = LocalNats::start_with_config(
+        &local_nats_conf(),
+        &passwords
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.clone()))
+            .collect::<Vec<_>>(),
+    )
+    .expect("nats-server starts with deploy/nats.conf");
+    let url = nats.url().to_string();
+    let admin = seizure_bus::topology::with_credentials(&url, "admin", &password("admin"));
+    // Nothing unauthenticated gets in.
+    assert!(
+        async_nats::ConnectOptions::new()
+            .connect(url.as_str())
+            .await
+            .is_err(),
+        "an anonymous client is refused"
+    );
+    let mut p = Pipeline::on_server(nats, &admin, &[], &[]).await;
+    let mut ops = Vec::new();
     for name in SERVICES {
         let port = free_port();
         // The compose environment, with the addresses of this machine instead of the network's.
@@ -190,8 +423,8 @@ async fn services_run_with_the_compose_environment_and_pass_their_health_checks(
             .into_iter()
             .map(|(k, v)| {
                 let v = match k.as_str() {
-                    "NATS_URL" => p.nats.url().to_string(),
-                    "HEALTH_ADDR" => format!("127.0.0.1:{port}"),
+                    "NATS_URL" => url.clone(),
+                    "HEALTH_ADDR" | "GATEWAY_ADDR" => format!("127.0.0.1:{port}"),
                     "INGEST_DIR" => p.inbox().display().to_string(),
                     "INGEST_HTTP_ADDR" => format!("127.0.0.1:{}", free_port()),
                     _ => v,
@@ -201,12 +434,15 @@ async fn services_run_with_the_compose_environment_and_pass_their_health_checks(
             .collect();
         let env: Vec<(&str, String)> = env.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
         p.start_service(name, &env);
+        ops.push((name, port));
+    }
+    for (name, port) in &ops {
         let bin = localnats::service_binary(name).unwrap();
         let started = Instant::now();
         loop {
             let ok = Command::new(&bin)
                 .arg("--health-check")
-                .env("HEALTH_ADDR", format!("127.0.0.1:{port}"))
+                .env(ops_addr_key(name), format!("127.0.0.1:{port}"))
                 .status()
                 .unwrap()
                 .success();
@@ -221,6 +457,138 @@ async fn services_run_with_the_compose_environment_and_pass_their_health_checks(
             tokio::time::sleep(Duration::from_millis(200)).await;
         }
     }
+
+    // With only their own permissions, the services turn the seeds into statistics.
+    for doc in ["002_47f95a5e802b696b", "004_805b2a3c5ffcaa04"] {
+        p.drop_file(
+            &format!("{doc}.txt"),
+            &read(&fixtures().join(format!("seeds/{doc}.txt"))),
+        );
+    }
+    p.wait_idle(Duration::from_secs(120)).await;
+    let stats = p.stats_bytes().await;
+    assert!(
+        stats.contains_key("TJ") && stats.contains_key("KZ"),
+        "{:?}",
+        stats.keys()
+    );
+    for name in SERVICES {
+        assert!(
+            !p.log(name).to_lowercase().contains("permissions violation"),
+            "{name} was refused something it needs:\n{}",
+            p.log(name)
+        );
+    }
+    let before =
+        p.js.get_stream(contract::STATS_STREAM)
+            .await
+            .unwrap()
+            .info()
+            .await
+            .unwrap()
+            .state
+            .messages;
+
+    // Nobody publishes outside their own subjects, and nobody but operators deletes or purges.
+    let outside: [(&str, &[&str]); 5] = [
+        (
+            "ingester",
+            &[
+                "events.seizure.KZ",
+                "stats.country.KZ",
+                "$KV.country_stats.KZ",
+                "dlq.normalizer",
+                "$JS.API.STREAM.DELETE.BULLETINS",
+            ],
+        ),
+        (
+            "normalizer",
+            &[
+                "bulletins.raw.file",
+                "stats.country.KZ",
+                "$KV.aggregator_state.root",
+                "dlq.aggregator",
+                "$JS.API.STREAM.PURGE.EVENTS",
+            ],
+        ),
+        (
+            "aggregator",
+            &[
+                "bulletins.raw.file",
+                "events.seizure.KZ",
+                "$KV.bulletin_index.x",
+                "dlq.ingester",
+                "$JS.API.STREAM.DELETE.STATS",
+            ],
+        ),
+        (
+            "gateway",
+            &[
+                "stats.country.KZ",
+                "events.seizure.KZ",
+                "$KV.country_stats.KZ",
+                "dlq.gateway",
+                "$JS.API.STREAM.CREATE.X",
+            ],
+        ),
+        (
+            "dashboard",
+            &[
+                "stats.country.KZ",
+                "$KV.country_stats.KZ",
+                "bulletins.raw.file",
+                "$JS.API.STREAM.DELETE.STATS",
+                "$JS.API.CONSUMER.CREATE.EVENTS.x",
+            ],
+        ),
+    ];
+    for (user, subjects) in outside {
+        let got = refused(&url, user, &password(user), subjects).await;
+        let want: BTreeSet<String> = subjects.iter().map(|s| s.to_string()).collect();
+        assert_eq!(
+            got, want,
+            "{user} must be refused every subject that is not its own"
+        );
+    }
+    let after =
+        p.js.get_stream(contract::STATS_STREAM)
+            .await
+            .unwrap()
+            .info()
+            .await
+            .unwrap()
+            .state
+            .messages;
+    assert_eq!(before, after, "nothing reached the STATS stream");
+
+    // The read-only user reads the statistics: the bucket, and the live subjects.
+    let dashboard = seizure_bus::topology::connect(
+        &seizure_bus::topology::with_credentials(&url, "dashboard", &password("dashboard")),
+        "dashboard",
+    )
+    .await
+    .unwrap();
+    let js = async_nats::jetstream::new(dashboard.clone());
+    let kv = js
+        .get_key_value(contract::COUNTRY_STATS_BUCKET)
+        .await
+        .unwrap();
+    assert!(
+        kv.get("TJ").await.unwrap().is_some(),
+        "dashboard reads country_stats"
+    );
+    let mut sub = dashboard.subscribe(contract::STATS_SUBJECTS).await.unwrap();
+    dashboard.flush().await.unwrap();
+    p.drop_file(
+        "000.txt",
+        &read(&fixtures().join("seeds/000_6dafeabee5123793.txt")),
+    );
+    let msg = tokio::time::timeout(Duration::from_secs(60), futures::StreamExt::next(&mut sub))
+        .await
+        .expect("a statistics update within 60 s")
+        .unwrap();
+    assert!(msg.subject.starts_with("stats."), "{}", msg.subject);
+
     for s in p.services.iter_mut() {
         assert!(
             s.stop(Duration::from_secs(10)),

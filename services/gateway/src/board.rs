@@ -10,6 +10,20 @@ use seizure_proto::json::{event_json, kind_name};
 use seizure_proto::v1::{BulletinDigest, CountryStats, SeizureEvent};
 use serde_json::{Value, json};
 
+/// The metric names [`Board::metrics`] renders (besides the process's own, see
+/// `seizure_bus::telemetry`).
+pub const METRICS: &[&str] = &[
+    "seizure_amount",
+    "seizure_events",
+    "seizure_incidents",
+    "seizure_country_events",
+    "seizure_country_bulletins",
+    "seizure_country_set_aside",
+    "seizure_pipeline_pending",
+    "seizure_stream_messages",
+    "seizure_gateway_recent_events",
+];
+
 /// Everything the gateway serves.
 #[derive(Debug, Default)]
 pub struct Board {
@@ -454,5 +468,11 @@ mod tests {
         ));
         assert!(m.contains("seizure_country_events{country=\"KZ\"} 2"));
         assert!(m.contains("seizure_stream_messages{stream=\"DLQ\"} 3"));
+        let typed: Vec<&str> = m
+            .lines()
+            .filter_map(|l| l.strip_prefix("# TYPE "))
+            .filter_map(|l| l.split(' ').next())
+            .collect();
+        assert_eq!(typed, METRICS, "METRICS lists what is rendered");
     }
 }

@@ -30,10 +30,22 @@ impl Pipeline {
     /// Starts nats-server and the named services (`ingester` watches `self.inbox()`).
     pub async fn start(names: &[&str], extra_env: &[(&str, String)]) -> Pipeline {
         let nats = LocalNats::start().expect("nats-server ≥ 2.10 (run scripts/setup.sh)");
+        let url = nats.url().to_string();
+        Pipeline::on_server(nats, &url, names, extra_env).await
+    }
+
+    /// Like [`Pipeline::start`] on a server already running; the test's own connection uses
+    /// `admin_url` (which may carry credentials).
+    pub async fn on_server(
+        nats: LocalNats,
+        admin_url: &str,
+        names: &[&str],
+        extra_env: &[(&str, String)],
+    ) -> Pipeline {
         let work = tempfile::tempdir().unwrap();
         let inbox = work.path().join("inbox");
         std::fs::create_dir_all(&inbox).unwrap();
-        let client = async_nats::connect(nats.url()).await.unwrap();
+        let client = topology::connect(admin_url, "test").await.unwrap();
         let js = jetstream::new(client.clone());
         topology::ensure(&js).await.unwrap();
         let mut p = Pipeline {

@@ -95,6 +95,16 @@ pub struct LocalNats {
 impl LocalNats {
     /// Starts a server on a free loopback port with a fresh store.
     pub fn start() -> Result<LocalNats, Error> {
+        LocalNats::start_with_config(
+            "max_payload: 8MB\njetstream {\n  store_dir: \"{store}\"\n}\n",
+            &[],
+        )
+    }
+
+    /// Starts a server with configuration `conf`, in which `{store}` stands for the fresh store
+    /// directory, and `env` added to its environment (for `$VARIABLE` references). The port is
+    /// always a free loopback one; `conf` must not set `port`, `listen` or `http_port`.
+    pub fn start_with_config(conf: &str, env: &[(&str, String)]) -> Result<LocalNats, Error> {
         let bin = server_binary()?;
         check_version(&bin)?;
         let dir = tempfile::Builder::new()
@@ -104,20 +114,15 @@ impl LocalNats {
                 what: "temporary directory".into(),
                 source,
             })?;
+        let text = conf.replace("{store}", &dir.path().join("store").display().to_string());
         let conf = dir.path().join("nats.conf");
-        std::fs::write(
-            &conf,
-            format!(
-                "max_payload: 8MB\njetstream {{\n  store_dir: \"{}\"\n}}\n",
-                dir.path().join("store").display()
-            ),
-        )
-        .map_err(|source| Error::Spawn {
+        std::fs::write(&conf, text).map_err(|source| Error::Spawn {
             what: "nats.conf".into(),
             source,
         })?;
         let log = dir.path().join("nats.log");
         let child = Command::new(&bin)
+            .envs(env.iter().map(|(k, v)| (k, v)))
             .args(["-c"])
             .arg(&conf)
             .args(["-js", "-a", "127.0.0.1", "-p", "-1", "--ports_file_dir"])
