@@ -9,12 +9,13 @@
 mod common;
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use common::{Pipeline, fixtures, free_port, read};
-use localnats::LocalNats;
+use common::{
+    deploy, env_of, fixtures, free_port, nats_env, nats_password, pipeline_with_deploy_users, read,
+    yaml,
+};
 use seizure_bus::contract;
 use serde_yaml::Value;
 
@@ -31,10 +32,6 @@ fn ops_addr_key(service: &str) -> &'static str {
 
 fn env_value(env: &[(String, String)], key: &str) -> Option<String> {
     env.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
-}
-
-fn deploy() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../deploy")
 }
 
 /// The compose file as `docker-compose config` renders it (anchors and merges resolved).
@@ -61,24 +58,6 @@ fn rendered_compose() -> Option<Value> {
         String::from_utf8_lossy(&out.stderr)
     );
     Some(serde_yaml::from_slice(&out.stdout).expect("docker-compose config prints YAML"))
-}
-
-fn env_of(service: &Value) -> Vec<(String, String)> {
-    service["environment"]
-        .as_mapping()
-        .map(|m| {
-            m.iter()
-                .map(|(k, v)| {
-                    (
-                        k.as_str().unwrap().to_string(),
-                        v.as_str().map(str::to_string).unwrap_or_else(|| {
-                            serde_yaml::to_string(v).unwrap().trim().to_string()
-                        }),
-                    )
-                })
-                .collect()
-        })
-        .unwrap_or_default()
 }
 
 fn help(bin: &str) -> String {
@@ -179,11 +158,6 @@ fn compose_names_our_services_with_settings_they_read() {
     }
 }
 
-fn yaml(rel: &str) -> Value {
-    serde_yaml::from_slice(&std::fs::read(deploy().join(rel)).unwrap())
-        .unwrap_or_else(|e| panic!("deploy/{rel}: {e}"))
-}
-
 #[test]
 fn prometheus_scrapes_every_service_where_it_serves_metrics() {
     let conf = yaml("prometheus/prometheus.yml");
@@ -263,48 +237,6 @@ fn grafana_is_provisioned_with_a_dashboard_of_metrics_that_exist() {
     ] {
         assert!(used.contains(needed), "the dashboard shows {needed}");
     }
-}
-
-/// The environment the compose file gives the nats service (its users' passwords).
-fn nats_env() -> Vec<(String, String)> {
-    env_of(&yaml("docker-compose.yml")["services"]["nats"])
-        .into_iter()
-        .map(|(k, v)| {
-            // `${VAR:-default}` as docker-compose resolves it without a .env file.
-            let v = v
-                .strip_prefix("${")
-                .and_then(|r| r.strip_suffix('}'))
-                .and_then(|r| r.split_once(":-"))
-                .map_or(v.clone(), |(_, d)| d.to_string());
-            (k, v)
-        })
-        .collect()
-}
-
-/// deploy/nats.conf with a temporary store and no fixed ports, everything else as written.
-fn local_nats_conf() -> String {
-    let conf = std::fs::read_to_string(deploy().join("nats.conf")).unwrap();
-    let mut out = String::new();
-    let mut replaced = 0;
-    for line in conf.lines() {
-        let t = line.trim_start();
-        if t.starts_with("port:") || t.starts_with("http_port:") {
-            replaced += 1;
-            continue;
-        }
-        if t.starts_with("store_dir:") {
-            replaced += 1;
-            out.push_str("  store_dir: \"{store}\"\n");
-            continue;
-        }
-        out.push_str(line);
-        out.push('\n');
-    }
-    assert_eq!(
-        replaced, 3,
-        "nats.conf sets port, http_port and store_dir once each"
-    );
-    out
 }
 
 #[test]
@@ -388,24 +320,8 @@ async fn services_run_with_the_compose_environment_and_nats_users_and_cannot_pub
     let Some(compose) = rendered_compose() else {
         return;
     };
-    let passwords = nats_env();
-    let password = |user: &str| {
-        env_value(
-            &passwords,
-            &format!("NATS_{}_PASSWORD", user.to_uppercase()),
-        )
-        .unwrap()
-    };
-    let nats = LocalNats::start_with_config(
-        &local_nats_conf(),
-        &passwords
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.clone()))
-            .collect::<Vec<_>>(),
-    )
-    .expect("nats-server starts with deploy/nats.conf");
-    let url = nats.url().to_string();
-    let admin = seizure_bus::topology::with_credentials(&url, "admin", &password("admin"));
+    let (mut p, url) = pipeline_with_deploy_users().await;
+    let password = nats_password;
     // Nothing unauthenticated gets in.
     assert!(
         async_nats::ConnectOptions::new()
@@ -414,7 +330,6 @@ async fn services_run_with_the_compose_environment_and_nats_users_and_cannot_pub
             .is_err(),
         "an anonymous client is refused"
     );
-    let mut p = Pipeline::on_server(nats, &admin, &[], &[]).await;
     let mut ops = Vec::new();
     for name in SERVICES {
         let port = free_port();

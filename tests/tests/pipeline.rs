@@ -487,3 +487,60 @@ async fn bulletins_in_reverse_order_give_byte_identical_statistics() {
     assert_eq!(forward.0, backward.0);
     assert_eq!(forward.1, backward.1);
 }
+
+/// Every bulletin of the seeds and the development set, dropped at once into a pipeline of
+/// `services` (each with its own environment); what the pipeline publishes.
+async fn published_by(services: &[(&str, Vec<(&str, String)>)]) -> BTreeMap<String, Vec<u8>> {
+    let mut p = Pipeline::start(&[], &[]).await;
+    for (name, env) in services {
+        p.start_service(name, env);
+    }
+    for dir in ["seeds", "dev"] {
+        for e in std::fs::read_dir(fixtures().join(dir)).unwrap() {
+            let path = e.unwrap().path();
+            if path.extension().is_some_and(|x| x == "txt") {
+                let name = format!("{dir}-{}", path.file_name().unwrap().to_str().unwrap());
+                p.drop_file(&name, &read(&path));
+            }
+        }
+    }
+    p.wait_idle(Duration::from_secs(180)).await;
+    p.stats_bytes().await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_normalizers_and_aggregators_split_by_country_publish_what_one_of_each_does() {
+    let single = published_by(&[
+        ("ingester", vec![]),
+        ("normalizer", vec![]),
+        ("aggregator", vec![]),
+    ])
+    .await;
+    let countries: Vec<&String> = single.keys().collect();
+    assert!(countries.len() >= 6, "{countries:?}");
+    // Half the countries each, ZZ among them.
+    let a: Vec<&String> = countries.iter().step_by(2).copied().collect();
+    let b: Vec<&String> = countries.iter().skip(1).step_by(2).copied().collect();
+    let join = |v: &[&String]| v.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(",");
+    let split = published_by(&[
+        ("ingester", vec![]),
+        ("normalizer", vec![]),
+        ("normalizer", vec![]),
+        (
+            "aggregator",
+            vec![
+                ("AGGREGATOR_PARTITION", "east".into()),
+                ("AGGREGATOR_COUNTRIES", join(&a)),
+            ],
+        ),
+        (
+            "aggregator",
+            vec![
+                ("AGGREGATOR_PARTITION", "west".into()),
+                ("AGGREGATOR_COUNTRIES", join(&b)),
+            ],
+        ),
+    ])
+    .await;
+    assert_eq!(split, single);
+}

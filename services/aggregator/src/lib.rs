@@ -22,8 +22,8 @@ use chrono::{NaiveDate, Utc};
 use seizure_bus::async_nats;
 use seizure_bus::consume::{self, Verdict};
 use seizure_bus::contract::{
-    self, AGGREGATOR_CONSUMER, AGGREGATOR_STATE_BUCKET, AGGREGATOR_STATE_KEY, COUNTRY_STATS_BUCKET,
-    EVENTS_STREAM, NO_COUNTRY, OVERVIEW_BUCKET, OVERVIEW_KEY,
+    self, AGGREGATOR_STATE_BUCKET, COUNTRY_STATS_BUCKET, EVENTS_STREAM, NO_COUNTRY,
+    OVERVIEW_BUCKET, OVERVIEW_KEY,
 };
 use seizure_bus::runtime::Shutdown;
 use seizure_bus::{BusError, dead_letter, publish, topology};
@@ -292,6 +292,31 @@ pub struct Config {
     pub horizon_days: u64,
     /// When reports from several sources are one incident.
     pub incidents: IncidentRule,
+    /// Only these countries (an aggregator per group of countries); `None`: every country.
+    pub partition: Option<Partition>,
+}
+
+/// The countries one aggregator keeps statistics for, when the work is split by country. Each
+/// partition has its own durable consumer and checkpoint; partitions must not share a country.
+/// Only an unpartitioned aggregator publishes the overview.
+#[derive(Clone, Debug)]
+pub struct Partition {
+    pub name: String,
+    /// Upper-case ISO alpha-2 codes (`ZZ`: events no single country can be given).
+    pub countries: Vec<String>,
+}
+
+impl Config {
+    fn partition_name(&self) -> Option<&str> {
+        self.partition.as_ref().map(|p| p.name.as_str())
+    }
+
+    /// Whether this aggregator publishes `country`'s statistics.
+    fn owns(&self, country: &str) -> bool {
+        self.partition
+            .as_ref()
+            .is_none_or(|p| p.countries.iter().any(|c| c == country))
+    }
 }
 
 /// The aggregator's state and its outlets.
@@ -386,7 +411,7 @@ impl Aggregator {
         self.unsaved.clear();
         let root = match self
             .state
-            .entry(AGGREGATOR_STATE_KEY)
+            .entry(contract::aggregator_state_key(self.cfg.partition_name()))
             .await
             .map_err(kv_error)?
         {
@@ -402,7 +427,7 @@ impl Aggregator {
             .map_err(|e| kv_error(format!("corrupt checkpoint root: {e}")))?;
         let mut shards = Vec::with_capacity(parsed.shards.len());
         for (cc, rev) in &parsed.shards {
-            let key = contract::aggregator_shard_key(cc);
+            let key = contract::aggregator_shard_key(self.cfg.partition_name(), cc);
             let entry = self
                 .state
                 .entry_for_revision(key.as_str(), *rev)
@@ -430,7 +455,7 @@ impl Aggregator {
     async fn checkpoint(&mut self) -> Result<(), String> {
         let mut revisions = self.shard_revisions.clone();
         for cc in &self.unsaved {
-            let key = contract::aggregator_shard_key(cc);
+            let key = contract::aggregator_shard_key(self.cfg.partition_name(), cc);
             let rev = self
                 .state
                 .put(key.as_str(), self.book.shard_json(cc).into())
@@ -445,14 +470,15 @@ impl Aggregator {
             shared,
         })
         .map_err(|e| e.to_string())?;
+        let key = contract::aggregator_state_key(self.cfg.partition_name());
         let rev = if self.revision == 0 {
             self.state
-                .create(AGGREGATOR_STATE_KEY, root.into())
+                .create(key.as_str(), root.into())
                 .await
                 .map_err(|e| e.to_string())?
         } else {
             self.state
-                .update(AGGREGATOR_STATE_KEY, root.into(), self.revision)
+                .update(key.as_str(), root.into(), self.revision)
                 .await
                 .map_err(|e| e.to_string())?
         };
@@ -564,6 +590,9 @@ impl Aggregator {
         let clock = self.cfg.clock;
         let as_of = self.book.as_of(clock, Utc::now().date_naive());
         for cc in std::mem::take(&mut self.dirty) {
+            if !self.cfg.owns(&cc) {
+                continue;
+            }
             let stats = to_proto(&self.book.country_figures(
                 &cc,
                 as_of,
@@ -593,6 +622,9 @@ impl Aggregator {
                     self.dirty.insert(cc);
                 }
             }
+        }
+        if self.cfg.partition.is_some() {
+            return;
         }
         let overview = overview(as_of, clock, self.published.values().map(|(s, _)| s));
         let bytes = overview.encode_to_vec();
@@ -645,8 +677,8 @@ pub async fn run(cfg: Config, shutdown: Shutdown) -> anyhow::Result<()> {
         &cfg.nats_url,
         SERVICE,
         EVENTS_STREAM,
-        AGGREGATOR_CONSUMER,
-        contract::EVENTS_SUBJECTS,
+        &contract::aggregator_consumer(cfg.partition_name()),
+        &contract::aggregator_filters(cfg.partition.as_ref().map(|p| p.countries.as_slice())),
     )
     .await?;
     let (tick, clock, batch) = (cfg.tick, cfg.clock, cfg.batch);

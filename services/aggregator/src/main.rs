@@ -41,11 +41,27 @@ struct Args {
     /// Seconds between re-evaluations of every country's windows.
     #[arg(long, env = "AGGREGATOR_TICK_SECS", default_value_t = 60)]
     tick_secs: u64,
+    /// Name of this aggregator's partition, when the countries are split among several
+    /// aggregators (with AGGREGATOR_COUNTRIES); unset: one aggregator for every country.
+    #[arg(long, env = "AGGREGATOR_PARTITION", requires = "countries")]
+    partition: Option<String>,
+    /// The countries of this partition, comma-separated ISO alpha-2 codes (ZZ: no single
+    /// country).
+    #[arg(
+        long,
+        env = "AGGREGATOR_COUNTRIES",
+        requires = "partition",
+        value_delimiter = ','
+    )]
+    countries: Vec<String>,
 }
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
+    if args.partition.is_some() && args.countries.iter().all(|c| c.trim().is_empty()) {
+        anyhow::bail!("AGGREGATOR_PARTITION needs AGGREGATOR_COUNTRIES (e.g. KZ,KG,TJ)");
+    }
     let shutdown = args.runtime.start(aggregator::SERVICE).await?;
     let cfg = aggregator::Config {
         nats_url: args.runtime.nats(),
@@ -59,6 +75,15 @@ async fn main() -> anyhow::Result<()> {
             max_days_apart: args.incident_days,
             by_source_url: args.incident_by_source,
         },
+        partition: args.partition.map(|name| aggregator::Partition {
+            name,
+            countries: args
+                .countries
+                .iter()
+                .map(|c| c.trim().to_ascii_uppercase())
+                .filter(|c| !c.is_empty())
+                .collect(),
+        }),
     };
     aggregator::run(cfg, shutdown).await
 }

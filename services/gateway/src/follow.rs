@@ -205,20 +205,21 @@ pub async fn poll_pipeline(
 ) {
     loop {
         let mut figures = PipelineFigures::default();
-        for (stream, name) in [
-            (contract::BULLETINS_STREAM, contract::NORMALIZER_CONSUMER),
-            (contract::EVENTS_STREAM, contract::AGGREGATOR_CONSUMER),
-        ] {
-            if let Ok(mut c) = js
-                .get_consumer_from_stream::<consumer::pull::Config, _, _>(name, stream)
-                .await
-                && let Ok(info) = c.info().await
-            {
-                figures.consumers.push((
-                    name.to_string(),
-                    info.num_pending,
-                    info.num_ack_pending as u64,
-                ));
+        // Every durable consumer of the pipeline: the normalizer's, and the aggregator's or one
+        // per partition of countries.
+        for stream in [contract::BULLETINS_STREAM, contract::EVENTS_STREAM] {
+            let Ok(s) = js.get_stream(stream).await else {
+                continue;
+            };
+            let mut infos = s.consumers();
+            while let Some(Ok(info)) = infos.next().await {
+                if info.config.durable_name.is_some() {
+                    figures.consumers.push((
+                        info.name.clone(),
+                        info.num_pending,
+                        info.num_ack_pending as u64,
+                    ));
+                }
             }
         }
         for name in [

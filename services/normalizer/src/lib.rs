@@ -245,7 +245,7 @@ pub async fn run(cfg: Config, shutdown: Shutdown) -> anyhow::Result<()> {
         SERVICE,
         BULLETINS_STREAM,
         NORMALIZER_CONSUMER,
-        contract::BULLETINS_SUBJECTS,
+        &[contract::BULLETINS_SUBJECTS.to_string()],
     )
     .await?;
     tracing::info!(message = "Normalizer consuming bulletins.");

@@ -12,6 +12,7 @@ use futures::StreamExt;
 use localnats::{LocalNats, ServiceProcess};
 use seizure_bus::contract::{self, COUNTRY_STATS_BUCKET};
 use seizure_bus::topology;
+use serde_yaml::Value;
 
 pub fn fixtures() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures")
@@ -249,4 +250,101 @@ pub fn event_key(e: &seizure_proto::v1::SeizureEvent) -> String {
         e.source_url,
         e.evidence.split_whitespace().collect::<Vec<_>>().join(" ")
     )
+}
+
+// --- the deployment files (deploy/) ---
+
+pub fn deploy() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../deploy")
+}
+
+pub fn env_of(service: &Value) -> Vec<(String, String)> {
+    service["environment"]
+        .as_mapping()
+        .map(|m| {
+            m.iter()
+                .map(|(k, v)| {
+                    (
+                        k.as_str().unwrap().to_string(),
+                        v.as_str().map(str::to_string).unwrap_or_else(|| {
+                            serde_yaml::to_string(v).unwrap().trim().to_string()
+                        }),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+pub fn yaml(rel: &str) -> Value {
+    serde_yaml::from_slice(&std::fs::read(deploy().join(rel)).unwrap())
+        .unwrap_or_else(|e| panic!("deploy/{rel}: {e}"))
+}
+
+/// The environment the compose file gives the nats service (its users' passwords).
+pub fn nats_env() -> Vec<(String, String)> {
+    env_of(&yaml("docker-compose.yml")["services"]["nats"])
+        .into_iter()
+        .map(|(k, v)| {
+            // `${VAR:-default}` as docker-compose resolves it without a .env file.
+            let v = v
+                .strip_prefix("${")
+                .and_then(|r| r.strip_suffix('}'))
+                .and_then(|r| r.split_once(":-"))
+                .map_or(v.clone(), |(_, d)| d.to_string());
+            (k, v)
+        })
+        .collect()
+}
+
+/// deploy/nats.conf with a temporary store and no fixed ports, everything else as written.
+pub fn local_nats_conf() -> String {
+    let conf = std::fs::read_to_string(deploy().join("nats.conf")).unwrap();
+    let mut out = String::new();
+    let mut replaced = 0;
+    for line in conf.lines() {
+        let t = line.trim_start();
+        if t.starts_with("port:") || t.starts_with("http_port:") {
+            replaced += 1;
+            continue;
+        }
+        if t.starts_with("store_dir:") {
+            replaced += 1;
+            out.push_str("  store_dir: \"{store}\"\n");
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    assert_eq!(
+        replaced, 3,
+        "nats.conf sets port, http_port and store_dir once each"
+    );
+    out
+}
+
+/// The password compose gives NATS user `user`.
+pub fn nats_password(user: &str) -> String {
+    let key = format!("NATS_{}_PASSWORD", user.to_uppercase());
+    nats_env()
+        .into_iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| v)
+        .unwrap_or_else(|| panic!("compose gives nats {key}"))
+}
+
+/// A nats-server with deploy/nats.conf's users and permissions (and no services yet); the
+/// test's own connection is the `admin` user's. Also returns the server's plain URL.
+pub async fn pipeline_with_deploy_users() -> (Pipeline, String) {
+    let env = nats_env();
+    let nats = LocalNats::start_with_config(
+        &local_nats_conf(),
+        &env.iter()
+            .map(|(k, v)| (k.as_str(), v.clone()))
+            .collect::<Vec<_>>(),
+    )
+    .expect("nats-server starts with deploy/nats.conf");
+    let url = nats.url().to_string();
+    let admin = topology::with_credentials(&url, "admin", &nats_password("admin"));
+    (Pipeline::on_server(nats, &admin, &[], &[]).await, url)
 }

@@ -59,9 +59,43 @@ pub const AGGREGATOR_STATE_KEY: &str = "root";
 /// committed must not push out the revision the root still names.
 pub const AGGREGATOR_STATE_HISTORY: i64 = 64;
 
-/// The key of a country's shard of the aggregator's checkpoint.
-pub fn aggregator_shard_key(country: &str) -> String {
-    format!("country.{}", country.to_ascii_uppercase())
+/// The key of a country's shard of the aggregator's checkpoint (of a partition's aggregator:
+/// prefixed by the partition's name).
+pub fn aggregator_shard_key(partition: Option<&str>, country: &str) -> String {
+    match partition {
+        None => format!("country.{}", country.to_ascii_uppercase()),
+        Some(p) => format!("{}.country.{}", token(p), country.to_ascii_uppercase()),
+    }
+}
+
+/// The key of the checkpoint's root: [`AGGREGATOR_STATE_KEY`], or `root.<partition>`.
+pub fn aggregator_state_key(partition: Option<&str>) -> String {
+    match partition {
+        None => AGGREGATOR_STATE_KEY.to_string(),
+        Some(p) => format!("{AGGREGATOR_STATE_KEY}.{}", token(p)),
+    }
+}
+
+/// The durable consumer of the aggregator: [`AGGREGATOR_CONSUMER`], or `aggregator-<partition>`
+/// for an aggregator of some countries only.
+pub fn aggregator_consumer(partition: Option<&str>) -> String {
+    match partition {
+        None => AGGREGATOR_CONSUMER.to_string(),
+        Some(p) => format!("{AGGREGATOR_CONSUMER}-{}", token(p)),
+    }
+}
+
+/// What the aggregator consumes: everything on EVENTS, or for a partition, the seizure events
+/// of its countries and every bulletin digest (revisions and article counts need them all).
+pub fn aggregator_filters(countries: Option<&[String]>) -> Vec<String> {
+    match countries {
+        None => vec![EVENTS_SUBJECTS.to_string()],
+        Some(cc) => cc
+            .iter()
+            .map(|c| event_subject(c))
+            .chain([BULLETIN_DIGEST_SUBJECTS.to_string()])
+            .collect(),
+    }
 }
 /// The latest `Overview`, under [`OVERVIEW_KEY`].
 pub const OVERVIEW_BUCKET: &str = "stats_overview";
@@ -214,8 +248,13 @@ pub fn streams() -> Vec<stream::Config> {
     ]
 }
 
-/// The durable pull consumer `name` with the pipeline's ack settings.
-pub fn consumer(name: &str, filter: &str) -> consumer::pull::Config {
+/// The durable pull consumer `name` of the messages on `filters`, with the pipeline's ack
+/// settings.
+pub fn consumer(name: &str, filters: &[String]) -> consumer::pull::Config {
+    let (filter_subject, filter_subjects) = match filters {
+        [one] => (one.clone(), Vec::new()),
+        many => (String::new(), many.to_vec()),
+    };
     consumer::pull::Config {
         durable_name: Some(name.into()),
         ack_policy: consumer::AckPolicy::Explicit,
@@ -223,7 +262,8 @@ pub fn consumer(name: &str, filter: &str) -> consumer::pull::Config {
         // comes back to the next one after this long.
         ack_wait: Duration::from_secs(30),
         max_deliver: MAX_DELIVER,
-        filter_subject: filter.into(),
+        filter_subject,
+        filter_subjects,
         ..Default::default()
     }
 }

@@ -179,7 +179,7 @@ pub async fn durable_consumer(
     js: &jetstream::Context,
     stream: &str,
     name: &str,
-    filter: &str,
+    filters: &[String],
 ) -> Result<PullConsumer, BusError> {
     let s = js
         .get_stream(stream)
@@ -188,7 +188,7 @@ pub async fn durable_consumer(
             what: format!("stream {stream}"),
             reason: e.to_string(),
         })?;
-    let wanted = contract::consumer(name, filter);
+    let wanted = contract::consumer(name, filters);
     let mut consumer: PullConsumer = s
         .get_or_create_consumer(name, wanted.clone())
         .await
@@ -201,7 +201,9 @@ pub async fn durable_consumer(
         what: format!("consumer {name}"),
         reason: e.to_string(),
     })?;
-    if info.config.filter_subject != filter {
+    if info.config.filter_subject != wanted.filter_subject
+        || info.config.filter_subjects != wanted.filter_subjects
+    {
         consumer = s
             .update_consumer(wanted)
             .await
@@ -220,11 +222,11 @@ pub async fn start_consumer(
     service: &str,
     stream: &str,
     consumer: &str,
-    filter: &str,
+    filters: &[String],
 ) -> Result<(jetstream::Context, PullConsumer), BusError> {
     let js = jetstream::new(connect(url, service).await?);
     ensure(&js).await?;
-    let c = durable_consumer(&js, stream, consumer, filter).await?;
+    let c = durable_consumer(&js, stream, consumer, filters).await?;
     Ok((js, c))
 }
 
@@ -260,16 +262,27 @@ pub async fn backlog(
     }
 }
 
-/// Whether the normalizer and the aggregator have processed everything published so far. A
-/// consumer that does not exist yet has nothing in progress; one that cannot be asked about is
-/// not idle.
+/// Whether every durable consumer of the pipeline (the normalizer's, the aggregator's or its
+/// partitions') has processed everything published so far. A consumer that does not exist yet
+/// has nothing in progress; one that cannot be asked about is not idle.
 pub async fn pipeline_idle(js: &jetstream::Context) -> Result<bool, BusError> {
-    for (stream, consumer) in [
-        (contract::BULLETINS_STREAM, contract::NORMALIZER_CONSUMER),
-        (contract::EVENTS_STREAM, contract::AGGREGATOR_CONSUMER),
-    ] {
-        if backlog(js, stream, consumer).await?.unwrap_or(0) > 0 {
-            return Ok(false);
+    use futures::StreamExt;
+    for stream in [contract::BULLETINS_STREAM, contract::EVENTS_STREAM] {
+        let s = js.get_stream(stream).await.map_err(|e| BusError::Consume {
+            consumer: stream.into(),
+            reason: e.to_string(),
+        })?;
+        let mut consumers = s.consumers();
+        while let Some(info) = consumers.next().await {
+            let info = info.map_err(|e| BusError::Consume {
+                consumer: stream.into(),
+                reason: e.to_string(),
+            })?;
+            if info.config.durable_name.is_some()
+                && info.num_pending + info.num_ack_pending as u64 > 0
+            {
+                return Ok(false);
+            }
         }
     }
     Ok(true)
