@@ -512,3 +512,86 @@ async fn services_run_with_the_compose_environment_and_nats_users_and_cannot_pub
         );
     }
 }
+
+#[test]
+fn the_cluster_example_runs_our_services_with_r3_streams_and_disjoint_partitions() {
+    let file = deploy().join("cluster/docker-compose.yml");
+    let out = match Command::new("docker-compose")
+        .arg("-f")
+        .arg(&file)
+        .arg("config")
+        .output()
+    {
+        Ok(o) => o,
+        Err(e) => {
+            assert!(std::env::var_os("CI").is_none(), "docker-compose: {e}");
+            return;
+        }
+    };
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let compose: Value = serde_yaml::from_slice(&out.stdout).unwrap();
+    let services = compose["services"].as_mapping().unwrap();
+    let mut partitions: Vec<String> = Vec::new();
+    let mut ours = BTreeSet::new();
+    for (name, svc) in services {
+        let name = name.as_str().unwrap();
+        let command: Vec<&str> = svc["command"]
+            .as_sequence()
+            .unwrap()
+            .iter()
+            .filter_map(Value::as_str)
+            .collect();
+        if name.starts_with("nats-") {
+            assert_eq!(command, ["-c", "/etc/nats/cluster/nats-cluster.conf"]);
+            continue;
+        }
+        let bin = command[0];
+        assert!(SERVICES.contains(&bin), "{name} runs {bin}");
+        ours.insert(bin);
+        let env = env_of(svc);
+        let help = help(bin);
+        for (key, _) in &env {
+            assert!(
+                help.contains(&format!("[env: {key}=")) || help.contains(&format!("[env: {key}]")),
+                "{name}: {key} is not read by {bin}"
+            );
+        }
+        assert_eq!(
+            env_value(&env, "NATS_URL").unwrap().split(',').count(),
+            3,
+            "{name} knows every node"
+        );
+        if bin != "gateway" {
+            assert_eq!(env_value(&env, "JETSTREAM_REPLICAS").as_deref(), Some("3"));
+        }
+        if let Some(countries) = env_value(&env, "AGGREGATOR_COUNTRIES") {
+            partitions.extend(countries.split(',').map(str::to_string));
+        }
+    }
+    assert_eq!(ours.len(), SERVICES.len(), "every service runs: {ours:?}");
+    let distinct: BTreeSet<&String> = partitions.iter().collect();
+    assert_eq!(
+        distinct.len(),
+        partitions.len(),
+        "no country in two partitions"
+    );
+    assert!(partitions.len() >= 10, "{partitions:?}");
+    let bin = localnats::server_binary().expect("nats-server (scripts/setup.sh)");
+    let check = Command::new(bin)
+        .envs(nats_env())
+        .env("NATS_SERVER_NAME", "nats-1")
+        .arg("-c")
+        .arg(deploy().join("cluster/nats-cluster.conf"))
+        .arg("-t")
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+}

@@ -10,10 +10,22 @@ use crate::BusError;
 use crate::contract;
 
 /// Connects with the service's name, retrying until the server is up (compose start-up order).
-/// Credentials in the URL (`nats://user:password@host:4222`, percent-encoded) are sent as the
-/// user and password: async-nats itself ignores them.
+/// `url` may list several servers of a cluster, comma-separated. Credentials in the URL
+/// (`nats://user:password@host:4222`, percent-encoded) are sent as the user and password:
+/// async-nats itself ignores them.
 pub async fn connect(url: &str, name: &str) -> Result<async_nats::Client, BusError> {
-    let (address, credentials) = split_credentials(url);
+    let mut credentials = None;
+    let addresses: Vec<String> = url
+        .split(',')
+        .map(str::trim)
+        .filter(|u| !u.is_empty())
+        .map(|u| {
+            let (address, c) = split_credentials(u);
+            credentials = credentials.take().or(c);
+            address
+        })
+        .collect();
+    let address = addresses.join(",");
     let options = match credentials {
         Some((user, password)) => {
             async_nats::ConnectOptions::with_user_and_password(user, password)
@@ -23,7 +35,7 @@ pub async fn connect(url: &str, name: &str) -> Result<async_nats::Client, BusErr
     options
         .name(name)
         .retry_on_initial_connect()
-        .connect(address.as_str())
+        .connect(addresses)
         .await
         .map_err(|source| BusError::Connect {
             url: address,
@@ -31,15 +43,21 @@ pub async fn connect(url: &str, name: &str) -> Result<async_nats::Client, BusErr
         })
 }
 
-/// `nats://host:4222` with `user` and `password` put in, percent-encoded.
+/// `nats://host:4222` (or several, comma-separated) with `user` and `password` put in,
+/// percent-encoded.
 pub fn with_credentials(url: &str, user: &str, password: &str) -> String {
-    let (address, _) = split_credentials(url);
-    let (scheme, rest) = address.split_once("://").unwrap_or(("nats", &address));
-    format!(
-        "{scheme}://{}:{}@{rest}",
-        percent_encode(user),
-        percent_encode(password)
-    )
+    url.split(',')
+        .map(|u| {
+            let (address, _) = split_credentials(u.trim());
+            let (scheme, rest) = address.split_once("://").unwrap_or(("nats", &address));
+            format!(
+                "{scheme}://{}:{}@{rest}",
+                percent_encode(user),
+                percent_encode(password)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 /// The URL without its credentials, and the decoded credentials.
@@ -300,6 +318,10 @@ mod tests {
         assert_eq!(address, "nats://nats:4222");
         assert_eq!(creds, Some(("normalizer".into(), "p@ss:w/rd%".into())));
         assert_eq!(split_credentials("nats://h:4222").1, None);
+        assert_eq!(
+            with_credentials("nats://a:4222,nats://b:4222", "u", "p"),
+            "nats://u:p@a:4222,nats://u:p@b:4222"
+        );
         assert_eq!(
             split_credentials("nats://u@h:4222").1,
             Some(("u".into(), "".into()))
