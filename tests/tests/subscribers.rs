@@ -89,8 +89,8 @@ async fn lines_until(
 
 /// Checks a subscriber: its snapshot shows Tajikistan's figures, and a new bulletin reaches it
 /// as a live update.
-async fn check(p: &Pipeline, mut child: Child) {
-    let (snapshot, out) = lines_until(&mut child, "KZ as of").await;
+async fn check(p: &Pipeline, mut child: Killed) {
+    let (snapshot, out) = lines_until(&mut child.0, "Listening for updates.").await;
     let text = snapshot.concat();
     assert!(text.contains("TJ as of"), "{text}");
     assert!(text.contains("destruction heroin: 34.39 kg"), "{text}");
@@ -113,8 +113,16 @@ async fn check(p: &Pipeline, mut child: Child) {
         .expect("a live update within 60 s")
         .unwrap();
     assert!(rest.contains("update on stats.country."), "{rest}");
-    let _ = child.kill();
-    let _ = child.wait();
+}
+
+/// A child process killed when dropped (also when a check fails).
+struct Killed(Child);
+
+impl Drop for Killed {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -168,7 +176,7 @@ async fn the_python_subscriber_in_the_readme_decodes_country_stats() {
         .stderr(Stdio::inherit())
         .spawn()
         .unwrap();
-    check(&p, child).await;
+    check(&p, Killed(child)).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -195,5 +203,5 @@ async fn the_rust_subscriber_in_the_readme_decodes_country_stats() {
         .stderr(Stdio::inherit())
         .spawn()
         .unwrap();
-    check(&p, child).await;
+    check(&p, Killed(child)).await;
 }

@@ -48,6 +48,7 @@ async def main() -> None:
         entry = await kv.get(country)
         show(stats_pb2.CountryStats.FromString(entry.value))
 
+    print("Listening for updates.", flush=True)
     received = 0
     async for msg in sub.messages:
         print(f"update on {msg.subject}:", flush=True)
