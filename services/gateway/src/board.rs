@@ -48,6 +48,8 @@ pub struct RecentEvents {
     capacity: usize,
     /// Oldest first, in stream order.
     events: VecDeque<SeizureEvent>,
+    /// The ids of `events`.
+    ids: HashSet<String>,
     /// Bulletin id → its source address, for the bulletins of kept events.
     bulletin_urls: HashMap<String, String>,
     /// Source address → the current revision (published, received, bulletin id).
@@ -77,6 +79,7 @@ impl RecentEvents {
         RecentEvents {
             capacity: capacity.max(1),
             events: VecDeque::new(),
+            ids: HashSet::new(),
             bulletin_urls: HashMap::new(),
             revisions: HashMap::new(),
             superseded: HashSet::new(),
@@ -93,14 +96,15 @@ impl RecentEvents {
 
     /// Keeps `e` (once: a redelivered event replaces nothing); returns whether it was kept.
     pub fn add_event(&mut self, e: SeizureEvent) -> bool {
-        if self.superseded.contains(&e.bulletin_id)
-            || self.events.iter().rev().any(|k| k.event_id == e.event_id)
-        {
+        if self.superseded.contains(&e.bulletin_id) || self.ids.contains(&e.event_id) {
             return false;
         }
+        self.ids.insert(e.event_id.clone());
         self.events.push_back(e);
         while self.events.len() > self.capacity {
-            self.events.pop_front();
+            if let Some(old) = self.events.pop_front() {
+                self.ids.remove(&old.event_id);
+            }
         }
         true
     }
@@ -133,6 +137,8 @@ impl RecentEvents {
         };
         let before = self.events.len();
         self.events.retain(|e| e.bulletin_id != loser);
+        let kept: HashSet<String> = self.events.iter().map(|e| e.event_id.clone()).collect();
+        self.ids = kept;
         self.superseded.insert(loser);
         self.prune();
         before != self.events.len()
@@ -236,7 +242,7 @@ impl Board {
         let series = |out: &mut String, name: &str, help: &str| {
             let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} gauge");
         };
-        let figures: [(&str, &str, fn(&seizure_proto::v1::WindowFigures) -> f64); 3] = [
+        let figures: [(&str, &str, WindowValue); 3] = [
             (
                 "seizure_amount",
                 "Summed amount of a country's series in a window, in the unit label's unit.",
@@ -272,7 +278,7 @@ impl Board {
                 }
             }
         }
-        let per_country: [(&str, &str, fn(&CountryStats) -> u64); 3] = [
+        let per_country: [(&str, &str, CountryValue); 3] = [
             (
                 "seizure_country_events",
                 "Distinct events counted for a country.",
@@ -334,6 +340,11 @@ impl Board {
         out
     }
 }
+
+/// One figure of a window, as a metric's value.
+type WindowValue = fn(&seizure_proto::v1::WindowFigures) -> f64;
+/// One per-country total, as a metric's value.
+type CountryValue = fn(&CountryStats) -> u64;
 
 /// A Prometheus label value, escaped.
 fn label(s: &str) -> String {
