@@ -60,6 +60,17 @@ fn rendered_compose() -> Option<Value> {
     Some(serde_yaml::from_slice(&out.stdout).expect("docker-compose config prints YAML"))
 }
 
+/// Every variable of `env` (compose service `name`) is one that binary `bin` reads.
+fn assert_reads_env(name: &str, bin: &str, env: &[(String, String)]) {
+    let help = help(bin);
+    for (key, _) in env {
+        assert!(
+            help.contains(&format!("[env: {key}=")) || help.contains(&format!("[env: {key}]")),
+            "{name}: {key} is set by compose but not read by {bin}:\n{help}"
+        );
+    }
+}
+
 fn help(bin: &str) -> String {
     let path = localnats::service_binary(bin).unwrap_or_else(|e| panic!("{e}"));
     let out = Command::new(path).arg("--help").output().unwrap();
@@ -85,14 +96,8 @@ fn compose_names_our_services_with_settings_they_read() {
             .filter_map(Value::as_str)
             .collect();
         assert_eq!(command.first(), Some(name), "{name} runs its own binary");
-        let help = help(name);
-        for (key, _) in env_of(svc) {
-            assert!(
-                help.contains(&format!("[env: {key}=")) || help.contains(&format!("[env: {key}]")),
-                "{name}: {key} is set by compose but not read by the binary:\n{help}"
-            );
-        }
         let env = env_of(svc);
+        assert_reads_env(name, name, &env);
         assert!(
             env.iter()
                 .any(|(k, v)| k == "NATS_URL" && v == "nats://nats:4222"),
@@ -277,6 +282,12 @@ fn nats_conf_is_valid_and_allows_our_largest_message() {
     }
 }
 
+/// Messages stored in the STATS stream.
+async fn stats_messages(p: &common::Pipeline) -> u64 {
+    let mut stream = p.js.get_stream(contract::STATS_STREAM).await.unwrap();
+    stream.info().await.unwrap().state.messages
+}
+
 /// Connects as `user` and publishes to each of `subjects`; returns those the server refused
 /// with a permissions violation.
 async fn refused(url: &str, user: &str, password: &str, subjects: &[&str]) -> BTreeSet<String> {
@@ -394,15 +405,7 @@ async fn services_run_with_the_compose_environment_and_nats_users_and_cannot_pub
             p.log(name)
         );
     }
-    let before =
-        p.js.get_stream(contract::STATS_STREAM)
-            .await
-            .unwrap()
-            .info()
-            .await
-            .unwrap()
-            .state
-            .messages;
+    let before = stats_messages(&p).await;
 
     // Nobody publishes outside their own subjects, and nobody but operators deletes or purges.
     let outside: [(&str, &[&str]); 5] = [
@@ -465,15 +468,7 @@ async fn services_run_with_the_compose_environment_and_nats_users_and_cannot_pub
             "{user} must be refused every subject that is not its own"
         );
     }
-    let after =
-        p.js.get_stream(contract::STATS_STREAM)
-            .await
-            .unwrap()
-            .info()
-            .await
-            .unwrap()
-            .state
-            .messages;
+    let after = stats_messages(&p).await;
     assert_eq!(before, after, "nothing reached the STATS stream");
 
     // The read-only user reads the statistics: the bucket, and the live subjects.
@@ -553,13 +548,7 @@ fn the_cluster_example_runs_our_services_with_r3_streams_and_disjoint_partitions
         assert!(SERVICES.contains(&bin), "{name} runs {bin}");
         ours.insert(bin);
         let env = env_of(svc);
-        let help = help(bin);
-        for (key, _) in &env {
-            assert!(
-                help.contains(&format!("[env: {key}=")) || help.contains(&format!("[env: {key}]")),
-                "{name}: {key} is not read by {bin}"
-            );
-        }
+        assert_reads_env(name, bin, &env);
         assert_eq!(
             env_value(&env, "NATS_URL").unwrap().split(',').count(),
             3,
