@@ -6,7 +6,11 @@
 #   scripts/web-assets.sh --check  install, and fail if a committed copy differs from npm's
 set -euo pipefail
 cd "$(dirname "$0")/../services/gateway/web"
-npm ci --no-audit --no-fund --loglevel=error >&2
+# npm records what it installed in node_modules/.package-lock.json: install again only when the
+# lock file is newer.
+if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
+  npm ci --no-audit --no-fund --loglevel=error >&2
+fi
 VENDOR=../assets/vendor
 mkdir -p "$VENDOR"
 # (file in node_modules, name in assets/vendor)

@@ -13,10 +13,10 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use common::{
-    deploy, env_of, fixtures, free_port, nats_env, nats_password, pipeline_with_deploy_users, read,
-    yaml,
+    deploy, env_of, free_port, nats_env, nats_password, pipeline_with_deploy_users, yaml,
 };
 use seizure_bus::contract;
+use seizure_proto::Message;
 use serde_yaml::Value;
 
 const SERVICES: &[&str] = &["ingester", "normalizer", "aggregator", "gateway"];
@@ -109,8 +109,10 @@ fn compose_names_our_services_with_settings_they_read() {
         );
         assert_eq!(env_value(&env, "NATS_USER").as_deref(), Some(*name));
         let password_key = format!("NATS_{}_PASSWORD", name.to_uppercase());
+        let password = env_value(&env, "NATS_PASSWORD");
+        assert!(password.is_some(), "{name} is given a NATS password");
         assert_eq!(
-            env_value(&env, "NATS_PASSWORD"),
+            password,
             env_value(&env_of(&compose["services"]["nats"]), &password_key),
             "{name}'s password is the one the nats service is given"
         );
@@ -244,21 +246,28 @@ fn grafana_is_provisioned_with_a_dashboard_of_metrics_that_exist() {
     }
 }
 
-#[test]
-fn nats_conf_is_valid_and_allows_our_largest_message() {
+/// Checks deploy/`conf` with `nats-server -t`, with the compose file's nats environment and
+/// `extra_env`.
+fn assert_nats_accepts(conf: &str, extra_env: &[(&str, &str)]) {
     let bin = localnats::server_binary().expect("nats-server (scripts/setup.sh)");
     let out = Command::new(bin)
         .envs(nats_env())
+        .envs(extra_env.iter().copied())
         .arg("-c")
-        .arg(deploy().join("nats.conf"))
+        .arg(deploy().join(conf))
         .arg("-t")
         .output()
         .unwrap();
     assert!(
         out.status.success(),
-        "nats-server rejects deploy/nats.conf: {}",
+        "nats-server rejects deploy/{conf}: {}",
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+#[test]
+fn nats_conf_is_valid_and_allows_our_largest_message() {
+    assert_nats_accepts("nats.conf", &[]);
     let conf = std::fs::read_to_string(deploy().join("nats.conf")).unwrap();
     let line = conf
         .lines()
@@ -332,7 +341,6 @@ async fn services_run_with_the_compose_environment_and_nats_users_and_cannot_pub
         return;
     };
     let (mut p, url) = pipeline_with_deploy_users().await;
-    let password = nats_password;
     // Nothing unauthenticated gets in.
     assert!(
         async_nats::ConnectOptions::new()
@@ -386,10 +394,7 @@ async fn services_run_with_the_compose_environment_and_nats_users_and_cannot_pub
 
     // With only their own permissions, the services turn the seeds into statistics.
     for doc in ["002_47f95a5e802b696b", "004_805b2a3c5ffcaa04"] {
-        p.drop_file(
-            &format!("{doc}.txt"),
-            &read(&fixtures().join(format!("seeds/{doc}.txt"))),
-        );
+        p.drop_seed(doc);
     }
     p.wait_idle(Duration::from_secs(120)).await;
     let stats = p.stats_bytes().await;
@@ -461,7 +466,7 @@ async fn services_run_with_the_compose_environment_and_nats_users_and_cannot_pub
         ),
     ];
     for (user, subjects) in outside {
-        let got = refused(&url, user, &password(user), subjects).await;
+        let got = refused(&url, user, &nats_password(user), subjects).await;
         let want: BTreeSet<String> = subjects.iter().map(|s| s.to_string()).collect();
         assert_eq!(
             got, want,
@@ -473,7 +478,7 @@ async fn services_run_with_the_compose_environment_and_nats_users_and_cannot_pub
 
     // The read-only user reads the statistics: the bucket, and the live subjects.
     let dashboard = seizure_bus::topology::connect(
-        &seizure_bus::topology::with_credentials(&url, "dashboard", &password("dashboard")),
+        &seizure_bus::topology::with_credentials(&url, "dashboard", &nats_password("dashboard")),
         "dashboard",
     )
     .await
@@ -489,15 +494,22 @@ async fn services_run_with_the_compose_environment_and_nats_users_and_cannot_pub
     );
     let mut sub = dashboard.subscribe(contract::STATS_SUBJECTS).await.unwrap();
     dashboard.flush().await.unwrap();
-    p.drop_file(
-        "000.txt",
-        &read(&fixtures().join("seeds/000_6dafeabee5123793.txt")),
-    );
+    p.drop_seed("000_6dafeabee5123793");
     let msg = tokio::time::timeout(Duration::from_secs(60), futures::StreamExt::next(&mut sub))
         .await
         .expect("a statistics update within 60 s")
         .unwrap();
-    assert!(msg.subject.starts_with("stats."), "{}", msg.subject);
+    // Seed 000 gives statistics of some country, or the overview: either decodes.
+    if msg.subject.as_str() == contract::STATS_OVERVIEW_SUBJECT {
+        seizure_proto::v1::Overview::decode(msg.payload.as_ref()).expect("an Overview");
+    } else {
+        let stats =
+            seizure_proto::v1::CountryStats::decode(msg.payload.as_ref()).expect("a CountryStats");
+        assert_eq!(
+            msg.subject.as_str(),
+            contract::stats_subject(&stats.country)
+        );
+    }
 
     for s in p.services.iter_mut() {
         assert!(
@@ -569,18 +581,8 @@ fn the_cluster_example_runs_our_services_with_r3_streams_and_disjoint_partitions
         "no country in two partitions"
     );
     assert!(partitions.len() >= 10, "{partitions:?}");
-    let bin = localnats::server_binary().expect("nats-server (scripts/setup.sh)");
-    let check = Command::new(bin)
-        .envs(nats_env())
-        .env("NATS_SERVER_NAME", "nats-1")
-        .arg("-c")
-        .arg(deploy().join("cluster/nats-cluster.conf"))
-        .arg("-t")
-        .output()
-        .unwrap();
-    assert!(
-        check.status.success(),
-        "{}",
-        String::from_utf8_lossy(&check.stderr)
+    assert_nats_accepts(
+        "cluster/nats-cluster.conf",
+        &[("NATS_SERVER_NAME", "nats-1")],
     );
 }

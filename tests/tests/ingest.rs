@@ -16,21 +16,13 @@ use std::time::Duration;
 use async_nats::jetstream;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::IntoResponse;
-use common::{Pipeline, eventually, free_port};
+use common::{Pipeline, eventually, free_port, http_client};
 use futures::StreamExt;
 use seizure_bus::contract;
 use seizure_proto::Message;
 use seizure_proto::v1::{Bulletin, DeadLetter, SeizureEvent};
 
 const SEED_002: &str = "002_47f95a5e802b696b";
-
-fn http_client() -> reqwest::Client {
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    reqwest::Client::builder()
-        .timeout(Duration::from_secs(30))
-        .build()
-        .unwrap()
-}
 
 /// Every message stored on `subjects` in `stream`, decoded.
 async fn stored<M: Message + Default>(
@@ -190,7 +182,7 @@ async fn start_with_endpoint(max_body: usize) -> (Pipeline, Endpoint) {
     .await;
     let ep = Endpoint {
         url: format!("http://127.0.0.1:{port}"),
-        http: http_client(),
+        http: http_client(Duration::from_secs(30)),
         token: "s3cret",
     };
     eventually(Duration::from_secs(30), "the ingest endpoint", || {

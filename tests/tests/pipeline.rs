@@ -7,10 +7,11 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use async_nats::jetstream;
-use common::{Pipeline, eventually, fixtures, read};
+use common::{Pipeline, eventually, fixture_bulletins, fixtures, read};
 use futures::StreamExt;
 use seizure_bus::contract;
 use seizure_proto::Message;
+use seizure_proto::json::kind_name;
 use seizure_proto::v1::{CountryStats, DeadLetter, SeizureEvent};
 use serde_json::Value;
 
@@ -35,13 +36,6 @@ fn gold_series(docs: &[&str], country: &str) -> BTreeMap<(String, String, String
         }
     }
     out
-}
-
-fn kind_name(k: i32) -> &'static str {
-    ["unspecified", "seizure", "destruction", "period_total"]
-        .get(k as usize)
-        .copied()
-        .unwrap_or("?")
 }
 
 /// (kind, drug, unit) → (all-time amount, events) of a CountryStats.
@@ -83,10 +77,7 @@ async fn seeds_become_country_statistics_and_a_second_ingestion_changes_nothing(
         .await
         .unwrap();
     for doc in DOCS {
-        p.drop_file(
-            &format!("{doc}.txt"),
-            &read(&fixtures().join(format!("seeds/{doc}.txt"))),
-        );
+        p.drop_seed(doc);
     }
     let gold_tj = gold_series(DOCS, "TJ");
     let gold_kz = gold_series(DOCS, "KZ");
@@ -131,10 +122,7 @@ async fn seeds_become_country_statistics_and_a_second_ingestion_changes_nothing(
 
     // The same files again: deduplicated by content hash.
     for doc in DOCS {
-        p.drop_file(
-            &format!("{doc}.txt"),
-            &read(&fixtures().join(format!("seeds/{doc}.txt"))),
-        );
+        p.drop_seed(doc);
     }
     p.wait_idle(Duration::from_secs(60)).await;
     // The same bulletins again under new message ids (as after the duplicate window), and every
@@ -472,13 +460,7 @@ async fn published_after(docs: &[std::path::PathBuf]) -> (BTreeMap<String, Vec<u
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn bulletins_in_reverse_order_give_byte_identical_statistics() {
-    let mut docs: Vec<std::path::PathBuf> = ["seeds", "dev"]
-        .iter()
-        .flat_map(|dir| std::fs::read_dir(fixtures().join(dir)).unwrap())
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    docs.sort();
+    let mut docs = fixture_bulletins();
     docs.truncate(14);
     let forward = published_after(&docs).await;
     docs.reverse();
@@ -489,28 +471,41 @@ async fn bulletins_in_reverse_order_give_byte_identical_statistics() {
 }
 
 /// Every bulletin of the seeds and the development set, dropped at once into a pipeline of
-/// `services` (each with its own environment); what the pipeline publishes.
-async fn published_by(services: &[(&str, Vec<(&str, String)>)]) -> BTreeMap<String, Vec<u8>> {
+/// `services` (each with its own environment); what the pipeline publishes, and the durable
+/// consumers that read EVENTS.
+async fn published_by(
+    services: &[(&str, Vec<(&str, String)>)],
+) -> (BTreeMap<String, Vec<u8>>, Vec<String>) {
     let mut p = Pipeline::start(&[], &[]).await;
     for (name, env) in services {
         p.start_service(name, env);
     }
-    for dir in ["seeds", "dev"] {
-        for e in std::fs::read_dir(fixtures().join(dir)).unwrap() {
-            let path = e.unwrap().path();
-            if path.extension().is_some_and(|x| x == "txt") {
-                let name = format!("{dir}-{}", path.file_name().unwrap().to_str().unwrap());
-                p.drop_file(&name, &read(&path));
-            }
-        }
+    for path in fixture_bulletins() {
+        let dir = path
+            .parent()
+            .unwrap()
+            .file_name()
+            .unwrap()
+            .to_str()
+            .unwrap();
+        let name = format!("{dir}-{}", path.file_name().unwrap().to_str().unwrap());
+        p.drop_file(&name, &read(&path));
     }
     p.wait_idle(Duration::from_secs(180)).await;
-    p.stats_bytes().await
+    let events = p.js.get_stream(contract::EVENTS_STREAM).await.unwrap();
+    let mut readers: Vec<String> = seizure_bus::topology::durable_backlogs(&events)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|b| b.consumer)
+        .collect();
+    readers.sort();
+    (p.stats_bytes().await, readers)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_normalizers_and_aggregators_split_by_country_publish_what_one_of_each_does() {
-    let single = published_by(&[
+    let (single, _) = published_by(&[
         ("ingester", vec![]),
         ("normalizer", vec![]),
         ("aggregator", vec![]),
@@ -518,11 +513,12 @@ async fn two_normalizers_and_aggregators_split_by_country_publish_what_one_of_ea
     .await;
     let countries: Vec<&String> = single.keys().collect();
     assert!(countries.len() >= 6, "{countries:?}");
+    assert!(single.contains_key(contract::NO_COUNTRY), "{countries:?}");
     // Half the countries each, ZZ among them.
     let a: Vec<&String> = countries.iter().step_by(2).copied().collect();
     let b: Vec<&String> = countries.iter().skip(1).step_by(2).copied().collect();
     let join = |v: &[&String]| v.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(",");
-    let split = published_by(&[
+    let (split, readers) = published_by(&[
         ("ingester", vec![]),
         ("normalizer", vec![]),
         ("normalizer", vec![]),
@@ -542,5 +538,10 @@ async fn two_normalizers_and_aggregators_split_by_country_publish_what_one_of_ea
         ),
     ])
     .await;
+    assert_eq!(
+        readers,
+        ["aggregator-east", "aggregator-west"],
+        "each aggregator reads its own countries"
+    );
     assert_eq!(split, single);
 }

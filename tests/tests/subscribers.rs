@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use common::{Pipeline, fixtures, nats_password, pipeline_with_deploy_users, read};
+use common::{Pipeline, nats_password, pipeline_with_deploy_users};
 use seizure_bus::topology::with_credentials;
 
 const PIP: &str = "pip install -r deploy/subscribers/python/requirements.txt";
@@ -52,29 +52,25 @@ async fn pipeline() -> (Pipeline, String) {
         );
     }
     for doc in ["002_47f95a5e802b696b", "004_805b2a3c5ffcaa04"] {
-        p.drop_file(
-            &format!("{doc}.txt"),
-            &read(&fixtures().join(format!("seeds/{doc}.txt"))),
-        );
+        p.drop_seed(doc);
     }
     p.wait_idle(Duration::from_secs(120)).await;
     assert!(p.stats_bytes().await.contains_key("TJ"));
     (p, url)
 }
 
-/// Reads `child`'s output until `stop` is seen or it exits; the lines so far.
-async fn lines_until(
-    child: &mut Child,
-    stop: &'static str,
-) -> (Vec<String>, BufReader<std::process::ChildStdout>) {
-    let out = BufReader::new(child.stdout.take().unwrap());
+type Output = BufReader<std::process::ChildStdout>;
+
+/// Reads `out` until a line with `stop` or the end, within 60 s (else fails with `what`); the
+/// lines read and the rest of the output.
+async fn lines_until(out: Output, stop: &'static str, what: &str) -> (String, Output) {
     let task = tokio::task::spawn_blocking(move || {
         let mut out = out;
-        let mut lines = Vec::new();
+        let mut lines = String::new();
         let mut line = String::new();
         while out.read_line(&mut line).unwrap_or(0) > 0 {
             let done = line.contains(stop);
-            lines.push(std::mem::take(&mut line));
+            lines.push_str(&std::mem::take(&mut line));
             if done {
                 break;
             }
@@ -83,35 +79,19 @@ async fn lines_until(
     });
     tokio::time::timeout(Duration::from_secs(60), task)
         .await
-        .expect("the subscriber prints within 60 s")
+        .unwrap_or_else(|_| panic!("{what} within 60 s"))
         .unwrap()
 }
 
 /// Checks a subscriber: its snapshot shows Tajikistan's figures, and a new bulletin reaches it
 /// as a live update.
 async fn check(p: &Pipeline, mut child: Killed) {
-    let (snapshot, out) = lines_until(&mut child.0, "Listening for updates.").await;
-    let text = snapshot.concat();
+    let out = BufReader::new(child.0.stdout.take().unwrap());
+    let (text, out) = lines_until(out, "Listening for updates.", "the subscriber prints").await;
     assert!(text.contains("TJ as of"), "{text}");
     assert!(text.contains("destruction heroin: 34.39 kg"), "{text}");
-    p.drop_file(
-        "000.txt",
-        &read(&fixtures().join("seeds/000_6dafeabee5123793.txt")),
-    );
-    let rest = tokio::task::spawn_blocking(move || {
-        let mut out = out;
-        let mut rest = String::new();
-        let mut line = String::new();
-        while out.read_line(&mut line).unwrap_or(0) > 0 && !rest.contains("update on") {
-            rest.push_str(&std::mem::take(&mut line));
-        }
-        rest.push_str(&line);
-        rest
-    });
-    let rest = tokio::time::timeout(Duration::from_secs(60), rest)
-        .await
-        .expect("a live update within 60 s")
-        .unwrap();
+    p.drop_seed("000_6dafeabee5123793");
+    let (rest, _) = lines_until(out, "update on", "a live update").await;
     assert!(rest.contains("update on stats.country."), "{rest}");
 }
 

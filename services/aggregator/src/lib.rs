@@ -51,11 +51,9 @@ pub fn contribution(ev: &SeizureEvent) -> Result<Contribution, String> {
     if !valid_country(&country) {
         return Err(format!("invalid country code {:?}", ev.country));
     }
-    let kind = match v1::EventKind::try_from(ev.kind) {
-        Ok(v1::EventKind::Seizure) => "seizure",
-        Ok(v1::EventKind::Destruction) => "destruction",
-        Ok(v1::EventKind::PeriodTotal) => "period_total",
-        _ => return Err(format!("unknown event kind {}", ev.kind)),
+    let kind = match seizure_proto::json::kind_name(ev.kind) {
+        "unspecified" => return Err(format!("unknown event kind {}", ev.kind)),
+        kind => kind,
     };
     if !ev.amount.is_finite() || ev.amount <= 0.0 {
         return Err(format!(
@@ -113,15 +111,8 @@ pub fn bulletin_record(d: &BulletinDigest) -> Result<BulletinRecord, String> {
         return Err("digest has no bulletin id".into());
     }
     // Nanoseconds: two revisions received within one second are still ordered.
-    let nanos = |t: &Option<seizure_proto::Timestamp>| {
-        t.as_ref().map(|t| {
-            t.seconds
-                .saturating_mul(1_000_000_000)
-                .saturating_add(i64::from(t.nanos))
-        })
-    };
-    let received = nanos(&d.received_at)
-        .or(nanos(&d.published_at))
+    let nanos = |t: &Option<seizure_proto::Timestamp>| t.as_ref().map(seizure_proto::unix_nanos);
+    let revision = Revision::from_times(nanos(&d.published_at), nanos(&d.received_at))
         .ok_or("digest has neither a reception nor a publication time")?;
     let mut articles = Vec::with_capacity(d.articles.len());
     for a in &d.articles {
@@ -141,10 +132,7 @@ pub fn bulletin_record(d: &BulletinDigest) -> Result<BulletinRecord, String> {
     Ok(BulletinRecord {
         bulletin_id: d.bulletin_id.clone(),
         source_url: d.source_url.clone(),
-        revision: Revision {
-            published: nanos(&d.published_at),
-            received,
-        },
+        revision,
         articles,
     })
 }
@@ -304,6 +292,27 @@ pub struct Partition {
     pub name: String,
     /// Upper-case ISO alpha-2 codes (`ZZ`: events no single country can be given).
     pub countries: Vec<String>,
+}
+
+impl Partition {
+    /// The partition `name` of `countries` as an operator lists them (`kz, KG,tj`): codes
+    /// trimmed and upper-cased, each two letters, at least one.
+    pub fn new(name: String, countries: &[String]) -> Result<Partition, String> {
+        let countries: Vec<String> = countries
+            .iter()
+            .map(|c| c.trim().to_ascii_uppercase())
+            .filter(|c| !c.is_empty())
+            .collect();
+        if countries.is_empty() {
+            return Err(format!("partition {name} lists no country"));
+        }
+        if let Some(bad) = countries.iter().find(|c| !valid_country(c)) {
+            return Err(format!(
+                "partition {name}: {bad:?} is not an ISO alpha-2 country code"
+            ));
+        }
+        Ok(Partition { name, countries })
+    }
 }
 
 impl Config {
@@ -841,5 +850,15 @@ mod tests {
             ..digest
         };
         assert!(bulletin_record(&no_time).unwrap_err().contains("time"));
+    }
+
+    #[test]
+    fn a_partition_lists_country_codes() {
+        let list = |s: &str| s.split(',').map(String::from).collect::<Vec<_>>();
+        let p = Partition::new("east".into(), &list(" kz,KG , ,tj")).unwrap();
+        assert_eq!(p.countries, ["KZ", "KG", "TJ"]);
+        assert!(Partition::new("x".into(), &list(" , ")).is_err());
+        assert!(Partition::new("x".into(), &list("KZ,*")).is_err());
+        assert!(Partition::new("x".into(), &list("KZ,KAZ")).is_err());
     }
 }

@@ -59,9 +59,14 @@ struct Args {
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
-    if args.partition.is_some() && args.countries.iter().all(|c| c.trim().is_empty()) {
-        anyhow::bail!("AGGREGATOR_PARTITION needs AGGREGATOR_COUNTRIES (e.g. KZ,KG,TJ)");
-    }
+    let partition = match args.partition {
+        Some(name) => Some(
+            aggregator::Partition::new(name, &args.countries).map_err(|e| {
+                anyhow::anyhow!("AGGREGATOR_COUNTRIES (e.g. KZ,KG,TJ) of AGGREGATOR_PARTITION: {e}")
+            })?,
+        ),
+        None => None,
+    };
     let shutdown = args.runtime.start(aggregator::SERVICE).await?;
     let cfg = aggregator::Config {
         nats_url: args.runtime.nats(),
@@ -75,15 +80,7 @@ async fn main() -> anyhow::Result<()> {
             max_days_apart: args.incident_days,
             by_source_url: args.incident_by_source,
         },
-        partition: args.partition.map(|name| aggregator::Partition {
-            name,
-            countries: args
-                .countries
-                .iter()
-                .map(|c| c.trim().to_ascii_uppercase())
-                .filter(|c| !c.is_empty())
-                .collect(),
-        }),
+        partition,
     };
     aggregator::run(cfg, shutdown).await
 }

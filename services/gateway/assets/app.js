@@ -467,10 +467,14 @@ async function loadMap() {
 }
 
 let pending = null;
-/** Coalesces bursts of updates into one redraw (and one events fetch). */
+/** Coalesces bursts of updates into one redraw (and one events fetch) every 250 ms at most:
+ * a steady stream of updates still redraws. */
 function later(fn) {
-  clearTimeout(pending);
-  pending = setTimeout(fn, 250);
+  if (pending) return;
+  pending = setTimeout(() => {
+    pending = null;
+    fn();
+  }, 250);
 }
 
 function connect() {
@@ -482,7 +486,7 @@ function connect() {
   };
   source.addEventListener("hello", async () => {
     live(true);
-    // Anything missed while disconnected.
+    // Anything missed between the first load and this connection, or while disconnected.
     await Promise.all([loadStats(), loadEvents()]);
     renderAll();
   });

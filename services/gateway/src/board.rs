@@ -6,8 +6,11 @@ use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 use std::fmt::Write;
 
 use chrono::NaiveDate;
+use seizure_bus::contract::NO_COUNTRY;
+use seizure_bus::topology::ConsumerBacklog;
 use seizure_proto::json::{event_json, kind_name};
 use seizure_proto::v1::{BulletinDigest, CountryStats, SeizureEvent};
+use seizure_window::Revision;
 use serde_json::{Value, json};
 
 /// The metric names [`Board::metrics`] renders (besides the process's own, see
@@ -35,8 +38,8 @@ pub struct Board {
 /// Backlogs and dead letters, polled from the JetStream API.
 #[derive(Debug, Default, Clone)]
 pub struct PipelineFigures {
-    /// (consumer, messages not yet delivered, delivered but not yet acknowledged).
-    pub consumers: Vec<(String, u64, u64)>,
+    /// Every durable consumer's backlog.
+    pub consumers: Vec<ConsumerBacklog>,
     /// (stream, messages stored).
     pub streams: Vec<(String, u64)>,
 }
@@ -52,8 +55,9 @@ pub struct RecentEvents {
     ids: HashSet<String>,
     /// Bulletin id → its source address, for the bulletins of kept events.
     bulletin_urls: HashMap<String, String>,
-    /// Source address → the current revision (published, received, bulletin id).
-    revisions: HashMap<String, (i64, i64, String)>,
+    /// Source address → the current revision and its bulletin id, ordered as the aggregator
+    /// orders them.
+    revisions: HashMap<String, (Revision, String)>,
     /// Bulletins replaced by a newer revision: their events are dropped.
     superseded: HashSet<String>,
 }
@@ -109,38 +113,49 @@ impl RecentEvents {
         true
     }
 
+    /// The JSON of the event kept last.
+    pub fn newest_json(&self) -> Option<Value> {
+        self.events.back().map(|e| self.json(e))
+    }
+
     /// Takes a bulletin's digest: its address, and whether it replaces (or is replaced by)
     /// another revision of the same page. Returns whether kept events were dropped.
     pub fn add_digest(&mut self, d: &BulletinDigest) -> bool {
         self.bulletin_urls
             .insert(d.bulletin_id.clone(), d.source_url.clone());
+        self.prune();
+        let nanos =
+            |t: &Option<seizure_proto::Timestamp>| t.as_ref().map(seizure_proto::unix_nanos);
+        let Some(revision) = Revision::from_times(nanos(&d.published_at), nanos(&d.received_at))
+        else {
+            return false;
+        };
         if d.source_url.is_empty() {
             return false;
         }
-        let order = |t: &Option<seizure_proto::Timestamp>| t.as_ref().map_or(0, |t| t.seconds);
-        let this = (
-            order(&d.published_at),
-            order(&d.received_at),
-            d.bulletin_id.clone(),
-        );
+        let this = (revision, d.bulletin_id.clone());
         let loser = match self.revisions.get(&d.source_url) {
             None => None,
-            Some(current) if current.2 == this.2 => None,
-            Some(current) if *current < this => Some(current.2.clone()),
-            Some(_) => Some(this.2.clone()),
+            Some(current) if current.1 == this.1 => None,
+            Some(current) if *current < this => Some(current.1.clone()),
+            Some(_) => Some(this.1.clone()),
         };
-        if loser.as_deref() != Some(this.2.as_str()) {
+        if loser.as_deref() != Some(this.1.as_str()) {
             self.revisions.insert(d.source_url.clone(), this);
         }
         let Some(loser) = loser else {
             return false;
         };
         let before = self.events.len();
-        self.events.retain(|e| e.bulletin_id != loser);
-        let kept: HashSet<String> = self.events.iter().map(|e| e.event_id.clone()).collect();
-        self.ids = kept;
+        let ids = &mut self.ids;
+        self.events.retain(|e| {
+            let keep = e.bulletin_id != loser;
+            if !keep {
+                ids.remove(&e.event_id);
+            }
+            keep
+        });
         self.superseded.insert(loser);
-        self.prune();
         before != self.events.len()
     }
 
@@ -155,7 +170,7 @@ impl RecentEvents {
     }
 
     /// The address to show for `e`: its own, else its bulletin's.
-    pub fn json(&self, e: &SeizureEvent) -> Value {
+    fn json(&self, e: &SeizureEvent) -> Value {
         let url = self
             .bulletin_urls
             .get(&e.bulletin_id)
@@ -170,19 +185,25 @@ impl RecentEvents {
             .events
             .iter()
             .enumerate()
-            .filter(|(_, e)| country.as_deref().is_none_or(|c| e.country == c))
+            .filter(|(_, e)| country.as_deref().is_none_or(|c| country_code(e) == c))
             .filter(|(_, e)| q.drug.as_deref().is_none_or(|d| e.drug == d))
             .filter(|(_, e)| q.since.is_none_or(|s| latest_day(e).is_none_or(|l| l >= s)))
             .collect();
-        hits.sort_by(|(ia, a), (ib, b)| {
-            (earliest_day(b), ib)
-                .partial_cmp(&(earliest_day(a), ia))
-                .unwrap_or(std::cmp::Ordering::Equal)
-        });
+        hits.sort_by_cached_key(|&(i, e)| std::cmp::Reverse((earliest_day(e), i)));
         hits.into_iter()
             .take(q.limit.max(1))
             .map(|(_, e)| self.json(e))
             .collect()
+    }
+}
+
+/// An event's country as subjects, statistics and queries name it: events of no single country
+/// carry an empty country, named ZZ.
+fn country_code(e: &SeizureEvent) -> &str {
+    if e.country.is_empty() {
+        NO_COUNTRY
+    } else {
+        &e.country
     }
 }
 
@@ -311,8 +332,8 @@ impl Board {
             "seizure_pipeline_pending",
             "Messages waiting for a durable consumer (not yet delivered, or not yet acknowledged).",
         );
-        for (consumer, pending, ack_pending) in &self.pipeline.consumers {
-            let c = label(consumer);
+        for b in &self.pipeline.consumers {
+            let (c, pending, ack_pending) = (label(&b.consumer), b.undelivered, b.unacknowledged);
             let _ = writeln!(
                 out,
                 "seizure_pipeline_pending{{consumer=\"{c}\",state=\"undelivered\"}} {pending}\n\
@@ -424,6 +445,20 @@ mod tests {
         };
         let hits: Vec<_> = r.query(&q).iter().map(|v| v["event_id"].clone()).collect();
         assert_eq!(hits, ["c"], "a month-precise date may fall after the 10th");
+    }
+
+    #[test]
+    fn events_of_no_single_country_are_found_as_zz() {
+        let mut r = RecentEvents::new(3);
+        r.add_event(ev("a", "b1", "", 1));
+        r.add_event(ev("b", "b1", "KZ", 1));
+        let q = EventQuery {
+            country: Some("zz".into()),
+            limit: 10,
+            ..Default::default()
+        };
+        let hits: Vec<_> = r.query(&q).iter().map(|v| v["event_id"].clone()).collect();
+        assert_eq!(hits, ["a"]);
     }
 
     #[test]

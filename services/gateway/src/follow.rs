@@ -11,6 +11,7 @@ use futures::StreamExt;
 use seizure_bus::async_nats;
 use seizure_bus::contract::{self, EventsMessage};
 use seizure_bus::runtime::Shutdown;
+use seizure_bus::topology;
 use seizure_proto::Message;
 use seizure_proto::v1::{BulletinDigest, CountryStats, SeizureEvent};
 use serde_json::Value;
@@ -124,7 +125,7 @@ pub async fn follow_events(
             return;
         };
         let config = consumer::push::OrderedConfig {
-            deliver_subject: js_inbox(&js),
+            deliver_subject: js.client().new_inbox(),
             filter_subject: contract::EVENTS_SUBJECTS.into(),
             deliver_policy: consumer::DeliverPolicy::All,
             ..Default::default()
@@ -165,10 +166,6 @@ pub async fn follow_events(
     }
 }
 
-fn js_inbox(js: &jetstream::Context) -> String {
-    js.client().new_inbox()
-}
-
 async fn apply_event(
     board: &RwLock<Board>,
     updates: &broadcast::Sender<Update>,
@@ -179,8 +176,12 @@ async fn apply_event(
         Some(EventsMessage::Seizure) => match SeizureEvent::decode(payload) {
             Ok(e) => {
                 let mut b = board.write().await;
-                let json = b.events.json(&e);
-                if b.events.add_event(e) {
+                // JSON only for live clients: replays at start-up are not serialised.
+                let listened = updates.receiver_count() > 0;
+                if b.events.add_event(e)
+                    && listened
+                    && let Some(json) = b.events.newest_json()
+                {
                     let _ = updates.send(Update::Event(json));
                 }
             }
@@ -205,35 +206,23 @@ pub async fn poll_pipeline(
 ) {
     loop {
         let mut figures = PipelineFigures::default();
-        // Every durable consumer of the pipeline: the normalizer's, and the aggregator's or one
-        // per partition of countries.
-        for stream in [contract::BULLETINS_STREAM, contract::EVENTS_STREAM] {
-            let Ok(s) = js.get_stream(stream).await else {
-                continue;
-            };
-            let mut infos = s.consumers();
-            while let Some(Ok(info)) = infos.next().await {
-                if info.config.durable_name.is_some() {
-                    figures.consumers.push((
-                        info.name.clone(),
-                        info.num_pending,
-                        info.num_ack_pending as u64,
-                    ));
-                }
-            }
-        }
         for name in [
             contract::BULLETINS_STREAM,
             contract::EVENTS_STREAM,
             contract::DLQ_STREAM,
             contract::QUARANTINE_STREAM,
         ] {
-            if let Ok(mut s) = js.get_stream(name).await
-                && let Ok(info) = s.info().await
-            {
-                figures
-                    .streams
-                    .push((name.to_string(), info.state.messages));
+            let Ok(stream) = js.get_stream(name).await else {
+                continue;
+            };
+            figures
+                .streams
+                .push((name.to_string(), stream.cached_info().state.messages));
+            if contract::CONSUMED_STREAMS.contains(&name) {
+                match topology::durable_backlogs(&stream).await {
+                    Ok(backlogs) => figures.consumers.extend(backlogs),
+                    Err(error) => tracing::debug!(message = "Consumers not listed.", %error),
+                }
             }
         }
         board.write().await.pipeline = figures;

@@ -48,33 +48,9 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/events", get(events))
         .route("/v1/stream", get(stream))
         .route("/metrics", get(metrics))
-        .merge(ops(state.client.clone()))
+        .merge(runtime::health_routes(state.client.clone()))
         .layer(axum::middleware::map_response(allow_any_origin))
         .with_state(state)
-}
-
-/// `/healthz` and `/readyz` from the shared runtime (its `/metrics` is replaced by ours).
-fn ops(client: seizure_bus::async_nats::Client) -> Router<AppState> {
-    Router::new()
-        .route(
-            "/healthz",
-            get({
-                let c = client.clone();
-                move || async move { health(runtime::is_connected(&c), "ok") }
-            }),
-        )
-        .route(
-            "/readyz",
-            get(move || async move { health(runtime::is_ready(&client), "ready") }),
-        )
-}
-
-fn health(ok: bool, word: &'static str) -> (StatusCode, &'static str) {
-    if ok {
-        (StatusCode::OK, word)
-    } else {
-        (StatusCode::SERVICE_UNAVAILABLE, "not ready")
-    }
 }
 
 async fn allow_any_origin(mut r: Response) -> Response {
@@ -164,11 +140,5 @@ async fn stream(State(s): State<AppState>) -> Sse<impl Stream<Item = Result<Even
 async fn metrics(State(s): State<AppState>) -> impl IntoResponse {
     let mut text = seizure_bus::telemetry::render();
     text.push_str(&s.board.read().await.metrics());
-    (
-        [(
-            header::CONTENT_TYPE,
-            "text/plain; version=0.0.4; charset=utf-8",
-        )],
-        text,
-    )
+    runtime::prometheus_text(text)
 }

@@ -41,21 +41,23 @@ pub async fn run(cfg: Config, shutdown: Shutdown) -> anyhow::Result<()> {
     let js = seizure_bus::async_nats::jetstream::new(client.clone());
     let board = Arc::new(RwLock::new(board::Board::new(cfg.events_kept)));
     let (updates, _) = broadcast::channel(1024);
-    let (started, mut started_rx) = tokio::sync::mpsc::channel(2);
+    // Each feed says when it runs (again, after a restart: the extra signals are dropped).
+    let (stats_started, mut stats_started_rx) = tokio::sync::mpsc::channel(1);
+    let (events_started, mut events_started_rx) = tokio::sync::mpsc::channel(1);
     let mut tasks = tokio::task::JoinSet::new();
     tasks.spawn(follow::watch_stats(
         js.clone(),
         board.clone(),
         updates.clone(),
         shutdown.clone(),
-        started.clone(),
+        stats_started,
     ));
     tasks.spawn(follow::follow_events(
         js.clone(),
         board.clone(),
         updates.clone(),
         shutdown.clone(),
-        started,
+        events_started,
     ));
     tasks.spawn(follow::poll_pipeline(
         js,
@@ -65,7 +67,7 @@ pub async fn run(cfg: Config, shutdown: Shutdown) -> anyhow::Result<()> {
     ));
     tasks.spawn(async move {
         // Ready once both the statistics watch and the events consumer are running.
-        if started_rx.recv().await.is_some() && started_rx.recv().await.is_some() {
+        if stats_started_rx.recv().await.is_some() && events_started_rx.recv().await.is_some() {
             runtime::set_ready(true);
         }
     });

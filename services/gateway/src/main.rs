@@ -4,7 +4,7 @@ use std::net::SocketAddr;
 use std::time::Duration;
 
 use clap::Parser;
-use seizure_bus::runtime::{RuntimeArgs, check_health};
+use seizure_bus::runtime::RuntimeArgs;
 
 /// Serves the pipeline's statistics: JSON API, live stream, metrics and the web dashboard.
 #[derive(Parser, Debug)]
@@ -26,10 +26,10 @@ struct Args {
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
-    if args.runtime.health_check {
-        std::process::exit(if check_health(args.addr) { 0 } else { 1 });
-    }
-    let shutdown = args.runtime.start(gateway::SERVICE).await?;
+    let shutdown = args
+        .runtime
+        .start_serving_ops_at(gateway::SERVICE, args.addr)
+        .await?;
     gateway::run(
         gateway::Config {
             nats_url: args.runtime.nats(),

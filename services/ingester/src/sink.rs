@@ -73,7 +73,6 @@ impl Ingester {
             Ok(bulletin) => self.publish(sub, bulletin).await,
             Err(error) => {
                 self.reject(origin, &sub.bytes, &error.to_string()).await?;
-                telemetry::bulletin("rejected");
                 Ok(Outcome::Rejected { error })
             }
         }
@@ -130,7 +129,8 @@ impl Ingester {
         })
     }
 
-    /// Records input that is not a bulletin on `dlq.ingester`, with (the start of) its bytes.
+    /// Records input that is not a bulletin on `dlq.ingester`, with (the start of) its bytes,
+    /// and counts it among the rejected bulletins.
     pub async fn reject(&self, origin: &str, bytes: &[u8], reason: &str) -> Result<(), BusError> {
         let keep = &bytes[..bytes.len().min(MAX_TEXT_BYTES)];
         let key = document::sha256_hex(format!("{origin}\n{reason}\n").as_bytes());
@@ -142,6 +142,8 @@ impl Ingester {
             reason,
             keep,
         )
-        .await
+        .await?;
+        telemetry::bulletin("rejected");
+        Ok(())
     }
 }

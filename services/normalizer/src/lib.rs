@@ -194,20 +194,16 @@ pub struct Config {
 }
 
 async fn handle(js: &jetstream::Context, msg: &jetstream::Message) -> Verdict {
+    let started = std::time::Instant::now();
     let Normalized {
         bulletin,
         events,
         digest,
-    } = {
-        let started = std::time::Instant::now();
-        match normalize(&msg.payload) {
-            Ok(x) => {
-                seizure_bus::telemetry::extraction(started.elapsed(), x.events.len());
-                x
-            }
-            Err(e) => return Verdict::Poison(e.to_string()),
-        }
+    } = match normalize(&msg.payload) {
+        Ok(x) => x,
+        Err(e) => return Verdict::Poison(e.to_string()),
     };
+    seizure_bus::telemetry::extraction(started.elapsed(), events.len());
     let mut acks = Vec::with_capacity(events.len());
     for e in &events {
         let subject = contract::event_subject(&e.country);

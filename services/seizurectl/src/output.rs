@@ -1,7 +1,8 @@
 //! JSON and table renderings of events and statistics for the terminal.
 
 use seizure_proto::category_name;
-pub use seizure_proto::json::{kind_name, stats_json};
+use seizure_proto::json::kind_name;
+pub use seizure_proto::json::stats_json;
 use seizure_proto::v1::{self, CountryStats};
 use seizure_text::{Article, Event};
 use serde_json::{Value, json};

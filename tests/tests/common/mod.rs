@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use async_nats::jetstream;
@@ -70,7 +71,12 @@ impl Pipeline {
             ("LOG_FORMAT", "json".to_string()),
         ];
         env.extend_from_slice(extra_env);
-        let log = self.work.path().join(format!("{name}.log"));
+        // A log file per process: `aggregator.log`, then `aggregator.1.log`, ...
+        let copies = self.services.iter().filter(|s| s.name() == name).count();
+        let log = self.work.path().join(match copies {
+            0 => format!("{name}.log"),
+            n => format!("{name}.{n}.log"),
+        });
         let s = ServiceProcess::start(name, &env, Some(&log))
             .unwrap_or_else(|e| panic!("{e} (the tests need `cargo build --workspace` first)"));
         self.services.push(s);
@@ -80,8 +86,16 @@ impl Pipeline {
         self.work.path().join("inbox")
     }
 
+    /// The logs of every process of service `name`, one after the other.
     pub fn log(&self, name: &str) -> String {
-        std::fs::read_to_string(self.work.path().join(format!("{name}.log"))).unwrap_or_default()
+        let copies = self.services.iter().filter(|s| s.name() == name).count();
+        (0..copies.max(1))
+            .map(|n| match n {
+                0 => format!("{name}.log"),
+                n => format!("{name}.{n}.log"),
+            })
+            .filter_map(|f| std::fs::read_to_string(self.work.path().join(f)).ok())
+            .collect()
     }
 
     /// Drops a file into the ingester's folder the way producers should: write, then rename.
@@ -89,6 +103,14 @@ impl Pipeline {
         let part = self.inbox().join(format!("{name}.part"));
         std::fs::write(&part, bytes).unwrap();
         std::fs::rename(&part, self.inbox().join(name)).unwrap();
+    }
+
+    /// Drops seed bulletin `doc` (`000_6dafeabee5123793`, ...) as `{doc}.txt`.
+    pub fn drop_seed(&self, doc: &str) {
+        self.drop_file(
+            &format!("{doc}.txt"),
+            &read(&fixtures().join(format!("seeds/{doc}.txt"))),
+        );
     }
 
     fn inbox_empty(&self) -> bool {
@@ -166,6 +188,24 @@ where
         );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+}
+
+/// Every bulletin of the seeds and the development set (`.txt`), in name order.
+pub fn fixture_bulletins() -> Vec<PathBuf> {
+    let mut docs: Vec<PathBuf> = ["seeds", "dev"]
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(fixtures().join(dir)).unwrap())
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    docs.sort();
+    docs
+}
+
+/// An HTTP client for the tests' requests (rustls, as the services use).
+pub fn http_client(timeout: Duration) -> reqwest::Client {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::builder().timeout(timeout).build().unwrap()
 }
 
 pub fn read(path: &Path) -> Vec<u8> {
@@ -283,18 +323,22 @@ pub fn yaml(rel: &str) -> Value {
 
 /// The environment the compose file gives the nats service (its users' passwords).
 pub fn nats_env() -> Vec<(String, String)> {
-    env_of(&yaml("docker-compose.yml")["services"]["nats"])
-        .into_iter()
-        .map(|(k, v)| {
-            // `${VAR:-default}` as docker-compose resolves it without a .env file.
-            let v = v
-                .strip_prefix("${")
-                .and_then(|r| r.strip_suffix('}'))
-                .and_then(|r| r.split_once(":-"))
-                .map_or(v.clone(), |(_, d)| d.to_string());
-            (k, v)
-        })
-        .collect()
+    static ENV: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    ENV.get_or_init(|| {
+        env_of(&yaml("docker-compose.yml")["services"]["nats"])
+            .into_iter()
+            .map(|(k, v)| {
+                // `${VAR:-default}` as docker-compose resolves it without a .env file.
+                let v = v
+                    .strip_prefix("${")
+                    .and_then(|r| r.strip_suffix('}'))
+                    .and_then(|r| r.split_once(":-"))
+                    .map_or(v.clone(), |(_, d)| d.to_string());
+                (k, v)
+            })
+            .collect()
+    })
+    .clone()
 }
 
 /// deploy/nats.conf with a temporary store and no fixed ports, everything else as written.

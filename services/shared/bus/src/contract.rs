@@ -23,6 +23,9 @@ use async_nats::jetstream::{consumer, kv, object_store, stream};
 pub const BULLETINS_STREAM: &str = "BULLETINS";
 pub const EVENTS_STREAM: &str = "EVENTS";
 pub const STATS_STREAM: &str = "STATS";
+/// The streams that the pipeline's durable consumers read: the normalizer's BULLETINS and the
+/// aggregator's (or its partitions') EVENTS.
+pub const CONSUMED_STREAMS: [&str; 2] = [BULLETINS_STREAM, EVENTS_STREAM];
 
 /// The country token of events and statistics that no single country can be given
 /// (a user-assigned ISO 3166 code).

@@ -43,21 +43,37 @@ pub struct RuntimeArgs {
 
 impl RuntimeArgs {
     /// Starts what every service needs: handles `--health-check` (exits), sets up logs, the
-    /// metrics recorder, the shutdown signal and the operations endpoint.
+    /// metrics recorder, the shutdown signal and the operations endpoint at `HEALTH_ADDR`.
     pub async fn start(&self, service: &str) -> Result<Shutdown, crate::BusError> {
-        self.start_with(service, self.health_addr).await
+        self.start_ops(service, self.health_addr, self.health_addr)
+            .await
     }
 
-    /// [`RuntimeArgs::start`] with the operations endpoint at `ops_addr` instead of
-    /// `HEALTH_ADDR` (`None`: the service serves the endpoints itself, e.g. the gateway), and
-    /// `--health-check` asking that address.
-    pub async fn start_with(
+    /// [`RuntimeArgs::start`] for a service that serves `/healthz`, `/readyz` and `/metrics`
+    /// itself at `addr` (the gateway, beside its API): `--health-check` asks `addr`, and
+    /// `HEALTH_ADDR` is not used.
+    pub async fn start_serving_ops_at(
         &self,
         service: &str,
-        ops_addr: Option<SocketAddr>,
+        addr: SocketAddr,
+    ) -> Result<Shutdown, crate::BusError> {
+        let shutdown = self.start_ops(service, Some(addr), None).await?;
+        if self.health_addr.is_some() {
+            tracing::warn!(message = "HEALTH_ADDR is not used: the operations endpoint is served at the service's own address.", %addr);
+        }
+        Ok(shutdown)
+    }
+
+    /// Handles `--health-check` by probing `probe`, sets up logs, metrics and the shutdown
+    /// signal, and serves the operations endpoint at `serve`.
+    async fn start_ops(
+        &self,
+        service: &str,
+        probe: Option<SocketAddr>,
+        serve: Option<SocketAddr>,
     ) -> Result<Shutdown, crate::BusError> {
         if self.health_check {
-            let healthy = ops_addr.or(self.health_addr).is_some_and(check_health);
+            let healthy = probe.is_some_and(check_health);
             std::process::exit(if healthy { 0 } else { 1 });
         }
         init_tracing(
@@ -67,7 +83,7 @@ impl RuntimeArgs {
         crate::telemetry::install();
         crate::topology::set_replicas(self.jetstream_replicas as usize);
         let shutdown = Shutdown::on_signals();
-        if let Some(addr) = ops_addr {
+        if let Some(addr) = serve {
             let client =
                 crate::topology::connect(&self.nats(), &format!("{service}-health")).await?;
             let s = shutdown.clone();
@@ -103,11 +119,11 @@ pub fn set_ready(ready: bool) {
 }
 
 /// Whether the service said it is ready and `client` is connected.
-pub fn is_ready(client: &async_nats::Client) -> bool {
+fn is_ready(client: &async_nats::Client) -> bool {
     READY.load(Ordering::Relaxed) && is_connected(client)
 }
 
-pub fn is_connected(client: &async_nats::Client) -> bool {
+fn is_connected(client: &async_nats::Client) -> bool {
     client.connection_state() == async_nats::connection::State::Connected
 }
 
@@ -120,7 +136,7 @@ pub fn init_tracing_quiet() {
 }
 
 /// Logs to stderr with `filter` (EnvFilter syntax), as JSON lines or text.
-pub fn init_tracing(filter: &str, json: bool) {
+fn init_tracing(filter: &str, json: bool) {
     let filter = tracing_subscriber::EnvFilter::try_new(filter)
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
     let builder = tracing_subscriber::fmt()
@@ -195,8 +211,18 @@ async fn wait_for_signal() {
     }
 }
 
-/// The operations routes: `/healthz`, `/readyz` and `/metrics` ([`crate::telemetry::render`]).
-pub fn ops_routes<S: Clone + Send + Sync + 'static>(client: async_nats::Client) -> axum::Router<S> {
+/// The operations routes: [`health_routes`] and `/metrics` ([`crate::telemetry::render`]).
+fn ops_routes<S: Clone + Send + Sync + 'static>(client: async_nats::Client) -> axum::Router<S> {
+    health_routes(client).route(
+        "/metrics",
+        axum::routing::get(|| async { prometheus_text(crate::telemetry::render()) }),
+    )
+}
+
+/// `/healthz` (200 while NATS is connected) and `/readyz` (200 once [`set_ready`] too).
+pub fn health_routes<S: Clone + Send + Sync + 'static>(
+    client: async_nats::Client,
+) -> axum::Router<S> {
     let (c1, c2) = (client.clone(), client);
     axum::Router::new()
         .route(
@@ -221,22 +247,21 @@ pub fn ops_routes<S: Clone + Send + Sync + 'static>(client: async_nats::Client) 
                 }
             }),
         )
-        .route("/metrics", axum::routing::get(metrics_text))
 }
 
-/// `GET /metrics`: the process's metrics in the Prometheus text format.
-pub async fn metrics_text() -> impl IntoResponse {
+/// A `/metrics` response: `text` in the Prometheus text format.
+pub fn prometheus_text(text: String) -> impl IntoResponse {
     (
         [(
             axum::http::header::CONTENT_TYPE,
             "text/plain; version=0.0.4; charset=utf-8",
         )],
-        crate::telemetry::render(),
+        text,
     )
 }
 
 /// Serves [`ops_routes`] on `addr` until shutdown.
-pub async fn serve_ops(
+async fn serve_ops(
     addr: SocketAddr,
     client: async_nats::Client,
     mut shutdown: Shutdown,

@@ -32,8 +32,13 @@ pub async fn connect(url: &str, name: &str) -> Result<async_nats::Client, BusErr
         }
         None => async_nats::ConnectOptions::new(),
     };
+    let client_name = name.to_string();
     options
         .name(name)
+        .event_callback(move |event| {
+            let client = client_name.clone();
+            async move { log_connection_event(&client, &event) }
+        })
         .retry_on_initial_connect()
         .connect(addresses)
         .await
@@ -41,6 +46,19 @@ pub async fn connect(url: &str, name: &str) -> Result<async_nats::Client, BusErr
             url: address,
             source,
         })
+}
+
+/// Raises to warn level what async-nats logs at info about a connection that an operator must
+/// see: the server's refusals (permissions violations), slow consumers, a server shutting down.
+fn log_connection_event(client: &str, event: &async_nats::Event) {
+    if matches!(
+        event,
+        async_nats::Event::ServerError(_)
+            | async_nats::Event::SlowConsumer(_)
+            | async_nats::Event::LameDuckMode
+    ) {
+        tracing::warn!(message = "NATS connection event.", client, %event);
+    }
 }
 
 /// `nats://host:4222` (or several, comma-separated) with `user` and `password` put in,
@@ -114,18 +132,15 @@ fn percent_decode(s: &str) -> String {
 static REPLICAS: AtomicUsize = AtomicUsize::new(1);
 
 /// Replicas of every stream and bucket [`ensure`] creates (`JETSTREAM_REPLICAS`; 3 in a
-/// three-node cluster). Existing streams and buckets are brought to this number.
+/// three-node cluster). Existing streams and buckets are raised to this number, never lowered:
+/// a tool run with the default of 1 must not shrink a cluster's streams.
 pub fn set_replicas(replicas: usize) {
     REPLICAS.store(replicas.clamp(1, 5), Ordering::Relaxed);
 }
 
-pub fn replicas() -> usize {
-    REPLICAS.load(Ordering::Relaxed)
-}
-
 /// Creates every stream and bucket that does not exist yet.
 pub async fn ensure(js: &jetstream::Context) -> Result<(), BusError> {
-    let replicas = replicas();
+    let replicas = REPLICAS.load(Ordering::Relaxed);
     for mut config in contract::streams() {
         config.num_replicas = replicas;
         let name = config.name.clone();
@@ -133,16 +148,16 @@ pub async fn ensure(js: &jetstream::Context) -> Result<(), BusError> {
             what: format!("stream {name}"),
             reason: e,
         };
-        let mut stream = js
+        let stream = js
             .get_or_create_stream(config.clone())
             .await
             .map_err(|e| err(e.to_string()))?;
         // A stream created by an earlier version gets the current subjects.
-        let info = stream.info().await.map_err(|e| err(e.to_string()))?;
-        if info.config.subjects != config.subjects || info.config.num_replicas != replicas {
+        let info = stream.cached_info();
+        if info.config.subjects != config.subjects || info.config.num_replicas < replicas {
             let mut updated = info.config.clone();
             updated.subjects = config.subjects.clone();
-            updated.num_replicas = replicas;
+            updated.num_replicas = updated.num_replicas.max(replicas);
             js.update_stream(updated)
                 .await
                 .map_err(|e| err(e.to_string()))?;
@@ -161,17 +176,17 @@ pub async fn ensure(js: &jetstream::Context) -> Result<(), BusError> {
                 .map_err(|e| err(e.to_string()))?;
         }
         // A bucket created by an earlier version keeps the current history.
-        let mut stream = js
+        let stream = js
             .get_stream(format!("KV_{bucket}"))
             .await
             .map_err(|e| err(e.to_string()))?;
-        let info = stream.info().await.map_err(|e| err(e.to_string()))?;
+        let info = stream.cached_info();
         if info.config.max_messages_per_subject != config.history
-            || info.config.num_replicas != replicas
+            || info.config.num_replicas < replicas
         {
             let mut updated = info.config.clone();
             updated.max_messages_per_subject = config.history;
-            updated.num_replicas = replicas;
+            updated.num_replicas = updated.num_replicas.max(replicas);
             js.update_stream(updated)
                 .await
                 .map_err(|e| err(e.to_string()))?;
@@ -280,27 +295,55 @@ pub async fn backlog(
     }
 }
 
+/// What one durable consumer has still to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConsumerBacklog {
+    pub consumer: String,
+    /// Messages not yet delivered to it.
+    pub undelivered: u64,
+    /// Messages delivered but not yet acknowledged.
+    pub unacknowledged: u64,
+}
+
+/// The backlog of every durable consumer of `stream` (ephemeral readers such as the
+/// gateway's are left out).
+pub async fn durable_backlogs(
+    stream: &jetstream::stream::Stream,
+) -> Result<Vec<ConsumerBacklog>, BusError> {
+    use futures::StreamExt;
+    let mut consumers = stream.consumers();
+    let mut backlogs = Vec::new();
+    while let Some(info) = consumers.next().await {
+        let info = info.map_err(|e| BusError::Consume {
+            consumer: stream.cached_info().config.name.clone(),
+            reason: e.to_string(),
+        })?;
+        if info.config.durable_name.is_some() {
+            backlogs.push(ConsumerBacklog {
+                consumer: info.name,
+                undelivered: info.num_pending,
+                unacknowledged: info.num_ack_pending as u64,
+            });
+        }
+    }
+    Ok(backlogs)
+}
+
 /// Whether every durable consumer of the pipeline (the normalizer's, the aggregator's or its
 /// partitions') has processed everything published so far. A consumer that does not exist yet
 /// has nothing in progress; one that cannot be asked about is not idle.
 pub async fn pipeline_idle(js: &jetstream::Context) -> Result<bool, BusError> {
-    use futures::StreamExt;
-    for stream in [contract::BULLETINS_STREAM, contract::EVENTS_STREAM] {
+    for stream in contract::CONSUMED_STREAMS {
         let s = js.get_stream(stream).await.map_err(|e| BusError::Consume {
             consumer: stream.into(),
             reason: e.to_string(),
         })?;
-        let mut consumers = s.consumers();
-        while let Some(info) = consumers.next().await {
-            let info = info.map_err(|e| BusError::Consume {
-                consumer: stream.into(),
-                reason: e.to_string(),
-            })?;
-            if info.config.durable_name.is_some()
-                && info.num_pending + info.num_ack_pending as u64 > 0
-            {
-                return Ok(false);
-            }
+        let busy = durable_backlogs(&s)
+            .await?
+            .iter()
+            .any(|b| b.undelivered + b.unacknowledged > 0);
+        if busy {
+            return Ok(false);
         }
     }
     Ok(true)

@@ -18,7 +18,7 @@ pub fn kind_name(k: i32) -> &'static str {
 }
 
 /// "exact", "approx", "at_least" (or "unspecified").
-pub fn qualifier_name(q: i32) -> &'static str {
+fn qualifier_name(q: i32) -> &'static str {
     match v1::Qualifier::try_from(q) {
         Ok(v1::Qualifier::Exact) => "exact",
         Ok(v1::Qualifier::Approx) => "approx",
@@ -28,7 +28,7 @@ pub fn qualifier_name(q: i32) -> &'static str {
 }
 
 /// "YYYY-MM-DD", "YYYY-MM" or "YYYY", as precise as the date is.
-pub fn date_text(d: &v1::EventDate) -> String {
+fn date_text(d: &v1::EventDate) -> String {
     match v1::DatePrecision::try_from(d.precision) {
         Ok(v1::DatePrecision::Day) => format!("{:04}-{:02}-{:02}", d.year, d.month, d.day),
         Ok(v1::DatePrecision::Month) => format!("{:04}-{:02}", d.year, d.month),

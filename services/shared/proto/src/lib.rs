@@ -27,6 +27,13 @@ pub fn to_timestamp(t: DateTime<Utc>) -> Timestamp {
     }
 }
 
+/// A protobuf timestamp in Unix nanoseconds (saturating at the ends of `i64`).
+pub fn unix_nanos(t: &Timestamp) -> i64 {
+    t.seconds
+        .saturating_mul(1_000_000_000)
+        .saturating_add(i64::from(t.nanos))
+}
+
 /// Converts a protobuf timestamp to a chrono time; `None` when it is out of chrono's range.
 pub fn from_timestamp(t: &Timestamp) -> Option<DateTime<Utc>> {
     Utc.timestamp_opt(t.seconds, t.nanos.max(0) as u32).single()

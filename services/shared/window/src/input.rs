@@ -66,6 +66,17 @@ pub struct Revision {
     pub received: i64,
 }
 
+impl Revision {
+    /// The revision of a bulletin published and received at these times (Unix nanoseconds);
+    /// one with no reception time is placed at its publication. `None` without either.
+    pub fn from_times(published: Option<i64>, received: Option<i64>) -> Option<Revision> {
+        Some(Revision {
+            published,
+            received: received.or(published)?,
+        })
+    }
+}
+
 /// What the aggregator knows of a bulletin as a whole.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BulletinRecord {
