@@ -131,3 +131,35 @@ fn development_set_stays_above_its_floor() {
         );
     }
 }
+
+/// The real-text regression set (`tests/fixtures/real/`: real public documents rewritten in the
+/// project's own words, with the labels of their originals; see `corpus/real/LABELLING.md`):
+/// the strict F1, overall and per language, may not fall below `tests/fixtures/real/F1_FLOOR`.
+/// Raise the floor when extraction improves; never lower it.
+#[test]
+fn real_text_rewrites_stay_above_their_floor() {
+    let real = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/real");
+    let floor = std::fs::read_to_string(real.join("F1_FLOOR"))
+        .unwrap()
+        .trim()
+        .to_string();
+    let out = Command::new(env!("CARGO_BIN_EXE_seizurectl"))
+        .arg("eval")
+        .arg(real.join("gold"))
+        .arg(&real)
+        .args(["--min-f1", &floor])
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}\n{report}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let documents = std::fs::read_dir(real.join("gold")).unwrap().count();
+    assert!(documents >= 130, "only {documents} labelled rewrites");
+    assert!(
+        report.contains(&format!("{documents} documents")),
+        "{report}"
+    );
+}

@@ -172,6 +172,21 @@ const PERIOD_PREPS: &[&str] = &[
 
 fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<DateMention> {
     let w = toks.text(i);
+    // yyyy-mm-dd (page metadata: " date 2024-03-27").
+    if toks.is_num(i)
+        && w.len() == 4
+        && toks.text(i + 1) == "-"
+        && toks.text(i + 2).len() == 2
+        && toks.text(i + 3) == "-"
+        && toks.text(i + 4).len() == 2
+    {
+        let y: i32 = w.parse().ok()?;
+        let m: u32 = toks.text(i + 2).parse().ok()?;
+        let d: u32 = toks.text(i + 4).parse().ok()?;
+        if (1900..=2100).contains(&y) && NaiveDate::from_ymd_opt(y, m, d).is_some() {
+            return Some(mention(i, i + 5, Some(EventDate::day(y, m, d)), false));
+        }
+    }
     // dd.mm.yyyy, possibly ending a range "1-30.09.2025".
     if toks.is_num(i) && w.len() == 10 && w.as_bytes()[2] == b'.' && w.as_bytes()[5] == b'.' {
         let d: u32 = w[0..2].parse().ok()?;
@@ -239,6 +254,24 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
             };
             return Some(mention(i, end, y.map(EventDate::year), true));
         }
+        // "From January 1 to 9", "May 18 to May 23": days of one month are that month's period.
+        if let Some(d) = small_int(toks, i + 1, 31) {
+            let mut k = i + 2;
+            if toks.is(k, RANGE_WORDS) {
+                k += 1;
+                if month_of(toks.text(k)) == Some(m) {
+                    k += 1;
+                }
+                if small_int(toks, k, 31).is_some_and(|d2| d2 > d) {
+                    let k = if toks.text(k + 1) == "," { k + 2 } else { k + 1 };
+                    let (y, end) = match year_at(toks, k) {
+                        Some(y) => (Some(y), k + 1),
+                        None => (infer_year(m, d, reference), k),
+                    };
+                    return Some(mention(i, end, y.map(|y| EventDate::month(y, m)), true));
+                }
+            }
+        }
         // "August 12, 2025", "November 18".
         if let Some(d) = small_int(toks, i + 1, 31) {
             let k = if toks.text(i + 2) == "," {
@@ -274,6 +307,13 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
         let is_range = matches!(next, "-" | "–" | "—") && year_at(toks, i + 2).is_some();
         let after_year_word = toks.starts(i + 1, &["год", "year"]) || matches!(next, "г" | "гг");
         let before = i > 0 && toks.is(i - 1, PERIOD_PREPS);
+        // "born in 1991", "1991 года рождения": a birth year, not a period.
+        let birth = toks.is(i.wrapping_sub(2), &["born"])
+            || toks.is(i.wrapping_sub(1), &["born"])
+            || toks.starts(i + 2, &["рожд"]);
+        if birth {
+            return None;
+        }
         if !is_range && (before || after_year_word) {
             let end = if after_year_word { i + 2 } else { i + 1 };
             return Some(mention(i, end, Some(EventDate::year(y)), true));
@@ -301,6 +341,8 @@ fn relative_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<
         "this",
         "the",
         "last",
+        "на",
+        "in",
         "с",
         "в",
         "за",
@@ -323,8 +365,13 @@ fn relative_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<
         "за год",
         "в течение года",
         "за отчетный период",
+        "за этот период",
+        "за указанный период",
+        "in the same period",
+        "during this period",
+        "over this period",
     ] {
-        if toks.is(i, &["за", "с", "since", "during", "over", "в"]) && toks.phrase_at(i, p) {
+        if toks.is(i, &["за", "с", "since", "during", "over", "в", "in"]) && toks.phrase_at(i, p) {
             let end = i + p.split(' ').count();
             return Some(DateMention {
                 start: i,
@@ -394,6 +441,26 @@ fn relative_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<
         ("в прошлом году", true, last_year),
         ("за прошлый год", true, last_year),
         ("за истекший период", true, this_year),
+        // Short reporting periods of digests: a week, a day, the holidays.
+        ("the last week", true, today),
+        ("the past week", true, today),
+        ("in a week", true, today),
+        ("the past day", true, today),
+        ("the past 24 hours", true, today),
+        ("the last 24 hours", true, today),
+        ("the new year holidays", true, today),
+        ("за неделю", true, today),
+        ("за прошедшую неделю", true, today),
+        ("за минувшую неделю", true, today),
+        ("за последнюю неделю", true, today),
+        ("за сутки", true, today),
+        ("за прошедшие сутки", true, today),
+        ("за минувшие сутки", true, today),
+        ("в течение недели", true, today),
+        ("за новогодние праздники", true, today),
+        ("since the beginning of", true, this_year),
+        ("since the start of", true, this_year),
+        ("с начала месяца", true, today),
         ("yesterday", false, yesterday),
         ("вчера", false, yesterday),
         ("накануне", false, yesterday),

@@ -53,6 +53,8 @@ struct Candidate {
     /// No drug is named for it: it stands for the drugs of its context.
     unnamed: bool,
     dropped: bool,
+    /// Dropped as a total its items add up to: a restatement of it is dropped too.
+    itemised: bool,
 }
 
 /// Words of a single incident (a person, a vehicle, premises, a catch): they make a figure a
@@ -195,6 +197,7 @@ fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> SentenceFacts 
                         | "car"
                         | "truck"
                         | "vehicle"
+                        | "vehicles"
                         | "boat"
                         | "house"
                         | "apartment"
@@ -540,6 +543,12 @@ fn continues_story(toks: &Tokens) -> bool {
                 "additionally",
                 "contained",
                 "containing",
+                "consisted",
+                "consisting",
+                "comprised",
+                "comprising",
+                "состояла",
+                "состояли",
                 "specifically",
                 "также",
                 "кроме",
@@ -709,6 +718,8 @@ pub fn extract_article(
     // The last day-precise date stated before each sentence (the incident's date).
     let mut last_day: Vec<Option<EventDate>> = Vec::with_capacity(sentences.len());
     let mut day_so_far: Option<EventDate> = None;
+    let mut scope: Vec<Option<DateMention>> = Vec::with_capacity(sentences.len());
+    let mut scope_so_far: Option<DateMention> = None;
     for (si, s) in sentences.iter().enumerate() {
         toks.read(text, s.start, s.end);
         let mut f = sentence_facts(toks, doc.reference);
@@ -723,8 +734,22 @@ pub fn extract_article(
                     e += 1;
                 }
                 let dash = (e..e + 4).any(|k| toks.is(k, &["—", "–", "-", "("]));
-                !(only_a_date || (d.start <= 8 && dash))
+                // " date 2024-03-27": a page's publication date.
+                let metadata = d.start <= 2 && toks.is(d.start.wrapping_sub(1), &["date"]);
+                !(only_a_date || metadata || (d.start <= 8 && dash))
             });
+        }
+        // The reporting period in force: stated in a title, a lead or an earlier paragraph, it
+        // governs the figures after it until an incident (a day, a person, a vehicle) resets it.
+        scope.push(scope_so_far);
+        if f.incident
+            || f.dates
+                .iter()
+                .any(|d| d.date.is_some_and(|d| d.precision == Precision::Day))
+        {
+            scope_so_far = None;
+        } else if let Some(p) = f.dates.iter().rev().find(|d| d.period) {
+            scope_so_far = Some(*p);
         }
         last_day.push(day_so_far);
         if let Some(d) = f
@@ -792,9 +817,7 @@ pub fn extract_article(
             .iter()
             .any(|d| d.date.is_some_and(|d| d.precision == Precision::Day));
         // In a results article, a sentence about one region is one of its episodes.
-        let incident = f.incident
-            || prev.is_some_and(|p| p.incident)
-            || (totals_article && f.region.is_some());
+        let incident = f.incident || prev.is_some_and(|p| p.incident);
         // A sentence's period, preferring one with a date ("nine months of 2024").
         let period_of = |f: &SentenceFacts| {
             f.dates
@@ -808,12 +831,13 @@ pub fn extract_article(
         } else {
             None
         };
-        let period = period_of(f).or(prev_period);
+        let period = period_of(f).or(prev_period).or(scope[c.sentence]);
         // A year, a month, several months, or "since the beginning of the year" is a reporting
         // period (a single seizure states its day).
         let reporting_period = period
             .is_some_and(|p| p.relative || p.date.is_some_and(|d| d.precision != Precision::Day));
-        if c.kind != Kind::PeriodTotal && !own_day && !incident {
+        // A destruction stays one even when it sums a period (rule 10).
+        if c.kind == Kind::Seizure && !own_day && !incident {
             let statistics = f.statistics || prev.is_some_and(|p| p.statistics);
             // A destruction (a burning, an eradication) stays one unless it sums a period.
             let seizure_total = c.kind == Kind::Seizure
@@ -983,17 +1007,34 @@ fn sentence_candidates(
         if not_an_event(toks, q, drug_end, has_weight) {
             continue;
         }
-        let kind = verbs
+        // Of two linked verbs ("seized and destroyed", "найденные и уничтоженные", "seized
+        // drugs were burned"), destruction wins: what was seized is what was destroyed.
+        // A destruction verb with a count of something else ("ликвидировали 27
+        // нарколабораторий", "уничтожено 420 гектаров") destroyed that, not the drugs.
+        let governs = |p: usize| {
+            (p + 1..p + 4)
+                .find(|&k| toks.is_num(k))
+                .is_none_or(|k| quantities.iter().any(|o| (o.start..o.end).contains(&k)))
+        };
+        let kind = if verbs
             .iter()
-            .min_by_key(|(p, _)| {
+            .any(|(p, k)| *k == Kind::Destruction && governs(*p))
+        {
+            Kind::Destruction
+        } else {
+            verbs
+                .iter()
+                .filter(|(p, k)| *k == Kind::Seizure || governs(*p))
+                .min_by_key(|(p, _)| {
                 if *p >= q.end {
                     p - q.end
                 } else {
                     q.start.saturating_sub(*p) + 1
                 }
-            })
-            .map(|(_, k)| *k)
-            .unwrap_or(Kind::Seizure);
+                })
+                .map(|(_, k)| *k)
+                .unwrap_or(Kind::Seizure)
+        };
         unnamed.push(found.is_none());
         cands.push(Candidate {
             sentence: si,
@@ -1009,6 +1050,7 @@ fn sentence_candidates(
             opens_parts: false,
             unnamed: false,
             dropped: false,
+            itemised: false,
         });
     }
     let here = first..cands.len();
@@ -1041,10 +1083,23 @@ fn sentence_candidates(
         let Some(&next) = rest.first() else { continue };
         // A total its items add up to is not an event: its items are.
         if rest.len() >= 2 {
-            let sum: f64 = rest.iter().map(|k| cands[*k].quantity.amount).sum();
-            let total = cands[t].quantity.amount;
-            let close = |a: f64| (a - sum).abs() <= 0.02 * a.max(sum);
-            if close(total) || cands[t].quantity.alt_amount.is_some_and(close) {
+            // Precursors are not part of a total of drugs ("12.4 t of drugs, including …, as
+            // well as 9 t of precursors").
+            let sum: f64 = rest
+                .iter()
+                .filter(|k| cands[**k].drug != "precursors" || cands[t].drug == "precursors")
+                .map(|k| cands[*k].quantity.amount)
+                .sum();
+            let marked = cands[t].drug == "narcotic_drugs"
+                || introduces_parts(toks, cands[t].quantity.end, cands[next].quantity.start);
+            let q = &cands[t].quantity;
+            let alt = q.alt_amount.map(|a| Quantity {
+                amount: a,
+                ..q.clone()
+            });
+            if fully_itemised(q, sum, marked)
+                || alt.is_some_and(|a| fully_itemised(&a, sum, false))
+            {
                 cands[t].dropped = true;
                 continue;
             }
@@ -1095,8 +1150,7 @@ fn link_parts_to_earlier_totals(cands: &mut [Candidate]) {
                 .filter(|&j| !cands[j].dropped && cands[j].quantity.unit == unit)
                 .collect();
             let sum: f64 = parts.iter().map(|&j| cands[j].quantity.amount).sum();
-            let amount = cands[t].quantity.amount;
-            if parts.len() >= 2 && (amount - sum).abs() <= 0.02 * amount.max(sum) {
+            if parts.len() >= 2 && fully_itemised(&cands[t].quantity, sum, true) {
                 cands[t].dropped = true;
             }
             for j in parts {
@@ -1105,6 +1159,20 @@ fn link_parts_to_earlier_totals(cands: &mut [Candidate]) {
         }
         k = end.max(k + 1);
     }
+}
+
+/// Whether a total is fully itemised by parts that sum to `sum` (rule 2): the parts add up to it
+/// within rounding (as its qualifier allows: "over 140 kg" and parts of 140.7 kg), or, where
+/// they are presented as its parts, the total is smaller than their sum (an inconsistency).
+fn fully_itemised(total: &Quantity, sum: f64, presented_as_parts: bool) -> bool {
+    let t = total.amount;
+    near(t, sum, 0.02)
+        || match total.qualifier {
+            Qualifier::AtLeast => sum >= t && sum <= t * 1.15,
+            Qualifier::Approx => near(t, sum, 0.10),
+            Qualifier::Exact => false,
+        }
+        || (presented_as_parts && t < sum)
 }
 
 fn near(a: f64, b: f64, tolerance: f64) -> bool {
@@ -1194,12 +1262,17 @@ fn apply_article_rules(cands: &mut [Candidate]) {
                 cands[j].sentence == cands[t].sentence + 1
                     && !cands[j].dropped
                     && cands[j].quantity.unit == cands[t].quantity.unit
-                    && cands[j].kind == cands[t].kind
+                    && (cands[j].kind == cands[t].kind || cands[t].kind == Kind::PeriodTotal)
             })
             .collect();
         let sum: f64 = items.iter().map(|&j| cands[j].quantity.amount).sum();
-        if items.len() >= 2 && near(sum, cands[t].quantity.amount, 0.02) {
+        if items.len() >= 2 && fully_itemised(&cands[t].quantity, sum, false) {
             cands[t].dropped = true;
+            cands[t].itemised = true;
+            let kind = cands[t].kind;
+            for j in items {
+                cands[j].kind = kind;
+            }
         }
     }
     // Pieces that name no drug, in an article that gives weights, are packaging of those lots.
@@ -1230,10 +1303,36 @@ fn apply_article_rules(cands: &mut [Candidate]) {
     const WINDOW: usize = 24;
     for a in 0..cands.len() {
         for b in a + 1..cands.len().min(a + 1 + WINDOW) {
-            if cands[a].dropped || cands[b].dropped || cands[a].sentence == cands[b].sentence {
+            let (x, y) = (&cands[a], &cands[b]);
+            // "Over half a ton of drugs burned – Over half a ton of drugs were destroyed": a
+            // title run into its lead states the lot twice in one sentence.
+            if x.sentence == y.sentence {
+                if !x.dropped
+                    && !y.dropped
+                    && x.quantity.amount == y.quantity.amount
+                    && x.quantity.unit == y.quantity.unit
+                    && x.quantity.qualifier == y.quantity.qualifier
+                    && x.drug == y.drug
+                {
+                    cands[b].dropped = true;
+                }
                 continue;
             }
-            let (x, y) = (&cands[a], &cands[b]);
+            // A restatement of a total dropped for its items goes with it.
+            if x.itemised != y.itemised
+                && !(x.dropped && !x.itemised)
+                && !(y.dropped && !y.itemised)
+                && x.quantity.unit == y.quantity.unit
+                && x.quantity.amount == y.quantity.amount
+                && (x.drug == "narcotic_drugs" || y.drug == "narcotic_drugs")
+            {
+                cands[a].dropped = true;
+                cands[b].dropped = true;
+                continue;
+            }
+            if x.dropped || y.dropped {
+                continue;
+            }
             let generic = x.drug == "narcotic_drugs" || y.drug == "narcotic_drugs";
             let same = (x.drug == y.drug || generic)
                 && x.quantity.unit == y.quantity.unit

@@ -300,6 +300,24 @@ const PLACES: &[Entry] = &[
     ),
     // Russia
     ("RU", Some("Moscow"), &["moscow"], &[("москва", A)]),
+    ("RU", Some("Udmurtia"), &["udmurtia"], &[("удмуртия", Iya)]),
+    ("RU", Some("Tatarstan"), &["tatarstan"], &[("татарстан", Hard)]),
+    (
+        "RU",
+        Some("Bashkortostan"),
+        &["bashkortostan", "bashkiria"],
+        &[("башкортостан", Hard), ("башкирия", Iya)],
+    ),
+    ("RU", Some("Dagestan"), &["dagestan"], &[("дагестан", Hard)]),
+    ("RU", Some("Yakutia"), &["yakutia"], &[("якутия", Iya)]),
+    ("RU", Some("Buryatia"), &["buryatia"], &[("бурятия", Iya)]),
+    ("RU", Some("Mordovia"), &["mordovia"], &[("мордовия", Iya)]),
+    ("RU", Some("Chuvashia"), &["chuvashia"], &[("чувашия", Iya)]),
+    ("RU", Some("Khakassia"), &["khakassia"], &[("хакасия", Iya)]),
+    ("RU", Some("Kuban"), &["kuban"], &[("кубань", Soft)]),
+    ("RU", Some("Crimea"), &["crimea"], &[]),
+    ("RU", Some("Primorye"), &["primorye"], &[("приморье", Fixed), ("приморья", Fixed), ("приморьем", Fixed)]),
+    ("RU", Some("Zabaykalye"), &["zabaykalye"], &[("забайкалье", Fixed), ("забайкалья", Fixed)]),
     (
         "RU",
         Some("Saint Petersburg"),
@@ -673,6 +691,28 @@ fn forms(nom: &str, decl: Decl) -> Vec<(String, Case)> {
     }
 }
 
+/// Place names generated from GeoNames, ISO 3166 and pymorphy3 by `scripts/gen-gazetteer.py`
+/// (see its header for the sources and licences): `code, place, folded form, case` per line.
+const GENERATED: &str = include_str!("../data/places.tsv");
+
+/// The generated places, parsed: (code, place name or `None` for a country, words, case).
+fn generated() -> impl Iterator<Item = (&'static str, Option<&'static str>, &'static str, Case)> {
+    GENERATED
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|line| {
+            let mut cols = line.split('\t');
+            let (code, place, form, case) = (cols.next()?, cols.next()?, cols.next()?, cols.next()?);
+            let case = match case {
+                "nom" => Case::NomAcc,
+                "loc" => Case::Loc,
+                "obl" => Case::Oblique,
+                _ => Case::Any,
+            };
+            Some((code, (!place.is_empty()).then_some(place), form, case))
+        })
+}
+
 /// Patterns by their first word: (all words, place, case).
 type Index = HashMap<String, Vec<(Vec<String>, Place, Case)>>;
 
@@ -680,11 +720,19 @@ fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
         let mut map: Index = HashMap::new();
-        let mut add = |name: &str, place: Place, case: Case| {
-            let words: Vec<String> = name.split([' ', '-']).map(str::to_string).collect();
-            map.entry(words[0].clone())
-                .or_default()
-                .push((words, place, case));
+        let mut add = |name: &str, place: Place, case: Case, generated: bool| {
+            let words: Vec<String> = name
+                .split([' ', '-'])
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect();
+            let Some(first) = words.first() else { return };
+            let entries = map.entry(first.clone()).or_default();
+            // The hand-made entries below outrank generated forms of the same words.
+            if generated && entries.iter().any(|(w, _, _)| *w == words) {
+                return;
+            }
+            entries.push((words, place, case));
         };
         for (code, region, en, ru) in PLACES {
             let place = Place {
@@ -692,7 +740,7 @@ fn index() -> &'static Index {
                 region: *region,
             };
             for name in *en {
-                add(name, place, Case::Any);
+                add(name, place, Case::Any, false);
             }
             for (nom, decl) in *ru {
                 // Multi-word Russian names decline their last word only.
@@ -703,9 +751,12 @@ fn index() -> &'static Index {
                     } else {
                         format!("{head} {form}")
                     };
-                    add(&name, place, case);
+                    add(&name, place, case, false);
                 }
             }
+        }
+        for (code, region, form, case) in generated() {
+            add(form, Place { code, region }, case, true);
         }
         map
     })
@@ -799,6 +850,42 @@ const AGENCY_WORDS: &[&str] = &[
     "наркополиц",
     "сотрудник",
 ];
+
+/// National agencies and state abbreviations that name one country: "АКН при президенте РТ",
+/// "Anti-Narcotics Force", "ФСКН". Written in capitals (the first letter is checked).
+const AGENCY_NAMES: &[(&str, &str)] = &[
+    ("рт", "TJ"),
+    ("акн", "TJ"),
+    ("рк", "KZ"),
+    ("кр", "KG"),
+    ("сбнон", "KG"),
+    ("гскн", "KG"),
+    ("руз", "UZ"),
+    ("рф", "RU"),
+    ("фскн", "RU"),
+    ("фсб", "RU"),
+    ("фтс", "RU"),
+    ("fsb", "RU"),
+    ("fskn", "RU"),
+    ("anf", "PK"),
+    ("cnpa", "AF"),
+    ("pdea", "PH"),
+];
+
+/// An agency name or state abbreviation at token `i` ("РТ", "ANF"), as a location mention.
+pub fn agency_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
+    if !toks.toks.get(i)?.upper {
+        return None;
+    }
+    let w = toks.text(i);
+    let code = AGENCY_NAMES.iter().find(|(n, _)| *n == w)?.1;
+    Some(PlaceMention {
+        place: Place { code, region: None },
+        start: i,
+        end: i + 1,
+        case: Case::Any,
+    })
+}
 
 /// An agency demonym at token `i` ("Kazakh border guards"), as a location mention.
 pub fn agency_demonym_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
@@ -901,6 +988,42 @@ const REGION_ADJECTIVES: &[(&str, &str)] = &[
     ("тверск", "RU"),
     ("ярославск", "RU"),
     ("воронежск", "RU"),
+    ("удмуртск", "RU"),
+    ("татарстанск", "RU"),
+    ("тверск", "RU"),
+    ("тульск", "RU"),
+    ("брянск", "RU"),
+    ("курск", "RU"),
+    ("белгородск", "RU"),
+    ("калужск", "RU"),
+    ("рязанск", "RU"),
+    ("томск", "RU"),
+    ("сахалинск", "RU"),
+    ("забайкальск", "RU"),
+    ("костромск", "RU"),
+    ("ивановск", "RU"),
+    ("владимирск", "RU"),
+    ("липецк", "RU"),
+    ("пензенск", "RU"),
+    ("ульяновск", "RU"),
+    ("кировск", "RU"),
+    ("вологодск", "RU"),
+    ("архангельск", "RU"),
+    ("мурманск", "RU"),
+    ("новгородск", "RU"),
+    ("тамбовск", "RU"),
+    ("орловск", "RU"),
+    ("магаданск", "RU"),
+    ("камчатск", "RU"),
+    ("бакинск", "AZ"),
+    ("гянджинск", "AZ"),
+    ("ширванск", "AZ"),
+    ("минск", "BY"),
+    ("гомельск", "BY"),
+    ("брестск", "BY"),
+    ("витебск", "BY"),
+    ("гродненск", "BY"),
+    ("могилевск", "BY"),
 ];
 
 /// A Russian region adjective at token `i` ("Костанайской области"), as a location mention.
@@ -925,6 +1048,7 @@ pub fn region_adjective_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
             "округ",
             "погранотряд",
             "таможн",
+            "республик",
         ],
     )
     .then_some(PlaceMention {
@@ -943,7 +1067,9 @@ pub fn location_mention_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     }
     // Names and region adjectives are capitalised; demonyms may not be ("российские таможенники").
     let name = if toks.toks[i].upper {
-        place_at(toks, i).or_else(|| region_adjective_at(toks, i))
+        place_at(toks, i)
+            .or_else(|| region_adjective_at(toks, i))
+            .or_else(|| agency_name_at(toks, i))
     } else {
         None
     };

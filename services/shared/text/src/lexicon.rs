@@ -429,6 +429,12 @@ pub const SEIZURE_STEMS: &[&str] = &[
     "найден",
     "перехват",
     "пресеч",
+    // Drugs carried by people detained for smuggling them are seized (rule 10).
+    "smuggl",
+    "apprehend",
+    "concealed",
+    "перевозил",
+    "спрятал",
 ];
 
 /// Verb stems that make a quantity a destruction.
@@ -444,6 +450,12 @@ pub const DESTRUCTION_STEMS: &[&str] = &[
     "сжиг",
     "сжег",
     "ликвидир",
+    "утилиз",
+    "torch",
+    "demolish",
+    "dispos",
+    "сожгл",
+    "сжеч",
 ];
 
 #[cfg(test)]

