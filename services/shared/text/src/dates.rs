@@ -263,7 +263,11 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
                     k += 1;
                 }
                 if small_int(toks, k, 31).is_some_and(|d2| d2 > d) {
-                    let k = if toks.text(k + 1) == "," { k + 2 } else { k + 1 };
+                    let k = if toks.text(k + 1) == "," {
+                        k + 2
+                    } else {
+                        k + 1
+                    };
                     let (y, end) = match year_at(toks, k) {
                         Some(y) => (Some(y), k + 1),
                         None => (infer_year(m, d, reference), k),
@@ -371,7 +375,8 @@ fn relative_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<
         "during this period",
         "over this period",
     ] {
-        if toks.is(i, &["за", "с", "since", "during", "over", "в", "in"]) && toks.phrase_at(i, p) {
+        if toks.is(i, &["за", "с", "since", "during", "over", "в", "in"]) && toks.phrase_at(i, p)
+        {
             let end = i + p.split(' ').count();
             return Some(DateMention {
                 start: i,

@@ -1026,11 +1026,11 @@ fn sentence_candidates(
                 .iter()
                 .filter(|(p, k)| *k == Kind::Seizure || governs(*p))
                 .min_by_key(|(p, _)| {
-                if *p >= q.end {
-                    p - q.end
-                } else {
-                    q.start.saturating_sub(*p) + 1
-                }
+                    if *p >= q.end {
+                        p - q.end
+                    } else {
+                        q.start.saturating_sub(*p) + 1
+                    }
                 })
                 .map(|(_, k)| *k)
                 .unwrap_or(Kind::Seizure)
@@ -1097,8 +1097,7 @@ fn sentence_candidates(
                 amount: a,
                 ..q.clone()
             });
-            if fully_itemised(q, sum, marked)
-                || alt.is_some_and(|a| fully_itemised(&a, sum, false))
+            if fully_itemised(q, sum, marked) || alt.is_some_and(|a| fully_itemised(&a, sum, false))
             {
                 cands[t].dropped = true;
                 continue;
@@ -1319,9 +1318,7 @@ fn apply_article_rules(cands: &mut [Candidate]) {
                 continue;
             }
             // A restatement of a total dropped for its items goes with it.
-            if x.itemised != y.itemised
-                && !(x.dropped && !x.itemised)
-                && !(y.dropped && !y.itemised)
+            if ((x.itemised && !y.dropped) || (y.itemised && !x.dropped))
                 && x.quantity.unit == y.quantity.unit
                 && x.quantity.amount == y.quantity.amount
                 && (x.drug == "narcotic_drugs" || y.drug == "narcotic_drugs")

@@ -301,7 +301,12 @@ const PLACES: &[Entry] = &[
     // Russia
     ("RU", Some("Moscow"), &["moscow"], &[("москва", A)]),
     ("RU", Some("Udmurtia"), &["udmurtia"], &[("удмуртия", Iya)]),
-    ("RU", Some("Tatarstan"), &["tatarstan"], &[("татарстан", Hard)]),
+    (
+        "RU",
+        Some("Tatarstan"),
+        &["tatarstan"],
+        &[("татарстан", Hard)],
+    ),
     (
         "RU",
         Some("Bashkortostan"),
@@ -316,8 +321,22 @@ const PLACES: &[Entry] = &[
     ("RU", Some("Khakassia"), &["khakassia"], &[("хакасия", Iya)]),
     ("RU", Some("Kuban"), &["kuban"], &[("кубань", Soft)]),
     ("RU", Some("Crimea"), &["crimea"], &[]),
-    ("RU", Some("Primorye"), &["primorye"], &[("приморье", Fixed), ("приморья", Fixed), ("приморьем", Fixed)]),
-    ("RU", Some("Zabaykalye"), &["zabaykalye"], &[("забайкалье", Fixed), ("забайкалья", Fixed)]),
+    (
+        "RU",
+        Some("Primorye"),
+        &["primorye"],
+        &[
+            ("приморье", Fixed),
+            ("приморья", Fixed),
+            ("приморьем", Fixed),
+        ],
+    ),
+    (
+        "RU",
+        Some("Zabaykalye"),
+        &["zabaykalye"],
+        &[("забайкалье", Fixed), ("забайкалья", Fixed)],
+    ),
     (
         "RU",
         Some("Saint Petersburg"),
@@ -702,7 +721,8 @@ fn generated() -> impl Iterator<Item = (&'static str, Option<&'static str>, &'st
         .filter(|l| !l.starts_with('#'))
         .filter_map(|line| {
             let mut cols = line.split('\t');
-            let (code, place, form, case) = (cols.next()?, cols.next()?, cols.next()?, cols.next()?);
+            let (code, place, form, case) =
+                (cols.next()?, cols.next()?, cols.next()?, cols.next()?);
             let case = match case {
                 "nom" => Case::NomAcc,
                 "loc" => Case::Loc,
