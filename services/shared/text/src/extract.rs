@@ -816,7 +816,8 @@ pub fn extract_article(
             .dates
             .iter()
             .any(|d| d.date.is_some_and(|d| d.precision == Precision::Day));
-        // In a results article, a sentence about one region is one of its episodes.
+        // A person, a vehicle or premises in this sentence or the one before: one incident.
+        // (A region alone is not one: results articles give regional totals too.)
         let incident = f.incident || prev.is_some_and(|p| p.incident);
         // A sentence's period, preferring one with a date ("nine months of 2024").
         let period_of = |f: &SentenceFacts| {
@@ -839,11 +840,9 @@ pub fn extract_article(
         // A destruction stays one even when it sums a period (rule 10).
         if c.kind == Kind::Seizure && !own_day && !incident {
             let statistics = f.statistics || prev.is_some_and(|p| p.statistics);
-            // A destruction (a burning, an eradication) stays one unless it sums a period.
-            let seizure_total = c.kind == Kind::Seizure
-                && (f.named_operation
-                    || (named_operation && f.during_operation)
-                    || (period.is_some() && statistics));
+            let seizure_total = f.named_operation
+                || (named_operation && f.during_operation)
+                || (period.is_some() && statistics);
             if totals_article || reporting_period || seizure_total {
                 c.kind = Kind::PeriodTotal;
             }
