@@ -259,6 +259,20 @@ fn implausible_and_old_events_are_set_aside_with_a_reason() {
             .unwrap()
             .contains("implausible")
     );
+    // Per drug: a 60-tonne heroin seizure has never happened; 60 t of hashish has, and a
+    // national heroin total of 60 t is plausible.
+    assert!(
+        set_aside_reason(&c("seizure", 60_000.0, "kg", day), horizon)
+            .unwrap()
+            .contains("heroin in one seizure")
+    );
+    assert!(set_aside_reason(&c("period_total", 60_000.0, "kg", day), horizon).is_none());
+    assert!(set_aside_reason(&c("destruction", 60_000.0, "kg", day), horizon).is_none());
+    let hashish = Contribution {
+        drug: "hashish".into(),
+        ..c("seizure", 60_000.0, "kg", day)
+    };
+    assert!(set_aside_reason(&hashish, horizon).is_none());
     let old = NaiveDate::from_ymd_opt(2001, 1, 1).unwrap();
     assert!(
         set_aside_reason(&c("seizure", 5.0, "kg", old), horizon)
