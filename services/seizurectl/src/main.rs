@@ -38,6 +38,10 @@ enum Command {
         /// The bulletin's publication date (YYYY-MM-DD), completing dates without a year.
         #[arg(long)]
         published: Option<chrono::NaiveDate>,
+        /// Add to each event `why`: the rules that decided its kind, country, drug and date,
+        /// with the words they matched.
+        #[arg(long)]
+        explain: bool,
     },
     /// Run the whole pipeline on a local nats-server with the sample bulletins and print the
     /// per-country statistics and the dashboard's address.
@@ -94,9 +98,11 @@ fn main() -> std::process::ExitCode {
     }
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Extract { file, published } => {
-            runtime().and_then(|rt| rt.block_on(extract(&file, published)))
-        }
+        Command::Extract {
+            file,
+            published,
+            explain,
+        } => runtime().and_then(|rt| rt.block_on(extract(&file, published, explain))),
         Command::Demo {
             linger_secs,
             dashboard_port,
@@ -135,7 +141,11 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
 /// How long the PDF reader may take per file.
 pub const PDF_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 
-async fn extract(file: &Path, published: Option<chrono::NaiveDate>) -> anyhow::Result<()> {
+async fn extract(
+    file: &Path,
+    published: Option<chrono::NaiveDate>,
+    explain: bool,
+) -> anyhow::Result<()> {
     use std::io::Write;
     let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
     let sub = ingester::sources::folder::file_submission(file, bytes, "file");
@@ -154,7 +164,11 @@ async fn extract(file: &Path, published: Option<chrono::NaiveDate>) -> anyhow::R
     let mut out = std::io::stdout().lock();
     for e in &extraction.events {
         let article = &extraction.articles[e.article];
-        writeln!(out, "{}", output::event_json(e, article))?;
+        let mut json = output::event_json(e, article);
+        if explain {
+            json["why"] = serde_json::to_value(&e.why)?;
+        }
+        writeln!(out, "{json}")?;
     }
     Ok(())
 }

@@ -163,3 +163,45 @@ fn real_text_rewrites_stay_above_their_floor() {
         "{report}"
     );
 }
+
+/// `--explain` says which rule decided each field: here a reporting period stated in the title
+/// governs a figure two sentences later, and the drug and country come with their words.
+#[test]
+fn explain_names_the_rules_and_words_behind_each_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("digest.txt");
+    std::fs::write(
+        &path,
+        "За неделю в Тверской области изъяли наркотики\n\n\
+         Наркоконтроль опубликовал данные о своей работе.\n\n\
+         Сотрудники изъяли 10 кг 875 г гашиша.\n",
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_seizurectl"))
+        .args(["extract", "--explain"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let event: Value = serde_json::from_slice(out.stdout.split(|b| *b == b'\n').next().unwrap())
+        .expect("one event");
+    assert_eq!(event["kind"], "period_total");
+    let why = event["why"].as_array().unwrap();
+    let rule = |field: &str| {
+        why.iter()
+            .filter(|c| c["field"] == field)
+            .map(|c| format!("{}: {}", c["rule"].as_str().unwrap(), c["words"]))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    assert!(
+        rule("kind").contains("reporting period in force since earlier: \"за неделю\""),
+        "{why:?}"
+    );
+    assert!(rule("drug").contains("гашиша"), "{why:?}");
+    assert!(rule("country").contains("RU"), "{why:?}");
+    assert!(!rule("date").is_empty(), "{why:?}");
+    // Without the flag the output keeps its fields.
+    let plain = extract(&path);
+    assert!(!String::from_utf8_lossy(&plain.stdout).contains("\"why\""));
+}

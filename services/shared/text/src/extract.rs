@@ -10,7 +10,7 @@ use crate::dates::{DateMention, find_dates};
 use crate::fold::Tokens;
 use crate::gazetteer::{Role, location_mention_at, role};
 use crate::lexicon::{DESTRUCTION_STEMS, SEIZURE_STEMS, drug_at, unit_at};
-use crate::model::{Article, Event, EventDate, Kind, Precision, Qualifier, Unit};
+use crate::model::{Article, Cue, Event, EventDate, Kind, Precision, Qualifier, Unit};
 use crate::quantity::{Quantity, find_quantities};
 use crate::segment::split_sentences;
 
@@ -18,6 +18,8 @@ use crate::segment::split_sentences;
 #[derive(Default)]
 struct SentenceFacts {
     dates: Vec<DateMention>,
+    /// The words of each date mention (for `--explain`), filled for articles with candidates.
+    date_words: Vec<String>,
     /// Countries named as where something happened, in order.
     locations: Vec<&'static str>,
     region: Option<&'static str>,
@@ -55,6 +57,23 @@ struct Candidate {
     dropped: bool,
     /// Dropped as a total its items add up to: a restatement of it is dropped too.
     itemised: bool,
+    why: Vec<Cue>,
+}
+
+fn cue(field: &'static str, rule: &'static str, words: impl Into<String>) -> Cue {
+    Cue {
+        field,
+        rule,
+        words: words.into(),
+    }
+}
+
+/// The folded words of tokens `a..b`, for a cue.
+fn words(toks: &Tokens, a: usize, b: usize) -> String {
+    (a..b.min(toks.len()))
+        .map(|k| toks.text(k))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Words of a single incident (a person, a vehicle, premises, a catch): they make a figure a
@@ -718,8 +737,8 @@ pub fn extract_article(
     // The last day-precise date stated before each sentence (the incident's date).
     let mut last_day: Vec<Option<EventDate>> = Vec::with_capacity(sentences.len());
     let mut day_so_far: Option<EventDate> = None;
-    let mut scope: Vec<Option<DateMention>> = Vec::with_capacity(sentences.len());
-    let mut scope_so_far: Option<DateMention> = None;
+    let mut scope: Vec<Option<(DateMention, String)>> = Vec::with_capacity(sentences.len());
+    let mut scope_so_far: Option<(DateMention, String)> = None;
     for (si, s) in sentences.iter().enumerate() {
         toks.read(text, s.start, s.end);
         let mut f = sentence_facts(toks, doc.reference);
@@ -739,17 +758,22 @@ pub fn extract_article(
                 !(only_a_date || metadata || (d.start <= 8 && dash))
             });
         }
+        f.date_words = f
+            .dates
+            .iter()
+            .map(|d| words(toks, d.start, d.end))
+            .collect();
         // The reporting period in force: stated in a title, a lead or an earlier paragraph, it
         // governs the figures after it until an incident (a day, a person, a vehicle) resets it.
-        scope.push(scope_so_far);
+        scope.push(scope_so_far.clone());
         if f.incident
             || f.dates
                 .iter()
                 .any(|d| d.date.is_some_and(|d| d.precision == Precision::Day))
         {
             scope_so_far = None;
-        } else if let Some(p) = f.dates.iter().rev().find(|d| d.period) {
-            scope_so_far = Some(*p);
+        } else if let Some((p, w)) = f.dates.iter().zip(&f.date_words).rev().find(|d| d.0.period) {
+            scope_so_far = Some((*p, w.clone()));
         }
         last_day.push(day_so_far);
         if let Some(d) = f
@@ -806,6 +830,7 @@ pub fn extract_article(
         let c = &mut cands[ci];
         if let Some((kind, _)) = inherited {
             c.kind = kind;
+            c.why.push(cue("kind", "a part takes its total's kind", ""));
         }
         let f = &facts[c.sentence];
         let prev = (c.sentence > 0
@@ -823,16 +848,25 @@ pub fn extract_article(
         let period_of = |f: &SentenceFacts| {
             f.dates
                 .iter()
-                .filter(|d| d.period)
-                .max_by_key(|d| (d.date.is_some(), std::cmp::Reverse(d.start)))
-                .copied()
+                .zip(&f.date_words)
+                .filter(|(d, _)| d.period)
+                .max_by_key(|(d, _)| (d.date.is_some(), std::cmp::Reverse(d.start)))
+                .map(|(d, w)| (*d, w.clone()))
         };
         let prev_period = if f.dates.is_empty() {
             prev.and_then(period_of)
         } else {
             None
         };
-        let period = period_of(f).or(prev_period).or(scope[c.sentence]);
+        let (period, period_rule) = match (period_of(f), &prev_period, &scope[c.sentence]) {
+            (Some(p), _, _) => (Some(p), "reporting period in the sentence"),
+            (None, Some(p), _) => (Some(p.clone()), "reporting period in the sentence before"),
+            (None, None, Some(p)) => (Some(p.clone()), "reporting period in force since earlier"),
+            _ => (None, ""),
+        };
+        let prev_period = prev_period.map(|p| p.0);
+        let period_words = period.as_ref().map(|p| p.1.clone()).unwrap_or_default();
+        let period = period.map(|p| p.0);
         // A year, a month, several months, or "since the beginning of the year" is a reporting
         // period (a single seizure states its day).
         let reporting_period = period
@@ -845,25 +879,50 @@ pub fn extract_article(
                 || (period.is_some() && statistics);
             if totals_article || reporting_period || seizure_total {
                 c.kind = Kind::PeriodTotal;
+                c.why.push(if reporting_period {
+                    cue("kind", period_rule, period_words.clone())
+                } else if totals_article {
+                    cue("kind", "results article (title or lead)", "")
+                } else if seizure_total {
+                    cue(
+                        "kind",
+                        "operation or statistics with a period",
+                        period_words.clone(),
+                    )
+                } else {
+                    cue("kind", "results article", "")
+                });
             }
         }
-        c.date = match own_date {
-            Some(d) => d.date,
-            None if inherited.is_some() => inherited.and_then(|(_, d)| d),
-            None if c.kind == Kind::PeriodTotal => match period {
-                Some(p) if p.anaphoric && p.date.is_none() => article_period,
-                Some(p) => p.date,
-                None => article_period,
-            },
-            None if f.dates.iter().any(|d| d.relative) => None,
-            // The incident's date stated earlier in the article, else the operation's period.
-            None => last_day[c.sentence]
-                .or(operation_period)
-                .or(match last_dated {
-                    Some((k, d)) if k == c.kind && k != Kind::PeriodTotal => Some(d),
-                    _ => None,
-                }),
+        let previous_event = match last_dated {
+            Some((k, d)) if k == c.kind && k != Kind::PeriodTotal => Some(d),
+            _ => None,
         };
+        let (date, date_rule) = match own_date {
+            Some(d) => (d.date, "stated in the sentence"),
+            None if inherited.is_some() => (inherited.and_then(|(_, d)| d), "its total's date"),
+            None if c.kind == Kind::PeriodTotal => match period {
+                Some(p) if p.anaphoric && p.date.is_none() => {
+                    (article_period, "the article's reporting period")
+                }
+                Some(p) => (p.date, "the total's reporting period"),
+                None => (article_period, "the article's reporting period"),
+            },
+            None if f.dates.iter().any(|d| d.relative) => (None, "relative words: no label"),
+            // The incident's date stated earlier in the article, else the operation's period.
+            None => match (last_day[c.sentence], operation_period, previous_event) {
+                (Some(d), _, _) => (Some(d), "the incident's day stated earlier"),
+                (None, Some(d), _) => (Some(d), "the operation's period"),
+                (None, None, Some(d)) => (Some(d), "the previous event's date"),
+                _ => (None, "no date in the text"),
+            },
+        };
+        c.date = date;
+        c.why.push(cue(
+            "date",
+            date_rule,
+            date.map(|d| d.to_string()).unwrap_or_default(),
+        ));
         if let Some(d) = c.date {
             last_dated = Some((c.kind, d));
         } else {
@@ -881,23 +940,35 @@ pub fn extract_article(
             }
         }
         // A list of three or more countries is a multi-country figure.
-        c.country = if distinct.len() >= 3 {
-            None
+        let (country, country_rule) = if distinct.len() >= 3 {
+            (None, "three or more countries named")
         } else if distinct.len() == 1 || (distinct.len() > 1 && !f.joint) {
-            distinct.first().copied()
+            (distinct.first().copied(), "place named in the sentence")
         } else if distinct.len() > 1 {
-            None
+            (None, "joint work of the countries named")
         } else if let Some(p) = prev.filter(|p| {
             let mut d = p.locations.clone();
             d.dedup();
             d.len() == 1
         }) {
-            p.locations.first().copied()
+            (
+                p.locations.first().copied(),
+                "place named in the sentence before",
+            )
         } else if f.joint && article_countries.len() + usize::from(article.country.is_some()) > 1 {
-            None
+            (None, "joint work of several countries")
+        } else if article.country.is_some() {
+            (article.country, "the bulletin section's country")
         } else {
-            article.country.or_else(|| doc.dominant_country())
+            (doc.dominant_country(), "the country the text names most")
         };
+        c.country = country;
+        let named = if distinct.is_empty() {
+            country.unwrap_or_default().to_string()
+        } else {
+            distinct.join(" ")
+        };
+        c.why.push(cue("country", country_rule, named));
     }
     apply_article_rules(&mut cands);
     let mut index_of = vec![usize::MAX; cands.len()];
@@ -937,6 +1008,7 @@ pub fn extract_article(
             evidence_span: (s.start, s.end),
             article: article.index,
             parent: None,
+            why: c.why.clone(),
         });
     }
     for (k, c) in cands.iter().enumerate() {
@@ -1015,11 +1087,28 @@ fn sentence_candidates(
                 .find(|&k| toks.is_num(k))
                 .is_none_or(|k| quantities.iter().any(|o| (o.start..o.end).contains(&k)))
         };
-        let kind = if verbs
+        let mut why = vec![cue(
+            "drug",
+            if found.is_some() {
+                "drug named with the figure"
+            } else {
+                "pieces in a sentence about drugs"
+            },
+            words(toks, q.start, drug_end.max(q.end)),
+        )];
+        let linked = verbs
             .iter()
-            .any(|(p, k)| *k == Kind::Destruction && governs(*p))
-        {
+            .find(|(p, k)| *k == Kind::Destruction && governs(*p));
+        let kind = if let Some((p, _)) = linked {
+            why.push(cue(
+                "kind",
+                "a destruction verb in the sentence wins",
+                toks.text(*p),
+            ));
             Kind::Destruction
+        } else if verbs.as_ptr() == inherited.as_ptr() {
+            why.push(cue("kind", "goes on with the sentence before", ""));
+            inherited[0].1
         } else {
             verbs
                 .iter()
@@ -1031,6 +1120,7 @@ fn sentence_candidates(
                         q.start.saturating_sub(*p) + 1
                     }
                 })
+                .inspect(|(p, _)| why.push(cue("kind", "the nearest verb", toks.text(*p))))
                 .map(|(_, k)| *k)
                 .unwrap_or(Kind::Seizure)
         };
@@ -1050,6 +1140,7 @@ fn sentence_candidates(
             unnamed: false,
             dropped: false,
             itemised: false,
+            why,
         });
     }
     let here = first..cands.len();
@@ -1269,7 +1360,12 @@ fn apply_article_rules(cands: &mut [Candidate]) {
             cands[t].itemised = true;
             let kind = cands[t].kind;
             for j in items {
-                cands[j].kind = kind;
+                if cands[j].kind != kind {
+                    cands[j].kind = kind;
+                    cands[j]
+                        .why
+                        .push(cue("kind", "an item of a total: its kind", ""));
+                }
             }
         }
     }

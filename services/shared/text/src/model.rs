@@ -139,6 +139,16 @@ impl Serialize for EventDate {
     }
 }
 
+/// Why an event has one of its values: the rule that decided it and the words it matched
+/// (folded), for `seizurectl extract --explain`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Cue {
+    /// kind, country, drug or date.
+    pub field: &'static str,
+    pub rule: &'static str,
+    pub words: String,
+}
+
 /// One seizure, destruction or period total found in a bulletin.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Event {
@@ -165,6 +175,8 @@ pub struct Event {
     pub article: usize,
     /// For the part of a partly itemised total: the index of that total in the event list.
     pub parent: Option<usize>,
+    /// The rules that decided its kind, country, drug and date, in the order they applied.
+    pub why: Vec<Cue>,
 }
 
 /// A section of a multi-article bulletin (or the whole of a single-article one).
