@@ -93,6 +93,23 @@ fn unreadable_input_is_a_clear_error_on_stderr() {
     assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("missing.txt"));
 }
 
+/// `seizurectl eval DIRS --errors --min-f1 FLOOR`: its report, after asserting that it passed.
+fn eval_above(dirs: &[PathBuf], floor: &str) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_seizurectl"))
+        .arg("eval")
+        .args(dirs)
+        .args(["--errors", "--min-f1", floor])
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "{}\n{report}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    report
+}
+
 /// The development set (the seeds plus `tests/fixtures/dev/`, both languages) scored by
 /// `seizurectl eval`: the strict F1, overall and per language, may not fall below the floor in
 /// `tests/fixtures/dev/F1_FLOOR`. Raise the floor when extraction improves; never lower it.
@@ -103,20 +120,14 @@ fn development_set_stays_above_its_floor() {
         .unwrap()
         .trim()
         .to_string();
-    let out = Command::new(env!("CARGO_BIN_EXE_seizurectl"))
-        .arg("eval")
-        .arg(fixtures.join("seeds/gold"))
-        .arg(fixtures.join("seeds"))
-        .arg(fixtures.join("dev/gold"))
-        .arg(fixtures.join("dev"))
-        .args(["--errors", "--min-f1", &floor])
-        .output()
-        .unwrap();
-    let report = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "{}\n{report}",
-        String::from_utf8_lossy(&out.stderr)
+    let report = eval_above(
+        &[
+            fixtures.join("seeds/gold"),
+            fixtures.join("seeds"),
+            fixtures.join("dev/gold"),
+            fixtures.join("dev"),
+        ],
+        &floor,
     );
     let gold_files = |dir: &str| std::fs::read_dir(fixtures.join(dir)).unwrap().count();
     let documents = gold_files("seeds/gold") + gold_files("dev/gold");
@@ -143,19 +154,7 @@ fn real_text_rewrites_stay_above_their_floor() {
         .unwrap()
         .trim()
         .to_string();
-    let out = Command::new(env!("CARGO_BIN_EXE_seizurectl"))
-        .arg("eval")
-        .arg(real.join("gold"))
-        .arg(&real)
-        .args(["--min-f1", &floor])
-        .output()
-        .unwrap();
-    let report = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "{}\n{report}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let report = eval_above(&[real.join("gold"), real.clone()], &floor);
     let documents = std::fs::read_dir(real.join("gold")).unwrap().count();
     assert!(documents >= 130, "only {documents} labelled rewrites");
     assert!(

@@ -972,7 +972,7 @@ pub fn extract_article(
     }
     apply_article_rules(&mut cands);
     let mut index_of = vec![usize::MAX; cands.len()];
-    for (k, c) in cands.iter().enumerate() {
+    for (k, c) in cands.iter_mut().enumerate() {
         if c.dropped {
             continue;
         }
@@ -1008,7 +1008,7 @@ pub fn extract_article(
             evidence_span: (s.start, s.end),
             article: article.index,
             parent: None,
-            why: c.why.clone(),
+            why: std::mem::take(&mut c.why),
         });
     }
     for (k, c) in cands.iter().enumerate() {
