@@ -37,6 +37,7 @@ COMMON_WORD_ZIPF = 3.3
 BIG_CITY = 1_000_000
 
 # Letters of Cyrillic alphabets other than Russian: such names are not Russian forms.
+PREPOSITIONS = {"на", "над", "под", "у", "в"}
 NOT_RUSSIAN = set("іїєґўәғқңөұүһӣӯҳҷјљњћђѓќѕ")
 
 CASES = [("nomn", "nom"), ("accs", "nom"), ("gent", "obl"), ("datv", "obl"), ("ablt", "obl"), ("loct", "loc")]
@@ -78,12 +79,17 @@ def russian_word_forms(word: str):
 
 def russian_forms(name: str):
     """Case forms of a Russian name: each declinable word in agreement ("Нижний Новгород" →
-    "нижнем новгороде"); hyphenated names decline their first part only ("Ростов-на-Дону")."""
+    "нижнем новгороде"); hyphenated names with a preposition decline their first part
+    ("Ростов-на-Дону" → "ростове - на - дону"), others their last ("Кара-Балта" → "кара - балты",
+    "Усть-Каменогорск" → "усть - каменогорске")."""
     folded = fold(name)
     words = folded.split(" ")
     if "-" in words:
-        head, rest = words[0], " ".join(words[1:])
-        return [(f"{f} {rest}", c) for f, c in russian_word_forms(head)]
+        if PREPOSITIONS & set(words):
+            head, rest = words[0], " ".join(words[1:])
+            return [(f"{f} {rest}", c) for f, c in russian_word_forms(head)]
+        head, last = " ".join(words[:-1]), words[-1]
+        return [(f"{head} {f}", c) for f, c in russian_word_forms(last)]
     if len(words) == 1:
         return russian_word_forms(words[0])
     # Multi-word names: every word in the same case, so the adjective agrees with its noun.
@@ -106,15 +112,13 @@ def russian_ok(name: str, population: int) -> bool:
         return False
     if population >= BIG_CITY:
         return True
-    for w in folded.split(" "):
-        if w == "-":
-            continue
-        parses = morph.parse(w)
-        # "Мирный", "Бор", "Советский": a dictionary word first, a town second.
-        if any(p.is_known and "Geox" not in p.tag and "Name" not in p.tag
-               and "Surn" not in p.tag and p.score > 0.1 for p in parses):
-            return False
-    return True
+    # "Мирный", "Бор", "Советский": a dictionary word first, a town second. A name of several
+    # words is a name unless every word is a common word ("Кара-Балта" is one, "Красная Поляна"
+    # is not).
+    def common(w):
+        return any(p.is_known and "Geox" not in p.tag and "Name" not in p.tag
+                   and "Surn" not in p.tag and p.score > 0.1 for p in morph.parse(w))
+    return not all(common(w) for w in folded.split(" ") if w != "-")
 
 
 def one_case(cases) -> str:

@@ -8,11 +8,21 @@ use chrono::NaiveDate;
 
 use crate::dates::{DateMention, find_dates};
 use crate::fold::Tokens;
-use crate::gazetteer::{Role, location_mention_at, role};
+use crate::gazetteer::{Role, agency_demonym_at, location_name_at, role};
 use crate::lexicon::{DESTRUCTION_STEMS, SEIZURE_STEMS, drug_at, unit_at};
 use crate::model::{Article, Cue, Event, EventDate, Kind, Precision, Qualifier, Unit};
 use crate::quantity::{Quantity, find_quantities};
 use crate::segment::split_sentences;
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// What one sentence says, beyond its quantities.
 #[derive(Default)]
@@ -34,6 +44,9 @@ struct SentenceFacts {
     operation_words: bool,
     /// "during the operation", "в ходе операции": the operation the article is about.
     during_operation: bool,
+    /// A report of what someone said ("reported that", "сообщили"): a day in it may be the
+    /// day it was said.
+    speech: bool,
 }
 
 /// An event before the article-level rules run.
@@ -190,13 +203,21 @@ fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> SentenceFacts 
         dates: find_dates(toks, reference),
         ..Default::default()
     };
+    // An agency's nationality ("Russian border guards") counts only when the sentence names no
+    // place: an explicit place outranks it ("... at the Pyanj border detachment").
+    let mut demonyms: Vec<&'static str> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         // Place names are capitalised.
-        let mention = location_mention_at(toks, i);
+        let name = location_name_at(toks, i);
+        let mention = name.or_else(|| agency_demonym_at(toks, i));
         if let Some(m) = mention {
             if role(toks, &m) == Role::Location {
-                f.locations.push(m.place.code);
+                if name.is_some() {
+                    f.locations.push(m.place.code);
+                } else {
+                    demonyms.push(m.place.code);
+                }
                 if f.region.is_none() {
                     f.region = m.place.region;
                 }
@@ -244,6 +265,12 @@ fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> SentenceFacts 
                         "в рамках мероприятия",
                     ],
                 );
+            f.speech |= matches!(
+                w,
+                "said" | "says" | "reported" | "stated" | "announced" | "told" | "noted"
+            ) || ["сообщ", "заявил", "отметил", "рассказал", "доложил"]
+                .iter()
+                .any(|p| w.starts_with(p));
             if cues.operation {
                 f.operation_words = true;
                 let quoted = toks.text(i + 1) == "\"" || toks.text(i + 2) == "\"";
@@ -252,6 +279,9 @@ fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> SentenceFacts 
             }
         }
         i += 1;
+    }
+    if f.locations.is_empty() {
+        f.locations = demonyms;
     }
     f
 }
@@ -351,7 +381,11 @@ const LEFT_FILLERS: &[&str] = &[
     "составило",
     "составил",
     "составляет",
-    "—",
+    // "героин, общий вес которого составил 775 кг", "heroin, whose weight was 5 kg".
+    "которого",
+    "которой",
+    "которых",
+    "whose",
 ];
 
 /// A list of drugs starting at `j` ("Tropicamide, Pregabalin, and Medazepam"), and the token
@@ -682,7 +716,14 @@ pub fn extract_article(
     let sentences = split_sentences(text, article.span.0, article.span.1);
     // Pass 1: quantities. Most sentences hold none, and a cheap look at their bytes says so.
     let mut cands: Vec<Candidate> = Vec::new();
+    let mut last_list_item: Option<usize> = None;
+    // The verb of the last lead-in ("the Interior Ministry has seized:"), for its list.
+    let mut lead_in: Option<Kind> = None;
     for (si, s) in sentences.iter().enumerate() {
+        if text[s.start..s.end].trim_end().ends_with(':') {
+            toks.read(text, s.start, s.end);
+            lead_in = verbs(toks).first().map(|v| v.1);
+        }
         if !may_hold_quantity(&text[s.start..s.end]) {
             continue;
         }
@@ -692,12 +733,22 @@ pub fn extract_article(
             let verbs = verbs(toks);
             // A sentence right after one with events may go on with the same story.
             // An item of a list ("- гашиша — 312,45 кг;") after "из них:" or another item.
-            let list_item = toks.is(0, &["-", "•", "–", "—", "*"])
-                && si > 0
-                && (text[sentences[si - 1].start..sentences[si - 1].end]
+            let after_colon = si > 0
+                && text[sentences[si - 1].start..sentences[si - 1].end]
                     .trim_end()
-                    .ends_with(':')
-                    || text[sentences[si - 1].start..].starts_with(['-', '•', '–', '—', '*']));
+                    .ends_with(':');
+            // A line that is only a figure ("25 kg Heroin.", "1.5 kg Cocaine.") in a list
+            // after a lead-in or another such line.
+            let figure_line = toks.is_num(0) && toks.len() <= 10 && verbs.is_empty();
+            let list_item = si > 0
+                && ((toks.is(0, &["-", "•", "–", "—", "*"])
+                    && (after_colon
+                        || text[sentences[si - 1].start..]
+                            .starts_with(['-', '•', '–', '—', '*'])))
+                    || (figure_line && (after_colon || last_list_item == Some(si - 1))));
+            if list_item {
+                last_list_item = Some(si);
+            }
             let continues = cands
                 .last()
                 .filter(|c| {
@@ -706,6 +757,7 @@ pub fn extract_article(
                         && (list_item || continues_story(toks))
                 })
                 .map(|c| c.kind);
+            let continues = lead_in.filter(|_| list_item).or(continues);
             let headline = s.is_headline(text)
                 || (si == 0 && is_title(&text[s.start..s.end], sentences.len()));
             let first_new = cands.len();
@@ -755,7 +807,10 @@ pub fn extract_article(
                 let dash = (e..e + 4).any(|k| toks.is(k, &["—", "–", "-", "("]));
                 // " date 2024-03-27": a page's publication date.
                 let metadata = d.start <= 2 && toks.is(d.start.wrapping_sub(1), &["date"]);
-                !(only_a_date || metadata || (d.start <= 8 && dash))
+                // "By Jane Doe Thursday, September 20", "Monday, 3 March 2025": a byline's date.
+                let byline = d.start <= 8 && toks.is(0, &["by"]);
+                let weekday = d.start <= 2 && toks.is(0, WEEKDAYS);
+                !(only_a_date || metadata || byline || weekday || (d.start <= 8 && dash))
             });
         }
         f.date_words = f
@@ -796,7 +851,8 @@ pub fn extract_article(
             let reporting = f.dates.iter().any(|d| {
                 d.period && (d.relative || d.date.is_some_and(|d| d.precision == Precision::Year))
             });
-            let results = ["result", "итог", "outcome", "summary", "total", "сводк"]
+            // "Results of the operation", not "as a result of a search" (one seizure).
+            let results = ["results", "итог", "outcome", "summary", "total", "сводк"]
                 .iter()
                 .any(|w| head.contains(w));
             let any_period = f.dates.iter().any(|d| d.period && d.date.is_some());
@@ -836,11 +892,15 @@ pub fn extract_article(
         let prev = (c.sentence > 0
             && sentences[c.sentence - 1].paragraph == sentences[c.sentence].paragraph)
             .then(|| &facts[c.sentence - 1]);
-        let own_date = f.dates.iter().find(|d| d.date.is_some() && !d.relative);
-        let own_day = f
+        let is_day = |d: &DateMention| d.date.is_some_and(|d| d.precision == Precision::Day);
+        // "On March 4, the committee reported that over the past three years it seized ...":
+        // the day is when it was said; the period is what the figure covers.
+        let statement_day = f.speech && f.dates.iter().any(|d| d.period && !is_day(d));
+        let own_date = f
             .dates
             .iter()
-            .any(|d| d.date.is_some_and(|d| d.precision == Precision::Day));
+            .find(|d| d.date.is_some() && !d.relative && !(statement_day && is_day(d)));
+        let own_day = !statement_day && f.dates.iter().any(is_day);
         // A person, a vehicle or premises in this sentence or the one before: one incident.
         // (A region alone is not one: results articles give regional totals too.)
         let incident = f.incident || prev.is_some_and(|p| p.incident);
@@ -869,8 +929,9 @@ pub fn extract_article(
         let period = period.map(|p| p.0);
         // A year, a month, several months, or "since the beginning of the year" is a reporting
         // period (a single seizure states its day).
+        // ("за январь-июнь" is one even when no year can be worked out.)
         let reporting_period = period
-            .is_some_and(|p| p.relative || p.date.is_some_and(|d| d.precision != Precision::Day));
+            .is_some_and(|p| p.relative || p.date.is_none_or(|d| d.precision != Precision::Day));
         // A destruction stays one even when it sums a period (rule 10).
         if c.kind == Kind::Seizure && !own_day && !incident {
             let statistics = f.statistics || prev.is_some_and(|p| p.statistics);

@@ -45,6 +45,8 @@ pub enum Role {
     Location,
     /// Origin, destination or transit: not where it happened.
     Route,
+    /// Someone's citizenship ("a citizen of Uzbekistan", "гражданин Ирана"): not a place.
+    Nationality,
 }
 
 /// Russian declension patterns.
@@ -747,6 +749,14 @@ fn index() -> &'static Index {
                 .map(str::to_string)
                 .collect();
             let Some(first) = words.first() else { return };
+            // "Saint Petersburg" is written "St Petersburg" and "St. Petersburg" too.
+            if first == "saint" {
+                let mut short = words.clone();
+                short[0] = "st".to_string();
+                map.entry(short[0].clone())
+                    .or_default()
+                    .push((short, place, case));
+            }
             let entries = map.entry(first.clone()).or_default();
             // The hand-made entries below outrank generated forms of the same words.
             if generated && entries.iter().any(|(w, _, _)| *w == words) {
@@ -790,7 +800,11 @@ pub fn place_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
         let mut j = i;
         let mut ok = true;
         for (k, w) in words.iter().enumerate() {
-            if k > 0 && matches!(toks.text(j), "-" | "'") {
+            // "Kara-Balta", "St. Petersburg", "St.-Petersburg".
+            while k > 0
+                && (matches!(toks.text(j), "-" | "'")
+                    || (toks.text(j) == "." && words[k - 1] == "st"))
+            {
                 j += 1;
             }
             if toks.text(j) != w {
@@ -1080,37 +1094,51 @@ pub fn region_adjective_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
 /// Any mention of where something happened that starts at token `i`: a place name
 /// (capitalised), an agency demonym ("Kazakh border guards") or a Russian region adjective.
 pub fn location_mention_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
-    if !toks.is_word(i) {
+    location_name_at(toks, i).or_else(|| agency_demonym_at(toks, i))
+}
+
+/// A place name, a region adjective or a national agency's name at token `i`: all capitalised
+/// (demonyms may not be: "российские таможенники").
+pub fn location_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
+    if !toks.is_word(i) || !toks.toks[i].upper {
         return None;
     }
-    // Names and region adjectives are capitalised; demonyms may not be ("российские таможенники").
-    let name = if toks.toks[i].upper {
-        place_at(toks, i)
-            .or_else(|| region_adjective_at(toks, i))
-            .or_else(|| agency_name_at(toks, i))
-    } else {
-        None
-    };
-    name.or_else(|| agency_demonym_at(toks, i))
+    place_at(toks, i)
+        .or_else(|| region_adjective_at(toks, i))
+        .or_else(|| agency_name_at(toks, i))
 }
 
 /// How the text uses the mention `m`: a location, or a route (origin, destination, transit).
 pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     let mut p = m.start;
-    // Skip a determiner or "the city of": "to the Russian Federation", "from the city of Osh".
+    // Skip a determiner or "the city of": "to the Russian Federation", "from the city of Osh",
+    // "from the Belgian port of Antwerp".
+    const KINDS: &[&str] = &["city", "region", "province", "port", "seaport", "airport"];
     while p > 0
-        && toks.is(
-            p - 1,
-            &["the", "city", "of", "region", "province", "г", "."],
-        )
+        && (toks.is(p - 1, &["the", "of", "г", "."])
+            || toks.is(p - 1, KINDS)
+            || (toks.is(p, KINDS) && DEMONYMS.iter().any(|(d, _)| toks.is(p - 1, &[*d]))))
     {
-        if toks.is(p - 1, &["of"]) && !toks.is(p.saturating_sub(2), &["city", "region", "province"])
-        {
+        if toks.is(p - 1, &["of"]) && !toks.is(p.saturating_sub(2), KINDS) {
             break;
         }
         p -= 1;
     }
     let prev = toks.text(p.wrapping_sub(1));
+    let citizen = |w: &str| {
+        matches!(w, "citizen" | "citizens" | "national" | "nationals" | "subject")
+            || w.starts_with("гражданин")
+            || w.starts_with("гражданк")
+            || w == "граждан"
+            || w.starts_with("подданн")
+    };
+    if citizen(prev) || (prev == "of" && citizen(toks.text(p.wrapping_sub(2)))) {
+        return Role::Nationality;
+    }
+    // "со стороны Ирана", "from the side of Iran": where it came from.
+    if matches!(prev, "стороны" | "side") && toks.is(p.wrapping_sub(2), &["со", "the", "с"]) {
+        return Role::Route;
+    }
     let route_en = [
         "from", "to", "into", "towards", "toward", "via", "through", "transit", "bound",
         "destined", "with",

@@ -435,6 +435,17 @@ pub const SEIZURE_STEMS: &[&str] = &[
     "concealed",
     "перевозил",
     "спрятал",
+    // A foiled attempt is a seizure: "пытались переправить 17 кг", "attempted to smuggle".
+    "переправ",
+    "провез",
+    "ввез",
+    "пытал",
+    "попытк",
+    "предотвра",
+    "attempt",
+    "foil",
+    "prevent",
+    "hidden",
 ];
 
 /// Verb stems that make a quantity a destruction.

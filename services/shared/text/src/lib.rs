@@ -155,10 +155,16 @@ pub(crate) fn dominant_country(text: &str) -> Option<&'static str> {
     let mut i = 0;
     while i < toks.len() {
         if let Some(m) = gazetteer::location_mention_at(&toks, i) {
-            if gazetteer::role(&toks, &m) == gazetteer::Role::Location {
+            // Someone's citizenship says less than a place, and a route nothing.
+            let weight = match gazetteer::role(&toks, &m) {
+                gazetteer::Role::Location => 2,
+                gazetteer::Role::Nationality => 1,
+                gazetteer::Role::Route => 0,
+            };
+            if weight > 0 {
                 match counts.iter_mut().find(|(c, _)| *c == m.place.code) {
-                    Some((_, n)) => *n += 1,
-                    None => counts.push((m.place.code, 1)),
+                    Some((_, n)) => *n += weight,
+                    None => counts.push((m.place.code, weight)),
                 }
             }
             i = m.end;

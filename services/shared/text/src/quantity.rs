@@ -308,6 +308,10 @@ fn read_quantity(toks: &Tokens, i: usize, comma_is_decimal: bool) -> Option<Quan
         num.alt = num.alt.map(|a| a * m);
         j = k;
     }
+    // "4,463.4-kg Hashish", "370-kg": a unit joined to its number by a hyphen.
+    if toks.text(j) == "-" && !toks.is_num(j + 1) && unit_at(toks, j + 1).is_some() {
+        j += 1;
+    }
     // Up to two adjectives before a counted unit ("290,000 psychotropic tablets").
     let mut adjective_drug = None;
     let mut u = j;
