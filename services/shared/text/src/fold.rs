@@ -34,6 +34,12 @@ pub struct Tokens {
     buf: String,
 }
 
+/// Whether the text after an apostrophe is a possessive "s" ("Spain's SIVE", "police's").
+fn is_possessive(after: &str) -> bool {
+    let mut c = after.chars();
+    matches!(c.next(), Some('s' | 'S')) && !c.next().is_some_and(char::is_alphabetic)
+}
+
 fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}' || c == '\u{ad}'
 }
@@ -80,6 +86,8 @@ impl Tokens {
                             .chars()
                             .next()
                             .is_some_and(char::is_alphabetic)
+                        // A possessive ("Spain's") ends the word.
+                        && !is_possessive(&s[k + d.len_utf8()..])
                     {
                         fold_char(d, &mut self.buf);
                         j = k + d.len_utf8();

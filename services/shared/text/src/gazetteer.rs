@@ -813,6 +813,16 @@ pub fn place_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
             }
             j += 1;
         }
+        // "в Ленинском районе", "на Кировской улице": an adjective naming a district or a
+        // street, not the town "Ленинск".
+        let names_a_street_or_district = ["ском", "ского", "ский", "ская", "ской", "скую", "ское"]
+            .iter()
+            .any(|e| toks.text(j.wrapping_sub(1)).ends_with(e));
+        if names_a_street_or_district
+            && toks.starts(j, &["район", "улиц", "проспект", "переул", "микрорайон"])
+        {
+            continue;
+        }
         // "Osh" and other short names need a capital letter to count.
         if ok
             && (words[0].chars().count() > 3 || toks.toks[i].upper)
@@ -857,7 +867,83 @@ const DEMONYMS: &[(&str, &str)] = &[
     ("афганск", "AF"),
     ("иранск", "IR"),
     ("азербайджанск", "AZ"),
+    ("belarusian", "BY"),
+    ("белорусск", "BY"),
+    ("ukrainian", "UA"),
+    ("украинск", "UA"),
+    ("грузинск", "GE"),
+    ("армянск", "AM"),
+    ("пакистанск", "PK"),
+    ("китайск", "CN"),
+    ("moldovan", "MD"),
+    ("молдавск", "MD"),
+    ("mongolian", "MN"),
+    ("монгольск", "MN"),
+    ("turkish", "TR"),
+    ("турецк", "TR"),
+    ("lithuanian", "LT"),
+    ("литовск", "LT"),
+    ("latvian", "LV"),
+    ("латвийск", "LV"),
+    ("polish", "PL"),
+    ("польск", "PL"),
+    ("estonian", "EE"),
+    ("эстонск", "EE"),
+    ("indian", "IN"),
+    ("thai", "TH"),
+    ("spanish", "ES"),
+    ("colombian", "CO"),
+    ("mexican", "MX"),
+    ("dutch", "NL"),
+    ("belgian", "BE"),
+    ("german", "DE"),
+    ("french", "FR"),
+    ("italian", "IT"),
+    ("british", "GB"),
+    ("indonesian", "ID"),
+    ("philippine", "PH"),
 ];
+
+/// The country of a demonym ("Kazakh", "таджикских").
+fn demonym(w: &str) -> Option<&'static str> {
+    // Cheap test first: every Russian stem has "ск", every English demonym is short.
+    if !(w.contains("ск") || (w.is_ascii() && w.len() <= 11)) {
+        return None;
+    }
+    DEMONYMS
+        .iter()
+        .find(|(d, _)| {
+            if d.is_ascii() {
+                w == *d
+            } else {
+                w.starts_with(d)
+            }
+        })
+        .map(|d| d.1)
+}
+
+/// "on the Tajik-Afghan border", "на таджикско-афганской границе": a border named from the
+/// side of the first country, the one that reports it. A mention of that country.
+pub fn border_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
+    if toks.text(i + 1) != "-" {
+        return None;
+    }
+    let code = demonym(toks.text(i))?;
+    demonym(toks.text(i + 2))?;
+    toks.starts(
+        i + 3,
+        &[
+            "border", "frontier", "customs", "checkpoint", "crossing", "границ", "рубеж", "пункт",
+            "таможен",
+        ],
+    )
+        .then_some(PlaceMention {
+            place: Place { code, region: None },
+            start: i,
+            end: i + 4,
+            case: Case::Any,
+        })
+}
 
 const AGENCY_WORDS: &[&str] = &[
     "police",
@@ -889,7 +975,6 @@ const AGENCY_WORDS: &[&str] = &[
 /// "Anti-Narcotics Force", "ФСКН". Written in capitals (the first letter is checked).
 const AGENCY_NAMES: &[(&str, &str)] = &[
     ("рт", "TJ"),
-    ("акн", "TJ"),
     ("рк", "KZ"),
     ("кр", "KG"),
     ("сбнон", "KG"),
@@ -923,21 +1008,7 @@ pub fn agency_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
 
 /// An agency demonym at token `i` ("Kazakh border guards"), as a location mention.
 pub fn agency_demonym_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
-    let w = toks.text(i);
-    // Cheap test first: every Russian stem has "ск", every English demonym is short.
-    if !(w.contains("ск") || (w.is_ascii() && w.len() <= 11)) {
-        return None;
-    }
-    let code = DEMONYMS
-        .iter()
-        .find(|(d, _)| {
-            if d.is_ascii() {
-                w == *d
-            } else {
-                w.starts_with(d)
-            }
-        })?
-        .1;
+    let code = demonym(toks.text(i))?;
     toks.starts(i + 1, AGENCY_WORDS).then_some(PlaceMention {
         place: Place { code, region: None },
         start: i,
@@ -1100,7 +1171,13 @@ pub fn location_mention_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
 /// A place name, a region adjective or a national agency's name at token `i`: all capitalised
 /// (demonyms may not be: "российские таможенники").
 pub fn location_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
-    if !toks.is_word(i) || !toks.toks[i].upper {
+    if !toks.is_word(i) {
+        return None;
+    }
+    if let Some(m) = border_at(toks, i) {
+        return Some(m);
+    }
+    if !toks.toks[i].upper {
         return None;
     }
     place_at(toks, i)
@@ -1117,7 +1194,7 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     while p > 0
         && (toks.is(p - 1, &["the", "of", "г", "."])
             || toks.is(p - 1, KINDS)
-            || (toks.is(p, KINDS) && DEMONYMS.iter().any(|(d, _)| toks.is(p - 1, &[*d]))))
+            || (toks.is(p, KINDS) && demonym(toks.text(p - 1)).is_some()))
     {
         if toks.is(p - 1, &["of"]) && !toks.is(p.saturating_sub(2), KINDS) {
             break;
