@@ -241,11 +241,14 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
         }
     }
     // A month name counts next to a number or after a preposition: test that before the name.
-    let month_context =
-        toks.is_word(i) && (toks.is_num(i + 1) || (i > 0 && toks.is(i - 1, PERIOD_PREPS)));
+    let month_context = toks.is_word(i)
+        && (toks.is_num(i + 1) || (i > 0 && toks.is(i - 1, PERIOD_PREPS)) || toks.is(i.wrapping_sub(1), &["начала", "between"]));
     if let Some(m) = month_context.then(|| month_of(w)).flatten() {
-        // "January–September 2024", "январь-сентябрь": several months are a year's period.
-        if toks.is(i + 1, &["-", "–", "—", "to", "по"])
+        // "January–September 2024", "январь-сентябрь", "between March and June 2021": several
+        // months are a year's period.
+        let between = toks.is(i.wrapping_sub(1), &["between", "from"]);
+        if (toks.is(i + 1, &["-", "–", "—", "to", "по", "through", "till", "until"])
+            || (between && toks.is(i + 1, &["and"])))
             && month_of(toks.text(i + 2)).is_some_and(|m2| m2 != m)
         {
             let (y, end) = match year_at(toks, i + 3) {
@@ -294,7 +297,11 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
             return Some(mention(i, i + 2, Some(EventDate::month(y, m)), true));
         }
         // "in September", "в сентябре" (not the English modal "may").
-        if i > 0 && toks.is(i - 1, PERIOD_PREPS) && w != "may" && w.len() > 3 {
+        if i > 0
+            && (toks.is(i - 1, PERIOD_PREPS) || toks.is(i - 1, &["начала"]))
+            && w != "may"
+            && w.len() > 3
+        {
             let y = reference.map(|r| {
                 if m > r.month() + 1 {
                     r.year() - 1
@@ -302,7 +309,19 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
                     r.year()
                 }
             });
-            return Some(mention(i, i + 1, y.map(|y| EventDate::month(y, m)), true));
+            // "since July", "since the beginning of July", "с начала июля": months up to now,
+            // a year's period by the labelling convention.
+            let since = toks.is(i - 1, &["since"])
+                || (toks.is(i - 1, &["of"])
+                    && toks.is(i.wrapping_sub(2), &["beginning", "start"])
+                    && toks.is(i.wrapping_sub(4), &["since"]))
+                || (toks.is(i - 1, &["начала"]) && toks.is(i.wrapping_sub(2), &["с"]));
+            let date = if since {
+                y.map(EventDate::year)
+            } else {
+                y.map(|y| EventDate::month(y, m))
+            };
+            return Some(mention(i, i + 1, date, true));
         }
     }
     // "in 2024", "за 2024 год", "2024 year".

@@ -119,6 +119,12 @@ const INCIDENT_STEMS: &[&str] = &[
     "летн",
     "багаж",
     "задержанн",
+    // Find-spots: a bag, a pocket, a hiding place.
+    "сумк",
+    "рюкзак",
+    "карман",
+    "чемодан",
+    "тайник",
 ];
 
 const STATISTICS_STEMS: &[&str] = &[
@@ -241,6 +247,13 @@ fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> SentenceFacts 
                         | "boat"
                         | "house"
                         | "apartment"
+                        | "bag"
+                        | "bags"
+                        | "backpack"
+                        | "pocket"
+                        | "pockets"
+                        | "suitcase"
+                        | "cache"
                         | "checkpoint"
                         | "дом"
                         | "доме"
@@ -807,10 +820,14 @@ pub fn extract_article(
                 let dash = (e..e + 4).any(|k| toks.is(k, &["—", "–", "-", "("]));
                 // " date 2024-03-27": a page's publication date.
                 let metadata = d.start <= 2 && toks.is(d.start.wrapping_sub(1), &["date"]);
+                // "Zakon.kz от 28.08.2025 14:03", "05.11.2020 12:15": a publication stamp.
+                let clock = |k: usize| toks.is_num(k) && toks.is(k + 1, &[":"]) && toks.is_num(k + 2);
+                let stamp = clock(e)
+                    || (clock(d.start.wrapping_sub(4)) && toks.is(d.start.wrapping_sub(1), &["/"]));
                 // "By Jane Doe Thursday, September 20", "Monday, 3 March 2025": a byline's date.
                 let byline = d.start <= 8 && toks.is(0, &["by"]);
                 let weekday = d.start <= 2 && toks.is(0, WEEKDAYS);
-                !(only_a_date || metadata || byline || weekday || (d.start <= 8 && dash))
+                !(only_a_date || metadata || stamp || byline || weekday || (d.start <= 8 && dash))
             });
         }
         f.date_words = f
@@ -1499,10 +1516,12 @@ fn apply_article_rules(cands: &mut [Candidate]) {
                 || (yq != Qualifier::Exact && may_restate(q, yq, p))
                 || p == q;
             if same && restated {
-                let drop = if precision(&cands[b]) > precision(&cands[a]) {
-                    a
-                } else {
-                    b
+                // The more precise statement stays; of two as precise, the one with a date.
+                let drop = match precision(&cands[b]).cmp(&precision(&cands[a])) {
+                    std::cmp::Ordering::Greater => a,
+                    std::cmp::Ordering::Less => b,
+                    std::cmp::Ordering::Equal if x.date.is_none() && y.date.is_some() => a,
+                    std::cmp::Ordering::Equal => b,
                 };
                 // The lot keeps the specific name either statement gives it.
                 let kept = a + b - drop;
