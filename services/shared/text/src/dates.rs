@@ -491,6 +491,28 @@ fn relative_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<
         ("today", false, today),
         ("сегодня", false, today),
     ];
+    // "the last fiscal year", "this Persian calendar year", "the current Iranian year".
+    const YEAR_KINDS: &[&str] = &[
+        "fiscal", "financial", "calendar", "persian", "iranian", "current", "last", "past",
+        "previous",
+    ];
+    let mut k = i + 1;
+    while k < i + 4 && toks.is(k, YEAR_KINDS) {
+        k += 1;
+    }
+    if k > i + 1 && toks.is(k, &["year"]) {
+        let last = (i..k).any(|j| toks.is(j, &["last", "past", "previous"]));
+        return Some(DateMention {
+            start: i,
+            end: k + 1,
+            date: None,
+            period: true,
+            relative: true,
+            last_day: None,
+            resolved: reference.and_then(if last { last_year } else { this_year }),
+            anaphoric: false,
+        });
+    }
     for (p, period, resolve) in phrases {
         if toks.phrase_at(i, p) {
             let n = p.split(' ').count();

@@ -530,9 +530,12 @@ fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_weight: bool) 
     }
     let before =
         |words: &[&str]| (q.start.saturating_sub(4)..q.start).any(|k| toks.starts(k, words));
+    // "increased by 27 per cent, or by 394 kg": a difference.
+    let long_before =
+        |words: &[&str]| (q.start.saturating_sub(12)..q.start).any(|k| toks.starts(k, words));
     if q.start > 0
         && toks.is(q.start - 1, &["by", "на"])
-        && before(&[
+        && long_before(&[
             "increas",
             "decreas",
             "rose",
@@ -1118,7 +1121,21 @@ fn sentence_candidates(
         (true, None) => return,
     };
     let has_weight = quantities.iter().any(|q| q.unit == Unit::Kg);
-    let drug_context = (0..toks.len()).any(|k| drug_at(toks, k).is_some());
+    let mut named: Vec<&'static str> = Vec::new();
+    for k in 0..toks.len() {
+        if let Some(d) = drug_at(toks, k)
+            && !named.contains(&d.canonical)
+        {
+            named.push(d.canonical);
+        }
+    }
+    let drug_context = !named.is_empty();
+    // "Выявленный объем контрабанды наркосодержащих веществ за 2025 год превысил 34 тонны": a
+    // weight apart from the one drug its sentence names is of that drug.
+    let only_drug = match (named.as_slice(), quantities) {
+        ([d], [q]) if q.unit == Unit::Kg => Some(*d),
+        _ => None,
+    };
     let first = cands.len();
     let mut unnamed = Vec::new();
     let mut previous: Option<(&Quantity, &'static str)> = None;
@@ -1135,6 +1152,7 @@ fn sentence_candidates(
             }
             _ => None,
         });
+        let found = found.or(only_drug.map(|d| (d, q.end)));
         let (drug, drug_end) = match found {
             Some(d) => d,
             None if q.unit.is_count() && drug_context && verbs.as_ptr() != inherited.as_ptr() => {
@@ -1444,6 +1462,35 @@ fn apply_article_rules(cands: &mut [Candidate]) {
                         .why
                         .push(cue("kind", "an item of a total: its kind", ""));
                 }
+            }
+        }
+    }
+    // A closing total ("The total weight of the seized drugs is 19.6 kilograms") of the items
+    // just given is not an event either.
+    for t in 0..cands.len() {
+        if cands[t].dropped || cands[t].headline || cands[t].drug != "narcotic_drugs" {
+            continue;
+        }
+        let mut sum = 0.0;
+        let mut parts = 0;
+        for j in (0..t).rev() {
+            let c = &cands[j];
+            if c.sentence + 4 < cands[t].sentence {
+                break;
+            }
+            if c.dropped
+                || c.drug == "narcotic_drugs"
+                || c.quantity.unit != cands[t].quantity.unit
+                || c.kind != cands[t].kind
+            {
+                continue;
+            }
+            sum += c.quantity.amount;
+            parts += 1;
+            if parts >= 2 && fully_itemised(&cands[t].quantity, sum, false) {
+                cands[t].dropped = true;
+                cands[t].itemised = true;
+                break;
             }
         }
     }

@@ -307,6 +307,17 @@ fn read_quantity(toks: &Tokens, i: usize, comma_is_decimal: bool) -> Option<Quan
         num.value *= m;
         num.alt = num.alt.map(|a| a * m);
         j = k;
+        // "464 тысячи 858 кустов": the rest of the number after its multiplier.
+        if toks.is_num(j)
+            && let Some(rest) = parse_digits(toks.text(j), comma_is_decimal)
+            && rest.value < m
+            && rest.value.fract() == 0.0
+            && unit_at(toks, j + 1).is_some()
+        {
+            num.value += rest.value;
+            num.alt = None;
+            j += 1;
+        }
     }
     // "4,463.4-kg Hashish", "370-kg": a unit joined to its number by a hyphen.
     if toks.text(j) == "-" && !toks.is_num(j + 1) && unit_at(toks, j + 1).is_some() {
@@ -349,7 +360,15 @@ fn read_quantity(toks: &Tokens, i: usize, comma_is_decimal: bool) -> Option<Quan
         alt_amount = Some(amount);
         amount = a;
     }
-    let mut end = u + 1;
+    // An abbreviation's full stop inside a sentence is part of it: "117 кг. 244 гр.".
+    let past_abbrev = |k: usize, abbrev: bool| {
+        if abbrev && toks.text(k) == "." && k + 1 < toks.len() {
+            k + 1
+        } else {
+            k
+        }
+    };
+    let mut end = past_abbrev(u + 1, unit.abbrev);
     // Compound amounts: "34 kg 390 g", "1 тонну 412 кг", "3 tons and 240 kilograms".
     let mut rank = unit.rank;
     loop {
@@ -373,7 +392,7 @@ fn read_quantity(toks: &Tokens, i: usize, comma_is_decimal: bool) -> Option<Quan
         amount += part.value * next.factor;
         alt_amount = None;
         rank = next.rank;
-        end = k + 2;
+        end = past_abbrev(k + 2, next.abbrev);
     }
     let (qualifier, start) = qualifier_before(toks, i);
     Some(Quantity {

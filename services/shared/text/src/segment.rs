@@ -179,6 +179,9 @@ const ABBREVIATIONS: &[&str] = &[
     "млрд", "руб", "обл", "р", "ст", "пр", "см", "рис", "ч", "кв", "пос", "с",
 ];
 
+/// Abbreviated mass units, which a compound amount continues after: "3 кг. 880 гр.".
+const MASS_UNITS: &[&str] = &["кг", "т", "kg", "tn"];
+
 const TRAILING_FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "of", "and", "or", "in", "to", "for", "with", "by", "on", "at", "from", "и",
     "в", "на", "с", "по", "из", "а", "к", "о", "от", "для",
@@ -294,6 +297,9 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
                         .unwrap_or("");
                     (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
                         || ABBREVIATIONS.contains(&w.to_lowercase().as_str())
+                        // "117 кг. 244 гр.": a mass unit before the rest of its amount.
+                        || (MASS_UNITS.contains(&w.to_lowercase().as_str())
+                            && next.is_some_and(|n| n.is_ascii_digit()))
                 };
                 if ws > 0
                     && !abbreviation
