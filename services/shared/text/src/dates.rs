@@ -242,13 +242,17 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
     }
     // A month name counts next to a number or after a preposition: test that before the name.
     let month_context = toks.is_word(i)
-        && (toks.is_num(i + 1) || (i > 0 && toks.is(i - 1, PERIOD_PREPS)) || toks.is(i.wrapping_sub(1), &["начала", "between"]));
+        && (toks.is_num(i + 1)
+            || (i > 0 && toks.is(i - 1, PERIOD_PREPS))
+            || toks.is(i.wrapping_sub(1), &["начала", "between"]));
     if let Some(m) = month_context.then(|| month_of(w)).flatten() {
         // "January–September 2024", "январь-сентябрь", "between March and June 2021": several
         // months are a year's period.
         let between = toks.is(i.wrapping_sub(1), &["between", "from"]);
-        if (toks.is(i + 1, &["-", "–", "—", "to", "по", "through", "till", "until"])
-            || (between && toks.is(i + 1, &["and"])))
+        if (toks.is(
+            i + 1,
+            &["-", "–", "—", "to", "по", "through", "till", "until"],
+        ) || (between && toks.is(i + 1, &["and"])))
             && month_of(toks.text(i + 2)).is_some_and(|m2| m2 != m)
         {
             let (y, end) = match year_at(toks, i + 3) {
@@ -493,7 +497,14 @@ fn relative_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<
     ];
     // "the last fiscal year", "this Persian calendar year", "the current Iranian year".
     const YEAR_KINDS: &[&str] = &[
-        "fiscal", "financial", "calendar", "persian", "iranian", "current", "last", "past",
+        "fiscal",
+        "financial",
+        "calendar",
+        "persian",
+        "iranian",
+        "current",
+        "last",
+        "past",
         "previous",
     ];
     let mut k = i + 1;

@@ -933,16 +933,23 @@ pub fn border_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     toks.starts(
         i + 3,
         &[
-            "border", "frontier", "customs", "checkpoint", "crossing", "границ", "рубеж", "пункт",
+            "border",
+            "frontier",
+            "customs",
+            "checkpoint",
+            "crossing",
+            "границ",
+            "рубеж",
+            "пункт",
             "таможен",
         ],
     )
-        .then_some(PlaceMention {
-            place: Place { code, region: None },
-            start: i,
-            end: i + 4,
-            case: Case::Any,
-        })
+    .then_some(PlaceMention {
+        place: Place { code, region: None },
+        start: i,
+        end: i + 4,
+        case: Case::Any,
+    })
 }
 
 const AGENCY_WORDS: &[&str] = &[
@@ -1203,8 +1210,10 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     }
     let prev = toks.text(p.wrapping_sub(1));
     let citizen = |w: &str| {
-        matches!(w, "citizen" | "citizens" | "national" | "nationals" | "subject")
-            || w.starts_with("гражданин")
+        matches!(
+            w,
+            "citizen" | "citizens" | "national" | "nationals" | "subject"
+        ) || w.starts_with("гражданин")
             || w.starts_with("гражданк")
             || w == "граждан"
             || w.starts_with("подданн")
@@ -1213,7 +1222,8 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
         return Role::Nationality;
     }
     // "со стороны Ирана", "from the side of Iran": where it came from.
-    if matches!(prev, "стороны" | "side") && toks.is(p.wrapping_sub(2), &["со", "the", "с"]) {
+    if matches!(prev, "стороны" | "side") && toks.is(p.wrapping_sub(2), &["со", "the", "с"])
+    {
         return Role::Route;
     }
     let route_en = [

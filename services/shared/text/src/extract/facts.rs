@@ -1,0 +1,255 @@
+//! What one sentence says besides its figures: the dates it states, the places it names as
+//! where something happened, and the cues that tell one incident from official statistics.
+
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+
+use crate::dates::{DateMention, find_dates};
+use crate::fold::Tokens;
+use crate::gazetteer::{Role, agency_demonym_at, location_name_at, role};
+
+pub(super) const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// What one sentence says, beyond its quantities.
+#[derive(Default)]
+pub(super) struct SentenceFacts {
+    pub(super) dates: Vec<DateMention>,
+    /// The words of each date mention (for `--explain`), filled for articles with candidates.
+    pub(super) date_words: Vec<String>,
+    /// Countries named as where something happened, in order.
+    pub(super) locations: Vec<&'static str>,
+    pub(super) region: Option<&'static str>,
+    /// A single incident: a person, a vehicle, a city or district.
+    pub(super) incident: bool,
+    /// Words of official statistics ("recorded", "in total", "всего").
+    pub(super) statistics: bool,
+    /// Joint work of several countries.
+    pub(super) joint: bool,
+    /// A named operation (`Operation "Darmek"`), or operation / campaign words.
+    pub(super) named_operation: bool,
+    pub(super) operation_words: bool,
+    /// "during the operation", "в ходе операции": the operation the article is about.
+    pub(super) during_operation: bool,
+    /// A report of what someone said ("reported that", "сообщили"): a day in it may be the
+    /// day it was said.
+    pub(super) speech: bool,
+}
+
+/// Words of a single incident (a person, a vehicle, premises, a catch): they make a figure a
+/// seizure rather than a period total. Places do not: regions report totals too.
+const INCIDENT_STEMS: &[&str] = &[
+    "resident",
+    "citizen",
+    "national",
+    "woman",
+    "women",
+    "driver",
+    "courier",
+    "suspect",
+    "passenger",
+    "caught",
+    "luggage",
+    "baggage",
+    "жител",
+    "гражданин",
+    "гражданк",
+    "мужчин",
+    "женщин",
+    "водител",
+    "курьер",
+    "подозреваем",
+    "пассажир",
+    "автомобил",
+    "квартир",
+    // "34-летний": an age, so a person.
+    "летн",
+    "багаж",
+    "задержанн",
+    // Find-spots: a bag, a pocket, a hiding place.
+    "сумк",
+    "рюкзак",
+    "карман",
+    "чемодан",
+    "тайник",
+];
+
+const STATISTICS_STEMS: &[&str] = &[
+    "recorded",
+    "statistic",
+    "total",
+    "overall",
+    "altogether",
+    "registered",
+    "всего",
+    "итог",
+    "зарегистр",
+    "статистик",
+    "общей",
+    "целом",
+    "правоохранительн",
+    "enforcement",
+    "authorities",
+];
+
+const OPERATION_STEMS: &[&str] = &[
+    "operation",
+    "campaign",
+    "raid",
+    "measures",
+    "операц",
+    "мероприят",
+    "рейд",
+    "месячник",
+    "акци",
+];
+
+/// What a word signals for the sentence-level facts.
+#[derive(Clone, Copy, Default)]
+struct Cues {
+    incident: bool,
+    statistics: bool,
+    operation: bool,
+    joint: bool,
+}
+
+/// The cue stems by their first character, so each word is checked against a few only.
+fn word_cues(w: &str) -> Cues {
+    type Index = std::collections::HashMap<char, Vec<(&'static str, u8)>>;
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut map: Index = Index::new();
+        let lists: [(&[&'static str], u8); 4] = [
+            (INCIDENT_STEMS, 0),
+            (STATISTICS_STEMS, 1),
+            (OPERATION_STEMS, 2),
+            (&["joint", "совместн"], 3),
+        ];
+        for (list, cue) in lists {
+            for stem in list {
+                if let Some(c) = stem.chars().next() {
+                    map.entry(c).or_default().push((stem, cue));
+                }
+            }
+        }
+        map
+    });
+    let mut cues = Cues::default();
+    let Some(first) = w.chars().next() else {
+        return cues;
+    };
+    for (stem, cue) in index.get(&first).map(Vec::as_slice).unwrap_or_default() {
+        if w.starts_with(stem) {
+            match cue {
+                0 => cues.incident = true,
+                1 => cues.statistics = true,
+                2 => cues.operation = true,
+                _ => cues.joint = true,
+            }
+        }
+    }
+    cues
+}
+
+pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> SentenceFacts {
+    let mut f = SentenceFacts {
+        dates: find_dates(toks, reference),
+        ..Default::default()
+    };
+    // An agency's nationality ("Russian border guards") counts only when the sentence names no
+    // place: an explicit place outranks it ("... at the Pyanj border detachment").
+    let mut demonyms: Vec<&'static str> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        // Place names are capitalised.
+        let name = location_name_at(toks, i);
+        let mention = name.or_else(|| agency_demonym_at(toks, i));
+        if let Some(m) = mention {
+            if role(toks, &m) == Role::Location {
+                if name.is_some() {
+                    f.locations.push(m.place.code);
+                } else {
+                    demonyms.push(m.place.code);
+                }
+                if f.region.is_none() {
+                    f.region = m.place.region;
+                }
+            }
+            i = m.end;
+            continue;
+        }
+        if toks.is_word(i) {
+            let w = toks.text(i);
+            let cues = word_cues(w);
+            // Short words must match whole ("man", not "manage"); other stems are prefixes.
+            f.incident |= cues.incident
+                || matches!(
+                    w,
+                    "man"
+                        | "men"
+                        | "car"
+                        | "truck"
+                        | "vehicle"
+                        | "vehicles"
+                        | "boat"
+                        | "house"
+                        | "apartment"
+                        | "bag"
+                        | "bags"
+                        | "backpack"
+                        | "pocket"
+                        | "pockets"
+                        | "suitcase"
+                        | "cache"
+                        | "checkpoint"
+                        | "дом"
+                        | "доме"
+                )
+                || (w == "old" && toks.text(i.wrapping_sub(1)) == "-");
+            f.statistics |= cues.statistics || toks.phrase_at(i, "in all");
+            f.joint |= cues.joint
+                || (w == "member" && toks.phrase_at(i, "member states"))
+                || (w == "participating" && toks.is(i + 1, &["states", "countries"]))
+                || (w == "государств" && toks.starts(i + 1, &["участник", "-"]))
+                || toks.is(i, &["csto", "одкб", "sco", "шос", "cis", "снг"]);
+            f.during_operation |= matches!(w, "during" | "in" | "as" | "в")
+                && toks.any_phrase_at(
+                    i,
+                    &[
+                        "during the operation",
+                        "in the course of the operation",
+                        "as part of the operation",
+                        "в ходе операции",
+                        "в ходе мероприятия",
+                        "в рамках операции",
+                        "в рамках мероприятия",
+                    ],
+                );
+            f.speech |= matches!(
+                w,
+                "said" | "says" | "reported" | "stated" | "announced" | "told" | "noted"
+            ) || ["сообщ", "заявил", "отметил", "рассказал", "доложил"]
+                .iter()
+                .any(|p| w.starts_with(p));
+            if cues.operation {
+                f.operation_words = true;
+                let quoted = toks.text(i + 1) == "\"" || toks.text(i + 2) == "\"";
+                f.named_operation |=
+                    quoted && (w.starts_with("operation") || w.starts_with("операц"));
+            }
+        }
+        i += 1;
+    }
+    if f.locations.is_empty() {
+        f.locations = demonyms;
+    }
+    f
+}

@@ -1,0 +1,290 @@
+//! The rules that need the whole article: totals and the parts that itemise them (in the same
+//! sentence, the next ones or a list), closing totals, separators read to agree with the other
+//! figures, headlines and restatements of one lot (rules 1, 2, 3 and 13 of `shared/EXTRACTION.md`).
+
+use super::{Candidate, cue};
+use crate::model::{Kind, Qualifier, Unit};
+use crate::quantity::Quantity;
+
+/// "... seized 4,755 kg of drugs. Of these, 2,140 kg was hashish ...": the parts in a sentence
+/// that opens with them belong to the largest figure of the sentence before; a total its parts
+/// add up to is dropped (only the parts are events).
+pub(super) fn link_parts_to_earlier_totals(cands: &mut [Candidate]) {
+    let mut k = 0;
+    while k < cands.len() {
+        if !cands[k].opens_parts || k == 0 {
+            k += 1;
+            continue;
+        }
+        // The group: consecutive sentences that open with parts (a list's items).
+        let mut end = k;
+        while end < cands.len()
+            && cands[end].opens_parts
+            && cands[end].sentence <= cands[end.saturating_sub(1).max(k)].sentence + 1
+        {
+            end += 1;
+        }
+        let unit = cands[k].quantity.unit;
+        let prev_sentence = cands[k - 1].sentence;
+        let total = (0..k)
+            .filter(|&j| {
+                cands[j].sentence == prev_sentence
+                    && !cands[j].dropped
+                    && cands[j].quantity.unit == unit
+            })
+            .max_by(|&a, &b| {
+                cands[a]
+                    .quantity
+                    .amount
+                    .total_cmp(&cands[b].quantity.amount)
+            });
+        if let Some(t) = total {
+            let parts: Vec<usize> = (k..end)
+                .filter(|&j| !cands[j].dropped && cands[j].quantity.unit == unit)
+                .collect();
+            let sum: f64 = parts.iter().map(|&j| cands[j].quantity.amount).sum();
+            if parts.len() >= 2 && fully_itemised(&cands[t].quantity, sum, true) {
+                cands[t].dropped = true;
+            }
+            for j in parts {
+                cands[j].parent = Some(t);
+            }
+        }
+        k = end.max(k + 1);
+    }
+}
+
+/// Whether a total is fully itemised by parts that sum to `sum` (rule 2): the parts add up to it
+/// within rounding (as its qualifier allows: "over 140 kg" and parts of 140.7 kg), or, where
+/// they are presented as its parts, the total is smaller than their sum (an inconsistency).
+pub(super) fn fully_itemised(total: &Quantity, sum: f64, presented_as_parts: bool) -> bool {
+    let t = total.amount;
+    near(t, sum, 0.02)
+        || match total.qualifier {
+            Qualifier::AtLeast => sum >= t && sum <= t * 1.15,
+            Qualifier::Approx => near(t, sum, 0.10),
+            Qualifier::Exact => false,
+        }
+        || (presented_as_parts && t < sum)
+}
+
+fn near(a: f64, b: f64, tolerance: f64) -> bool {
+    (a - b).abs() <= tolerance * a.abs().max(b.abs())
+}
+
+/// Whether figure `loose` (with its qualifier) may state the same lot as the figure `precise`:
+/// "over 47 kg" and "47 kg 370 g", "more than a tonne" and "1,047.3 kg", "почти 1,2 тонны" and
+/// "1 186,4 кг".
+fn may_restate(loose: f64, qualifier: Qualifier, precise: f64) -> bool {
+    match qualifier {
+        Qualifier::AtLeast => precise >= loose && precise <= loose * 1.15,
+        Qualifier::Approx => near(loose, precise, 0.10),
+        Qualifier::Exact => near(loose, precise, 0.03),
+    }
+}
+
+/// Ambiguous separators ("29,770 kg": 29 770 or 29.77) read the way that agrees with the other
+/// figures of the article: a headline's "over 29 kg", or items that add up.
+fn reconcile_readings(cands: &mut [Candidate]) {
+    for a in 0..cands.len() {
+        let Some(alt) = cands[a].quantity.alt_amount else {
+            continue;
+        };
+        let agrees = |amount: f64| {
+            (0..cands.len()).any(|b| {
+                b != a
+                    && cands[b].quantity.unit == cands[a].quantity.unit
+                    && (cands[b].drug == cands[a].drug
+                        || cands[b].drug == "narcotic_drugs"
+                        || cands[a].drug == "narcotic_drugs")
+                    && cands[b].quantity.alt_amount.is_none()
+                    && may_restate(
+                        cands[b].quantity.amount,
+                        cands[b].quantity.qualifier,
+                        amount,
+                    )
+            })
+        };
+        if !agrees(cands[a].quantity.amount) && agrees(alt) {
+            let q = &mut cands[a].quantity;
+            q.alt_amount = Some(q.amount);
+            q.amount = alt;
+        }
+    }
+    // Items read the same way as the total they add up to.
+    for t in 0..cands.len() {
+        let next = cands[t].sentence + 1;
+        let items: Vec<usize> = (t + 1..cands.len())
+            .take_while(|&j| cands[j].sentence <= next)
+            .filter(|&j| {
+                cands[j].sentence == cands[t].sentence + 1
+                    && cands[j].quantity.unit == cands[t].quantity.unit
+                    && cands[j].quantity.alt_amount.is_some()
+            })
+            .collect();
+        if items.len() < 2 {
+            continue;
+        }
+        let alt_sum: f64 = items
+            .iter()
+            .filter_map(|&j| cands[j].quantity.alt_amount)
+            .sum();
+        if near(alt_sum, cands[t].quantity.amount, 0.02) {
+            for j in items {
+                let q = &mut cands[j].quantity;
+                let alt = q.alt_amount.unwrap_or(q.amount);
+                q.alt_amount = Some(q.amount);
+                q.amount = alt;
+            }
+        }
+    }
+}
+
+/// Article-level rules: headlines that restate the body, the same lot given twice.
+pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
+    reconcile_readings(cands);
+    // A total whose items follow in the next sentence and add up to it is not an event.
+    for t in 0..cands.len() {
+        if cands[t].dropped || cands[t].headline {
+            continue;
+        }
+        let next = cands[t].sentence + 1;
+        let items: Vec<usize> = (t + 1..cands.len())
+            .take_while(|&j| cands[j].sentence <= next)
+            .filter(|&j| {
+                cands[j].sentence == cands[t].sentence + 1
+                    && !cands[j].dropped
+                    && cands[j].quantity.unit == cands[t].quantity.unit
+                    && (cands[j].kind == cands[t].kind || cands[t].kind == Kind::PeriodTotal)
+            })
+            .collect();
+        let sum: f64 = items.iter().map(|&j| cands[j].quantity.amount).sum();
+        if items.len() >= 2 && fully_itemised(&cands[t].quantity, sum, false) {
+            cands[t].dropped = true;
+            cands[t].itemised = true;
+            let kind = cands[t].kind;
+            for j in items {
+                if cands[j].kind != kind {
+                    cands[j].kind = kind;
+                    cands[j]
+                        .why
+                        .push(cue("kind", "an item of a total: its kind", ""));
+                }
+            }
+        }
+    }
+    // A closing total ("The total weight of the seized drugs is 19.6 kilograms") of the items
+    // just given is not an event either.
+    for t in 0..cands.len() {
+        if cands[t].dropped || cands[t].headline || cands[t].drug != "narcotic_drugs" {
+            continue;
+        }
+        let mut sum = 0.0;
+        let mut parts = 0;
+        for j in (0..t).rev() {
+            let c = &cands[j];
+            if c.sentence + 4 < cands[t].sentence {
+                break;
+            }
+            if c.dropped
+                || c.drug == "narcotic_drugs"
+                || c.quantity.unit != cands[t].quantity.unit
+                || c.kind != cands[t].kind
+            {
+                continue;
+            }
+            sum += c.quantity.amount;
+            parts += 1;
+            if parts >= 2 && fully_itemised(&cands[t].quantity, sum, false) {
+                cands[t].dropped = true;
+                cands[t].itemised = true;
+                break;
+            }
+        }
+    }
+    // Pieces that name no drug, in an article that gives weights, are packaging of those lots.
+    if cands
+        .iter()
+        .any(|c| c.quantity.unit == Unit::Kg && !c.dropped)
+    {
+        for c in cands.iter_mut() {
+            if c.unnamed && matches!(c.quantity.unit, Unit::Package | Unit::Item) {
+                c.dropped = true;
+            }
+        }
+    }
+    if cands.iter().any(|c| !c.headline && !c.dropped) {
+        for c in cands.iter_mut().filter(|c| c.headline) {
+            c.dropped = true;
+        }
+    }
+    let precision = |c: &Candidate| {
+        let exact = u8::from(c.quantity.qualifier == Qualifier::Exact);
+        let digits = format!("{}", c.quantity.amount)
+            .trim_matches('0')
+            .replace('.', "")
+            .len() as u8;
+        (exact, digits)
+    };
+    // Restatements stand close together: compare each candidate with the next few only.
+    const WINDOW: usize = 24;
+    for a in 0..cands.len() {
+        for b in a + 1..cands.len().min(a + 1 + WINDOW) {
+            let (x, y) = (&cands[a], &cands[b]);
+            // "Over half a ton of drugs burned – Over half a ton of drugs were destroyed": a
+            // title run into its lead states the lot twice in one sentence.
+            if x.sentence == y.sentence {
+                if !x.dropped
+                    && !y.dropped
+                    && x.quantity.amount == y.quantity.amount
+                    && x.quantity.unit == y.quantity.unit
+                    && x.quantity.qualifier == y.quantity.qualifier
+                    && x.drug == y.drug
+                {
+                    cands[b].dropped = true;
+                }
+                continue;
+            }
+            // A restatement of a total dropped for its items goes with it.
+            if ((x.itemised && !y.dropped) || (y.itemised && !x.dropped))
+                && x.quantity.unit == y.quantity.unit
+                && x.quantity.amount == y.quantity.amount
+                && (x.drug == "narcotic_drugs" || y.drug == "narcotic_drugs")
+            {
+                cands[a].dropped = true;
+                cands[b].dropped = true;
+                continue;
+            }
+            if x.dropped || y.dropped {
+                continue;
+            }
+            let generic = x.drug == "narcotic_drugs" || y.drug == "narcotic_drugs";
+            let same = (x.drug == y.drug || generic)
+                && x.quantity.unit == y.quantity.unit
+                && x.kind == y.kind
+                && x.country == y.country
+                && x.parent.is_none()
+                && y.parent.is_none();
+            let (p, q) = (x.quantity.amount, y.quantity.amount);
+            let (xq, yq) = (x.quantity.qualifier, y.quantity.qualifier);
+            let restated = (xq != Qualifier::Exact && may_restate(p, xq, q))
+                || (yq != Qualifier::Exact && may_restate(q, yq, p))
+                || p == q;
+            if same && restated {
+                // The more precise statement stays; of two as precise, the one with a date.
+                let drop = match precision(&cands[b]).cmp(&precision(&cands[a])) {
+                    std::cmp::Ordering::Greater => a,
+                    std::cmp::Ordering::Less => b,
+                    std::cmp::Ordering::Equal if x.date.is_none() && y.date.is_some() => a,
+                    std::cmp::Ordering::Equal => b,
+                };
+                // The lot keeps the specific name either statement gives it.
+                let kept = a + b - drop;
+                if cands[kept].drug == "narcotic_drugs" {
+                    cands[kept].drug = cands[drop].drug;
+                }
+                cands[drop].dropped = true;
+            }
+        }
+    }
+}
