@@ -495,6 +495,36 @@ fn relative_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<
         ("today", false, today),
         ("сегодня", false, today),
     ];
+    // "over the past three years", "in the last 6 months", "за последние пять лет": a period
+    // up to the time of writing.
+    let n = |k: usize| toks.is_num(k) || crate::quantity::word_value(toks.text(k)).is_some();
+    let lengths: &[&str] = &[
+        "year",
+        "month",
+        "week",
+        "day",
+        "лет",
+        "год",
+        "месяц",
+        "недел",
+        "дн",
+    ];
+    if ((toks.is(i, &["the"]) && toks.is(i + 1, &["past", "last"]))
+        || (toks.is(i, &["за"]) && toks.is(i + 1, &["последние", "прошедшие", "минувшие"])))
+        && n(i + 2)
+        && toks.starts(i + 3, lengths)
+    {
+        return Some(DateMention {
+            start: i,
+            end: i + 4,
+            date: None,
+            period: true,
+            relative: true,
+            last_day: None,
+            resolved: None,
+            anaphoric: false,
+        });
+    }
     // "the last fiscal year", "this Persian calendar year", "the current Iranian year".
     const YEAR_KINDS: &[&str] = &[
         "fiscal",

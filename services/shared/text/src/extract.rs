@@ -572,7 +572,8 @@ pub fn extract_article(
         // A dateline ("Dushanbe, 11 March 2025 —", a line with only a date) is when the
         // bulletin was written, not when anything happened.
         if si < 6 {
-            // "Tashkent, 24 January 2025", "AKIpress News Agency, Bishkek, 5 March 2025".
+            // "Tashkent, 24 January 2025", "AKIpress News Agency, Bishkek, 5 March 2025" (a day;
+            // a short sentence's period, "данные за январь-июнь", stays one).
             let only_a_date = toks.len() <= 12 && verbs(toks).is_empty();
             f.dates.retain(|d| {
                 let mut e = d.end;
@@ -590,7 +591,12 @@ pub fn extract_article(
                 // "By Jane Doe Thursday, September 20", "Monday, 3 March 2025": a byline's date.
                 let byline = d.start <= 8 && toks.is(0, &["by"]);
                 let weekday = d.start <= 2 && toks.is(0, WEEKDAYS);
-                !(only_a_date || metadata || stamp || byline || weekday || (d.start <= 8 && dash))
+                !((only_a_date && !d.period)
+                    || metadata
+                    || stamp
+                    || byline
+                    || weekday
+                    || (d.start <= 8 && dash))
             });
         }
         f.date_words = f

@@ -84,7 +84,7 @@ pub fn parse_digits(s: &str, comma_is_decimal: bool) -> Option<Number> {
     })
 }
 
-fn word_value(w: &str) -> Option<f64> {
+pub(crate) fn word_value(w: &str) -> Option<f64> {
     Some(match w {
         "one" | "один" | "одна" | "одну" | "одного" | "одной" => 1.0,
         "two" | "два" | "две" | "двух" => 2.0,

@@ -1,0 +1,115 @@
+//! One small text per extraction rule learned from the real-text batches (`corpus/real/`),
+//! written in the project's own words: each test names the rule and shows the structure it
+//! handles, so a regression points at the rule that broke.
+
+use seizure_text::model::{Event, Kind};
+use seizure_text::{Context, extract};
+
+fn events(text: &str) -> Vec<Event> {
+    extract(text, &Context::default()).events
+}
+
+/// (kind, country, drug, amount) of each event, for short assertions.
+fn facts(text: &str) -> Vec<(Kind, Option<&'static str>, String, f64)> {
+    events(text)
+        .into_iter()
+        .map(|e| (e.kind, e.country, e.drug, e.amount))
+        .collect()
+}
+
+#[test]
+fn an_explicit_place_outranks_an_agencys_nationality() {
+    let got = facts(
+        "Russian border guards found 51.5 kg of heroin in a cache on the Tajik-Afghan border.",
+    );
+    assert_eq!(got, [(Kind::Seizure, Some("TJ"), "heroin".into(), 51.5)]);
+}
+
+#[test]
+fn citizenship_is_not_where_it_happened() {
+    let got = facts("В Бишкеке у гражданина Казахстана изъяли 3 кг гашиша.");
+    assert_eq!(got, [(Kind::Seizure, Some("KG"), "hashish".into(), 3.0)]);
+}
+
+#[test]
+fn abbreviated_saint_and_a_possessive_still_name_the_place() {
+    let got = facts("Customs officers found 60 kg of cocaine in the port of St. Petersburg.");
+    assert_eq!(got[0].1, Some("RU"));
+    let got = facts("Police seized 3.4 tonnes of hashish after Spain's radar spotted the boat.");
+    assert_eq!(got[0].1, Some("ES"));
+}
+
+#[test]
+fn as_a_result_of_a_search_is_one_seizure() {
+    let got = facts(
+        "Police seized over 850kg drugs in two provinces\n\n\
+         As a result of a search operation, police seized 800kg of hashish in Paktia province.\n\n\
+         In a separate operation police seized 81kg of illicit drugs in Badakhshan province.",
+    );
+    assert!(got.iter().all(|e| e.0 == Kind::Seizure), "{got:?}");
+    assert!(got.iter().any(|e| e.3 == 800.0), "{got:?}");
+}
+
+#[test]
+fn a_period_without_a_year_still_governs() {
+    let got = facts(
+        "Прокуратура проанализировала данные за январь-июнь.\n\
+         Из незаконного оборота изъяли 319,2 килограмма наркотических средств.",
+    );
+    assert_eq!(got[0].0, Kind::PeriodTotal, "{got:?}");
+}
+
+#[test]
+fn the_day_of_a_statement_does_not_make_a_period_figure_one_seizure() {
+    let ev = events(
+        "On March 4, 2021, the head of customs reported that over the past three years his \
+         service has seized 4.6 tons of narcotic drugs.",
+    );
+    assert_eq!(ev[0].kind, Kind::PeriodTotal);
+    assert_eq!(ev[0].date, None);
+}
+
+#[test]
+fn a_unit_joined_by_a_hyphen_and_a_list_after_a_lead_in() {
+    let got = facts("During January the force recovered 4,463.4-kg Hashish and 370-kg Opium.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    let got = facts(
+        "Since 1 January the ministry has seized:\n\n25 kg Heroin.\n1.5 kg Cocaine.\n2.1 kg MDMA.",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+}
+
+#[test]
+fn a_foiled_attempt_is_a_seizure() {
+    let got = facts(
+        "С помощью беспилотника пытались переправить 17 кг 235 г наркотиков, в том числе 14 кг \
+         85 г марихуаны и 3 кг 150 г метамфетамина.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|e| e.0 == Kind::Seizure));
+}
+
+#[test]
+fn compound_amounts_with_abbreviation_stops_and_numbers_split_by_thousands() {
+    let got = facts("Уничтожено путём сожжения 3 кг. 880 гр. опия.");
+    assert_eq!(got, [(Kind::Destruction, None, "opium".into(), 3.88)]);
+    let got = facts("Выявлено и уничтожено 464 тысячи 858 кустов конопли.");
+    assert_eq!(got[0].3, 464_858.0, "{got:?}");
+}
+
+#[test]
+fn a_closing_total_of_the_items_just_given_is_not_an_event() {
+    let got = facts(
+        "During the search officers seized hashish weighing 1,490 grams and marijuana weighing \
+         18,135 grams. The total weight of the seized drugs is 19.6 kilograms.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+}
+
+#[test]
+fn months_since_and_between_are_a_years_period() {
+    let ev = events(
+        "Customs seized 117 kg of opium between March and June 2021, the agency said in a report.",
+    );
+    assert_eq!(ev[0].date.map(|d| d.to_string()), Some("2021".into()));
+}
