@@ -361,6 +361,28 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
     relative_at(toks, i, reference)
 }
 
+/// A relative mention ("this year", "за месяц", "over the past three years"): no date of its
+/// own; `resolved` is what it means given the reference date, `anaphoric` that it refers back to
+/// a period the text named.
+fn relative(
+    start: usize,
+    end: usize,
+    period: bool,
+    resolved: Option<EventDate>,
+    anaphoric: bool,
+) -> DateMention {
+    DateMention {
+        start,
+        end,
+        date: None,
+        period,
+        relative: true,
+        last_day: None,
+        resolved,
+        anaphoric,
+    }
+}
+
 fn relative_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<DateMention> {
     use chrono::Days;
     const FIRST_WORDS: &[&str] = &[
@@ -401,16 +423,7 @@ fn relative_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<
         if toks.is(i, &["за", "с", "since", "during", "over", "в", "in"]) && toks.phrase_at(i, p)
         {
             let end = i + p.split(' ').count();
-            return Some(DateMention {
-                start: i,
-                end,
-                date: None,
-                period: true,
-                relative: true,
-                last_day: None,
-                resolved: None,
-                anaphoric: true,
-            });
+            return Some(relative(i, end, true, None, true));
         }
     }
     // "nine months", "за 9 месяцев", "first half", "первое полугодие", "the quarter".
@@ -428,16 +441,7 @@ fn relative_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<
         ],
     ) || (toks.is(i, &["half"]) && toks.is(i.wrapping_sub(1), &["first", "second"]))
     {
-        return Some(DateMention {
-            start: i,
-            end: i + 1,
-            date: None,
-            period: true,
-            relative: true,
-            last_day: None,
-            resolved: None,
-            anaphoric: true,
-        });
+        return Some(relative(i, i + 1, true, None, true));
     }
     if !toks.is(i, FIRST_WORDS) {
         return None;
@@ -514,16 +518,7 @@ fn relative_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<
         && n(i + 2)
         && toks.starts(i + 3, lengths)
     {
-        return Some(DateMention {
-            start: i,
-            end: i + 4,
-            date: None,
-            period: true,
-            relative: true,
-            last_day: None,
-            resolved: None,
-            anaphoric: false,
-        });
+        return Some(relative(i, i + 4, true, None, false));
     }
     // "the last fiscal year", "this Persian calendar year", "the current Iranian year".
     const YEAR_KINDS: &[&str] = &[
@@ -543,31 +538,19 @@ fn relative_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<
     }
     if k > i + 1 && toks.is(k, &["year"]) {
         let last = (i..k).any(|j| toks.is(j, &["last", "past", "previous"]));
-        return Some(DateMention {
-            start: i,
-            end: k + 1,
-            date: None,
-            period: true,
-            relative: true,
-            last_day: None,
-            resolved: reference.and_then(if last { last_year } else { this_year }),
-            anaphoric: false,
-        });
+        return Some(relative(
+            i,
+            k + 1,
+            true,
+            reference.and_then(if last { last_year } else { this_year }),
+            false,
+        ));
     }
     for (p, period, resolve) in phrases {
         if toks.phrase_at(i, p) {
             let n = p.split(' ').count();
             let resolved = reference.and_then(resolve);
-            return Some(DateMention {
-                start: i,
-                end: i + n,
-                date: None,
-                period: *period,
-                relative: true,
-                last_day: None,
-                resolved,
-                anaphoric: false,
-            });
+            return Some(relative(i, i + n, *period, resolved, false));
         }
     }
     None

@@ -813,21 +813,21 @@ pub fn place_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
             }
             j += 1;
         }
+        if !ok {
+            continue;
+        }
         // "в Ленинском районе", "на Кировской улице": an adjective naming a district or a
         // street, not the town "Ленинск".
-        let names_a_street_or_district = ["ском", "ского", "ский", "ская", "ской", "скую", "ское"]
+        let last = toks.text(j - 1);
+        if ["ском", "ского", "ский", "ская", "ской", "скую", "ское"]
             .iter()
-            .any(|e| toks.text(j.wrapping_sub(1)).ends_with(e));
-        if names_a_street_or_district
+            .any(|e| last.ends_with(e))
             && toks.starts(j, &["район", "улиц", "проспект", "переул", "микрорайон"])
         {
             continue;
         }
         // "Osh" and other short names need a capital letter to count.
-        if ok
-            && (words[0].chars().count() > 3 || toks.toks[i].upper)
-            && best.is_none_or(|b| j > b.end)
-        {
+        if (words[0].chars().count() > 3 || toks.toks[i].upper) && best.is_none_or(|b| j > b.end) {
             best = Some(PlaceMention {
                 place: *place,
                 start: i,

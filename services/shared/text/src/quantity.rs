@@ -408,7 +408,7 @@ fn read_quantity(toks: &Tokens, i: usize, comma_is_decimal: bool) -> Option<Quan
     })
 }
 
-fn unit_by_word(w: &str) -> Option<UnitWord> {
+pub(crate) fn unit_by_word(w: &str) -> Option<UnitWord> {
     let mut t = Tokens::default();
     t.read(w, 0, w.len());
     unit_at(&t, 0)

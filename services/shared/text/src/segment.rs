@@ -179,8 +179,11 @@ const ABBREVIATIONS: &[&str] = &[
     "млрд", "руб", "обл", "р", "ст", "пр", "см", "рис", "ч", "кв", "пос", "с",
 ];
 
-/// Abbreviated mass units, which a compound amount continues after: "3 кг. 880 гр.".
-const MASS_UNITS: &[&str] = &["кг", "т", "kg", "tn"];
+/// An abbreviated unit of kilograms or more, which a compound amount continues after: "3 кг.
+/// 880 гр.".
+fn continues_an_amount(w: &str) -> bool {
+    crate::quantity::unit_by_word(&w.to_lowercase()).is_some_and(|u| u.abbrev && u.rank >= 3)
+}
 
 const TRAILING_FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "of", "and", "or", "in", "to", "for", "with", "by", "on", "at", "from", "и",
@@ -298,8 +301,8 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
                     (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
                         || ABBREVIATIONS.contains(&w.to_lowercase().as_str())
                         // "117 кг. 244 гр.": a mass unit before the rest of its amount.
-                        || (MASS_UNITS.contains(&w.to_lowercase().as_str())
-                            && next.is_some_and(|n| n.is_ascii_digit()))
+                        || (next.is_some_and(|n| n.is_ascii_digit())
+                            && continues_an_amount(w))
                 };
                 if ws > 0
                     && !abbreviation

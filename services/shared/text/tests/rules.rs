@@ -107,7 +107,7 @@ fn a_closing_total_of_the_items_just_given_is_not_an_event() {
 }
 
 #[test]
-fn months_since_and_between_are_a_years_period() {
+fn months_between_two_names_are_a_years_period() {
     let ev = events(
         "Customs seized 117 kg of opium between March and June 2021, the agency said in a report.",
     );
