@@ -145,6 +145,7 @@ async fn a_reader_that_hangs_is_killed_and_one_that_crashes_is_reported() {
         program: "/bin/sh".into(),
         args: vec!["-c".into(), "sleep 30".into()],
         timeout: Duration::from_millis(300),
+        memory_limit_mb: 0,
     };
     let started = std::time::Instant::now();
     let err = prepare(&sub, &hangs).await.unwrap_err();
@@ -157,6 +158,7 @@ async fn a_reader_that_hangs_is_killed_and_one_that_crashes_is_reported() {
             "echo 'thread panicked at lopdf' >&2; kill -ABRT $$".into(),
         ],
         timeout: Duration::from_secs(5),
+        memory_limit_mb: 0,
     };
     let err = prepare(&sub, &crashes).await.unwrap_err();
     assert!(err.to_string().contains("crashed"), "{err}");

@@ -56,8 +56,9 @@ pub async fn run(cfg: Config, shutdown: Shutdown) -> anyhow::Result<()> {
         tracing::info!(message = "Ingest endpoint listening.", addr = %listener.local_addr()?);
         let router = sources::http::router(ing.clone(), http);
         let s = shutdown.clone();
+        let limits = http.limits.clone();
         tasks.spawn(async move {
-            if let Err(error) = sources::http::serve(listener, router, s).await {
+            if let Err(error) = sources::http::serve(listener, router, &limits, s).await {
                 tracing::error!(message = "Ingest endpoint failed.", %error);
             }
         });

@@ -39,6 +39,18 @@ struct Args {
     /// Largest HTTP request body, in bytes.
     #[arg(long, env = "INGEST_MAX_BODY_BYTES", default_value_t = 32 * 1024 * 1024)]
     max_body_bytes: usize,
+    /// HTTP connections served at once; more wait to be accepted.
+    #[arg(long, env = "INGEST_HTTP_MAX_CONNECTIONS", default_value_t = 256)]
+    http_max_connections: usize,
+    /// Seconds a client has to send a request's headers.
+    #[arg(long, env = "INGEST_HTTP_HEADER_TIMEOUT_SECS", default_value_t = 10)]
+    http_header_timeout_secs: u64,
+    /// Seconds a client has to send a request's body.
+    #[arg(long, env = "INGEST_HTTP_BODY_TIMEOUT_SECS", default_value_t = 60)]
+    http_body_timeout_secs: u64,
+    /// Uploads read and processed at once (each may hold up to the largest body in memory).
+    #[arg(long, env = "INGEST_HTTP_MAX_UPLOADS", default_value_t = 4)]
+    http_max_uploads: usize,
     /// RSS/Atom feed URLs to poll, comma-separated.
     #[arg(long, env = "INGEST_FEEDS", default_value = "", value_delimiter = ',')]
     feeds: Vec<String>,
@@ -59,6 +71,10 @@ struct Args {
     /// Time limit of the PDF reader per file, in seconds.
     #[arg(long, env = "INGEST_PDF_TIMEOUT_SECS", default_value_t = 30)]
     pdf_timeout_secs: u64,
+    /// Memory cap of the PDF reader's process, in MB (0: none); a file that needs more is
+    /// rejected.
+    #[arg(long, env = "INGEST_PDF_MEMORY_MB", default_value_t = ingester::document::pdf::DEFAULT_MEMORY_LIMIT_MB)]
+    pdf_memory_mb: u64,
 }
 
 fn main() -> anyhow::Result<std::process::ExitCode> {
@@ -82,6 +98,12 @@ async fn service() -> anyhow::Result<()> {
             addr: args.http_addr.trim().parse::<SocketAddr>()?,
             token: Some(args.http_token.clone()).filter(|t| !t.is_empty()),
             max_body_bytes: args.max_body_bytes,
+            limits: ingester::sources::http::Limits {
+                max_connections: args.http_max_connections.max(1),
+                header_timeout: Duration::from_secs(args.http_header_timeout_secs.max(1)),
+                body_timeout: Duration::from_secs(args.http_body_timeout_secs.max(1)),
+                max_uploads: args.http_max_uploads.max(1),
+            },
         })
     };
     let clean = |v: &[String]| -> Vec<String> {
@@ -103,7 +125,8 @@ async fn service() -> anyhow::Result<()> {
             interval: Duration::from_secs(args.feed_interval_secs.max(1)),
             timeout: Duration::from_secs(args.fetch_timeout_secs.max(1)),
         }),
-        pdf: ingester::PdfReader::current_exe(Duration::from_secs(args.pdf_timeout_secs.max(1)))?,
+        pdf: ingester::PdfReader::current_exe(Duration::from_secs(args.pdf_timeout_secs.max(1)))?
+            .with_memory_limit_mb(args.pdf_memory_mb),
     };
     ingester::run(cfg, shutdown).await
 }

@@ -24,9 +24,11 @@ pub enum Progress {
     None,
 }
 
-/// Every file under `path`, in name order; hidden files and `.part` files are skipped.
+/// Every file under `path`, in name order; hidden files and `.part` files are skipped. Links
+/// are not followed (the ingester refuses them, as it refuses FIFOs and devices).
 fn collect_files(path: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
-    if path.is_dir() {
+    let is_dir = std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir());
+    if is_dir {
         let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
             .with_context(|| format!("reading folder {}", path.display()))?
             .filter_map(|e| e.ok().map(|e| e.path()))
@@ -39,7 +41,7 @@ fn collect_files(path: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
         for p in entries {
             collect_files(&p, out)?;
         }
-    } else if path.exists() {
+    } else if std::fs::symlink_metadata(path).is_ok() {
         out.push(path.to_path_buf());
     } else {
         anyhow::bail!("{}: no such file or folder", path.display());
@@ -131,9 +133,12 @@ pub async fn run(
         .map(|f| {
             let ing = &ing;
             async move {
+                // Its full path tells a file apart from one of the same name elsewhere.
+                let name = std::path::absolute(f).unwrap_or_else(|_| f.clone());
+                let name = name.to_string_lossy();
                 (
                     f,
-                    ingester::sources::folder::ingest_file(ing, f, source).await,
+                    ingester::sources::folder::ingest_file(ing, f, &name, source).await,
                 )
             }
         })

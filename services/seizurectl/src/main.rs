@@ -148,7 +148,11 @@ async fn extract(
 ) -> anyhow::Result<()> {
     use std::io::Write;
     let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
-    let sub = ingester::sources::folder::file_submission(file, bytes, "file");
+    let name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let sub = ingester::sources::folder::file_submission(&name, bytes, "file");
     let pdf = ingester::PdfReader::current_exe(PDF_TIMEOUT)?;
     let bulletin = ingester::document::prepare(&sub, &pdf)
         .await

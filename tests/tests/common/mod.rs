@@ -219,6 +219,7 @@ pub fn pdf_reader() -> ingester::PdfReader {
             .expect("the tests need `cargo build --workspace` first"),
         args: vec!["pdf-text".into()],
         timeout: Duration::from_secs(30),
+        memory_limit_mb: ingester::document::pdf::DEFAULT_MEMORY_LIMIT_MB,
     }
 }
 

@@ -210,9 +210,46 @@ impl Renderer {
         }
     }
 
-    fn element(&mut self, el: ElementRef, pre: bool) {
+    /// Renders `root` and everything under it. Iterative, with an explicit stack, so a page's
+    /// nesting depth never reaches the call stack.
+    fn render(&mut self, root: ElementRef) {
+        enum Step<'a> {
+            Enter(ElementRef<'a>, bool),
+            Text(&'a str, bool),
+            Leave { block: bool, line: bool },
+        }
+        let mut stack = vec![Step::Enter(root, false)];
+        while let Some(step) = stack.pop() {
+            match step {
+                Step::Enter(el, pre) => {
+                    let Some((block, line, pre)) = self.open(el, pre) else {
+                        continue;
+                    };
+                    stack.push(Step::Leave { block, line });
+                    // Children go on the stack last first, so they come off in document order.
+                    for child in el.children().rev() {
+                        match child.value() {
+                            Node::Text(t) => stack.push(Step::Text(t, pre)),
+                            Node::Element(_) => {
+                                if let Some(e) = ElementRef::wrap(child) {
+                                    stack.push(Step::Enter(e, pre));
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                Step::Text(t, pre) => self.text(t, pre),
+                Step::Leave { block, line } => self.close(block, line),
+            }
+        }
+    }
+
+    /// What an element writes before its children; `None` when it and its children are
+    /// skipped. Returns whether it is a block, a line, and whether its text is preformatted.
+    fn open(&mut self, el: ElementRef, pre: bool) -> Option<(bool, bool, bool)> {
         if is_furniture(&el, self.root_is_body) {
-            return;
+            return None;
         }
         let name = el.value().name();
         let pre = pre || name == "pre";
@@ -222,7 +259,7 @@ impl Renderer {
             let shown: String = el.text().collect::<String>().trim().to_string();
             if shown.starts_with("http://") || shown.starts_with("https://") {
                 self.text(&format!("<{shown}>"), false);
-                return;
+                return None;
             }
         }
         let block = BLOCK_TAGS.contains(&name);
@@ -235,23 +272,88 @@ impl Renderer {
         if matches!(name, "td" | "th") && !self.out.ends_with(['\n', ' ']) && !self.out.is_empty() {
             self.out.push(' ');
         }
-        for child in el.children() {
-            match child.value() {
-                Node::Text(t) => self.text(t, pre),
-                Node::Element(_) => {
-                    if let Some(e) = ElementRef::wrap(child) {
-                        self.element(e, pre);
-                    }
-                }
-                _ => {}
-            }
-        }
+        Some((block, line, pre))
+    }
+
+    /// What an element writes after its children.
+    fn close(&mut self, block: bool, line: bool) {
         if block {
             self.breaks(2);
         } else if line {
             self.breaks(1);
         }
     }
+}
+
+/// Deepest element nesting a page may have. Browsers stop nesting at 512; real pages stay far
+/// below it. Deeper input is refused before parsing: the HTML parser's cost grows faster than
+/// the depth.
+pub const MAX_DEPTH: usize = 512;
+
+/// Elements that take no end tag, whose end tag may be left out, or whose content is not markup:
+/// they never deepen the nesting the way an unclosed container does.
+const FLAT_TAGS: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead",
+    "tbody", "tfoot", "colgroup", "caption", "rb", "rt", "rtc", "rp", "html", "head", "body",
+    "!doctype",
+];
+
+/// The deepest nesting of start tags in `html`, as far as a plain scan of the tags can tell
+/// (elements in [`FLAT_TAGS`], self-closing tags, comments and script or style content do not
+/// count). It stops counting once past `limit`. Linear in the input, no tree built.
+pub fn nesting_depth(html: &str, limit: usize) -> usize {
+    let b = html.as_bytes();
+    let (mut depth, mut deepest, mut i) = (0usize, 0usize, 0usize);
+    let find = |from: usize, what: &[u8]| -> usize {
+        b[from.min(b.len())..]
+            .windows(what.len())
+            .position(|w| w.eq_ignore_ascii_case(what))
+            .map_or(b.len(), |p| from + p + what.len())
+    };
+    while i < b.len() {
+        if b[i] != b'<' {
+            i += 1;
+            continue;
+        }
+        if b[i + 1..].starts_with(b"!--") {
+            i = find(i + 4, b"-->");
+            continue;
+        }
+        let closing = b.get(i + 1) == Some(&b'/');
+        let start = i + 1 + usize::from(closing);
+        let name_end = b[start..]
+            .iter()
+            .position(|c| c.is_ascii_whitespace() || matches!(c, b'>' | b'/'))
+            .map_or(b.len(), |p| start + p);
+        let name = html
+            .get(start..name_end)
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let end = b[name_end..]
+            .iter()
+            .position(|&c| c == b'>')
+            .map_or(b.len(), |p| name_end + p);
+        i = end + 1;
+        let named = name.starts_with(|c: char| c.is_ascii_alphabetic());
+        if !named || FLAT_TAGS.contains(&name.as_str()) {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else if b[end.saturating_sub(1)] != b'/' {
+            if matches!(name.as_str(), "script" | "style" | "textarea" | "title") {
+                i = find(i, format!("</{name}").as_bytes());
+                continue;
+            }
+            depth += 1;
+            deepest = deepest.max(depth);
+            if deepest > limit {
+                break;
+            }
+        }
+    }
+    deepest
 }
 
 fn meta(doc: &Html, selectors: &str) -> Option<String> {
@@ -283,7 +385,7 @@ pub fn page(html: &str) -> Page {
         out: String::new(),
         root_is_body,
     };
-    r.element(root, false);
+    r.render(root);
     let text = r
         .out
         .lines()
@@ -406,5 +508,28 @@ mod tests {
             page("<html><body><script>a()</script><nav>Menu</nav></body></html>").text,
             ""
         );
+    }
+
+    #[test]
+    fn nesting_is_measured_without_a_tree_and_deep_pages_render_iteratively() {
+        assert!(nesting_depth(PAGE, MAX_DEPTH) < 10);
+        let deep = |tag: &str, n: usize| {
+            format!(
+                "<html><body>{}x{}</body></html>",
+                format!("<{tag}>").repeat(n),
+                format!("</{tag}>").repeat(n)
+            )
+        };
+        assert!(nesting_depth(&deep("div", 10_000), MAX_DEPTH) > MAX_DEPTH);
+        assert!(nesting_depth(&format!("<b>{}", "<b>".repeat(1_000_000)), MAX_DEPTH) > MAX_DEPTH);
+        // Unclosed paragraphs, list items, void elements and self-closing tags do not nest.
+        let flat = "<p>a<p>b<li>c<br><img src=x><hr/><input>".repeat(5_000);
+        assert!(nesting_depth(&flat, MAX_DEPTH) <= 1);
+        // Script and comment content is not markup.
+        let hidden = format!("<script>{}</script><!-- {} -->", "<div>".repeat(900), "<div>".repeat(900));
+        assert_eq!(nesting_depth(&hidden, MAX_DEPTH), 0);
+        // A page just under the limit renders, however the tree is walked.
+        let page = page(&deep("div", MAX_DEPTH - 10));
+        assert_eq!(page.text, "x");
     }
 }

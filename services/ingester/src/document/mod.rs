@@ -48,6 +48,12 @@ pub enum IngestError {
     PdfTimeout { secs: f64 },
     #[error("unreadable: {reason}")]
     Unreadable { reason: String },
+    #[error("HTML nested deeper than {limit} elements: refused unparsed")]
+    TooDeep { limit: usize },
+    #[error("PDF: the reader ran over its memory limit of {limit_mb} MB (stopped)")]
+    PdfMemory { limit_mb: u64 },
+    #[error("not a regular file ({what}): only regular files are taken")]
+    NotRegular { what: &'static str },
 }
 
 impl IngestError {
@@ -62,6 +68,9 @@ impl IngestError {
             IngestError::Pdf { .. } => "bad_pdf",
             IngestError::PdfTimeout { .. } => "pdf_timeout",
             IngestError::Unreadable { .. } => "unreadable",
+            IngestError::TooDeep { .. } => "too_deep",
+            IngestError::PdfMemory { .. } => "pdf_memory",
+            IngestError::NotRegular { .. } => "not_a_file",
         }
     }
 }
@@ -240,6 +249,11 @@ async fn read_text(sub: &Submission, pdf: &PdfReader) -> Result<Found, IngestErr
     let (text, charset) = charset::decode(bytes, declared.as_deref())?;
     check_not_binary(&text)?;
     if format == Format::Html {
+        if html::nesting_depth(&text, html::MAX_DEPTH) > html::MAX_DEPTH {
+            return Err(IngestError::TooDeep {
+                limit: html::MAX_DEPTH,
+            });
+        }
         let page = html::page(&text);
         if page.text.trim().is_empty() {
             return Err(IngestError::NoText {
@@ -320,6 +334,7 @@ mod tests {
             program: "/nonexistent".into(),
             args: vec![],
             timeout: std::time::Duration::from_secs(1),
+            memory_limit_mb: 0,
         }
     }
 
@@ -396,6 +411,18 @@ mod tests {
         assert_eq!(b.title, "Изъятие");
         assert_eq!(b.media_type, "text/html");
         assert_eq!(b.charset, "windows-1251");
+    }
+
+    #[test]
+    fn html_nested_too_deep_is_refused_unparsed() {
+        let deep = format!(
+            "<!DOCTYPE html><html><body>{}5 kg of heroin{}</body></html>",
+            "<div>".repeat(10_000),
+            "</div>".repeat(10_000)
+        );
+        let err = prep(deep.as_bytes()).unwrap_err();
+        assert_eq!(err.code(), "too_deep");
+        assert!(err.to_string().contains("deeper than 512"), "{err}");
     }
 
     #[test]

@@ -1,8 +1,11 @@
 //! PDF to text, isolated. The PDF library (pdf-extract over lopdf) panics on some malformed files
 //! by design and can loop on others, so it never runs inside a service: [`PdfReader`] pipes the
 //! bytes to a worker process (the ingester's or seizurectl's hidden `pdf-text` subcommand,
-//! [`worker_main`]), reads the text back, and kills the worker when it overruns its timeout. A
-//! panic, a hang or an abort costs one child process and becomes a clear [`IngestError`].
+//! [`worker_main`]), reads the text back, and kills the worker when it overruns its timeout. The
+//! worker caps its own address space first, so a decompression bomb (a small file whose streams
+//! inflate to gigabytes) stops at the cap instead of taking the machine's memory. A panic, a
+//! hang, an abort or running out of its memory costs one child process and becomes a clear
+//! [`IngestError`].
 
 use std::ffi::OsString;
 use std::io::{Read, Write};
@@ -25,12 +28,19 @@ static WORKERS: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(MAX_W
 /// The hidden subcommand under which the ingester and seizurectl run [`worker_main`].
 pub const WORKER_SUBCOMMAND: &str = "pdf-text";
 
+/// The worker's address-space cap, in MB, unless the reader sets another.
+pub const DEFAULT_MEMORY_LIMIT_MB: u64 = 512;
+/// How the reader tells the worker its cap.
+const MEMORY_LIMIT_ENV: &str = "SEIZURE_PDF_MEMORY_MB";
+
 /// Runs PDF text extraction in a child process with a time limit.
 #[derive(Clone, Debug)]
 pub struct PdfReader {
     pub program: PathBuf,
     pub args: Vec<OsString>,
     pub timeout: Duration,
+    /// The worker's address-space cap in MB (0: none).
+    pub memory_limit_mb: u64,
 }
 
 impl PdfReader {
@@ -40,7 +50,16 @@ impl PdfReader {
             program: std::env::current_exe()?,
             args: vec![WORKER_SUBCOMMAND.into()],
             timeout,
+            memory_limit_mb: DEFAULT_MEMORY_LIMIT_MB,
         })
+    }
+
+    /// The same reader with another memory cap for its worker.
+    pub fn with_memory_limit_mb(self, memory_limit_mb: u64) -> PdfReader {
+        PdfReader {
+            memory_limit_mb,
+            ..self
+        }
     }
 
     /// The text of the PDF `bytes`, in reading order.
@@ -50,6 +69,7 @@ impl PdfReader {
         })?;
         let mut child = tokio::process::Command::new(&self.program)
             .args(&self.args)
+            .env(MEMORY_LIMIT_ENV, self.memory_limit_mb.to_string())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -96,6 +116,12 @@ impl PdfReader {
             Some(c) if c == i32::from(UNREADABLE) => Err(IngestError::Pdf {
                 reason: last_line.to_string(),
             }),
+            // Rust's allocator reports a refused allocation, then aborts.
+            _ if self.memory_limit_mb > 0 && stderr.contains("memory allocation of") => {
+                Err(IngestError::PdfMemory {
+                    limit_mb: self.memory_limit_mb,
+                })
+            }
             _ => Err(IngestError::Pdf {
                 reason: format!(
                     "the PDF reader crashed on this file ({}){}",
@@ -148,6 +174,21 @@ fn contains(hay: &[u8], needle: &[u8]) -> bool {
 pub fn worker_main() -> ExitCode {
     // The library's panic messages are reported as the reason, not as a backtrace.
     std::panic::set_hook(Box::new(|_| {}));
+    let limit_mb = std::env::var(MEMORY_LIMIT_ENV)
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .unwrap_or(DEFAULT_MEMORY_LIMIT_MB);
+    if limit_mb > 0 {
+        let bytes = limit_mb.saturating_mul(1024 * 1024);
+        let cap = rustix::process::Rlimit {
+            current: Some(bytes),
+            maximum: Some(bytes),
+        };
+        if let Err(e) = rustix::process::setrlimit(rustix::process::Resource::As, cap) {
+            eprintln!("cannot cap the PDF reader's memory: {e}");
+            return ExitCode::from(UNREADABLE);
+        }
+    }
     let mut bytes = Vec::new();
     if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
         eprintln!("cannot read the PDF: {e}");

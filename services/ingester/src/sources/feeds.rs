@@ -300,8 +300,12 @@ impl FeedPoller {
             Err(e) => return Ok(Err((FeedError::Unreachable(e), vec![]))),
         };
         if !status.is_success() {
-            let detail = if content_type.contains("html") {
-                let page = crate::document::html::page(&String::from_utf8_lossy(&body));
+            let text = String::from_utf8_lossy(&body);
+            let html = crate::document::html::MAX_DEPTH;
+            let detail = if content_type.contains("html")
+                && crate::document::html::nesting_depth(&text, html) <= html
+            {
+                let page = crate::document::html::page(&text);
                 format!(" with an HTML page {:?}", page.title.unwrap_or_default())
             } else {
                 String::new()

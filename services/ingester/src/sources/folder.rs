@@ -1,7 +1,9 @@
 //! The drop folder: every file put in it is ingested once, then moved to `done/`, or to
 //! `failed/` beside a `<name>.error.txt` sidecar that says why. Nothing is deleted; a file is
 //! left in place (and retried on the next scan) only when NATS cannot be reached. Producers
-//! should write `*.part` or dot-files and rename them when complete; those are skipped.
+//! should write `*.part` or dot-files and rename them when complete; those are skipped. Only
+//! regular files are taken: a symbolic link, a FIFO, a socket or a device is refused (moved to
+//! `failed/` like bad content, never followed or read). Sub-folders are left alone.
 
 use std::path::{Path, PathBuf};
 
@@ -11,10 +13,12 @@ use seizure_bus::BusError;
 use crate::document::{IngestError, MAX_ORIGINAL_BYTES, Submission};
 use crate::sink::{Ingester, Outcome};
 
-/// A file's submission: source URL `file:<name>`, so that a file dropped again under the same
-/// name with new content is a new revision of the same bulletin.
-pub fn file_submission(path: &Path, bytes: Vec<u8>, source: &str) -> Submission {
-    let name = path
+/// A file's submission: source URL `file:<name>`, so that a file sent again under the same
+/// name with new content is a new revision of the same bulletin. `name` must tell apart the
+/// files of one source: the drop folder's names are unique in it, `seizurectl ingest` gives
+/// each file's full path (two folders may each hold a `report.pdf`).
+pub fn file_submission(name: &str, bytes: Vec<u8>, source: &str) -> Submission {
+    let file_name = Path::new(name)
         .file_name()
         .map(|n| n.to_string_lossy().to_string())
         .unwrap_or_else(|| "bulletin".into());
@@ -22,15 +26,40 @@ pub fn file_submission(path: &Path, bytes: Vec<u8>, source: &str) -> Submission 
         bytes,
         source: source.into(),
         source_url: format!("file:{name}"),
-        file_name: Some(name),
+        file_name: Some(file_name),
         received: Utc::now(),
         ..Default::default()
     }
 }
 
-/// Reads and submits one file; an unreadable file is rejected like bad content.
-pub async fn ingest_file(ing: &Ingester, path: &Path, source: &str) -> Result<Outcome, BusError> {
+/// Why `path` is not a regular file, if it is not one (it is not followed if a link).
+fn not_regular(path: &Path) -> Option<&'static str> {
+    let kind = std::fs::symlink_metadata(path).ok()?.file_type();
+    if kind.is_symlink() {
+        Some("a symbolic link")
+    } else if kind.is_dir() {
+        Some("a folder")
+    } else if !kind.is_file() {
+        Some("a FIFO, socket or device")
+    } else {
+        None
+    }
+}
+
+/// Reads and submits one file, `name` being what tells it apart (see [`file_submission`]); an
+/// unreadable file, or anything that is not a regular file, is rejected like bad content.
+pub async fn ingest_file(
+    ing: &Ingester,
+    path: &Path,
+    name: &str,
+    source: &str,
+) -> Result<Outcome, BusError> {
     let origin = path.display().to_string();
+    if let Some(what) = not_regular(path) {
+        let error = IngestError::NotRegular { what };
+        ing.reject(&origin, &[], &error.to_string()).await?;
+        return Ok(Outcome::Rejected { error });
+    }
     // A file too large is refused before it is read (and, in the drop folder, kept in failed/).
     if let Ok(meta) = tokio::fs::metadata(path).await
         && meta.len() > MAX_ORIGINAL_BYTES as u64
@@ -44,7 +73,7 @@ pub async fn ingest_file(ing: &Ingester, path: &Path, source: &str) -> Result<Ou
     }
     match tokio::fs::read(path).await {
         Ok(bytes) => {
-            ing.submit(&file_submission(path, bytes, source), &origin)
+            ing.submit(&file_submission(name, bytes, source), &origin)
                 .await
         }
         Err(e) => {
@@ -57,10 +86,12 @@ pub async fn ingest_file(ing: &Ingester, path: &Path, source: &str) -> Result<Ou
     }
 }
 
-/// Files a folder scan takes: regular, visible, not being written.
+/// Entries a folder scan takes: visible, not being written, not a folder. Links and special
+/// files are taken to be refused.
 pub fn is_candidate(path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    path.is_file() && !name.starts_with('.') && !name.ends_with(".part") && !name.ends_with(".tmp")
+    let folder = std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir());
+    !folder && !name.starts_with('.') && !name.ends_with(".part") && !name.ends_with(".tmp")
 }
 
 /// Moves `path` into `dir`, never overwriting.
@@ -89,7 +120,11 @@ pub async fn scan(ing: &Ingester, inbox: &Path, source: &str) -> std::io::Result
     files.sort();
     let mut handled = 0;
     for path in files {
-        match ingest_file(ing, &path, source).await {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
+        match ingest_file(ing, &path, &name, source).await {
             Ok(Outcome::Rejected { error }) => {
                 let moved = move_into(&path, &inbox.join("failed"))?;
                 let mut sidecar = moved.clone().into_os_string();

@@ -5,10 +5,16 @@
 //! a 4xx JSON error `{"error": {"code", "message"}}`; every rejected upload also gets a
 //! `dlq.ingester` record. Bodies are limited in size, and a bearer token can be required.
 //! `GET /healthz` answers 200 while the service runs.
+//!
+//! Slow or numerous clients cannot hold the service: connections are capped (more wait in the
+//! kernel's backlog), request headers must arrive within a timeout, a body within another (408
+//! `timeout`), and only a few bodies are read and processed at once (the rest wait their turn,
+//! then get 503 `busy`), which bounds the memory uploads take.
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::Router;
 use axum::body::Bytes;
@@ -30,12 +36,39 @@ pub struct HttpConfig {
     pub token: Option<String>,
     /// Largest request body accepted, in bytes.
     pub max_body_bytes: usize,
+    pub limits: Limits,
+}
+
+/// What slow or numerous clients may take.
+#[derive(Clone, Debug)]
+pub struct Limits {
+    /// Connections served at once; more wait to be accepted.
+    pub max_connections: usize,
+    /// Time a client has to send a request's headers.
+    pub header_timeout: Duration,
+    /// Time a client has to send a request's body once its headers are in.
+    pub body_timeout: Duration,
+    /// Uploads read and processed at once; the rest wait (up to `body_timeout`) for a turn.
+    pub max_uploads: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_connections: 256,
+            header_timeout: Duration::from_secs(10),
+            body_timeout: Duration::from_secs(60),
+            max_uploads: 4,
+        }
+    }
 }
 
 struct AppState {
     ing: Ingester,
     token: Option<String>,
     max_body_bytes: usize,
+    body_timeout: Duration,
+    uploads: tokio::sync::Semaphore,
 }
 
 /// The endpoint's routes.
@@ -44,6 +77,8 @@ pub fn router(ing: Ingester, cfg: &HttpConfig) -> Router {
         ing,
         token: cfg.token.clone().filter(|t| !t.is_empty()),
         max_body_bytes: cfg.max_body_bytes,
+        body_timeout: cfg.limits.body_timeout,
+        uploads: tokio::sync::Semaphore::new(cfg.limits.max_uploads.max(1)),
     });
     Router::new()
         .route("/v1/bulletins", post(post_bulletin))
@@ -52,15 +87,61 @@ pub fn router(ing: Ingester, cfg: &HttpConfig) -> Router {
         .with_state(state)
 }
 
-/// Serves the endpoint on `listener` until `shutdown` fires.
+/// Serves the endpoint on `listener` until `shutdown` fires: at most `limits.max_connections`
+/// connections at once, each given `limits.header_timeout` to send a request's headers. On
+/// shutdown, requests in progress get ten seconds to finish.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     router: Router,
+    limits: &Limits,
     mut shutdown: seizure_bus::runtime::Shutdown,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router)
-        .with_graceful_shutdown(async move { shutdown.wait().await })
-        .await
+    let slots = Arc::new(tokio::sync::Semaphore::new(limits.max_connections.max(1)));
+    let (closing, closed) = tokio::sync::watch::channel(false);
+    let mut connections = tokio::task::JoinSet::new();
+    loop {
+        let slot = tokio::select! {
+            _ = shutdown.wait() => break,
+            slot = slots.clone().acquire_owned() => slot.expect("the semaphore is never closed"),
+        };
+        let stream = tokio::select! {
+            _ = shutdown.wait() => break,
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                Err(error) => {
+                    // Out of file descriptors and the like: wait rather than spin.
+                    tracing::warn!(message = "Accept failed.", %error);
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    continue;
+                }
+            },
+        };
+        let service = hyper_util::service::TowerToHyperService::new(router.clone());
+        let header_timeout = limits.header_timeout;
+        let mut closed = closed.clone();
+        connections.spawn(async move {
+            let _slot = slot;
+            let connection = hyper::server::conn::http1::Builder::new()
+                .timer(hyper_util::rt::TokioTimer::new())
+                .header_read_timeout(header_timeout)
+                .serve_connection(hyper_util::rt::TokioIo::new(stream), service);
+            let mut connection = std::pin::pin!(connection);
+            tokio::select! {
+                _ = connection.as_mut() => {}
+                _ = closed.changed() => {
+                    connection.as_mut().graceful_shutdown();
+                    let _ = connection.await;
+                }
+            }
+        });
+        while connections.try_join_next().is_some() {}
+    }
+    let _ = closing.send(true);
+    let _ = tokio::time::timeout(Duration::from_secs(10), async {
+        while connections.join_next().await.is_some() {}
+    })
+    .await;
+    Ok(())
 }
 
 fn error(status: StatusCode, code: &str, message: impl Into<String>) -> Response {
@@ -148,13 +229,37 @@ async fn post_bulletin(
     let is_multipart = content_type
         .as_deref()
         .is_some_and(|c| c.to_ascii_lowercase().starts_with("multipart/form-data"));
-    let body = if is_multipart {
-        read_multipart(request, &st, &mut fields).await
-    } else {
-        Bytes::from_request(request, &st)
-            .await
-            .map(|b| (b.to_vec(), content_type, None))
-            .map_err(|e| (e.status(), e.body_text()))
+    // A turn to read and process a body: the memory uploads take is bounded by these turns.
+    let Ok(Ok(_turn)) = tokio::time::timeout(st.body_timeout, st.uploads.acquire()).await else {
+        return (
+            [(header::RETRY_AFTER, "5")],
+            error(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "busy",
+                "too many uploads in progress; try again shortly",
+            ),
+        )
+            .into_response();
+    };
+    let read = async {
+        if is_multipart {
+            read_multipart(request, &st, &mut fields).await
+        } else {
+            Bytes::from_request(request, &st)
+                .await
+                .map(|b| (b.to_vec(), content_type, None))
+                .map_err(|e| (e.status(), e.body_text()))
+        }
+    };
+    let body = match tokio::time::timeout(st.body_timeout, read).await {
+        Ok(body) => body,
+        Err(_) => Err((
+            StatusCode::REQUEST_TIMEOUT,
+            format!(
+                "the body did not arrive within {} s",
+                st.body_timeout.as_secs()
+            ),
+        )),
     };
     let (bytes, content_type, file_name) = match body {
         Ok(b) => b,
@@ -168,6 +273,8 @@ async fn post_bulletin(
                     e.code(),
                     format!("body over the {}-byte limit", st.max_body_bytes),
                 )
+            } else if status == StatusCode::REQUEST_TIMEOUT {
+                ("timeout", message)
             } else {
                 ("bad_request", message)
             };
