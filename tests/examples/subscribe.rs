@@ -15,17 +15,30 @@ async fn main() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
         .unwrap_or_else(|| "nats://localhost:4222".into());
     let user = args.next().unwrap_or_else(|| "dashboard".into());
     let password = args.next().unwrap_or_default();
+    // Replies come only on the user's own inbox prefix: the server lets no one read others'.
+    let inbox = format!("_INBOX_{user}");
     let client = async_nats::ConnectOptions::with_user_and_password(user, password)
+        .custom_inbox_prefix(inbox)
         .connect(url)
         .await?;
     // Live updates first, so nothing published while the bucket is read is missed.
     let mut live = client.subscribe("stats.country.*").await?;
-    let kv = async_nats::jetstream::new(client.clone())
-        .get_key_value("country_stats")
+    // The current values: keys from the bucket's subject list, values by direct get (a
+    // read-only user may not create consumers).
+    let js = async_nats::jetstream::new(client.clone());
+    let kv = js.get_key_value("country_stats").await?;
+    let mut subjects = js
+        .get_stream("KV_country_stats")
+        .await?
+        .info_with_subjects("$KV.country_stats.>")
         .await?;
-    let mut keys = kv.keys().await?;
-    while let Some(key) = keys.next().await {
-        if let Some(bytes) = kv.get(key?).await? {
+    let mut keys = Vec::new();
+    while let Some(subject) = subjects.next().await {
+        keys.push(subject?.0.trim_start_matches("$KV.country_stats.").to_string());
+    }
+    keys.sort();
+    for key in keys {
+        if let Some(bytes) = kv.get(&key).await? {
             show(&CountryStats::decode(bytes)?);
         }
     }

@@ -127,7 +127,27 @@ fn compose_names_our_services_with_settings_they_read() {
             svc["depends_on"]["nats"].is_mapping(),
             "{name} waits for nats"
         );
+        assert_eq!(
+            svc["depends_on"]["provision"]["condition"].as_str(),
+            Some("service_completed_successfully"),
+            "{name} starts once the streams are provisioned"
+        );
     }
+    // The streams, buckets and consumers are made by the admin user, before any service.
+    let provision = &compose["services"]["provision"];
+    let command: Vec<&str> = provision["command"]
+        .as_sequence()
+        .expect("compose provisions the streams")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert_eq!(command, ["seizurectl", "provision"]);
+    let env = env_of(provision);
+    assert_eq!(env_value(&env, "NATS_USER").as_deref(), Some("admin"));
+    assert_eq!(
+        env_value(&env, "NATS_PASSWORD"),
+        env_value(&env_of(&compose["services"]["nats"]), "NATS_ADMIN_PASSWORD")
+    );
     let nats = &compose["services"]["nats"];
     let image = nats["image"].as_str().unwrap();
     let version: Vec<u32> = image
@@ -554,6 +574,13 @@ fn the_cluster_example_runs_our_services_with_r3_streams_and_disjoint_partitions
             .collect();
         if name.starts_with("nats-") {
             assert_eq!(command, ["-c", "/etc/nats/cluster/nats-cluster.conf"]);
+            continue;
+        }
+        if name == "provision" {
+            assert_eq!(command, ["seizurectl", "provision"]);
+            let env = env_of(svc);
+            assert_eq!(env_value(&env, "NATS_USER").as_deref(), Some("admin"));
+            assert_eq!(env_value(&env, "JETSTREAM_REPLICAS").as_deref(), Some("3"));
             continue;
         }
         let bin = command[0];

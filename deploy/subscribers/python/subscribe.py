@@ -8,9 +8,9 @@ Then:
 """
 import argparse
 import asyncio
+from urllib.parse import urlparse
 
 import nats
-from nats.js.errors import NoKeysError
 
 from seizure.v1 import event_pb2, stats_pb2
 
@@ -35,15 +35,18 @@ async def main() -> None:
                         help="stop after this many live updates (0: run until interrupted)")
     args = parser.parse_args()
 
-    nc = await nats.connect(args.nats)
+    # Replies come only on the user's own inbox prefix: the server lets no one read others'.
+    user = urlparse(args.nats).username or "dashboard"
+    nc = await nats.connect(args.nats, inbox_prefix=f"_INBOX_{user}")
     # Live updates first, so that nothing published while the bucket is read is missed.
     sub = await nc.subscribe("stats.country.*")
 
-    kv = await nc.jetstream().key_value("country_stats")
-    try:
-        countries = sorted(await kv.keys())
-    except NoKeysError:
-        countries = []
+    # The current values: keys from the bucket's subject list, values by direct get (a
+    # read-only user may not create consumers).
+    js = nc.jetstream()
+    kv = await js.key_value("country_stats")
+    info = await js.stream_info("KV_country_stats", subjects_filter="$KV.country_stats.>")
+    countries = sorted(s.removeprefix("$KV.country_stats.") for s in (info.state.subjects or {}))
     for country in countries:
         entry = await kv.get(country)
         show(stats_pb2.CountryStats.FromString(entry.value))

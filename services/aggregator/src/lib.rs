@@ -6,18 +6,22 @@
 //! Exactly-once effects over at-least-once delivery: events are keyed by their deterministic id
 //! and bulletins by their content hash, so a repeat changes nothing; a digest of a newer revision
 //! of a source address retracts the older revision's figures; the state is checkpointed
-//! (compare-and-set on a KV revision) before the messages are acked; statistics are republished
-//! only when their bytes change. Details older than the horizon are folded into a monthly archive
+//! (`checkpoint`: content-addressed shards, then a root, compare-and-set) before the messages are
+//! acked, and statistics are published only after that, when their bytes change. A checkpoint
+//! that fails holds the batch (kept from redelivery) and is retried with back-off, the reason on
+//! `/readyz`; a checkpoint that cannot be read is rebuilt from the EVENTS stream. Details older than the horizon are folded into a monthly archive
 //! on each tick, so the checkpoint does not grow with the whole history.
 //!
 //! The pure parts (message validation, the wire form of figures) are plain functions here, used
 //! alike by the service and by the tests that compute the expected figures.
 
+pub mod checkpoint;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 use std::time::Duration;
 
-use async_nats::jetstream::{self, kv};
+use async_nats::jetstream::{self, AckKind, kv};
 use chrono::{NaiveDate, Utc};
 use seizure_bus::async_nats;
 use seizure_bus::consume::{self, Verdict};
@@ -29,6 +33,7 @@ use seizure_bus::runtime::Shutdown;
 use seizure_bus::{BusError, dead_letter, publish, topology};
 use seizure_proto::v1::{self, BulletinDigest, CountryStats, Overview, SeizureEvent};
 use seizure_proto::{Message, category_name, category_of, from_timestamp};
+use checkpoint::{Checkpoint, LoadError};
 use seizure_window::{
     Applied, ArticleRecord, BulletinRecord, Clock, Contribution, CountryFigures, IncidentRule,
     Revision, StatsBook, set_aside_reason,
@@ -333,13 +338,11 @@ struct Aggregator {
     js: jetstream::Context,
     cfg: Config,
     book: StatsBook,
-    /// KV revision of the checkpoint root the book matches; 0 when there is none yet.
-    revision: u64,
-    /// KV revision of each country's checkpoint shard, as the root names them.
-    shard_revisions: BTreeMap<String, u64>,
+    /// The committed checkpoint the book extends.
+    checkpoint: Checkpoint,
     /// Countries whose shard changed since the last checkpoint.
     unsaved: BTreeSet<String>,
-    state: kv::Store,
+    shutdown: Shutdown,
     stats: kv::Store,
     overview: kv::Store,
     /// Statistics last published per country, and their bytes.
@@ -357,15 +360,6 @@ fn kv_error(e: impl std::fmt::Display) -> BusError {
     }
 }
 
-/// The root of the aggregator's checkpoint.
-#[derive(serde::Serialize, serde::Deserialize)]
-struct CheckpointRoot {
-    /// KV revision of each country's shard.
-    shards: BTreeMap<String, u64>,
-    /// What countries share (bulletin records, revisions).
-    shared: serde_json::Value,
-}
-
 /// A short content hash: the message id of a publication (JetStream drops a repeat).
 fn content_id(prefix: &str, bytes: &[u8]) -> String {
     let hash: String = Sha256::digest(bytes)
@@ -377,25 +371,31 @@ fn content_id(prefix: &str, bytes: &[u8]) -> String {
 }
 
 impl Aggregator {
-    async fn load(js: jetstream::Context, cfg: Config) -> Result<Self, BusError> {
+    /// The aggregator as its checkpoint left it; `true` with it when the checkpoint was broken
+    /// and the state must be rebuilt from the start of the EVENTS stream.
+    async fn load(
+        js: jetstream::Context,
+        cfg: Config,
+        shutdown: Shutdown,
+    ) -> Result<(Self, bool), BusError> {
         let state = topology::bucket(&js, AGGREGATOR_STATE_BUCKET).await?;
         let stats = topology::bucket(&js, COUNTRY_STATS_BUCKET).await?;
         let overview = topology::bucket(&js, OVERVIEW_BUCKET).await?;
+        let checkpoint = Checkpoint::new(state, cfg.partition_name().map(str::to_string));
         let mut a = Aggregator {
             js,
             cfg,
             book: StatsBook::default(),
-            revision: 0,
-            shard_revisions: BTreeMap::new(),
+            checkpoint,
             unsaved: BTreeSet::new(),
-            state,
+            shutdown,
             stats,
             overview,
             published: BTreeMap::new(),
             overview_published: None,
             dirty: BTreeSet::new(),
         };
-        a.reload().await?;
+        let rebuild = a.reload().await?;
         for cc in a.book.countries() {
             if let Ok(Some(bytes)) = a.stats.get(&cc).await
                 && let Ok(stats) = CountryStats::decode(bytes.as_ref())
@@ -407,94 +407,84 @@ impl Aggregator {
         if let Ok(Some(bytes)) = a.overview.get(OVERVIEW_KEY).await {
             a.overview_published = Some(bytes.to_vec());
         }
-        tracing::info!(
-            message = "Aggregator state loaded.",
-            events = a.book.len(),
-            revision = a.revision
-        );
-        Ok(a)
+        tracing::info!(message = "Aggregator state loaded.", events = a.book.len(), rebuild);
+        Ok((a, rebuild))
     }
 
-    /// Loads the book from the checkpoint: the root, then each shard at the revision it names.
-    async fn reload(&mut self) -> Result<(), BusError> {
+    /// Loads the book from the committed checkpoint; `true` when it was broken (the book is
+    /// then empty and must be rebuilt from the events).
+    async fn reload(&mut self) -> Result<bool, BusError> {
         self.unsaved.clear();
-        let root = match self
-            .state
-            .entry(contract::aggregator_state_key(self.cfg.partition_name()))
-            .await
-            .map_err(kv_error)?
-        {
-            Some(entry) if entry.operation == kv::Operation::Put => entry,
-            _ => {
-                self.book = StatsBook::default();
-                self.revision = 0;
-                self.shard_revisions.clear();
-                return Ok(());
+        match self.checkpoint.load().await {
+            Ok(book) => {
+                self.book = book.unwrap_or_default();
+                Ok(false)
             }
-        };
-        let parsed: CheckpointRoot = serde_json::from_slice(&root.value)
-            .map_err(|e| kv_error(format!("corrupt checkpoint root: {e}")))?;
-        let mut shards = Vec::with_capacity(parsed.shards.len());
-        for (cc, rev) in &parsed.shards {
-            let key = contract::aggregator_shard_key(self.cfg.partition_name(), cc);
-            let entry = self
-                .state
-                .entry_for_revision(key.as_str(), *rev)
-                .await
-                .map_err(kv_error)?
-                .ok_or_else(|| {
-                    kv_error(format!("checkpoint shard {key} revision {rev} is gone"))
-                })?;
-            shards.push((cc.clone(), entry.value));
+            Err(LoadError::Broken(reason)) => {
+                tracing::error!(
+                    message = "Checkpoint broken; rebuilding the statistics from the EVENTS stream.",
+                    reason
+                );
+                self.book = StatsBook::default();
+                Ok(true)
+            }
+            Err(LoadError::Unreachable(reason)) => Err(kv_error(reason)),
         }
-        let shared = serde_json::to_vec(&parsed.shared).map_err(kv_error)?;
-        self.book = StatsBook::from_json_shards(
-            &shared,
-            shards.iter().map(|(cc, b)| (cc.as_str(), b.as_ref())),
-        )
-        .map_err(kv_error)?;
-        self.revision = root.revision;
-        self.shard_revisions = parsed.shards;
+    }
+
+    /// Makes the book durable (see [`Checkpoint::save`]).
+    async fn checkpoint(&mut self) -> Result<(), String> {
+        self.checkpoint.save(&self.book, &self.unsaved).await?;
+        self.unsaved.clear();
         Ok(())
     }
 
-    /// Makes the book durable: the changed countries' shards, then the root that names them,
-    /// compare-and-set on its revision (the commit point: a crash before it leaves the previous
-    /// checkpoint whole).
-    async fn checkpoint(&mut self) -> Result<(), String> {
-        let mut revisions = self.shard_revisions.clone();
-        for cc in &self.unsaved {
-            let key = contract::aggregator_shard_key(self.cfg.partition_name(), cc);
-            let rev = self
-                .state
-                .put(key.as_str(), self.book.shard_json(cc).into())
-                .await
-                .map_err(|e| format!("writing {key}: {e}"))?;
-            revisions.insert(cc.clone(), rev);
+    /// Checkpoints until it succeeds, holding `held` (kept from redelivery) meanwhile, with
+    /// back-off and the reason on `/readyz`. `Err` when another writer committed first (the
+    /// book was reloaded) or the service is stopping: the batch is then to be retried.
+    async fn checkpoint_holding(&mut self, held: &[jetstream::Message]) -> Result<(), String> {
+        let mut backoff = Duration::from_secs(1);
+        loop {
+            let reason = match self.checkpoint().await {
+                Ok(()) => {
+                    seizure_bus::runtime::set_stalled(SERVICE, None);
+                    return Ok(());
+                }
+                Err(reason) => reason,
+            };
+            if checkpoint::is_conflict(&reason) {
+                tracing::warn!(message = "Checkpoint written by another aggregator; reloading.", reason);
+                if let Err(error) = self.reload().await {
+                    tracing::error!(message = "Reload failed.", %error);
+                }
+                return Err(reason);
+            }
+            let permanent = checkpoint::is_permanent(&reason);
+            seizure_bus::runtime::set_stalled(
+                SERVICE,
+                Some(if permanent {
+                    format!("checkpoint refused, retrying will not help until an operator acts: {reason}")
+                } else {
+                    format!("checkpoint failed, retrying: {reason}")
+                }),
+            );
+            let cap = Duration::from_secs(if permanent { 300 } else { 30 });
+            // Wait, telling the server every few seconds that the held messages are in progress.
+            let until = tokio::time::Instant::now() + backoff;
+            while tokio::time::Instant::now() < until {
+                for m in held {
+                    let _ = m.ack_with(AckKind::Progress).await;
+                }
+                let step = until
+                    .saturating_duration_since(tokio::time::Instant::now())
+                    .min(Duration::from_secs(5));
+                tokio::select! {
+                    _ = self.shutdown.wait() => return Err(format!("stopping while the checkpoint fails: {reason}")),
+                    _ = tokio::time::sleep(step) => {}
+                }
+            }
+            backoff = (backoff * 2).min(cap);
         }
-        let shared: serde_json::Value =
-            serde_json::from_slice(&self.book.shared_json()).map_err(|e| e.to_string())?;
-        let root = serde_json::to_vec(&CheckpointRoot {
-            shards: revisions.clone(),
-            shared,
-        })
-        .map_err(|e| e.to_string())?;
-        let key = contract::aggregator_state_key(self.cfg.partition_name());
-        let rev = if self.revision == 0 {
-            self.state
-                .create(key.as_str(), root.into())
-                .await
-                .map_err(|e| e.to_string())?
-        } else {
-            self.state
-                .update(key.as_str(), root.into(), self.revision)
-                .await
-                .map_err(|e| e.to_string())?
-        };
-        self.revision = rev;
-        self.shard_revisions = revisions;
-        self.unsaved.clear();
-        Ok(())
     }
 
     /// The first day counted: earlier events are set aside, and archived on a tick. It follows
@@ -574,18 +564,12 @@ impl Aggregator {
             };
             out.push((m, verdict));
         }
-        if changed && let Err(reason) = self.checkpoint().await {
-            tracing::warn!(
-                message = "Checkpoint failed; reloading and retrying the batch.",
-                reason
-            );
-            if let Err(error) = self.reload().await {
-                tracing::error!(message = "Reload failed.", %error);
-            }
+        let held: Vec<jetstream::Message> = out.iter().map(|(m, _)| m.clone()).collect();
+        if changed && let Err(reason) = self.checkpoint_holding(&held).await {
             return out
                 .into_iter()
                 .map(|(m, v)| match v {
-                    Verdict::Done => (m, Verdict::Retry(format!("checkpoint failed: {reason}"))),
+                    Verdict::Done => (m, Verdict::Retry(format!("not checkpointed: {reason}"))),
                     other => (m, other),
                 })
                 .collect();
@@ -664,10 +648,10 @@ impl Aggregator {
         if !touched.is_empty() {
             self.unsaved.extend(touched.iter().cloned());
             if let Err(reason) = self.checkpoint().await {
+                // Kept unsaved: the next checkpoint takes it. Nothing is published that no
+                // saved state holds.
                 tracing::warn!(message = "Archiving not checkpointed; will retry.", reason);
-                if let Err(error) = self.reload().await {
-                    tracing::error!(message = "Reload failed.", %error);
-                }
+                return;
             } else {
                 tracing::info!(
                     message = "Details past the horizon archived.",
@@ -691,7 +675,22 @@ pub async fn run(cfg: Config, shutdown: Shutdown) -> anyhow::Result<()> {
     )
     .await?;
     let (tick, clock, batch) = (cfg.tick, cfg.clock, cfg.batch);
-    let mut agg = Aggregator::load(js.clone(), cfg).await?;
+    let consumer_name = contract::aggregator_consumer(cfg.partition_name());
+    let filters =
+        contract::aggregator_filters(cfg.partition.as_ref().map(|p| p.countries.as_slice()));
+    let (mut agg, rebuild) = Aggregator::load(js.clone(), cfg, shutdown.clone()).await?;
+    let consumer = if rebuild {
+        // Every event again, from the first: the consumer starts over.
+        js.get_stream(EVENTS_STREAM)
+            .await
+            .map_err(|e| anyhow::anyhow!("stream {EVENTS_STREAM}: {e}"))?
+            .delete_consumer(&consumer_name)
+            .await
+            .map_err(|e| anyhow::anyhow!("resetting consumer {consumer_name}: {e}"))?;
+        topology::durable_consumer(&js, EVENTS_STREAM, &consumer_name, &filters).await?
+    } else {
+        consumer
+    };
     agg.tick().await;
     let agg = Arc::new(Mutex::new(agg));
     let ticker = {

@@ -24,6 +24,7 @@ pub const METRICS: &[&str] = &[
     "seizure_country_set_aside",
     "seizure_pipeline_pending",
     "seizure_stream_messages",
+    "seizure_stream_dropped",
     "seizure_gateway_recent_events",
 ];
 
@@ -41,7 +42,8 @@ pub struct PipelineFigures {
     /// Every durable consumer's backlog.
     pub consumers: Vec<ConsumerBacklog>,
     /// (stream, messages stored).
-    pub streams: Vec<(String, u64)>,
+    /// Each stream's name, messages held and messages dropped by its limits.
+    pub streams: Vec<(String, u64, u64)>,
 }
 
 /// The newest events, at most `capacity`, with what their bulletins' digests say: the
@@ -345,10 +347,23 @@ impl Board {
             "seizure_stream_messages",
             "Messages stored in a stream (DLQ: dead letters; QUARANTINE: events set aside).",
         );
-        for (stream, messages) in &self.pipeline.streams {
+        for (stream, messages, _) in &self.pipeline.streams {
             let _ = writeln!(
                 out,
                 "seizure_stream_messages{{stream=\"{}\"}} {messages}",
+                label(stream)
+            );
+        }
+        series(
+            &mut out,
+            "seizure_stream_dropped",
+            "Messages a stream no longer holds because of its size or age limit, oldest first \
+             (DLQ: dead letters dropped to keep it within DLQ_MAX_BYTES).",
+        );
+        for (stream, _, dropped) in &self.pipeline.streams {
+            let _ = writeln!(
+                out,
+                "seizure_stream_dropped{{stream=\"{}\"}} {dropped}",
                 label(stream)
             );
         }
@@ -507,13 +522,14 @@ mod tests {
                 ..Default::default()
             },
         );
-        b.pipeline.streams.push(("DLQ".into(), 3));
+        b.pipeline.streams.push(("DLQ".into(), 3, 2));
         let m = b.metrics();
         assert!(m.contains(
             "seizure_amount{country=\"KZ\",kind=\"seizure\",drug=\"other:\\\"x\\\"\",unit=\"kg\",window=\"all\"} 12.5"
         ));
         assert!(m.contains("seizure_country_events{country=\"KZ\"} 2"));
         assert!(m.contains("seizure_stream_messages{stream=\"DLQ\"} 3"));
+        assert!(m.contains("seizure_stream_dropped{stream=\"DLQ\"} 2"));
         let typed: Vec<&str> = m
             .lines()
             .filter_map(|l| l.strip_prefix("# TYPE "))

@@ -215,9 +215,12 @@ pub async fn poll_pipeline(
             let Ok(stream) = js.get_stream(name).await else {
                 continue;
             };
-            figures
-                .streams
-                .push((name.to_string(), stream.cached_info().state.messages));
+            let state = &stream.cached_info().state;
+            figures.streams.push((
+                name.to_string(),
+                state.messages,
+                state.first_sequence.saturating_sub(1),
+            ));
             if contract::CONSUMED_STREAMS.contains(&name) {
                 match topology::durable_backlogs(&stream).await {
                     Ok(backlogs) => figures.consumers.extend(backlogs),

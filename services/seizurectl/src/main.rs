@@ -5,6 +5,7 @@
 //! - `ingest PATH...`: sends files to a running pipeline.
 //! - `subscribe [--country CC]`: prints each statistics update as one JSON line.
 //! - `eval GOLD_DIR TEXT_DIR...`: scores extraction against labelled files.
+//! - `provision`: creates the streams, buckets and durable consumers (as the admin user).
 
 mod demo;
 mod ingest;
@@ -82,6 +83,23 @@ enum Command {
         #[arg(long)]
         errors: bool,
     },
+    /// Create the pipeline's streams, buckets, object store and durable consumers, or bring
+    /// their settings up to date. Run it as the NATS admin user before the services start (the
+    /// services' own users may not create or change them). Idempotent.
+    Provision {
+        #[arg(long, env = "NATS_URL", default_value = "nats://127.0.0.1:4222")]
+        nats: String,
+        /// NATS user (the admin), if not in the URL.
+        #[arg(long, env = "NATS_USER")]
+        user: Option<String>,
+        /// Its password.
+        #[arg(long, env = "NATS_PASSWORD", hide_env_values = true)]
+        password: Option<String>,
+        /// Replicas of every stream and bucket (3 in a three-node cluster); existing ones are
+        /// raised to it, never lowered.
+        #[arg(long, env = "JETSTREAM_REPLICAS", default_value_t = 1)]
+        replicas: usize,
+    },
     /// Print every statistics update (current values first) as one JSON line.
     Subscribe {
         /// Only this country (ISO alpha-2).
@@ -118,6 +136,20 @@ fn main() -> std::process::ExitCode {
             source,
             progress,
         } => runtime().and_then(|rt| rt.block_on(ingest::run(&paths, &nats, &source, progress))),
+        Command::Provision {
+            nats,
+            user,
+            password,
+            replicas,
+        } => {
+            let nats = match user.filter(|u| !u.is_empty()) {
+                Some(user) => {
+                    topology::with_credentials(&nats, &user, password.as_deref().unwrap_or(""))
+                }
+                None => nats,
+            };
+            runtime().and_then(|rt| rt.block_on(provision(&nats, replicas)))
+        }
         Command::Subscribe { country, nats } => {
             runtime().and_then(|rt| rt.block_on(subscribe(country, &nats)))
         }
@@ -220,29 +252,40 @@ fn eval(dirs: &[PathBuf], min_f1: Option<f64>, show_errors: bool) -> anyhow::Res
     Ok(())
 }
 
+async fn provision(nats: &str, replicas: usize) -> anyhow::Result<()> {
+    topology::set_replicas(replicas);
+    let client = topology::connect(nats, "seizurectl-provision").await?;
+    let js = jetstream::new(client);
+    tokio::time::timeout(std::time::Duration::from_secs(60), topology::provision(&js))
+        .await
+        .context("NATS did not answer within 60 s")??;
+    println!("provisioned: streams, buckets, object store and durable consumers are in place");
+    Ok(())
+}
+
 async fn subscribe(country: Option<String>, nats: &str) -> anyhow::Result<()> {
     use futures::StreamExt;
     use seizure_proto::Message;
     let client = topology::connect(nats, "seizurectl-subscribe").await?;
-    let js = jetstream::new(client);
-    topology::ensure(&js).await?;
-    let kv = topology::bucket(&js, COUNTRY_STATS_BUCKET).await?;
-    let key = country
-        .map(|c| c.to_ascii_uppercase())
-        .unwrap_or_else(|| ">".into());
-    let mut watch = kv
-        .watch_with_history(&key)
+    let js = jetstream::new(client.clone());
+    let country = country.map(|c| c.to_ascii_uppercase());
+    // Live updates first, so nothing published while the bucket is read is missed; no consumer
+    // is created (the read-only user may not).
+    let mut live = client
+        .subscribe(seizure_bus::contract::stats_subject(country.as_deref().unwrap_or("*")))
         .await
-        .context("watching country statistics")?;
-    while let Some(entry) = watch.next().await {
-        let entry = entry.context("reading a statistics update")?;
-        if entry.operation != jetstream::kv::Operation::Put {
-            continue;
-        }
-        match seizure_proto::v1::CountryStats::decode(entry.value.as_ref()) {
-            Ok(stats) => println!("{}", output::stats_json(&stats)),
-            Err(e) => eprintln!("seizurectl: undecodable statistics for {}: {e}", entry.key),
-        }
+        .context("subscribing to statistics updates")?;
+    let print = |what: &str, bytes: &[u8]| match seizure_proto::v1::CountryStats::decode(bytes) {
+        Ok(stats) => println!("{}", output::stats_json(&stats)),
+        Err(e) => eprintln!("seizurectl: undecodable statistics for {what}: {e}"),
+    };
+    for (key, value) in
+        topology::current_values(&js, COUNTRY_STATS_BUCKET, country.as_deref()).await?
+    {
+        print(&key, &value);
+    }
+    while let Some(msg) = live.next().await {
+        print(msg.subject.as_str(), &msg.payload);
     }
     Ok(())
 }

@@ -49,7 +49,7 @@ impl Pipeline {
         std::fs::create_dir_all(&inbox).unwrap();
         let client = topology::connect(admin_url, "test").await.unwrap();
         let js = jetstream::new(client.clone());
-        topology::ensure(&js).await.unwrap();
+        topology::provision(&js).await.unwrap();
         let mut p = Pipeline {
             services: Vec::new(),
             work,

@@ -4,7 +4,13 @@
 //! own publishes are acknowledged); [`Verdict::Retry`] naks with a delay so the message comes
 //! back, and after [`contract::MAX_DELIVER`] deliveries it is dead-lettered; [`Verdict::Poison`]
 //! dead-letters at once and terminates the message so it never blocks the stream.
-
+//!
+//! The consumers have no delivery limit of their own, so the server never drops a message
+//! silently; a message delivered [`contract::MAX_UNSETTLED_DELIVERIES`] times without being
+//! settled (its handler crashed or hung each time) is dead-lettered here before it is handled
+//! again. A batch's acks go out together, so acks that time out (a server that restarted and no
+//! longer knows the deliveries) cost one timeout per batch, not one per message. `/readyz` turns
+//! false while fetching or acking fails.
 use std::time::Duration;
 
 use async_nats::jetstream::{self, AckKind, consumer::PullConsumer};
@@ -50,6 +56,7 @@ pub async fn run<F, Fut>(
             }
             Err(error) => {
                 tracing::warn!(message = "Fetch failed, retrying.", service, %error);
+                crate::runtime::set_ready(false);
                 tokio::time::sleep(backoff).await;
                 backoff = (backoff * 2).min(Duration::from_secs(5));
                 continue;
@@ -62,11 +69,35 @@ pub async fn run<F, Fut>(
             .map_or(0, |i| i.pending);
         telemetry::consumer_pending(service, pending);
         if messages.is_empty() {
+            crate::runtime::set_ready(true);
             continue;
         }
-        for (msg, verdict) in handle(messages).await {
-            settle(js, service, &msg, verdict).await;
+        // Crashed or hung on too often: set aside before it is handled again.
+        let (worn, messages): (Vec<_>, Vec<_>) = messages.into_iter().partition(|m| {
+            m.info()
+                .is_ok_and(|i| i.delivered > contract::MAX_UNSETTLED_DELIVERIES)
+        });
+        let mut settled: Vec<_> = worn
+            .into_iter()
+            .map(|m| {
+                let delivered = m.info().map_or(0, |i| i.delivered);
+                let reason = format!(
+                    "delivered {delivered} times without being settled: the service crashed or \
+                     stalled on it each time"
+                );
+                (m, Verdict::Poison(reason))
+            })
+            .collect();
+        if !messages.is_empty() {
+            settled.extend(handle(messages).await);
         }
+        let acked = futures::future::join_all(
+            settled
+                .into_iter()
+                .map(|(msg, verdict)| async move { settle(js, service, &msg, verdict).await }),
+        )
+        .await;
+        crate::runtime::set_ready(acked.iter().all(|ok| *ok));
     }
     tracing::info!(message = "Consumer loop stopped.", service);
 }
@@ -86,30 +117,33 @@ async fn fetch(consumer: &PullConsumer, batch: usize) -> Result<Vec<jetstream::M
     Ok(out)
 }
 
+/// Acks, naks or dead-letters `msg`; false when the server did not confirm an ack (the message
+/// will come back, which handlers tolerate).
 async fn settle(
     js: &jetstream::Context,
     service: &str,
     msg: &jetstream::Message,
     verdict: Verdict,
-) {
+) -> bool {
     let (seq, delivered) = msg
         .info()
         .map(|i| (i.stream_sequence, i.delivered))
         .unwrap_or((0, 1));
     let reason = match verdict {
         Verdict::Done => {
-            if let Err(error) = msg.double_ack().await {
+            let acked = msg.double_ack().await;
+            if let Err(error) = &acked {
                 tracing::warn!(message = "Ack failed; the message will be redelivered.", service, %error);
             }
             telemetry::message_settled(service, "done");
-            return;
+            return acked.is_ok();
         }
         Verdict::Retry(reason) if delivered < contract::MAX_DELIVER => {
             tracing::warn!(message = "Will retry.", service, reason, delivered);
             let delay = Duration::from_millis(500 * delivered.max(1) as u64);
             let _ = msg.ack_with(AckKind::Nak(Some(delay))).await;
             telemetry::message_settled(service, "retried");
-            return;
+            return true;
         }
         Verdict::Retry(reason) => format!("gave up after {delivered} deliveries: {reason}"),
         Verdict::Poison(reason) => reason,
@@ -128,6 +162,7 @@ async fn settle(
         Ok(()) => {
             let _ = msg.ack_with(AckKind::Term).await;
             telemetry::message_settled(service, "dead_lettered");
+            true
         }
         Err(error) => {
             // Not recorded: leave the message to be redelivered rather than lose it.
@@ -135,6 +170,7 @@ async fn settle(
             let _ = msg
                 .ack_with(AckKind::Nak(Some(Duration::from_secs(1))))
                 .await;
+            false
         }
     }
 }

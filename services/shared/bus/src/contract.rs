@@ -53,14 +53,16 @@ pub const AGGREGATOR_CONSUMER: &str = "aggregator";
 
 /// Latest `CountryStats` per country, key = country code.
 pub const COUNTRY_STATS_BUCKET: &str = "country_stats";
-/// The aggregator's checkpoint: one shard per country (key [`aggregator_shard_key`]) and a root
-/// (key [`AGGREGATOR_STATE_KEY`]) holding what countries share and the revision of each shard.
-/// The root is written last, with compare-and-set: it is the commit point.
+/// The aggregator's checkpoint: one shard per country (key [`aggregator_shard_key`] followed by
+/// a hash of the shard's bytes) and a root (key [`AGGREGATOR_STATE_KEY`]) holding what countries
+/// share and the key of each shard. The root is written last, with compare-and-set: it is the
+/// commit point. A shard key is written once and removed only after a root that no longer names
+/// it has committed, so whatever failed before, the root's shards are there.
 pub const AGGREGATOR_STATE_BUCKET: &str = "aggregator_state";
 pub const AGGREGATOR_STATE_KEY: &str = "root";
-/// Revisions kept per key of the checkpoint bucket: a shard written by a batch whose root never
-/// committed must not push out the revision the root still names.
-pub const AGGREGATOR_STATE_HISTORY: i64 = 64;
+/// Revisions kept per key of the checkpoint bucket: every value is whole, and shard keys are
+/// never rewritten, so one is enough.
+pub const AGGREGATOR_STATE_HISTORY: i64 = 1;
 
 /// The key of a country's shard of the aggregator's checkpoint (of a partition's aggregator:
 /// prefixed by the partition's name).
@@ -120,11 +122,20 @@ pub const UNITS: &[&str] = &[
     "kg", "litre", "tablet", "ampoule", "plant", "dose", "package", "item",
 ];
 
+/// Most bytes the DLQ stream holds; past it the oldest dead letters are dropped (the gateway's
+/// `seizure_stream_dropped{stream="DLQ"}` counts them).
+pub const DLQ_MAX_BYTES: i64 = 1 << 30;
+
 /// Largest message the services publish; the NATS server must allow it (`max_payload`).
 pub const MAX_MESSAGE_BYTES: usize = 8 * 1024 * 1024;
 
-/// Deliveries before a message that keeps failing goes to the dead-letter subject.
+/// Deliveries before a message whose handler keeps asking for a retry goes to the dead-letter
+/// subject.
 pub const MAX_DELIVER: i64 = 5;
+/// Deliveries after which a message that was never settled (its handler crashed or stalled each
+/// time) is dead-lettered before it is handled again. The consumers themselves have no limit,
+/// so the server never drops a message silently.
+pub const MAX_UNSETTLED_DELIVERIES: i64 = 10;
 
 /// A subject token made safe: no dots, wildcards or spaces, lower case.
 pub fn token(s: &str) -> String {
@@ -241,7 +252,12 @@ pub fn streams() -> Vec<stream::Config> {
                 Duration::from_secs(120),
             )
         },
-        stream(DLQ_STREAM, DLQ_SUBJECTS, 90 * DAY, Duration::from_secs(120)),
+        stream::Config {
+            // Bounded: a flood of bad input drops the oldest dead letters, never the pipeline.
+            max_bytes: DLQ_MAX_BYTES,
+            discard: stream::DiscardPolicy::Old,
+            ..stream(DLQ_STREAM, DLQ_SUBJECTS, 90 * DAY, Duration::from_secs(120))
+        },
         stream(
             QUARANTINE_STREAM,
             QUARANTINE_SUBJECTS,
@@ -264,7 +280,8 @@ pub fn consumer(name: &str, filters: &[String]) -> consumer::pull::Config {
         // A batch takes well under a second; after a crash, what the dead process had fetched
         // comes back to the next one after this long.
         ack_wait: Duration::from_secs(30),
-        max_deliver: MAX_DELIVER,
+        // Unlimited: giving up is the consumer loop's decision, with a dead letter.
+        max_deliver: -1,
         filter_subject,
         filter_subjects,
         ..Default::default()

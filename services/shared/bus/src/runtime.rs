@@ -118,9 +118,33 @@ pub fn set_ready(ready: bool) {
     READY.store(ready, Ordering::Relaxed);
 }
 
-/// Whether the service said it is ready and `client` is connected.
+/// Why the service cannot make progress, while it cannot.
+static STALLED: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+/// Says the service cannot make progress (`Some(reason)`) or can again (`None`). `/readyz`
+/// answers 503 with the reason meanwhile, and the `seizure_stalled` gauge is 1. The reason is
+/// logged once when it appears or changes, not on every attempt.
+pub fn set_stalled(service: &str, reason: Option<String>) {
+    let mut stalled = STALLED.lock().unwrap_or_else(|p| p.into_inner());
+    if *stalled == reason {
+        return;
+    }
+    match &reason {
+        Some(reason) => tracing::error!(message = "Stalled: cannot make progress.", service, reason),
+        None => tracing::info!(message = "Making progress again.", service),
+    }
+    crate::telemetry::stalled(service, reason.is_some());
+    *stalled = reason;
+}
+
+/// The reason the service is stalled, if it is.
+pub fn stalled() -> Option<String> {
+    STALLED.lock().unwrap_or_else(|p| p.into_inner()).clone()
+}
+
+/// Whether the service said it is ready, is not stalled and `client` is connected.
 fn is_ready(client: &async_nats::Client) -> bool {
-    READY.load(Ordering::Relaxed) && is_connected(client)
+    READY.load(Ordering::Relaxed) && stalled().is_none() && is_connected(client)
 }
 
 fn is_connected(client: &async_nats::Client) -> bool {
@@ -239,11 +263,13 @@ pub fn health_routes<S: Clone + Send + Sync + 'static>(
             "/readyz",
             axum::routing::get(move || async move {
                 if is_ready(&c2) {
-                    (StatusCode::OK, "ready\n")
-                } else if is_connected(&c2) {
-                    (StatusCode::SERVICE_UNAVAILABLE, "starting\n")
+                    (StatusCode::OK, "ready\n".to_string())
+                } else if !is_connected(&c2) {
+                    (StatusCode::SERVICE_UNAVAILABLE, "nats disconnected\n".into())
+                } else if let Some(reason) = stalled() {
+                    (StatusCode::SERVICE_UNAVAILABLE, format!("stalled: {reason}\n"))
                 } else {
-                    (StatusCode::SERVICE_UNAVAILABLE, "nats disconnected\n")
+                    (StatusCode::SERVICE_UNAVAILABLE, "starting\n".into())
                 }
             }),
         )

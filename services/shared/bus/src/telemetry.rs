@@ -26,6 +26,9 @@ pub const EVENTS_EXTRACTED_TOTAL: &str = "seizure_events_extracted_total";
 pub const BULLETINS_TOTAL: &str = "seizure_bulletins_total";
 /// Country statistics the aggregator published.
 pub const STATS_PUBLISHED_TOTAL: &str = "seizure_stats_published_total";
+/// 1 while a service cannot make progress (its reason is on `/readyz` and in the log), by
+/// `service`.
+pub const STALLED: &str = "seizure_stalled";
 
 /// Every metric name the services themselves emit (the gateway adds the statistics gauges it
 /// renders from the `country_stats` bucket).
@@ -37,6 +40,7 @@ pub const SERVICE_METRICS: &[&str] = &[
     EVENTS_EXTRACTED_TOTAL,
     BULLETINS_TOTAL,
     STATS_PUBLISHED_TOTAL,
+    STALLED,
 ];
 
 static HANDLE: OnceLock<PrometheusHandle> = OnceLock::new();
@@ -101,4 +105,9 @@ pub fn bulletin(outcome: &'static str) {
 
 pub fn stats_published(n: usize) {
     metrics::counter!(STATS_PUBLISHED_TOTAL).increment(n as u64);
+}
+
+/// `service` is stalled (`true`) or making progress again.
+pub fn stalled(service: &str, stalled: bool) {
+    metrics::gauge!(STALLED, "service" => service.to_string()).set(if stalled { 1.0 } else { 0.0 });
 }

@@ -27,8 +27,11 @@ pub async fn connect(url: &str, name: &str) -> Result<async_nats::Client, BusErr
         .collect();
     let address = addresses.join(",");
     let options = match credentials {
+        // Replies come on the user's own inbox prefix, the only one its permissions let it
+        // read (deploy/nats.conf).
         Some((user, password)) => {
-            async_nats::ConnectOptions::with_user_and_password(user, password)
+            async_nats::ConnectOptions::with_user_and_password(user.clone(), password)
+                .custom_inbox_prefix(inbox_prefix(&user))
         }
         None => async_nats::ConnectOptions::new(),
     };
@@ -46,6 +49,11 @@ pub async fn connect(url: &str, name: &str) -> Result<async_nats::Client, BusErr
             url: address,
             source,
         })
+}
+
+/// The inbox prefix of NATS user `user`: `_INBOX_<user>`.
+pub fn inbox_prefix(user: &str) -> String {
+    format!("_INBOX_{user}")
 }
 
 /// Raises to warn level what async-nats logs at info about a connection that an operator must
@@ -138,7 +146,31 @@ pub fn set_replicas(replicas: usize) {
     REPLICAS.store(replicas.clamp(1, 5), Ordering::Relaxed);
 }
 
-/// Creates every stream and bucket that does not exist yet.
+/// What an operator runs (as the admin user) before the services start where they may not
+/// create streams: every stream, bucket and object store, and the durable consumers of the
+/// normalizer and the unpartitioned aggregator. Idempotent.
+pub async fn provision(js: &jetstream::Context) -> Result<(), BusError> {
+    ensure(js).await?;
+    durable_consumer(
+        js,
+        contract::BULLETINS_STREAM,
+        contract::NORMALIZER_CONSUMER,
+        &[contract::BULLETINS_SUBJECTS.to_string()],
+    )
+    .await?;
+    durable_consumer(
+        js,
+        contract::EVENTS_STREAM,
+        &contract::aggregator_consumer(None),
+        &contract::aggregator_filters(None),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Creates every stream and bucket that does not exist yet, and brings older settings up to
+/// date. Once they are in place it only reads them, which is all a service's user may do (an
+/// operator provisions them first, see [`provision`]).
 pub async fn ensure(js: &jetstream::Context) -> Result<(), BusError> {
     let replicas = REPLICAS.load(Ordering::Relaxed);
     for mut config in contract::streams() {
@@ -146,7 +178,7 @@ pub async fn ensure(js: &jetstream::Context) -> Result<(), BusError> {
         let name = config.name.clone();
         let err = |e: String| BusError::Topology {
             what: format!("stream {name}"),
-            reason: e,
+            reason: format!("{e} (streams are created by `seizurectl provision` as the admin user)"),
         };
         let stream = js
             .get_or_create_stream(config.clone())
@@ -154,9 +186,15 @@ pub async fn ensure(js: &jetstream::Context) -> Result<(), BusError> {
             .map_err(|e| err(e.to_string()))?;
         // A stream created by an earlier version gets the current subjects.
         let info = stream.cached_info();
-        if info.config.subjects != config.subjects || info.config.num_replicas < replicas {
+        if info.config.subjects != config.subjects
+            || info.config.num_replicas < replicas
+            || unlimited_as_minus_one(info.config.max_bytes)
+                != unlimited_as_minus_one(config.max_bytes)
+        {
             let mut updated = info.config.clone();
             updated.subjects = config.subjects.clone();
+            updated.max_bytes = config.max_bytes;
+            updated.discard = config.discard;
             updated.num_replicas = updated.num_replicas.max(replicas);
             js.update_stream(updated)
                 .await
@@ -207,6 +245,11 @@ pub async fn ensure(js: &jetstream::Context) -> Result<(), BusError> {
     Ok(())
 }
 
+/// A stream limit as the server reports it: 0 (unset) and negative values both mean none.
+fn unlimited_as_minus_one(limit: i64) -> i64 {
+    if limit <= 0 { -1 } else { limit }
+}
+
 /// The durable consumer `name` on `stream`, created if needed.
 pub async fn durable_consumer(
     js: &jetstream::Context,
@@ -229,13 +272,15 @@ pub async fn durable_consumer(
             what: format!("consumer {name}"),
             reason: e.to_string(),
         })?;
-    // A consumer created by an earlier version gets the current filter (it keeps its place).
+    // A consumer created by an earlier version gets the current filter and delivery limit (it
+    // keeps its place).
     let info = consumer.info().await.map_err(|e| BusError::Topology {
         what: format!("consumer {name}"),
         reason: e.to_string(),
     })?;
     if info.config.filter_subject != wanted.filter_subject
         || info.config.filter_subjects != wanted.filter_subjects
+        || info.config.max_deliver != wanted.max_deliver
     {
         consumer = s
             .update_consumer(wanted)
@@ -271,6 +316,47 @@ pub async fn bucket(js: &jetstream::Context, name: &str) -> Result<kv::Store, Bu
             bucket: name.into(),
             reason: e.to_string(),
         })
+}
+
+/// The current value of each key of bucket `bucket` (only `key` if given), in key order. Keys
+/// come from the stream's subject list and values from direct gets: no consumer is created,
+/// which the read-only `dashboard` user may not do.
+pub async fn current_values(
+    js: &jetstream::Context,
+    bucket: &str,
+    key: Option<&str>,
+) -> Result<Vec<(String, bytes::Bytes)>, BusError> {
+    use futures::StreamExt;
+    let err = |e: String| BusError::KeyValue {
+        bucket: bucket.into(),
+        reason: e,
+    };
+    let kv = self::bucket(js, bucket).await?;
+    let stream = js
+        .get_stream(format!("KV_{bucket}"))
+        .await
+        .map_err(|e| err(e.to_string()))?;
+    let prefix = format!("$KV.{bucket}.");
+    let filter = format!("{prefix}{}", key.unwrap_or(">"));
+    let mut subjects = stream
+        .info_with_subjects(filter)
+        .await
+        .map_err(|e| err(e.to_string()))?;
+    let mut keys = Vec::new();
+    while let Some(s) = subjects.next().await {
+        let (subject, _) = s.map_err(|e| err(e.to_string()))?;
+        if let Some(k) = subject.strip_prefix(&prefix) {
+            keys.push(k.to_string());
+        }
+    }
+    keys.sort();
+    let mut out = Vec::with_capacity(keys.len());
+    for k in keys {
+        if let Some(v) = kv.get(&k).await.map_err(|e| err(e.to_string()))? {
+            out.push((k, v));
+        }
+    }
+    Ok(out)
 }
 
 /// Messages not yet fully processed by a consumer: pending delivery plus delivered but unacked.
