@@ -34,7 +34,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
         .await?;
     let mut keys = Vec::new();
     while let Some(subject) = subjects.next().await {
-        keys.push(subject?.0.trim_start_matches("$KV.country_stats.").to_string());
+        keys.push(
+            subject?
+                .0
+                .trim_start_matches("$KV.country_stats.")
+                .to_string(),
+        );
     }
     keys.sort();
     for key in keys {

@@ -17,41 +17,12 @@ use async_nats::jetstream;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::IntoResponse;
 use common::{Pipeline, eventually, free_port, http_client};
-use futures::StreamExt;
 use seizure_bus::contract;
-use seizure_proto::Message;
 use seizure_proto::v1::{Bulletin, DeadLetter, SeizureEvent};
 
 const SEED_002: &str = "002_47f95a5e802b696b";
 
-/// Every message stored on `subjects` in `stream`, decoded.
-async fn stored<M: Message + Default>(
-    js: &jetstream::Context,
-    stream: &str,
-    subjects: &str,
-) -> Vec<M> {
-    let s = js.get_stream(stream).await.unwrap();
-    let c = s
-        .create_consumer(jetstream::consumer::pull::Config {
-            filter_subject: subjects.into(),
-            ack_policy: jetstream::consumer::AckPolicy::None,
-            ..Default::default()
-        })
-        .await
-        .unwrap();
-    let mut out = Vec::new();
-    let mut batch = c
-        .fetch()
-        .max_messages(100_000)
-        .expires(Duration::from_millis(800))
-        .messages()
-        .await
-        .unwrap();
-    while let Some(m) = batch.next().await {
-        out.push(M::decode(m.unwrap().payload.as_ref()).unwrap());
-    }
-    out
-}
+use common::stored;
 
 async fn dead_letters(js: &jetstream::Context) -> Vec<DeadLetter> {
     stored(js, contract::DLQ_STREAM, "dlq.ingester").await

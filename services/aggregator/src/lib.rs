@@ -21,7 +21,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 use std::time::Duration;
 
-use async_nats::jetstream::{self, AckKind, kv};
+use async_nats::jetstream::{self, kv};
+use checkpoint::{Checkpoint, LoadError};
 use chrono::{NaiveDate, Utc};
 use seizure_bus::async_nats;
 use seizure_bus::consume::{self, Verdict};
@@ -33,7 +34,6 @@ use seizure_bus::runtime::Shutdown;
 use seizure_bus::{BusError, dead_letter, publish, topology};
 use seizure_proto::v1::{self, BulletinDigest, CountryStats, Overview, SeizureEvent};
 use seizure_proto::{Message, category_name, category_of, from_timestamp};
-use checkpoint::{Checkpoint, LoadError};
 use seizure_window::{
     Applied, ArticleRecord, BulletinRecord, Clock, Contribution, CountryFigures, IncidentRule,
     Revision, StatsBook, set_aside_reason,
@@ -407,7 +407,11 @@ impl Aggregator {
         if let Ok(Some(bytes)) = a.overview.get(OVERVIEW_KEY).await {
             a.overview_published = Some(bytes.to_vec());
         }
-        tracing::info!(message = "Aggregator state loaded.", events = a.book.len(), rebuild);
+        tracing::info!(
+            message = "Aggregator state loaded.",
+            events = a.book.len(),
+            rebuild
+        );
         Ok((a, rebuild))
     }
 
@@ -422,7 +426,8 @@ impl Aggregator {
             }
             Err(LoadError::Broken(reason)) => {
                 tracing::error!(
-                    message = "Checkpoint broken; rebuilding the statistics from the EVENTS stream.",
+                    message =
+                        "Checkpoint broken; rebuilding the statistics from the EVENTS stream.",
                     reason
                 );
                 self.book = StatsBook::default();
@@ -439,10 +444,10 @@ impl Aggregator {
         Ok(())
     }
 
-    /// Checkpoints until it succeeds, holding `held` (kept from redelivery) meanwhile, with
-    /// back-off and the reason on `/readyz`. `Err` when another writer committed first (the
-    /// book was reloaded) or the service is stopping: the batch is then to be retried.
-    async fn checkpoint_holding(&mut self, held: &[jetstream::Message]) -> Result<(), String> {
+    /// Checkpoints until it succeeds, the batch held meanwhile, with back-off and the reason on
+    /// `/readyz`. `Err` when another writer committed first (the book was reloaded) or the
+    /// service is stopping: the batch is then to be retried.
+    async fn checkpoint_holding(&mut self) -> Result<(), String> {
         let mut backoff = Duration::from_secs(1);
         loop {
             let reason = match self.checkpoint().await {
@@ -453,7 +458,10 @@ impl Aggregator {
                 Err(reason) => reason,
             };
             if checkpoint::is_conflict(&reason) {
-                tracing::warn!(message = "Checkpoint written by another aggregator; reloading.", reason);
+                tracing::warn!(
+                    message = "Checkpoint written by another aggregator; reloading.",
+                    reason
+                );
                 if let Err(error) = self.reload().await {
                     tracing::error!(message = "Reload failed.", %error);
                 }
@@ -463,25 +471,18 @@ impl Aggregator {
             seizure_bus::runtime::set_stalled(
                 SERVICE,
                 Some(if permanent {
-                    format!("checkpoint refused, retrying will not help until an operator acts: {reason}")
+                    format!(
+                        "checkpoint refused, retrying will not help until an operator acts: {reason}"
+                    )
                 } else {
                     format!("checkpoint failed, retrying: {reason}")
                 }),
             );
             let cap = Duration::from_secs(if permanent { 300 } else { 30 });
-            // Wait, telling the server every few seconds that the held messages are in progress.
-            let until = tokio::time::Instant::now() + backoff;
-            while tokio::time::Instant::now() < until {
-                for m in held {
-                    let _ = m.ack_with(AckKind::Progress).await;
-                }
-                let step = until
-                    .saturating_duration_since(tokio::time::Instant::now())
-                    .min(Duration::from_secs(5));
-                tokio::select! {
-                    _ = self.shutdown.wait() => return Err(format!("stopping while the checkpoint fails: {reason}")),
-                    _ = tokio::time::sleep(step) => {}
-                }
+            // The consumer loop's heartbeats keep the held batch from redelivery meanwhile.
+            tokio::select! {
+                _ = self.shutdown.wait() => return Err(format!("stopping while the checkpoint fails: {reason}")),
+                _ = tokio::time::sleep(backoff) => {}
             }
             backoff = (backoff * 2).min(cap);
         }
@@ -564,8 +565,7 @@ impl Aggregator {
             };
             out.push((m, verdict));
         }
-        let held: Vec<jetstream::Message> = out.iter().map(|(m, _)| m.clone()).collect();
-        if changed && let Err(reason) = self.checkpoint_holding(&held).await {
+        if changed && let Err(reason) = self.checkpoint_holding().await {
             return out
                 .into_iter()
                 .map(|(m, v)| match v {

@@ -272,7 +272,9 @@ async fn subscribe(country: Option<String>, nats: &str) -> anyhow::Result<()> {
     // Live updates first, so nothing published while the bucket is read is missed; no consumer
     // is created (the read-only user may not).
     let mut live = client
-        .subscribe(seizure_bus::contract::stats_subject(country.as_deref().unwrap_or("*")))
+        .subscribe(seizure_bus::contract::stats_subject(
+            country.as_deref().unwrap_or("*"),
+        ))
         .await
         .context("subscribing to statistics updates")?;
     let print = |what: &str, bytes: &[u8]| match seizure_proto::v1::CountryStats::decode(bytes) {

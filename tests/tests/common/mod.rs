@@ -393,3 +393,32 @@ pub async fn pipeline_with_deploy_users() -> (Pipeline, String) {
     let admin = topology::with_credentials(&url, "admin", &nats_password("admin"));
     (Pipeline::on_server(nats, &admin, &[], &[]).await, url)
 }
+
+/// Every message stored on `subjects` in `stream`, decoded.
+pub async fn stored<M: seizure_proto::Message + Default>(
+    js: &jetstream::Context,
+    stream: &str,
+    subjects: &str,
+) -> Vec<M> {
+    let s = js.get_stream(stream).await.unwrap();
+    let c = s
+        .create_consumer(jetstream::consumer::pull::Config {
+            filter_subject: subjects.into(),
+            ack_policy: jetstream::consumer::AckPolicy::None,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    let mut out = Vec::new();
+    let mut batch = c
+        .fetch()
+        .max_messages(100_000)
+        .expires(Duration::from_millis(800))
+        .messages()
+        .await
+        .unwrap();
+    while let Some(m) = batch.next().await {
+        out.push(M::decode(m.unwrap().payload.as_ref()).unwrap());
+    }
+    out
+}

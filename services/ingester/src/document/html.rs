@@ -326,10 +326,7 @@ pub fn nesting_depth(html: &str, limit: usize) -> usize {
             .iter()
             .position(|c| c.is_ascii_whitespace() || matches!(c, b'>' | b'/'))
             .map_or(b.len(), |p| start + p);
-        let name = html
-            .get(start..name_end)
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        let name = html.get(start..name_end).unwrap_or("").to_ascii_lowercase();
         let end = b[name_end..]
             .iter()
             .position(|&c| c == b'>')
@@ -526,7 +523,11 @@ mod tests {
         let flat = "<p>a<p>b<li>c<br><img src=x><hr/><input>".repeat(5_000);
         assert!(nesting_depth(&flat, MAX_DEPTH) <= 1);
         // Script and comment content is not markup.
-        let hidden = format!("<script>{}</script><!-- {} -->", "<div>".repeat(900), "<div>".repeat(900));
+        let hidden = format!(
+            "<script>{}</script><!-- {} -->",
+            "<div>".repeat(900),
+            "<div>".repeat(900)
+        );
         assert_eq!(nesting_depth(&hidden, MAX_DEPTH), 0);
         // A page just under the limit renders, however the tree is walked.
         let page = page(&deep("div", MAX_DEPTH - 10));

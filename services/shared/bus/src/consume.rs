@@ -9,8 +9,10 @@
 //! silently; a message delivered [`contract::MAX_UNSETTLED_DELIVERIES`] times without being
 //! settled (its handler crashed or hung each time) is dead-lettered here before it is handled
 //! again. A batch's acks go out together, so acks that time out (a server that restarted and no
-//! longer knows the deliveries) cost one timeout per batch, not one per message. `/readyz` turns
-//! false while fetching or acking fails.
+//! longer knows the deliveries) cost one timeout per batch, not one per message. While a batch is
+//! being handled, progress heartbeats keep it from redelivery, so the ack wait can be short and
+//! what a crashed process held comes back quickly. `/readyz` turns false while fetching or
+//! acking fails.
 use std::time::Duration;
 
 use async_nats::jetstream::{self, AckKind, consumer::PullConsumer};
@@ -89,7 +91,21 @@ pub async fn run<F, Fut>(
             })
             .collect();
         if !messages.is_empty() {
-            settled.extend(handle(messages).await);
+            // While the handler works (a large batch, a checkpoint held back), the server is told
+            // every third of the ack wait that these messages are in progress.
+            let held = messages.clone();
+            let heartbeat = async {
+                loop {
+                    tokio::time::sleep(contract::ACK_WAIT / 3).await;
+                    for m in &held {
+                        let _ = m.ack_with(AckKind::Progress).await;
+                    }
+                }
+            };
+            tokio::select! {
+                verdicts = handle(messages) => settled.extend(verdicts),
+                _ = heartbeat => unreachable!("the heartbeat never ends"),
+            }
         }
         let acked = futures::future::join_all(
             settled

@@ -132,6 +132,10 @@ pub const MAX_MESSAGE_BYTES: usize = 8 * 1024 * 1024;
 /// Deliveries before a message whose handler keeps asking for a retry goes to the dead-letter
 /// subject.
 pub const MAX_DELIVER: i64 = 5;
+/// How long a delivered message may go without an ack or a progress heartbeat before the
+/// server delivers it again.
+pub const ACK_WAIT: Duration = Duration::from_secs(5);
+
 /// Deliveries after which a message that was never settled (its handler crashed or stalled each
 /// time) is dead-lettered before it is handled again. The consumers themselves have no limit,
 /// so the server never drops a message silently.
@@ -277,9 +281,10 @@ pub fn consumer(name: &str, filters: &[String]) -> consumer::pull::Config {
     consumer::pull::Config {
         durable_name: Some(name.into()),
         ack_policy: consumer::AckPolicy::Explicit,
-        // A batch takes well under a second; after a crash, what the dead process had fetched
-        // comes back to the next one after this long.
-        ack_wait: Duration::from_secs(30),
+        // What a process fetched and did not settle (it crashed, or the server restarted and
+        // lost its acks) comes back after this long; a batch that takes longer is kept from
+        // redelivery by the consumer loop's progress heartbeats.
+        ack_wait: ACK_WAIT,
         // Unlimited: giving up is the consumer loop's decision, with a dead letter.
         max_deliver: -1,
         filter_subject,

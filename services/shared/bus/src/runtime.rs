@@ -130,7 +130,9 @@ pub fn set_stalled(service: &str, reason: Option<String>) {
         return;
     }
     match &reason {
-        Some(reason) => tracing::error!(message = "Stalled: cannot make progress.", service, reason),
+        Some(reason) => {
+            tracing::error!(message = "Stalled: cannot make progress.", service, reason)
+        }
         None => tracing::info!(message = "Making progress again.", service),
     }
     crate::telemetry::stalled(service, reason.is_some());
@@ -265,9 +267,15 @@ pub fn health_routes<S: Clone + Send + Sync + 'static>(
                 if is_ready(&c2) {
                     (StatusCode::OK, "ready\n".to_string())
                 } else if !is_connected(&c2) {
-                    (StatusCode::SERVICE_UNAVAILABLE, "nats disconnected\n".into())
+                    (
+                        StatusCode::SERVICE_UNAVAILABLE,
+                        "nats disconnected\n".into(),
+                    )
                 } else if let Some(reason) = stalled() {
-                    (StatusCode::SERVICE_UNAVAILABLE, format!("stalled: {reason}\n"))
+                    (
+                        StatusCode::SERVICE_UNAVAILABLE,
+                        format!("stalled: {reason}\n"),
+                    )
                 } else {
                     (StatusCode::SERVICE_UNAVAILABLE, "starting\n".into())
                 }

@@ -178,7 +178,9 @@ pub async fn ensure(js: &jetstream::Context) -> Result<(), BusError> {
         let name = config.name.clone();
         let err = |e: String| BusError::Topology {
             what: format!("stream {name}"),
-            reason: format!("{e} (streams are created by `seizurectl provision` as the admin user)"),
+            reason: format!(
+                "{e} (streams are created by `seizurectl provision` as the admin user)"
+            ),
         };
         let stream = js
             .get_or_create_stream(config.clone())
@@ -281,6 +283,7 @@ pub async fn durable_consumer(
     if info.config.filter_subject != wanted.filter_subject
         || info.config.filter_subjects != wanted.filter_subjects
         || info.config.max_deliver != wanted.max_deliver
+        || info.config.ack_wait != wanted.ack_wait
     {
         consumer = s
             .update_consumer(wanted)

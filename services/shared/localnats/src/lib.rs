@@ -90,6 +90,8 @@ pub struct LocalNats {
     child: Child,
     dir: tempfile::TempDir,
     url: String,
+    /// Its environment, for a restart.
+    env: Vec<(String, String)>,
 }
 
 impl LocalNats {
@@ -120,28 +122,18 @@ impl LocalNats {
             what: "nats.conf".into(),
             source,
         })?;
-        let log = dir.path().join("nats.log");
-        let child = Command::new(&bin)
-            .envs(env.iter().map(|(k, v)| (k, v)))
-            .args(["-c"])
-            .arg(&conf)
-            .args(["-js", "-a", "127.0.0.1", "-p", "-1", "--ports_file_dir"])
-            .arg(dir.path())
-            .arg("-l")
-            .arg(&log)
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .map_err(|source| Error::Spawn {
-                what: bin.display().to_string(),
-                source,
-            })?;
+        let env: Vec<(String, String)> = env
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.clone()))
+            .collect();
+        let child = spawn(dir.path(), &env, "-1")?;
         let ports = dir.path().join(format!("nats-server_{}.ports", child.id()));
+        let log = dir.path().join("nats.log");
         let mut server = LocalNats {
             child,
             dir,
             url: String::new(),
+            env,
         };
         let limit = Duration::from_secs(15);
         let started = Instant::now();
@@ -170,6 +162,54 @@ impl LocalNats {
     pub fn log_path(&self) -> PathBuf {
         self.dir.path().join("nats.log")
     }
+
+    /// Kills the server with SIGKILL (its store stays), as a crash would.
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    /// Starts the server again on the same port with the same store, after [`LocalNats::kill`];
+    /// returns once it accepts connections.
+    pub fn restart(&mut self) -> Result<(), Error> {
+        let addr = self.url.trim_start_matches("nats://").to_string();
+        let port = addr.rsplit(':').next().unwrap_or_default().to_string();
+        self.child = spawn(self.dir.path(), &self.env, &port)?;
+        let limit = Duration::from_secs(15);
+        let started = Instant::now();
+        while started.elapsed() < limit {
+            if std::net::TcpStream::connect(&addr).is_ok() {
+                return Ok(());
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        Err(Error::NoPort(
+            limit,
+            std::fs::read_to_string(self.log_path()).unwrap_or_default(),
+        ))
+    }
+}
+
+/// Runs nats-server with `dir/nats.conf` on loopback port `port` (`-1`: a free one, written to
+/// a ports file in `dir`), logging to `dir/nats.log`.
+fn spawn(dir: &Path, env: &[(String, String)], port: &str) -> Result<Child, Error> {
+    let bin = server_binary()?;
+    Command::new(&bin)
+        .envs(env.iter().map(|(k, v)| (k, v)))
+        .arg("-c")
+        .arg(dir.join("nats.conf"))
+        .args(["-js", "-a", "127.0.0.1", "-p", port, "--ports_file_dir"])
+        .arg(dir)
+        .arg("-l")
+        .arg(dir.join("nats.log"))
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|source| Error::Spawn {
+            what: bin.display().to_string(),
+            source,
+        })
 }
 
 impl Drop for LocalNats {

@@ -1,0 +1,518 @@
+//! Faults in the middle of a stream, each ending with the statistics the pure core computes from
+//! the same input without any interruption, byte for byte, and nothing left undelivered in any
+//! consumer: the aggregator, then the normalizer, killed with SIGKILL while thousands of messages
+//! are in flight; the aggregator frozen with SIGSTOP past its ack wait; nats-server killed and
+//! restarted mid-stream (the time to settle after it returns is printed); messages delivered
+//! again and again without being settled (kept, or dead-lettered once worn, never dropped
+//! silently); checkpoints refused by the server for a while (the aggregator holds its batch,
+//! says why on /readyz, and restarts from a whole checkpoint). The streams include revisions (a
+//! source address whose newer content replaces the older figures) and repeated messages.
+//!
+//! `FAULT_EVENTS` sets the number of events (default 4,000); `./scripts/bench.sh` runs the suite
+//! at full size.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
+
+use common::Pipeline;
+use seizure_bus::contract;
+use seizure_bus::topology;
+use seizure_proto::Message;
+use seizure_proto::v1::{self, Bulletin, SeizureEvent};
+use seizure_window::{Clock, IncidentRule, StatsBook};
+
+const COUNTRIES: &[&str] = &["TJ", "KZ", "KG", "UZ", "RU", "AF"];
+const DRUGS: &[&str] = &["heroin", "hashish", "opium", "cannabis", "methamphetamine"];
+
+/// A small deterministic generator (no randomness: reruns see the same stream).
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self, n: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (self.0 >> 33) % n
+    }
+}
+
+fn events(n: usize) -> Vec<SeizureEvent> {
+    let mut r = Lcg(7);
+    (0..n)
+        .map(|i| SeizureEvent {
+            event_id: format!("ev-{i:05}"),
+            bulletin_id: format!("b-{}", i / 10),
+            country: COUNTRIES[r.next(COUNTRIES.len() as u64) as usize].into(),
+            kind: 1 + r.next(3) as i32,
+            drug: DRUGS[r.next(DRUGS.len() as u64) as usize].into(),
+            amount: (1 + r.next(500_000)) as f64 / 1000.0,
+            unit: "kg".into(),
+            qualifier: v1::Qualifier::Exact as i32,
+            date: Some(v1::EventDate {
+                year: 2024 + r.next(2) as i32,
+                month: 1 + r.next(12) as u32,
+                day: 1 + r.next(28) as u32,
+                precision: v1::DatePrecision::Day as i32,
+            }),
+            ..Default::default()
+        })
+        .collect()
+}
+
+/// Digests for the bulletins of `events(n)`: bulletins 10k and 10k+1 are two revisions of one
+/// source address, the second current.
+fn digests(events: &[SeizureEvent]) -> Vec<v1::BulletinDigest> {
+    let mut ids: Vec<&str> = events.iter().map(|e| e.bulletin_id.as_str()).collect();
+    ids.dedup();
+    ids.iter()
+        .enumerate()
+        .map(|(j, id)| v1::BulletinDigest {
+            bulletin_id: id.to_string(),
+            source_url: if j % 10 < 2 {
+                format!("https://src.example/{}", j / 10)
+            } else {
+                format!("https://src.example/only/{j}")
+            },
+            received_at: Some(seizure_proto::Timestamp {
+                seconds: 1_750_000_000 + j as i64,
+                nanos: 0,
+            }),
+            articles: vec![v1::ArticleDigest {
+                country: COUNTRIES[j % COUNTRIES.len()].into(),
+                category: 1 + (j % 8) as i32,
+                ..Default::default()
+            }],
+            ..Default::default()
+        })
+        .collect()
+}
+
+/// What the aggregator must publish for these messages of the EVENTS stream, computed by the
+/// pure core: every country's statistics and the overview.
+fn expected(messages: &[(String, Vec<u8>)]) -> Published {
+    let mut book = StatsBook::default();
+    for (subject, payload) in messages {
+        match aggregator::decode(subject, payload).unwrap() {
+            aggregator::Input::Event(c) => {
+                book.apply(c);
+            }
+            aggregator::Input::Bulletin(r) => {
+                book.record_bulletin(r);
+            }
+        }
+    }
+    let as_of = book.as_of(Clock::Event, chrono::Utc::now().date_naive());
+    let (stats, overview) =
+        aggregator::publications(&book, as_of, Clock::Event, &IncidentRule::default());
+    Published {
+        stats: stats
+            .into_iter()
+            .map(|(cc, s)| (cc, s.encode_to_vec()))
+            .collect(),
+        overview: overview.encode_to_vec(),
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct Published {
+    stats: BTreeMap<String, Vec<u8>>,
+    overview: Vec<u8>,
+}
+
+/// Waits until `consumer` has processed part of its backlog, but not all of it.
+async fn wait_until_partly_done(p: &Pipeline, stream: &str, consumer: &str, total: u64) {
+    let started = Instant::now();
+    loop {
+        if let Ok(Some(left)) = topology::backlog(&p.js, stream, consumer).await
+            && left < total * 9 / 10
+        {
+            assert!(
+                left > 0,
+                "{consumer} finished before it could be killed; raise the count"
+            );
+            return;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "{consumer} made no progress"
+        );
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+}
+
+/// Waits until the buckets hold exactly `want` (every country's bytes, and the overview's).
+async fn final_statistics_are(p: &Pipeline, want: Published) {
+    assert!(want.stats.len() >= 5, "a meaningful comparison");
+    common::eventually(Duration::from_secs(30), "the final statistics", || {
+        let want = want.clone();
+        async move {
+            p.stats_bytes().await == want.stats && p.overview_bytes().await == Some(want.overview)
+        }
+    })
+    .await;
+}
+
+fn service<'a>(p: &'a mut Pipeline, name: &str) -> &'a mut localnats::ServiceProcess {
+    p.services.iter_mut().find(|s| s.name() == name).unwrap()
+}
+
+/// Events in each fault test: `FAULT_EVENTS`, else 4,000.
+fn fault_events() -> usize {
+    std::env::var("FAULT_EVENTS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(4000)
+}
+
+/// The EVENTS messages of `n` events: each bulletin's events then its digest, as the normalizer
+/// publishes them.
+fn event_messages(n: usize) -> Vec<(String, Vec<u8>)> {
+    let events = events(n);
+    let digests = digests(&events);
+    let mut messages: Vec<(String, Vec<u8>)> = Vec::new();
+    for (j, d) in digests.iter().enumerate() {
+        for e in &events[j * 10..(j * 10 + 10).min(events.len())] {
+            messages.push((contract::event_subject(&e.country), e.encode_to_vec()));
+        }
+        messages.push((contract::digest_subject("test"), d.encode_to_vec()));
+    }
+    messages
+}
+
+/// Publishes `messages` to EVENTS, and some of them twice, as at-least-once delivery may bring
+/// them; returns how many were published.
+async fn publish_events(p: &Pipeline, messages: &[(String, Vec<u8>)]) -> u64 {
+    let again: Vec<(String, Vec<u8>)> = messages.iter().step_by(13).cloned().collect();
+    let mut acks = Vec::new();
+    for (subject, payload) in messages.iter().chain(&again) {
+        acks.push(
+            p.js.publish(subject.clone(), payload.clone().into())
+                .await
+                .unwrap(),
+        );
+    }
+    for ack in acks {
+        ack.await.unwrap();
+    }
+    (messages.len() + again.len()) as u64
+}
+
+const AGGREGATOR_ENV: [(&str, &str); 2] =
+    [("AGGREGATOR_CLOCK", "event"), ("AGGREGATOR_BATCH", "64")];
+
+fn aggregator_env(extra: &[(&'static str, String)]) -> Vec<(&'static str, String)> {
+    AGGREGATOR_ENV
+        .iter()
+        .map(|(k, v)| (*k, v.to_string()))
+        .chain(extra.iter().cloned())
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn aggregator_killed_mid_stream_ends_with_the_uninterrupted_figures() {
+    let env = aggregator_env(&[]);
+    let mut p = Pipeline::start(&[], &env).await;
+    let messages = event_messages(fault_events());
+    let total = publish_events(&p, &messages).await;
+    p.start_service("aggregator", &env);
+    wait_until_partly_done(
+        &p,
+        contract::EVENTS_STREAM,
+        contract::AGGREGATOR_CONSUMER,
+        total,
+    )
+    .await;
+    service(&mut p, "aggregator").kill();
+    p.services.clear();
+    p.start_service("aggregator", &env);
+    p.wait_idle(Duration::from_secs(120)).await;
+    final_statistics_are(&p, expected(&messages)).await;
+}
+
+fn bulletin(i: usize, r: &mut Lcg) -> Bulletin {
+    let cities = ["Dushanbe", "Almaty", "Bishkek", "Tashkent", "Moscow"];
+    let drugs = ["heroin", "hashish", "opium"];
+    let text = format!(
+        "Police report {i}\n\nOn {} March 2025, police in {} seized {} kg {} g of {} from a courier.",
+        1 + r.next(28),
+        cities[r.next(5) as usize],
+        1 + r.next(90),
+        r.next(1000),
+        drugs[r.next(3) as usize]
+    );
+    Bulletin {
+        id: format!("bulletin-{i:04}"),
+        source: "test".into(),
+        // Every tenth bulletin is a new revision of the one before.
+        source_url: format!("https://police.example/{}", i - usize::from(i % 10 == 1)),
+        text,
+        received_at: Some(seizure_proto::Timestamp {
+            seconds: 1_750_000_000 + i as i64,
+            nanos: 0,
+        }),
+        ..Default::default()
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn normalizer_killed_mid_stream_ends_with_the_uninterrupted_figures() {
+    let env = [
+        ("AGGREGATOR_CLOCK", "event".to_string()),
+        ("NORMALIZER_BATCH", "4".to_string()),
+    ];
+    let mut p = Pipeline::start(&["aggregator"], &env).await;
+    let mut r = Lcg(11);
+    let bulletins: Vec<Bulletin> = (0..1500).map(|i| bulletin(i, &mut r)).collect();
+    for b in &bulletins {
+        p.js.publish(
+            contract::bulletin_subject(&b.source),
+            b.encode_to_vec().into(),
+        )
+        .await
+        .unwrap();
+    }
+    p.start_service("normalizer", &env);
+    wait_until_partly_done(
+        &p,
+        contract::BULLETINS_STREAM,
+        contract::NORMALIZER_CONSUMER,
+        bulletins.len() as u64,
+    )
+    .await;
+    service(&mut p, "normalizer").kill();
+    p.services.retain(|s| s.name() != "normalizer");
+    p.start_service("normalizer", &env);
+    p.wait_idle(Duration::from_secs(120)).await;
+    // The uninterrupted result: the same extraction, straight into the pure core.
+    let mut messages = Vec::new();
+    for b in &bulletins {
+        let n = normalizer::normalize(&b.encode_to_vec()).unwrap();
+        assert_eq!(n.events.len(), 1, "one seizure per bulletin");
+        for e in &n.events {
+            messages.push((contract::event_subject(&e.country), e.encode_to_vec()));
+        }
+        messages.push((
+            contract::digest_subject(&b.source),
+            n.digest.encode_to_vec(),
+        ));
+    }
+    final_statistics_are(&p, expected(&messages)).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn aggregator_frozen_past_its_ack_wait_ends_with_the_uninterrupted_figures() {
+    let env = aggregator_env(&[]);
+    let mut p = Pipeline::start(&[], &env).await;
+    let messages = event_messages(fault_events());
+    let total = publish_events(&p, &messages).await;
+    p.start_service("aggregator", &env);
+    wait_until_partly_done(
+        &p,
+        contract::EVENTS_STREAM,
+        contract::AGGREGATOR_CONSUMER,
+        total,
+    )
+    .await;
+    let pid = service(&mut p, "aggregator").pid().to_string();
+    let signal = |s: &str| {
+        assert!(
+            std::process::Command::new("kill")
+                .args([s, &pid])
+                .status()
+                .unwrap()
+                .success()
+        )
+    };
+    signal("-STOP");
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    signal("-CONT");
+    p.wait_idle(Duration::from_secs(120)).await;
+    final_statistics_are(&p, expected(&messages)).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn nats_server_killed_and_restarted_mid_stream_ends_with_the_uninterrupted_figures() {
+    let env = aggregator_env(&[]);
+    let mut p = Pipeline::start(&[], &env).await;
+    let messages = event_messages(fault_events());
+    let total = publish_events(&p, &messages).await;
+    p.start_service("aggregator", &env);
+    wait_until_partly_done(
+        &p,
+        contract::EVENTS_STREAM,
+        contract::AGGREGATOR_CONSUMER,
+        total,
+    )
+    .await;
+    p.nats.kill();
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    p.nats.restart().expect("nats-server restarts on its store");
+    let back = Instant::now();
+    p.wait_idle(Duration::from_secs(120)).await;
+    final_statistics_are(&p, expected(&messages)).await;
+    let settled = back.elapsed();
+    println!(
+        "time to settle after nats-server returned: {:.1} s ({total} messages)",
+        settled.as_secs_f64()
+    );
+    assert!(
+        settled < Duration::from_secs(60),
+        "settled {settled:?} after NATS returned:\n{}",
+        p.log("aggregator")
+    );
+}
+
+/// Fetches from `consumer` and naks (so it comes back at once) every message delivered fewer
+/// than `target(subject)` times, until each has been delivered that often; those are then left
+/// unsettled, to come back after the ack wait.
+async fn deliver_unsettled(p: &Pipeline, consumer: &str, target: impl Fn(&str) -> i64) {
+    use futures::StreamExt;
+    let stream = p.js.get_stream(contract::EVENTS_STREAM).await.unwrap();
+    let c: async_nats::jetstream::consumer::PullConsumer =
+        stream.get_consumer(consumer).await.unwrap();
+    loop {
+        let mut batch = c
+            .fetch()
+            .max_messages(100_000)
+            .expires(Duration::from_millis(700))
+            .messages()
+            .await
+            .unwrap();
+        let mut fetched = 0;
+        while let Some(m) = batch.next().await {
+            let m = m.unwrap();
+            fetched += 1;
+            if m.info().unwrap().delivered < target(m.subject.as_str()) {
+                m.ack_with(async_nats::jetstream::AckKind::Nak(None))
+                    .await
+                    .unwrap();
+            }
+        }
+        if fetched == 0 {
+            return;
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn messages_delivered_again_and_again_are_kept_or_dead_lettered_never_dropped() {
+    let env = aggregator_env(&[]);
+    let mut p = Pipeline::start(&[], &env).await;
+    // Most messages are delivered 6 times unsettled: more than a server-side limit of 5 would
+    // have allowed, fewer than the aggregator's own limit. Uzbekistan's events 11 times: worn.
+    let messages = event_messages(400);
+    publish_events(&p, &messages).await;
+    let worn = contract::event_subject("UZ");
+    deliver_unsettled(&p, contract::AGGREGATOR_CONSUMER, |subject| {
+        if subject == worn { 11 } else { 6 }
+    })
+    .await;
+    p.start_service("aggregator", &env);
+    p.wait_idle(Duration::from_secs(120)).await;
+    let kept: Vec<(String, Vec<u8>)> = messages
+        .iter()
+        .filter(|(s, _)| *s != worn)
+        .cloned()
+        .collect();
+    final_statistics_are(&p, expected(&kept)).await;
+    let letters: Vec<v1::DeadLetter> = common::stored(
+        &p.js,
+        contract::DLQ_STREAM,
+        &contract::dlq_subject("aggregator"),
+    )
+    .await;
+    let worn_count = messages.iter().filter(|(s, _)| *s == worn).count();
+    assert!(worn_count > 10);
+    let lettered = letters
+        .iter()
+        .filter(|l| l.subject == worn && l.reason.contains("without being settled"))
+        .map(|l| l.stream_sequence)
+        .collect::<std::collections::BTreeSet<_>>();
+    assert!(
+        lettered.len() >= worn_count,
+        "every worn message is dead-lettered: {} of {worn_count}",
+        lettered.len()
+    );
+}
+
+/// `GET /readyz` of a service's operations endpoint: status and body.
+async fn readyz(addr: &str) -> (u16, String) {
+    match common::http_client(Duration::from_secs(5))
+        .get(format!("http://{addr}/readyz"))
+        .send()
+        .await
+    {
+        Ok(r) => (r.status().as_u16(), r.text().await.unwrap_or_default()),
+        Err(e) => (0, e.to_string()),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_checkpoint_refused_for_a_while_holds_the_batch_and_a_restart_finds_a_whole_checkpoint() {
+    let ops = format!("127.0.0.1:{}", common::free_port());
+    let env = aggregator_env(&[("HEALTH_ADDR", ops.clone())]);
+    let mut p = Pipeline::start(&[], &env).await;
+    let messages = event_messages(2000);
+    let (first, second) = messages.split_at(messages.len() / 2);
+    publish_events(&p, first).await;
+    p.start_service("aggregator", &env);
+    p.wait_idle(Duration::from_secs(120)).await;
+    // The bucket now refuses values a little larger than the root: the shards of the next
+    // batches still fit, the root that names them does not.
+    let kv = topology::bucket(&p.js, contract::AGGREGATOR_STATE_BUCKET)
+        .await
+        .unwrap();
+    let root = kv
+        .get(contract::AGGREGATOR_STATE_KEY)
+        .await
+        .unwrap()
+        .unwrap();
+    let mut stream = p.js.get_stream("KV_aggregator_state").await.unwrap();
+    let mut config = stream.info().await.unwrap().config.clone();
+    let generous = config.max_message_size;
+    config.max_message_size = root.len() as i32 + 2000;
+    p.js.update_stream(config.clone()).await.unwrap();
+    publish_events(&p, second).await;
+    common::eventually(Duration::from_secs(60), "/readyz says why", || {
+        let ops = ops.clone();
+        async move {
+            let (status, body) = readyz(&ops).await;
+            status == 503 && body.contains("checkpoint")
+        }
+    })
+    .await;
+    // Held, not dead-lettered: a while later nothing of the batch went to the DLQ.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let letters: Vec<v1::DeadLetter> = common::stored(
+        &p.js,
+        contract::DLQ_STREAM,
+        &contract::dlq_subject("aggregator"),
+    )
+    .await;
+    assert!(letters.is_empty(), "{letters:?}");
+    // Stopped while stalled, the bucket made roomy again, started: a whole checkpoint, every
+    // figure.
+    for s in p.services.iter_mut() {
+        assert!(
+            s.stop(Duration::from_secs(15)),
+            "stops on SIGTERM while stalled"
+        );
+    }
+    p.services.clear();
+    config.max_message_size = generous;
+    p.js.update_stream(config).await.unwrap();
+    p.start_service("aggregator", &env);
+    p.wait_idle(Duration::from_secs(120)).await;
+    final_statistics_are(&p, expected(&messages)).await;
+    let log = p.log("aggregator");
+    assert!(!log.contains("is gone"), "{log}");
+    assert!(
+        !log.contains("rebuilding"),
+        "the checkpoint was whole: {log}"
+    );
+    let (status, _) = readyz(&ops).await;
+    assert_eq!(status, 200);
+}
