@@ -406,6 +406,14 @@ async fn messages_delivered_again_and_again_are_kept_or_dead_lettered_never_drop
     let messages = event_messages(400);
     publish_events(&p, &messages).await;
     let worn = contract::event_subject("UZ");
+    topology::durable_consumer(
+        &p.js,
+        contract::EVENTS_STREAM,
+        contract::AGGREGATOR_CONSUMER,
+        &contract::aggregator_filters(None),
+    )
+    .await
+    .unwrap();
     deliver_unsettled(&p, contract::AGGREGATOR_CONSUMER, |subject| {
         if subject == worn { 11 } else { 6 }
     })

@@ -5,7 +5,7 @@
 //! - `ingest PATH...`: sends files to a running pipeline.
 //! - `subscribe [--country CC]`: prints each statistics update as one JSON line.
 //! - `eval GOLD_DIR TEXT_DIR...`: scores extraction against labelled files.
-//! - `provision`: creates the streams, buckets and durable consumers (as the admin user).
+//! - `provision`: creates the streams and buckets (as the admin user).
 
 mod demo;
 mod ingest;
@@ -83,8 +83,8 @@ enum Command {
         #[arg(long)]
         errors: bool,
     },
-    /// Create the pipeline's streams, buckets, object store and durable consumers, or bring
-    /// their settings up to date. Run it as the NATS admin user before the services start (the
+    /// Create the pipeline's streams, buckets and object store, or bring their settings up to
+    /// date. Run it as the NATS admin user before the services start (the
     /// services' own users may not create or change them). Idempotent.
     Provision {
         #[arg(long, env = "NATS_URL", default_value = "nats://127.0.0.1:4222")]
@@ -259,7 +259,7 @@ async fn provision(nats: &str, replicas: usize) -> anyhow::Result<()> {
     tokio::time::timeout(std::time::Duration::from_secs(60), topology::provision(&js))
         .await
         .context("NATS did not answer within 60 s")??;
-    println!("provisioned: streams, buckets, object store and durable consumers are in place");
+    println!("provisioned: streams, buckets and object store are in place");
     Ok(())
 }
 

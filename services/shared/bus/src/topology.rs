@@ -147,25 +147,12 @@ pub fn set_replicas(replicas: usize) {
 }
 
 /// What an operator runs (as the admin user) before the services start where they may not
-/// create streams: every stream, bucket and object store, and the durable consumers of the
-/// normalizer and the unpartitioned aggregator. Idempotent.
+/// create streams: every stream, bucket and object store, created or brought up to date.
+/// Idempotent. Durable consumers are left to their services (each may create only its own):
+/// which aggregator consumers exist depends on how the aggregators are partitioned, and a
+/// consumer nobody reads would only pile up a backlog.
 pub async fn provision(js: &jetstream::Context) -> Result<(), BusError> {
-    ensure(js).await?;
-    durable_consumer(
-        js,
-        contract::BULLETINS_STREAM,
-        contract::NORMALIZER_CONSUMER,
-        &[contract::BULLETINS_SUBJECTS.to_string()],
-    )
-    .await?;
-    durable_consumer(
-        js,
-        contract::EVENTS_STREAM,
-        &contract::aggregator_consumer(None),
-        &contract::aggregator_filters(None),
-    )
-    .await?;
-    Ok(())
+    ensure(js).await
 }
 
 /// Creates every stream and bucket that does not exist yet, and brings older settings up to
