@@ -9,8 +9,9 @@
 //! (`checkpoint`: content-addressed shards, then a root, compare-and-set) before the messages are
 //! acked, and statistics are published only after that, when their bytes change. A checkpoint
 //! that fails holds the batch (kept from redelivery) and is retried with back-off, the reason on
-//! `/readyz`; a checkpoint that cannot be read is rebuilt from the EVENTS stream. Details older than the horizon are folded into a monthly archive
-//! on each tick, so the checkpoint does not grow with the whole history.
+//! `/readyz`; a checkpoint that cannot be read is rebuilt from the EVENTS stream. Details older
+//! than the horizon are folded into a monthly archive on each tick, so the checkpoint does not
+//! grow with the whole history.
 //!
 //! The pure parts (message validation, the wire form of figures) are plain functions here, used
 //! alike by the service and by the tests that compute the expected figures.
