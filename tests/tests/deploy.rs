@@ -449,7 +449,7 @@ async fn services_run_with_the_compose_environment_and_nats_users_and_cannot_pub
             &[
                 "bulletins.raw.file",
                 "stats.country.KZ",
-                "$KV.aggregator_state.root",
+                "$O.aggregator_snapshots.M.x",
                 "dlq.aggregator",
                 "$JS.API.STREAM.PURGE.EVENTS",
             ],

@@ -4,8 +4,8 @@
 //! are in flight; the aggregator frozen with SIGSTOP past its ack wait; nats-server killed and
 //! restarted mid-stream (the time to settle after it returns is printed); messages delivered
 //! again and again without being settled (kept, or dead-lettered once worn, never dropped
-//! silently); checkpoints refused by the server for a while (the aggregator holds its batch,
-//! says why on /readyz, and restarts from a whole checkpoint). The streams include revisions (a
+//! silently); snapshots refused by the server (consuming goes on, /readyz says why) and then a
+//! crash (the restart loads the older snapshot and replays the stream after it). The streams include revisions (a
 //! source address whose newer content replaces the older figures) and repeated messages.
 //!
 //! `FAULT_EVENTS` sets the number of events (default 4,000); `./scripts/bench.sh` runs the suite
@@ -368,9 +368,14 @@ async fn nats_server_killed_and_restarted_mid_stream_ends_with_the_uninterrupted
 /// Fetches from `consumer` and naks (so it comes back at once) every message delivered fewer
 /// than `target(subject)` times, until each has been delivered that often; those are then left
 /// unsettled, to come back after the ack wait.
-async fn deliver_unsettled(p: &Pipeline, consumer: &str, target: impl Fn(&str) -> i64) {
+async fn deliver_unsettled(
+    p: &Pipeline,
+    stream: &str,
+    consumer: &str,
+    target: impl Fn(&str) -> i64,
+) {
     use futures::StreamExt;
-    let stream = p.js.get_stream(contract::EVENTS_STREAM).await.unwrap();
+    let stream = p.js.get_stream(stream).await.unwrap();
     let c: async_nats::jetstream::consumer::PullConsumer =
         stream.get_consumer(consumer).await.unwrap();
     loop {
@@ -399,13 +404,14 @@ async fn deliver_unsettled(p: &Pipeline, consumer: &str, target: impl Fn(&str) -
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn messages_delivered_again_and_again_are_kept_or_dead_lettered_never_dropped() {
-    let env = aggregator_env(&[]);
+    let env = aggregator_env(&[("NORMALIZER_BATCH", "8".into())]);
     let mut p = Pipeline::start(&[], &env).await;
-    // Most messages are delivered 6 times unsettled: more than a server-side limit of 5 would
-    // have allowed, fewer than the aggregator's own limit. Uzbekistan's events 11 times: worn.
+    // The aggregator: every message delivered 6 or 11 times unsettled before it starts (more than
+    // a server-side limit of 5 would have allowed): all are counted, none dead-lettered (those it
+    // replayed from the stream are done when they come back worn).
     let messages = event_messages(400);
     publish_events(&p, &messages).await;
-    let worn = contract::event_subject("UZ");
+    let uz = contract::event_subject("UZ");
     topology::durable_consumer(
         &p.js,
         contract::EVENTS_STREAM,
@@ -414,36 +420,88 @@ async fn messages_delivered_again_and_again_are_kept_or_dead_lettered_never_drop
     )
     .await
     .unwrap();
-    deliver_unsettled(&p, contract::AGGREGATOR_CONSUMER, |subject| {
-        if subject == worn { 11 } else { 6 }
-    })
+    deliver_unsettled(
+        &p,
+        contract::EVENTS_STREAM,
+        contract::AGGREGATOR_CONSUMER,
+        |subject| if subject == uz { 11 } else { 6 },
+    )
     .await;
     p.start_service("aggregator", &env);
     p.wait_idle(Duration::from_secs(120)).await;
-    let kept: Vec<(String, Vec<u8>)> = messages
-        .iter()
-        .filter(|(s, _)| *s != worn)
-        .cloned()
-        .collect();
-    final_statistics_are(&p, expected(&kept)).await;
+    final_statistics_are(&p, expected(&messages)).await;
     let letters: Vec<v1::DeadLetter> = common::stored(
         &p.js,
         contract::DLQ_STREAM,
         &contract::dlq_subject("aggregator"),
     )
     .await;
-    let worn_count = messages.iter().filter(|(s, _)| *s == worn).count();
-    assert!(worn_count > 10);
-    let lettered = letters
+    assert!(letters.is_empty(), "{letters:?}");
+
+    // The normalizer: bulletins delivered 6 times are read; those delivered 11 times (as if it
+    // had crashed on each) are dead-lettered unread, with the reason.
+    let mut r = Lcg(5);
+    let bulletins: Vec<Bulletin> = (0..40).map(|i| bulletin(i, &mut r)).collect();
+    for (i, b) in bulletins.iter().enumerate() {
+        let source = if i % 4 == 0 { "worn" } else { "fine" };
+        p.js.publish(contract::bulletin_subject(source), b.encode_to_vec().into())
+            .await
+            .unwrap()
+            .await
+            .unwrap();
+    }
+    topology::durable_consumer(
+        &p.js,
+        contract::BULLETINS_STREAM,
+        contract::NORMALIZER_CONSUMER,
+        &[contract::BULLETINS_SUBJECTS.to_string()],
+    )
+    .await
+    .unwrap();
+    let worn = contract::bulletin_subject("worn");
+    deliver_unsettled(
+        &p,
+        contract::BULLETINS_STREAM,
+        contract::NORMALIZER_CONSUMER,
+        |subject| if subject == worn { 11 } else { 6 },
+    )
+    .await;
+    p.start_service("normalizer", &env);
+    p.wait_idle(Duration::from_secs(120)).await;
+    let letters: Vec<v1::DeadLetter> = common::stored(
+        &p.js,
+        contract::DLQ_STREAM,
+        &contract::dlq_subject("normalizer"),
+    )
+    .await;
+    let lettered: std::collections::BTreeSet<u64> = letters
         .iter()
         .filter(|l| l.subject == worn && l.reason.contains("without being settled"))
         .map(|l| l.stream_sequence)
-        .collect::<std::collections::BTreeSet<_>>();
-    assert!(
-        lettered.len() >= worn_count,
-        "every worn message is dead-lettered: {} of {worn_count}",
-        lettered.len()
+        .collect();
+    assert_eq!(
+        lettered.len(),
+        10,
+        "every worn bulletin is dead-lettered: {letters:?}"
     );
+    let digests: Vec<v1::BulletinDigest> = common::stored(
+        &p.js,
+        contract::EVENTS_STREAM,
+        contract::BULLETIN_DIGEST_SUBJECTS,
+    )
+    .await;
+    let read: std::collections::BTreeSet<String> = digests
+        .into_iter()
+        .map(|d| d.bulletin_id)
+        .filter(|id| id.starts_with("bulletin-"))
+        .collect();
+    let fine: std::collections::BTreeSet<String> = bulletins
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| i % 4 != 0)
+        .map(|(_, b)| b.id.clone())
+        .collect();
+    assert_eq!(read, fine, "every other bulletin is read, no worn one");
 }
 
 /// `GET /readyz` of a service's operations endpoint: status and body.
@@ -458,69 +516,92 @@ async fn readyz(addr: &str) -> (u16, String) {
     }
 }
 
+/// The stream sequence the aggregator's latest snapshot covers, if there is one.
+async fn snapshot_seq(p: &Pipeline) -> Option<u64> {
+    use tokio::io::AsyncReadExt;
+    let store =
+        p.js.get_object_store(contract::AGGREGATOR_SNAPSHOTS_BUCKET)
+            .await
+            .unwrap();
+    let mut object = store
+        .get(contract::aggregator_snapshot_name(None))
+        .await
+        .ok()?;
+    let mut bytes = Vec::new();
+    object.read_to_end(&mut bytes).await.unwrap();
+    let snapshot: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    snapshot["stream_seq"].as_u64()
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_checkpoint_refused_for_a_while_holds_the_batch_and_a_restart_finds_a_whole_checkpoint() {
+async fn a_snapshot_and_the_tail_of_the_stream_give_the_uninterrupted_figures_even_after_refused_snapshots()
+ {
     let ops = format!("127.0.0.1:{}", common::free_port());
-    let env = aggregator_env(&[("HEALTH_ADDR", ops.clone())]);
+    let env = aggregator_env(&[
+        ("HEALTH_ADDR", ops.clone()),
+        ("AGGREGATOR_SNAPSHOT_MESSAGES", "500".into()),
+    ]);
     let mut p = Pipeline::start(&[], &env).await;
     let messages = event_messages(2000);
     let (first, second) = messages.split_at(messages.len() / 2);
     publish_events(&p, first).await;
     p.start_service("aggregator", &env);
     p.wait_idle(Duration::from_secs(120)).await;
-    // The bucket now refuses values a little larger than the root: the shards of the next
-    // batches still fit, the root that names them does not.
-    let kv = topology::bucket(&p.js, contract::AGGREGATOR_STATE_BUCKET)
-        .await
-        .unwrap();
-    let root = kv
-        .get(contract::AGGREGATOR_STATE_KEY)
-        .await
-        .unwrap()
-        .unwrap();
-    let mut stream = p.js.get_stream("KV_aggregator_state").await.unwrap();
+    common::eventually(Duration::from_secs(30), "a snapshot", || async {
+        snapshot_seq(&p).await.is_some_and(|s| s > 0)
+    })
+    .await;
+    let covered = snapshot_seq(&p).await.unwrap();
+    // The snapshot store now refuses everything: consuming goes on, /readyz says why.
+    let mut stream = p.js.get_stream("OBJ_aggregator_snapshots").await.unwrap();
     let mut config = stream.info().await.unwrap().config.clone();
-    let generous = config.max_message_size;
-    config.max_message_size = root.len() as i32 + 2000;
+    let roomy = config.max_bytes;
+    config.max_bytes = 1024;
     p.js.update_stream(config.clone()).await.unwrap();
     publish_events(&p, second).await;
+    p.wait_idle(Duration::from_secs(120)).await;
+    final_statistics_are(&p, expected(&messages)).await;
     common::eventually(Duration::from_secs(60), "/readyz says why", || {
         let ops = ops.clone();
         async move {
             let (status, body) = readyz(&ops).await;
-            status == 503 && body.contains("checkpoint")
+            status == 503 && body.contains("snapshot")
         }
     })
     .await;
-    // Held, not dead-lettered: a while later nothing of the batch went to the DLQ.
-    tokio::time::sleep(Duration::from_secs(3)).await;
-    let letters: Vec<v1::DeadLetter> = common::stored(
-        &p.js,
-        contract::DLQ_STREAM,
-        &contract::dlq_subject("aggregator"),
+    assert_eq!(
+        snapshot_seq(&p).await,
+        Some(covered),
+        "the old snapshot is intact"
+    );
+    // A crash now loses everything since that snapshot; the restart replays it from the stream.
+    service(&mut p, "aggregator").kill();
+    p.services.clear();
+    config.max_bytes = roomy;
+    p.js.update_stream(config).await.unwrap();
+    let restarted = Instant::now();
+    p.start_service("aggregator", &env);
+    common::eventually(
+        Duration::from_secs(60),
+        "the restarted aggregator is ready",
+        || {
+            let ops = ops.clone();
+            async move { readyz(&ops).await.0 == 200 }
+        },
     )
     .await;
-    assert!(letters.is_empty(), "{letters:?}");
-    // Stopped while stalled, the bucket made roomy again, started: a whole checkpoint, every
-    // figure.
-    for s in p.services.iter_mut() {
-        assert!(
-            s.stop(Duration::from_secs(15)),
-            "stops on SIGTERM while stalled"
-        );
-    }
-    p.services.clear();
-    config.max_message_size = generous;
-    p.js.update_stream(config).await.unwrap();
-    p.start_service("aggregator", &env);
+    println!(
+        "restart to ready, replaying {} messages after the snapshot: {:.2} s",
+        messages.len() / 2,
+        restarted.elapsed().as_secs_f64()
+    );
     p.wait_idle(Duration::from_secs(120)).await;
     final_statistics_are(&p, expected(&messages)).await;
     let log = p.log("aggregator");
-    assert!(!log.contains("is gone"), "{log}");
-    assert!(
-        !log.contains("rebuilding"),
-        "the checkpoint was whole: {log}"
-    );
-    let (status, _) = readyz(&ops).await;
-    assert_eq!(status, 200);
+    assert!(log.contains("\"replayed\":"), "{log}");
+    // Stopped cleanly, it leaves a snapshot of everything.
+    for s in p.services.iter_mut() {
+        assert!(s.stop(Duration::from_secs(15)), "stops on SIGTERM");
+    }
+    assert!(snapshot_seq(&p).await.unwrap() > covered);
 }

@@ -1,6 +1,8 @@
 //! The permission matrix of `deploy/nats.conf`, on a real nats-server: every user against every
 //! subject the system publishes and every JetStream API call it makes (and those it must never
-//! make: creating, updating, deleting or purging streams, foreign consumers), and every
+//! make: creating, updating, deleting or purging streams (but for the object store of the
+//! aggregator's own snapshots, which replaces a snapshot by purging the old chunks), foreign
+//! consumers), and every
 //! subscription that would let a user read past its role (`_INBOX.>`, another user's inbox,
 //! the pipeline's subjects). Allowed where the role needs it, refused everywhere else.
 //!
@@ -39,7 +41,7 @@ const PUBLISH: &[(&str, &[&str])] = &[
     ("dlq.aggregator", &["aggregator"]),
     ("quarantine.aggregator", &["aggregator"]),
     ("$KV.country_stats.KZ", &["aggregator"]),
-    ("$KV.aggregator_state.root", &["aggregator"]),
+    ("$O.aggregator_snapshots.M.x", &["aggregator"]),
     // Streams: nobody but the admin creates, changes, deletes or purges one.
     ("$JS.API.STREAM.CREATE.EVENTS", &[]),
     ("$JS.API.STREAM.CREATE.X", &[]),
@@ -49,7 +51,11 @@ const PUBLISH: &[(&str, &[&str])] = &[
     ("$JS.API.STREAM.DELETE.STATS", &[]),
     ("$JS.API.STREAM.PURGE.EVENTS", &[]),
     ("$JS.API.STREAM.PURGE.OBJ_bulletin_originals", &[]),
-    ("$JS.API.STREAM.PURGE.KV_aggregator_state", &[]),
+    (
+        "$JS.API.STREAM.PURGE.OBJ_aggregator_snapshots",
+        &["aggregator"],
+    ),
+    ("$JS.API.STREAM.PURGE.KV_country_stats", &[]),
     ("$JS.API.STREAM.MSG.DELETE.EVENTS", &[]),
     // Reading streams and buckets.
     (
@@ -70,7 +76,10 @@ const PUBLISH: &[(&str, &[&str])] = &[
         "$JS.API.DIRECT.GET.KV_country_stats.$KV.country_stats.KZ",
         &["aggregator", "gateway", "dashboard"],
     ),
-    ("$JS.API.DIRECT.GET.KV_aggregator_state.x", &["aggregator"]),
+    (
+        "$JS.API.DIRECT.GET.OBJ_aggregator_snapshots.x",
+        &["aggregator"],
+    ),
     ("$JS.API.DIRECT.GET.KV_bulletin_index.x", &["ingester"]),
     // Consumers: each service works its own durable; the gateway follows with ephemeral
     // ordered consumers; the dashboard creates none.
@@ -92,13 +101,12 @@ const PUBLISH: &[(&str, &[&str])] = &[
     ("$JS.API.CONSUMER.CREATE.EVENTS.rogue", &[]),
     ("$JS.API.CONSUMER.DURABLE.CREATE.EVENTS.aggregator", &[]),
     ("$JS.API.CONSUMER.DELETE.BULLETINS.normalizer", &[]),
-    ("$JS.API.CONSUMER.CREATE.EVENTS", &["gateway"]),
+    ("$JS.API.CONSUMER.CREATE.EVENTS", &["aggregator", "gateway"]),
     ("$JS.API.CONSUMER.CREATE.STATS", &["gateway"]),
     ("$JS.API.CONSUMER.CREATE.KV_country_stats", &["gateway"]),
     ("$JS.API.CONSUMER.CREATE.BULLETINS", &[]),
     ("$JS.API.CONSUMER.LIST.EVENTS", &["gateway"]),
-    // Last: the aggregator may restart its own consumer (to rebuild a broken checkpoint).
-    ("$JS.API.CONSUMER.DELETE.EVENTS.aggregator", &["aggregator"]),
+    ("$JS.API.CONSUMER.DELETE.EVENTS.aggregator", &[]),
 ];
 
 /// Every subscription tried, with the users allowed it (besides each user's own inbox).
@@ -112,7 +120,7 @@ const SUBSCRIBE: &[(&str, &[&str])] = &[
     ("bulletins.raw.>", &[]),
     ("events.>", &[]),
     ("dlq.>", &[]),
-    ("$KV.aggregator_state.>", &[]),
+    ("$O.aggregator_snapshots.>", &[]),
 ];
 
 /// The subject a "permissions violation for publish to \"...\"" (or subscription) names.

@@ -5,30 +5,29 @@
 //!
 //! Exactly-once effects over at-least-once delivery: events are keyed by their deterministic id
 //! and bulletins by their content hash, so a repeat changes nothing; a digest of a newer revision
-//! of a source address retracts the older revision's figures; the state is checkpointed
-//! (`checkpoint`: content-addressed shards, then a root, compare-and-set) before the messages are
-//! acked, and statistics are published only after that, when their bytes change. A checkpoint
-//! that fails holds the batch (kept from redelivery) and is retried with back-off, the reason on
-//! `/readyz`; a checkpoint that cannot be read is rebuilt from the EVENTS stream. Details older
-//! than the horizon are folded into a monthly archive on each tick, so the checkpoint does not
-//! grow with the whole history.
+//! of a source address retracts the older revision's figures; statistics are published only when
+//! their bytes change, with a content id (a repeat is dropped). The state lives in memory and in
+//! periodic snapshots (`snapshot`: the object store, with the EVENTS sequence covered); on start
+//! the latest snapshot is loaded and the stream replayed from there, so a batch's cost does not
+//! grow with history and a restart counts nothing twice. A snapshot that cannot be written is
+//! retried with back-off, the reason on `/readyz`, while consuming goes on. Details older than
+//! the horizon are folded into a monthly archive on each tick.
 //!
 //! The pure parts (message validation, the wire form of figures) are plain functions here, used
 //! alike by the service and by the tests that compute the expected figures.
 
-pub mod checkpoint;
+pub mod snapshot;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 use std::time::Duration;
 
-use async_nats::jetstream::{self, kv};
-use checkpoint::{Checkpoint, LoadError};
+use async_nats::jetstream::{self, consumer::PullConsumer, kv};
 use chrono::{NaiveDate, Utc};
 use seizure_bus::async_nats;
 use seizure_bus::consume::{self, Verdict};
 use seizure_bus::contract::{
-    self, AGGREGATOR_STATE_BUCKET, COUNTRY_STATS_BUCKET, EVENTS_STREAM, NO_COUNTRY,
+    self, AGGREGATOR_SNAPSHOTS_BUCKET, COUNTRY_STATS_BUCKET, EVENTS_STREAM, NO_COUNTRY,
     OVERVIEW_BUCKET, OVERVIEW_KEY,
 };
 use seizure_bus::runtime::Shutdown;
@@ -40,6 +39,7 @@ use seizure_window::{
     Revision, StatsBook, set_aside_reason,
 };
 use sha2::{Digest, Sha256};
+use snapshot::Snapshots;
 use tokio::sync::Mutex;
 
 pub const SERVICE: &str = "aggregator";
@@ -288,10 +288,14 @@ pub struct Config {
     pub incidents: IncidentRule,
     /// Only these countries (an aggregator per group of countries); `None`: every country.
     pub partition: Option<Partition>,
+    /// A snapshot is taken at least this often while messages arrive...
+    pub snapshot_interval: Duration,
+    /// ...and after this many messages, whichever comes first.
+    pub snapshot_every: u64,
 }
 
 /// The countries one aggregator keeps statistics for, when the work is split by country. Each
-/// partition has its own durable consumer and checkpoint; partitions must not share a country.
+/// partition has its own durable consumer and snapshot; partitions must not share a country.
 /// Only an unpartitioned aggregator publishes the overview.
 #[derive(Clone, Debug)]
 pub struct Partition {
@@ -339,11 +343,15 @@ struct Aggregator {
     js: jetstream::Context,
     cfg: Config,
     book: StatsBook,
-    /// The committed checkpoint the book extends.
-    checkpoint: Checkpoint,
-    /// Countries whose shard changed since the last checkpoint.
-    unsaved: BTreeSet<String>,
-    shutdown: Shutdown,
+    snapshots: Snapshots,
+    /// Its durable consumer, asked for its ack floor when a snapshot is taken.
+    consumer: PullConsumer,
+    /// Messages applied since the last snapshot.
+    since_snapshot: u64,
+    /// When the next snapshot is due at the latest (sooner after enough messages).
+    next_snapshot: tokio::time::Instant,
+    /// Back-off after failed snapshots.
+    snapshot_backoff: Duration,
     stats: kv::Store,
     overview: kv::Store,
     /// Statistics last published per country, and their bytes.
@@ -354,9 +362,9 @@ struct Aggregator {
     dirty: BTreeSet<String>,
 }
 
-fn kv_error(e: impl std::fmt::Display) -> BusError {
-    BusError::KeyValue {
-        bucket: AGGREGATOR_STATE_BUCKET.into(),
+fn bus_error(what: &str, e: impl std::fmt::Display) -> BusError {
+    BusError::Topology {
+        what: what.into(),
         reason: e.to_string(),
     }
 }
@@ -372,31 +380,49 @@ fn content_id(prefix: &str, bytes: &[u8]) -> String {
 }
 
 impl Aggregator {
-    /// The aggregator as its checkpoint left it; `true` with it when the checkpoint was broken
-    /// and the state must be rebuilt from the start of the EVENTS stream.
+    /// The aggregator as its latest snapshot and the EVENTS stream leave it: the snapshot
+    /// loaded, then every message the consumer had delivered after it replayed.
     async fn load(
         js: jetstream::Context,
         cfg: Config,
-        shutdown: Shutdown,
-    ) -> Result<(Self, bool), BusError> {
-        let state = topology::bucket(&js, AGGREGATOR_STATE_BUCKET).await?;
+        consumer: PullConsumer,
+    ) -> Result<Self, BusError> {
+        let store = js
+            .get_object_store(AGGREGATOR_SNAPSHOTS_BUCKET)
+            .await
+            .map_err(|e| bus_error(AGGREGATOR_SNAPSHOTS_BUCKET, e))?;
+        let snapshots = Snapshots::new(store, cfg.partition_name());
         let stats = topology::bucket(&js, COUNTRY_STATS_BUCKET).await?;
         let overview = topology::bucket(&js, OVERVIEW_BUCKET).await?;
-        let checkpoint = Checkpoint::new(state, cfg.partition_name().map(str::to_string));
+        let started = std::time::Instant::now();
+        let (book, from) = match snapshots.load().await {
+            Ok(Some(s)) => (s.book, s.stream_seq),
+            Ok(None) => (StatsBook::default(), 0),
+            Err(reason) => {
+                tracing::error!(
+                    message = "Snapshot unreadable; replaying the whole EVENTS stream.",
+                    reason
+                );
+                (StatsBook::default(), 0)
+            }
+        };
+        let every = cfg.snapshot_interval;
         let mut a = Aggregator {
             js,
             cfg,
-            book: StatsBook::default(),
-            checkpoint,
-            unsaved: BTreeSet::new(),
-            shutdown,
+            book,
+            snapshots,
+            consumer,
+            since_snapshot: 0,
+            next_snapshot: tokio::time::Instant::now() + every,
+            snapshot_backoff: every,
             stats,
             overview,
             published: BTreeMap::new(),
             overview_published: None,
             dirty: BTreeSet::new(),
         };
-        let rebuild = a.reload().await?;
+        let replayed = a.replay_after(from).await?;
         for cc in a.book.countries() {
             if let Ok(Some(bytes)) = a.stats.get(&cc).await
                 && let Ok(stats) = CountryStats::decode(bytes.as_ref())
@@ -411,81 +437,157 @@ impl Aggregator {
         tracing::info!(
             message = "Aggregator state loaded.",
             events = a.book.len(),
-            rebuild
+            snapshot_seq = from,
+            replayed,
+            millis = started.elapsed().as_millis() as u64
         );
-        Ok((a, rebuild))
+        Ok(a)
     }
 
-    /// Loads the book from the committed checkpoint; `true` when it was broken (the book is
-    /// then empty and must be rebuilt from the events).
-    async fn reload(&mut self) -> Result<bool, BusError> {
-        self.unsaved.clear();
-        match self.checkpoint.load().await {
-            Ok(book) => {
-                self.book = book.unwrap_or_default();
-                Ok(false)
+    /// Applies again every message of the consumer's subjects after stream sequence `from` up
+    /// to the last one the consumer delivered (a crashed process may have applied and acked
+    /// them without a snapshot); returns how many. Later ones come from the consumer itself.
+    async fn replay_after(&mut self, from: u64) -> Result<u64, BusError> {
+        use futures::StreamExt;
+        let info = self
+            .consumer
+            .info()
+            .await
+            .map_err(|e| bus_error("aggregator consumer", e))?;
+        let until = info.delivered.stream_sequence;
+        if until <= from {
+            return Ok(0);
+        }
+        let stream = self
+            .js
+            .get_stream(EVENTS_STREAM)
+            .await
+            .map_err(|e| bus_error(EVENTS_STREAM, e))?;
+        let filters = info.config.filter_subjects.clone();
+        let (filter_subject, filter_subjects) = match filters.as_slice() {
+            [] => (info.config.filter_subject.clone(), Vec::new()),
+            _ => (String::new(), filters),
+        };
+        let reader = stream
+            .create_consumer(jetstream::consumer::push::OrderedConfig {
+                deliver_subject: self.js.client().new_inbox(),
+                filter_subject,
+                filter_subjects,
+                deliver_policy: jetstream::consumer::DeliverPolicy::ByStartSequence {
+                    start_sequence: from + 1,
+                },
+                ..Default::default()
+            })
+            .await
+            .map_err(|e| bus_error("replay of EVENTS", e))?;
+        let mut messages = reader
+            .messages()
+            .await
+            .map_err(|e| bus_error("replay of EVENTS", e))?;
+        let horizon_start = self.horizon_start();
+        let mut replayed = 0;
+        while let Some(m) = messages.next().await {
+            let m = m.map_err(|e| bus_error("replay of EVENTS", e))?;
+            let (seq, pending) = m
+                .info()
+                .map(|i| (i.stream_sequence, i.pending))
+                .map_err(|e| bus_error("replay of EVENTS", e))?;
+            if seq > until {
+                break;
             }
-            Err(LoadError::Broken(reason)) => {
-                tracing::error!(
-                    message =
-                        "Checkpoint broken; rebuilding the statistics from the EVENTS stream.",
-                    reason
-                );
-                self.book = StatsBook::default();
-                Ok(true)
+            match self.apply(&m, horizon_start).await {
+                // Dead-lettered when it was delivered, or it will be delivered again.
+                Ok(()) | Err(Verdict::Poison(_)) | Err(Verdict::Done) => {}
+                Err(Verdict::Retry(reason)) => {
+                    return Err(bus_error("replay of EVENTS", reason));
+                }
             }
-            Err(LoadError::Unreachable(reason)) => Err(kv_error(reason)),
+            replayed += 1;
+            if seq == until || pending == 0 {
+                break;
+            }
+        }
+        Ok(replayed)
+    }
+
+    /// Applies one message to the book; `Err` is its verdict when it is not done.
+    async fn apply(
+        &mut self,
+        m: &jetstream::Message,
+        horizon_start: NaiveDate,
+    ) -> Result<(), Verdict> {
+        self.since_snapshot += 1;
+        match decode(&m.subject, &m.payload) {
+            Err(reason) => Err(Verdict::Poison(reason)),
+            Ok(Input::Event(c)) => match self.apply_event(m, c, horizon_start).await {
+                Ok(_) => Ok(()),
+                Err(reason) => Err(Verdict::Retry(reason)),
+            },
+            Ok(Input::Bulletin(rec)) => {
+                if let Some(affected) = self.book.record_bulletin(rec) {
+                    self.dirty.extend(affected);
+                }
+                Ok(())
+            }
         }
     }
 
-    /// Makes the book durable (see [`Checkpoint::save`]).
-    async fn checkpoint(&mut self) -> Result<(), String> {
-        self.checkpoint.save(&self.book, &self.unsaved).await?;
-        self.unsaved.clear();
-        Ok(())
-    }
-
-    /// Checkpoints until it succeeds, the batch held meanwhile, with back-off and the reason on
-    /// `/readyz`. `Err` when another writer committed first (the book was reloaded) or the
-    /// service is stopping: the batch is then to be retried.
-    async fn checkpoint_holding(&mut self) -> Result<(), String> {
-        let mut backoff = Duration::from_secs(1);
-        loop {
-            let reason = match self.checkpoint().await {
-                Ok(()) => {
-                    seizure_bus::runtime::set_stalled(SERVICE, None);
-                    return Ok(());
-                }
-                Err(reason) => reason,
-            };
-            if checkpoint::is_conflict(&reason) {
-                tracing::warn!(
-                    message = "Checkpoint written by another aggregator; reloading.",
-                    reason
+    /// Takes a snapshot if one is due (enough messages, or enough time, since the last), with
+    /// back-off after failures; consuming goes on whatever happens here.
+    async fn snapshot_if_due(&mut self, force: bool) {
+        let now = tokio::time::Instant::now();
+        let due = self.since_snapshot > 0
+            && (force
+                || now >= self.next_snapshot
+                || self.since_snapshot >= self.cfg.snapshot_every);
+        if !due
+            || (!force
+                && now < self.next_snapshot
+                && self.snapshot_backoff > self.cfg.snapshot_interval)
+        {
+            return;
+        }
+        // Everything up to the ack floor was applied before it was acked.
+        let floor = match self.consumer.info().await {
+            Ok(info) => info.ack_floor.stream_sequence,
+            Err(error) => {
+                tracing::warn!(message = "Snapshot postponed: consumer not readable.", %error);
+                return;
+            }
+        };
+        let started = std::time::Instant::now();
+        match self.snapshots.save(&self.book, floor).await {
+            Ok(bytes) => {
+                tracing::info!(
+                    message = "Snapshot taken.",
+                    stream_seq = floor,
+                    bytes,
+                    events = self.book.len(),
+                    millis = started.elapsed().as_millis() as u64
                 );
-                if let Err(error) = self.reload().await {
-                    tracing::error!(message = "Reload failed.", %error);
-                }
-                return Err(reason);
+                seizure_bus::runtime::set_stalled(SERVICE, None);
+                self.since_snapshot = 0;
+                self.snapshot_backoff = self.cfg.snapshot_interval;
+                self.next_snapshot = now + self.cfg.snapshot_interval;
             }
-            let permanent = checkpoint::is_permanent(&reason);
-            seizure_bus::runtime::set_stalled(
-                SERVICE,
-                Some(if permanent {
-                    format!(
-                        "checkpoint refused, retrying will not help until an operator acts: {reason}"
-                    )
-                } else {
-                    format!("checkpoint failed, retrying: {reason}")
-                }),
-            );
-            let cap = Duration::from_secs(if permanent { 300 } else { 30 });
-            // The consumer loop's heartbeats keep the held batch from redelivery meanwhile.
-            tokio::select! {
-                _ = self.shutdown.wait() => return Err(format!("stopping while the checkpoint fails: {reason}")),
-                _ = tokio::time::sleep(backoff) => {}
+            Err(reason) => {
+                let permanent = snapshot::is_permanent(&reason);
+                seizure_bus::runtime::set_stalled(
+                    SERVICE,
+                    Some(if permanent {
+                        format!(
+                            "snapshot refused, retrying will not help until an operator acts \
+                             (statistics stay current; a restart replays from the last \
+                             snapshot): {reason}"
+                        )
+                    } else {
+                        format!("snapshot failed, retrying: {reason}")
+                    }),
+                );
+                let cap = Duration::from_secs(if permanent { 1800 } else { 300 });
+                self.snapshot_backoff = (self.snapshot_backoff * 2).min(cap);
+                self.next_snapshot = now + self.snapshot_backoff;
             }
-            backoff = (backoff * 2).min(cap);
         }
     }
 
@@ -521,7 +623,6 @@ impl Aggregator {
                 .map_err(|e| format!("setting aside {}: {e}", c.event_id))?;
                 let new = self.book.set_aside(&c.country, &c.event_id, &c.bulletin_id);
                 if new {
-                    self.unsaved.insert(c.country.clone());
                     self.dirty.insert(c.country);
                 }
                 Ok(new)
@@ -530,7 +631,6 @@ impl Aggregator {
                 let cc = c.country.clone();
                 let changed = self.book.apply(c) != Applied::Duplicate;
                 if changed {
-                    self.unsaved.insert(cc.clone());
                     self.dirty.insert(cc);
                 }
                 Ok(changed)
@@ -538,44 +638,41 @@ impl Aggregator {
         }
     }
 
+    /// Messages delivered too often without being settled: done if the book holds them (a
+    /// replay after a restart applied them), else dead-lettered unhandled.
+    fn settle_worn(&self, msgs: Vec<jetstream::Message>) -> Vec<(jetstream::Message, Verdict)> {
+        msgs.into_iter()
+            .map(|m| {
+                let held = match decode(&m.subject, &m.payload) {
+                    Ok(Input::Event(c)) => self.book.holds_event(&c.country, &c.event_id),
+                    Ok(Input::Bulletin(r)) => self.book.holds_bulletin(&r.bulletin_id),
+                    Err(_) => false,
+                };
+                let verdict = if held {
+                    Verdict::Done
+                } else {
+                    Verdict::Poison(consume::worn_reason(&m))
+                };
+                (m, verdict)
+            })
+            .collect()
+    }
+
     async fn handle_batch(
         &mut self,
         msgs: Vec<jetstream::Message>,
     ) -> Vec<(jetstream::Message, Verdict)> {
-        let mut changed = false;
         let mut out = Vec::with_capacity(msgs.len());
         let horizon_start = self.horizon_start();
         for m in msgs {
-            let verdict = match decode(&m.subject, &m.payload) {
-                Err(reason) => Verdict::Poison(reason),
-                Ok(Input::Event(c)) => match self.apply_event(&m, c, horizon_start).await {
-                    Ok(c) => {
-                        changed |= c;
-                        Verdict::Done
-                    }
-                    Err(reason) => Verdict::Retry(reason),
-                },
-                Ok(Input::Bulletin(rec)) => {
-                    // Any change to the book is checkpointed, even one no figure shows yet.
-                    if let Some(affected) = self.book.record_bulletin(rec) {
-                        changed = true;
-                        self.dirty.extend(affected);
-                    }
-                    Verdict::Done
-                }
+            let verdict = match self.apply(&m, horizon_start).await {
+                Ok(()) => Verdict::Done,
+                Err(v) => v,
             };
             out.push((m, verdict));
         }
-        if changed && let Err(reason) = self.checkpoint_holding().await {
-            return out
-                .into_iter()
-                .map(|(m, v)| match v {
-                    Verdict::Done => (m, Verdict::Retry(format!("not checkpointed: {reason}"))),
-                    other => (m, other),
-                })
-                .collect();
-        }
         self.publish_dirty().await;
+        self.snapshot_if_due(false).await;
         out
     }
 
@@ -640,28 +737,24 @@ impl Aggregator {
         }
     }
 
-    /// Archives details past the horizon, then re-evaluates every country (the wall clock may
-    /// have moved the windows).
+    /// Archives details past the horizon, re-evaluates every country (the wall clock may have
+    /// moved the windows), and takes a snapshot if one is due.
     async fn tick(&mut self) {
         let touched = self
             .book
             .archive_before(self.horizon_start(), &self.cfg.incidents);
         if !touched.is_empty() {
-            self.unsaved.extend(touched.iter().cloned());
-            if let Err(reason) = self.checkpoint().await {
-                // Kept unsaved: the next checkpoint takes it. Nothing is published that no
-                // saved state holds.
-                tracing::warn!(message = "Archiving not checkpointed; will retry.", reason);
-                return;
-            } else {
-                tracing::info!(
-                    message = "Details past the horizon archived.",
-                    countries = touched.len()
-                );
-            }
+            // Archiving follows from the book and the clock alone, so a restart from an older
+            // snapshot archives the same; the next snapshot keeps it.
+            self.since_snapshot += 1;
+            tracing::info!(
+                message = "Details past the horizon archived.",
+                countries = touched.len()
+            );
         }
         self.dirty.extend(self.book.countries());
         self.publish_dirty().await;
+        self.snapshot_if_due(false).await;
     }
 }
 
@@ -676,22 +769,7 @@ pub async fn run(cfg: Config, shutdown: Shutdown) -> anyhow::Result<()> {
     )
     .await?;
     let (tick, clock, batch) = (cfg.tick, cfg.clock, cfg.batch);
-    let consumer_name = contract::aggregator_consumer(cfg.partition_name());
-    let filters =
-        contract::aggregator_filters(cfg.partition.as_ref().map(|p| p.countries.as_slice()));
-    let (mut agg, rebuild) = Aggregator::load(js.clone(), cfg, shutdown.clone()).await?;
-    let consumer = if rebuild {
-        // Every event again, from the first: the consumer starts over.
-        js.get_stream(EVENTS_STREAM)
-            .await
-            .map_err(|e| anyhow::anyhow!("stream {EVENTS_STREAM}: {e}"))?
-            .delete_consumer(&consumer_name)
-            .await
-            .map_err(|e| anyhow::anyhow!("resetting consumer {consumer_name}: {e}"))?;
-        topology::durable_consumer(&js, EVENTS_STREAM, &consumer_name, &filters).await?
-    } else {
-        consumer
-    };
+    let mut agg = Aggregator::load(js.clone(), cfg, consumer.clone()).await?;
     agg.tick().await;
     let agg = Arc::new(Mutex::new(agg));
     let ticker = {
@@ -710,12 +788,26 @@ pub async fn run(cfg: Config, shutdown: Shutdown) -> anyhow::Result<()> {
         message = "Aggregator consuming events.",
         clock = clock.as_str()
     );
-    consume::run(&js, SERVICE, &consumer, batch, shutdown, move |msgs| {
-        let agg = agg.clone();
-        async move { agg.lock().await.handle_batch(msgs).await }
-    })
+    let (handler, worn) = (agg.clone(), agg.clone());
+    consume::run(
+        &js,
+        SERVICE,
+        &consumer,
+        batch,
+        shutdown,
+        move |msgs| {
+            let agg = handler.clone();
+            async move { agg.lock().await.handle_batch(msgs).await }
+        },
+        move |msgs| {
+            let agg = worn.clone();
+            async move { agg.lock().await.settle_worn(msgs) }
+        },
+    )
     .await;
     let _ = ticker.await;
+    // Every batch is settled: a last snapshot makes the next start quick.
+    agg.lock().await.snapshot_if_due(true).await;
     Ok(())
 }
 

@@ -41,6 +41,13 @@ struct Args {
     /// Seconds between re-evaluations of every country's windows.
     #[arg(long, env = "AGGREGATOR_TICK_SECS", default_value_t = 60)]
     tick_secs: u64,
+    /// Seconds between snapshots of the state while messages arrive (a restart replays the
+    /// EVENTS stream from the last one).
+    #[arg(long, env = "AGGREGATOR_SNAPSHOT_SECS", default_value_t = 30)]
+    snapshot_secs: u64,
+    /// Messages after which a snapshot is taken sooner.
+    #[arg(long, env = "AGGREGATOR_SNAPSHOT_MESSAGES", default_value_t = 100_000)]
+    snapshot_messages: u64,
     /// Name of this aggregator's partition, when the countries are split among several
     /// aggregators (with AGGREGATOR_COUNTRIES); unset: one aggregator for every country.
     #[arg(long, env = "AGGREGATOR_PARTITION", requires = "countries")]
@@ -73,6 +80,8 @@ async fn main() -> anyhow::Result<()> {
         clock: args.clock,
         batch: args.batch.max(1),
         tick: Duration::from_secs(args.tick_secs.max(1)),
+        snapshot_interval: Duration::from_secs(args.snapshot_secs.max(1)),
+        snapshot_every: args.snapshot_messages.max(1),
         horizon_days: args.horizon_days,
         incidents: IncidentRule {
             enabled: args.incident_matching,

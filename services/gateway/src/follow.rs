@@ -106,9 +106,11 @@ async fn apply_stats(board: &RwLock<Board>, updates: &broadcast::Sender<Update>,
     }
 }
 
-/// Follows every message on EVENTS from the start, keeping the newest events in the board.
+/// Follows EVENTS, keeping the newest events in the board. It starts `look_back` messages
+/// before the end, not at the start: start-up does not grow with the stream's history.
 pub async fn follow_events(
     js: jetstream::Context,
+    look_back: u64,
     board: Arc<RwLock<Board>>,
     updates: broadcast::Sender<Update>,
     mut shutdown: Shutdown,
@@ -124,10 +126,13 @@ pub async fn follow_events(
         else {
             return;
         };
+        let last = stream.cached_info().state.last_sequence;
         let config = consumer::push::OrderedConfig {
             deliver_subject: js.client().new_inbox(),
             filter_subject: contract::EVENTS_SUBJECTS.into(),
-            deliver_policy: consumer::DeliverPolicy::All,
+            deliver_policy: consumer::DeliverPolicy::ByStartSequence {
+                start_sequence: last.saturating_sub(look_back) + 1,
+            },
             ..Default::default()
         };
         let Some(consumer) = until_ready(

@@ -52,8 +52,11 @@ pub async fn run(cfg: Config, shutdown: Shutdown) -> anyhow::Result<()> {
         shutdown.clone(),
         stats_started,
     ));
+    // Events and their bulletins' digests interleave: four messages per event kept is ample.
+    let look_back = 4 * cfg.events_kept as u64;
     tasks.spawn(follow::follow_events(
         js.clone(),
+        look_back,
         board.clone(),
         updates.clone(),
         shutdown.clone(),

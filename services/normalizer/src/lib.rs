@@ -246,17 +246,25 @@ pub async fn run(cfg: Config, shutdown: Shutdown) -> anyhow::Result<()> {
     .await?;
     tracing::info!(message = "Normalizer consuming bulletins.");
     let js2 = js.clone();
-    consume::run(&js, SERVICE, &consumer, cfg.batch, shutdown, move |msgs| {
-        let js = js2.clone();
-        async move {
-            let mut out = Vec::with_capacity(msgs.len());
-            for m in msgs {
-                let v = handle(&js, &m).await;
-                out.push((m, v));
+    consume::run(
+        &js,
+        SERVICE,
+        &consumer,
+        cfg.batch,
+        shutdown,
+        move |msgs| {
+            let js = js2.clone();
+            async move {
+                let mut out = Vec::with_capacity(msgs.len());
+                for m in msgs {
+                    let v = handle(&js, &m).await;
+                    out.push((m, v));
+                }
+                out
             }
-            out
-        }
-    })
+        },
+        consume::dead_letter_worn,
+    )
     .await;
     Ok(())
 }

@@ -31,18 +31,45 @@ pub enum Verdict {
     Poison(String),
 }
 
+/// Why a message delivered too often without being settled is set aside.
+pub fn worn_reason(m: &jetstream::Message) -> String {
+    let delivered = m.info().map_or(0, |i| i.delivered);
+    format!(
+        "delivered {delivered} times without being settled: the service crashed or stalled on \
+         it each time"
+    )
+}
+
+/// What to do with worn messages when nothing is known about them: dead-letter every one.
+pub async fn dead_letter_worn(
+    messages: Vec<jetstream::Message>,
+) -> Vec<(jetstream::Message, Verdict)> {
+    messages
+        .into_iter()
+        .map(|m| {
+            let reason = worn_reason(&m);
+            (m, Verdict::Poison(reason))
+        })
+        .collect()
+}
+
 /// Fetches batches from `consumer` until shutdown and hands them to `handle`, which returns one
-/// verdict per message, in order.
-pub async fn run<F, Fut>(
+/// verdict per message, in order. Messages delivered more than
+/// [`contract::MAX_UNSETTLED_DELIVERIES`] times go to `worn` instead, without being handled
+/// ([`dead_letter_worn`] unless the service can tell some are already done).
+pub async fn run<F, Fut, W, WFut>(
     js: &jetstream::Context,
     service: &str,
     consumer: &PullConsumer,
     batch: usize,
     mut shutdown: Shutdown,
     mut handle: F,
+    mut worn: W,
 ) where
     F: FnMut(Vec<jetstream::Message>) -> Fut,
     Fut: Future<Output = Vec<(jetstream::Message, Verdict)>>,
+    W: FnMut(Vec<jetstream::Message>) -> WFut,
+    WFut: Future<Output = Vec<(jetstream::Message, Verdict)>>,
 {
     let mut backoff = Duration::from_millis(100);
     crate::runtime::set_ready(true);
@@ -75,21 +102,15 @@ pub async fn run<F, Fut>(
             continue;
         }
         // Crashed or hung on too often: set aside before it is handled again.
-        let (worn, messages): (Vec<_>, Vec<_>) = messages.into_iter().partition(|m| {
+        let (worn_out, messages): (Vec<_>, Vec<_>) = messages.into_iter().partition(|m| {
             m.info()
                 .is_ok_and(|i| i.delivered > contract::MAX_UNSETTLED_DELIVERIES)
         });
-        let mut settled: Vec<_> = worn
-            .into_iter()
-            .map(|m| {
-                let delivered = m.info().map_or(0, |i| i.delivered);
-                let reason = format!(
-                    "delivered {delivered} times without being settled: the service crashed or \
-                     stalled on it each time"
-                );
-                (m, Verdict::Poison(reason))
-            })
-            .collect();
+        let mut settled = if worn_out.is_empty() {
+            Vec::new()
+        } else {
+            worn(worn_out).await
+        };
         if !messages.is_empty() {
             // While the handler works (a large batch, a checkpoint held back), the server is told
             // every third of the ack wait that these messages are in progress.

@@ -12,9 +12,9 @@
 //! | `quarantine.<service>`      | QUARANTINE  | `DeadLetter`   | aggregator | operators  |
 //!
 //! KV buckets: `country_stats` (latest `CountryStats` per country, key = CC), `stats_overview`
-//! (latest `Overview`, key `latest`), `aggregator_state` (the aggregator's checkpoint),
-//! `bulletin_index` and `ingester_feeds` (the ingester's memory of what it has taken). Object store:
-//! `bulletin_originals` (every accepted original, for audit).
+//! (latest `Overview`, key `latest`), `bulletin_index` and `ingester_feeds` (the ingester's
+//! memory of what it has taken). Object stores: `bulletin_originals` (every accepted original,
+//! for audit) and `aggregator_snapshots` (the aggregators' state).
 
 use std::time::Duration;
 
@@ -53,31 +53,15 @@ pub const AGGREGATOR_CONSUMER: &str = "aggregator";
 
 /// Latest `CountryStats` per country, key = country code.
 pub const COUNTRY_STATS_BUCKET: &str = "country_stats";
-/// The aggregator's checkpoint: one shard per country (key [`aggregator_shard_key`] followed by
-/// a hash of the shard's bytes) and a root (key [`AGGREGATOR_STATE_KEY`]) holding what countries
-/// share and the key of each shard. The root is written last, with compare-and-set: it is the
-/// commit point. A shard key is written once and removed only after a root that no longer names
-/// it has committed, so whatever failed before, the root's shards are there.
-pub const AGGREGATOR_STATE_BUCKET: &str = "aggregator_state";
-pub const AGGREGATOR_STATE_KEY: &str = "root";
-/// Revisions kept per key of the checkpoint bucket: every value is whole, and shard keys are
-/// never rewritten, so one is enough.
-pub const AGGREGATOR_STATE_HISTORY: i64 = 1;
+/// The aggregator's snapshots (object store): one object per aggregator, named by
+/// [`aggregator_snapshot_name`], holding its whole state and the EVENTS stream sequence it covers.
+pub const AGGREGATOR_SNAPSHOTS_BUCKET: &str = "aggregator_snapshots";
 
-/// The key of a country's shard of the aggregator's checkpoint (of a partition's aggregator:
-/// prefixed by the partition's name).
-pub fn aggregator_shard_key(partition: Option<&str>, country: &str) -> String {
+/// The name of an aggregator's snapshot: `snapshot`, or `snapshot.<partition>`.
+pub fn aggregator_snapshot_name(partition: Option<&str>) -> String {
     match partition {
-        None => format!("country.{}", country.to_ascii_uppercase()),
-        Some(p) => format!("{}.country.{}", token(p), country.to_ascii_uppercase()),
-    }
-}
-
-/// The key of the checkpoint's root: [`AGGREGATOR_STATE_KEY`], or `root.<partition>`.
-pub fn aggregator_state_key(partition: Option<&str>) -> String {
-    match partition {
-        None => AGGREGATOR_STATE_KEY.to_string(),
-        Some(p) => format!("{AGGREGATOR_STATE_KEY}.{}", token(p)),
+        None => "snapshot".to_string(),
+        Some(p) => format!("snapshot.{}", token(p)),
     }
 }
 
@@ -314,14 +298,6 @@ pub fn buckets() -> Vec<kv::Config> {
             ..Default::default()
         },
         kv::Config {
-            bucket: AGGREGATOR_STATE_BUCKET.into(),
-            description: "The aggregator's checkpoint (a root and one shard per country)".into(),
-            history: AGGREGATOR_STATE_HISTORY,
-            max_value_size: MAX_MESSAGE_BYTES as i32,
-            storage: stream::StorageType::File,
-            ..Default::default()
-        },
-        kv::Config {
             bucket: BULLETIN_INDEX_BUCKET.into(),
             description: "Bulletins the ingester has published (key = bulletin id)".into(),
             history: 1,
@@ -344,12 +320,25 @@ pub fn buckets() -> Vec<kv::Config> {
 
 /// Every object store the pipeline uses.
 pub fn object_stores() -> Vec<object_store::Config> {
-    vec![object_store::Config {
-        bucket: ORIGINALS_BUCKET.into(),
-        description: Some("Originals of the bulletins, named by the SHA-256 of their bytes".into()),
-        storage: stream::StorageType::File,
-        ..Default::default()
-    }]
+    vec![
+        object_store::Config {
+            bucket: ORIGINALS_BUCKET.into(),
+            description: Some(
+                "Originals of the bulletins, named by the SHA-256 of their bytes".into(),
+            ),
+            storage: stream::StorageType::File,
+            ..Default::default()
+        },
+        object_store::Config {
+            bucket: AGGREGATOR_SNAPSHOTS_BUCKET.into(),
+            description: Some(
+                "The aggregators' state, one snapshot each, with the EVENTS sequence it covers"
+                    .into(),
+            ),
+            storage: stream::StorageType::File,
+            ..Default::default()
+        },
+    ]
 }
 
 #[cfg(test)]

@@ -207,6 +207,22 @@ impl StatsBook {
         }
     }
 
+    /// Whether the book holds event `event_id` of `country`, counted or set aside.
+    pub fn holds_event(&self, country: &str, event_id: &str) -> bool {
+        self.countries
+            .get(country)
+            .is_some_and(|e| e.contains_key(event_id))
+            || self
+                .set_aside
+                .get(country)
+                .is_some_and(|e| e.contains_key(event_id))
+    }
+
+    /// Whether the book holds the record of bulletin `bulletin_id`.
+    pub fn holds_bulletin(&self, bulletin_id: &str) -> bool {
+        self.bulletins.contains_key(bulletin_id)
+    }
+
     /// Records an event set aside; the same event twice counts once. Returns whether it is new.
     pub fn set_aside(&mut self, country: &str, event_id: &str, bulletin_id: &str) -> bool {
         self.set_aside

@@ -1,0 +1,132 @@
+//! The aggregator's durable state: snapshots of its whole book in the JetStream object store
+//! (bucket `aggregator_snapshots`, one object per aggregator), each with the EVENTS stream
+//! sequence it covers.
+//!
+//! Why this shape: the book grows with history, and a KV value or a message cannot (the server's
+//! `max_payload` caps them, and rewriting a growing value on every batch costs more as history
+//! grows). The object store chunks, so a snapshot has no size cap, and it is written every so
+//! many messages or seconds, not per batch, so a batch costs the same whatever lies behind it.
+//! The EVENTS stream keeps every message, so what a snapshot lacks is read again from it: on
+//! start the aggregator loads the latest snapshot and replays the stream from just after the
+//! sequence it covers up to what its consumer had delivered, then goes on consuming. Every
+//! input is idempotent in the book and every publication a deterministic function of the book,
+//! so a replay republishes identical bytes (deduplicated) and counts nothing twice.
+//!
+//! A snapshot's sequence is the consumer's ack floor when it was taken: every message up to it
+//! was applied before it was acked, so the snapshot holds it. Messages past the floor may be in
+//! the snapshot too; replaying them changes nothing.
+
+use async_nats::jetstream::object_store::{self, GetErrorKind, ObjectStore};
+use seizure_bus::async_nats;
+use seizure_bus::contract;
+use seizure_window::StatsBook;
+use tokio::io::AsyncReadExt;
+
+/// A book and the EVENTS stream sequence up to which it holds every message.
+#[derive(serde::Serialize, serde::Deserialize)]
+pub struct Snapshot {
+    /// Every message of the aggregator's consumer up to this stream sequence is in `book`.
+    pub stream_seq: u64,
+    pub book: StatsBook,
+}
+
+/// Where one aggregator's snapshots are kept.
+pub struct Snapshots {
+    store: ObjectStore,
+    name: String,
+}
+
+impl Snapshots {
+    pub fn new(store: ObjectStore, partition: Option<&str>) -> Snapshots {
+        Snapshots {
+            store,
+            name: contract::aggregator_snapshot_name(partition),
+        }
+    }
+
+    /// The latest snapshot; `None` when none was taken yet. An unreadable one is an error: the
+    /// caller may start from nothing and replay the whole stream.
+    pub async fn load(&self) -> Result<Option<Snapshot>, String> {
+        let mut object = match self.store.get(&self.name).await {
+            Ok(o) => o,
+            Err(e) if e.kind() == GetErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(format!("reading snapshot {}: {e}", self.name)),
+        };
+        let mut bytes = Vec::new();
+        object
+            .read_to_end(&mut bytes)
+            .await
+            .map_err(|e| format!("reading snapshot {}: {e}", self.name))?;
+        serde_json::from_slice(&bytes)
+            .map(Some)
+            .map_err(|e| format!("snapshot {} is not valid: {e}", self.name))
+    }
+
+    /// Writes `book` as covering the stream up to `stream_seq`; returns the snapshot's size in
+    /// bytes. The object's metadata is written last, so a failed write leaves the previous
+    /// snapshot readable.
+    pub async fn save(&self, book: &StatsBook, stream_seq: u64) -> Result<usize, String> {
+        #[derive(serde::Serialize)]
+        struct SnapshotRef<'a> {
+            stream_seq: u64,
+            book: &'a StatsBook,
+        }
+        let bytes = serde_json::to_vec(&SnapshotRef { stream_seq, book })
+            .map_err(|e| format!("serialising the snapshot: {e}"))?;
+        let meta = object_store::ObjectMetadata {
+            name: self.name.clone(),
+            description: Some(format!(
+                "aggregator state up to EVENTS sequence {stream_seq}"
+            )),
+            ..Default::default()
+        };
+        self.store
+            .put(meta, &mut bytes.as_slice())
+            .await
+            .map_err(|e| format!("writing snapshot {}: {e}", self.name))?;
+        Ok(bytes.len())
+    }
+}
+
+/// Whether a failed write can succeed if tried again unchanged. Too large, refused and
+/// malformed requests cannot.
+pub fn is_permanent(reason: &str) -> bool {
+    let r = reason.to_ascii_lowercase();
+    [
+        "payload",
+        "too large",
+        "exceeds",
+        "maximum bytes",
+        "insufficient resources",
+        "permission",
+        "authorization",
+        "bad request",
+        "invalid",
+    ]
+    .iter()
+    .any(|w| r.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn failures_that_retrying_cannot_fix_are_told_apart() {
+        assert!(is_permanent("writing snapshot: maximum payload exceeded"));
+        assert!(is_permanent("Permissions Violation for Publish"));
+        assert!(is_permanent("insufficient resources"));
+        assert!(!is_permanent("timed out: didn't receive ack in time"));
+    }
+
+    #[test]
+    fn a_snapshot_reads_back_as_written() {
+        let s = Snapshot {
+            stream_seq: 42,
+            book: StatsBook::default(),
+        };
+        let back: Snapshot = serde_json::from_slice(&serde_json::to_vec(&s).unwrap()).unwrap();
+        assert_eq!(back.stream_seq, 42);
+        assert_eq!(back.book, s.book);
+    }
+}
