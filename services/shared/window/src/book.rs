@@ -173,8 +173,10 @@ pub struct CountryFigures {
     pub articles: Vec<(String, u64)>,
 }
 
-/// Everything the statistics are computed from. Serialisable: the aggregator's checkpoint.
+/// Everything the statistics are computed from. Serialisable: the aggregator's snapshot (the
+/// index by bulletin is left out and rebuilt when read).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(from = "BookFields")]
 pub struct StatsBook {
     /// Contributions by country and event id, superseded revisions included (they are left
     /// out when figures are computed, so a late event of an old revision changes nothing).
@@ -188,11 +190,84 @@ pub struct StatsBook {
     /// Per country, what has been folded away from before `archived_before`.
     archive: BTreeMap<String, Archived>,
     archived_before: Option<NaiveDate>,
+    /// The countries holding events (counted or set aside) of each bulletin, so that a
+    /// bulletin's record finds the figures it changes without a scan of every event.
+    #[serde(skip)]
+    by_bulletin: BTreeMap<String, BTreeSet<String>>,
+}
+
+/// What a serialised [`StatsBook`] holds.
+#[derive(Deserialize)]
+struct BookFields {
+    countries: BTreeMap<String, BTreeMap<String, Contribution>>,
+    set_aside: BTreeMap<String, BTreeMap<String, String>>,
+    bulletins: BTreeMap<String, BulletinRecord>,
+    revisions: BTreeMap<String, BTreeSet<(Revision, String)>>,
+    archive: BTreeMap<String, Archived>,
+    archived_before: Option<NaiveDate>,
+}
+
+impl From<BookFields> for StatsBook {
+    fn from(f: BookFields) -> StatsBook {
+        let mut book = StatsBook {
+            countries: f.countries,
+            set_aside: f.set_aside,
+            bulletins: f.bulletins,
+            revisions: f.revisions,
+            archive: f.archive,
+            archived_before: f.archived_before,
+            by_bulletin: BTreeMap::new(),
+        };
+        book.reindex();
+        book
+    }
 }
 
 impl StatsBook {
+    /// Rebuilds the index by bulletin from the events held.
+    fn reindex(&mut self) {
+        let mut index: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for (cc, events) in &self.countries {
+            for c in events.values() {
+                index
+                    .entry(c.bulletin_id.clone())
+                    .or_default()
+                    .insert(cc.clone());
+            }
+        }
+        for (cc, ids) in &self.set_aside {
+            for b in ids.values() {
+                index.entry(b.clone()).or_default().insert(cc.clone());
+            }
+        }
+        self.by_bulletin = index;
+    }
+
+    /// Notes that `country` holds an event of `bulletin_id`.
+    fn index(&mut self, bulletin_id: &str, country: &str) {
+        match self.by_bulletin.get_mut(bulletin_id) {
+            Some(set) => {
+                if !set.contains(country) {
+                    set.insert(country.to_string());
+                }
+            }
+            None => {
+                self.by_bulletin.insert(
+                    bulletin_id.to_string(),
+                    BTreeSet::from([country.to_string()]),
+                );
+            }
+        }
+    }
+
+    /// The countries holding events of `bulletin_id`.
+    fn countries_of(&self, bulletin_id: &str) -> impl Iterator<Item = &String> {
+        self.by_bulletin.get(bulletin_id).into_iter().flatten()
+    }
+
     /// Adds an event's contribution; the same event twice changes nothing.
     pub fn apply(&mut self, c: Contribution) -> Applied {
+        self.index(&c.bulletin_id, &c.country);
         let events = self.countries.entry(c.country.clone()).or_default();
         match events.get(&c.event_id) {
             Some(old) if *old == c => Applied::Duplicate,
@@ -225,6 +300,7 @@ impl StatsBook {
 
     /// Records an event set aside; the same event twice counts once. Returns whether it is new.
     pub fn set_aside(&mut self, country: &str, event_id: &str, bulletin_id: &str) -> bool {
+        self.index(bulletin_id, country);
         self.set_aside
             .entry(country.to_string())
             .or_default()
@@ -280,26 +356,9 @@ impl StatsBook {
                     affected.extend(r.articles.iter().map(|a| a.country.clone()));
                 }
             }
-            for (cc, events) in &self.countries {
-                if events
-                    .values()
-                    .any(|c| members.contains(c.bulletin_id.as_str()))
-                {
-                    affected.insert(cc.clone());
-                }
-            }
-            for (cc, ids) in &self.set_aside {
-                if ids.values().any(|b| members.contains(b.as_str())) {
-                    affected.insert(cc.clone());
-                }
-            }
-        } else {
-            affected.extend(
-                self.countries
-                    .iter()
-                    .filter(|(_, e)| e.values().any(|c| c.bulletin_id == id))
-                    .map(|(cc, _)| cc.clone()),
-            );
+        }
+        for b in &members {
+            affected.extend(self.countries_of(b).cloned());
         }
         Some(affected)
     }
@@ -569,6 +628,9 @@ impl StatsBook {
         }
         self.countries.retain(|_, e| !e.is_empty());
         self.archived_before = self.archived_before.max(Some(cutoff));
+        if !due.is_empty() {
+            self.reindex();
+        }
         due.into_iter().collect()
     }
 
@@ -655,6 +717,7 @@ impl StatsBook {
                 book.archive.insert(cc.to_string(), a);
             }
         }
+        book.reindex();
         Ok(book)
     }
 }
