@@ -360,8 +360,10 @@ struct Aggregator {
     overview_published: Option<Vec<u8>>,
     /// Countries whose statistics may have changed since they were last published.
     dirty: BTreeSet<String>,
-    /// When each country's figures may be computed again (see [`Aggregator::publish_dirty`]).
-    next_figures: BTreeMap<String, tokio::time::Instant>,
+    /// When figures may be computed again (see [`Aggregator::publish_dirty`]).
+    next_figures: tokio::time::Instant,
+    /// When each country's figures were last computed.
+    figures_computed: BTreeMap<String, tokio::time::Instant>,
 }
 
 fn bus_error(what: &str, e: impl std::fmt::Display) -> BusError {
@@ -423,7 +425,8 @@ impl Aggregator {
             published: BTreeMap::new(),
             overview_published: None,
             dirty: BTreeSet::new(),
-            next_figures: BTreeMap::new(),
+            next_figures: tokio::time::Instant::now(),
+            figures_computed: BTreeMap::new(),
         };
         let replayed = a.replay_after(from).await?;
         for cc in a.book.countries() {
@@ -680,33 +683,45 @@ impl Aggregator {
     }
 
     /// Publishes the statistics of dirty countries whose bytes changed, then the overview.
-    /// A country whose figures took `d` to compute is computed again no sooner than
-    /// `FIGURES_BUDGET * d` later, so figures take at most about a fifth of the time however
-    /// many events a country holds (a busy country's statistics then lag by a few times their
-    /// cost, not by a batch); the deferred ones are published by [`Aggregator::flush`].
+    ///
+    /// Figures are computed from every event a country holds, so their cost grows with history.
+    /// To keep consuming at a steady rate, computing and publishing figures is given at most a
+    /// fifth of the time: a round that took `d` is followed by at least `FIGURES_BUDGET * d`
+    /// before the next, and the countries that did not fit wait (the one computed least recently
+    /// goes first). Small books compute in microseconds, so figures follow each batch at once; a
+    /// large backfill publishes every few seconds. [`Aggregator::flush`] runs the deferred rounds.
     async fn publish_dirty(&mut self) {
         const FIGURES_BUDGET: u32 = 4;
+        const ROUND: Duration = Duration::from_millis(20);
+        let now = tokio::time::Instant::now();
+        if now < self.next_figures {
+            return;
+        }
+        let started = std::time::Instant::now();
         let clock = self.cfg.clock;
         let as_of = self.book.as_of(clock, Utc::now().date_naive());
-        let now = tokio::time::Instant::now();
-        let dirty = std::mem::take(&mut self.dirty);
-        for cc in dirty {
-            if !self.cfg.owns(&cc) {
-                continue;
-            }
-            if self.next_figures.get(&cc).is_some_and(|t| *t > now) {
-                self.dirty.insert(cc);
-                continue;
-            }
-            let started = std::time::Instant::now();
+        self.dirty.retain(|cc| self.cfg.owns(cc));
+        // At least one country per round, however long finding `as_of` took.
+        let mut first = true;
+        while first || started.elapsed() < ROUND {
+            first = false;
+            let Some(cc) = self
+                .dirty
+                .iter()
+                .min_by_key(|cc| self.figures_computed.get(*cc))
+                .cloned()
+            else {
+                break;
+            };
+            self.dirty.remove(&cc);
+            self.figures_computed
+                .insert(cc.clone(), tokio::time::Instant::now());
             let stats = to_proto(&self.book.country_figures(
                 &cc,
                 as_of,
                 clock,
                 &self.cfg.incidents,
             ));
-            self.next_figures
-                .insert(cc.clone(), now + started.elapsed() * FIGURES_BUDGET);
             let bytes = stats.encode_to_vec();
             if self.published.get(&cc).is_some_and(|(_, b)| *b == bytes) {
                 continue;
@@ -731,6 +746,7 @@ impl Aggregator {
                 }
             }
         }
+        self.next_figures = now + started.elapsed() * FIGURES_BUDGET;
         if self.cfg.partition.is_some() {
             return;
         }
