@@ -15,7 +15,7 @@ struct Args {
     /// "wall": windows end today (live); "event": they end on the newest event date (replay).
     #[arg(long, env = "AGGREGATOR_CLOCK", default_value = "wall")]
     clock: Clock,
-    /// Events fetched per batch (one checkpoint per batch).
+    /// Events fetched per batch.
     #[arg(long, env = "AGGREGATOR_BATCH", default_value_t = 256)]
     batch: usize,
     /// Events dated more than this many days ago are set aside (counted apart, not summed),

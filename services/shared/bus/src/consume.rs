@@ -112,7 +112,7 @@ pub async fn run<F, Fut, W, WFut>(
             worn(worn_out).await
         };
         if !messages.is_empty() {
-            // While the handler works (a large batch, a checkpoint held back), the server is told
+            // While the handler works (a large batch, a publish retried), the server is told
             // every third of the ack wait that these messages are in progress.
             let held = messages.clone();
             let heartbeat = async {

@@ -1,5 +1,5 @@
 //! Speed of the statistics core: events applied per second, and the cost of computing every
-//! country's figures and of a checkpoint, next to a baseline measured in the same run: inserting
+//! country's figures and of a snapshot, next to a baseline measured in the same run: inserting
 //! the same contributions into a plain map keyed by event id (the least an idempotent store
 //! must do).
 //!
@@ -143,7 +143,7 @@ fn bench(c: &mut Criterion) {
         a / m
     );
     println!(
-        "figures of all {} countries {:.2} ms; checkpoint JSON {:.2} ms, {} bytes ({:.0} bytes/event); after archiving 2025: {} bytes, {} events in detail",
+        "figures of all {} countries {:.2} ms; snapshot JSON {:.2} ms, {} bytes ({:.0} bytes/event); after archiving 2025: {} bytes, {} events in detail",
         book.countries().len(),
         f * 1e3,
         j * 1e3,

@@ -10,7 +10,7 @@
 //!   per bulletin) and the sanity check that sets events aside.
 //! - [`incident`]: when reports from several sources are one incident ([`IncidentRule`]).
 //! - [`window`]: the windows (7, 30, 90, 365 days, year to date, all) and the [`Clock`].
-//! - [`book`]: [`StatsBook`], the state (the aggregator's checkpoint), and [`CountryFigures`].
+//! - [`book`]: [`StatsBook`], the state (the aggregator's snapshot), and [`CountryFigures`].
 
 pub mod book;
 pub mod incident;
