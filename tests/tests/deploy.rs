@@ -538,6 +538,13 @@ async fn services_run_with_the_compose_environment_and_nats_users_and_cannot_pub
             s.name()
         );
     }
+    // Stopping, the aggregator writes its snapshot: with its own permissions too.
+    let log = p.log("aggregator");
+    assert!(log.contains("Snapshot taken."), "{log}");
+    assert!(
+        !log.to_lowercase().contains("permissions violation"),
+        "{log}"
+    );
 }
 
 #[test]
