@@ -5,7 +5,8 @@
 //! restarted mid-stream (the time to settle after it returns is printed); messages delivered
 //! again and again without being settled (kept, or dead-lettered once worn, never dropped
 //! silently); snapshots refused by the server (consuming goes on, /readyz says why) and then a
-//! crash (the restart loads the older snapshot and replays the stream after it). The streams include revisions (a
+//! crash (the restart loads the older snapshot and replays the stream after it); statistics the
+//! server refuses (reported once, retried with back-off, published when it has room again). The streams include revisions (a
 //! source address whose newer content replaces the older figures) and repeated messages.
 //!
 //! `FAULT_EVENTS` sets the number of events (default 4,000); `./scripts/bench.sh` runs the suite
@@ -604,4 +605,46 @@ async fn a_snapshot_and_the_tail_of_the_stream_give_the_uninterrupted_figures_ev
         assert!(s.stop(Duration::from_secs(15)), "stops on SIGTERM");
     }
     assert!(snapshot_seq(&p).await.unwrap() > covered);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn statistics_the_server_refuses_are_reported_once_and_retried_with_back_off() {
+    let ops = format!("127.0.0.1:{}", common::free_port());
+    let env = aggregator_env(&[("HEALTH_ADDR", ops.clone())]);
+    let mut p = Pipeline::start(&[], &env).await;
+    // The statistics stream takes no message as large as a country's statistics.
+    let mut stream = p.js.get_stream(contract::STATS_STREAM).await.unwrap();
+    let mut config = stream.info().await.unwrap().config.clone();
+    let roomy = config.max_message_size;
+    config.max_message_size = 64;
+    p.js.update_stream(config.clone()).await.unwrap();
+    let messages = event_messages(300);
+    publish_events(&p, &messages).await;
+    p.start_service("aggregator", &env);
+    common::eventually(Duration::from_secs(60), "/readyz says why", || {
+        let ops = ops.clone();
+        async move {
+            let (status, body) = readyz(&ops).await;
+            status == 503 && body.contains("statistics not published")
+        }
+    })
+    .await;
+    // Consuming goes on, and the failure is not logged on every attempt.
+    p.wait_idle(Duration::from_secs(60)).await;
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let log = p.log("aggregator");
+    let reports = log.matches("Stalled: cannot make progress.").count();
+    assert!(
+        (1..=COUNTRIES.len() + 1).contains(&reports),
+        "once per country, not per attempt: {reports}\n{log}"
+    );
+    // Room again: the next attempt publishes everything.
+    config.max_message_size = roomy;
+    p.js.update_stream(config).await.unwrap();
+    final_statistics_are(&p, expected(&messages)).await;
+    common::eventually(Duration::from_secs(60), "ready again", || {
+        let ops = ops.clone();
+        async move { readyz(&ops).await.0 == 200 }
+    })
+    .await;
 }

@@ -364,6 +364,9 @@ struct Aggregator {
     next_figures: tokio::time::Instant,
     /// When each country's figures were last computed.
     figures_computed: BTreeMap<String, tokio::time::Instant>,
+    /// Countries whose statistics could not be published: the current back-off and when to try
+    /// again.
+    publish_retry: BTreeMap<String, (Duration, tokio::time::Instant)>,
 }
 
 fn bus_error(what: &str, e: impl std::fmt::Display) -> BusError {
@@ -427,6 +430,7 @@ impl Aggregator {
             dirty: BTreeSet::new(),
             next_figures: tokio::time::Instant::now(),
             figures_computed: BTreeMap::new(),
+            publish_retry: BTreeMap::new(),
         };
         let replayed = a.replay_after(from).await?;
         for cc in a.book.countries() {
@@ -571,7 +575,7 @@ impl Aggregator {
                     events = self.book.len(),
                     millis = started.elapsed().as_millis() as u64
                 );
-                seizure_bus::runtime::set_stalled(SERVICE, None);
+                seizure_bus::runtime::set_stalled(SERVICE, "snapshot", None);
                 self.since_snapshot = 0;
                 self.snapshot_backoff = self.cfg.snapshot_interval;
                 self.next_snapshot = now + self.cfg.snapshot_interval;
@@ -580,6 +584,7 @@ impl Aggregator {
                 let permanent = snapshot::is_permanent(&reason);
                 seizure_bus::runtime::set_stalled(
                     SERVICE,
+                    "snapshot",
                     Some(if permanent {
                         format!(
                             "snapshot refused, retrying will not help until an operator acts \
@@ -705,9 +710,15 @@ impl Aggregator {
         let mut first = true;
         while first || started.elapsed() < ROUND {
             first = false;
+            let retry_now = |cc: &String| {
+                self.publish_retry
+                    .get(cc)
+                    .is_none_or(|(_, at)| *at <= tokio::time::Instant::now())
+            };
             let Some(cc) = self
                 .dirty
                 .iter()
+                .filter(|cc| retry_now(cc))
                 .min_by_key(|cc| self.figures_computed.get(*cc))
                 .cloned()
             else {
@@ -734,14 +745,48 @@ impl Aggregator {
             )
             .await;
             let put = self.stats.put(&cc, bytes.clone().into()).await;
+            let what = format!("publish {cc}");
             match (sent, put) {
                 (Ok(_), Ok(_)) => {
                     tracing::info!(message = "Statistics published.", country = %cc, as_of = %as_of);
                     seizure_bus::telemetry::stats_published(1);
-                    self.published.insert(cc, (stats, bytes));
+                    self.published.insert(cc.clone(), (stats, bytes));
+                    if self.publish_retry.remove(&cc).is_some() {
+                        seizure_bus::runtime::set_stalled(SERVICE, &what, None);
+                    }
                 }
                 (sent, put) => {
-                    tracing::warn!(message = "Statistics not published; will retry.", country = %cc, publish_ok = sent.is_ok(), kv_ok = put.is_ok());
+                    // Reported once (on /readyz and the log), then retried with back-off.
+                    let reason = [
+                        sent.err().map(|e| e.to_string()),
+                        put.err().map(|e| e.to_string()),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                    let permanent = snapshot::is_permanent(&reason);
+                    let (cap, first) = if permanent { (1800, 10) } else { (300, 1) };
+                    let wait = self
+                        .publish_retry
+                        .get(&cc)
+                        .map_or(Duration::from_secs(first), |(w, _)| {
+                            (*w * 2).min(Duration::from_secs(cap))
+                        });
+                    self.publish_retry
+                        .insert(cc.clone(), (wait, tokio::time::Instant::now() + wait));
+                    seizure_bus::runtime::set_stalled(
+                        SERVICE,
+                        &what,
+                        Some(format!(
+                            "statistics not published{}: {reason}",
+                            if permanent {
+                                ", retrying will not help until an operator acts"
+                            } else {
+                                ""
+                            }
+                        )),
+                    );
                     self.dirty.insert(cc);
                 }
             }

@@ -4,6 +4,7 @@
 //! checks), `GET /readyz` (200 once the service is also doing its work, see [`set_ready`]) and
 //! `GET /metrics` (Prometheus, see [`crate::telemetry`]).
 
+use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -118,30 +119,46 @@ pub fn set_ready(ready: bool) {
     READY.store(ready, Ordering::Relaxed);
 }
 
-/// Why the service cannot make progress, while it cannot.
-static STALLED: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+/// Why the service cannot make progress, by what is failing (`snapshot`, `publish KZ`, ...).
+static STALLED: std::sync::Mutex<BTreeMap<String, String>> = std::sync::Mutex::new(BTreeMap::new());
 
-/// Says the service cannot make progress (`Some(reason)`) or can again (`None`). `/readyz`
-/// answers 503 with the reason meanwhile, and the `seizure_stalled` gauge is 1. The reason is
-/// logged once when it appears or changes, not on every attempt.
-pub fn set_stalled(service: &str, reason: Option<String>) {
+/// Says `what` fails and the service cannot make progress with it (`Some(reason)`), or that it
+/// works again (`None`). `/readyz` answers 503 with the reasons meanwhile, and the
+/// `seizure_stalled` gauge is 1. A reason is logged once when it appears or changes, not on
+/// every attempt.
+pub fn set_stalled(service: &str, what: &str, reason: Option<String>) {
     let mut stalled = STALLED.lock().unwrap_or_else(|p| p.into_inner());
-    if *stalled == reason {
+    if stalled.get(what) == reason.as_ref() {
         return;
     }
     match &reason {
         Some(reason) => {
-            tracing::error!(message = "Stalled: cannot make progress.", service, reason)
+            tracing::error!(
+                message = "Stalled: cannot make progress.",
+                service,
+                what,
+                reason
+            );
+            stalled.insert(what.to_string(), reason.clone());
         }
-        None => tracing::info!(message = "Making progress again.", service),
+        None => {
+            tracing::info!(message = "Making progress again.", service, what);
+            stalled.remove(what);
+        }
     }
-    crate::telemetry::stalled(service, reason.is_some());
-    *stalled = reason;
+    crate::telemetry::stalled(service, !stalled.is_empty());
 }
 
-/// The reason the service is stalled, if it is.
+/// Why the service is stalled, if it is: every failing part's reason.
 pub fn stalled() -> Option<String> {
-    STALLED.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    let stalled = STALLED.lock().unwrap_or_else(|p| p.into_inner());
+    (!stalled.is_empty()).then(|| {
+        stalled
+            .iter()
+            .map(|(what, reason)| format!("{what}: {reason}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    })
 }
 
 /// Whether the service said it is ready, is not stalled and `client` is connected.
