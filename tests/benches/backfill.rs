@@ -15,35 +15,11 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::Pipeline;
+use common::{Lcg, PLACES, Pipeline};
 use seizure_bus::contract;
 use seizure_proto::Message;
 use seizure_proto::v1::Bulletin;
-use seizure_window::{Clock, IncidentRule, StatsBook};
 
-/// Twenty countries, each with a city the gazetteer knows; the first holds 40 % of the events.
-const PLACES: [(&str, &str); 20] = [
-    ("KZ", "Almaty"),
-    ("TJ", "Dushanbe"),
-    ("KG", "Bishkek"),
-    ("UZ", "Tashkent"),
-    ("RU", "Novosibirsk"),
-    ("AF", "Kandahar"),
-    ("IR", "Mashhad"),
-    ("TM", "Ashgabat"),
-    ("AZ", "Baku"),
-    ("GE", "Tbilisi"),
-    ("AM", "Yerevan"),
-    ("PK", "Karachi"),
-    ("TR", "Istanbul"),
-    ("UA", "Odesa"),
-    ("BY", "Minsk"),
-    ("MN", "Ulaanbaatar"),
-    ("CN", "Kashgar"),
-    ("IN", "Amritsar"),
-    ("AE", "Dubai"),
-    ("DE", "Hamburg"),
-];
 const DRUGS: [&str; 5] = ["heroin", "hashish", "opium", "cocaine", "methamphetamine"];
 const MONTHS: [&str; 12] = [
     "January",
@@ -60,19 +36,6 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 const PER_BULLETIN: usize = 10;
-
-/// A small deterministic generator.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self, n: u64) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (self.0 >> 33) % n
-    }
-}
 
 /// Bulletin `i`: ten seizures in one country, dated within the ten years before 2026.
 fn bulletin(i: usize, r: &mut Lcg) -> Bulletin {
@@ -183,33 +146,14 @@ async fn run(events: usize) {
     let agg_env = [env.as_slice(), &[("HEALTH_ADDR", agg_ops.clone())]].concat();
     // What the pipeline must end with: the same bulletins read by the normalizer's pure core and
     // folded by the aggregator's, and how many messages the aggregator will settle.
-    let mut book = StatsBook::default();
     let mut total = 0u64;
     let mut r = Lcg(2026);
-    for i in 0..bulletins {
-        let n = normalizer::normalize(&bulletin(i, &mut r).encode_to_vec()).unwrap();
-        total += n.events.len() as u64 + 1;
-        for e in &n.events {
-            if let Ok(aggregator::Input::Event(c)) =
-                aggregator::decode(&contract::event_subject(&e.country), &e.encode_to_vec())
-            {
-                book.apply(c);
-            }
-        }
-        if let Ok(aggregator::Input::Bulletin(rec)) = aggregator::decode(
-            &contract::digest_subject("backfill"),
-            &n.digest.encode_to_vec(),
-        ) {
-            book.record_bulletin(rec);
-        }
-    }
-    let as_of = book.as_of(Clock::Event, chrono::Utc::now().date_naive());
-    let (want, _) = aggregator::publications(&book, as_of, Clock::Event, &IncidentRule::default());
-    let want: std::collections::BTreeMap<String, Vec<u8>> = want
-        .into_iter()
-        .map(|(cc, s)| (cc, s.encode_to_vec()))
-        .collect();
-    drop(book);
+    let want = common::published((0..bulletins).flat_map(|i| {
+        let messages = common::messages_of(&bulletin(i, &mut r));
+        total += messages.len() as u64;
+        messages
+    }))
+    .stats;
 
     let mut p = Pipeline::start(&["normalizer"], &env).await;
     p.start_service("aggregator", &agg_env);

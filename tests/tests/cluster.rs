@@ -6,7 +6,6 @@
 
 mod common;
 
-use std::collections::BTreeMap;
 use std::time::Duration;
 
 use common::Pipeline;
@@ -14,16 +13,9 @@ use localnats::LocalNats;
 use seizure_bus::{contract, topology};
 use seizure_proto::Message;
 use seizure_proto::v1::Bulletin;
-use seizure_window::{Clock, IncidentRule, StatsBook};
 
-const CITIES: [(&str, &str); 6] = [
-    ("KZ", "Almaty"),
-    ("TJ", "Dushanbe"),
-    ("KG", "Bishkek"),
-    ("UZ", "Tashkent"),
-    ("RU", "Novosibirsk"),
-    ("AF", "Kandahar"),
-];
+/// The countries of the generated bulletins: the first six places, split east and west below.
+const CITIES: &[(&str, &str)] = common::PLACES.split_at(6).0;
 
 fn bulletin(i: usize) -> Bulletin {
     let (_, city) = CITIES[i % CITIES.len()];
@@ -139,29 +131,7 @@ async fn a_three_node_cluster_loses_a_node_mid_stream_and_the_figures_are_exact(
     p.wait_idle(Duration::from_secs(180)).await;
 
     // The pure cores on the same bulletins.
-    let mut book = StatsBook::default();
-    for b in &bulletins {
-        let n = normalizer::normalize(&b.encode_to_vec()).unwrap();
-        for e in &n.events {
-            if let Ok(aggregator::Input::Event(c)) =
-                aggregator::decode(&contract::event_subject(&e.country), &e.encode_to_vec())
-            {
-                book.apply(c);
-            }
-        }
-        if let Ok(aggregator::Input::Bulletin(r)) = aggregator::decode(
-            &contract::digest_subject(&b.source),
-            &n.digest.encode_to_vec(),
-        ) {
-            book.record_bulletin(r);
-        }
-    }
-    let as_of = book.as_of(Clock::Event, chrono::Utc::now().date_naive());
-    let (want, _) = aggregator::publications(&book, as_of, Clock::Event, &IncidentRule::default());
-    let want: BTreeMap<String, Vec<u8>> = want
-        .into_iter()
-        .map(|(cc, s)| (cc, s.encode_to_vec()))
-        .collect();
+    let want = common::published(bulletins.iter().flat_map(common::messages_of)).stats;
     assert_eq!(want.len(), CITIES.len(), "{:?}", want.keys());
     common::eventually(
         Duration::from_secs(60),

@@ -14,31 +14,16 @@
 
 mod common;
 
-use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
-use common::Pipeline;
+use common::{Lcg, Pipeline, Published};
 use seizure_bus::contract;
 use seizure_bus::topology;
 use seizure_proto::Message;
 use seizure_proto::v1::{self, Bulletin, SeizureEvent};
-use seizure_window::{Clock, IncidentRule, StatsBook};
 
 const COUNTRIES: &[&str] = &["TJ", "KZ", "KG", "UZ", "RU", "AF"];
 const DRUGS: &[&str] = &["heroin", "hashish", "opium", "cannabis", "methamphetamine"];
-
-/// A small deterministic generator (no randomness: reruns see the same stream).
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self, n: u64) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (self.0 >> 33) % n
-    }
-}
 
 fn events(n: usize) -> Vec<SeizureEvent> {
     let mut r = Lcg(7);
@@ -91,36 +76,9 @@ fn digests(events: &[SeizureEvent]) -> Vec<v1::BulletinDigest> {
         .collect()
 }
 
-/// What the aggregator must publish for these messages of the EVENTS stream, computed by the
-/// pure core: every country's statistics and the overview.
+/// What the aggregator must publish for these messages of the EVENTS stream.
 fn expected(messages: &[(String, Vec<u8>)]) -> Published {
-    let mut book = StatsBook::default();
-    for (subject, payload) in messages {
-        match aggregator::decode(subject, payload).unwrap() {
-            aggregator::Input::Event(c) => {
-                book.apply(c);
-            }
-            aggregator::Input::Bulletin(r) => {
-                book.record_bulletin(r);
-            }
-        }
-    }
-    let as_of = book.as_of(Clock::Event, chrono::Utc::now().date_naive());
-    let (stats, overview) =
-        aggregator::publications(&book, as_of, Clock::Event, &IncidentRule::default());
-    Published {
-        stats: stats
-            .into_iter()
-            .map(|(cc, s)| (cc, s.encode_to_vec()))
-            .collect(),
-        overview: overview.encode_to_vec(),
-    }
-}
-
-#[derive(Clone, Debug, PartialEq)]
-struct Published {
-    stats: BTreeMap<String, Vec<u8>>,
-    overview: Vec<u8>,
+    common::published(messages.iter().cloned())
 }
 
 /// Waits until `consumer` has processed part of its backlog, but not all of it.
@@ -212,8 +170,14 @@ fn aggregator_env(extra: &[(&'static str, String)]) -> Vec<(&'static str, String
         .collect()
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn aggregator_killed_mid_stream_ends_with_the_uninterrupted_figures() {
+/// A pipeline whose aggregator is part-way through `fault_events()` events (and some of them
+/// twice): the pipeline, the aggregator's environment, the messages and how many were published.
+async fn aggregator_part_way() -> (
+    Pipeline,
+    Vec<(&'static str, String)>,
+    Vec<(String, Vec<u8>)>,
+    u64,
+) {
     let env = aggregator_env(&[]);
     let mut p = Pipeline::start(&[], &env).await;
     let messages = event_messages(fault_events());
@@ -226,6 +190,12 @@ async fn aggregator_killed_mid_stream_ends_with_the_uninterrupted_figures() {
         total,
     )
     .await;
+    (p, env, messages, total)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn aggregator_killed_mid_stream_ends_with_the_uninterrupted_figures() {
+    let (mut p, env, messages, _) = aggregator_part_way().await;
     service(&mut p, "aggregator").kill();
     p.services.clear();
     p.start_service("aggregator", &env);
@@ -288,35 +258,20 @@ async fn normalizer_killed_mid_stream_ends_with_the_uninterrupted_figures() {
     p.start_service("normalizer", &env);
     p.wait_idle(Duration::from_secs(120)).await;
     // The uninterrupted result: the same extraction, straight into the pure core.
-    let mut messages = Vec::new();
-    for b in &bulletins {
-        let n = normalizer::normalize(&b.encode_to_vec()).unwrap();
-        assert_eq!(n.events.len(), 1, "one seizure per bulletin");
-        for e in &n.events {
-            messages.push((contract::event_subject(&e.country), e.encode_to_vec()));
-        }
-        messages.push((
-            contract::digest_subject(&b.source),
-            n.digest.encode_to_vec(),
-        ));
-    }
+    let messages: Vec<(String, Vec<u8>)> = bulletins
+        .iter()
+        .flat_map(|b| {
+            let m = common::messages_of(b);
+            assert_eq!(m.len(), 2, "one seizure per bulletin");
+            m
+        })
+        .collect();
     final_statistics_are(&p, expected(&messages)).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn aggregator_frozen_past_its_ack_wait_ends_with_the_uninterrupted_figures() {
-    let env = aggregator_env(&[]);
-    let mut p = Pipeline::start(&[], &env).await;
-    let messages = event_messages(fault_events());
-    let total = publish_events(&p, &messages).await;
-    p.start_service("aggregator", &env);
-    wait_until_partly_done(
-        &p,
-        contract::EVENTS_STREAM,
-        contract::AGGREGATOR_CONSUMER,
-        total,
-    )
-    .await;
+    let (mut p, _, messages, _) = aggregator_part_way().await;
     let pid = service(&mut p, "aggregator").pid().to_string();
     let signal = |s: &str| {
         assert!(
@@ -336,18 +291,7 @@ async fn aggregator_frozen_past_its_ack_wait_ends_with_the_uninterrupted_figures
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn nats_server_killed_and_restarted_mid_stream_ends_with_the_uninterrupted_figures() {
-    let env = aggregator_env(&[]);
-    let mut p = Pipeline::start(&[], &env).await;
-    let messages = event_messages(fault_events());
-    let total = publish_events(&p, &messages).await;
-    p.start_service("aggregator", &env);
-    wait_until_partly_done(
-        &p,
-        contract::EVENTS_STREAM,
-        contract::AGGREGATOR_CONSUMER,
-        total,
-    )
-    .await;
+    let (mut p, _, messages, total) = aggregator_part_way().await;
     p.nats.kill();
     tokio::time::sleep(Duration::from_secs(3)).await;
     p.nats.restart().expect("nats-server restarts on its store");

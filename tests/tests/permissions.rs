@@ -12,10 +12,7 @@
 
 mod common;
 
-use std::collections::BTreeSet;
-use std::time::Duration;
-
-use common::{nats_password, pipeline_with_deploy_users};
+use common::pipeline_with_deploy_users;
 use seizure_bus::topology;
 
 const USERS: [&str; 5] = [
@@ -123,58 +120,6 @@ const SUBSCRIBE: &[(&str, &[&str])] = &[
     ("$O.aggregator_snapshots.>", &[]),
 ];
 
-/// The subject a "permissions violation for publish to \"...\"" (or subscription) names.
-fn violation(event: &str) -> Option<(bool, String)> {
-    let e = event.to_lowercase();
-    let rest = e.split("permissions violation for ").nth(1)?;
-    let publish = rest.starts_with("publish");
-    let subject = rest.split('"').nth(1)?.to_string();
-    Some((publish, subject))
-}
-
-/// Publishes to each of `publish` and subscribes to each of `subscribe` as `user`; returns the
-/// (lower-cased) subjects the server refused, for publishing and for subscribing.
-async fn refused(
-    url: &str,
-    user: &str,
-    publish: &[&str],
-    subscribe: &[&str],
-) -> (BTreeSet<String>, BTreeSet<String>) {
-    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<String>();
-    let client =
-        async_nats::ConnectOptions::with_user_and_password(user.into(), nats_password(user))
-            .custom_inbox_prefix(topology::inbox_prefix(user))
-            .event_callback(move |event| {
-                let tx = tx.clone();
-                async move {
-                    let _ = tx.send(event.to_string());
-                }
-            })
-            .connect(url)
-            .await
-            .unwrap_or_else(|e| panic!("{user} connects: {e}"));
-    let mut subscriptions = Vec::new();
-    for subject in subscribe {
-        subscriptions.push(client.subscribe(subject.to_string()).await.unwrap());
-    }
-    for subject in publish {
-        client
-            .publish(subject.to_string(), "".into())
-            .await
-            .unwrap();
-    }
-    client.flush().await.unwrap();
-    let (mut pubs, mut subs) = (BTreeSet::new(), BTreeSet::new());
-    while let Ok(Some(event)) = tokio::time::timeout(Duration::from_secs(2), rx.recv()).await {
-        match violation(&event) {
-            Some((true, s)) => pubs.insert(s),
-            Some((false, s)) => subs.insert(s),
-            None => false,
-        };
-    }
-    (pubs, subs)
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_user_is_allowed_what_its_role_needs_and_refused_everything_else() {
     let (_p, url) = pipeline_with_deploy_users().await;
@@ -187,7 +132,7 @@ async fn every_user_is_allowed_what_its_role_needs_and_refused_everything_else()
             .map(|(s, _)| *s)
             .chain([own_inbox.as_str()])
             .collect();
-        let (pubs, subs) = refused(&url, user, &publish, &subscribe).await;
+        let (pubs, subs) = common::refused(&url, user, &publish, &subscribe).await;
         for (subject, allowed) in PUBLISH {
             let should = allowed.contains(&user);
             let was = !pubs.contains(&subject.to_lowercase());

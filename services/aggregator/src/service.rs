@@ -22,7 +22,7 @@ use seizure_window::{Applied, Contribution, StatsBook, set_aside_reason};
 use sha2::{Digest, Sha256};
 use tokio::sync::Mutex;
 
-use crate::snapshot::{self, Snapshots};
+use crate::snapshot::Snapshots;
 use crate::{Config, Input, SERVICE, decode, overview, to_proto};
 
 /// The aggregator's state and its outlets.
@@ -233,15 +233,12 @@ impl Aggregator {
     /// back-off after failures; consuming goes on whatever happens here.
     async fn snapshot_if_due(&mut self, force: bool) {
         let now = tokio::time::Instant::now();
-        let due = self.since_snapshot > 0
-            && (force
-                || now >= self.next_snapshot
-                || self.since_snapshot >= self.cfg.snapshot_every);
-        if !due
-            || (!force
-                && now < self.next_snapshot
-                && self.snapshot_backoff > self.cfg.snapshot_interval)
-        {
+        // Enough messages bring a snapshot forward, unless snapshots are failing (backing off).
+        let backing_off = self.snapshot_backoff > self.cfg.snapshot_interval;
+        let due = force
+            || now >= self.next_snapshot
+            || (self.since_snapshot >= self.cfg.snapshot_every && !backing_off);
+        if self.since_snapshot == 0 || !due {
             return;
         }
         // Everything up to the ack floor was applied before it was acked.
@@ -268,7 +265,7 @@ impl Aggregator {
                 self.next_snapshot = now + self.cfg.snapshot_interval;
             }
             Err(reason) => {
-                let permanent = snapshot::is_permanent(&reason);
+                let permanent = publish::is_permanent(&reason);
                 seizure_bus::runtime::set_stalled(
                     SERVICE,
                     "snapshot",
@@ -452,7 +449,7 @@ impl Aggregator {
                     .flatten()
                     .collect::<Vec<_>>()
                     .join("; ");
-                    let permanent = snapshot::is_permanent(&reason);
+                    let permanent = publish::is_permanent(&reason);
                     let (cap, first) = if permanent { (1800, 10) } else { (300, 1) };
                     let wait = self
                         .publish_retry

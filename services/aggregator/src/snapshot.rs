@@ -88,36 +88,9 @@ impl Snapshots {
     }
 }
 
-/// Whether a failed write can succeed if tried again unchanged. Too large, refused and
-/// malformed requests cannot.
-pub fn is_permanent(reason: &str) -> bool {
-    let r = reason.to_ascii_lowercase();
-    [
-        "payload",
-        "too large",
-        "exceeds",
-        "maximum bytes",
-        "insufficient resources",
-        "permission",
-        "authorization",
-        "bad request",
-        "invalid",
-    ]
-    .iter()
-    .any(|w| r.contains(w))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn failures_that_retrying_cannot_fix_are_told_apart() {
-        assert!(is_permanent("writing snapshot: maximum payload exceeded"));
-        assert!(is_permanent("Permissions Violation for Publish"));
-        assert!(is_permanent("insufficient resources"));
-        assert!(!is_permanent("timed out: didn't receive ack in time"));
-    }
 
     #[test]
     fn a_snapshot_reads_back_as_written() {

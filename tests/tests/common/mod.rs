@@ -3,7 +3,7 @@
 
 #![allow(dead_code)]
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
@@ -421,4 +421,149 @@ pub async fn stored<M: seizure_proto::Message + Default>(
         out.push(M::decode(m.unwrap().payload.as_ref()).unwrap());
     }
     out
+}
+
+/// A small deterministic generator (no randomness: reruns see the same stream).
+pub struct Lcg(pub u64);
+
+impl Lcg {
+    pub fn next(&mut self, n: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (self.0 >> 33) % n
+    }
+}
+
+/// Countries with a city the gazetteer knows, for generated bulletins.
+pub const PLACES: [(&str, &str); 20] = [
+    ("KZ", "Almaty"),
+    ("TJ", "Dushanbe"),
+    ("KG", "Bishkek"),
+    ("UZ", "Tashkent"),
+    ("RU", "Novosibirsk"),
+    ("AF", "Kandahar"),
+    ("IR", "Mashhad"),
+    ("TM", "Ashgabat"),
+    ("AZ", "Baku"),
+    ("GE", "Tbilisi"),
+    ("AM", "Yerevan"),
+    ("PK", "Karachi"),
+    ("TR", "Istanbul"),
+    ("UA", "Odesa"),
+    ("BY", "Minsk"),
+    ("MN", "Ulaanbaatar"),
+    ("CN", "Kashgar"),
+    ("IN", "Amritsar"),
+    ("AE", "Dubai"),
+    ("DE", "Hamburg"),
+];
+
+/// The EVENTS messages the normalizer publishes for `bulletin`, read by its pure core: each
+/// event, then the bulletin's digest.
+pub fn messages_of(bulletin: &seizure_proto::v1::Bulletin) -> Vec<(String, Vec<u8>)> {
+    use seizure_proto::Message;
+    let n = normalizer::normalize(&bulletin.encode_to_vec()).unwrap();
+    n.events
+        .iter()
+        .map(|e| (contract::event_subject(&e.country), e.encode_to_vec()))
+        .chain([(
+            contract::digest_subject(&bulletin.source),
+            n.digest.encode_to_vec(),
+        )])
+        .collect()
+}
+
+/// What an aggregator publishes: every country's statistics and the overview, as bytes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Published {
+    pub stats: BTreeMap<String, Vec<u8>>,
+    pub overview: Vec<u8>,
+}
+
+/// What the aggregator must publish for these EVENTS messages, computed by the pure core on the
+/// event clock (messages it would dead-letter are left out, as it leaves them out).
+pub fn published(messages: impl IntoIterator<Item = (String, Vec<u8>)>) -> Published {
+    use seizure_proto::Message;
+    let mut book = seizure_window::StatsBook::default();
+    for (subject, payload) in messages {
+        match aggregator::decode(&subject, &payload) {
+            Ok(aggregator::Input::Event(c)) => {
+                book.apply(c);
+            }
+            Ok(aggregator::Input::Bulletin(r)) => {
+                book.record_bulletin(r);
+            }
+            Err(_) => {}
+        }
+    }
+    let clock = seizure_window::Clock::Event;
+    let as_of = book.as_of(clock, chrono::Utc::now().date_naive());
+    let (stats, overview) = aggregator::publications(
+        &book,
+        as_of,
+        clock,
+        &seizure_window::IncidentRule::default(),
+    );
+    Published {
+        stats: stats
+            .into_iter()
+            .map(|(cc, s)| (cc, s.encode_to_vec()))
+            .collect(),
+        overview: overview.encode_to_vec(),
+    }
+}
+
+/// The subject a "permissions violation for publish to \"...\"" (or subscription) names.
+fn violation(event: &str) -> Option<(bool, String)> {
+    let e = event.to_lowercase();
+    let rest = e.split("permissions violation for ").nth(1)?;
+    let publish = rest.starts_with("publish");
+    let subject = rest.split('"').nth(1)?.to_string();
+    Some((publish, subject))
+}
+
+/// Connects as deploy/nats.conf's `user` (with its inbox prefix), publishes to each of `publish`
+/// and subscribes to each of `subscribe`; returns the (lower-cased) subjects the server refused
+/// with a permissions violation, for publishing and for subscribing.
+pub async fn refused(
+    url: &str,
+    user: &str,
+    publish: &[&str],
+    subscribe: &[&str],
+) -> (BTreeSet<String>, BTreeSet<String>) {
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<String>();
+    let client =
+        async_nats::ConnectOptions::with_user_and_password(user.into(), nats_password(user))
+            .custom_inbox_prefix(topology::inbox_prefix(user))
+            .event_callback(move |event| {
+                let tx = tx.clone();
+                async move {
+                    let _ = tx.send(event.to_string());
+                }
+            })
+            .connect(url)
+            .await
+            .unwrap_or_else(|e| panic!("{user} connects: {e}"));
+    let mut subscriptions = Vec::new();
+    for subject in subscribe {
+        subscriptions.push(client.subscribe(subject.to_string()).await.unwrap());
+    }
+    for subject in publish {
+        client
+            .publish(subject.to_string(), "".into())
+            .await
+            .unwrap();
+    }
+    client.flush().await.unwrap();
+    let (mut pubs, mut subs) = (BTreeSet::new(), BTreeSet::new());
+    while let Ok(Some(event)) = tokio::time::timeout(Duration::from_secs(2), rx.recv()).await {
+        match violation(&event) {
+            Some((true, s)) => pubs.insert(s),
+            Some((false, s)) => subs.insert(s),
+            None => false,
+        };
+    }
+    (pubs, subs)
 }

@@ -52,17 +52,6 @@ pub struct Limits {
     pub max_uploads: usize,
 }
 
-impl Default for Limits {
-    fn default() -> Limits {
-        Limits {
-            max_connections: 256,
-            header_timeout: Duration::from_secs(10),
-            body_timeout: Duration::from_secs(60),
-            max_uploads: 4,
-        }
-    }
-}
-
 struct AppState {
     ing: Ingester,
     token: Option<String>,

@@ -55,3 +55,36 @@ pub async fn publish<M: Message>(
         duplicate: ack.duplicate,
     })
 }
+
+/// Whether a failed write (a publish, a KV or object store put) cannot succeed if tried again
+/// unchanged: too large, refused or malformed requests. Callers report such a failure once and
+/// back off far longer than after a transient one.
+pub fn is_permanent(reason: &str) -> bool {
+    let r = reason.to_ascii_lowercase();
+    [
+        "payload",
+        "too large",
+        "exceeds",
+        "maximum bytes",
+        "insufficient resources",
+        "permission",
+        "authorization",
+        "bad request",
+        "invalid",
+    ]
+    .iter()
+    .any(|w| r.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn failures_that_retrying_cannot_fix_are_told_apart() {
+        assert!(is_permanent("writing snapshot: maximum payload exceeded"));
+        assert!(is_permanent("Permissions Violation for Publish"));
+        assert!(is_permanent("insufficient resources"));
+        assert!(!is_permanent("timed out: didn't receive ack in time"));
+    }
+}
