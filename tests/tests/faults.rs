@@ -474,8 +474,7 @@ async fn snapshot_seq(p: &Pipeline) -> Option<u64> {
         .ok()?;
     let mut bytes = Vec::new();
     object.read_to_end(&mut bytes).await.unwrap();
-    let snapshot: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
-    snapshot["stream_seq"].as_u64()
+    Some(aggregator::snapshot::Snapshot::decode(&bytes).unwrap().stream_seq)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -271,8 +271,9 @@ async fn malformed_messages_go_to_dead_letters_and_the_streams_keep_flowing() {
     .await;
     assert!(
         got.is_ok(),
-        "only {} dead letters: {letters:#?}",
-        letters.len()
+        "only {} dead letters: {letters:#?}\nnormalizer log:\n{}",
+        letters.len(),
+        p.log("normalizer")
     );
     let by = |service: &str, needle: &str| {
         letters

@@ -359,6 +359,11 @@ impl Aggregator {
     ) -> Vec<(jetstream::Message, Verdict)> {
         let mut out = Vec::with_capacity(msgs.len());
         let horizon_start = self.horizon_start();
+        // Nothing waits behind this batch: live, not backfilling.
+        let caught_up = msgs
+            .last()
+            .and_then(|m| m.info().ok())
+            .is_some_and(|i| i.pending == 0);
         for m in msgs {
             let verdict = match self.apply(&m, horizon_start).await {
                 Ok(()) => Verdict::Done,
@@ -366,7 +371,7 @@ impl Aggregator {
             };
             out.push((m, verdict));
         }
-        self.publish_dirty().await;
+        self.publish_dirty(caught_up).await;
         self.snapshot_if_due(false).await;
         out
     }
@@ -379,11 +384,15 @@ impl Aggregator {
     /// before the next, and the countries that did not fit wait (the one computed least recently
     /// goes first). Small books compute in microseconds, so figures follow each batch at once; a
     /// large backfill publishes every few seconds. [`Aggregator::flush`] runs the deferred rounds.
-    async fn publish_dirty(&mut self) {
+    ///
+    /// The budget protects a backlog: once the consumer has `caught_up` (nothing pending behind
+    /// the batch), there is no consuming to keep going and figures follow the batch at once,
+    /// which keeps live latency low.
+    async fn publish_dirty(&mut self, caught_up: bool) {
         const FIGURES_BUDGET: u32 = 4;
         const ROUND: Duration = Duration::from_millis(20);
         let now = tokio::time::Instant::now();
-        if now < self.next_figures {
+        if now < self.next_figures && !caught_up {
             return;
         }
         let started = std::time::Instant::now();
@@ -391,6 +400,7 @@ impl Aggregator {
         let as_of = self.book.as_of(clock, Utc::now().date_naive());
         self.dirty.retain(|cc| self.cfg.owns(cc));
         // At least one country per round, however long finding `as_of` took.
+        let mut round = Vec::new();
         let mut first = true;
         while first || started.elapsed() < ROUND {
             first = false;
@@ -418,17 +428,22 @@ impl Aggregator {
                 &self.cfg.incidents,
             ));
             let bytes = stats.encode_to_vec();
-            if self.published.get(&cc).is_some_and(|(_, b)| *b == bytes) {
-                continue;
+            if self.published.get(&cc).is_none_or(|(_, b)| *b != bytes) {
+                round.push((cc, stats, bytes));
             }
-            let sent = publish::publish(
-                &self.js,
-                &contract::stats_subject(&cc),
-                &content_id(&cc, &bytes),
-                &stats,
-            )
+        }
+        // The round's statistics go out together: one round trip, not one per country.
+        let (js, bucket) = (&self.js, &self.stats);
+        let outcomes =
+            futures::future::join_all(round.iter().map(|(cc, stats, bytes)| async move {
+                let (subject, id) = (contract::stats_subject(cc), content_id(cc, bytes));
+                tokio::join!(
+                    publish::publish(js, &subject, &id, stats),
+                    bucket.put(cc, bytes.clone().into())
+                )
+            }))
             .await;
-            let put = self.stats.put(&cc, bytes.clone().into()).await;
+        for ((cc, stats, bytes), (sent, put)) in round.into_iter().zip(outcomes) {
             let what = format!("publish {cc}");
             match (sent, put) {
                 (Ok(_), Ok(_)) => {
@@ -484,14 +499,11 @@ impl Aggregator {
         if self.overview_published.as_ref() == Some(&bytes) {
             return;
         }
-        let sent = publish::publish(
-            &self.js,
-            contract::STATS_OVERVIEW_SUBJECT,
-            &content_id("overview", &bytes),
-            &overview,
-        )
-        .await;
-        let put = self.overview.put(OVERVIEW_KEY, bytes.clone().into()).await;
+        let id = content_id("overview", &bytes);
+        let (sent, put) = tokio::join!(
+            publish::publish(&self.js, contract::STATS_OVERVIEW_SUBJECT, &id, &overview),
+            self.overview.put(OVERVIEW_KEY, bytes.clone().into())
+        );
         if sent.is_ok() && put.is_ok() {
             self.overview_published = Some(bytes);
         } else {
@@ -499,10 +511,26 @@ impl Aggregator {
         }
     }
 
+    /// When the ticker should wake next: when deferred figures are due (the figures budget, and
+    /// the back-off of countries whose publication failed), else at the next tick.
+    fn next_wake(&self, next_tick: tokio::time::Instant) -> tokio::time::Instant {
+        let due = self
+            .dirty
+            .iter()
+            .map(|cc| {
+                self.publish_retry
+                    .get(cc)
+                    .map_or(self.next_figures, |(_, at)| (*at).max(self.next_figures))
+            })
+            .min();
+        due.map_or(next_tick, |d| d.min(next_tick))
+            .max(tokio::time::Instant::now() + Duration::from_millis(1))
+    }
+
     /// Publishes the countries whose figures were deferred, once they are due.
     async fn flush(&mut self) {
         if !self.dirty.is_empty() {
-            self.publish_dirty().await;
+            self.publish_dirty(false).await;
         }
     }
 
@@ -522,7 +550,7 @@ impl Aggregator {
             );
         }
         self.dirty.extend(self.book.countries());
-        self.publish_dirty().await;
+        self.publish_dirty(false).await;
         self.snapshot_if_due(false).await;
     }
 }
@@ -541,23 +569,28 @@ pub async fn run(cfg: Config, shutdown: Shutdown) -> anyhow::Result<()> {
     let mut agg = Aggregator::load(js.clone(), cfg, consumer.clone()).await?;
     agg.tick().await;
     let agg = Arc::new(Mutex::new(agg));
+    // Deferred figures are published as soon as they are due: a batch that leaves countries
+    // dirty wakes the ticker, which sleeps until the figures budget allows the next round.
+    let figures_pending = Arc::new(tokio::sync::Notify::new());
     let ticker = {
         let agg = agg.clone();
+        let figures_pending = figures_pending.clone();
         let mut shutdown = shutdown.clone();
         tokio::spawn(async move {
             let mut next_tick = tokio::time::Instant::now() + tick;
             loop {
+                let wake_at = agg.lock().await.next_wake(next_tick);
                 tokio::select! {
                     _ = shutdown.wait() => break,
-                    _ = tokio::time::sleep(Duration::from_millis(50)) => {
-                        let mut agg = agg.lock().await;
-                        if tokio::time::Instant::now() >= next_tick {
-                            next_tick += tick;
-                            agg.tick().await;
-                        } else {
-                            agg.flush().await;
-                        }
-                    }
+                    _ = figures_pending.notified() => continue,
+                    _ = tokio::time::sleep_until(wake_at) => {}
+                }
+                let mut agg = agg.lock().await;
+                if tokio::time::Instant::now() >= next_tick {
+                    next_tick += tick;
+                    agg.tick().await;
+                } else {
+                    agg.flush().await;
                 }
             }
         })
@@ -574,8 +607,15 @@ pub async fn run(cfg: Config, shutdown: Shutdown) -> anyhow::Result<()> {
         batch,
         shutdown,
         move |msgs| {
-            let agg = handler.clone();
-            async move { agg.lock().await.handle_batch(msgs).await }
+            let (agg, figures_pending) = (handler.clone(), figures_pending.clone());
+            async move {
+                let mut agg = agg.lock().await;
+                let verdicts = agg.handle_batch(msgs).await;
+                if !agg.dirty.is_empty() {
+                    figures_pending.notify_one();
+                }
+                verdicts
+            }
         },
         move |msgs| {
             let agg = worn.clone();

@@ -2,12 +2,13 @@
 //! with `seizure-text`, and publishes one `SeizureEvent` per event on `events.seizure.<CC>`, then
 //! the bulletin's `BulletinDigest` (revision and classified articles) on `events.bulletin.<source>`.
 //!
-//! A bulletin is acked only after every event publish is acknowledged. A bulletin that cannot be
+//! A batch of bulletins is extracted on every core at once and its publishes are pipelined (see
+//! [`handle_batch`]); a bulletin is acked only after every event publish is acknowledged. A bulletin that cannot be
 //! decoded, is empty, or makes the extractor panic goes to `dlq.normalizer` and is terminated.
 
 use std::panic::AssertUnwindSafe;
 
-use async_nats::jetstream;
+use async_nats::jetstream::{self, context::PublishAckFuture};
 use seizure_bus::async_nats;
 use seizure_bus::consume::{self, Verdict};
 use seizure_bus::contract::{self, BULLETINS_STREAM, NO_COUNTRY, NORMALIZER_CONSUMER};
@@ -193,45 +194,170 @@ pub struct Config {
     pub batch: usize,
 }
 
-async fn handle(js: &jetstream::Context, msg: &jetstream::Message) -> Verdict {
-    let started = std::time::Instant::now();
-    let Normalized {
-        bulletin,
-        events,
-        digest,
-    } = match normalize(&msg.payload) {
-        Ok(x) => x,
-        Err(e) => return Verdict::Poison(e.to_string()),
-    };
-    seizure_bus::telemetry::extraction(started.elapsed(), events.len());
+/// Extracts a batch of bulletins on every core (`normalize` is pure), keeping the batch's order.
+async fn normalize_all(
+    msgs: Vec<jetstream::Message>,
+) -> Vec<(jetstream::Message, Result<Normalized, NormalizeError>)> {
+    fn run(
+        chunk: Vec<jetstream::Message>,
+    ) -> Vec<(jetstream::Message, Result<Normalized, NormalizeError>)> {
+        chunk
+            .into_iter()
+            .map(|m| {
+                let started = std::time::Instant::now();
+                let normalized = normalize(&m.payload);
+                if let Ok(n) = &normalized {
+                    seizure_bus::telemetry::extraction(started.elapsed(), n.events.len());
+                }
+                (m, normalized)
+            })
+            .collect()
+    }
+    if msgs.len() < 2 {
+        return run(msgs);
+    }
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let per_core = msgs.len().div_ceil(cores);
+    let mut chunks = Vec::new();
+    let mut rest = msgs;
+    while !rest.is_empty() {
+        let tail = rest.split_off(per_core.min(rest.len()));
+        chunks.push(std::mem::replace(&mut rest, tail));
+    }
+    let tasks = chunks
+        .into_iter()
+        .map(|chunk| tokio::task::spawn_blocking(move || run(chunk)));
+    futures::future::join_all(tasks)
+        .await
+        .into_iter()
+        // `normalize` catches the extractor's panics, so a chunk always comes back.
+        .flat_map(|r| r.expect("normalize does not panic"))
+        .collect()
+}
+
+/// Publishes in flight at most, well under the client's own bound (5,000): past it, sending
+/// waits for a permit that only awaiting the earlier acknowledgements would free.
+const MAX_IN_FLIGHT: usize = 1024;
+
+/// Where one bulletin of a batch stands.
+enum Step {
+    /// Its events are in flight.
+    Sent(Normalized, Vec<PublishAckFuture>),
+    /// Its events are stored; its digest is in flight.
+    Digest(Normalized, PublishAckFuture),
+    Settled(Verdict),
+}
+
+/// Normalizes a batch and publishes what it yields, pipelined: every event of every bulletin is
+/// sent before any acknowledgement is awaited, then each bulletin's digest once its own events
+/// are stored. One verdict per message, in order; a bulletin is done only when its events and
+/// digest are acknowledged.
+async fn handle_batch(
+    js: &jetstream::Context,
+    msgs: Vec<jetstream::Message>,
+) -> Vec<(jetstream::Message, Verdict)> {
+    let mut steps = Vec::with_capacity(msgs.len());
+    let mut in_flight = 0;
+    for (m, normalized) in normalize_all(msgs).await {
+        let step = match normalized {
+            Err(e) => Step::Settled(Verdict::Poison(e.to_string())),
+            Ok(n) => {
+                // The client lends a bounded number of publishes awaiting acknowledgement: the
+                // earlier bulletins' are awaited before that bound is reached.
+                if in_flight + n.events.len() > MAX_IN_FLIGHT {
+                    in_flight = send_digests(js, &mut steps).await;
+                }
+                match send_events(js, &n.events).await {
+                    Ok(acks) => {
+                        in_flight += acks.len();
+                        Step::Sent(n, acks)
+                    }
+                    Err(reason) => Step::Settled(Verdict::Retry(reason)),
+                }
+            }
+        };
+        steps.push((m, step));
+    }
+    send_digests(js, &mut steps).await;
+    let mut out = Vec::with_capacity(steps.len());
+    for (m, step) in steps {
+        let verdict = match step {
+            Step::Digest(n, ack) => match stored(vec![ack]).await {
+                Ok(()) => {
+                    tracing::info!(message = "Bulletin normalized.", bulletin_id = %n.bulletin.id, events = n.events.len());
+                    Verdict::Done
+                }
+                Err(reason) => Verdict::Retry(reason),
+            },
+            Step::Settled(v) => v,
+            Step::Sent(..) => unreachable!("every bulletin's events were awaited"),
+        };
+        out.push((m, verdict));
+    }
+    out
+}
+
+/// Waits for the events of every bulletin in `steps` whose events are in flight, and sends
+/// its digest; returns how many publishes are in flight after that (the digests).
+async fn send_digests(js: &jetstream::Context, steps: &mut [(jetstream::Message, Step)]) -> usize {
+    for (_, step) in steps.iter_mut() {
+        if !matches!(step, Step::Sent(..)) {
+            continue;
+        }
+        let Step::Sent(n, acks) = std::mem::replace(step, Step::Settled(Verdict::Done)) else {
+            unreachable!("matched above");
+        };
+        *step = match stored(acks).await {
+            // The digest follows the events, so the aggregator usually has them when it learns
+            // that the bulletin supersedes an earlier revision (it is right in any order).
+            Ok(()) => match publish::send(
+                js,
+                &contract::digest_subject(&n.bulletin.source),
+                &contract::digest_msg_id(&n.bulletin.id),
+                &n.digest,
+            )
+            .await
+            {
+                Ok(ack) => Step::Digest(n, ack),
+                Err(e) => Step::Settled(Verdict::Retry(e.to_string())),
+            },
+            Err(reason) => Step::Settled(Verdict::Retry(reason)),
+        };
+    }
+    steps
+        .iter()
+        .filter(|(_, step)| matches!(step, Step::Digest(..)))
+        .count()
+}
+
+/// Sends one bulletin's events; the futures of the acknowledgements still awaited.
+async fn send_events(
+    js: &jetstream::Context,
+    events: &[SeizureEvent],
+) -> Result<Vec<PublishAckFuture>, String> {
     let mut acks = Vec::with_capacity(events.len());
-    for e in &events {
+    for e in events {
+        if acks.len() == MAX_IN_FLIGHT {
+            // A bulletin with very many events: the first ones are awaited before more go.
+            stored(std::mem::take(&mut acks)).await?;
+        }
         let subject = contract::event_subject(&e.country);
-        match publish::send(js, &subject, &e.event_id, e).await {
-            Ok(ack) => acks.push(ack),
-            Err(err) => return Verdict::Retry(err.to_string()),
-        }
+        acks.push(
+            publish::send(js, &subject, &e.event_id, e)
+                .await
+                .map_err(|e| e.to_string())?,
+        );
     }
+    Ok(acks)
+}
+
+/// Waits until the stream has stored every publish of `acks`.
+async fn stored(acks: Vec<PublishAckFuture>) -> Result<(), String> {
     for ack in acks {
-        if let Err(err) = ack.await {
-            return Verdict::Retry(format!("event publish not acknowledged: {err}"));
-        }
+        ack.await
+            .map_err(|e| format!("publish not acknowledged: {e}"))?;
     }
-    // The digest follows the events, so the aggregator usually has them when it learns that
-    // the bulletin supersedes an earlier revision (it is right in any order).
-    let subject = contract::digest_subject(&bulletin.source);
-    if let Err(err) = publish::publish(
-        js,
-        &subject,
-        &contract::digest_msg_id(&bulletin.id),
-        &digest,
-    )
-    .await
-    {
-        return Verdict::Retry(err.to_string());
-    }
-    tracing::info!(message = "Bulletin normalized.", bulletin_id = %bulletin.id, events = events.len());
-    Verdict::Done
+    Ok(())
 }
 
 /// Runs the normalizer until shutdown.
@@ -250,18 +376,12 @@ pub async fn run(cfg: Config, shutdown: Shutdown) -> anyhow::Result<()> {
         &js,
         SERVICE,
         &consumer,
-        cfg.batch,
+        // A batch's digests are in flight together: keep them within the bound.
+        cfg.batch.min(MAX_IN_FLIGHT / 2),
         shutdown,
         move |msgs| {
             let js = js2.clone();
-            async move {
-                let mut out = Vec::with_capacity(msgs.len());
-                for m in msgs {
-                    let v = handle(&js, &m).await;
-                    out.push((m, v));
-                }
-                out
-            }
+            async move { handle_batch(&js, msgs).await }
         },
         consume::dead_letter_worn,
     )

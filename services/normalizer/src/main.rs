@@ -10,7 +10,7 @@ struct Args {
     #[command(flatten)]
     runtime: RuntimeArgs,
     /// Bulletins fetched per batch.
-    #[arg(long, env = "NORMALIZER_BATCH", default_value_t = 16)]
+    #[arg(long, env = "NORMALIZER_BATCH", default_value_t = 64)]
     batch: usize,
 }
 

@@ -117,24 +117,32 @@ fn bench(c: &mut Criterion) {
             black_box(book.country_figures(&cc, as_of, Clock::Wall, &rule));
         }
     };
-    let checkpoint = || black_box(serde_json::to_vec(&book).unwrap());
+    let snapshot_of = |book: &StatsBook| {
+        let mut bytes = Vec::new();
+        ciborium::into_writer(book, &mut bytes).unwrap();
+        bytes
+    };
+    let checkpoint = || black_box(snapshot_of(&book));
+    let snapshot = snapshot_of(&book);
+    let restore = || black_box(ciborium::from_reader::<StatsBook, _>(snapshot.as_slice()).unwrap());
 
     let mut g = c.benchmark_group("window_core");
     g.throughput(Throughput::Elements(N as u64));
     g.bench_function("apply_10k_events", |b| b.iter(apply_all));
     g.bench_function("baseline_map_insert_10k", |b| b.iter(baseline));
     g.bench_function("figures_all_countries_10k", |b| b.iter(figures_all));
-    g.bench_function("checkpoint_json_10k", |b| b.iter(checkpoint));
+    g.bench_function("snapshot_cbor_10k", |b| b.iter(checkpoint));
     g.finish();
 
     let a = median_secs(|| drop(apply_all()), 31);
     let m = median_secs(|| drop(baseline()), 31);
     let f = median_secs(figures_all, 31);
     let j = median_secs(|| drop(checkpoint()), 31);
-    let bytes = serde_json::to_vec(&book).unwrap().len();
+    let r = median_secs(|| drop(restore()), 31);
+    let bytes = snapshot.len();
     let mut archived = book.clone();
     archived.archive_before(NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), &rule);
-    let archived_bytes = serde_json::to_vec(&archived).unwrap().len();
+    let archived_bytes = snapshot_of(&archived).len();
     println!(
         "window core, {N} events: apply median {:.2} ms = {:.0} events/s; baseline map insert {:.0} events/s; apply/baseline time ratio {:.2}",
         a * 1e3,
@@ -143,10 +151,11 @@ fn bench(c: &mut Criterion) {
         a / m
     );
     println!(
-        "figures of all {} countries {:.2} ms; snapshot JSON {:.2} ms, {} bytes ({:.0} bytes/event); after archiving 2025: {} bytes, {} events in detail",
+        "figures of all {} countries {:.2} ms; snapshot (CBOR) written in {:.2} ms, read in {:.2} ms, {} bytes ({:.0} bytes/event); after archiving 2025: {} bytes, {} events in detail",
         book.countries().len(),
         f * 1e3,
         j * 1e3,
+        r * 1e3,
         bytes,
         bytes as f64 / N as f64,
         archived_bytes,

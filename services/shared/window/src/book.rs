@@ -1,18 +1,27 @@
-//! [`StatsBook`]: everything the statistics are computed from, and the figures it yields.
+//! [`StatsBook`]: everything the statistics are computed from.
 //!
-//! The book holds each event's contribution for the retained horizon (incidents and revisions
-//! need the single reports), one record per bulletin (for revisions and article counts), and a
-//! folded monthly archive of what has aged past the horizon. Figures are a pure function of the
+//! The book holds each event for the retained horizon (incidents and revisions need the single
+//! reports), one record per bulletin (for revisions and article counts), and a folded monthly
+//! archive of what has aged past the horizon (`figures`). Figures are a pure function of the
 //! sets held, so the order and repetition of arrivals never shows in them.
+//!
+//! Memory per held event stays small over years of history: events are held in the compact
+//! form of `held` (strings once, numbers in each record), and what can be derived from the
+//! inputs (which revision of an address is current, which countries hold a bulletin's events,
+//! which bulletins have articles about a country) is kept as indexes, rebuilt when a snapshot
+//! is read rather than stored in it.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Serialize, Serializer};
 
-use crate::incident::{Incident, IncidentRule, incidents};
-use crate::input::{BulletinRecord, CATEGORIES, Contribution, Revision};
-use crate::window::{Clock, WINDOWS};
+use crate::figures::Archived;
+use crate::held::{
+    BulletinEntry, EventKey, Held, HeldRecord, HeldRow, NONE, Names, SeriesKey, SeriesTable,
+};
+use crate::input::{ArticleRecord, BulletinRecord, Contribution, Revision};
+use crate::window::Clock;
 
 /// What applying a contribution did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,258 +34,123 @@ pub enum Applied {
     Replaced,
 }
 
-/// A series of one country: kind, drug and unit.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-struct SeriesKey {
-    kind: String,
-    drug: String,
-    unit: String,
-}
-
-impl SeriesKey {
-    fn of(c: &Contribution) -> Self {
-        SeriesKey {
-            kind: c.kind.clone(),
-            drug: c.drug.clone(),
-            unit: c.unit.clone(),
-        }
-    }
-}
-
-/// Summed figures of a set of incidents (a window, a month, an archived month).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Cell {
-    pub amount: f64,
-    pub lower_bound: bool,
-    pub events: u64,
-    pub incidents: u64,
-    pub undated_events: u64,
-}
-
-impl Cell {
-    fn add(&mut self, other: &Cell) {
-        self.amount += other.amount;
-        self.lower_bound |= other.lower_bound;
-        self.events += other.events;
-        self.incidents += other.incidents;
-        self.undated_events += other.undated_events;
-    }
-
-    /// The figures of one incident.
-    fn of(i: &Incident<'_>) -> Cell {
-        Cell {
-            amount: i.amount,
-            lower_bound: i.lower_bound,
-            events: i.reports.len() as u64,
-            incidents: 1,
-            undated_events: i.reports.iter().filter(|c| c.day_is_fallback).count() as u64,
-        }
-    }
-
-    fn rounded(mut self) -> Cell {
-        self.amount = (self.amount * 1e6).round() / 1e6;
-        self
-    }
-}
-
-/// What a country's history before the archive cut-off still counts for.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-struct Archived {
-    /// Series → month ("YYYY-MM") → figures.
-    #[serde(with = "pairs")]
-    months: BTreeMap<SeriesKey, BTreeMap<String, Cell>>,
-    events: u64,
-    incidents: u64,
-    bulletins: BTreeSet<String>,
-}
-
-impl Archived {
-    fn absorb(&mut self, other: Archived) {
-        for (key, months) in other.months {
-            let into = self.months.entry(key).or_default();
-            for (m, cell) in months {
-                into.entry(m).or_default().add(&cell);
-            }
-        }
-        self.events += other.events;
-        self.incidents += other.incidents;
-        self.bulletins.extend(other.bulletins);
-    }
-}
-
-/// Maps with structured keys, serialised as lists of pairs (JSON keys must be strings).
-mod pairs {
-    use std::collections::BTreeMap;
-
-    use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
-    pub fn serialize<S: Serializer, K: Serialize, V: Serialize>(
-        m: &BTreeMap<K, V>,
-        s: S,
-    ) -> Result<S::Ok, S::Error> {
-        s.collect_seq(m.iter())
-    }
-
-    pub fn deserialize<'de, D, K, V>(d: D) -> Result<BTreeMap<K, V>, D::Error>
-    where
-        D: Deserializer<'de>,
-        K: Deserialize<'de> + Ord,
-        V: Deserialize<'de>,
-    {
-        Ok(Vec::<(K, V)>::deserialize(d)?.into_iter().collect())
-    }
-}
-
-/// The figures of one window.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct WindowFigures {
-    pub window: String,
-    #[serde(flatten)]
-    pub cell: Cell,
-}
-
-/// One calendar month of a series.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct MonthFigures {
-    /// "YYYY-MM".
-    pub month: String,
-    #[serde(flatten)]
-    pub cell: Cell,
-}
-
-/// One series: a country's events of one kind, drug and unit.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct SeriesFigures {
-    pub kind: String,
-    pub drug: String,
-    pub unit: String,
-    pub windows: Vec<WindowFigures>,
-    /// Every month with events, oldest first.
-    pub months: Vec<MonthFigures>,
-}
-
-/// A country's statistics as of a day.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct CountryFigures {
-    pub country: String,
-    pub as_of: NaiveDate,
-    pub clock: Clock,
-    pub series: Vec<SeriesFigures>,
-    /// Distinct events (reports) counted.
-    pub events: u64,
-    /// Distinct incidents counted.
-    pub incidents: u64,
-    pub bulletins: u64,
-    /// Events set aside (implausible or before the horizon), not summed.
-    pub set_aside: u64,
-    /// Articles per category, non-zero counts in [`CATEGORIES`] order.
-    pub articles: Vec<(String, u64)>,
-}
-
-/// Everything the statistics are computed from. Serialisable: the aggregator's snapshot (the
-/// index by bulletin is left out and rebuilt when read).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(from = "BookFields")]
+/// Everything the statistics are computed from. Serialisable (the aggregator's snapshot): the
+/// inputs in compact rows; the indexes are rebuilt when it is read. Two books are equal when
+/// they hold the same inputs, whatever order they arrived in.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(try_from = "Stored")]
 pub struct StatsBook {
-    /// Contributions by country and event id, superseded revisions included (they are left
-    /// out when figures are computed, so a late event of an old revision changes nothing).
-    countries: BTreeMap<String, BTreeMap<String, Contribution>>,
-    /// Events set aside, by country: event id → bulletin id.
-    set_aside: BTreeMap<String, BTreeMap<String, String>>,
-    /// Every bulletin's record, by id.
-    bulletins: BTreeMap<String, BulletinRecord>,
-    /// The revisions of each source address, the greatest current.
-    revisions: BTreeMap<String, BTreeSet<(Revision, String)>>,
+    /// Source addresses, countries and article categories.
+    pub(crate) names: Names,
+    pub(crate) series: SeriesTable,
+    /// Bulletin ids: `bulletins[i]` is what is known of bulletin `bulletin_ids.name(i)`.
+    pub(crate) bulletin_ids: Names,
+    pub(crate) bulletins: Vec<BulletinEntry>,
+    /// Events by country and id, superseded revisions included (they are left out when figures
+    /// are computed, so a late event of an old revision changes nothing).
+    pub(crate) events: BTreeMap<String, BTreeMap<EventKey, Held>>,
+    /// Events set aside, by country: id → bulletin number.
+    pub(crate) set_aside: BTreeMap<String, BTreeMap<EventKey, u32>>,
     /// Per country, what has been folded away from before `archived_before`.
-    archive: BTreeMap<String, Archived>,
-    archived_before: Option<NaiveDate>,
-    /// The countries holding events (counted or set aside) of each bulletin, so that a
-    /// bulletin's record finds the figures it changes without a scan of every event.
-    #[serde(skip)]
-    by_bulletin: BTreeMap<String, BTreeSet<String>>,
-}
-
-/// What a serialised [`StatsBook`] holds.
-#[derive(Deserialize)]
-struct BookFields {
-    countries: BTreeMap<String, BTreeMap<String, Contribution>>,
-    set_aside: BTreeMap<String, BTreeMap<String, String>>,
-    bulletins: BTreeMap<String, BulletinRecord>,
-    revisions: BTreeMap<String, BTreeSet<(Revision, String)>>,
-    archive: BTreeMap<String, Archived>,
-    archived_before: Option<NaiveDate>,
-}
-
-impl From<BookFields> for StatsBook {
-    fn from(f: BookFields) -> StatsBook {
-        let mut book = StatsBook {
-            countries: f.countries,
-            set_aside: f.set_aside,
-            bulletins: f.bulletins,
-            revisions: f.revisions,
-            archive: f.archive,
-            archived_before: f.archived_before,
-            by_bulletin: BTreeMap::new(),
-        };
-        book.reindex();
-        book
-    }
+    pub(crate) archive: BTreeMap<String, Archived>,
+    pub(crate) archived_before: Option<NaiveDate>,
+    /// The revisions of each source address (by number): derived from the records.
+    revisions: HashMap<u32, Vec<(Revision, u32)>>,
+    /// The bulletins with articles about each country (by number): derived from the records.
+    pub(crate) articles_by_country: BTreeMap<u32, BTreeSet<u32>>,
 }
 
 impl StatsBook {
-    /// Rebuilds the index by bulletin from the events held.
-    fn reindex(&mut self) {
-        let mut index: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-        for (cc, events) in &self.countries {
-            for c in events.values() {
-                index
-                    .entry(c.bulletin_id.clone())
-                    .or_default()
-                    .insert(cc.clone());
-            }
+    /// The number of bulletin `id`, with an entry made for it if it is new.
+    fn bulletin(&mut self, id: &str) -> u32 {
+        let b = self.bulletin_ids.id(id);
+        if b as usize == self.bulletins.len() {
+            self.bulletins.push(BulletinEntry {
+                current: true,
+                ..Default::default()
+            });
+        }
+        b
+    }
+
+    /// Whether bulletin number `b` counts (see [`StatsBook::is_current`]).
+    pub(crate) fn current(&self, b: u32) -> bool {
+        self.bulletins[b as usize].current
+    }
+
+    /// Notes that `country` holds an event of bulletin number `b`.
+    fn note_country(&mut self, b: u32, country: &str) {
+        let c = self.names.id(country);
+        let countries = &mut self.bulletins[b as usize].countries;
+        if !countries.contains(&c) {
+            countries.push(c);
+        }
+    }
+
+    /// Rebuilds which countries hold each bulletin's events.
+    pub(crate) fn reindex_countries(&mut self) {
+        for entry in &mut self.bulletins {
+            entry.countries.clear();
+        }
+        let mut notes = Vec::new();
+        for (cc, events) in &self.events {
+            notes.extend(events.values().map(|h| (h.bulletin, cc.clone())));
         }
         for (cc, ids) in &self.set_aside {
-            for b in ids.values() {
-                index.entry(b.clone()).or_default().insert(cc.clone());
-            }
+            notes.extend(ids.values().map(|b| (*b, cc.clone())));
         }
-        self.by_bulletin = index;
-    }
-
-    /// Notes that `country` holds an event of `bulletin_id`.
-    fn index(&mut self, bulletin_id: &str, country: &str) {
-        match self.by_bulletin.get_mut(bulletin_id) {
-            Some(set) => {
-                if !set.contains(country) {
-                    set.insert(country.to_string());
-                }
-            }
-            None => {
-                self.by_bulletin.insert(
-                    bulletin_id.to_string(),
-                    BTreeSet::from([country.to_string()]),
-                );
-            }
+        for (b, cc) in notes {
+            self.note_country(b, &cc);
         }
     }
 
-    /// The countries holding events of `bulletin_id`.
-    fn countries_of(&self, bulletin_id: &str) -> impl Iterator<Item = &String> {
-        self.by_bulletin.get(bulletin_id).into_iter().flatten()
+    /// Sets which revision of source address `url` is current: the greatest revision, then the
+    /// greatest bulletin id.
+    fn refresh_current(&mut self, url: u32) {
+        let Some(members) = self.revisions.get(&url) else {
+            return;
+        };
+        let ids = &self.bulletin_ids;
+        let best = members
+            .iter()
+            .max_by(|x, y| (x.0, ids.name(x.1)).cmp(&(y.0, ids.name(y.1))))
+            .map(|m| m.1);
+        for &(_, b) in members {
+            self.bulletins[b as usize].current = Some(b) == best;
+        }
     }
 
     /// Adds an event's contribution; the same event twice changes nothing.
     pub fn apply(&mut self, c: Contribution) -> Applied {
-        self.index(&c.bulletin_id, &c.country);
-        let events = self.countries.entry(c.country.clone()).or_default();
-        match events.get(&c.event_id) {
-            Some(old) if *old == c => Applied::Duplicate,
+        let b = self.bulletin(&c.bulletin_id);
+        self.note_country(b, &c.country);
+        let held = Held {
+            bulletin: b,
+            series: self.series.id(&c),
+            source: if c.source_url.is_empty() {
+                NONE
+            } else {
+                self.names.id(&c.source_url)
+            },
+            amount: c.amount,
+            day: c.day,
+            lower_bound: c.lower_bound,
+            day_is_fallback: c.day_is_fallback,
+            parent: c
+                .parent_event_id
+                .as_deref()
+                .map(|p| Box::new(EventKey::of(p))),
+        };
+        let key = EventKey::of(&c.event_id);
+        let events = self.events.entry(c.country).or_default();
+        match events.get(&key) {
+            Some(old) if *old == held => Applied::Duplicate,
             Some(_) => {
-                events.insert(c.event_id.clone(), c);
+                events.insert(key, held);
                 Applied::Replaced
             }
             None => {
-                events.insert(c.event_id.clone(), c);
+                events.insert(key, held);
                 Applied::New
             }
         }
@@ -284,28 +158,56 @@ impl StatsBook {
 
     /// Whether the book holds event `event_id` of `country`, counted or set aside.
     pub fn holds_event(&self, country: &str, event_id: &str) -> bool {
-        self.countries
+        let key = EventKey::of(event_id);
+        self.events
             .get(country)
-            .is_some_and(|e| e.contains_key(event_id))
+            .is_some_and(|e| e.contains_key(&key))
             || self
                 .set_aside
                 .get(country)
-                .is_some_and(|e| e.contains_key(event_id))
+                .is_some_and(|e| e.contains_key(&key))
     }
 
     /// Whether the book holds the record of bulletin `bulletin_id`.
     pub fn holds_bulletin(&self, bulletin_id: &str) -> bool {
-        self.bulletins.contains_key(bulletin_id)
+        self.bulletin_ids
+            .get(bulletin_id)
+            .is_some_and(|b| self.bulletins[b as usize].record.is_some())
     }
 
     /// Records an event set aside; the same event twice counts once. Returns whether it is new.
     pub fn set_aside(&mut self, country: &str, event_id: &str, bulletin_id: &str) -> bool {
-        self.index(bulletin_id, country);
+        let b = self.bulletin(bulletin_id);
+        self.note_country(b, country);
         self.set_aside
             .entry(country.to_string())
             .or_default()
-            .insert(event_id.to_string(), bulletin_id.to_string())
+            .insert(EventKey::of(event_id), b)
             .is_none()
+    }
+
+    /// The record of bulletin number `b` with its strings, if it has one.
+    fn record_of(&self, b: u32) -> Option<BulletinRecord> {
+        let r = self.bulletins[b as usize].record.as_ref()?;
+        Some(BulletinRecord {
+            bulletin_id: self.bulletin_ids.name(b).to_string(),
+            source_url: match r.source {
+                NONE => String::new(),
+                s => self.names.name(s).to_string(),
+            },
+            revision: Revision {
+                published: r.published,
+                received: r.received,
+            },
+            articles: r
+                .articles
+                .iter()
+                .map(|(c, k)| ArticleRecord {
+                    country: self.names.name(*c).to_string(),
+                    category: self.names.name(*k).to_string(),
+                })
+                .collect(),
+        })
     }
 
     /// Records what a bulletin is as a whole. A bulletin whose source address has a newer
@@ -313,8 +215,8 @@ impl StatsBook {
     /// is unchanged (the record was known), else the countries whose figures may have changed
     /// (possibly none).
     pub fn record_bulletin(&mut self, rec: BulletinRecord) -> Option<BTreeSet<String>> {
-        let id = rec.bulletin_id.clone();
-        let old = self.bulletins.get(&id).cloned();
+        let b = self.bulletin(&rec.bulletin_id);
+        let old = self.record_of(b);
         let new = match &old {
             Some(old) => old.merged(&rec),
             None => rec,
@@ -322,43 +224,75 @@ impl StatsBook {
         if old.as_ref() == Some(&new) {
             return None;
         }
-        let mut urls = BTreeSet::new();
-        if let Some(old) = &old
-            && let Some(set) = self.revisions.get_mut(&old.source_url)
-        {
-            set.remove(&(old.revision, id.clone()));
-            urls.insert(old.source_url.clone());
+        let mut urls = Vec::new();
+        if let Some(previous) = self.bulletins[b as usize].record.take() {
+            if previous.source != NONE {
+                if let Some(members) = self.revisions.get_mut(&previous.source) {
+                    members.retain(|(_, x)| *x != b);
+                }
+                urls.push(previous.source);
+            }
+            for (c, _) in previous.articles.iter() {
+                if let Some(set) = self.articles_by_country.get_mut(c) {
+                    set.remove(&b);
+                }
+            }
         }
-        if !new.source_url.is_empty() {
+        let record = HeldRecord {
+            source: if new.source_url.is_empty() {
+                NONE
+            } else {
+                self.names.id(&new.source_url)
+            },
+            published: new.revision.published,
+            received: new.revision.received,
+            articles: new
+                .articles
+                .iter()
+                .map(|a| (self.names.id(&a.country), self.names.id(&a.category)))
+                .collect(),
+        };
+        if record.source != NONE {
             self.revisions
-                .entry(new.source_url.clone())
+                .entry(record.source)
                 .or_default()
-                .insert((new.revision, id.clone()));
-            urls.insert(new.source_url.clone());
+                .push((new.revision, b));
+            if !urls.contains(&record.source) {
+                urls.push(record.source);
+            }
         }
+        for (c, _) in record.articles.iter() {
+            self.articles_by_country.entry(*c).or_default().insert(b);
+        }
+        let no_source = record.source == NONE;
+        self.bulletins[b as usize].record = Some(record);
         let mut affected: BTreeSet<String> = old
             .iter()
             .chain([&new])
             .flat_map(|r| r.articles.iter().map(|a| a.country.clone()))
             .collect();
-        self.bulletins.insert(id.clone(), new);
         // Every bulletin of a touched address may have started or stopped counting.
-        let members: BTreeSet<&str> = urls
+        let mut members: BTreeSet<u32> = urls
             .iter()
             .filter_map(|u| self.revisions.get(u))
             .flatten()
-            .map(|(_, b)| b.as_str())
-            .chain([id.as_str()])
+            .map(|(_, x)| *x)
             .collect();
-        if members.len() > 1 {
-            for b in &members {
-                if let Some(r) = self.bulletins.get(*b) {
-                    affected.extend(r.articles.iter().map(|a| a.country.clone()));
-                }
+        members.insert(b);
+        for &m in &members {
+            let entry = &self.bulletins[m as usize];
+            if members.len() > 1
+                && let Some(r) = &entry.record
+            {
+                affected.extend(r.articles.iter().map(|(c, _)| self.names.name(*c).into()));
             }
+            affected.extend(entry.countries.iter().map(|c| self.names.name(*c).into()));
         }
-        for b in &members {
-            affected.extend(self.countries_of(b).cloned());
+        for u in urls {
+            self.refresh_current(u);
+        }
+        if no_source {
+            self.bulletins[b as usize].current = true;
         }
         Some(affected)
     }
@@ -366,28 +300,23 @@ impl StatsBook {
     /// Whether a bulletin counts: it is the current revision of its address, or has no
     /// address, or is not known yet.
     pub fn is_current(&self, bulletin_id: &str) -> bool {
-        match self.bulletins.get(bulletin_id) {
-            Some(r) if !r.source_url.is_empty() => self
-                .revisions
-                .get(&r.source_url)
-                .and_then(|s| s.last())
-                .is_none_or(|(_, b)| b == bulletin_id),
-            _ => true,
-        }
+        self.bulletin_ids
+            .get(bulletin_id)
+            .is_none_or(|b| self.current(b))
     }
 
     /// Countries with anything to report, sorted.
     pub fn countries(&self) -> Vec<String> {
         let mut all: BTreeSet<&str> = self
-            .countries
+            .events
             .keys()
             .chain(self.set_aside.keys())
             .chain(self.archive.keys())
             .map(String::as_str)
             .collect();
-        for r in self.bulletins.values() {
-            if self.is_current(&r.bulletin_id) {
-                all.extend(r.articles.iter().map(|a| a.country.as_str()));
+        for (c, bulletins) in &self.articles_by_country {
+            if bulletins.iter().any(|b| self.current(*b)) {
+                all.insert(self.names.name(*c));
             }
         }
         all.into_iter().map(str::to_string).collect()
@@ -395,27 +324,20 @@ impl StatsBook {
 
     /// Number of events held in detail.
     pub fn len(&self) -> usize {
-        self.countries.values().map(BTreeMap::len).sum()
+        self.events.values().map(BTreeMap::len).sum()
     }
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
 
-    /// The events that count: of current revisions.
-    fn counted<'a>(
-        &'a self,
-        events: &'a BTreeMap<String, Contribution>,
-    ) -> impl Iterator<Item = &'a Contribution> + 'a {
-        events.values().filter(|c| self.is_current(&c.bulletin_id))
-    }
-
     /// The newest day of an event that counts (the "now" of [`Clock::Event`]).
     pub fn newest_day(&self) -> Option<NaiveDate> {
-        self.countries
+        self.events
             .values()
-            .flat_map(|m| self.counted(m))
-            .map(|c| c.day)
+            .flat_map(BTreeMap::values)
+            .filter(|h| self.current(h.bulletin))
+            .map(|h| h.day)
             .max()
     }
 
@@ -427,210 +349,246 @@ impl StatsBook {
         }
     }
 
-    /// A country's counted events by series, parts of a total in their series left out.
-    fn series_of<'a>(&'a self, country: &str) -> BTreeMap<SeriesKey, Vec<&'a Contribution>> {
-        let mut series: BTreeMap<SeriesKey, Vec<&Contribution>> = BTreeMap::new();
-        if let Some(events) = self.countries.get(country) {
-            for c in self.counted(events) {
-                series.entry(SeriesKey::of(c)).or_default().push(c);
-            }
+    /// The book's inputs with their strings, in a fixed order: what equality compares.
+    fn canonical(&self) -> Canonical<'_> {
+        let bulletin = |b: u32| self.bulletin_ids.name(b);
+        Canonical {
+            events: self
+                .events
+                .iter()
+                .map(|(cc, events)| {
+                    let rows = events
+                        .iter()
+                        .map(|(k, h)| {
+                            let source = (h.source != NONE).then(|| self.names.name(h.source));
+                            let row = (
+                                bulletin(h.bulletin),
+                                self.series.key(h.series),
+                                source,
+                                h.amount.to_bits(),
+                                h.day,
+                                (h.lower_bound, h.day_is_fallback),
+                                h.parent.as_deref(),
+                            );
+                            (k, row)
+                        })
+                        .collect();
+                    (cc.as_str(), rows)
+                })
+                .collect(),
+            set_aside: self
+                .set_aside
+                .iter()
+                .map(|(cc, ids)| {
+                    let ids = ids.iter().map(|(k, b)| (k, bulletin(*b))).collect();
+                    (cc.as_str(), ids)
+                })
+                .collect(),
+            records: (0..self.bulletins.len() as u32)
+                .filter_map(|b| self.record_of(b).map(|r| (bulletin(b), r)))
+                .collect(),
+            archive: self
+                .archive
+                .iter()
+                .map(|(cc, a)| {
+                    let bulletins = a.bulletins.iter().map(|b| bulletin(*b)).collect();
+                    (cc.as_str(), (&a.months, a.events, a.incidents, bulletins))
+                })
+                .collect(),
+            archived_before: self.archived_before,
         }
-        for members in series.values_mut() {
-            let ids: BTreeSet<&str> = members.iter().map(|c| c.event_id.as_str()).collect();
-            // A part whose total is in the same series is already counted by the total.
-            members.retain(|c| {
-                c.parent_event_id
-                    .as_deref()
-                    .is_none_or(|p| !ids.contains(p))
+    }
+}
+
+impl PartialEq for StatsBook {
+    fn eq(&self, other: &Self) -> bool {
+        self.canonical() == other.canonical()
+    }
+}
+
+/// An event held, with its strings: bulletin, series, source, amount bits, day, flags, parent.
+type CanonicalEvent<'a> = (
+    &'a str,
+    &'a SeriesKey,
+    Option<&'a str>,
+    u64,
+    NaiveDate,
+    (bool, bool),
+    Option<&'a EventKey>,
+);
+
+/// An archived country: months, events, incidents, bulletin ids.
+type CanonicalArchive<'a> = (
+    &'a BTreeMap<SeriesKey, BTreeMap<String, crate::Cell>>,
+    u64,
+    u64,
+    BTreeSet<&'a str>,
+);
+
+/// A book's inputs with their strings (see [`StatsBook::canonical`]).
+#[derive(PartialEq)]
+struct Canonical<'a> {
+    events: BTreeMap<&'a str, BTreeMap<&'a EventKey, CanonicalEvent<'a>>>,
+    set_aside: BTreeMap<&'a str, BTreeMap<&'a EventKey, &'a str>>,
+    records: BTreeMap<&'a str, BulletinRecord>,
+    archive: BTreeMap<&'a str, CanonicalArchive<'a>>,
+    archived_before: Option<NaiveDate>,
+}
+
+/// The serialised book: its strings, then its inputs as rows of numbers (what
+/// [`StatsBook`]'s `Serialize` writes, field for field).
+#[derive(Deserialize)]
+struct Stored {
+    names: Vec<String>,
+    bulletin_ids: Vec<String>,
+    series: Vec<SeriesKey>,
+    /// One per bulletin number.
+    records: Vec<Option<HeldRecord>>,
+    events: Vec<(String, Vec<HeldRow>)>,
+    set_aside: Vec<(String, Vec<(EventKey, u32)>)>,
+    archive: BTreeMap<String, Archived>,
+    archived_before: Option<NaiveDate>,
+}
+
+/// A sequence serialised straight from an iterator, without collecting it first.
+struct Seq<F>(F);
+
+impl<F, I> Serialize for Seq<F>
+where
+    F: Fn() -> I,
+    I: Iterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq((self.0)())
+    }
+}
+
+impl Serialize for StatsBook {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Stored", 8)?;
+        st.serialize_field("names", &Seq(|| self.names.iter()))?;
+        st.serialize_field("bulletin_ids", &Seq(|| self.bulletin_ids.iter()))?;
+        st.serialize_field("series", self.series.list())?;
+        st.serialize_field(
+            "records",
+            &Seq(|| self.bulletins.iter().map(|e| e.record.as_ref())),
+        )?;
+        st.serialize_field(
+            "events",
+            &Seq(|| {
+                self.events
+                    .iter()
+                    .map(|(cc, events)| (cc, Seq(|| events.iter().map(|(k, h)| HeldRow::of(k, h)))))
+            }),
+        )?;
+        st.serialize_field(
+            "set_aside",
+            &Seq(|| {
+                self.set_aside
+                    .iter()
+                    .map(|(cc, ids)| (cc, Seq(|| ids.iter())))
+            }),
+        )?;
+        st.serialize_field("archive", &self.archive)?;
+        st.serialize_field("archived_before", &self.archived_before)?;
+        st.end()
+    }
+}
+
+impl TryFrom<Stored> for StatsBook {
+    type Error = String;
+
+    fn try_from(s: Stored) -> Result<StatsBook, String> {
+        let (n_names, n_bulletins, n_series) =
+            (s.names.len(), s.bulletin_ids.len(), s.series.len());
+        if s.records.len() != n_bulletins {
+            return Err(format!(
+                "{} bulletin records for {n_bulletins} bulletins",
+                s.records.len()
+            ));
+        }
+        let name_ok = |i: u32| (i as usize) < n_names;
+        let mut book = StatsBook {
+            names: Names::from_list(s.names),
+            series: SeriesTable::from_list(s.series),
+            bulletin_ids: Names::from_list(s.bulletin_ids),
+            archive: s.archive,
+            archived_before: s.archived_before,
+            ..Default::default()
+        };
+        if book.names.len() != n_names || book.bulletin_ids.len() != n_bulletins {
+            return Err("repeated strings in the snapshot's tables".into());
+        }
+        for record in s.records {
+            if let Some(r) = &record {
+                let ok = (r.source == NONE || name_ok(r.source))
+                    && r.articles.iter().all(|(c, k)| name_ok(*c) && name_ok(*k));
+                if !ok {
+                    return Err("a bulletin record refers to an unknown string".into());
+                }
+            }
+            book.bulletins.push(BulletinEntry {
+                record,
+                current: true,
+                countries: Vec::new(),
             });
         }
-        series
-    }
-
-    /// A country's figures as of `as_of`, incidents grouped by `rule`.
-    pub fn country_figures(
-        &self,
-        country: &str,
-        as_of: NaiveDate,
-        clock: Clock,
-        rule: &IncidentRule,
-    ) -> CountryFigures {
-        let empty_archive = Archived::default();
-        let archived = self.archive.get(country).unwrap_or(&empty_archive);
-        let detail = self.series_of(country);
-        let keys: BTreeSet<&SeriesKey> = detail.keys().chain(archived.months.keys()).collect();
-        let mut total_incidents = archived.incidents;
-        let series = keys
-            .into_iter()
-            .map(|key| {
-                let members = detail.get(key).map(Vec::as_slice).unwrap_or(&[]);
-                let found = incidents(members, rule);
-                total_incidents += found.len() as u64;
-                let cells: Vec<(NaiveDate, Cell)> =
-                    found.iter().map(|i| (i.day, Cell::of(i))).collect();
-                let mut months = archived.months.get(key).cloned().unwrap_or_default();
-                for (day, cell) in &cells {
-                    months
-                        .entry(day.format("%Y-%m").to_string())
-                        .or_default()
-                        .add(cell);
-                }
-                let windows = WINDOWS
-                    .iter()
-                    .map(|w| {
-                        let mut sum = Cell::default();
-                        for (day, cell) in &cells {
-                            if w.contains(*day, as_of) {
-                                sum.add(cell);
-                            }
-                        }
-                        if *w == crate::Window::All {
-                            for m in archived
-                                .months
-                                .get(key)
-                                .into_iter()
-                                .flat_map(|m| m.values())
-                            {
-                                sum.add(m);
-                            }
-                        }
-                        WindowFigures {
-                            window: w.name(),
-                            cell: sum.rounded(),
-                        }
-                    })
-                    .collect();
-                SeriesFigures {
-                    kind: key.kind.clone(),
-                    drug: key.drug.clone(),
-                    unit: key.unit.clone(),
-                    windows,
-                    months: months
-                        .into_iter()
-                        .map(|(month, cell)| MonthFigures {
-                            month,
-                            cell: cell.rounded(),
-                        })
-                        .collect(),
-                }
-            })
-            .collect();
-        let counted: Vec<&Contribution> = self
-            .countries
-            .get(country)
-            .map(|e| self.counted(e).collect())
-            .unwrap_or_default();
-        let bulletins: BTreeSet<&str> = counted
-            .iter()
-            .map(|c| c.bulletin_id.as_str())
-            .chain(archived.bulletins.iter().map(String::as_str))
-            .collect();
-        let set_aside = self.set_aside.get(country).map_or(0, |ids| {
-            ids.values().filter(|b| self.is_current(b)).count() as u64
-        });
-        CountryFigures {
-            country: country.to_string(),
-            as_of,
-            clock,
-            series,
-            events: counted.len() as u64 + archived.events,
-            incidents: total_incidents,
-            bulletins: bulletins.len() as u64,
-            set_aside,
-            articles: self.article_counts(country),
-        }
-    }
-
-    /// Articles about `country` by category, from current revisions.
-    fn article_counts(&self, country: &str) -> Vec<(String, u64)> {
-        let mut counts = vec![0u64; CATEGORIES.len()];
-        for r in self
-            .bulletins
-            .values()
-            .filter(|r| self.is_current(&r.bulletin_id))
-        {
-            for a in r.articles.iter().filter(|a| a.country == country) {
-                let i = CATEGORIES
-                    .iter()
-                    .position(|c| *c == a.category)
-                    .unwrap_or(CATEGORIES.len() - 1);
-                counts[i] += 1;
-            }
-        }
-        CATEGORIES
-            .iter()
-            .zip(counts)
-            .filter(|(_, n)| *n > 0)
-            .map(|(c, n)| (c.to_string(), n))
-            .collect()
-    }
-
-    /// Folds the events dated before `cutoff` into the monthly archive and forgets their
-    /// details, so the book grows with the days retained, not with the events ever seen.
-    /// Archived figures are final: a later revision no longer retracts them, and incidents
-    /// are not matched across the cut-off. Returns the countries whose detail changed.
-    pub fn archive_before(&mut self, cutoff: NaiveDate, rule: &IncidentRule) -> BTreeSet<String> {
-        let due: Vec<String> = self
-            .countries
-            .iter()
-            .filter(|(_, e)| e.values().any(|c| c.day < cutoff))
-            .map(|(cc, _)| cc.clone())
-            .collect();
-        for cc in &due {
-            // Events before the cut-off, and the parts of those totals in their series whatever
-            // their dates (such a part stays uncounted only while its total is beside it).
-            let events = &self.countries[cc];
-            let before: BTreeMap<&str, SeriesKey> = self
-                .counted(events)
-                .filter(|c| c.day < cutoff)
-                .map(|c| (c.event_id.as_str(), SeriesKey::of(c)))
-                .collect();
-            let old: BTreeSet<String> = events
-                .values()
-                .filter(|c| {
-                    c.day < cutoff
-                        || c.parent_event_id
-                            .as_deref()
-                            .and_then(|p| before.get(p))
-                            .is_some_and(|k| *k == SeriesKey::of(c))
+        for (cc, rows) in s.events {
+            let events = rows
+                .into_iter()
+                .map(|row| {
+                    let (k, h) = row.into_held()?;
+                    let ok = (h.bulletin as usize) < n_bulletins
+                        && (h.series as usize) < n_series
+                        && (h.source == NONE || name_ok(h.source));
+                    ok.then_some((k, h))
+                        .ok_or_else(|| format!("event of {cc} refers to an unknown entry"))
                 })
-                .map(|c| c.event_id.clone())
-                .collect();
-            let mut folded = Archived::default();
-            for (key, members) in self.series_of(cc) {
-                let old: Vec<&Contribution> = members
-                    .into_iter()
-                    .filter(|c| old.contains(&c.event_id))
-                    .collect();
-                for i in incidents(&old, rule) {
-                    folded
-                        .months
-                        .entry(key.clone())
-                        .or_default()
-                        .entry(i.day.format("%Y-%m").to_string())
-                        .or_default()
-                        .add(&Cell::of(&i));
-                    folded.incidents += 1;
-                }
-            }
-            // Parts still count as events, and their bulletins as bulletins.
-            for c in self
-                .counted(&self.countries[cc])
-                .filter(|c| old.contains(&c.event_id))
-            {
-                folded.events += 1;
-                folded.bulletins.insert(c.bulletin_id.clone());
-            }
-            if let Some(events) = self.countries.get_mut(cc) {
-                events.retain(|id, _| !old.contains(id));
-            }
-            self.archive.entry(cc.clone()).or_default().absorb(folded);
+                .collect::<Result<BTreeMap<_, _>, String>>()?;
+            book.events.insert(cc, events);
         }
-        self.countries.retain(|_, e| !e.is_empty());
-        self.archived_before = self.archived_before.max(Some(cutoff));
-        if !due.is_empty() {
-            self.reindex();
+        for (cc, ids) in s.set_aside {
+            if ids.iter().any(|(_, b)| *b as usize >= n_bulletins) {
+                return Err(format!("event set aside in {cc} of an unknown bulletin"));
+            }
+            book.set_aside.insert(cc, ids.into_iter().collect());
         }
-        due.into_iter().collect()
+        if book
+            .archive
+            .values()
+            .flat_map(|a| &a.bulletins)
+            .any(|b| *b as usize >= n_bulletins)
+        {
+            return Err("archive refers to an unknown bulletin".into());
+        }
+        // The indexes, from the inputs.
+        book.reindex_countries();
+        let mut urls = BTreeSet::new();
+        for (b, entry) in book.bulletins.iter().enumerate() {
+            let Some(r) = &entry.record else { continue };
+            let revision = Revision {
+                published: r.published,
+                received: r.received,
+            };
+            if r.source != NONE {
+                book.revisions
+                    .entry(r.source)
+                    .or_default()
+                    .push((revision, b as u32));
+                urls.insert(r.source);
+            }
+            for (c, _) in r.articles.iter() {
+                book.articles_by_country
+                    .entry(*c)
+                    .or_default()
+                    .insert(b as u32);
+            }
+        }
+        for u in urls {
+            book.refresh_current(u);
+        }
+        Ok(book)
     }
 }

@@ -10,16 +10,19 @@
 //!   per bulletin) and the sanity check that sets events aside.
 //! - [`incident`]: when reports from several sources are one incident ([`IncidentRule`]).
 //! - [`window`]: the windows (7, 30, 90, 365 days, year to date, all) and the [`Clock`].
-//! - [`book`]: [`StatsBook`], the state (the aggregator's snapshot), and [`CountryFigures`].
+//! - [`book`]: [`StatsBook`], the state (the aggregator's snapshot), held in the compact form
+//!   of `held` (strings once, events as rows of numbers).
+//! - [`figures`]: what the book yields ([`CountryFigures`]) and the monthly archive.
 
 pub mod book;
+pub mod figures;
+mod held;
 pub mod incident;
 pub mod input;
 pub mod window;
 
-pub use book::{
-    Applied, Cell, CountryFigures, MonthFigures, SeriesFigures, StatsBook, WindowFigures,
-};
+pub use book::{Applied, StatsBook};
+pub use figures::{Cell, CountryFigures, MonthFigures, SeriesFigures, WindowFigures};
 pub use incident::{Incident, IncidentRule};
 pub use input::{
     ArticleRecord, BulletinRecord, CATEGORIES, Contribution, Revision, set_aside_reason,
