@@ -2,7 +2,8 @@
 //! the normalizer, folded by the aggregator, counted in `stats.country.TJ`. Prints the events per
 //! second end to end and the latency from a bulletin's publication to the first statistics that
 //! count it (p50, p99), next to raw JetStream measured in the same run on the same server
-//! (publish, pull-consume and ack of messages of the same size, no processing).
+//! (publish, pull-consume and ack of messages of the same size, no processing). Then the
+//! throughput again on fresh pipelines with one and with two normalizer processes.
 //!
 //! Run with `./scripts/bench.sh` (it builds the release binaries this bench starts), or
 //! `cargo build --release --workspace --bins && cargo bench -p seizure-e2e --bench pipeline`.
@@ -272,6 +273,54 @@ async fn whole_path(p: &Pipeline) -> (Figures, usize) {
     )
 }
 
+/// Events per second through a fresh pipeline with `normalizers` normalizer processes sharing
+/// one durable consumer (throughput only).
+async fn with_normalizers(normalizers: usize) -> f64 {
+    let env = [("AGGREGATOR_CLOCK", "event".to_string())];
+    let mut p = Pipeline::start(&["aggregator"], &env).await;
+    for _ in 0..normalizers {
+        p.start_service("normalizer", &env);
+    }
+    let mut sub = p
+        .client
+        .subscribe(contract::stats_subject("TJ"))
+        .await
+        .unwrap();
+    let payloads: Vec<Vec<u8>> = (0..THROUGHPUT_N)
+        .map(|i| bulletin(i).encode_to_vec())
+        .collect();
+    let started = Instant::now();
+    let counted = tokio::spawn(async move {
+        while let Some(m) = sub.next().await {
+            if CountryStats::decode(m.payload.as_ref()).unwrap().events >= THROUGHPUT_N as u64 {
+                return Instant::now();
+            }
+        }
+        panic!("statistics subscription ended");
+    });
+    let mut acks: Vec<jetstream::context::PublishAckFuture> = Vec::new();
+    for b in payloads {
+        if acks.len() == IN_FLIGHT {
+            for a in acks.drain(..) {
+                a.await.unwrap();
+            }
+        }
+        acks.push(
+            p.js.publish(contract::bulletin_subject("bench"), b.into())
+                .await
+                .unwrap(),
+        );
+    }
+    for a in acks {
+        a.await.unwrap();
+    }
+    let done = tokio::time::timeout(Duration::from_secs(600), counted)
+        .await
+        .expect("every event counted")
+        .unwrap();
+    THROUGHPUT_N as f64 / (done - started).as_secs_f64()
+}
+
 fn main() {
     // `cargo bench` passes `--bench`; `cargo test --benches` runs it as a smoke test too.
     let rt = tokio::runtime::Builder::new_multi_thread()
@@ -307,6 +356,14 @@ fn main() {
             path.per_sec / raw.per_sec,
             path.p50.as_secs_f64() / raw.p50.as_secs_f64(),
             path.p99.as_secs_f64() / raw.p99.as_secs_f64()
+        );
+        drop(p);
+        let one = with_normalizers(1).await;
+        let two = with_normalizers(2).await;
+        println!(
+            "normalizer replicas, fresh pipelines, {THROUGHPUT_N} bulletins: one {one:.0} events/s, two {two:.0} events/s (ratio {:.2}; {} cores here)",
+            two / one,
+            std::thread::available_parallelism().map_or(1, |n| n.get())
         );
     });
 }

@@ -474,7 +474,11 @@ async fn snapshot_seq(p: &Pipeline) -> Option<u64> {
         .ok()?;
     let mut bytes = Vec::new();
     object.read_to_end(&mut bytes).await.unwrap();
-    Some(aggregator::snapshot::Snapshot::decode(&bytes).unwrap().stream_seq)
+    Some(
+        aggregator::snapshot::Snapshot::decode(&bytes)
+            .unwrap()
+            .stream_seq,
+    )
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

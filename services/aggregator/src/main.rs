@@ -45,7 +45,7 @@ struct Args {
     /// EVENTS stream from the last one).
     #[arg(long, env = "AGGREGATOR_SNAPSHOT_SECS", default_value_t = 30)]
     snapshot_secs: u64,
-    /// Messages after which a snapshot is taken sooner.
+    /// Messages after which a snapshot is taken sooner (or half the events held, if more).
     #[arg(long, env = "AGGREGATOR_SNAPSHOT_MESSAGES", default_value_t = 100_000)]
     snapshot_messages: u64,
     /// Name of this aggregator's partition, when the countries are split among several

@@ -234,10 +234,12 @@ impl Aggregator {
     async fn snapshot_if_due(&mut self, force: bool) {
         let now = tokio::time::Instant::now();
         // Enough messages bring a snapshot forward, unless snapshots are failing (backing off).
+        // A snapshot costs time in proportion to the book, so "enough" grows with it (half the
+        // events held): its share of the time stays flat however long the history.
         let backing_off = self.snapshot_backoff > self.cfg.snapshot_interval;
-        let due = force
-            || now >= self.next_snapshot
-            || (self.since_snapshot >= self.cfg.snapshot_every && !backing_off);
+        let enough = self.cfg.snapshot_every.max(self.book.len() as u64 / 2);
+        let due =
+            force || now >= self.next_snapshot || (self.since_snapshot >= enough && !backing_off);
         if self.since_snapshot == 0 || !due {
             return;
         }
@@ -380,7 +382,7 @@ impl Aggregator {
     ///
     /// Figures are computed from every event a country holds, so their cost grows with history.
     /// To keep consuming at a steady rate, computing and publishing figures is given at most a
-    /// fifth of the time: a round that took `d` is followed by at least `FIGURES_BUDGET * d`
+    /// tenth of the time: a round that took `d` is followed by at least `FIGURES_BUDGET * d`
     /// before the next, and the countries that did not fit wait (the one computed least recently
     /// goes first). Small books compute in microseconds, so figures follow each batch at once; a
     /// large backfill publishes every few seconds. [`Aggregator::flush`] runs the deferred rounds.
@@ -389,7 +391,7 @@ impl Aggregator {
     /// the batch), there is no consuming to keep going and figures follow the batch at once,
     /// which keeps live latency low.
     async fn publish_dirty(&mut self, caught_up: bool) {
-        const FIGURES_BUDGET: u32 = 4;
+        const FIGURES_BUDGET: u32 = 9;
         const ROUND: Duration = Duration::from_millis(20);
         let now = tokio::time::Instant::now();
         if now < self.next_figures && !caught_up {
