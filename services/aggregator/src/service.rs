@@ -39,6 +39,8 @@ struct Aggregator {
     next_snapshot: tokio::time::Instant,
     /// Back-off after failed snapshots.
     snapshot_backoff: Duration,
+    /// The snapshot being written, if one is.
+    snapshot_writing: Option<SnapshotWrite>,
     stats: kv::Store,
     overview: kv::Store,
     /// Statistics last published per country, and their bytes.
@@ -54,6 +56,16 @@ struct Aggregator {
     /// Countries whose statistics could not be published: the current back-off and when to try
     /// again.
     publish_retry: BTreeMap<String, (Duration, tokio::time::Instant)>,
+}
+
+/// A snapshot being written in the background.
+struct SnapshotWrite {
+    task: tokio::task::JoinHandle<Result<usize, String>>,
+    /// Messages it covers that the previous snapshot did not.
+    covers: u64,
+    stream_seq: u64,
+    events: usize,
+    started: std::time::Instant,
 }
 
 fn bus_error(what: &str, e: impl std::fmt::Display) -> BusError {
@@ -110,6 +122,7 @@ impl Aggregator {
             since_snapshot: 0,
             next_snapshot: tokio::time::Instant::now() + every,
             snapshot_backoff: every,
+            snapshot_writing: None,
             stats,
             overview,
             published: BTreeMap::new(),
@@ -230,8 +243,22 @@ impl Aggregator {
     }
 
     /// Takes a snapshot if one is due (enough messages, or enough time, since the last), with
-    /// back-off after failures; consuming goes on whatever happens here.
+    /// back-off after failures; consuming goes on whatever happens here. The book is encoded at
+    /// once (quick) and written to the object store in the background, one write at a time, so
+    /// a large snapshot does not hold up consuming; `force` (on shutdown) waits for the write.
     async fn snapshot_if_due(&mut self, force: bool) {
+        if force && let Some(w) = self.snapshot_writing.as_mut() {
+            let outcome = (&mut w.task).await;
+            self.snapshot_written(outcome);
+        }
+        if let Some(w) = &self.snapshot_writing {
+            if !w.task.is_finished() {
+                return;
+            }
+            let w = self.snapshot_writing.as_mut().expect("checked above");
+            let outcome = (&mut w.task).await;
+            self.snapshot_written(outcome);
+        }
         let now = tokio::time::Instant::now();
         // Enough messages bring a snapshot forward, unless snapshots are failing (backing off).
         // A snapshot costs time in proportion to the book, so "enough" grows with it (half the
@@ -252,40 +279,74 @@ impl Aggregator {
             }
         };
         let started = std::time::Instant::now();
-        match self.snapshots.save(&self.book, floor).await {
+        let bytes = match Snapshots::encode(&self.book, floor) {
+            Ok(bytes) => bytes,
+            Err(reason) => {
+                self.snapshot_failed(reason);
+                return;
+            }
+        };
+        let write = self.snapshots.write(bytes, floor);
+        self.snapshot_writing = Some(SnapshotWrite {
+            task: tokio::spawn(write),
+            covers: self.since_snapshot,
+            stream_seq: floor,
+            events: self.book.len(),
+            started,
+        });
+        self.since_snapshot = 0;
+        if force {
+            let w = self.snapshot_writing.as_mut().expect("just set");
+            let outcome = (&mut w.task).await;
+            self.snapshot_written(outcome);
+        }
+    }
+
+    /// Settles the snapshot write that just ended.
+    fn snapshot_written(&mut self, outcome: Result<Result<usize, String>, tokio::task::JoinError>) {
+        let Some(w) = self.snapshot_writing.take() else {
+            return;
+        };
+        match outcome.unwrap_or_else(|e| Err(format!("snapshot write stopped: {e}"))) {
             Ok(bytes) => {
                 tracing::info!(
                     message = "Snapshot taken.",
-                    stream_seq = floor,
+                    stream_seq = w.stream_seq,
                     bytes,
-                    events = self.book.len(),
-                    millis = started.elapsed().as_millis() as u64
+                    events = w.events,
+                    millis = w.started.elapsed().as_millis() as u64
                 );
                 seizure_bus::runtime::set_stalled(SERVICE, "snapshot", None);
-                self.since_snapshot = 0;
                 self.snapshot_backoff = self.cfg.snapshot_interval;
-                self.next_snapshot = now + self.cfg.snapshot_interval;
+                self.next_snapshot = tokio::time::Instant::now() + self.cfg.snapshot_interval;
             }
             Err(reason) => {
-                let permanent = publish::is_permanent(&reason);
-                seizure_bus::runtime::set_stalled(
-                    SERVICE,
-                    "snapshot",
-                    Some(if permanent {
-                        format!(
-                            "snapshot refused, retrying will not help until an operator acts \
-                             (statistics stay current; a restart replays from the last \
-                             snapshot): {reason}"
-                        )
-                    } else {
-                        format!("snapshot failed, retrying: {reason}")
-                    }),
-                );
-                let cap = Duration::from_secs(if permanent { 1800 } else { 300 });
-                self.snapshot_backoff = (self.snapshot_backoff * 2).min(cap);
-                self.next_snapshot = now + self.snapshot_backoff;
+                // What it covered is still to be kept by the next one.
+                self.since_snapshot += w.covers;
+                self.snapshot_failed(reason);
             }
         }
+    }
+
+    /// Reports a failed snapshot (once, on `/readyz`) and backs off.
+    fn snapshot_failed(&mut self, reason: String) {
+        let permanent = publish::is_permanent(&reason);
+        seizure_bus::runtime::set_stalled(
+            SERVICE,
+            "snapshot",
+            Some(if permanent {
+                format!(
+                    "snapshot refused, retrying will not help until an operator acts \
+                     (statistics stay current; a restart replays from the last \
+                     snapshot): {reason}"
+                )
+            } else {
+                format!("snapshot failed, retrying: {reason}")
+            }),
+        );
+        let cap = Duration::from_secs(if permanent { 1800 } else { 300 });
+        self.snapshot_backoff = (self.snapshot_backoff * 2).min(cap);
+        self.next_snapshot = tokio::time::Instant::now() + self.snapshot_backoff;
     }
 
     /// The first day counted: earlier events are set aside, and archived on a tick. It follows

@@ -73,10 +73,9 @@ impl Snapshots {
             .map_err(|e| format!("snapshot {}: {e}", self.name))
     }
 
-    /// Writes `book` as covering the stream up to `stream_seq`; returns the snapshot's size in
-    /// bytes. The object's metadata is written last, so a failed write leaves the previous
-    /// snapshot readable.
-    pub async fn save(&self, book: &StatsBook, stream_seq: u64) -> Result<usize, String> {
+    /// The bytes of a snapshot of `book` covering the stream up to `stream_seq` (quick: the
+    /// book's compact rows in CBOR).
+    pub fn encode(book: &StatsBook, stream_seq: u64) -> Result<Vec<u8>, String> {
         #[derive(serde::Serialize)]
         struct SnapshotRef<'a> {
             stream_seq: u64,
@@ -85,18 +84,32 @@ impl Snapshots {
         let mut bytes = Vec::new();
         ciborium::into_writer(&SnapshotRef { stream_seq, book }, &mut bytes)
             .map_err(|e| format!("serialising the snapshot: {e}"))?;
-        let meta = object_store::ObjectMetadata {
-            name: self.name.clone(),
-            description: Some(format!(
-                "aggregator state up to EVENTS sequence {stream_seq}"
-            )),
-            ..Default::default()
-        };
-        self.store
-            .put(meta, &mut bytes.as_slice())
-            .await
-            .map_err(|e| format!("writing snapshot {}: {e}", self.name))?;
-        Ok(bytes.len())
+        Ok(bytes)
+    }
+
+    /// Writes a snapshot's bytes (from [`Snapshots::encode`]); the object's metadata is written
+    /// last, so a failed write leaves the previous snapshot readable. A plain future over clones
+    /// of the store, so it can run while the aggregator goes on consuming.
+    pub fn write(
+        &self,
+        bytes: Vec<u8>,
+        stream_seq: u64,
+    ) -> impl Future<Output = Result<usize, String>> + Send + 'static {
+        let (store, name) = (self.store.clone(), self.name.clone());
+        async move {
+            let meta = object_store::ObjectMetadata {
+                name: name.clone(),
+                description: Some(format!(
+                    "aggregator state up to EVENTS sequence {stream_seq}"
+                )),
+                ..Default::default()
+            };
+            store
+                .put(meta, &mut bytes.as_slice())
+                .await
+                .map_err(|e| format!("writing snapshot {name}: {e}"))?;
+            Ok(bytes.len())
+        }
     }
 }
 
