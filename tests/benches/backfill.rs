@@ -15,26 +15,11 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::{Lcg, PLACES, Pipeline};
+use common::{DRUGS, Lcg, MONTHS, PLACES, Pipeline};
 use seizure_bus::contract;
 use seizure_proto::Message;
 use seizure_proto::v1::Bulletin;
 
-const DRUGS: [&str; 5] = ["heroin", "hashish", "opium", "cocaine", "methamphetamine"];
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 const PER_BULLETIN: usize = 10;
 
 /// Bulletin `i`: ten seizures in one country, dated within the ten years before 2026.

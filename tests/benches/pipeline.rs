@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use async_nats::jetstream::{self, consumer, stream};
-use common::Pipeline;
+use common::{DRUGS, MONTHS, Pipeline};
 use futures::StreamExt;
 use seizure_bus::contract;
 use seizure_proto::Message;
@@ -34,21 +34,6 @@ const PACE: Duration = Duration::from_millis(10);
 /// its series within a few days, so a series far denser than any country reports (hundreds of
 /// heroin seizures a day) would measure that grouping rather than the path.
 fn bulletin(i: usize) -> Bulletin {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    const DRUGS: [&str; 5] = ["heroin", "hashish", "opium", "cocaine", "methamphetamine"];
     let text = format!(
         "Police report {i}\n\nOn {} {} {}, police in Dushanbe seized {} kg {} g of {} from a courier.",
         1 + i % 28,

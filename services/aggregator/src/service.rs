@@ -63,9 +63,23 @@ struct SnapshotWrite {
     task: tokio::task::JoinHandle<Result<usize, String>>,
     /// Messages it covers that the previous snapshot did not.
     covers: u64,
-    stream_seq: u64,
-    events: usize,
-    started: std::time::Instant,
+}
+
+/// Says, once, on `/readyz` and the log, why snapshots fail.
+fn report_snapshot_failure(reason: &str) {
+    let permanent = publish::is_permanent(reason);
+    seizure_bus::runtime::set_stalled(
+        SERVICE,
+        "snapshot",
+        Some(if permanent {
+            format!(
+                "snapshot refused, retrying will not help until an operator acts (statistics \
+                 stay current; a restart replays from the last snapshot): {reason}"
+            )
+        } else {
+            format!("snapshot failed, retrying: {reason}")
+        }),
+    );
 }
 
 fn bus_error(what: &str, e: impl std::fmt::Display) -> BusError {
@@ -247,15 +261,11 @@ impl Aggregator {
     /// once (quick) and written to the object store in the background, one write at a time, so
     /// a large snapshot does not hold up consuming; `force` (on shutdown) waits for the write.
     async fn snapshot_if_due(&mut self, force: bool) {
-        if force && let Some(w) = self.snapshot_writing.as_mut() {
-            let outcome = (&mut w.task).await;
-            self.snapshot_written(outcome);
-        }
-        if let Some(w) = &self.snapshot_writing {
-            if !w.task.is_finished() {
+        // The write in flight: waited for on shutdown, else settled once it has ended.
+        if let Some(w) = self.snapshot_writing.as_mut() {
+            if !force && !w.task.is_finished() {
                 return;
             }
-            let w = self.snapshot_writing.as_mut().expect("checked above");
             let outcome = (&mut w.task).await;
             self.snapshot_written(outcome);
         }
@@ -282,17 +292,35 @@ impl Aggregator {
         let bytes = match Snapshots::encode(&self.book, floor) {
             Ok(bytes) => bytes,
             Err(reason) => {
-                self.snapshot_failed(reason);
+                report_snapshot_failure(&reason);
+                self.snapshot_backoff_after(&reason);
                 return;
             }
         };
         let write = self.snapshots.write(bytes, floor);
+        let events = self.book.len();
+        // The write reports its own outcome as soon as it ends (the log, `/readyz`); the
+        // aggregator's bookkeeping follows on its next call.
+        let task = tokio::spawn(async move {
+            let outcome = write.await;
+            match &outcome {
+                Ok(bytes) => {
+                    tracing::info!(
+                        message = "Snapshot taken.",
+                        stream_seq = floor,
+                        bytes,
+                        events,
+                        millis = started.elapsed().as_millis() as u64
+                    );
+                    seizure_bus::runtime::set_stalled(SERVICE, "snapshot", None);
+                }
+                Err(reason) => report_snapshot_failure(reason),
+            }
+            outcome
+        });
         self.snapshot_writing = Some(SnapshotWrite {
-            task: tokio::spawn(write),
+            task,
             covers: self.since_snapshot,
-            stream_seq: floor,
-            events: self.book.len(),
-            started,
         });
         self.since_snapshot = 0;
         if force {
@@ -307,43 +335,27 @@ impl Aggregator {
         let Some(w) = self.snapshot_writing.take() else {
             return;
         };
-        match outcome.unwrap_or_else(|e| Err(format!("snapshot write stopped: {e}"))) {
-            Ok(bytes) => {
-                tracing::info!(
-                    message = "Snapshot taken.",
-                    stream_seq = w.stream_seq,
-                    bytes,
-                    events = w.events,
-                    millis = w.started.elapsed().as_millis() as u64
-                );
-                seizure_bus::runtime::set_stalled(SERVICE, "snapshot", None);
+        let outcome = outcome.unwrap_or_else(|e| {
+            let reason = format!("snapshot write stopped: {e}");
+            report_snapshot_failure(&reason);
+            Err(reason)
+        });
+        match outcome {
+            Ok(_) => {
                 self.snapshot_backoff = self.cfg.snapshot_interval;
                 self.next_snapshot = tokio::time::Instant::now() + self.cfg.snapshot_interval;
             }
             Err(reason) => {
                 // What it covered is still to be kept by the next one.
                 self.since_snapshot += w.covers;
-                self.snapshot_failed(reason);
+                self.snapshot_backoff_after(&reason);
             }
         }
     }
 
-    /// Reports a failed snapshot (once, on `/readyz`) and backs off.
-    fn snapshot_failed(&mut self, reason: String) {
-        let permanent = publish::is_permanent(&reason);
-        seizure_bus::runtime::set_stalled(
-            SERVICE,
-            "snapshot",
-            Some(if permanent {
-                format!(
-                    "snapshot refused, retrying will not help until an operator acts \
-                     (statistics stay current; a restart replays from the last \
-                     snapshot): {reason}"
-                )
-            } else {
-                format!("snapshot failed, retrying: {reason}")
-            }),
-        );
+    /// Backs off after a failed snapshot (much longer when retrying cannot help).
+    fn snapshot_backoff_after(&mut self, reason: &str) {
+        let permanent = publish::is_permanent(reason);
         let cap = Duration::from_secs(if permanent { 1800 } else { 300 });
         self.snapshot_backoff = (self.snapshot_backoff * 2).min(cap);
         self.next_snapshot = tokio::time::Instant::now() + self.snapshot_backoff;

@@ -213,11 +213,10 @@ async fn normalize_all(
             })
             .collect()
     }
-    if msgs.len() < 2 {
-        return run(msgs);
-    }
+    // Even a batch of one is extracted off the async threads, so the progress heartbeats that
+    // keep a long extraction from redelivery go on meanwhile.
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let per_core = msgs.len().div_ceil(cores);
+    let per_core = msgs.len().div_ceil(cores).max(1);
     let mut chunks = Vec::new();
     let mut rest = msgs;
     while !rest.is_empty() {

@@ -436,6 +436,23 @@ impl Lcg {
     }
 }
 
+/// Month names and drugs, for generated bulletins.
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+pub const DRUGS: [&str; 5] = ["heroin", "hashish", "opium", "cocaine", "methamphetamine"];
+
 /// Countries with a city the gazetteer knows, for generated bulletins.
 pub const PLACES: [(&str, &str); 20] = [
     ("KZ", "Almaty"),
