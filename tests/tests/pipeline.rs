@@ -7,63 +7,11 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use async_nats::jetstream;
-use common::{Pipeline, eventually, fixture_bulletins, fixtures, read};
+use common::{Pipeline, eventually, fixture_bulletins, gold_series, matches_gold, read};
 use futures::StreamExt;
 use seizure_bus::contract;
 use seizure_proto::Message;
-use seizure_proto::json::kind_name;
 use seizure_proto::v1::{CountryStats, DeadLetter, SeizureEvent};
-use serde_json::Value;
-
-/// (kind, drug, unit) → (summed amount, events) for `country` in the gold files.
-fn gold_series(docs: &[&str], country: &str) -> BTreeMap<(String, String, String), (f64, u64)> {
-    let mut out: BTreeMap<(String, String, String), (f64, u64)> = BTreeMap::new();
-    for doc in docs {
-        let gold: Value =
-            serde_json::from_slice(&read(&fixtures().join(format!("seeds/gold/{doc}.json"))))
-                .unwrap();
-        for e in gold["events"].as_array().unwrap() {
-            if e["country"].as_str() == Some(country) {
-                let key = (
-                    e["kind"].as_str().unwrap().into(),
-                    e["drug"].as_str().unwrap().into(),
-                    e["unit"].as_str().unwrap().into(),
-                );
-                let v = out.entry(key).or_default();
-                v.0 += e["amount"].as_f64().unwrap();
-                v.1 += 1;
-            }
-        }
-    }
-    out
-}
-
-/// (kind, drug, unit) → (all-time amount, events) of a CountryStats.
-fn all_time(s: &CountryStats) -> BTreeMap<(String, String, String), (f64, u64)> {
-    s.series
-        .iter()
-        .map(|d| {
-            let w = d
-                .windows
-                .iter()
-                .find(|w| w.window == "all")
-                .expect("an all-time window");
-            (
-                (kind_name(d.kind).into(), d.drug.clone(), d.unit.clone()),
-                (w.amount, w.events),
-            )
-        })
-        .collect()
-}
-
-fn matches_gold(s: &CountryStats, gold: &BTreeMap<(String, String, String), (f64, u64)>) -> bool {
-    let got = all_time(s);
-    got.len() == gold.len()
-        && gold.iter().all(|(k, (amount, events))| {
-            got.get(k)
-                .is_some_and(|(a, e)| (a - amount).abs() < 1e-6 && e == events)
-        })
-}
 
 const DOCS: &[&str] = &["000_6dafeabee5123793", "002_47f95a5e802b696b"];
 

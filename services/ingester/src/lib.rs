@@ -72,9 +72,16 @@ pub async fn run(cfg: Config, shutdown: Shutdown) -> anyhow::Result<()> {
     seizure_bus::runtime::set_ready(true);
     let mut s = shutdown.clone();
     loop {
-        if let Err(error) = sources::folder::scan(&ing, &cfg.inbox, &cfg.source).await {
-            tracing::error!(message = "Inbox scan failed.", %error);
-        }
+        // A drop folder the ingester cannot read or move files out of (its owner or mode, say)
+        // is reported once, on the log and `/readyz`, until a scan works again.
+        let scanned = sources::folder::scan(&ing, &cfg.inbox, &cfg.source).await;
+        seizure_bus::runtime::set_stalled(
+            SERVICE,
+            "inbox",
+            scanned
+                .err()
+                .map(|error| format!("inbox {} cannot be scanned: {error}", cfg.inbox.display())),
+        );
         tokio::select! {
             _ = s.wait() => break,
             _ = tokio::time::sleep(cfg.poll_interval) => {}

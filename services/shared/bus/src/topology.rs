@@ -59,6 +59,16 @@ pub fn inbox_prefix(user: &str) -> String {
 /// Raises to warn level what async-nats logs at info about a connection that an operator must
 /// see: the server's refusals (permissions violations), slow consumers, a server shutting down.
 fn log_connection_event(client: &str, event: &async_nats::Event) {
+    // A service that has lost NATS cannot do its job: `/readyz` says so until it reconnects.
+    match event {
+        async_nats::Event::Disconnected => crate::runtime::set_stalled(
+            client,
+            "nats",
+            Some("disconnected from NATS, reconnecting".into()),
+        ),
+        async_nats::Event::Connected => crate::runtime::set_stalled(client, "nats", None),
+        _ => {}
+    }
     if matches!(
         event,
         async_nats::Event::ServerError(_)
