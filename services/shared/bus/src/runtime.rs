@@ -1,8 +1,9 @@
 //! What every service process needs around its work: shared settings ([`RuntimeArgs`]), logs
 //! (JSON when `LOG_FORMAT=json`), a shutdown signal on SIGTERM or Ctrl-C, and the operations
-//! endpoint at `HEALTH_ADDR`: `GET /healthz` (200 while NATS is connected, for compose health
-//! checks), `GET /readyz` (200 once the service is also doing its work, see [`set_ready`]) and
-//! `GET /metrics` (Prometheus, see [`crate::telemetry`]).
+//! endpoint at `HEALTH_ADDR`: `GET /healthz` (200 while NATS is connected: liveness), `GET
+//! /readyz` (200 once the service is also doing its work, see [`set_ready`]; what compose health
+//! checks probe, through `--health-check`) and `GET /metrics` (Prometheus, see
+//! [`crate::telemetry`]).
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
@@ -37,7 +38,7 @@ pub struct RuntimeArgs {
     /// Address of the operations endpoint (GET /healthz, /readyz, /metrics); none when unset.
     #[arg(long, env = "HEALTH_ADDR")]
     pub health_addr: Option<SocketAddr>,
-    /// Check the health endpoint at --health-addr and exit 0 (healthy) or 1.
+    /// Check the service's readiness (`/readyz` at --health-addr) and exit 0 (healthy) or 1.
     #[arg(long)]
     pub health_check: bool,
 }
@@ -324,7 +325,10 @@ async fn serve_ops(
         .await
 }
 
-/// Checks a health endpoint: exit status for container health checks (`<service> --health-check`).
+/// Checks a service's readiness: exit status for container health checks (`<service>
+/// --health-check`). Readiness, not liveness: a service that runs but cannot do its job (NATS
+/// lost, its inbox unusable, its consumer or snapshots failing) is reported unhealthy, with the
+/// reason on `/readyz`.
 pub fn check_health(addr: SocketAddr) -> bool {
     use std::io::{Read, Write};
     let Ok(mut s) = std::net::TcpStream::connect_timeout(&addr, std::time::Duration::from_secs(2))
@@ -332,7 +336,7 @@ pub fn check_health(addr: SocketAddr) -> bool {
         return false;
     };
     let _ = s.set_read_timeout(Some(std::time::Duration::from_secs(2)));
-    let request = b"GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+    let request = b"GET /readyz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
     if s.write_all(request).is_err() {
         return false;
     }
