@@ -191,17 +191,34 @@ struct Ports {
     prometheus: u16,
 }
 
+/// A free port below the kernel's ephemeral range (32768 and up), so that no outgoing
+/// connection takes it between this check and the container binding it.
+fn quiet_port(taken: &mut Vec<u16>) -> u16 {
+    let seed = std::process::id() as u64 ^ free_port() as u64;
+    for k in 0..10_000u64 {
+        let port =
+            20_000 + ((seed.wrapping_mul(2_654_435_761).wrapping_add(k * 7_919)) % 12_000) as u16;
+        if !taken.contains(&port) && std::net::TcpListener::bind(("127.0.0.1", port)).is_ok() {
+            taken.push(port);
+            return port;
+        }
+    }
+    panic!("no free port between 20000 and 32000");
+}
+
 impl Ports {
     fn free() -> Ports {
+        let mut taken = Vec::new();
+        let mut port = || quiet_port(&mut taken);
         Ports {
-            nats: free_port(),
-            monitor: free_port(),
-            ingest: free_port(),
-            ingester: free_port(),
-            normalizer: free_port(),
-            aggregator: free_port(),
-            gateway: free_port(),
-            prometheus: free_port(),
+            nats: port(),
+            monitor: port(),
+            ingest: port(),
+            ingester: port(),
+            normalizer: port(),
+            aggregator: port(),
+            gateway: port(),
+            prometheus: port(),
         }
     }
 
