@@ -131,8 +131,18 @@ impl Pipeline {
                 "pipeline not idle within {limit:?}\naggregator log:\n{}",
                 self.log("aggregator")
             );
-            for s in self.services.iter_mut() {
-                assert!(s.is_running(), "{} exited", s.name());
+            let exited: Vec<String> = self
+                .services
+                .iter_mut()
+                .filter_map(|s| (!s.is_running()).then(|| s.name().to_string()))
+                .collect();
+            if let Some(name) = exited.first() {
+                let log = self.log(name);
+                let tail: Vec<&str> = log.lines().rev().take(40).collect();
+                panic!(
+                    "{name} exited; the end of its log:\n{}",
+                    tail.into_iter().rev().collect::<Vec<_>>().join("\n")
+                );
             }
             let idle =
                 self.inbox_empty() && topology::pipeline_idle(&self.js).await.unwrap_or(false);

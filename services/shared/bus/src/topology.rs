@@ -303,9 +303,34 @@ pub async fn start_consumer(
     filters: &[String],
 ) -> Result<(jetstream::Context, PullConsumer), BusError> {
     let js = jetstream::new(connect(url, service).await?);
-    ensure(&js).await?;
-    let c = durable_consumer(&js, stream, consumer, filters).await?;
-    Ok((js, c))
+    // JetStream may not be able to answer yet (a cluster electing its leaders, a server
+    // starting, replicas catching up): what can succeed later is retried with back-off, while
+    // `/readyz` says not ready; a refusal (permissions, bad settings) ends the start at once.
+    let mut backoff = std::time::Duration::from_millis(200);
+    let mut failures = 0u32;
+    loop {
+        let attempt = async {
+            ensure(&js).await?;
+            durable_consumer(&js, stream, consumer, filters).await
+        };
+        match attempt.await {
+            Ok(c) => return Ok((js, c)),
+            Err(e) if crate::publish::is_permanent(&e.to_string()) => return Err(e),
+            Err(error) => {
+                if failures.is_multiple_of(10) {
+                    tracing::warn!(
+                        message = "JetStream not ready for this service yet; retrying.",
+                        service,
+                        %error,
+                        failures
+                    );
+                }
+                failures += 1;
+                tokio::time::sleep(backoff).await;
+                backoff = (backoff * 2).min(std::time::Duration::from_secs(5));
+            }
+        }
+    }
 }
 
 /// A key-value bucket of the contract.
