@@ -943,10 +943,14 @@ fn sentence_candidates(
         // Of two linked verbs ("seized and destroyed", "найденные и уничтоженные", "seized
         // drugs were burned"), destruction wins: what was seized is what was destroyed.
         // A destruction verb with a count of something else ("ликвидировали 27
-        // нарколабораторий", "уничтожено 420 гектаров") destroyed that, not the drugs.
+        // нарколабораторий", "уничтожено 420 гектаров", "ликвидировано пятнадцать
+        // наркопритонов") destroyed that, not the drugs.
+        let counts = |k: usize| {
+            toks.is_num(k) || crate::quantity::word_value(toks.text(k)).is_some_and(|v| v >= 2.0)
+        };
         let governs = |p: usize| {
             (p + 1..p + 4)
-                .find(|&k| toks.is_num(k))
+                .find(|&k| counts(k))
                 .is_none_or(|k| quantities.iter().any(|o| (o.start..o.end).contains(&k)))
         };
         let mut why = vec![cue(

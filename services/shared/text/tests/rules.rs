@@ -113,3 +113,18 @@ fn months_between_two_names_are_a_years_period() {
     );
     assert_eq!(ev[0].date.map(|d| d.to_string()), Some("2021".into()));
 }
+
+#[test]
+fn a_destruction_verb_with_a_count_in_words_destroyed_something_else() {
+    // "Liquidated fifteen dens" destroyed dens: the drugs of the sentence stay seized.
+    let got = facts(
+        "В Тверской области за лето изъято 12 килограммов героина, выявлено и ликвидировано \
+         двенадцать наркопритонов.",
+    );
+    assert_ne!(got[0].0, Kind::Destruction, "{got:?}");
+    let got = facts("Police seized 8 kg of hashish and destroyed fifteen labs in Osh.");
+    assert_eq!(got[0].0, Kind::Seizure, "{got:?}");
+    // A count that is the drugs' own amount still makes them destroyed.
+    let got = facts("В Душанбе сожгли пять тонн наркотиков, изъятых за год.");
+    assert_eq!(got[0].0, Kind::Destruction, "{got:?}");
+}
