@@ -58,6 +58,14 @@ pub struct StatsBook {
     revisions: HashMap<u32, Vec<(Revision, u32)>>,
     /// The bulletins with articles about each country (by number): derived from the records.
     pub(crate) articles_by_country: BTreeMap<u32, BTreeSet<u32>>,
+    /// Incident cells computed per series, reused while nothing they depend on changed.
+    pub(crate) cells: crate::figures::CellCache,
+    /// A counter of changes, and when each series (country, series number) and each country
+    /// as a whole (which of its events count) last changed: what the cached cells are checked
+    /// against.
+    pub(crate) changes: u64,
+    pub(crate) series_changed: HashMap<(String, u32), u64>,
+    pub(crate) country_changed: HashMap<String, u64>,
 }
 
 impl StatsBook {
@@ -76,6 +84,20 @@ impl StatsBook {
     /// Whether bulletin number `b` counts (see [`StatsBook::is_current`]).
     pub(crate) fn current(&self, b: u32) -> bool {
         self.bulletins[b as usize].current
+    }
+
+    /// Notes that the events of series `series` in `country` changed.
+    fn series_touched(&mut self, country: &str, series: u32) {
+        self.changes += 1;
+        self.series_changed
+            .insert((country.to_string(), series), self.changes);
+    }
+
+    /// Notes that which events of `country` count may have changed.
+    pub(crate) fn country_touched(&mut self, country: &str) {
+        self.changes += 1;
+        self.country_changed
+            .insert(country.to_string(), self.changes);
     }
 
     /// Notes that `country` holds an event of bulletin number `b`.
@@ -115,8 +137,29 @@ impl StatsBook {
             .iter()
             .max_by(|x, y| (x.0, ids.name(x.1)).cmp(&(y.0, ids.name(y.1))))
             .map(|m| m.1);
-        for &(_, b) in members {
-            self.bulletins[b as usize].current = Some(b) == best;
+        let flipped: Vec<u32> = members
+            .iter()
+            .map(|m| m.1)
+            .filter(|&b| self.bulletins[b as usize].current != (Some(b) == best))
+            .collect();
+        for b in flipped {
+            self.set_current(b, !self.bulletins[b as usize].current);
+        }
+    }
+
+    /// Sets whether bulletin number `b` counts; the countries holding its events change.
+    fn set_current(&mut self, b: u32, current: bool) {
+        if self.bulletins[b as usize].current == current {
+            return;
+        }
+        self.bulletins[b as usize].current = current;
+        let countries: Vec<String> = self.bulletins[b as usize]
+            .countries
+            .iter()
+            .map(|c| self.names.name(*c).to_string())
+            .collect();
+        for cc in countries {
+            self.country_touched(&cc);
         }
     }
 
@@ -142,18 +185,25 @@ impl StatsBook {
                 .map(|p| Box::new(EventKey::of(p))),
         };
         let key = EventKey::of(&c.event_id);
-        let events = self.events.entry(c.country).or_default();
-        match events.get(&key) {
-            Some(old) if *old == held => Applied::Duplicate,
-            Some(_) => {
+        let series = held.series;
+        let events = self.events.entry(c.country.clone()).or_default();
+        let applied = match events.get(&key) {
+            Some(old) if *old == held => return Applied::Duplicate,
+            Some(old) => {
+                let old_series = old.series;
                 events.insert(key, held);
+                if old_series != series {
+                    self.series_touched(&c.country, old_series);
+                }
                 Applied::Replaced
             }
             None => {
                 events.insert(key, held);
                 Applied::New
             }
-        }
+        };
+        self.series_touched(&c.country, series);
+        applied
     }
 
     /// Whether the book holds event `event_id` of `country`, counted or set aside.
@@ -292,7 +342,7 @@ impl StatsBook {
             self.refresh_current(u);
         }
         if no_source {
-            self.bulletins[b as usize].current = true;
+            self.set_current(b, true);
         }
         Some(affected)
     }

@@ -2,7 +2,7 @@
 //! the events that count (incidents grouped by the rule) and the monthly archive; and the
 //! folding of aged details into that archive.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -46,6 +46,27 @@ impl Cell {
     fn rounded(mut self) -> Cell {
         self.amount = (self.amount * 1e6).round() / 1e6;
         self
+    }
+}
+
+/// The incident cells of one series (a day and figures per incident, by day), as computed by
+/// `incidents`, with the change counter and rule they were computed at.
+#[derive(Clone, Debug)]
+struct CachedCells {
+    computed: u64,
+    rule: IncidentRule,
+    cells: std::sync::Arc<Vec<(NaiveDate, Cell)>>,
+}
+
+/// Incident cells per (country, series number), so that figures recompute only the series
+/// whose events changed: grouping incidents is most of a country's cost. Not part of the
+/// book's value: a clone or a loaded book starts empty.
+#[derive(Debug, Default)]
+pub(crate) struct CellCache(std::sync::Mutex<HashMap<(String, u32), CachedCells>>);
+
+impl Clone for CellCache {
+    fn clone(&self) -> Self {
+        CellCache::default()
     }
 }
 
@@ -156,7 +177,7 @@ pub struct CountryFigures {
 impl StatsBook {
     /// A country's counted events by series (in series order), parts of a total in their
     /// series left out.
-    fn series_of(&self, country: &str) -> Vec<(&SeriesKey, Vec<HeldRef<'_>>)> {
+    fn series_of(&self, country: &str) -> Vec<(u32, &SeriesKey, Vec<HeldRef<'_>>)> {
         let Some(events) = self.events.get(country) else {
             return Vec::new();
         };
@@ -166,7 +187,7 @@ impl StatsBook {
                 by_series[h.series as usize].push((k, h));
             }
         }
-        let mut out: Vec<(&SeriesKey, Vec<HeldRef<'_>>)> = by_series
+        let mut out: Vec<(u32, &SeriesKey, Vec<HeldRef<'_>>)> = by_series
             .into_iter()
             .enumerate()
             .filter(|(_, members)| !members.is_empty())
@@ -176,11 +197,51 @@ impl StatsBook {
                     let ids: HashSet<&EventKey> = members.iter().map(|(k, _)| *k).collect();
                     members.retain(|(_, h)| h.parent.as_deref().is_none_or(|p| !ids.contains(p)));
                 }
-                (self.series.key(i as u32), members)
+                (i as u32, self.series.key(i as u32), members)
             })
             .collect();
-        out.sort_by(|a, b| a.0.cmp(b.0));
+        out.sort_by(|a, b| a.1.cmp(b.1));
         out
+    }
+
+    /// The incident cells of series `series` of `country` (its counted `members`), from the
+    /// cache when neither the series nor which of the country's events count changed since.
+    fn cells_of(
+        &self,
+        country: &str,
+        series: u32,
+        members: &[HeldRef<'_>],
+        rule: &IncidentRule,
+    ) -> std::sync::Arc<Vec<(NaiveDate, Cell)>> {
+        let key = (country.to_string(), series);
+        let changed = self
+            .series_changed
+            .get(&key)
+            .copied()
+            .unwrap_or(0)
+            .max(self.country_changed.get(country).copied().unwrap_or(0));
+        let mut cache = self.cells.0.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(c) = cache.get(&key)
+            && c.computed >= changed
+            && c.rule == *rule
+        {
+            return c.cells.clone();
+        }
+        let cells: std::sync::Arc<Vec<(NaiveDate, Cell)>> = std::sync::Arc::new(
+            incidents(members, rule)
+                .iter()
+                .map(|i| (i.day, Cell::of(i)))
+                .collect(),
+        );
+        cache.insert(
+            key,
+            CachedCells {
+                computed: self.changes,
+                rule: *rule,
+                cells: cells.clone(),
+            },
+        );
+        cells
     }
 
     /// A country's figures as of `as_of`, incidents grouped by `rule`.
@@ -193,8 +254,11 @@ impl StatsBook {
     ) -> CountryFigures {
         let empty_archive = Archived::default();
         let archived = self.archive.get(country).unwrap_or(&empty_archive);
-        let detail: BTreeMap<&SeriesKey, Vec<HeldRef<'_>>> =
-            self.series_of(country).into_iter().collect();
+        let detail: BTreeMap<&SeriesKey, (u32, Vec<HeldRef<'_>>)> = self
+            .series_of(country)
+            .into_iter()
+            .map(|(id, key, members)| (key, (id, members)))
+            .collect();
         let keys: BTreeSet<&SeriesKey> = detail
             .keys()
             .copied()
@@ -204,13 +268,13 @@ impl StatsBook {
         let series = keys
             .into_iter()
             .map(|key| {
-                let members = detail.get(key).map(Vec::as_slice).unwrap_or(&[]);
-                let found = incidents(members, rule);
-                total_incidents += found.len() as u64;
-                let cells: Vec<(NaiveDate, Cell)> =
-                    found.iter().map(|i| (i.day, Cell::of(i))).collect();
+                let cells = match detail.get(key) {
+                    Some((id, members)) => self.cells_of(country, *id, members, rule),
+                    None => Default::default(),
+                };
+                total_incidents += cells.len() as u64;
                 let mut detail_months: BTreeMap<(i32, u32), Cell> = BTreeMap::new();
-                for (day, cell) in &cells {
+                for (day, cell) in cells.iter() {
                     detail_months.entry(month_of(*day)).or_default().add(cell);
                 }
                 let mut months = archived.months.get(key).cloned().unwrap_or_default();
@@ -221,7 +285,7 @@ impl StatsBook {
                     .iter()
                     .map(|w| {
                         let mut sum = Cell::default();
-                        for (day, cell) in &cells {
+                        for (day, cell) in cells.iter() {
                             if w.contains(*day, as_of) {
                                 sum.add(cell);
                             }
@@ -350,7 +414,7 @@ impl StatsBook {
                 .map(|(k, _)| k.clone())
                 .collect();
             let mut folded = Archived::default();
-            for (key, members) in self.series_of(cc) {
+            for (_, key, members) in self.series_of(cc) {
                 let old: Vec<HeldRef<'_>> = members
                     .into_iter()
                     .filter(|(k, _)| old.contains(*k))
@@ -378,6 +442,7 @@ impl StatsBook {
                 events.retain(|k, _| !old.contains(k));
             }
             self.archive.entry(cc.clone()).or_default().absorb(folded);
+            self.country_touched(cc);
         }
         self.events.retain(|_, e| !e.is_empty());
         self.archived_before = self.archived_before.max(Some(cutoff));
