@@ -25,6 +25,15 @@ use seizure_proto::v1::{Bulletin, CountryStats};
 const THROUGHPUT_N: usize = 10_000;
 /// Publishes awaiting acknowledgement at most (the client lends 5,000 by default).
 const IN_FLIGHT: usize = 1_000;
+/// Awaits the publishes in flight once there are `IN_FLIGHT` of them.
+async fn make_room(acks: &mut Vec<jetstream::context::PublishAckFuture>) {
+    if acks.len() >= IN_FLIGHT {
+        for a in acks.drain(..) {
+            a.await.unwrap();
+        }
+    }
+}
+
 /// Bulletins for the latency run, one every `PACE` (100 bulletins/s).
 const LATENCY_N: usize = 300;
 const PACE: Duration = Duration::from_millis(10);
@@ -105,11 +114,7 @@ async fn raw_jetstream(js: &jetstream::Context, size: usize) -> Figures {
     let reader = consume(THROUGHPUT_N);
     let mut acks: Vec<jetstream::context::PublishAckFuture> = Vec::with_capacity(IN_FLIGHT);
     for _ in 0..THROUGHPUT_N {
-        if acks.len() == IN_FLIGHT {
-            for a in acks.drain(..) {
-                a.await.unwrap();
-            }
-        }
+        make_room(&mut acks).await;
         acks.push(js.publish("bench.raw", payload.clone()).await.unwrap());
     }
     for a in acks {
@@ -199,11 +204,7 @@ async fn whole_path(p: &Pipeline) -> (Figures, usize) {
     let started = Instant::now();
     let mut acks: Vec<jetstream::context::PublishAckFuture> = Vec::new();
     for (i, b) in payloads[..THROUGHPUT_N].iter().enumerate() {
-        if acks.len() == IN_FLIGHT {
-            for a in acks.drain(..) {
-                a.await.unwrap();
-            }
-        }
+        make_room(&mut acks).await;
         sent.insert(i as u64 + 1, Instant::now());
         acks.push(
             p.js.publish(contract::bulletin_subject("bench"), b.clone().into())
@@ -285,11 +286,7 @@ async fn with_normalizers(normalizers: usize) -> f64 {
     });
     let mut acks: Vec<jetstream::context::PublishAckFuture> = Vec::new();
     for b in payloads {
-        if acks.len() == IN_FLIGHT {
-            for a in acks.drain(..) {
-                a.await.unwrap();
-            }
-        }
+        make_room(&mut acks).await;
         acks.push(
             p.js.publish(contract::bulletin_subject("bench"), b.into())
                 .await

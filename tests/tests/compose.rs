@@ -28,7 +28,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{free_port, gold_series, http_client, matches_gold, read};
+use common::{free_port, get_json, gold_series, http_client, matches_gold, read};
 use futures::StreamExt;
 use seizure_bus::{contract, topology};
 use seizure_proto::Message;
@@ -67,12 +67,17 @@ struct Engine {
 }
 
 impl Engine {
-    fn docker(&self) -> Command {
-        let mut c = Command::new("docker");
+    /// `program` (docker, docker-compose, a script calling them) talking to this engine.
+    fn command(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
+        let mut c = Command::new(program);
         if let Some(h) = &self.host {
             c.env("DOCKER_HOST", h);
         }
         c
+    }
+
+    fn docker(&self) -> Command {
+        self.command("docker")
     }
 
     fn answers(&self) -> bool {
@@ -244,10 +249,8 @@ impl Ports {
     /// The Prometheus configuration of this stack (deploy/prometheus/prometheus.host.yml with
     /// its ports).
     fn prometheus_config(&self) -> String {
-        read(&repo().join("deploy/prometheus/prometheus.host.yml"))
-            .iter()
-            .map(|b| *b as char)
-            .collect::<String>()
+        std::fs::read_to_string(repo().join("deploy/prometheus/prometheus.host.yml"))
+            .expect("deploy/prometheus/prometheus.host.yml")
             .replace("127.0.0.1:8081", &format!("127.0.0.1:{}", self.ingester))
             .replace("127.0.0.1:8082", &format!("127.0.0.1:{}", self.normalizer))
             .replace("127.0.0.1:8083", &format!("127.0.0.1:{}", self.aggregator))
@@ -265,11 +268,9 @@ struct Stack<'a> {
 
 impl Stack<'_> {
     fn compose(&self, args: &[&str]) -> std::process::Output {
-        let mut c = Command::new("docker-compose");
-        if let Some(h) = &self.engine.host {
-            c.env("DOCKER_HOST", h);
-        }
-        c.arg("-p")
+        self.engine
+            .command("docker-compose")
+            .arg("-p")
             .arg(&self.project)
             .arg("-f")
             .arg(&self.file)
@@ -348,11 +349,8 @@ impl Drop for Stack<'_> {
 /// without published ports.
 fn merged_compose(engine: &Engine, env: &[(&str, String)], into: &Path) {
     let deploy = repo().join("deploy");
-    let mut c = Command::new("docker-compose");
-    if let Some(h) = &engine.host {
-        c.env("DOCKER_HOST", h);
-    }
-    let out = c
+    let out = engine
+        .command("docker-compose")
         .current_dir(&deploy)
         .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
         .args([
@@ -399,18 +397,6 @@ async fn dashboard_stats(url: &str) -> BTreeMap<String, Vec<u8>> {
         .into_iter()
         .map(|(k, v)| (k, v.to_vec()))
         .collect()
-}
-
-async fn get_json(url: &str) -> Option<serde_json::Value> {
-    let r = http_client(Duration::from_secs(10))
-        .get(url)
-        .send()
-        .await
-        .ok()?;
-    if !r.status().is_success() {
-        return None;
-    }
-    serde_json::from_slice(&r.bytes().await.ok()?).ok()
 }
 
 /// The gateway's all-time figures of `country` agree with the gold.
@@ -477,11 +463,8 @@ async fn the_compose_stack_runs_for_real() {
     };
     // The images, from the binaries this workspace built.
     let bins = localnats::binaries_dir();
-    let mut images = Command::new(repo().join("scripts/local-images.sh"));
-    if let Some(h) = &engine.host {
-        images.env("DOCKER_HOST", h);
-    }
-    let out = images
+    let out = engine
+        .command(repo().join("scripts/local-images.sh"))
         .arg(&bins)
         .output()
         .expect("scripts/local-images.sh runs");

@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use common::{Pipeline, eventually, free_port, http_client};
+use common::{Pipeline, eventually, free_port, get, get_json, http_client};
 use seizure_proto::Message;
 use seizure_proto::v1::CountryStats;
 use serde_json::{Value, json};
@@ -89,20 +89,6 @@ async fn bucket_json(p: &Pipeline) -> Vec<Value> {
         .iter()
         .map(seizure_proto::json::stats_json)
         .collect()
-}
-
-async fn get(url: &str) -> (u16, String) {
-    match http_client(Duration::from_secs(10)).get(url).send().await {
-        Ok(r) => (r.status().as_u16(), r.text().await.unwrap_or_default()),
-        Err(_) => (0, String::new()),
-    }
-}
-
-async fn get_json(url: &str) -> Option<Value> {
-    let (status, body) = get(url).await;
-    (status == 200)
-        .then(|| serde_json::from_str(&body).ok())
-        .flatten()
 }
 
 /// The property names of schema `name` in the OpenAPI document.

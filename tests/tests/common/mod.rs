@@ -218,6 +218,22 @@ pub fn http_client(timeout: Duration) -> reqwest::Client {
     reqwest::Client::builder().timeout(timeout).build().unwrap()
 }
 
+/// `GET url`: status and body; status 0 when the request failed.
+pub async fn get(url: &str) -> (u16, String) {
+    match http_client(Duration::from_secs(10)).get(url).send().await {
+        Ok(r) => (r.status().as_u16(), r.text().await.unwrap_or_default()),
+        Err(_) => (0, String::new()),
+    }
+}
+
+/// `GET url` as JSON, when it answers 200 with JSON.
+pub async fn get_json(url: &str) -> Option<serde_json::Value> {
+    let (status, body) = get(url).await;
+    (status == 200)
+        .then(|| serde_json::from_str(&body).ok())
+        .flatten()
+}
+
 pub fn read(path: &Path) -> Vec<u8> {
     std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }

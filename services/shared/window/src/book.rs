@@ -60,12 +60,12 @@ pub struct StatsBook {
     pub(crate) articles_by_country: BTreeMap<u32, BTreeSet<u32>>,
     /// Incident cells computed per series, reused while nothing they depend on changed.
     pub(crate) cells: crate::figures::CellCache,
-    /// A counter of changes, and when each series (country, series number) and each country
-    /// as a whole (which of its events count) last changed: what the cached cells are checked
-    /// against.
+    /// A counter of changes, and when each series (country's and series' numbers) and each
+    /// country as a whole (which of its events count) last changed: what the cached cells are
+    /// checked against.
     pub(crate) changes: u64,
-    pub(crate) series_changed: HashMap<(String, u32), u64>,
-    pub(crate) country_changed: HashMap<String, u64>,
+    pub(crate) series_changed: HashMap<(u32, u32), u64>,
+    pub(crate) country_changed: HashMap<u32, u64>,
 }
 
 impl StatsBook {
@@ -86,27 +86,27 @@ impl StatsBook {
         self.bulletins[b as usize].current
     }
 
-    /// Notes that the events of series `series` in `country` changed.
-    fn series_touched(&mut self, country: &str, series: u32) {
+    /// Notes that the events of series `series` in country number `country` changed.
+    fn series_touched(&mut self, country: u32, series: u32) {
         self.changes += 1;
-        self.series_changed
-            .insert((country.to_string(), series), self.changes);
+        self.series_changed.insert((country, series), self.changes);
     }
 
-    /// Notes that which events of `country` count may have changed.
-    pub(crate) fn country_touched(&mut self, country: &str) {
+    /// Notes that which events of country number `country` count may have changed.
+    pub(crate) fn country_touched(&mut self, country: u32) {
         self.changes += 1;
-        self.country_changed
-            .insert(country.to_string(), self.changes);
+        self.country_changed.insert(country, self.changes);
     }
 
-    /// Notes that `country` holds an event of bulletin number `b`.
-    fn note_country(&mut self, b: u32, country: &str) {
+    /// Notes that `country` holds an event of bulletin number `b`; returns the country's
+    /// number.
+    fn note_country(&mut self, b: u32, country: &str) -> u32 {
         let c = self.names.id(country);
         let countries = &mut self.bulletins[b as usize].countries;
         if !countries.contains(&c) {
             countries.push(c);
         }
+        c
     }
 
     /// Rebuilds which countries hold each bulletin's events.
@@ -153,20 +153,15 @@ impl StatsBook {
             return;
         }
         self.bulletins[b as usize].current = current;
-        let countries: Vec<String> = self.bulletins[b as usize]
-            .countries
-            .iter()
-            .map(|c| self.names.name(*c).to_string())
-            .collect();
-        for cc in countries {
-            self.country_touched(&cc);
+        for c in self.bulletins[b as usize].countries.clone() {
+            self.country_touched(c);
         }
     }
 
     /// Adds an event's contribution; the same event twice changes nothing.
     pub fn apply(&mut self, c: Contribution) -> Applied {
         let b = self.bulletin(&c.bulletin_id);
-        self.note_country(b, &c.country);
+        let country = self.note_country(b, &c.country);
         let held = Held {
             bulletin: b,
             series: self.series.id(&c),
@@ -193,7 +188,7 @@ impl StatsBook {
                 let old_series = old.series;
                 events.insert(key, held);
                 if old_series != series {
-                    self.series_touched(&c.country, old_series);
+                    self.series_touched(country, old_series);
                 }
                 Applied::Replaced
             }
@@ -202,7 +197,7 @@ impl StatsBook {
                 Applied::New
             }
         };
-        self.series_touched(&c.country, series);
+        self.series_touched(country, series);
         applied
     }
 

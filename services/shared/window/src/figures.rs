@@ -3,6 +3,7 @@
 //! folding of aged details into that archive.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -55,19 +56,27 @@ impl Cell {
 struct CachedCells {
     computed: u64,
     rule: IncidentRule,
-    cells: std::sync::Arc<Vec<(NaiveDate, Cell)>>,
+    cells: Arc<Vec<(NaiveDate, Cell)>>,
 }
 
-/// Incident cells per (country, series number), so that figures recompute only the series
+/// Incident cells per (country number, series number), so that figures recompute only the series
 /// whose events changed: grouping incidents is most of a country's cost. Not part of the
 /// book's value: a clone or a loaded book starts empty.
 #[derive(Debug, Default)]
-pub(crate) struct CellCache(std::sync::Mutex<HashMap<(String, u32), CachedCells>>);
+pub(crate) struct CellCache(std::sync::Mutex<HashMap<(u32, u32), CachedCells>>);
 
 impl Clone for CellCache {
     fn clone(&self) -> Self {
         CellCache::default()
     }
+}
+
+/// The cells of a series' incidents: a day and figures per incident, by day.
+fn incident_cells<'a, R: Report<'a>>(members: &[R], rule: &IncidentRule) -> Vec<(NaiveDate, Cell)> {
+    incidents(members, rule)
+        .iter()
+        .map(|i| (i.day, Cell::of(i)))
+        .collect()
 }
 
 /// "YYYY-MM".
@@ -212,14 +221,18 @@ impl StatsBook {
         series: u32,
         members: &[HeldRef<'_>],
         rule: &IncidentRule,
-    ) -> std::sync::Arc<Vec<(NaiveDate, Cell)>> {
-        let key = (country.to_string(), series);
+    ) -> Arc<Vec<(NaiveDate, Cell)>> {
+        // A country holding events is always among the names.
+        let Some(country) = self.names.get(country) else {
+            return Arc::new(incident_cells(members, rule));
+        };
+        let key = (country, series);
         let changed = self
             .series_changed
             .get(&key)
             .copied()
             .unwrap_or(0)
-            .max(self.country_changed.get(country).copied().unwrap_or(0));
+            .max(self.country_changed.get(&country).copied().unwrap_or(0));
         let mut cache = self.cells.0.lock().unwrap_or_else(|p| p.into_inner());
         if let Some(c) = cache.get(&key)
             && c.computed >= changed
@@ -227,12 +240,7 @@ impl StatsBook {
         {
             return c.cells.clone();
         }
-        let cells: std::sync::Arc<Vec<(NaiveDate, Cell)>> = std::sync::Arc::new(
-            incidents(members, rule)
-                .iter()
-                .map(|i| (i.day, Cell::of(i)))
-                .collect(),
-        );
+        let cells = Arc::new(incident_cells(members, rule));
         cache.insert(
             key,
             CachedCells {
@@ -442,7 +450,8 @@ impl StatsBook {
                 events.retain(|k, _| !old.contains(k));
             }
             self.archive.entry(cc.clone()).or_default().absorb(folded);
-            self.country_touched(cc);
+            let country = self.names.id(cc);
+            self.country_touched(country);
         }
         self.events.retain(|_, e| !e.is_empty());
         self.archived_before = self.archived_before.max(Some(cutoff));
