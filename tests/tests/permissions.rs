@@ -32,6 +32,10 @@ const PUBLISH: &[(&str, &[&str])] = &[
     ("$O.bulletin_originals.C.x", &["ingester"]),
     ("events.seizure.KZ", &["normalizer"]),
     ("events.bulletin.file", &["normalizer"]),
+    // Corrections: only the gateway (which checks reviewers' tokens); nobody writes the
+    // sourced copies on EVENTS directly.
+    ("corrections.KZ", &["gateway"]),
+    ("events.correction.KZ", &[]),
     ("dlq.normalizer", &["normalizer"]),
     ("stats.country.KZ", &["aggregator"]),
     ("stats.overview", &["aggregator"]),

@@ -27,11 +27,13 @@ use std::time::Duration;
 
 use chrono::NaiveDate;
 use seizure_bus::contract::{self, NO_COUNTRY};
-use seizure_proto::v1::{self, BulletinDigest, CountryStats, Overview, SeizureEvent};
+use seizure_proto::v1::{
+    self, BulletinDigest, Correction, CorrectionAction, CountryStats, Overview, SeizureEvent,
+};
 use seizure_proto::{Message, category_name, category_of, from_timestamp};
 use seizure_window::{
-    ArticleRecord, BulletinRecord, Clock, Contribution, CountryFigures, IncidentRule, Revision,
-    StatsBook,
+    Anchor, ArticleRecord, BookOp, BulletinRecord, Change, Clock, Contribution, CountryFigures,
+    IncidentRule, Review, Reviews, Revision, StatsBook,
 };
 
 pub const SERVICE: &str = "aggregator";
@@ -135,11 +137,112 @@ pub fn bulletin_record(d: &BulletinDigest) -> Result<BulletinRecord, String> {
     })
 }
 
+/// The anchor a correction of this event attaches to (see `proto/seizure/v1/correction.proto`).
+pub fn anchor_of(ev: &SeizureEvent) -> Anchor {
+    let span = ev.evidence_span.unwrap_or_default();
+    Anchor::new(&ev.bulletin_id, (span.start, span.end), ev.span_ordinal)
+}
+
+/// The event a reviewer saw when correcting: where the book counts it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Seen {
+    pub country: String,
+    pub event_id: String,
+}
+
+/// Validates a correction and turns it into the review the book's corrections hold.
+pub fn review(c: &Correction) -> Result<(Review, Seen), String> {
+    if c.correction_id.is_empty() {
+        return Err("correction has no id".into());
+    }
+    if c.bulletin_id.is_empty() {
+        return Err("correction names no bulletin".into());
+    }
+    let span = c.evidence_span.ok_or("correction has no evidence span")?;
+    if span.end <= span.start {
+        return Err(format!("empty evidence span {}..{}", span.start, span.end));
+    }
+    let at =
+        c.at.as_ref()
+            .map(seizure_proto::unix_nanos)
+            .ok_or("correction has no time")?;
+    let counted = |id: &str| -> Result<Contribution, String> {
+        let ev = c.corrected.as_ref().ok_or("correction carries no event")?;
+        let event_id = if ev.event_id.is_empty() {
+            id
+        } else {
+            &ev.event_id
+        };
+        contribution(&SeizureEvent {
+            event_id: event_id.to_string(),
+            bulletin_id: c.bulletin_id.clone(),
+            ..ev.clone()
+        })
+        .map_err(|e| format!("corrected event: {e}"))
+    };
+    let change = match CorrectionAction::try_from(c.action) {
+        Ok(CorrectionAction::Amend) => {
+            if c.event_id.is_empty() {
+                return Err("an amendment names no event".into());
+            }
+            Change::Amend(counted(&c.event_id)?)
+        }
+        Ok(CorrectionAction::Add) => Change::Add(counted("")?),
+        Ok(CorrectionAction::NotAnEvent) => Change::NotAnEvent,
+        Ok(CorrectionAction::Undo) => Change::Undo,
+        _ => return Err(format!("unknown correction action {}", c.action)),
+    };
+    let original_country = if c.original_country.is_empty() {
+        NO_COUNTRY.to_string()
+    } else {
+        c.original_country.clone()
+    };
+    Ok((
+        Review {
+            id: c.correction_id.clone(),
+            anchor: Anchor::new(&c.bulletin_id, (span.start, span.end), c.span_ordinal),
+            at,
+            change,
+        },
+        Seen {
+            country: original_country,
+            event_id: c.event_id.clone(),
+        },
+    ))
+}
+
 /// One message of the EVENTS stream, validated.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Input {
-    Event(Contribution),
+    Event(Contribution, Anchor),
     Bulletin(BulletinRecord),
+    Correction(Review, Seen),
+}
+
+/// Applies one input to a book and its corrections, counting every event (the service sets
+/// implausible ones aside on the way): what the tests compute expected figures with.
+pub fn fold(book: &mut StatsBook, reviews: &mut Reviews, input: Input) {
+    let ops = match input {
+        Input::Bulletin(r) => {
+            book.record_bulletin(r);
+            return;
+        }
+        Input::Event(c, anchor) => reviews.on_event(anchor, c),
+        Input::Correction(r, seen) => {
+            let counted = book.contribution(&seen.country, &seen.event_id);
+            reviews.on_review(r, counted)
+        }
+    };
+    for op in ops {
+        match op {
+            BookOp::Remove { country, event_id } => {
+                book.remove(&country, &event_id);
+            }
+            BookOp::Apply(c) => {
+                book.apply(c);
+            }
+        }
+    }
 }
 
 /// Decodes and validates a message of the EVENTS stream by its subject.
@@ -147,12 +250,15 @@ pub fn decode(subject: &str, payload: &[u8]) -> Result<Input, String> {
     match contract::EventsMessage::of(subject) {
         Some(contract::EventsMessage::Seizure) => SeizureEvent::decode(payload)
             .map_err(|e| format!("malformed SeizureEvent protobuf: {e}"))
-            .and_then(|e| contribution(&e))
-            .map(Input::Event),
+            .and_then(|e| Ok(Input::Event(contribution(&e)?, anchor_of(&e)))),
         Some(contract::EventsMessage::BulletinDigest) => BulletinDigest::decode(payload)
             .map_err(|e| format!("malformed BulletinDigest protobuf: {e}"))
             .and_then(|d| bulletin_record(&d))
             .map(Input::Bulletin),
+        Some(contract::EventsMessage::Correction) => Correction::decode(payload)
+            .map_err(|e| format!("malformed Correction protobuf: {e}"))
+            .and_then(|c| review(&c))
+            .map(|(r, seen)| Input::Correction(r, seen)),
         None => Err(format!(
             "unexpected subject {subject:?} on the events stream"
         )),
@@ -447,7 +553,7 @@ mod tests {
         );
         assert!(matches!(
             decode(&contract::event_subject("TJ"), &event().encode_to_vec()),
-            Ok(Input::Event(_))
+            Ok(Input::Event(..))
         ));
         // A digest on an event subject is not silently read as an event.
         assert!(decode(&contract::event_subject("TJ"), &digest.encode_to_vec()).is_err());

@@ -18,7 +18,7 @@ use seizure_bus::runtime::Shutdown;
 use seizure_bus::{BusError, dead_letter, publish, topology};
 use seizure_proto::Message;
 use seizure_proto::v1::CountryStats;
-use seizure_window::{Applied, Contribution, StatsBook, set_aside_reason};
+use seizure_window::{Applied, BookOp, Contribution, Reviews, StatsBook, set_aside_reason};
 use sha2::{Digest, Sha256};
 use tokio::sync::Mutex;
 
@@ -30,6 +30,8 @@ struct Aggregator {
     js: jetstream::Context,
     cfg: Config,
     book: StatsBook,
+    /// Reviewers' corrections, applied on top of the extracted events.
+    reviews: Reviews,
     snapshots: Snapshots,
     /// Its durable consumer, asked for its ack floor when a snapshot is taken.
     consumer: PullConsumer,
@@ -115,15 +117,15 @@ impl Aggregator {
         let stats = topology::bucket(&js, COUNTRY_STATS_BUCKET).await?;
         let overview = topology::bucket(&js, OVERVIEW_BUCKET).await?;
         let started = std::time::Instant::now();
-        let (book, from) = match snapshots.load().await {
-            Ok(Some(s)) => (s.book, s.stream_seq),
-            Ok(None) => (StatsBook::default(), 0),
+        let (book, reviews, from) = match snapshots.load().await {
+            Ok(Some(s)) => (s.book, s.reviews, s.stream_seq),
+            Ok(None) => (StatsBook::default(), Reviews::default(), 0),
             Err(reason) => {
                 tracing::error!(
                     message = "Snapshot unreadable; replaying the whole EVENTS stream.",
                     reason
                 );
-                (StatsBook::default(), 0)
+                (StatsBook::default(), Reviews::default(), 0)
             }
         };
         let every = cfg.snapshot_interval;
@@ -131,6 +133,7 @@ impl Aggregator {
             js,
             cfg,
             book,
+            reviews,
             snapshots,
             consumer,
             since_snapshot: 0,
@@ -243,10 +246,24 @@ impl Aggregator {
         self.since_snapshot += 1;
         match decode(&m.subject, &m.payload) {
             Err(reason) => Err(Verdict::Poison(reason)),
-            Ok(Input::Event(c)) => match self.apply_event(m, c, horizon_start).await {
-                Ok(_) => Ok(()),
-                Err(reason) => Err(Verdict::Retry(reason)),
-            },
+            Ok(Input::Event(c, anchor)) => {
+                if self.reviews.latest(&anchor).is_none() {
+                    // Nobody reviewed it: counted as read (the common case, no copies).
+                    return match self.apply_event(m, c, horizon_start).await {
+                        Ok(_) => Ok(()),
+                        Err(reason) => Err(Verdict::Retry(reason)),
+                    };
+                }
+                let before = self.reviews.clone();
+                let ops = self.reviews.on_event(anchor, c);
+                self.run_ops(m, ops, horizon_start, before).await
+            }
+            Ok(Input::Correction(review, seen)) => {
+                let before = self.reviews.clone();
+                let counted = self.book.contribution(&seen.country, &seen.event_id);
+                let ops = self.reviews.on_review(review, counted);
+                self.run_ops(m, ops, horizon_start, before).await
+            }
             Ok(Input::Bulletin(rec)) => {
                 if let Some(affected) = self.book.record_bulletin(rec) {
                     self.dirty.extend(affected);
@@ -289,7 +306,7 @@ impl Aggregator {
             }
         };
         let started = std::time::Instant::now();
-        let bytes = match Snapshots::encode(&self.book, floor) {
+        let bytes = match Snapshots::encode(&self.book, &self.reviews, floor) {
             Ok(bytes) => bytes,
             Err(reason) => {
                 report_snapshot_failure(&reason);
@@ -371,6 +388,35 @@ impl Aggregator {
             .unwrap_or(NaiveDate::MIN)
     }
 
+    /// Brings the book to what a correction (or an event at a reviewed anchor) makes count. On
+    /// a failure the corrections go back to `before`, so the retry finds the same steps to take.
+    async fn run_ops(
+        &mut self,
+        m: &jetstream::Message,
+        ops: Vec<BookOp>,
+        horizon_start: NaiveDate,
+        before: Reviews,
+    ) -> Result<(), Verdict> {
+        for op in ops {
+            match op {
+                BookOp::Remove { country, event_id } => {
+                    if self.book.remove(&country, &event_id) {
+                        self.dirty.insert(country);
+                    }
+                }
+                // A partition counts only its own countries (another partition counts the rest).
+                BookOp::Apply(c) if !self.cfg.owns(&c.country) => {}
+                BookOp::Apply(c) => {
+                    if let Err(reason) = self.apply_event(m, c, horizon_start).await {
+                        self.reviews = before;
+                        return Err(Verdict::Retry(reason));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Applies one valid event: counted, or set aside with its reason. `Err` asks for a retry.
     async fn apply_event(
         &mut self,
@@ -414,7 +460,8 @@ impl Aggregator {
         msgs.into_iter()
             .map(|m| {
                 let held = match decode(&m.subject, &m.payload) {
-                    Ok(Input::Event(c)) => self.book.holds_event(&c.country, &c.event_id),
+                    Ok(Input::Event(c, _)) => self.book.holds_event(&c.country, &c.event_id),
+                    Ok(Input::Correction(r, _)) => self.reviews.knows(&r),
                     Ok(Input::Bulletin(r)) => self.book.holds_bulletin(&r.bulletin_id),
                     Err(_) => false,
                 };

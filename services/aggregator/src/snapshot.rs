@@ -23,7 +23,7 @@
 use async_nats::jetstream::object_store::{self, GetErrorKind, ObjectStore};
 use seizure_bus::async_nats;
 use seizure_bus::contract;
-use seizure_window::StatsBook;
+use seizure_window::{Reviews, StatsBook};
 use tokio::io::AsyncReadExt;
 
 /// A book and the EVENTS stream sequence up to which it holds every message.
@@ -32,6 +32,10 @@ pub struct Snapshot {
     /// Every message of the aggregator's consumer up to this stream sequence is in `book`.
     pub stream_seq: u64,
     pub book: StatsBook,
+    /// The corrections known and the extracted events they replace (absent before corrections
+    /// existed: none).
+    #[serde(default)]
+    pub reviews: Reviews,
 }
 
 impl Snapshot {
@@ -73,16 +77,22 @@ impl Snapshots {
             .map_err(|e| format!("snapshot {}: {e}", self.name))
     }
 
-    /// The bytes of a snapshot of `book` covering the stream up to `stream_seq` (quick: the
+    /// The bytes of a snapshot of `book` and `reviews` covering the stream up to `stream_seq` (quick: the
     /// book's compact rows in CBOR).
-    pub fn encode(book: &StatsBook, stream_seq: u64) -> Result<Vec<u8>, String> {
+    pub fn encode(book: &StatsBook, reviews: &Reviews, stream_seq: u64) -> Result<Vec<u8>, String> {
         #[derive(serde::Serialize)]
         struct SnapshotRef<'a> {
             stream_seq: u64,
             book: &'a StatsBook,
+            reviews: &'a Reviews,
         }
         let mut bytes = Vec::new();
-        ciborium::into_writer(&SnapshotRef { stream_seq, book }, &mut bytes)
+        let snapshot = SnapshotRef {
+            stream_seq,
+            book,
+            reviews,
+        };
+        ciborium::into_writer(&snapshot, &mut bytes)
             .map_err(|e| format!("serialising the snapshot: {e}"))?;
         Ok(bytes)
     }
@@ -122,6 +132,7 @@ mod tests {
         let s = Snapshot {
             stream_seq: 42,
             book: StatsBook::default(),
+            reviews: Reviews::default(),
         };
         let mut bytes = Vec::new();
         ciborium::into_writer(&s, &mut bytes).unwrap();

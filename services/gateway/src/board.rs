@@ -9,8 +9,10 @@ use chrono::NaiveDate;
 use seizure_bus::contract::NO_COUNTRY;
 use seizure_bus::topology::ConsumerBacklog;
 use seizure_proto::json::{event_json, kind_name};
-use seizure_proto::v1::{BulletinDigest, CountryStats, SeizureEvent};
-use seizure_window::Revision;
+use seizure_proto::v1::{BulletinDigest, Correction, CorrectionAction, CountryStats, SeizureEvent};
+use seizure_window::{Anchor, Revision};
+
+use crate::review::{anchor_of, anchor_of_correction, correction_json, supersedes};
 use serde_json::{Value, json};
 
 /// The metric names [`Board::metrics`] renders (besides the process's own, see
@@ -62,6 +64,21 @@ pub struct RecentEvents {
     revisions: HashMap<String, (Revision, String)>,
     /// Bulletins replaced by a newer revision: their events are dropped.
     superseded: HashSet<String>,
+    /// The winning correction of each reviewed anchor (the aggregator's rule: latest wins).
+    corrections: HashMap<Anchor, Correction>,
+    /// Every correction seen, oldest first, at most `capacity`: the audit trail's recent part.
+    history: VecDeque<Correction>,
+}
+
+/// One event as the API shows it: what counts, and what was extracted if a reviewer changed it.
+struct Shown<'a> {
+    /// What counts (the corrected event, or the extracted one).
+    event: SeizureEvent,
+    /// The extracted event, when a correction applies.
+    original: Option<&'a SeizureEvent>,
+    correction: Option<&'a Correction>,
+    /// Arrival position, for stable ordering.
+    order: usize,
 }
 
 impl Default for RecentEvents {
@@ -89,7 +106,140 @@ impl RecentEvents {
             bulletin_urls: HashMap::new(),
             revisions: HashMap::new(),
             superseded: HashSet::new(),
+            corrections: HashMap::new(),
+            history: VecDeque::new(),
         }
+    }
+
+    /// Takes a correction (from `events.correction.*`); returns whether it changes what is
+    /// shown (an older correction of the same anchor, or a repeat, does not).
+    pub fn add_correction(&mut self, c: Correction) -> bool {
+        let anchor = anchor_of_correction(&c);
+        if self
+            .corrections
+            .get(&anchor)
+            .is_some_and(|old| !supersedes(&c, old))
+        {
+            return false;
+        }
+        self.history.push_back(c.clone());
+        while self.history.len() > self.capacity {
+            self.history.pop_front();
+        }
+        self.corrections.insert(anchor, c);
+        true
+    }
+
+    /// The recent corrections, newest first.
+    pub fn corrections_json(&self, limit: usize) -> Vec<Value> {
+        self.history
+            .iter()
+            .rev()
+            .take(limit)
+            .map(correction_json)
+            .collect()
+    }
+
+    /// The event `id` as extracted (or as added by a reviewer), if it is among those kept.
+    pub fn find(&self, id: &str) -> Option<SeizureEvent> {
+        if let Some(e) = self.events.iter().find(|e| e.event_id == id) {
+            return Some(e.clone());
+        }
+        self.corrections
+            .values()
+            .filter(|c| c.action == CorrectionAction::Add as i32)
+            .filter_map(|c| c.corrected.as_ref())
+            .find(|e| e.event_id == id)
+            .cloned()
+    }
+
+    /// How many events reviewers added at this span of this bulletin (the next one's ordinal).
+    pub fn added_at(&self, bulletin_id: &str, start: u32, end: u32) -> u32 {
+        self.corrections
+            .values()
+            .filter(|c| c.action == CorrectionAction::Add as i32 && c.bulletin_id == bulletin_id)
+            .filter(|c| {
+                c.evidence_span
+                    .is_some_and(|s| (s.start, s.end) == (start, end))
+            })
+            .count() as u32
+    }
+
+    /// Every event to show: the kept ones with their corrections, then the added ones.
+    fn shown(&self) -> Vec<Shown<'_>> {
+        let mut out: Vec<Shown<'_>> = self
+            .events
+            .iter()
+            .enumerate()
+            .map(|(order, e)| match self.corrections.get(&anchor_of(e)) {
+                None => Shown {
+                    event: e.clone(),
+                    original: None,
+                    correction: None,
+                    order,
+                },
+                Some(c) => Shown {
+                    event: match (&c.corrected, c.action) {
+                        (Some(fixed), a) if a == CorrectionAction::Amend as i32 => SeizureEvent {
+                            event_id: e.event_id.clone(),
+                            ..fixed.clone()
+                        },
+                        _ => e.clone(),
+                    },
+                    original: Some(e),
+                    correction: Some(c),
+                    order,
+                },
+            })
+            .collect();
+        let mut added: Vec<&Correction> = self
+            .corrections
+            .values()
+            .filter(|c| c.action == CorrectionAction::Add as i32)
+            .collect();
+        added.sort_by_key(|c| {
+            (
+                c.at.as_ref().map(seizure_proto::unix_nanos),
+                &c.correction_id,
+            )
+        });
+        let n = out.len();
+        out.extend(added.into_iter().enumerate().filter_map(|(i, c)| {
+            Some(Shown {
+                event: c.corrected.clone()?,
+                original: None,
+                correction: Some(c),
+                order: n + i,
+            })
+        }));
+        out
+    }
+
+    /// The JSON of a shown event: the event, and for a corrected one `corrected`, the
+    /// `original` extracted values, the `correction` and `not_an_event`.
+    fn shown_json(&self, s: &Shown<'_>) -> Value {
+        let mut v = self.json(&s.event);
+        let span = s.event.evidence_span.unwrap_or_default();
+        v["evidence_span"] = json!([span.start, span.end]);
+        v["span_ordinal"] = json!(s.event.span_ordinal);
+        let undo = CorrectionAction::Undo as i32;
+        let counted_as_read = s.correction.is_none_or(|c| c.action == undo);
+        v["corrected"] = json!(!counted_as_read);
+        v["not_an_event"] = json!(
+            s.correction
+                .is_some_and(|c| c.action == CorrectionAction::NotAnEvent as i32)
+        );
+        v["added"] = json!(
+            s.correction
+                .is_some_and(|c| c.action == CorrectionAction::Add as i32)
+        );
+        if !counted_as_read && let Some(o) = s.original {
+            v["original"] = self.json(o);
+        }
+        if let Some(c) = s.correction {
+            v["correction"] = correction_json(c);
+        }
+        v
     }
 
     pub fn len(&self) -> usize {
@@ -180,23 +330,99 @@ impl RecentEvents {
         event_json(e, url)
     }
 
-    /// The events matching `q`, newest first (by the date the text gives, then by arrival).
+    /// The events matching `q` as they count after corrections, newest first (by the date the
+    /// text gives, then by arrival). Events a reviewer marked as not events are listed too
+    /// (`not_an_event`), so the mark can be undone.
     pub fn query(&self, q: &EventQuery) -> Vec<Value> {
         let country = q.country.as_deref().map(str::to_ascii_uppercase);
-        let mut hits: Vec<(usize, &SeizureEvent)> = self
-            .events
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| country.as_deref().is_none_or(|c| country_code(e) == c))
-            .filter(|(_, e)| q.drug.as_deref().is_none_or(|d| e.drug == d))
-            .filter(|(_, e)| q.since.is_none_or(|s| latest_day(e).is_none_or(|l| l >= s)))
+        let mut hits: Vec<Shown<'_>> = self
+            .shown()
+            .into_iter()
+            .filter(|s| {
+                country
+                    .as_deref()
+                    .is_none_or(|c| country_code(&s.event) == c)
+            })
+            .filter(|s| q.drug.as_deref().is_none_or(|d| s.event.drug == d))
+            .filter(|s| {
+                q.since
+                    .is_none_or(|d| latest_day(&s.event).is_none_or(|l| l >= d))
+            })
             .collect();
-        hits.sort_by_cached_key(|&(i, e)| std::cmp::Reverse((earliest_day(e), i)));
-        hits.into_iter()
+        hits.sort_by_cached_key(|s| std::cmp::Reverse((earliest_day(&s.event), s.order)));
+        hits.iter()
             .take(q.limit.max(1))
-            .map(|(_, e)| self.json(e))
+            .map(|s| self.shown_json(s))
             .collect()
     }
+
+    /// The events most likely to be wrong first: a quantity past the plausible bounds (the
+    /// aggregator sets those aside), no single country, no date of their own (placed by the
+    /// bulletin's date), then the largest amounts; reviewed events last. Each carries `risks`.
+    pub fn review_queue(&self, limit: usize) -> Vec<Value> {
+        let mut scored: Vec<(bool, u32, f64, Shown<'_>, Vec<&str>)> = self
+            .shown()
+            .into_iter()
+            .map(|s| {
+                let (score, risks) = risks(&s.event);
+                let reviewed = s.correction.is_some();
+                (reviewed, score, s.event.amount, s, risks)
+            })
+            .collect();
+        scored.sort_by(|a, b| {
+            (a.0, std::cmp::Reverse(a.1))
+                .cmp(&(b.0, std::cmp::Reverse(b.1)))
+                .then(b.2.total_cmp(&a.2))
+                .then(a.3.order.cmp(&b.3.order))
+        });
+        scored
+            .iter()
+            .take(limit.max(1))
+            .map(|(_, score, _, s, risks)| {
+                let mut v = self.shown_json(s);
+                v["risks"] = json!(risks);
+                v["risk_score"] = json!(score);
+                v
+            })
+            .collect()
+    }
+}
+
+/// Why an event may be wrong, most serious first, with a score to order by.
+fn risks(e: &SeizureEvent) -> (u32, Vec<&'static str>) {
+    let mut score = 0;
+    let mut out = Vec::new();
+    let c = seizure_window::Contribution {
+        event_id: String::new(),
+        bulletin_id: String::new(),
+        country: String::new(),
+        kind: kind_name(e.kind).to_string(),
+        drug: e.drug.clone(),
+        unit: e.unit.clone(),
+        amount: e.amount,
+        lower_bound: false,
+        day: NaiveDate::MAX,
+        day_is_fallback: false,
+        parent_event_id: None,
+        source_url: String::new(),
+    };
+    if seizure_window::set_aside_reason(&c, NaiveDate::MIN).is_some() {
+        score += 100;
+        out.push("implausible_quantity");
+    }
+    if e.country.is_empty() {
+        score += 10;
+        out.push("no_country");
+    }
+    if e.date.is_none() {
+        score += 1;
+        out.push(if e.resolved_date.is_some() {
+            "relative_date"
+        } else {
+            "date_from_bulletin"
+        });
+    }
+    (score, out)
 }
 
 /// An event's country as subjects, statistics and queries name it: events of no single country

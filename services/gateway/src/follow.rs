@@ -13,7 +13,7 @@ use seizure_bus::contract::{self, EventsMessage};
 use seizure_bus::runtime::Shutdown;
 use seizure_bus::topology;
 use seizure_proto::Message;
-use seizure_proto::v1::{BulletinDigest, CountryStats, SeizureEvent};
+use seizure_proto::v1::{BulletinDigest, Correction, CountryStats, SeizureEvent};
 use serde_json::Value;
 use tokio::sync::{RwLock, broadcast};
 
@@ -26,6 +26,9 @@ pub enum Update {
     Stats(Value),
     /// A new seizure event (the JSON of one `/v1/events` item).
     Event(Value),
+    /// A reviewer's correction (the JSON of one `/v1/corrections` item): the events shown
+    /// changed.
+    Correction(Value),
 }
 
 const RETRY: Duration = Duration::from_secs(2);
@@ -197,6 +200,15 @@ async fn apply_event(
                 board.write().await.events.add_digest(&d);
             }
             Err(error) => tracing::debug!(message = "Undecodable digest skipped.", %error),
+        },
+        Some(EventsMessage::Correction) => match Correction::decode(payload) {
+            Ok(c) => {
+                let json = crate::review::correction_json(&c);
+                if board.write().await.events.add_correction(c) && updates.receiver_count() > 0 {
+                    let _ = updates.send(Update::Correction(json));
+                }
+            }
+            Err(error) => tracing::debug!(message = "Undecodable correction skipped.", %error),
         },
         None => {}
     }

@@ -1,5 +1,5 @@
 //! The gateway: what dashboards and operators talk to. It reads the pipeline's results from
-//! NATS (it never publishes) and serves them over HTTP: a JSON API, a live stream of
+//! NATS (the only thing it publishes is reviewers' corrections) and serves them over HTTP: a JSON API, a live stream of
 //! statistics as Server-Sent Events, Prometheus metrics, and the web dashboard.
 //!
 //! # Layout
@@ -8,12 +8,16 @@
 //! - [`follow`]: the NATS side: the `country_stats` watch, an ordered consumer on EVENTS, and
 //!   a poller of consumer backlogs and stream sizes.
 //! - [`http`]: the axum routes.
+//! - [`review`]: reviewers' corrections: who may correct, the `Correction` a request makes.
 //! - [`assets`]: the dashboard's files, compiled in.
+//! - [`export`]: events and statistics as CSV (`/v1/events.csv`, `/v1/stats.csv`).
 
 pub mod assets;
 pub mod board;
+pub mod export;
 pub mod follow;
 pub mod http;
+pub mod review;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -33,6 +37,8 @@ pub struct Config {
     pub events_kept: usize,
     /// How often backlogs and stream sizes are read for `/metrics`.
     pub poll: Duration,
+    /// Who may post corrections (none: corrections are refused).
+    pub reviewers: review::Reviewers,
 }
 
 /// Runs the gateway until shutdown.
@@ -63,7 +69,7 @@ pub async fn run(cfg: Config, shutdown: Shutdown) -> anyhow::Result<()> {
         events_started,
     ));
     tasks.spawn(follow::poll_pipeline(
-        js,
+        js.clone(),
         board.clone(),
         cfg.poll,
         shutdown.clone(),
@@ -80,6 +86,8 @@ pub async fn run(cfg: Config, shutdown: Shutdown) -> anyhow::Result<()> {
         board,
         updates,
         client,
+        js,
+        reviewers: Arc::new(cfg.reviewers.clone()),
     });
     let mut s = shutdown.clone();
     axum::serve(listener, app)

@@ -21,11 +21,22 @@ struct Args {
     /// Seconds between readings of consumer backlogs and stream sizes for /metrics.
     #[arg(long, env = "GATEWAY_POLL_SECS", default_value_t = 10)]
     poll_secs: u64,
+    /// Reviewers who may post corrections, `name:token,name:token` (tokens of at least 16
+    /// characters, sent as `Authorization: Bearer <token>`). Empty: corrections are refused.
+    #[arg(
+        long,
+        env = "GATEWAY_REVIEWERS",
+        default_value = "",
+        hide_env_values = true
+    )]
+    reviewers: String,
 }
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
+    let reviewers = gateway::review::Reviewers::parse(&args.reviewers)
+        .map_err(|e| anyhow::anyhow!("GATEWAY_REVIEWERS: {e}"))?;
     let shutdown = args
         .runtime
         .start_serving_ops_at(gateway::SERVICE, args.addr)
@@ -36,6 +47,7 @@ async fn main() -> anyhow::Result<()> {
             addr: args.addr,
             events_kept: args.events_kept.max(1),
             poll: Duration::from_secs(args.poll_secs.max(1)),
+            reviewers,
         },
         shutdown,
     )

@@ -6,6 +6,7 @@
 //! [`handle_batch`]); a bulletin is acked only after every event publish is acknowledged. A bulletin that cannot be
 //! decoded, is empty, or makes the extractor panic goes to `dlq.normalizer` and is terminated.
 
+use std::collections::HashMap;
 use std::panic::AssertUnwindSafe;
 
 use async_nats::jetstream::{self, context::PublishAckFuture};
@@ -128,11 +129,16 @@ pub fn normalize(payload: &[u8]) -> Result<Normalized, NormalizeError> {
         .iter()
         .map(|e| event_id(&b.id, e))
         .collect();
+    // Each event's ordinal among the events with its evidence span: half of its anchor.
+    let mut per_span: HashMap<(usize, usize), u32> = HashMap::new();
     let events = extraction
         .events
         .iter()
         .zip(&ids)
         .map(|(e, id)| {
+            let ordinal = per_span.entry(e.evidence_span).or_default();
+            let span_ordinal = *ordinal;
+            *ordinal += 1;
             let article = &extraction.articles[e.article];
             SeizureEvent {
                 event_id: id.clone(),
@@ -159,6 +165,7 @@ pub fn normalize(payload: &[u8]) -> Result<Normalized, NormalizeError> {
                     .unwrap_or_else(|| b.source_url.clone()),
                 parent_event_id: e.parent.map(|p| ids[p].clone()).unwrap_or_default(),
                 bulletin_time,
+                span_ordinal,
             }
         })
         .collect::<Vec<_>>();

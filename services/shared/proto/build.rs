@@ -9,6 +9,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "seizure/v1/digest.proto",
         "seizure/v1/stats.proto",
         "seizure/v1/dead_letter.proto",
+        "seizure/v1/correction.proto",
     ];
     let descriptors = protox::compile(files, [root])?;
     prost_build::Config::new().compile_fds(descriptors)?;

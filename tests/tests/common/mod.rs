@@ -530,15 +530,10 @@ pub struct Published {
 pub fn published(messages: impl IntoIterator<Item = (String, Vec<u8>)>) -> Published {
     use seizure_proto::Message;
     let mut book = seizure_window::StatsBook::default();
+    let mut reviews = seizure_window::Reviews::default();
     for (subject, payload) in messages {
-        match aggregator::decode(&subject, &payload) {
-            Ok(aggregator::Input::Event(c)) => {
-                book.apply(c);
-            }
-            Ok(aggregator::Input::Bulletin(r)) => {
-                book.record_bulletin(r);
-            }
-            Err(_) => {}
+        if let Ok(input) = aggregator::decode(&subject, &payload) {
+            aggregator::fold(&mut book, &mut reviews, input);
         }
     }
     let clock = seizure_window::Clock::Event;

@@ -6,10 +6,16 @@
 //! | `bulletins.raw.<source>`    | BULLETINS   | `Bulletin`     | ingester   | normalizer |
 //! | `events.seizure.<CC>`       | EVENTS      | `SeizureEvent` | normalizer | aggregator |
 //! | `events.bulletin.<source>`  | EVENTS      | `BulletinDigest` | normalizer | aggregator |
+//! | `corrections.<CC>`          | CORRECTIONS | `Correction`   | gateway    | (audit)    |
+//! | `events.correction.<CC>`    | EVENTS      | `Correction`   | (sourced from CORRECTIONS) | aggregator |
 //! | `stats.country.<CC>`        | STATS       | `CountryStats` | aggregator | dashboards |
 //! | `stats.overview`            | STATS       | `Overview`     | aggregator | dashboards |
 //! | `dlq.<service>`             | DLQ         | `DeadLetter`   | any        | operators  |
 //! | `quarantine.<service>`      | QUARANTINE  | `DeadLetter`   | aggregator | operators  |
+//!
+//! CORRECTIONS keeps every correction forever (the audit trail); EVENTS sources it, renaming
+//! `corrections.<CC>` to `events.correction.<CC>`, so the aggregator reads corrections in one
+//! order with the events they correct, through its one consumer and its one snapshot sequence.
 //!
 //! KV buckets: `country_stats` (latest `CountryStats` per country, key = CC), `stats_overview`
 //! (latest `Overview`, key `latest`), `bulletin_index` and `ingester_feeds` (the ingester's
@@ -23,6 +29,11 @@ use async_nats::jetstream::{consumer, kv, object_store, stream};
 pub const BULLETINS_STREAM: &str = "BULLETINS";
 pub const EVENTS_STREAM: &str = "EVENTS";
 pub const STATS_STREAM: &str = "STATS";
+/// Reviewers' corrections, kept forever: the audit trail.
+pub const CORRECTIONS_STREAM: &str = "CORRECTIONS";
+pub const CORRECTIONS_SUBJECTS: &str = "corrections.>";
+/// Corrections as EVENTS holds them (sourced from CORRECTIONS).
+pub const CORRECTION_EVENT_SUBJECTS: &str = "events.correction.>";
 /// The streams that the pipeline's durable consumers read: the normalizer's BULLETINS and the
 /// aggregator's (or its partitions') EVENTS.
 pub const CONSUMED_STREAMS: [&str; 2] = [BULLETINS_STREAM, EVENTS_STREAM];
@@ -75,14 +86,18 @@ pub fn aggregator_consumer(partition: Option<&str>) -> String {
 }
 
 /// What the aggregator consumes: everything on EVENTS, or for a partition, the seizure events
-/// of its countries and every bulletin digest (revisions and article counts need them all).
+/// of its countries, every bulletin digest (revisions and article counts need them all) and
+/// every correction (each partition applies those of the events it holds).
 pub fn aggregator_filters(countries: Option<&[String]>) -> Vec<String> {
     match countries {
         None => vec![EVENTS_SUBJECTS.to_string()],
         Some(cc) => cc
             .iter()
             .map(|c| event_subject(c))
-            .chain([BULLETIN_DIGEST_SUBJECTS.to_string()])
+            .chain([
+                BULLETIN_DIGEST_SUBJECTS.to_string(),
+                CORRECTION_EVENT_SUBJECTS.to_string(),
+            ])
             .collect(),
     }
 }
@@ -164,11 +179,22 @@ pub fn digest_msg_id(bulletin_id: &str) -> String {
     format!("digest:{bulletin_id}")
 }
 
+/// `corrections.<CC>`: a correction of an event counted (or to be counted) under `country`.
+pub fn correction_subject(country: &str) -> String {
+    let cc = if country.is_empty() {
+        NO_COUNTRY
+    } else {
+        country
+    };
+    format!("corrections.{}", token(cc).to_ascii_uppercase())
+}
+
 /// What a message on EVENTS is, by its subject.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EventsMessage {
     Seizure,
     BulletinDigest,
+    Correction,
 }
 
 impl EventsMessage {
@@ -177,6 +203,8 @@ impl EventsMessage {
             Some(EventsMessage::Seizure)
         } else if subject.starts_with("events.bulletin.") {
             Some(EventsMessage::BulletinDigest)
+        } else if subject.starts_with("events.correction.") {
+            Some(EventsMessage::Correction)
         } else {
             None
         }
@@ -216,21 +244,42 @@ const DAY: Duration = Duration::from_secs(24 * 3600);
 /// No age limit: events and statistics are kept until deleted.
 const FOREVER: Duration = Duration::ZERO;
 
-/// Every stream the pipeline uses.
+/// How EVENTS takes in CORRECTIONS: every correction, renamed into `events.correction.>`.
+pub fn corrections_source() -> stream::Source {
+    stream::Source {
+        name: CORRECTIONS_STREAM.into(),
+        subject_transforms: vec![stream::SubjectTransform {
+            source: CORRECTIONS_SUBJECTS.into(),
+            destination: CORRECTION_EVENT_SUBJECTS.into(),
+        }],
+        ..Default::default()
+    }
+}
+
+/// Every stream the pipeline uses (a stream that others source comes before them).
 pub fn streams() -> Vec<stream::Config> {
     vec![
+        stream(
+            CORRECTIONS_STREAM,
+            CORRECTIONS_SUBJECTS,
+            FOREVER,
+            Duration::from_secs(3600),
+        ),
         stream(
             BULLETINS_STREAM,
             BULLETINS_SUBJECTS,
             365 * DAY,
             Duration::from_secs(3600),
         ),
-        stream(
-            EVENTS_STREAM,
-            EVENTS_SUBJECTS,
-            FOREVER,
-            Duration::from_secs(3600),
-        ),
+        stream::Config {
+            sources: Some(vec![corrections_source()]),
+            ..stream(
+                EVENTS_STREAM,
+                EVENTS_SUBJECTS,
+                FOREVER,
+                Duration::from_secs(3600),
+            )
+        },
         stream::Config {
             max_messages_per_subject: 100,
             ..stream(
@@ -364,5 +413,11 @@ mod tests {
             Some(EventsMessage::BulletinDigest)
         );
         assert_eq!(EventsMessage::of("stats.overview"), None);
+        assert_eq!(correction_subject("tj"), "corrections.TJ");
+        assert_eq!(correction_subject(""), "corrections.ZZ");
+        assert_eq!(
+            EventsMessage::of("events.correction.TJ"),
+            Some(EventsMessage::Correction)
+        );
     }
 }

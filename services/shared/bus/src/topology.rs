@@ -186,12 +186,15 @@ pub async fn ensure(js: &jetstream::Context) -> Result<(), BusError> {
         // A stream created by an earlier version gets the current subjects.
         let info = stream.cached_info();
         if info.config.subjects != config.subjects
+            || info.config.sources.as_ref().map_or(0, Vec::len)
+                != config.sources.as_ref().map_or(0, Vec::len)
             || info.config.num_replicas < replicas
             || unlimited_as_minus_one(info.config.max_bytes)
                 != unlimited_as_minus_one(config.max_bytes)
         {
             let mut updated = info.config.clone();
             updated.subjects = config.subjects.clone();
+            updated.sources = config.sources.clone();
             updated.max_bytes = config.max_bytes;
             updated.discard = config.discard;
             updated.num_replicas = updated.num_replicas.max(replicas);

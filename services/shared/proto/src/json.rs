@@ -66,6 +66,7 @@ pub fn event_json(e: &SeizureEvent, bulletin_source_url: &str) -> Value {
         "evidence": e.evidence,
         "source_url": source_url,
         "parent_event_id": e.parent_event_id,
+        "extractor_version": e.extractor_version,
         "bulletin_time": e.bulletin_time.as_ref().and_then(from_timestamp).map(|t| t.to_rfc3339()),
     })
 }

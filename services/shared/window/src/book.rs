@@ -201,6 +201,43 @@ impl StatsBook {
         applied
     }
 
+    /// The contribution of event `event_id` held under `country` (not one set aside), as it
+    /// was applied.
+    pub fn contribution(&self, country: &str, event_id: &str) -> Option<Contribution> {
+        let h = self.events.get(country)?.get(&EventKey::of(event_id))?;
+        let series = self.series.key(h.series);
+        Some(Contribution {
+            event_id: event_id.to_string(),
+            bulletin_id: self.bulletin_ids.name(h.bulletin).to_string(),
+            country: country.to_string(),
+            kind: series.kind.clone(),
+            drug: series.drug.clone(),
+            unit: series.unit.clone(),
+            amount: h.amount,
+            lower_bound: h.lower_bound,
+            day: h.day,
+            day_is_fallback: h.day_is_fallback,
+            parent_event_id: h.parent.as_ref().map(|p| p.to_string()),
+            source_url: match h.source {
+                NONE => String::new(),
+                s => self.names.name(s).to_string(),
+            },
+        })
+    }
+
+    /// Stops counting event `event_id` of `country` (a reviewer moved it elsewhere or said it
+    /// is not an event). A record of it set aside stays: it was seen. Returns whether the book
+    /// counted it.
+    pub fn remove(&mut self, country: &str, event_id: &str) -> bool {
+        let key = EventKey::of(event_id);
+        let Some(held) = self.events.get_mut(country).and_then(|e| e.remove(&key)) else {
+            return false;
+        };
+        let c = self.names.id(country);
+        self.series_touched(c, held.series);
+        true
+    }
+
     /// Whether the book holds event `event_id` of `country`, counted or set aside.
     pub fn holds_event(&self, country: &str, event_id: &str) -> bool {
         let key = EventKey::of(event_id);

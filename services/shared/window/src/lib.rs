@@ -13,12 +13,14 @@
 //! - [`book`]: [`StatsBook`], the state (the aggregator's snapshot), held in the compact form
 //!   of `held` (strings once, events as rows of numbers).
 //! - [`figures`]: what the book yields ([`CountryFigures`]) and the monthly archive.
+//! - [`reviews`]: reviewers' corrections on top of the extracted events ([`Reviews`]).
 
 pub mod book;
 pub mod figures;
 mod held;
 pub mod incident;
 pub mod input;
+pub mod reviews;
 pub mod window;
 
 pub use book::{Applied, StatsBook};
@@ -27,6 +29,7 @@ pub use incident::{Incident, IncidentRule};
 pub use input::{
     ArticleRecord, BulletinRecord, CATEGORIES, Contribution, Revision, set_aside_reason,
 };
+pub use reviews::{Anchor, BookOp, Change, Review, Reviews};
 pub use window::{Clock, WINDOWS, Window};
 
 #[cfg(test)]

@@ -1,0 +1,314 @@
+//! Reviewers' corrections on a real pipeline, every service with its own NATS user from
+//! deploy/nats.conf: a correction posted to the gateway changes the published statistics once,
+//! an undo restores them byte for byte, callers without a reviewer's token are refused and
+//! change nothing, no other NATS user may publish a correction, and an aggregator started from
+//! nothing (no snapshot, no consumer, no published statistics) replays bulletins and
+//! corrections to byte-identical statistics. The exports carry the corrected values.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use common::{Pipeline, eventually, free_port, get, get_json, http_client, nats_password, refused};
+use seizure_bus::contract;
+use seizure_proto::Message;
+use seizure_proto::v1::CountryStats;
+use serde_json::{Value, json};
+
+const TOKEN: &str = "reviewer-token-0123456789";
+
+struct Running {
+    p: Pipeline,
+    url: String,
+    base: String,
+}
+
+fn user_env(url: &str, user: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("NATS_URL", url.to_string()),
+        ("NATS_USER", user.to_string()),
+        ("NATS_PASSWORD", nats_password(user)),
+    ]
+}
+
+async fn start() -> Running {
+    let (mut p, url) = common::pipeline_with_deploy_users().await;
+    for name in ["normalizer", "aggregator", "ingester"] {
+        let mut env = user_env(&url, name);
+        env.push(("HEALTH_ADDR", format!("127.0.0.1:{}", free_port())));
+        p.start_service(name, &env);
+    }
+    let port = free_port();
+    let mut env = user_env(&url, "gateway");
+    env.push(("GATEWAY_ADDR", format!("127.0.0.1:{port}")));
+    env.push(("GATEWAY_REVIEWERS", format!("ana:{TOKEN}")));
+    p.start_service("gateway", &env);
+    Running {
+        p,
+        url,
+        base: format!("http://127.0.0.1:{port}"),
+    }
+}
+
+async fn post(url: &str, token: Option<&str>, body: &Value) -> (u16, Value) {
+    let mut req = http_client(Duration::from_secs(10))
+        .post(url)
+        .header("content-type", "application/json")
+        .body(body.to_string());
+    if let Some(t) = token {
+        req = req.bearer_auth(t);
+    }
+    let r = req.send().await.unwrap();
+    let status = r.status().as_u16();
+    let text = r.text().await.unwrap_or_default();
+    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+}
+
+/// The all-time amount and event count of `country`'s series of this kind, drug and unit.
+fn all_time(stats: &CountryStats, kind: &str, drug: &str, unit: &str) -> (f64, u64) {
+    let json = seizure_proto::json::stats_json(stats);
+    json["series"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["kind"] == kind && s["drug"] == drug && s["unit"] == unit)
+        .map_or((0.0, 0), |s| {
+            let w = &s["windows"]["all"];
+            (w["amount"].as_f64().unwrap(), w["events"].as_u64().unwrap())
+        })
+}
+
+async fn stats_of(p: &Pipeline, cc: &str) -> CountryStats {
+    let bytes = p.stats_bytes().await;
+    CountryStats::decode(bytes[cc].as_slice()).unwrap()
+}
+
+async fn messages(p: &Pipeline, stream: &str) -> u64 {
+    p.js.get_stream(stream)
+        .await
+        .unwrap()
+        .info()
+        .await
+        .unwrap()
+        .state
+        .messages
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn corrections_change_the_statistics_once_undo_restores_them_and_replay_gives_the_same_bytes()
+{
+    let mut r = start().await;
+    let base = r.base.clone();
+    for doc in ["000_6dafeabee5123793", "002_47f95a5e802b696b"] {
+        r.p.drop_seed(doc);
+    }
+    r.p.wait_idle(Duration::from_secs(120)).await;
+    // The event to correct: Tajikistan's destroyed heroin (34.39 kg in the seed).
+    let url = format!("{base}/v1/events?country=TJ&drug=heroin");
+    eventually(
+        Duration::from_secs(30),
+        "the gateway holds the events",
+        || {
+            let url = url.clone();
+            async move {
+                get_json(&url)
+                    .await
+                    .is_some_and(|v| v["events"].as_array().is_some_and(|e| !e.is_empty()))
+            }
+        },
+    )
+    .await;
+    let event = get_json(&url).await.unwrap()["events"][0].clone();
+    let (kind, unit) = (
+        event["kind"].as_str().unwrap(),
+        event["unit"].as_str().unwrap(),
+    );
+    let extracted = event["amount"].as_f64().unwrap();
+    let before = r.p.stats_bytes().await;
+    let (amount0, events0) = all_time(&stats_of(&r.p, "TJ").await, kind, "heroin", unit);
+    assert!((amount0 - extracted).abs() < 1e-9, "one heroin event in TJ");
+
+    // Refused: no token (401), a wrong token (403), a malformed correction (400). Nothing is
+    // stored, nothing changes.
+    let amend = json!({"action": "amend", "event_id": event["event_id"], "amount": 343.9,
+        "reason": "the release says 343 kg 900 g"});
+    let corrections = format!("{base}/v1/corrections");
+    let (status, body) = post(&corrections, None, &amend).await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (401, Some("unauthenticated"))
+    );
+    let (status, body) = post(&corrections, Some("not-a-reviewer-token-000"), &amend).await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (403, Some("forbidden"))
+    );
+    let (status, body) = post(
+        &corrections,
+        Some(TOKEN),
+        &json!({"action": "amend",
+        "event_id": event["event_id"], "amount": -1, "reason": "x"}),
+    )
+    .await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (400, Some("bad_correction"))
+    );
+    // No other NATS user may publish a correction; the gateway's may.
+    for user in ["ingester", "normalizer", "aggregator", "dashboard"] {
+        let (pubs, _) = refused(
+            &r.url,
+            user,
+            &["corrections.TJ", "events.correction.TJ"],
+            &[],
+        )
+        .await;
+        assert!(
+            pubs.contains("corrections.tj") && pubs.contains("events.correction.tj"),
+            "{user} may not publish corrections: {pubs:?}"
+        );
+    }
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    assert_eq!(messages(&r.p, contract::CORRECTIONS_STREAM).await, 0);
+    assert_eq!(
+        r.p.stats_bytes().await,
+        before,
+        "refused attempts change nothing"
+    );
+
+    // A reviewer's amendment: the figure changes once (the event is replaced, not added).
+    let (status, body) = post(&corrections, Some(TOKEN), &amend).await;
+    assert_eq!(status, 202, "{body}");
+    assert_eq!(body["reviewer"], "ana");
+    eventually(
+        Duration::from_secs(30),
+        "TJ's statistics follow the correction",
+        || {
+            let p = &r.p;
+            async move {
+                let s = stats_of(p, "TJ").await;
+                all_time(&s, kind, "heroin", unit).0 != amount0
+            }
+        },
+    )
+    .await;
+    r.p.wait_idle(Duration::from_secs(60)).await;
+    let (amount1, events1) = all_time(&stats_of(&r.p, "TJ").await, kind, "heroin", unit);
+    assert!((amount1 - 343.9).abs() < 1e-6, "{amount1}");
+    assert_eq!(events1, events0, "replaced, not added");
+    assert_eq!(messages(&r.p, contract::CORRECTIONS_STREAM).await, 1);
+    // The API shows the corrected value with the original, and the audit trail has it.
+    eventually(
+        Duration::from_secs(10),
+        "the event shows its correction",
+        || {
+            let url = format!("{base}/v1/events?country=TJ&drug=heroin");
+            async move {
+                get_json(&url).await.is_some_and(|v| {
+                    let e = &v["events"][0];
+                    e["corrected"] == true
+                        && e["amount"] == 343.9
+                        && e["original"]["amount"] == extracted
+                })
+            }
+        },
+    )
+    .await;
+    let trail = get_json(&format!("{base}/v1/corrections")).await.unwrap();
+    assert_eq!(
+        trail["corrections"][0]["reason"],
+        "the release says 343 kg 900 g"
+    );
+    let (status, csv) = get(&format!("{base}/v1/events.csv?country=TJ&drug=heroin")).await;
+    assert_eq!(status, 200);
+    let row = csv.lines().nth(1).unwrap();
+    assert!(
+        row.contains(",343.9,") && row.contains(",true,false,false,"),
+        "{csv}"
+    );
+    let (status, csv) = get(&format!("{base}/v1/stats.csv?country=TJ")).await;
+    assert!(
+        status == 200 && csv.contains("TJ,") && csv.contains(",343.9,"),
+        "{csv}"
+    );
+
+    // Undo: the extracted figure again, byte for byte.
+    let undo = json!({"action": "undo", "event_id": event["event_id"], "reason": "checked again"});
+    let (status, body) = post(&corrections, Some(TOKEN), &undo).await;
+    assert_eq!(status, 202, "{body}");
+    eventually(
+        Duration::from_secs(30),
+        "the undo restores the statistics",
+        || {
+            let p = &r.p;
+            let before = before.clone();
+            async move { p.stats_bytes().await == before }
+        },
+    )
+    .await;
+
+    // Corrected again (not an event), then an aggregator that starts from nothing replays
+    // bulletins and corrections to the same bytes.
+    let gone = json!({"action": "not_an_event", "event_id": event["event_id"],
+        "reason": "a national total, not one destruction"});
+    assert_eq!(post(&corrections, Some(TOKEN), &gone).await.0, 202);
+    eventually(
+        Duration::from_secs(30),
+        "the event is no longer counted",
+        || {
+            let p = &r.p;
+            async move {
+                let s = stats_of(p, "TJ").await;
+                all_time(&s, kind, "heroin", unit).1 == events0 - 1
+            }
+        },
+    )
+    .await;
+    r.p.wait_idle(Duration::from_secs(60)).await;
+    let corrected = r.p.stats_bytes().await;
+    let aggregator =
+        r.p.services
+            .iter()
+            .position(|s| s.name() == "aggregator")
+            .unwrap();
+    r.p.services.remove(aggregator); // stopped on drop
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let snapshots =
+        r.p.js
+            .get_object_store(contract::AGGREGATOR_SNAPSHOTS_BUCKET)
+            .await
+            .unwrap();
+    let _ = snapshots.delete("snapshot").await;
+    r.p.js
+        .get_stream(contract::EVENTS_STREAM)
+        .await
+        .unwrap()
+        .delete_consumer(contract::AGGREGATOR_CONSUMER)
+        .await
+        .unwrap();
+    let kv =
+        r.p.js
+            .get_key_value(contract::COUNTRY_STATS_BUCKET)
+            .await
+            .unwrap();
+    for cc in corrected.keys() {
+        kv.purge(cc).await.unwrap();
+    }
+    assert!(r.p.stats_bytes().await.is_empty());
+    let mut env = user_env(&r.url, "aggregator");
+    env.push(("HEALTH_ADDR", format!("127.0.0.1:{}", free_port())));
+    r.p.start_service("aggregator", &env);
+    eventually(
+        Duration::from_secs(60),
+        "the replay republishes everything",
+        || {
+            let p = &r.p;
+            let want: BTreeMap<String, Vec<u8>> = corrected.clone();
+            async move { p.stats_bytes().await == want }
+        },
+    )
+    .await;
+    assert_ne!(corrected, before);
+    assert_eq!(messages(&r.p, contract::CORRECTIONS_STREAM).await, 3);
+}
