@@ -6,7 +6,8 @@
 #     Chromium (Debian packages), to run deploy/ for real and to test the dashboard in a
 #     headless browser; the dashboard's npm
 #     packages (scripts/web-assets.sh --check, which also checks the compiled-in copies); and
-#     the Python subscriber's packages (deploy/subscribers/python/requirements.txt) in .venv/.
+#     the Python subscriber's packages (deploy/subscribers/python/requirements.txt) and pandas
+#     with pyarrow (tests/python/requirements.txt, to read exports) in .venv/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,5 +42,10 @@ if [[ "${1:-}" == "--test" ]]; then
   if ! .venv/bin/python -c "import nats, grpc_tools, google.protobuf" 2>/dev/null; then
     echo "setup: installing the Python subscriber's packages into .venv/" >&2
     .venv/bin/pip install --quiet --disable-pip-version-check -r deploy/subscribers/python/requirements.txt
+  fi
+  # pandas and pyarrow: the export test reads the exported CSV and Parquet as analysts do.
+  if ! .venv/bin/python -c "import pandas, pyarrow" 2>/dev/null; then
+    echo "setup: installing pandas and pyarrow into .venv/" >&2
+    .venv/bin/pip install --quiet --disable-pip-version-check -r tests/python/requirements.txt
   fi
 fi

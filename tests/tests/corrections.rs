@@ -8,6 +8,7 @@
 mod common;
 
 use std::collections::BTreeMap;
+use std::process::Command;
 use std::time::Duration;
 
 use common::{Pipeline, eventually, free_port, get, get_json, http_client, nats_password, refused};
@@ -82,6 +83,94 @@ fn all_time(stats: &CountryStats, kind: &str, drug: &str, unit: &str) -> (f64, u
 async fn stats_of(p: &Pipeline, cc: &str) -> CountryStats {
     let bytes = p.stats_bytes().await;
     CountryStats::decode(bytes[cc].as_slice()).unwrap()
+}
+
+/// `seizurectl export` in every format, read back by pandas and pyarrow with the right types,
+/// and `--corrections` as labelled files that `seizurectl eval` reads.
+async fn exports_carry_the_correction(r: &Running, extracted: f64) {
+    let ctl = localnats::service_binary("seizurectl").unwrap();
+    let dir = r.p.work.path().join("export");
+    std::fs::create_dir_all(&dir).unwrap();
+    let admin = seizure_bus::topology::with_credentials(&r.url, "admin", &nats_password("admin"));
+    for (format, file) in [
+        ("csv", "events.csv"),
+        ("parquet", "events.parquet"),
+        ("jsonl", "events.jsonl"),
+    ] {
+        let out = Command::new(&ctl)
+            .args(["export", "--format", format, "--output"])
+            .arg(dir.join(file))
+            .args(["--nats", &admin])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "export {format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let python = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../.venv/bin/python");
+    let out = Command::new(&python)
+        .arg(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("python/check_export.py"))
+        .args([
+            dir.join("events.csv"),
+            dir.join("events.parquet"),
+            dir.join("events.jsonl"),
+        ])
+        .output()
+        .unwrap_or_else(|e| panic!("{}: {e} (run scripts/setup.sh --test)", python.display()));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let read: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(read["problems"], json!([]), "{read}");
+    assert_eq!(read["csv_amounts"], true, "{read}");
+    assert!(read["rows"].as_u64().unwrap() > 5, "{read}");
+    let corrected = read["corrected"].as_array().unwrap();
+    assert_eq!(corrected.len(), 1, "{read}");
+    assert_eq!(corrected[0]["amount"], 343.9);
+    assert_eq!(corrected[0]["original_amount"], extracted);
+    assert_eq!(corrected[0]["reviewer"], "ana");
+
+    // The reviewed bulletin as labelled data: the corrected figure, scored by `eval`.
+    let labelled = dir.join("reviewed");
+    let out = Command::new(&ctl)
+        .args(["export", "--corrections"])
+        .arg(&labelled)
+        .args(["--nats", &admin])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let golds: Vec<_> = std::fs::read_dir(labelled.join("gold")).unwrap().collect();
+    assert_eq!(golds.len(), 1, "one reviewed bulletin");
+    let gold: Value =
+        serde_json::from_slice(&std::fs::read(golds[0].as_ref().unwrap().path()).unwrap()).unwrap();
+    assert!(
+        gold["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["amount"] == 343.9),
+        "{gold}"
+    );
+    assert!(gold.to_string().find("evidence").is_none(), "facts only");
+    let out = Command::new(&ctl)
+        .arg("eval")
+        .arg(labelled.join("gold"))
+        .arg(labelled.join("texts"))
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && report.contains("1 documents"),
+        "{report}"
+    );
 }
 
 async fn messages(p: &Pipeline, stream: &str) -> u64 {
@@ -232,6 +321,8 @@ async fn corrections_change_the_statistics_once_undo_restores_them_and_replay_gi
         status == 200 && csv.contains("TJ,") && csv.contains(",343.9,"),
         "{csv}"
     );
+
+    exports_carry_the_correction(&r, extracted).await;
 
     // Undo: the extracted figure again, byte for byte.
     let undo = json!({"action": "undo", "event_id": event["event_id"], "reason": "checked again"});

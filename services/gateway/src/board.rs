@@ -70,6 +70,18 @@ pub struct RecentEvents {
     history: VecDeque<Correction>,
 }
 
+/// What [`RecentEvents::take`] did with a message.
+#[derive(Debug)]
+pub enum Taken {
+    /// An event: whether it was kept (new, of a current revision).
+    Event(bool),
+    /// A digest: whether kept events were dropped (a newer revision).
+    Digest(bool),
+    /// A correction: its JSON when it changed what is shown.
+    Correction(Option<Value>),
+    Skipped(String),
+}
+
 /// One event as the API shows it: what counts, and what was extracted if a reviewer changed it.
 struct Shown<'a> {
     /// What counts (the corrected event, or the extracted one).
@@ -108,6 +120,31 @@ impl RecentEvents {
             superseded: HashSet::new(),
             corrections: HashMap::new(),
             history: VecDeque::new(),
+        }
+    }
+
+    /// Takes one message of the EVENTS stream by its subject: an event, a digest or a
+    /// correction. Undecodable messages are skipped (the aggregator dead-letters them).
+    pub fn take(&mut self, subject: &str, payload: &[u8]) -> Taken {
+        use seizure_bus::contract::EventsMessage;
+        use seizure_proto::Message;
+        match EventsMessage::of(subject) {
+            Some(EventsMessage::Seizure) => match SeizureEvent::decode(payload) {
+                Ok(e) => Taken::Event(self.add_event(e)),
+                Err(e) => Taken::Skipped(format!("undecodable event: {e}")),
+            },
+            Some(EventsMessage::BulletinDigest) => match BulletinDigest::decode(payload) {
+                Ok(d) => Taken::Digest(self.add_digest(&d)),
+                Err(e) => Taken::Skipped(format!("undecodable digest: {e}")),
+            },
+            Some(EventsMessage::Correction) => match Correction::decode(payload) {
+                Ok(c) => {
+                    let json = correction_json(&c);
+                    Taken::Correction(self.add_correction(c).then_some(json))
+                }
+                Err(e) => Taken::Skipped(format!("undecodable correction: {e}")),
+            },
+            None => Taken::Skipped(format!("unexpected subject {subject}")),
         }
     }
 
@@ -313,7 +350,7 @@ impl RecentEvents {
 
     /// Forgets the addresses of bulletins with no kept events, once they outnumber the events.
     fn prune(&mut self) {
-        if self.bulletin_urls.len() <= 2 * self.capacity {
+        if self.bulletin_urls.len() <= self.capacity.saturating_mul(2) {
             return;
         }
         let kept: HashSet<&str> = self.events.iter().map(|e| e.bulletin_id.as_str()).collect();

@@ -30,7 +30,7 @@ pub struct EventRow {
     pub evidence_end: u32,
     pub source_url: String,
     pub parent_event_id: String,
-    /// RFC 3339.
+    /// RFC 3339, UTC, milliseconds.
     pub bulletin_time: String,
     pub extractor_version: String,
     /// A reviewer changed it (amended, marked not an event, or added it).
@@ -57,6 +57,15 @@ fn text(v: &Value, key: &str) -> String {
     }
 }
 
+/// An RFC 3339 time in one shape for every row (UTC, milliseconds, `Z`), so that readers
+/// infer one format for the column.
+fn uniform_time(t: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(t).map_or(String::new(), |t| {
+        t.with_timezone(&chrono::Utc)
+            .to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+    })
+}
+
 impl EventRow {
     /// The row of one event as `/v1/events` shows it.
     pub fn of(v: &Value) -> EventRow {
@@ -81,7 +90,7 @@ impl EventRow {
             evidence_end: span(1),
             source_url: text(v, "source_url"),
             parent_event_id: text(v, "parent_event_id"),
-            bulletin_time: text(v, "bulletin_time"),
+            bulletin_time: uniform_time(&text(v, "bulletin_time")),
             extractor_version: text(v, "extractor_version"),
             corrected: v["corrected"].as_bool().unwrap_or(false),
             not_an_event: v["not_an_event"].as_bool().unwrap_or(false),

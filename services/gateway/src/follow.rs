@@ -9,15 +9,15 @@ use std::time::Duration;
 use async_nats::jetstream::{self, consumer, kv};
 use futures::StreamExt;
 use seizure_bus::async_nats;
-use seizure_bus::contract::{self, EventsMessage};
+use seizure_bus::contract;
 use seizure_bus::runtime::Shutdown;
 use seizure_bus::topology;
 use seizure_proto::Message;
-use seizure_proto::v1::{BulletinDigest, Correction, CountryStats, SeizureEvent};
+use seizure_proto::v1::CountryStats;
 use serde_json::Value;
 use tokio::sync::{RwLock, broadcast};
 
-use crate::board::{Board, PipelineFigures};
+use crate::board::{Board, PipelineFigures, Taken};
 
 /// A change live clients hear about (Server-Sent Events `stats` and `event`).
 #[derive(Debug, Clone)]
@@ -180,37 +180,19 @@ async fn apply_event(
     subject: &str,
     payload: &[u8],
 ) {
-    match EventsMessage::of(subject) {
-        Some(EventsMessage::Seizure) => match SeizureEvent::decode(payload) {
-            Ok(e) => {
-                let mut b = board.write().await;
-                // JSON only for live clients: replays at start-up are not serialised.
-                let listened = updates.receiver_count() > 0;
-                if b.events.add_event(e)
-                    && listened
-                    && let Some(json) = b.events.newest_json()
-                {
-                    let _ = updates.send(Update::Event(json));
-                }
+    let mut b = board.write().await;
+    match b.events.take(subject, payload) {
+        // JSON only for live clients: replays at start-up are not serialised.
+        Taken::Event(true) if updates.receiver_count() > 0 => {
+            if let Some(json) = b.events.newest_json() {
+                let _ = updates.send(Update::Event(json));
             }
-            Err(error) => tracing::debug!(message = "Undecodable event skipped.", %error),
-        },
-        Some(EventsMessage::BulletinDigest) => match BulletinDigest::decode(payload) {
-            Ok(d) => {
-                board.write().await.events.add_digest(&d);
-            }
-            Err(error) => tracing::debug!(message = "Undecodable digest skipped.", %error),
-        },
-        Some(EventsMessage::Correction) => match Correction::decode(payload) {
-            Ok(c) => {
-                let json = crate::review::correction_json(&c);
-                if board.write().await.events.add_correction(c) && updates.receiver_count() > 0 {
-                    let _ = updates.send(Update::Correction(json));
-                }
-            }
-            Err(error) => tracing::debug!(message = "Undecodable correction skipped.", %error),
-        },
-        None => {}
+        }
+        Taken::Correction(Some(json)) if updates.receiver_count() > 0 => {
+            let _ = updates.send(Update::Correction(json));
+        }
+        Taken::Skipped(reason) => tracing::debug!(message = "EVENTS message skipped.", reason),
+        _ => {}
     }
 }
 

@@ -6,8 +6,11 @@
 //! - `subscribe [--country CC]`: prints each statistics update as one JSON line.
 //! - `eval GOLD_DIR TEXT_DIR...`: scores extraction against labelled files.
 //! - `provision`: creates the streams and buckets (as the admin user).
+//! - `export`: every event as it counts after corrections, as CSV, JSON lines or Parquet; or
+//!   the reviewed bulletins as labelled files for `eval`.
 
 mod demo;
+mod export;
 mod ingest;
 mod output;
 
@@ -100,6 +103,28 @@ enum Command {
         #[arg(long, env = "JETSTREAM_REPLICAS", default_value_t = 1)]
         replicas: usize,
     },
+    /// Export every event on the EVENTS stream as it counts after reviewers' corrections (every
+    /// field: evidence, addresses, bulletin, extractor version, corrected yes/no and the
+    /// original values), or with `--corrections DIR` the reviewed bulletins as labelled files
+    /// (`DIR/gold/*.json`, `DIR/texts/*.txt`) that `eval` reads.
+    Export {
+        #[arg(long, value_enum, default_value = "csv")]
+        format: export::Format,
+        /// Only this country (ISO alpha-2; ZZ: no single country).
+        #[arg(long)]
+        country: Option<String>,
+        /// Only events that may have happened on or after this day (YYYY-MM-DD).
+        #[arg(long)]
+        since: Option<chrono::NaiveDate>,
+        /// The file to write (standard output if absent; Parquet needs one).
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Write the reviewed bulletins as labelled files into this folder instead.
+        #[arg(long, value_name = "DIR")]
+        corrections: Option<PathBuf>,
+        #[arg(long, env = "NATS_URL", default_value = "nats://127.0.0.1:4222")]
+        nats: String,
+    },
     /// Print every statistics update (current values first) as one JSON line.
     Subscribe {
         /// Only this country (ISO alpha-2).
@@ -150,6 +175,23 @@ fn main() -> std::process::ExitCode {
             };
             runtime().and_then(|rt| rt.block_on(provision(&nats, replicas)))
         }
+        Command::Export {
+            format,
+            country,
+            since,
+            output,
+            corrections,
+            nats,
+        } => runtime().and_then(|rt| {
+            rt.block_on(export::run(export::Request {
+                nats,
+                format,
+                country: country.map(|c| c.to_ascii_uppercase()),
+                since,
+                output,
+                corrections,
+            }))
+        }),
         Command::Subscribe { country, nats } => {
             runtime().and_then(|rt| rt.block_on(subscribe(country, &nats)))
         }
