@@ -403,3 +403,117 @@ async fn corrections_change_the_statistics_once_undo_restores_them_and_replay_gi
     assert_ne!(corrected, before);
     assert_eq!(messages(&r.p, contract::CORRECTIONS_STREAM).await, 3);
 }
+
+/// The sum of the all-time kg of `kind` in a country's statistics JSON: what the dashboard's
+/// table and map show for it with `window=all`.
+fn all_time_kg(stats: &Value, kind: &str) -> f64 {
+    stats["series"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["kind"] == kind && s["unit"] == "kg")
+        .map(|s| s["windows"]["all"]["amount"].as_f64().unwrap())
+        .sum()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_dashboard_corrects_an_amount_and_undo_restores_it() {
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::Stdio;
+    let mut r = start().await;
+    let base = r.base.clone();
+    r.p.drop_seed("002_47f95a5e802b696b");
+    // An event with no country and no date of its own: the review list puts it first.
+    r.p.drop_file(
+        "risky.txt",
+        b"Officers seized 2 kg of hashish from a parked car during a search.\n",
+    );
+    r.p.wait_idle(Duration::from_secs(120)).await;
+    let review = get_json(&format!("{base}/v1/review")).await.unwrap();
+    assert_eq!(review["events"][0]["drug"], "hashish", "{review}");
+    assert_eq!(
+        review["events"][0]["risks"],
+        json!(["no_country", "date_from_bulletin"])
+    );
+    let url = format!("{base}/v1/events?country=TJ&drug=heroin");
+    eventually(
+        Duration::from_secs(30),
+        "the gateway holds the events",
+        || {
+            let url = url.clone();
+            async move {
+                get_json(&url)
+                    .await
+                    .is_some_and(|v| v["events"].as_array().is_some_and(|e| !e.is_empty()))
+            }
+        },
+    )
+    .await;
+    let event = get_json(&url).await.unwrap()["events"][0].clone();
+    assert_eq!(event["kind"], "destruction");
+    let original = event["amount"].as_f64().unwrap();
+    let stats_url = format!("{base}/v1/stats/TJ");
+    let before = all_time_kg(&get_json(&stats_url).await.unwrap(), "destruction");
+    let new_amount = 343.9;
+    let expected = json!({
+        "country": "TJ", "measure": "destroyed", "event_id": event["event_id"],
+        "before": before, "after": before - original + new_amount,
+        "new_amount": new_amount, "original_amount": original,
+    });
+    let expected_path = r.p.work.path().join("review.json");
+    std::fs::write(&expected_path, expected.to_string()).unwrap();
+    let web = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../services/gateway/web");
+    let shots = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/screenshots");
+    let mut node = Command::new("node")
+        .arg(web.join("test/review.mjs"))
+        .arg(format!(
+            "{base}/?window=all&lang=en&measure=destroyed&country=TJ"
+        ))
+        .arg(TOKEN)
+        .arg(&expected_path)
+        .arg(&shots)
+        .current_dir(&web)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("node runs (scripts/setup.sh --test)");
+    let mut stdout = BufReader::new(node.stdout.take().unwrap());
+    let first = tokio::task::spawn_blocking(move || {
+        let mut line = String::new();
+        let _ = stdout.read_line(&mut line);
+        (line, stdout)
+    });
+    let (line, mut stdout) = tokio::time::timeout(Duration::from_secs(120), first)
+        .await
+        .expect("the correction is made within 120 s")
+        .unwrap();
+    assert_eq!(
+        line.trim(),
+        "CORRECTED",
+        "the browser's first phase failed (see stderr)"
+    );
+    // The API agrees with what the page shows, and the correction is on the stream.
+    let stats = get_json(&stats_url).await.unwrap();
+    assert!((all_time_kg(&stats, "destruction") - (before - original + new_amount)).abs() < 1e-6);
+    assert_eq!(messages(&r.p, contract::CORRECTIONS_STREAM).await, 1);
+    let mut stdin = node.stdin.take().unwrap();
+    writeln!(stdin, "checked").unwrap();
+    drop(stdin);
+    let finished = tokio::task::spawn_blocking(move || {
+        let mut rest = String::new();
+        let _ = std::io::Read::read_to_string(&mut stdout, &mut rest);
+        (node.wait().unwrap(), rest)
+    });
+    let (status, rest) = tokio::time::timeout(Duration::from_secs(120), finished)
+        .await
+        .expect("the browser test ends within 120 s")
+        .unwrap();
+    assert!(
+        status.success() && rest.contains("DONE"),
+        "the undo failed: {rest}"
+    );
+    let stats = get_json(&stats_url).await.unwrap();
+    assert!((all_time_kg(&stats, "destruction") - before).abs() < 1e-6);
+    assert_eq!(messages(&r.p, contract::CORRECTIONS_STREAM).await, 2);
+}

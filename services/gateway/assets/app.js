@@ -1,6 +1,6 @@
 // The seizure-stats dashboard: reads the gateway's JSON API (/v1/stats, /v1/events), keeps
 // current from its Server-Sent Events stream (/v1/stream), and draws a map, a table, two charts
-// and the latest events, in English or Russian. Plain browser JavaScript, no build step; Chart.js
+// and the latest events, in English or Russian (review.js adds corrections and the review list). Plain browser JavaScript, no build step; Chart.js
 // and topojson-client are served from /assets/vendor (copied there from npm).
 "use strict";
 
@@ -203,6 +203,7 @@ function renderAll() {
   renderDrugs();
   renderMonths();
   renderEvents();
+  if (typeof Review !== "undefined") Review.render();
   $("#as-of").textContent = state.asOf ? `${t("asOf")} ${state.asOf}` : "";
   const q = new URLSearchParams({ lang: state.lang, window: state.window, measure: state.measure });
   if (state.selected) q.set("country", state.selected);
@@ -414,29 +415,38 @@ function renderEvents() {
     li.textContent = t("noEvents");
     list.appendChild(li);
   }
-  for (const e of state.events) {
-    const li = document.createElement("li");
-    li.dataset.eventId = e.event_id;
-    const head = document.createElement("div");
-    head.className = "head";
-    const when = document.createElement("span");
-    when.className = "when";
-    when.textContent = e.date || t("undated");
-    const q = e.qualifier === "at_least" ? "≥ " : e.qualifier === "approx" ? "~ " : "";
-    head.append(when, `${countryName(e.country || "ZZ")} · ${t("kinds")[e.kind] || e.kind} · ${drugName(e.drug)} · ${q}${fmt(e.amount)} ${t("units")[e.unit] || e.unit}`);
-    const quote = document.createElement("blockquote");
-    quote.textContent = e.evidence;
-    li.append(head, quote);
-    if (/^https?:\/\//.test(e.source_url || "")) {
-      const a = document.createElement("a");
-      a.href = e.source_url;
-      a.textContent = `${t("source")}: ${new URL(e.source_url).hostname}`;
-      a.target = "_blank";
-      a.rel = "noopener noreferrer";
-      li.appendChild(a);
-    }
-    list.appendChild(li);
+  for (const e of state.events) list.appendChild(eventItem(e));
+}
+
+/** One listed event: date, what, amount, evidence and source; marked and correctable by
+ * review.js. */
+function eventItem(e) {
+  const li = document.createElement("li");
+  li.dataset.eventId = e.event_id;
+  const head = document.createElement("div");
+  head.className = "head";
+  const when = document.createElement("span");
+  when.className = "when";
+  when.textContent = e.date || t("undated");
+  const q = e.qualifier === "at_least" ? "≥ " : e.qualifier === "approx" ? "~ " : "";
+  const what = document.createElement("span");
+  what.className = "what";
+  what.textContent = `${countryName(e.country || "ZZ")} · ${t("kinds")[e.kind] || e.kind} · ${drugName(e.drug)} · ${q}${fmt(e.amount)} ${t("units")[e.unit] || e.unit}`;
+  what.dataset.amount = String(e.amount);
+  head.append(when, what);
+  const quote = document.createElement("blockquote");
+  quote.textContent = e.evidence;
+  li.append(head, quote);
+  if (/^https?:\/\//.test(e.source_url || "")) {
+    const a = document.createElement("a");
+    a.href = e.source_url;
+    a.textContent = `${t("source")}: ${new URL(e.source_url).hostname}`;
+    a.target = "_blank";
+    a.rel = "noopener noreferrer";
+    li.appendChild(a);
   }
+  if (typeof Review !== "undefined") Review.decorate(li, e);
+  return li;
 }
 
 // --- data -----------------------------------------------------------------------------------
@@ -458,6 +468,7 @@ async function loadEvents() {
   if (state.selected) q.set("country", state.selected);
   state.events = (await getJson(`/v1/events?${q}`)).events;
   renderEvents();
+  if (typeof Review !== "undefined") await Review.load();
 }
 
 async function loadMap() {
@@ -502,6 +513,11 @@ function connect() {
     });
   });
   source.addEventListener("event", () => later(async () => {
+    await loadEvents();
+    renderAll();
+  }));
+  // A reviewer's correction: the events shown change (the statistics follow as `stats`).
+  source.addEventListener("correction", () => later(async () => {
     await loadEvents();
     renderAll();
   }));

@@ -18,6 +18,11 @@ pub const FILES: &[(&str, &str, &[u8])] = &[
         include_bytes!("../assets/app.js"),
     ),
     (
+        "review.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../assets/review.js"),
+    ),
+    (
         "app.css",
         "text/css; charset=utf-8",
         include_bytes!("../assets/app.css"),
