@@ -570,6 +570,83 @@ mod tests {
     }
 
     #[test]
+    fn corrections_are_validated_and_attach_to_their_anchor() {
+        let corrected = SeizureEvent {
+            country: "KZ".into(),
+            kind: v1::EventKind::Seizure as i32,
+            drug: "heroin".into(),
+            amount: 50.0,
+            unit: "kg".into(),
+            bulletin_time: Some(seizure_proto::Timestamp {
+                seconds: 1_750_000_000,
+                nanos: 0,
+            }),
+            ..Default::default()
+        };
+        let c = Correction {
+            correction_id: "c1".into(),
+            action: CorrectionAction::Amend as i32,
+            bulletin_id: "b1".into(),
+            evidence_span: Some(v1::Span { start: 4, end: 30 }),
+            span_ordinal: 1,
+            event_id: "e1".into(),
+            original_country: "TJ".into(),
+            corrected: Some(corrected),
+            at: Some(seizure_proto::Timestamp {
+                seconds: 1_760_000_000,
+                nanos: 0,
+            }),
+            ..Default::default()
+        };
+        let Ok(Input::Correction(r, seen)) = decode("events.correction.KZ", &c.encode_to_vec())
+        else {
+            panic!("a valid correction");
+        };
+        assert_eq!(r.anchor, Anchor::new("b1", (4, 30), 1));
+        assert_eq!(
+            (seen.country.as_str(), seen.event_id.as_str()),
+            ("TJ", "e1")
+        );
+        let Change::Amend(counted) = r.change else {
+            panic!("an amendment");
+        };
+        assert_eq!(
+            (
+                counted.event_id.as_str(),
+                counted.bulletin_id.as_str(),
+                counted.amount
+            ),
+            ("e1", "b1", 50.0)
+        );
+        let broken = |f: fn(&mut Correction)| {
+            let mut bad = c.clone();
+            f(&mut bad);
+            review(&bad).unwrap_err()
+        };
+        assert!(broken(|c| c.evidence_span = None).contains("span"));
+        assert!(broken(|c| c.action = 9).contains("action"));
+        assert!(broken(|c| c.event_id.clear()).contains("names no event"));
+        assert!(broken(|c| c.at = None).contains("time"));
+        assert!(broken(|c| c.corrected.as_mut().unwrap().amount = -1.0).contains("amount"));
+        assert!(broken(|c| c.corrected = None).contains("carries no event"));
+        let undo = Correction {
+            action: CorrectionAction::Undo as i32,
+            corrected: None,
+            ..c
+        };
+        assert!(matches!(
+            review(&undo),
+            Ok((
+                Review {
+                    change: Change::Undo,
+                    ..
+                },
+                _
+            ))
+        ));
+    }
+
+    #[test]
     fn a_partition_lists_country_codes() {
         let list = |s: &str| s.split(',').map(String::from).collect::<Vec<_>>();
         let p = Partition::new("east".into(), &list(" kz,KG , ,tj")).unwrap();

@@ -666,6 +666,10 @@ mod tests {
             drug: "heroin".into(),
             amount: 1.5,
             unit: "kg".into(),
+            evidence_span: Some(v1::Span {
+                start: 0,
+                end: day + 10,
+            }),
             date: Some(EventDate {
                 year: 2025,
                 month: 8,
@@ -759,6 +763,84 @@ mod tests {
             })[0]["source_url"],
             "https://x/1"
         );
+    }
+
+    fn amend(at: i64, amount: f64, action: CorrectionAction) -> Correction {
+        let e = ev("a", "b1", "KZ", 1);
+        Correction {
+            correction_id: format!("c{at}"),
+            action: action as i32,
+            bulletin_id: "b1".into(),
+            evidence_span: e.evidence_span,
+            event_id: "a".into(),
+            corrected: Some(SeizureEvent { amount, ..e }),
+            at: Some(seizure_proto::Timestamp {
+                seconds: at,
+                nanos: 0,
+            }),
+            reviewer: "ana".into(),
+            reason: "r".into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn corrected_events_show_what_counts_and_their_original() {
+        let mut r = RecentEvents::new(10);
+        r.add_event(ev("a", "b1", "KZ", 1));
+        r.add_event(ev("b", "b1", "KZ", 2));
+        assert!(r.add_correction(amend(20, 15.0, CorrectionAction::Amend)));
+        // An older correction of the same event changes nothing.
+        assert!(!r.add_correction(amend(10, 99.0, CorrectionAction::Amend)));
+        let q = EventQuery {
+            limit: 10,
+            ..Default::default()
+        };
+        let shown = r.query(&q);
+        let a = shown.iter().find(|e| e["event_id"] == "a").unwrap();
+        assert_eq!(
+            (a["amount"].as_f64(), a["corrected"].as_bool()),
+            (Some(15.0), Some(true))
+        );
+        assert_eq!(a["original"]["amount"], 1.5);
+        assert_eq!(a["correction"]["reviewer"], "ana");
+        let b = shown.iter().find(|e| e["event_id"] == "b").unwrap();
+        assert_eq!(b["corrected"], false);
+        assert!(b.get("original").is_none());
+        // Undone: as extracted again.
+        assert!(r.add_correction(amend(30, 15.0, CorrectionAction::Undo)));
+        let a = r
+            .query(&q)
+            .into_iter()
+            .find(|e| e["event_id"] == "a")
+            .unwrap();
+        assert_eq!(
+            (a["amount"].as_f64(), a["corrected"].as_bool()),
+            (Some(1.5), Some(false))
+        );
+        assert_eq!(r.corrections_json(10).len(), 2);
+    }
+
+    #[test]
+    fn the_review_queue_puts_the_riskiest_first() {
+        let mut r = RecentEvents::new(10);
+        r.add_event(ev("small", "b1", "KZ", 1));
+        r.add_event(SeizureEvent {
+            amount: 40.0,
+            ..ev("large", "b1", "KZ", 2)
+        });
+        r.add_event(ev("nowhere", "b1", "", 3));
+        r.add_event(SeizureEvent {
+            amount: 90_000.0,
+            ..ev("implausible", "b1", "KZ", 4)
+        });
+        let ids: Vec<Value> = r
+            .review_queue(10)
+            .iter()
+            .map(|e| e["event_id"].clone())
+            .collect();
+        assert_eq!(ids, ["implausible", "nowhere", "large", "small"]);
+        assert_eq!(r.review_queue(1)[0]["risks"][0], "implausible_quantity");
     }
 
     #[test]
