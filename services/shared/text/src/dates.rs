@@ -261,6 +261,24 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
             };
             return Some(mention(i, end, y.map(EventDate::year), true));
         }
+        // "August 23 to September 6, 2019": days of different months are a period of months,
+        // a year's period by the labelling convention.
+        if let Some(d) = small_int(toks, i + 1, 31)
+            && toks.is(i + 2, RANGE_WORDS)
+            && month_of(toks.text(i + 3)).is_some_and(|m2| m2 != m)
+            && small_int(toks, i + 4, 31).is_some()
+        {
+            let k = if toks.text(i + 5) == "," {
+                i + 6
+            } else {
+                i + 5
+            };
+            let (y, end) = match year_at(toks, k) {
+                Some(y) => (Some(y), k + 1),
+                None => (infer_year(m, d, reference), i + 5),
+            };
+            return Some(mention(i, end, y.map(EventDate::year), true));
+        }
         // "From January 1 to 9", "May 18 to May 23": days of one month are that month's period.
         if let Some(d) = small_int(toks, i + 1, 31) {
             let mut k = i + 2;
@@ -616,6 +634,10 @@ mod tests {
         assert_eq!(
             dates("since the beginning of the year", r()),
             [(None, true)]
+        );
+        assert_eq!(
+            dates("since August 23 to September 6, 2019", r()),
+            [(Some("2019".into()), true)]
         );
     }
 

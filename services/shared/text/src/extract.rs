@@ -533,8 +533,14 @@ pub fn extract_article(
                 })
                 .map(|c| c.kind);
             let continues = lead_in.filter(|_| list_item).or(continues);
+            // The title: the first sentence, or one after page furniture (a time stamp, a
+            // "Support us!" line: short sentences) at the top.
+            let after_furniture = si <= 3
+                && sentences[..si]
+                    .iter()
+                    .all(|p| text[p.start..p.end].split_whitespace().count() <= 6);
             let headline = s.is_headline(text)
-                || (si == 0 && is_title(&text[s.start..s.end], sentences.len()));
+                || (after_furniture && is_title(&text[s.start..s.end], sentences.len()));
             let first_new = cands.len();
             let opens_parts = starts_parts(toks) || list_item;
             sentence_candidates(
@@ -561,6 +567,11 @@ pub fn extract_article(
     let mut totals_article = false;
     let mut named_operation = false;
     let mut operation_period: Option<EventDate> = None;
+    // A named operation stated in the title or lead governs the figures after it, like a
+    // reporting period, until an incident (a day, a person, a vehicle) resets it.
+    let mut in_operation: Vec<bool> = Vec::with_capacity(sentences.len());
+    let mut operation_so_far = false;
+    let mut operation_year: Option<i32> = None;
     // The last day-precise date stated before each sentence (the incident's date).
     let mut last_day: Vec<Option<EventDate>> = Vec::with_capacity(sentences.len());
     let mut day_so_far: Option<EventDate> = None;
@@ -607,6 +618,18 @@ pub fn extract_article(
         // The reporting period in force: stated in a title, a lead or an earlier paragraph, it
         // governs the figures after it until an incident (a day, a person, a vehicle) resets it.
         scope.push(scope_so_far.clone());
+        in_operation.push(operation_so_far);
+        if si < 5 && f.named_operation {
+            operation_so_far = true;
+        }
+        operation_year = operation_year.or(f.operation_year);
+        if f.incident
+            || f.dates
+                .iter()
+                .any(|d| d.date.is_some_and(|d| d.precision == Precision::Day))
+        {
+            operation_so_far = false;
+        }
         if f.incident
             || f.dates
                 .iter()
@@ -660,7 +683,13 @@ pub fn extract_article(
         .iter()
         .flat_map(|f| &f.dates)
         .find(|d| d.period && !d.relative)
-        .and_then(|d| d.date);
+        .and_then(|d| d.date)
+        .or(operation_year.map(|year| EventDate {
+            year,
+            month: 0,
+            day: 0,
+            precision: Precision::Year,
+        }));
     // Kind, date and country need the neighbouring sentences.
     let mut last_dated: Option<(Kind, EventDate)> = None;
     for ci in 0..cands.len() {
@@ -723,6 +752,7 @@ pub fn extract_article(
             let statistics = f.statistics || prev.is_some_and(|p| p.statistics);
             let seizure_total = f.named_operation
                 || (named_operation && f.during_operation)
+                || in_operation[c.sentence]
                 || (period.is_some() && statistics);
             if totals_article || reporting_period || seizure_total {
                 c.kind = Kind::PeriodTotal;

@@ -130,6 +130,12 @@ fn multiplier(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
         "billion" | "млрд" | "миллиард" | "миллиарда" | "миллиардов" => {
             1e9
         }
+        // "5.5M cannabis plants", "6M roots", "2bn": a suffix written onto the number.
+        "m" | "mn" | "bn"
+            if i > 0 && toks.is_num(i - 1) && toks.toks[i].start == toks.toks[i - 1].end =>
+        {
+            if w == "bn" { 1e9 } else { 1e6 }
+        }
         _ => return None,
     };
     let end = if toks.text(i + 1) == "." && matches!(w, "тыс" | "млн" | "млрд" | "mln") {
@@ -516,6 +522,16 @@ mod tests {
             q("290 тыс. таблеток"),
             [(290000.0, Unit::Tablet, Qualifier::Exact)]
         );
+        assert_eq!(
+            q("Turkey seizes 5.5M cannabis plants"),
+            [(5_500_000.0, Unit::Plant, Qualifier::Exact)]
+        );
+        assert_eq!(
+            q("6M cannabis roots"),
+            [(6_000_000.0, Unit::Plant, Qualifier::Exact)]
+        );
+        // A metre is not a million: the suffix must be written onto the number and counted.
+        assert!(q("a 3 m deep pit").is_empty());
         assert_eq!(q("БОЛЕЕ ТОННЫ"), [(1000.0, Unit::Kg, Qualifier::AtLeast)]);
         assert_eq!(
             q("290,000 psychotropic tablets"),

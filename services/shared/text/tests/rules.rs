@@ -128,3 +128,46 @@ fn a_destruction_verb_with_a_count_in_words_destroyed_something_else() {
     let got = facts("В Душанбе сожгли пять тонн наркотиков, изъятых за год.");
     assert_eq!(got[0].0, Kind::Destruction, "{got:?}");
 }
+
+#[test]
+fn a_million_written_onto_the_number() {
+    let got = facts("Gendarmes seized 2.5M cannabis roots in fields near Lice.");
+    assert_eq!(got[0].3, 2_500_000.0, "{got:?}");
+}
+
+#[test]
+fn dots_as_thousands_separators_are_read_from_the_totals_parts() {
+    let got = facts(
+        "Provincial police confiscated 3.412 kilograms of drugs from May 2 to June 9, 2021.\n\
+         About 2.105 kilograms of opium, 904 kilograms of hashish and 400 kilograms of \
+         morphine were seized, the chief added.",
+    );
+    let amounts: Vec<f64> = got.iter().map(|e| e.3).collect();
+    assert_eq!(amounts, [2105.0, 904.0, 400.0], "{got:?}");
+    assert!(got.iter().all(|e| e.0 == Kind::PeriodTotal), "{got:?}");
+}
+
+#[test]
+fn a_named_operation_in_the_title_governs_the_figures_and_gives_its_year() {
+    let got = events(
+        "В Чувашии подвели итоги операции «Мак-2018»\n\n\
+         В рамках операции работали сотрудники полиции и добровольцы.\n\n\
+         Всего изъято 31 кг марихуаны и 5 кг маковой соломы.",
+    );
+    assert!(got.iter().all(|e| e.kind == Kind::PeriodTotal), "{got:?}");
+    assert!(
+        got.iter().all(|e| e.date.is_some_and(|d| d.year == 2018)),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_title_after_a_time_stamp_is_still_the_title() {
+    let got = facts(
+        "14:20, 3 марта 2023 Пт\n\n\
+         В Оше задержан водитель с 12 килограммами героина\n\n\
+         Сотрудники милиции обнаружили в тайнике автомобиля 11 килограммов 860 граммов героина.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].3, 11.86);
+}

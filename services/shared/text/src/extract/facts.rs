@@ -39,6 +39,8 @@ pub(super) struct SentenceFacts {
     pub(super) operation_words: bool,
     /// "during the operation", "в ходе операции": the operation the article is about.
     pub(super) during_operation: bool,
+    /// The year in a named operation («Мак-2016», "Operation Poppy-2014"): its period.
+    pub(super) operation_year: Option<i32>,
     /// A report of what someone said ("reported that", "сообщили"): a day in it may be the
     /// day it was said.
     pub(super) speech: bool,
@@ -242,8 +244,21 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
             if cues.operation {
                 f.operation_words = true;
                 let quoted = toks.text(i + 1) == "\"" || toks.text(i + 2) == "\"";
-                f.named_operation |=
-                    quoted && (w.starts_with("operation") || w.starts_with("операц"));
+                let named = quoted && (w.starts_with("operation") || w.starts_with("операц"));
+                f.named_operation |= named;
+                if named && f.operation_year.is_none() {
+                    // The name's year, inside its quotes: «Мак-2016», "Kanal-2019".
+                    let open = if toks.text(i + 1) == "\"" {
+                        i + 1
+                    } else {
+                        i + 2
+                    };
+                    f.operation_year = (open + 1..(open + 6).min(toks.len()))
+                        .take_while(|&k| toks.text(k) != "\"")
+                        .filter(|&k| toks.is_num(k))
+                        .filter_map(|k| toks.text(k).parse::<i32>().ok())
+                        .find(|y| (1990..=2100).contains(y));
+                }
             }
         }
         i += 1;

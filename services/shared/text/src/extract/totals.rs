@@ -111,30 +111,57 @@ fn reconcile_readings(cands: &mut [Candidate]) {
             q.amount = alt;
         }
     }
-    // Items read the same way as the total they add up to.
+    // A total and the items of the next sentence read the way that makes them add up: items
+    // ("1,850 kg") or the total ("7.197 kilograms of drugs ... 5.888 kilograms of opium, 761
+    // kilograms of hashish ...") whose separator is ambiguous take their other reading when
+    // only that agrees.
     for t in 0..cands.len() {
         let next = cands[t].sentence + 1;
         let items: Vec<usize> = (t + 1..cands.len())
             .take_while(|&j| cands[j].sentence <= next)
             .filter(|&j| {
-                cands[j].sentence == cands[t].sentence + 1
-                    && cands[j].quantity.unit == cands[t].quantity.unit
-                    && cands[j].quantity.alt_amount.is_some()
+                cands[j].sentence == next && cands[j].quantity.unit == cands[t].quantity.unit
             })
             .collect();
         if items.len() < 2 {
             continue;
         }
-        let alt_sum: f64 = items
+        let read: f64 = items.iter().map(|&j| cands[j].quantity.amount).sum();
+        let other: f64 = items
             .iter()
-            .filter_map(|&j| cands[j].quantity.alt_amount)
+            .map(|&j| {
+                cands[j]
+                    .quantity
+                    .alt_amount
+                    .unwrap_or(cands[j].quantity.amount)
+            })
             .sum();
-        if near(alt_sum, cands[t].quantity.amount, 0.02) {
-            for j in items {
-                let q = &mut cands[j].quantity;
-                let alt = q.alt_amount.unwrap_or(q.amount);
+        let total = cands[t].quantity.amount;
+        if near(read, total, 0.02) {
+            continue;
+        }
+        let total_other = cands[t].quantity.alt_amount;
+        let (switch_total, switch_items) = if other != read && near(other, total, 0.02) {
+            (false, true)
+        } else if total_other.is_some_and(|a| near(read, a, 0.02)) {
+            (true, false)
+        } else if other != read && total_other.is_some_and(|a| near(other, a, 0.02)) {
+            (true, true)
+        } else {
+            continue;
+        };
+        let swap = |q: &mut Quantity| {
+            if let Some(alt) = q.alt_amount {
                 q.alt_amount = Some(q.amount);
                 q.amount = alt;
+            }
+        };
+        if switch_total {
+            swap(&mut cands[t].quantity);
+        }
+        if switch_items {
+            for j in items {
+                swap(&mut cands[j].quantity);
             }
         }
     }
