@@ -1004,7 +1004,12 @@ pub fn agency_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
         return None;
     }
     let w = toks.text(i);
-    let code = AGENCY_NAMES.iter().find(|(n, _)| *n == w)?.1;
+    let mut code = AGENCY_NAMES.iter().find(|(n, _)| *n == w)?.1;
+    // "МВД по РТ", "УФСКН России по РК": a Russian ministry's directorate for one of Russia's
+    // republics (Tatarstan, Komi), not the state the letters also abbreviate.
+    if toks.is(i.wrapping_sub(1), &["по"]) && code != "RU" {
+        code = "RU";
+    }
     Some(PlaceMention {
         place: Place { code, region: None },
         start: i,

@@ -171,3 +171,11 @@ fn a_title_after_a_time_stamp_is_still_the_title() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].3, 11.86);
 }
+
+#[test]
+fn a_ministrys_directorate_for_a_republic_is_in_russia() {
+    let got = facts("Сотрудники МВД по РТ за 10 месяцев изъяли 277,3 кг наркотиков.");
+    assert_eq!(got[0].1, Some("RU"), "{got:?}");
+    let got = facts("Сотрудники МВД РТ изъяли 12 кг героина в Хатлонской области.");
+    assert_eq!(got[0].1, Some("TJ"), "{got:?}");
+}
