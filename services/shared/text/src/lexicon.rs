@@ -17,6 +17,7 @@ use crate::model::Unit;
 const DRUGS: &[(&str, &str)] = &[
     // heroin
     ("heroin", "heroin"),
+    ("heroine", "heroin"),
     ("героин*", "heroin"),
     // opium
     ("opium", "opium"),
@@ -38,6 +39,10 @@ const DRUGS: &[(&str, &str)] = &[
     ("hemp", "cannabis"),
     ("wild hemp", "cannabis"),
     ("ganja", "cannabis"),
+    // Street names in the English press of the region: "4.5 kg weed", "163 kilograms of grass".
+    ("weed", "cannabis"),
+    ("grass", "cannabis"),
+    ("skunk", "cannabis"),
     ("марихуан*", "cannabis"),
     ("каннабис*", "cannabis"),
     ("конопл*", "cannabis"),
@@ -57,6 +62,13 @@ const DRUGS: &[(&str, &str)] = &[
     ("crystal meth", "methamphetamine"),
     ("meth", "methamphetamine"),
     ("pervitin", "methamphetamine"),
+    // "591 kilograms of crystal" (Iran), "168.9 liters Ice" (Pakistan), "syabu" (Malaysia),
+    // "shabu" (Philippines), "yaba" pills (Thailand).
+    ("crystal", "methamphetamine"),
+    ("ice", "methamphetamine"),
+    ("syabu", "methamphetamine"),
+    ("shabu", "methamphetamine"),
+    ("yaba", "methamphetamine"),
     ("метамфетамин*", "methamphetamine"),
     ("первитин*", "methamphetamine"),
     ("\" ice \"", "methamphetamine"),
