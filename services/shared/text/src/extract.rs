@@ -244,6 +244,17 @@ fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usize)> {
 
 fn after_list(toks: &Tokens, end: usize) -> (Vec<&'static str>, usize) {
     let mut j = end;
+    // "15 kg (33 lb) of heroin": the same figure restated in brackets before the drug; and
+    // "65.96 pounds (29.92 kg) of cocaine": a figure in brackets, its drug after them.
+    if toks.text(j) == "("
+        && let Some(close) = (j + 1..j + 7).find(|&k| toks.text(k) == ")")
+        && toks.is_num(j + 1)
+    {
+        j = close + 1;
+    } else if toks.text(j) == ")" && toks.is(j + 1, &["of"]) {
+        // Not "марихуана (41,8 кг) гашиш (20,8 кг)": there the drug came before the bracket.
+        j += 1;
+    }
     let mut skipped = 0;
     while skipped < 4 && toks.is(j, DRUG_FILLERS) && drug_at(toks, j).is_none() {
         j += 1;

@@ -179,3 +179,15 @@ fn a_ministrys_directorate_for_a_republic_is_in_russia() {
     let got = facts("Сотрудники МВД РТ изъяли 12 кг героина в Хатлонской области.");
     assert_eq!(got[0].1, Some("TJ"), "{got:?}");
 }
+
+#[test]
+fn a_figure_restated_in_brackets_keeps_its_drug() {
+    let got =
+        facts("Officers seized over 12 kg (26 lb) of heroin and 3.1 kg (7 lb) of methamphetamine.");
+    assert_eq!(
+        got.iter().map(|e| (e.2.as_str(), e.3)).collect::<Vec<_>>(),
+        [("heroin", 12.0), ("methamphetamine", 3.1)]
+    );
+    let got = facts("They found 44.1 pounds (20 kg) of alleged cocaine in the trailer.");
+    assert_eq!((got[0].2.as_str(), got[0].3), ("cocaine", 20.0), "{got:?}");
+}
