@@ -339,6 +339,27 @@ async fn corrections_change_the_statistics_once_undo_restores_them_and_replay_gi
     )
     .await;
 
+    // A missed event added at the same sentence: counted as one more event of its series.
+    let span = &event["evidence_span"];
+    let add = json!({"action": "add", "bulletin_id": event["bulletin_id"],
+        "evidence_start": span[0], "evidence_end": span[1], "evidence": event["evidence"],
+        "kind": "destruction", "country": "TJ", "drug": "other:khat", "amount": 2.5,
+        "unit": "kg", "date": "2025-08-12", "reason": "the release also lists khat"});
+    let (status, body) = post(&corrections, Some(TOKEN), &add).await;
+    assert_eq!(status, 202, "{body}");
+    eventually(
+        Duration::from_secs(30),
+        "the added event is counted",
+        || {
+            let p = &r.p;
+            async move {
+                let s = stats_of(p, "TJ").await;
+                all_time(&s, "destruction", "other:khat", "kg") == (2.5, 1)
+            }
+        },
+    )
+    .await;
+
     // Corrected again (not an event), then an aggregator that starts from nothing replays
     // bulletins and corrections to the same bytes.
     let gone = json!({"action": "not_an_event", "event_id": event["event_id"],
@@ -401,7 +422,7 @@ async fn corrections_change_the_statistics_once_undo_restores_them_and_replay_gi
     )
     .await;
     assert_ne!(corrected, before);
-    assert_eq!(messages(&r.p, contract::CORRECTIONS_STREAM).await, 3);
+    assert_eq!(messages(&r.p, contract::CORRECTIONS_STREAM).await, 4);
 }
 
 /// The sum of the all-time kg of `kind` in a country's statistics JSON: what the dashboard's

@@ -1,7 +1,8 @@
 // Review in the dashboard: a reviewer pastes their token (kept for this tab only, in
 // sessionStorage), and every listed event gets a "correct" action: a small form to change its
-// kind, country, drug, amount, unit, qualifier or date, mark it as not an event, or undo an
-// earlier correction, always with a reason (POST /v1/corrections). Corrected events are marked,
+// kind, country, drug, amount, unit, qualifier or date, mark it as not an event, undo an
+// earlier correction, or add an event the extractor missed in the same sentence, always with a
+// reason (POST /v1/corrections). Corrected events are marked,
 // and the original extracted values show on hover. The "Review" panel lists the recent events
 // most likely to be wrong first (/v1/review). Loaded after app.js, which calls
 // `Review.decorate` for each event it lists and `Review.load` when the events change.
@@ -18,6 +19,7 @@ const REVIEW_TEXT = {
     save: "Save correction",
     notEvent: "Not an event",
     undo: "Undo correction",
+    addMissed: "Add as a missed event",
     cancel: "Cancel",
     reason: "Reason (required)",
     corrected: "corrected",
@@ -38,6 +40,7 @@ const REVIEW_TEXT = {
     save: "Сохранить исправление",
     notEvent: "Не событие",
     undo: "Отменить исправление",
+    addMissed: "Добавить пропущенное событие",
     cancel: "Отмена",
     reason: "Причина (обязательно)",
     corrected: "исправлено",
@@ -137,9 +140,19 @@ const Review = (() => {
     const send = async (action) => {
       if (!reason.value.trim()) { reason.reportValidity(); return; }
       const body = { action, event_id: e.event_id, reason: reason.value.trim() };
-      if (action === "amend") {
+      if (action === "amend" || action === "add") {
         for (const name of ["kind", "country", "drug", "unit", "qualifier", "date"]) body[name] = form.elements[name].value;
         body.amount = Number(form.elements.amount.value);
+      }
+      if (action === "add") {
+        // Another event read from the same sentence, which the extractor missed.
+        delete body.event_id;
+        Object.assign(body, {
+          bulletin_id: e.bulletin_id,
+          evidence_start: e.evidence_span[0],
+          evidence_end: e.evidence_span[1],
+          evidence: e.evidence,
+        });
       }
       const r = await fetch("/v1/corrections", {
         method: "POST",
@@ -155,7 +168,8 @@ const Review = (() => {
       }
     };
     form.addEventListener("submit", (ev) => { ev.preventDefault(); send("amend"); });
-    form.append(reason, button("save", rt("save"), "amend"), button("not-event", rt("notEvent"), "not_an_event"));
+    form.append(reason, button("save", rt("save"), "amend"), button("not-event", rt("notEvent"), "not_an_event"),
+      button("add", rt("addMissed"), "add"));
     if (e.corrected) form.append(button("undo", rt("undo"), "undo"));
     form.append(button("cancel", rt("cancel"), null), message);
     li.appendChild(form);
