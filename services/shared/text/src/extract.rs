@@ -602,7 +602,9 @@ pub fn extract_article(
                 while toks.is(e, &["г", "года", ".", "гг"]) {
                     e += 1;
                 }
-                let dash = (e..e + 4).any(|k| toks.is(k, &["—", "–", "-", "("]));
+                // "Avesta.Tj | 25.06.2015 |Tajik authorities ...": a dateline between bars too.
+                let dash = (e..e + 4).any(|k| toks.is(k, &["—", "–", "-", "(", "|"]))
+                    || toks.is(d.start.wrapping_sub(1), &["|"]);
                 // " date 2024-03-27": a page's publication date.
                 let metadata = d.start <= 2 && toks.is(d.start.wrapping_sub(1), &["date"]);
                 // "Zakon.kz от 28.08.2025 14:03", "05.11.2020 12:15": a publication stamp.
@@ -688,6 +690,14 @@ pub fn extract_article(
         }
         facts.push(f);
     }
+    // The year in an operation's name dates what the article reports of it when nothing else
+    // does.
+    let operation_period = operation_period.or(operation_year.map(|year| EventDate {
+        year,
+        month: 0,
+        day: 0,
+        precision: Precision::Year,
+    }));
     // The article's own period (its first stated month, year or range): the date of period
     // totals that state none.
     let article_period = facts

@@ -191,3 +191,27 @@ fn a_figure_restated_in_brackets_keeps_its_drug() {
     let got = facts("They found 44.1 pounds (20 kg) of alleged cocaine in the trailer.");
     assert_eq!((got[0].2.as_str(), got[0].3), ("cocaine", 20.0), "{got:?}");
 }
+
+#[test]
+fn an_operations_year_dates_what_it_reports() {
+    let got = events(
+        "About 12 tons of wild cannabis burned in Naryn region\n\n\
+         MAK 2021 operation is underway in the region, police said.\n\n\
+         Officers have destroyed at least 12 tons of wild cannabis on four hectares.",
+    );
+    assert!(!got.is_empty());
+    assert!(
+        got.iter().all(|e| e.date.is_some_and(|d| d.year == 2021)),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_dateline_between_bars_is_not_the_events_day() {
+    let got = events(
+        "Dushanbe destroys drugs\n\n\
+         Khovar | 21.06.2019 |Tajik officials burned 95 kg of heroin on Friday in Dushanbe.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].date, None, "{got:?}");
+}

@@ -246,16 +246,17 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                 let quoted = toks.text(i + 1) == "\"" || toks.text(i + 2) == "\"";
                 let named = quoted && (w.starts_with("operation") || w.starts_with("операц"));
                 f.named_operation |= named;
-                if named && f.operation_year.is_none() {
-                    // The name's year, inside its quotes: «Мак-2016», "Kanal-2019".
-                    let open = if toks.text(i + 1) == "\"" {
-                        i + 1
-                    } else {
-                        i + 2
-                    };
-                    f.operation_year = (open + 1..(open + 6).min(toks.len()))
-                        .take_while(|&k| toks.text(k) != "\"")
-                        .filter(|&k| toks.is_num(k))
+                if f.operation_year.is_none() {
+                    // The year in the operation's name: «Мак-2016», "Kanal-2019", "MAK 2019
+                    // operation" (after a hyphen or a capitalised name, near the word).
+                    f.operation_year = (i.saturating_sub(3)..(i + 6).min(toks.len()))
+                        .filter(|&k| k > 0 && toks.is_num(k))
+                        .filter(|&k| {
+                            toks.text(k - 1) == "-"
+                                || (toks.toks[k - 1].upper
+                                    && toks.is_word(k - 1)
+                                    && crate::dates::month_of(toks.text(k - 1)).is_none())
+                        })
                         .filter_map(|k| toks.text(k).parse::<i32>().ok())
                         .find(|y| (1990..=2100).contains(y));
                 }
