@@ -857,6 +857,11 @@ pub fn extract_article(
             (None, "joint work of several countries")
         } else if article.country.is_some() {
             (article.country, "the bulletin section's country")
+        } else if article_countries.len() == 1 && !f.joint {
+            (
+                article_countries.first().copied(),
+                "the one country the article names",
+            )
         } else {
             (doc.dominant_country(), "the country the text names most")
         };

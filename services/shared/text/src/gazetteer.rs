@@ -794,6 +794,10 @@ fn index() -> &'static Index {
 
 /// The longest place name starting at token `i`.
 pub fn place_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
+    // A month is not a place: "Май" is also a Russian spelling of Miami in GeoNames.
+    if crate::dates::month_of(toks.text(i)).is_some() {
+        return None;
+    }
     let candidates = index().get(toks.text(i))?;
     let mut best: Option<PlaceMention> = None;
     for (words, place, case) in candidates {
@@ -1018,6 +1022,51 @@ pub fn agency_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     })
 }
 
+/// A Russian adjective made from a place name, before a word for officers: "витебские
+/// таможенники" (Витебск), "брестских пограничников" (Брест), "казахстанские пограничники".
+/// The adjective's stem, or the stem without its -ск, must be a place in the gazetteer.
+fn city_adjective_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
+    const ENDINGS: &[&str] = &[
+        "ими", "ого", "ому", "ий", "ая", "ое", "ие", "ой", "ом", "им", "их", "ую", "ые", "ых",
+    ];
+    let w = toks.text(i);
+    let stem = ENDINGS.iter().find_map(|e| w.strip_suffix(e))?;
+    if !(stem.ends_with("ск") || stem.ends_with("цк")) || stem.chars().count() < 4 {
+        return None;
+    }
+    if !toks.starts(i + 1, AGENCY_WORDS)
+        && !toks.starts(
+            i + 1,
+            &["таможн", "милиц", "погранич", "оперативник", "управлени"],
+        )
+    {
+        return None;
+    }
+    // "витебск-ие" (Витебск), "брест-ск-ие" (Брест), "казахстан-ск-ие" (Казахстан).
+    let single = |name: &str| {
+        index()
+            .get(name)?
+            .iter()
+            .find(|(words, _, _)| words.len() == 1)
+            .map(|c| c.1)
+    };
+    let place = single(stem).or_else(|| {
+        let shorter = stem.strip_suffix("ск")?;
+        (shorter.chars().count() >= 4)
+            .then(|| single(shorter))
+            .flatten()
+    })?;
+    Some(PlaceMention {
+        place: Place {
+            code: place.code,
+            region: None,
+        },
+        start: i,
+        end: i + 1,
+        case: Case::Any,
+    })
+}
+
 /// An agency demonym at token `i` ("Kazakh border guards"), as a location mention.
 pub fn agency_demonym_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     let code = demonym(toks.text(i))?;
@@ -1144,10 +1193,13 @@ const REGION_ADJECTIVES: &[(&str, &str)] = &[
 /// A Russian region adjective at token `i` ("Костанайской области"), as a location mention.
 pub fn region_adjective_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     let w = toks.text(i);
-    let code = REGION_ADJECTIVES
+    let Some(code) = REGION_ADJECTIVES
         .iter()
-        .find(|(stem, _)| w.starts_with(stem))?
-        .1;
+        .find(|(stem, _)| w.starts_with(stem))
+        .map(|r| r.1)
+    else {
+        return city_adjective_at(toks, i);
+    };
     let mut k = i + 1;
     // "Восточно-Казахстанской области": skip the rest of a hyphenated name.
     while toks.is(k, &["-"]) {
@@ -1172,6 +1224,7 @@ pub fn region_adjective_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
         end: k + 1,
         case: Case::Loc,
     })
+    .or_else(|| city_adjective_at(toks, i))
 }
 
 /// Any mention of where something happened that starts at token `i`: a place name
@@ -1190,7 +1243,8 @@ pub fn location_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
         return Some(m);
     }
     if !toks.toks[i].upper {
-        return None;
+        // "витебские таможенники": adjectives are written in lower case.
+        return city_adjective_at(toks, i);
     }
     place_at(toks, i)
         .or_else(|| region_adjective_at(toks, i))

@@ -215,3 +215,19 @@ fn a_dateline_between_bars_is_not_the_events_day() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].date, None, "{got:?}");
 }
+
+#[test]
+fn a_month_in_a_dateline_is_not_a_place() {
+    let got = facts(
+        "14, Май, 2024\n\n\
+         Более 300 кг наркотиков изъято в Беларуси с начала года\n\n\
+         С начала года милиция изъяла свыше 280 кг наркотических средств.",
+    );
+    assert!(got.iter().all(|e| e.1 == Some("BY")), "{got:?}");
+}
+
+#[test]
+fn an_adjective_of_a_city_names_its_officers_place() {
+    let got = facts("Брестские таможенники нашли в фуре 120 кг гашиша.");
+    assert_eq!(got[0].1, Some("BY"), "{got:?}");
+}
