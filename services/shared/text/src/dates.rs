@@ -142,7 +142,18 @@ pub fn find_dates(toks: &Tokens, reference: Option<NaiveDate>) -> Vec<DateMentio
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if let Some(m) = date_at(toks, i, reference) {
+        if let Some(mut m) = date_at(toks, i, reference) {
+            // "since January 1, 2018", "с 1 января 2025 года": from that day up to now, a
+            // period (a year's, by the labelling convention), not the day of an event.
+            if !m.period
+                && m.date.is_some_and(|d| d.precision == Precision::Day)
+                && m.start > 0
+                && toks.is(m.start - 1, &["since", "с"])
+                && !toks.is(m.end, RANGE_WORDS)
+            {
+                let year = m.date.map(|d| d.year);
+                m = mention(m.start, m.end, year.map(EventDate::year), true);
+            }
             i = m.end.max(i + 1);
             out.push(m);
         } else {
@@ -638,6 +649,14 @@ mod tests {
         assert_eq!(
             dates("since August 23 to September 6, 2019", r()),
             [(Some("2019".into()), true)]
+        );
+        assert_eq!(
+            dates("since January 1, 2018, the ministry has seized", r()),
+            [(Some("2018".into()), true)]
+        );
+        assert_eq!(
+            dates("с 1 января 2025 года изъято", r()),
+            [(Some("2025".into()), true)]
         );
     }
 
