@@ -362,7 +362,11 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
         let next = toks.text(i + 1);
         let is_range = matches!(next, "-" | "–" | "—") && year_at(toks, i + 2).is_some();
         let after_year_word = toks.starts(i + 1, &["год", "year"]) || matches!(next, "г" | "гг");
-        let before = i > 0 && toks.is(i - 1, PERIOD_PREPS);
+        // "since early 2024", "since the start of 2024", "с начала 2024 года".
+        let since_start = toks.is(i.wrapping_sub(1), &["early", "начала"])
+            || (toks.is(i.wrapping_sub(1), &["of"])
+                && toks.is(i.wrapping_sub(2), &["start", "beginning"]));
+        let before = i > 0 && (toks.is(i - 1, PERIOD_PREPS) || since_start);
         // "born in 1991", "1991 года рождения": a birth year, not a period.
         let birth = toks.is(i.wrapping_sub(2), &["born"])
             || toks.is(i.wrapping_sub(1), &["born"])
@@ -657,6 +661,10 @@ mod tests {
         assert_eq!(
             dates("с 1 января 2025 года изъято", r()),
             [(Some("2025".into()), true)]
+        );
+        assert_eq!(
+            dates("operations since early 2024, the NSC said", r()),
+            [(Some("2024".into()), true)]
         );
     }
 
