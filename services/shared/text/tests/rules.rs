@@ -231,3 +231,20 @@ fn an_adjective_of_a_city_names_its_officers_place() {
     let got = facts("Брестские таможенники нашли в фуре 120 кг гашиша.");
     assert_eq!(got[0].1, Some("BY"), "{got:?}");
 }
+
+#[test]
+fn no_separator_reading_past_any_plausible_figure() {
+    let got = facts(
+        "The burnt drugs comprised 7665.051 kg opium, 2092.674 kg heroin and 16509.673 kg hashish.",
+    );
+    assert!(got.iter().all(|e| e.3 < 20_000.0), "{got:?}");
+}
+
+#[test]
+fn packages_of_a_weighed_drug_are_its_packaging() {
+    let got = facts(
+        "Police found 13 bags of dried marijuana in the car. The seized marijuana weighed 6.5 kg.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].3, 6.5);
+}

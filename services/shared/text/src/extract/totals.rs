@@ -83,6 +83,10 @@ fn may_restate(loose: f64, qualifier: Qualifier, precise: f64) -> bool {
     }
 }
 
+/// More than any single figure a bulletin reports (three thousand tonnes, three million
+/// pieces): a reading past it is the wrong one.
+const PLAUSIBLE_MAX: f64 = 3.0e6;
+
 /// Ambiguous separators ("29,770 kg": 29 770 or 29.77) read the way that agrees with the other
 /// figures of the article: a headline's "over 29 kg", or items that add up.
 fn reconcile_readings(cands: &mut [Candidate]) {
@@ -105,7 +109,9 @@ fn reconcile_readings(cands: &mut [Candidate]) {
                     )
             })
         };
-        if !agrees(cands[a].quantity.amount) && agrees(alt) {
+        // No reading past any plausible figure: "176509.673 kg" is not 176,509 tonnes.
+        let plausible = alt <= PLAUSIBLE_MAX;
+        if plausible && !agrees(cands[a].quantity.amount) && agrees(alt) {
             let q = &mut cands[a].quantity;
             q.alt_amount = Some(q.amount);
             q.amount = alt;
@@ -151,7 +157,7 @@ fn reconcile_readings(cands: &mut [Candidate]) {
             continue;
         };
         let swap = |q: &mut Quantity| {
-            if let Some(alt) = q.alt_amount {
+            if let Some(alt) = q.alt_amount.filter(|a| *a <= PLAUSIBLE_MAX) {
                 q.alt_amount = Some(q.amount);
                 q.amount = alt;
             }
@@ -229,13 +235,19 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
             }
         }
     }
-    // Pieces that name no drug, in an article that gives weights, are packaging of those lots.
-    if cands
+    // Pieces that name no drug, in an article that gives weights, are packaging of those lots;
+    // so are packages of a drug the article weighs ("13 bags of dried marijuana" of a 6.5 kg
+    // lot, "315 packs of heroin").
+    let weighed: Vec<&str> = cands
         .iter()
-        .any(|c| c.quantity.unit == Unit::Kg && !c.dropped)
-    {
+        .filter(|c| c.quantity.unit == Unit::Kg && !c.dropped)
+        .map(|c| c.drug)
+        .collect();
+    if !weighed.is_empty() {
         for c in cands.iter_mut() {
-            if c.unnamed && matches!(c.quantity.unit, Unit::Package | Unit::Item) {
+            if (c.unnamed && matches!(c.quantity.unit, Unit::Package | Unit::Item))
+                || (c.quantity.unit == Unit::Package && weighed.contains(&c.drug))
+            {
                 c.dropped = true;
             }
         }
