@@ -29,6 +29,8 @@ const DRUGS: &[(&str, &str)] = &[
     ("опием", "opium"),
     ("опии", "opium"),
     ("опий сырец", "opium"),
+    // "11,3 кг опиума": the loanword form.
+    ("опиум*", "opium"),
     ("опия сырца", "opium"),
     ("afyun", "opium"),
     // cannabis
@@ -47,6 +49,8 @@ const DRUGS: &[(&str, &str)] = &[
     ("каннабис*", "cannabis"),
     ("конопл*", "cannabis"),
     ("анаш*", "cannabis"),
+    // "наркотиков канабисной группы": the common misspelling.
+    ("канабис*", "cannabis"),
     // hashish
     ("hashish", "hashish"),
     ("hashish oil", "hashish"),
@@ -183,6 +187,8 @@ const DRUGS: &[(&str, &str)] = &[
     ("наркотическ* вещест*", "narcotic_drugs"),
     ("наркосодержащ*", "narcotic_drugs"),
     ("запрещенн* вещест*", "narcotic_drugs"),
+    ("контролируем* вещест*", "narcotic_drugs"),
+    ("подконтрольн* вещест*", "narcotic_drugs"),
     ("синтетическ* наркотик*", "narcotic_drugs"),
 ];
 
