@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 use std::process::Command;
 use std::time::Duration;
 
+use common::browser::{BrowserScript, browser_available, screenshots};
 use common::{Pipeline, eventually, free_port, get, get_json, http_client, nats_password, refused};
 use seizure_bus::contract;
 use seizure_proto::Message;
@@ -173,6 +174,25 @@ async fn exports_carry_the_correction(r: &Running, extracted: f64) {
     );
 }
 
+/// Tajikistan's destroyed heroin (34.39 kg in seed 002) as the gateway lists it, once it does.
+async fn tj_heroin(base: &str) -> Value {
+    let url = format!("{base}/v1/events?country=TJ&drug=heroin");
+    eventually(
+        Duration::from_secs(30),
+        "the gateway holds the events",
+        || {
+            let url = url.clone();
+            async move {
+                get_json(&url)
+                    .await
+                    .is_some_and(|v| v["events"].as_array().is_some_and(|e| !e.is_empty()))
+            }
+        },
+    )
+    .await;
+    get_json(&url).await.unwrap()["events"][0].clone()
+}
+
 async fn messages(p: &Pipeline, stream: &str) -> u64 {
     p.js.get_stream(stream)
         .await
@@ -194,21 +214,7 @@ async fn corrections_change_the_statistics_once_undo_restores_them_and_replay_gi
     }
     r.p.wait_idle(Duration::from_secs(120)).await;
     // The event to correct: Tajikistan's destroyed heroin (34.39 kg in the seed).
-    let url = format!("{base}/v1/events?country=TJ&drug=heroin");
-    eventually(
-        Duration::from_secs(30),
-        "the gateway holds the events",
-        || {
-            let url = url.clone();
-            async move {
-                get_json(&url)
-                    .await
-                    .is_some_and(|v| v["events"].as_array().is_some_and(|e| !e.is_empty()))
-            }
-        },
-    )
-    .await;
-    let event = get_json(&url).await.unwrap()["events"][0].clone();
+    let event = tj_heroin(&base).await;
     let (kind, unit) = (
         event["kind"].as_str().unwrap(),
         event["unit"].as_str().unwrap(),
@@ -439,8 +445,9 @@ fn all_time_kg(stats: &Value, kind: &str) -> f64 {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_dashboard_corrects_an_amount_and_undo_restores_it() {
-    use std::io::{BufRead, BufReader, Write};
-    use std::process::Stdio;
+    if !browser_available() {
+        return;
+    }
     let mut r = start().await;
     let base = r.base.clone();
     r.p.drop_seed("002_47f95a5e802b696b");
@@ -456,21 +463,7 @@ async fn the_dashboard_corrects_an_amount_and_undo_restores_it() {
         review["events"][0]["risks"],
         json!(["no_country", "date_from_bulletin"])
     );
-    let url = format!("{base}/v1/events?country=TJ&drug=heroin");
-    eventually(
-        Duration::from_secs(30),
-        "the gateway holds the events",
-        || {
-            let url = url.clone();
-            async move {
-                get_json(&url)
-                    .await
-                    .is_some_and(|v| v["events"].as_array().is_some_and(|e| !e.is_empty()))
-            }
-        },
-    )
-    .await;
-    let event = get_json(&url).await.unwrap()["events"][0].clone();
+    let event = tj_heroin(&base).await;
     assert_eq!(event["kind"], "destruction");
     let original = event["amount"].as_f64().unwrap();
     let stats_url = format!("{base}/v1/stats/TJ");
@@ -483,57 +476,26 @@ async fn the_dashboard_corrects_an_amount_and_undo_restores_it() {
     });
     let expected_path = r.p.work.path().join("review.json");
     std::fs::write(&expected_path, expected.to_string()).unwrap();
-    let web = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../services/gateway/web");
-    let shots = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/screenshots");
-    let mut node = Command::new("node")
-        .arg(web.join("test/review.mjs"))
-        .arg(format!(
-            "{base}/?window=all&lang=en&measure=destroyed&country=TJ"
-        ))
-        .arg(TOKEN)
-        .arg(&expected_path)
-        .arg(&shots)
-        .current_dir(&web)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .expect("node runs (scripts/setup.sh --test)");
-    let mut stdout = BufReader::new(node.stdout.take().unwrap());
-    let first = tokio::task::spawn_blocking(move || {
-        let mut line = String::new();
-        let _ = stdout.read_line(&mut line);
-        (line, stdout)
-    });
-    let (line, mut stdout) = tokio::time::timeout(Duration::from_secs(120), first)
-        .await
-        .expect("the correction is made within 120 s")
-        .unwrap();
+    let mut page = BrowserScript::start(
+        "review.mjs",
+        &[
+            format!("{base}/?window=all&lang=en&measure=destroyed&country=TJ"),
+            TOKEN.to_string(),
+            expected_path.display().to_string(),
+            screenshots().display().to_string(),
+        ],
+    );
+    let line = page.line(Duration::from_secs(120)).await;
     assert_eq!(
-        line.trim(),
-        "CORRECTED",
+        line, "CORRECTED",
         "the browser's first phase failed (see stderr)"
     );
     // The API agrees with what the page shows, and the correction is on the stream.
     let stats = get_json(&stats_url).await.unwrap();
     assert!((all_time_kg(&stats, "destruction") - (before - original + new_amount)).abs() < 1e-6);
     assert_eq!(messages(&r.p, contract::CORRECTIONS_STREAM).await, 1);
-    let mut stdin = node.stdin.take().unwrap();
-    writeln!(stdin, "checked").unwrap();
-    drop(stdin);
-    let finished = tokio::task::spawn_blocking(move || {
-        let mut rest = String::new();
-        let _ = std::io::Read::read_to_string(&mut stdout, &mut rest);
-        (node.wait().unwrap(), rest)
-    });
-    let (status, rest) = tokio::time::timeout(Duration::from_secs(120), finished)
-        .await
-        .expect("the browser test ends within 120 s")
-        .unwrap();
-    assert!(
-        status.success() && rest.contains("DONE"),
-        "the undo failed: {rest}"
-    );
+    let (ok, rest) = page.finish("checked", Duration::from_secs(120)).await;
+    assert!(ok && rest.contains("DONE"), "the undo failed: {rest}");
     let stats = get_json(&stats_url).await.unwrap();
     assert!((all_time_kg(&stats, "destruction") - before).abs() < 1e-6);
     assert_eq!(messages(&r.p, contract::CORRECTIONS_STREAM).await, 2);

@@ -6,11 +6,9 @@
 mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::{BufRead, BufReader, Write};
-use std::path::PathBuf;
-use std::process::{Command, Stdio};
 use std::time::Duration;
 
+use common::browser::{BrowserScript, browser_available, screenshots};
 use common::{Pipeline, eventually, free_port, get, get_json, http_client};
 use seizure_proto::Message;
 use seizure_proto::v1::CountryStats;
@@ -317,37 +315,9 @@ fn table_figures(s: &CountryStats) -> Value {
     })
 }
 
-fn web_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../services/gateway/web")
-}
-
-/// Node.js with playwright-core installed (scripts/web-assets.sh) and Debian's Chromium, or
-/// why not. In CI they must be there (scripts/setup.sh --test installs them).
-fn browser_tools() -> Result<(), String> {
-    let node = Command::new("node").arg("--version").output();
-    if !node.is_ok_and(|o| o.status.success()) {
-        return Err("node is not installed".into());
-    }
-    if !web_dir().join("node_modules/playwright-core").is_dir() {
-        return Err("playwright-core is not installed (run scripts/web-assets.sh)".into());
-    }
-    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
-    if !std::path::Path::new(&chromium).exists() {
-        return Err(format!(
-            "{chromium} is not installed (apt-get install chromium)"
-        ));
-    }
-    Ok(())
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_dashboard_shows_the_seeds_figures_and_updates_live_in_headless_chromium() {
-    if let Err(why) = browser_tools() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "the browser test must run in CI: {why}"
-        );
-        eprintln!("skipping: {why}; scripts/setup.sh --test installs what it needs");
+    if !browser_available() {
         return;
     }
     let r = pipeline_with_seeds().await;
@@ -367,43 +337,20 @@ async fn the_dashboard_shows_the_seeds_figures_and_updates_live_in_headless_chro
     });
     let expected_path = r.p.work.path().join("expected.json");
     std::fs::write(&expected_path, expected.to_string()).unwrap();
-    let shots = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/screenshots");
-    let mut node = Command::new("node")
-        .arg(web_dir().join("test/dashboard.mjs"))
-        .arg(format!("{}/?window=all&lang=en", r.base))
-        .arg(&expected_path)
-        .arg(&shots)
-        .current_dir(web_dir())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .expect("node runs");
-    let mut stdout = BufReader::new(node.stdout.take().unwrap());
-    let line = tokio::task::spawn_blocking(move || {
-        let mut line = String::new();
-        let _ = stdout.read_line(&mut line);
-        (line, stdout)
-    });
-    let (first, mut stdout) = tokio::time::timeout(Duration::from_secs(90), line)
-        .await
-        .expect("the page loads within 90 s")
-        .unwrap();
-    assert_eq!(first.trim(), "READY", "the first phase failed (see stderr)");
+    let shots = screenshots();
+    let mut page = BrowserScript::start(
+        "dashboard.mjs",
+        &[
+            format!("{}/?window=all&lang=en", r.base),
+            expected_path.display().to_string(),
+            shots.display().to_string(),
+        ],
+    );
+    let first = page.line(Duration::from_secs(90)).await;
+    assert_eq!(first, "READY", "the first phase failed (see stderr)");
     r.p.drop_file("kg.txt", NEW_BULLETIN.as_bytes());
-    let mut stdin = node.stdin.take().unwrap();
-    writeln!(stdin, "ingested").unwrap();
-    drop(stdin);
-    let finished = tokio::task::spawn_blocking(move || {
-        let mut rest = String::new();
-        let _ = std::io::Read::read_to_string(&mut stdout, &mut rest);
-        (node.wait().unwrap(), rest)
-    });
-    let (status, rest) = tokio::time::timeout(Duration::from_secs(120), finished)
-        .await
-        .expect("the browser test ends within 120 s")
-        .unwrap();
-    assert!(status.success(), "the browser test failed: {rest}");
+    let (ok, rest) = page.finish("ingested", Duration::from_secs(120)).await;
+    assert!(ok, "the browser test failed: {rest}");
     assert!(rest.contains("DONE"), "{rest}");
     let shot = std::fs::metadata(shots.join("dashboard.png")).expect("a screenshot");
     assert!(

@@ -32,7 +32,7 @@ use seizure_proto::v1::{
 };
 use seizure_proto::{Message, category_name, category_of, from_timestamp};
 use seizure_window::{
-    Anchor, ArticleRecord, BookOp, BulletinRecord, Change, Clock, Contribution, CountryFigures,
+    Anchor, ArticleRecord, BulletinRecord, Change, Clock, Contribution, CountryFigures,
     IncidentRule, Review, Reviews, Revision, StatsBook,
 };
 
@@ -233,16 +233,7 @@ pub fn fold(book: &mut StatsBook, reviews: &mut Reviews, input: Input) {
             reviews.on_review(r, counted)
         }
     };
-    for op in ops {
-        match op {
-            BookOp::Remove { country, event_id } => {
-                book.remove(&country, &event_id);
-            }
-            BookOp::Apply(c) => {
-                book.apply(c);
-            }
-        }
-    }
+    seizure_window::reviews::apply_to(book, ops);
 }
 
 /// Decodes and validates a message of the EVENTS stream by its subject.

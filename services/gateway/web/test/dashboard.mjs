@@ -7,20 +7,13 @@
 // Exits non-zero with a message on the first failed check.
 import { readFileSync, mkdirSync } from "node:fs";
 import { createInterface } from "node:readline";
-import { chromium } from "playwright-core";
+import { failer, launch } from "./browser.mjs";
 
 const [url, expectedPath, shots] = process.argv.slice(2);
 const expected = JSON.parse(readFileSync(expectedPath, "utf8"));
-const fail = (msg) => {
-  console.error(`dashboard test failed: ${msg}`);
-  process.exit(1);
-};
+const fail = failer("dashboard test");
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await launch();
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
   const errors = [];

@@ -20,6 +20,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::StatsBook;
 use crate::input::Contribution;
 
 /// Where an event was read: `<bulletin id>/<span start>-<span end>/<ordinal>`.
@@ -144,6 +145,21 @@ impl Reviews {
     }
 }
 
+/// Runs the steps on a book as they are, counting every contribution (the aggregator's own
+/// path sets implausible ones aside on the way): what pure folds and tests use.
+pub fn apply_to(book: &mut StatsBook, ops: Vec<BookOp>) {
+    for op in ops {
+        match op {
+            BookOp::Remove { country, event_id } => {
+                book.remove(&country, &event_id);
+            }
+            BookOp::Apply(c) => {
+                book.apply(c);
+            }
+        }
+    }
+}
+
 /// The steps from counting `before` to counting `after`.
 fn transition(before: Option<Contribution>, after: Option<Contribution>) -> Vec<BookOp> {
     let mut ops = Vec::new();
@@ -168,7 +184,6 @@ fn transition(before: Option<Contribution>, after: Option<Contribution>) -> Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::StatsBook;
     use chrono::NaiveDate;
 
     fn day(d: u32) -> NaiveDate {
@@ -223,16 +238,7 @@ mod tests {
                     reviews.on_review(r.clone(), counted)
                 }
             };
-            for op in ops {
-                match op {
-                    BookOp::Remove { country, event_id } => {
-                        book.remove(&country, &event_id);
-                    }
-                    BookOp::Apply(c) => {
-                        book.apply(c);
-                    }
-                }
-            }
+            apply_to(&mut book, ops);
         }
         book
     }
