@@ -2,6 +2,7 @@
 //! (from the `country_stats` bucket), the most recent seizure events (from the EVENTS stream),
 //! and the pipeline's backlog figures. The HTTP layer reads it; the feeds in `follow` write it.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 use std::fmt::Write;
 
@@ -84,8 +85,8 @@ pub enum Taken {
 
 /// One event as the API shows it: what counts, and what was extracted if a reviewer changed it.
 struct Shown<'a> {
-    /// What counts (the corrected event, or the extracted one).
-    event: SeizureEvent,
+    /// What counts (the corrected event, or the extracted one, borrowed).
+    event: Cow<'a, SeizureEvent>,
     /// The extracted event, when a correction applies.
     original: Option<&'a SeizureEvent>,
     correction: Option<&'a Correction>,
@@ -208,20 +209,29 @@ impl RecentEvents {
             .events
             .iter()
             .enumerate()
-            .map(|(order, e)| match self.corrections.get(&anchor_of(e)) {
+            .map(|(order, e)| {
+                // No corrections (the usual case): no anchor to build per event.
+                let correction = (!self.corrections.is_empty())
+                    .then(|| self.corrections.get(&anchor_of(e)))
+                    .flatten();
+                (order, e, correction)
+            })
+            .map(|(order, e, correction)| match correction {
                 None => Shown {
-                    event: e.clone(),
+                    event: Cow::Borrowed(e),
                     original: None,
                     correction: None,
                     order,
                 },
                 Some(c) => Shown {
                     event: match (&c.corrected, c.action) {
-                        (Some(fixed), a) if a == CorrectionAction::Amend as i32 => SeizureEvent {
-                            event_id: e.event_id.clone(),
-                            ..fixed.clone()
-                        },
-                        _ => e.clone(),
+                        (Some(fixed), a) if a == CorrectionAction::Amend as i32 => {
+                            Cow::Owned(SeizureEvent {
+                                event_id: e.event_id.clone(),
+                                ..fixed.clone()
+                            })
+                        }
+                        _ => Cow::Borrowed(e),
                     },
                     original: Some(e),
                     correction: Some(c),
@@ -243,7 +253,7 @@ impl RecentEvents {
         let n = out.len();
         out.extend(added.into_iter().enumerate().filter_map(|(i, c)| {
             Some(Shown {
-                event: c.corrected.clone()?,
+                event: Cow::Borrowed(c.corrected.as_ref()?),
                 original: None,
                 correction: Some(c),
                 order: n + i,
