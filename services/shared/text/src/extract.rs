@@ -277,6 +277,18 @@ fn after_list(toks: &Tokens, end: usize) -> (Vec<&'static str>, usize) {
 /// Quantities that are never events: differences, rates, capacities, dose equivalents.
 fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_weight: bool) -> bool {
     let after = |k: usize, words: &[&str]| toks.is(k, words);
+    // A dosage strength in milligrams after its drug ("pills of Tramadol 225mg", "Lyrica
+    // 300 мг") is not an amount seized; "850 mg of heroin" is.
+    const MG: &[&str] = &["mg", "мг", "milligrams", "миллиграмм"];
+    if q.unit == Unit::Kg && drug_end <= q.end && toks.is(q.unit_tok, MG) && q.start > 0 {
+        let before = q.start - 1;
+        let after_name = (before.saturating_sub(3)..=before)
+            .any(|k| drug_at(toks, k).is_some_and(|d| d.end == q.start));
+        let in_a_list = toks.is(before, &[",", "and", "и"]) && toks.is(before.wrapping_sub(1), MG);
+        if after_name || in_a_list {
+            return true;
+        }
+    }
     for e in [q.end, drug_end] {
         if (after(e, &["more", "less", "fewer", "higher", "lower"]) && toks.is(e + 1, &["than"]))
             || after(e, &["больше", "меньше", "выше", "ниже", "more", "less"])
@@ -417,6 +429,31 @@ fn starts_parts(toks: &Tokens) -> bool {
 
 /// Whether an article's first sentence is its title: one short line with no full stop, before
 /// a body of its own.
+/// A line that points to other stories ("Also Read: Over 900 kg of ganja seized", "Читайте
+/// также: …"): page furniture, whatever figures its headlines give.
+fn links_elsewhere(sentence: &str) -> bool {
+    let head: String = sentence
+        .trim_start()
+        .chars()
+        .take(16)
+        .collect::<String>()
+        .to_lowercase();
+    [
+        "also read",
+        "read also",
+        "read more",
+        "related:",
+        "see also",
+        "читайте также",
+        "читайте еще",
+        "читайте ещё",
+        "смотрите также",
+        "см. также",
+    ]
+    .iter()
+    .any(|m| head.starts_with(m))
+}
+
 fn is_title(sentence: &str, sentences: usize) -> bool {
     sentences > 2
         && !sentence.contains('\n')
@@ -510,7 +547,7 @@ pub fn extract_article(
             toks.read(text, s.start, s.end);
             lead_in = verbs(toks).first().map(|v| v.1);
         }
-        if !may_hold_quantity(&text[s.start..s.end]) {
+        if !may_hold_quantity(&text[s.start..s.end]) || links_elsewhere(&text[s.start..s.end]) {
             continue;
         }
         toks.read(text, s.start, s.end);

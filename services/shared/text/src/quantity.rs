@@ -130,6 +130,9 @@ fn multiplier(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
         "billion" | "млрд" | "миллиард" | "миллиарда" | "миллиардов" => {
             1e9
         }
+        // Indian numbering: "9 lakh cannabis plants", "2 crore tablets".
+        "lakh" | "lakhs" => 1e5,
+        "crore" | "crores" => 1e7,
         // "5.5M cannabis plants", "6M roots", "2bn": a suffix written onto the number.
         "m" | "mn" | "bn"
             if i > 0 && toks.is_num(i - 1) && toks.toks[i].start == toks.toks[i - 1].end =>
@@ -529,6 +532,10 @@ mod tests {
         assert_eq!(
             q("6M cannabis roots"),
             [(6_000_000.0, Unit::Plant, Qualifier::Exact)]
+        );
+        assert_eq!(
+            q("more than 9 lakh cannabis plants"),
+            [(900_000.0, Unit::Plant, Qualifier::AtLeast)]
         );
         // A metre is not a million: the suffix must be written onto the number and counted.
         assert!(q("a 3 m deep pit").is_empty());

@@ -248,3 +248,27 @@ fn packages_of_a_weighed_drug_are_its_packaging() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].3, 6.5);
 }
+
+#[test]
+fn a_dosage_after_its_drug_is_not_an_amount() {
+    let got =
+        facts("Officers recovered 12,000 pills of Tramadol 100mg, 200mg and 225mg from the shop.");
+    assert_eq!(
+        got.iter().map(|e| e.3).collect::<Vec<_>>(),
+        [12_000.0],
+        "{got:?}"
+    );
+    let got = facts("Police also found 640 mg of heroin in his jacket.");
+    assert_eq!(got[0].3, 0.00064, "{got:?}");
+}
+
+#[test]
+fn links_to_other_stories_are_page_furniture() {
+    let got = facts(
+        "Police destroy 4 lakh cannabis plants in Koraput\n\n\
+         Officers destroyed more than 4 lakh cannabis plants on 80 acres.\n\n\
+         Also Read: Over 700 kg of ganja seized in Malkangiri; three arrested",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].3, 400_000.0);
+}
