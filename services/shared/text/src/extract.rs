@@ -432,12 +432,12 @@ fn starts_parts(toks: &Tokens) -> bool {
 /// A line that points to other stories ("Also Read: Over 900 kg of ganja seized", "Читайте
 /// также: …"): page furniture, whatever figures its headlines give.
 fn links_elsewhere(sentence: &str) -> bool {
-    let head: String = sentence
-        .trim_start()
-        .chars()
-        .take(16)
-        .collect::<String>()
-        .to_lowercase();
+    let s = sentence.trim_start();
+    // Cheap test first: every marker starts with one of these letters.
+    if !s.starts_with(['A', 'a', 'R', 'r', 'S', 's', 'Ч', 'ч', 'С', 'с']) {
+        return false;
+    }
+    let head: String = s.chars().take(16).collect::<String>().to_lowercase();
     [
         "also read",
         "read also",

@@ -794,11 +794,11 @@ fn index() -> &'static Index {
 
 /// The longest place name starting at token `i`.
 pub fn place_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
+    let candidates = index().get(toks.text(i))?;
     // A month is not a place: "Май" is also a Russian spelling of Miami in GeoNames.
     if crate::dates::month_of(toks.text(i)).is_some() {
         return None;
     }
-    let candidates = index().get(toks.text(i))?;
     let mut best: Option<PlaceMention> = None;
     for (words, place, case) in candidates {
         let mut j = i;
@@ -1030,6 +1030,10 @@ fn city_adjective_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
         "ими", "ого", "ому", "ий", "ая", "ое", "ие", "ой", "ом", "им", "их", "ую", "ые", "ых",
     ];
     let w = toks.text(i);
+    // Cheap test first: the adjectives have "ск" or "цк" (most words have neither).
+    if !(w.contains("ск") || w.contains("цк")) {
+        return None;
+    }
     let stem = ENDINGS.iter().find_map(|e| w.strip_suffix(e))?;
     if !(stem.ends_with("ск") || stem.ends_with("цк")) || stem.chars().count() < 4 {
         return None;
