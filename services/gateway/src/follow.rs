@@ -17,7 +17,8 @@ use seizure_proto::v1::CountryStats;
 use serde_json::Value;
 use tokio::sync::{RwLock, broadcast};
 
-use crate::board::{Board, PipelineFigures, Taken};
+use crate::board::{Board, PipelineFigures};
+use crate::recent::Taken;
 
 /// A change live clients hear about (Server-Sent Events `stats` and `event`).
 #[derive(Debug, Clone)]

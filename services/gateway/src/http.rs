@@ -25,8 +25,9 @@ use tokio_stream::wrappers::BroadcastStream;
 use tokio_stream::wrappers::errors::BroadcastStreamRecvError;
 
 use crate::assets;
-use crate::board::{Board, EventQuery};
+use crate::board::Board;
 use crate::follow::Update;
+use crate::recent::EventQuery;
 use crate::review::{self, CorrectionRequest, Refusal, Reviewers};
 
 /// Most events one `/v1/events` call returns.

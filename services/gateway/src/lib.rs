@@ -3,8 +3,9 @@
 //! statistics as Server-Sent Events, Prometheus metrics, and the web dashboard.
 //!
 //! # Layout
-//! - [`board`]: the pure core: latest statistics, recent events, backlog figures, and their
-//!   JSON and Prometheus renderings.
+//! - [`board`]: the pure core: latest statistics, backlog figures, and their JSON and
+//!   Prometheus renderings.
+//! - [`recent`]: the recent events as the API shows them, corrections applied.
 //! - [`follow`]: the NATS side: the `country_stats` watch, an ordered consumer on EVENTS, and
 //!   a poller of consumer backlogs and stream sizes.
 //! - [`http`]: the axum routes.
@@ -17,6 +18,7 @@ pub mod board;
 pub mod export;
 pub mod follow;
 pub mod http;
+pub mod recent;
 pub mod review;
 
 use std::net::SocketAddr;

@@ -4,7 +4,7 @@
 //! files that `seizurectl eval` reads (facts only), so reviews become test data.
 //!
 //! The events are read with an ordered consumer from the stream's first message to its last
-//! at the start, through the gateway's own fold (`gateway::board::RecentEvents`), so the export
+//! at the start, through the gateway's own fold (`gateway::recent::RecentEvents`), so the export
 //! and the API agree on what a corrected or superseded event is. Rows are
 //! `gateway::export::EventRow`: the same columns in every format.
 
@@ -20,8 +20,8 @@ use arrow_array::builder::{
 use arrow_array::{ArrayRef, RecordBatch};
 use arrow_schema::{DataType, Field, Schema, TimeUnit};
 use futures::StreamExt;
-use gateway::board::{EventQuery, RecentEvents};
 use gateway::export::{EventRow, to_csv};
+use gateway::recent::{EventQuery, RecentEvents};
 use seizure_bus::async_nats::jetstream::{self, consumer};
 use seizure_bus::contract;
 use seizure_bus::topology;
