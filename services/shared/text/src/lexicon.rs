@@ -155,6 +155,14 @@ const DRUGS: &[(&str, &str)] = &[
     ("ядовит* вещест*", "other:toxic_substances"),
     ("potent substances", "other:potent_substances"),
     ("сильнодействующ* вещест*", "other:potent_substances"),
+    // "synthetic drugs", "синтетических наркотиков" (EXTRACTION.md rule 11).
+    ("synthetic drugs", "other:synthetic_drugs"),
+    ("synthetic drug", "other:synthetic_drugs"),
+    ("синтетическ* наркотик*", "other:synthetic_drugs"),
+    (
+        "синтетическ* наркотическ* средств*",
+        "other:synthetic_drugs",
+    ),
     ("psychotropic substances", "other:psychotropic_substances"),
     ("psychotropic substance", "other:psychotropic_substances"),
     ("психотропн* вещест*", "other:psychotropic_substances"),
@@ -180,7 +188,6 @@ const DRUGS: &[(&str, &str)] = &[
     ("controlled substances", "narcotic_drugs"),
     ("illegal drugs", "narcotic_drugs"),
     ("illicit drugs", "narcotic_drugs"),
-    ("synthetic drugs", "narcotic_drugs"),
     ("other drugs", "narcotic_drugs"),
     ("наркотик*", "narcotic_drugs"),
     ("наркотическ* средств*", "narcotic_drugs"),
@@ -189,7 +196,6 @@ const DRUGS: &[(&str, &str)] = &[
     ("запрещенн* вещест*", "narcotic_drugs"),
     ("контролируем* вещест*", "narcotic_drugs"),
     ("подконтрольн* вещест*", "narcotic_drugs"),
-    ("синтетическ* наркотик*", "narcotic_drugs"),
 ];
 
 /// Adjectives that, between a number and a counted unit, name the drug ("290,000 psychotropic
@@ -233,8 +239,10 @@ pub struct DrugMention {
 }
 
 impl DrugMention {
+    /// A word for drugs in general, or for a category ("synthetic drugs"): a specific name
+    /// right after it takes its place ("the synthetic drug alpha-PVP").
     pub fn is_generic(&self) -> bool {
-        self.canonical == "narcotic_drugs"
+        matches!(self.canonical, "narcotic_drugs" | "other:synthetic_drugs")
     }
 }
 

@@ -272,3 +272,11 @@ fn links_to_other_stories_are_page_furniture() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].3, 400_000.0);
 }
+
+#[test]
+fn synthetic_drugs_are_their_own_category_unless_named() {
+    let got = facts("Police seized 2.3 tonnes of synthetic drugs in the region this year.");
+    assert_eq!(got[0].2, "other:synthetic_drugs", "{got:?}");
+    let got = facts("Officers found 1.2 kg of the synthetic drug mephedrone on him.");
+    assert_eq!(got[0].2, "mephedrone", "{got:?}");
+}
