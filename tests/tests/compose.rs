@@ -425,22 +425,9 @@ fn gateway_matches(
 async fn stream_messages(url: &str) -> (u64, u64) {
     let client = topology::connect(url, "compose-test-admin").await.unwrap();
     let js = async_nats::jetstream::new(client);
-    let count = |name: &'static str| {
-        let js = js.clone();
-        async move {
-            js.get_stream(name)
-                .await
-                .unwrap()
-                .info()
-                .await
-                .unwrap()
-                .state
-                .messages
-        }
-    };
     (
-        count(contract::EVENTS_STREAM).await,
-        count(contract::BULLETINS_STREAM).await,
+        common::stream_messages(&js, contract::EVENTS_STREAM).await,
+        common::stream_messages(&js, contract::BULLETINS_STREAM).await,
     )
 }
 

@@ -194,14 +194,7 @@ async fn tj_heroin(base: &str) -> Value {
 }
 
 async fn messages(p: &Pipeline, stream: &str) -> u64 {
-    p.js.get_stream(stream)
-        .await
-        .unwrap()
-        .info()
-        .await
-        .unwrap()
-        .state
-        .messages
+    common::stream_messages(&p.js, stream).await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

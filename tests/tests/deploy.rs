@@ -313,8 +313,7 @@ fn nats_conf_is_valid_and_allows_our_largest_message() {
 
 /// Messages stored in the STATS stream.
 async fn stats_messages(p: &common::Pipeline) -> u64 {
-    let mut stream = p.js.get_stream(contract::STATS_STREAM).await.unwrap();
-    stream.info().await.unwrap().state.messages
+    common::stream_messages(&p.js, contract::STATS_STREAM).await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -54,10 +54,6 @@ impl Reviewers {
         Ok(Reviewers { tokens })
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.tokens.is_empty()
-    }
-
     /// The reviewer an `Authorization` header names.
     pub fn who(&self, authorization: Option<&str>) -> Result<String, Refusal> {
         let Some(header) = authorization.filter(|h| !h.trim().is_empty()) else {

@@ -422,6 +422,12 @@ pub async fn pipeline_with_deploy_users() -> (Pipeline, String) {
     (Pipeline::on_server(nats, &admin, &[], &[]).await, url)
 }
 
+/// How many messages `stream` holds now.
+pub async fn stream_messages(js: &jetstream::Context, stream: &str) -> u64 {
+    let mut s = js.get_stream(stream).await.unwrap();
+    s.info().await.unwrap().state.messages
+}
+
 /// Every message stored on `subjects` in `stream`, decoded.
 pub async fn stored<M: seizure_proto::Message + Default>(
     js: &jetstream::Context,

@@ -921,7 +921,8 @@ pub fn extract_article(
         if c.kind != Kind::PeriodTotal
             && c.quantity.unit == Unit::Kg
             && amount > 100_000.0
-            && let Some(alt) = c.quantity.alt_amount
+            // The smaller reading only: "176509.673 kg" is not 176,509 tonnes.
+            && let Some(alt) = c.quantity.alt_amount.filter(|a| *a < amount)
         {
             amount = alt;
         }

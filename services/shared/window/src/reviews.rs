@@ -31,11 +31,6 @@ impl Anchor {
     pub fn new(bulletin_id: &str, span: (u32, u32), ordinal: u32) -> Anchor {
         Anchor(format!("{bulletin_id}/{}-{}/{ordinal}", span.0, span.1))
     }
-
-    /// The bulletin the anchor is in.
-    pub fn bulletin_id(&self) -> &str {
-        self.0.rsplitn(3, '/').nth(2).unwrap_or("")
-    }
 }
 
 /// What a correction does to its anchor.
@@ -81,14 +76,6 @@ pub struct Reviews {
 }
 
 impl Reviews {
-    pub fn len(&self) -> usize {
-        self.latest.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.latest.is_empty()
-    }
-
     /// The winning correction of `anchor`, if it has one.
     pub fn latest(&self, anchor: &Anchor) -> Option<&Review> {
         self.latest.get(anchor)
@@ -332,6 +319,5 @@ mod tests {
     fn anchors_name_their_bulletin() {
         let a = Anchor::new("abc/def", (3, 9), 1);
         assert_eq!(a.0, "abc/def/3-9/1");
-        assert_eq!(a.bulletin_id(), "abc/def");
     }
 }

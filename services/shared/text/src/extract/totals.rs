@@ -83,10 +83,6 @@ fn may_restate(loose: f64, qualifier: Qualifier, precise: f64) -> bool {
     }
 }
 
-/// More than any single figure a bulletin reports (three thousand tonnes, three million
-/// pieces): a reading past it is the wrong one.
-const PLAUSIBLE_MAX: f64 = 3.0e6;
-
 /// Ambiguous separators ("29,770 kg": 29 770 or 29.77) read the way that agrees with the other
 /// figures of the article: a headline's "over 29 kg", or items that add up.
 fn reconcile_readings(cands: &mut [Candidate]) {
@@ -109,9 +105,7 @@ fn reconcile_readings(cands: &mut [Candidate]) {
                     )
             })
         };
-        // No reading past any plausible figure: "176509.673 kg" is not 176,509 tonnes.
-        let plausible = alt <= PLAUSIBLE_MAX;
-        if plausible && !agrees(cands[a].quantity.amount) && agrees(alt) {
+        if !agrees(cands[a].quantity.amount) && agrees(alt) {
             let q = &mut cands[a].quantity;
             q.alt_amount = Some(q.amount);
             q.amount = alt;
@@ -157,7 +151,7 @@ fn reconcile_readings(cands: &mut [Candidate]) {
             continue;
         };
         let swap = |q: &mut Quantity| {
-            if let Some(alt) = q.alt_amount.filter(|a| *a <= PLAUSIBLE_MAX) {
+            if let Some(alt) = q.alt_amount {
                 q.alt_amount = Some(q.amount);
                 q.amount = alt;
             }
