@@ -376,6 +376,25 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
         }
         if !is_range && (before || after_year_word) {
             let end = if after_year_word { i + 2 } else { i + 1 };
+            // "с 2014 года по настоящее время", "since 2014 to date": several years, no one year.
+            if toks.is(i.wrapping_sub(1), &["с", "since"])
+                && toks.any_phrase_at(
+                    end,
+                    &[
+                        "по настоящее время",
+                        "до настоящего времени",
+                        "to date",
+                        "to the present",
+                        "until now",
+                    ],
+                )
+            {
+                return Some(DateMention {
+                    date: None,
+                    last_day: None,
+                    ..mention(i, end, None, true)
+                });
+            }
             return Some(mention(i, end, Some(EventDate::year(y)), true));
         }
         if is_range {

@@ -136,6 +136,7 @@ const LEFT_FILLERS: &[&str] = &[
     ",",
     "-",
     "—",
+    "–",
     "в",
     "количестве",
     "amounting",
@@ -232,7 +233,8 @@ fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usize)> {
     while p > 0 && toks.is(p - 1, LEFT_FILLERS) {
         p -= 1;
     }
-    for k in (p.saturating_sub(4)..p).rev() {
+    // The longest name that ends there: "синтетические наркотики – 100 кг".
+    for k in p.saturating_sub(4)..p {
         if let Some(d) = drug_at(toks, k)
             && d.end == p
         {
@@ -263,7 +265,10 @@ fn after_list(toks: &Tokens, end: usize) -> (Vec<&'static str>, usize) {
     // Up to two describing words before the name: "of dried marijuana", "высушенной марихуаны".
     if drug_at(toks, j).is_none() {
         for k in 1..=2 {
-            if (j..j + k).all(|x| toks.is_word(x) && unit_at(toks, x).is_none())
+            // Not a conjunction: "hashish of 30 kg 648 g and hash oil – 45 kg" names two.
+            const JOINS: &[&str] = &["and", "or", "и", "или", "а", "as", "while", "but"];
+            if (j..j + k)
+                .all(|x| toks.is_word(x) && unit_at(toks, x).is_none() && !toks.is(x, JOINS))
                 && drug_at(toks, j + k).is_some()
             {
                 j += k;
@@ -584,9 +589,13 @@ pub fn extract_article(
             // The title: the first sentence, or one after page furniture (a time stamp, a
             // "Support us!" line: short sentences) at the top.
             let after_furniture = si <= 3
-                && sentences[..si]
-                    .iter()
-                    .all(|p| text[p.start..p.end].split_whitespace().count() <= 6);
+                && sentences[..si].iter().all(|p| {
+                    // Line by line: "SOCIETY | 09:40 / 27.06.2024" and "3 min read" may
+                    // run into one sentence.
+                    text[p.start..p.end]
+                        .lines()
+                        .all(|l| l.split_whitespace().count() <= 6)
+                });
             let headline = s.is_headline(text)
                 || (after_furniture && is_title(&text[s.start..s.end], sentences.len()));
             let first_new = cands.len();
@@ -1039,8 +1048,14 @@ fn sentence_candidates(
         // A destruction verb with a count of something else ("ликвидировали 27
         // нарколабораторий", "уничтожено 420 гектаров", "ликвидировано пятнадцать
         // наркопритонов") destroyed that, not the drugs.
+        // A day of a date ("destroyed on June 26", "сожжены 26 июня") counts nothing.
+        let day_of_date = |k: usize| {
+            crate::dates::month_of(toks.text(k + 1)).is_some()
+                || crate::dates::month_of(toks.text(k.wrapping_sub(1))).is_some()
+        };
         let counts = |k: usize| {
-            toks.is_num(k) || crate::quantity::word_value(toks.text(k)).is_some_and(|v| v >= 2.0)
+            (toks.is_num(k) && !day_of_date(k))
+                || crate::quantity::word_value(toks.text(k)).is_some_and(|v| v >= 2.0)
         };
         let governs = |p: usize| {
             (p + 1..p + 4)

@@ -225,6 +225,8 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
     let mut last_end = start; // end of the last content line
     let mut prev_line: &str = "";
     let mut blank = false;
+    // Lines the open sentence spans.
+    let mut lines_in_sentence = 0;
     let close = |out: &mut Vec<Sentence>, s: usize, e: usize, paragraph: usize| {
         let seg = text[s..e].trim_end();
         if seg.chars().any(char::is_alphanumeric) {
@@ -259,7 +261,9 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
                 || is_upper(prev)
                 || is_upper(trimmed)
                 || starts_bullet(trimmed)
-                || (blank
+                // A blank line, or the article's first line run into the next: a page's
+                // title line is often followed by its lead with no blank line between.
+                || ((blank || (out.is_empty() && lines_in_sentence == 1))
                     && !first.is_lowercase()
                     && prev.chars().count() < 100
                     && !prev.ends_with([',', '-', '–'])
@@ -267,6 +271,7 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
             if boundary {
                 close(&mut out, s, last_end, paragraph);
                 cur = None;
+                lines_in_sentence = 0;
             }
         }
         if blank {
@@ -317,6 +322,11 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
                 continue;
             }
             k += clen;
+        }
+        if cur.is_some_and(|c| c == s) {
+            lines_in_sentence += 1;
+        } else {
+            lines_in_sentence = 1;
         }
         cur = Some(s);
         last_end = b;

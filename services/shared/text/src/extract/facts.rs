@@ -166,6 +166,18 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
         dates: find_dates(toks, reference),
         ..Default::default()
     };
+    // "26% more than in 2022", "compared to 2022", "по сравнению с 2022 годом", "чем в 2022
+    // году": the year a figure is compared with is not its period (unless the figure is that
+    // year's: "по сравнению с 2010 годом, когда было изъято 1,86 тонны").
+    f.dates.retain(|d| {
+        let when = (d.end..d.end + 3).any(|k| toks.is(k, &["когда", "when"]));
+        when || !(d.start.saturating_sub(4)..d.start).any(|k| {
+            toks.is(
+                k,
+                &["than", "compared", "comparison", "versus", "vs", "чем"],
+            ) || toks.starts(k, &["сравнени", "сравнен"])
+        })
+    });
     // An agency's nationality ("Russian border guards") counts only when the sentence names no
     // place: an explicit place outranks it ("... at the Pyanj border detachment").
     let mut demonyms: Vec<&'static str> = Vec::new();
@@ -191,8 +203,18 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
         if toks.is_word(i) {
             let w = toks.text(i);
             let cues = word_cues(w);
+            // "24,202 suspects were detained", "1 250 граждан": people counted by the
+            // hundred are statistics, not one incident.
+            let counted = toks.is_num(i.wrapping_sub(1))
+                && toks
+                    .text(i - 1)
+                    .chars()
+                    .filter(char::is_ascii_digit)
+                    .collect::<String>()
+                    .parse::<u64>()
+                    .is_ok_and(|n| n >= 100);
             // Short words must match whole ("man", not "manage"); other stems are prefixes.
-            f.incident |= cues.incident
+            f.incident |= (cues.incident && !counted)
                 || matches!(
                     w,
                     "man"

@@ -12,7 +12,7 @@ use crate::quantity::Quantity;
 pub(super) fn link_parts_to_earlier_totals(cands: &mut [Candidate]) {
     let mut k = 0;
     while k < cands.len() {
-        if !cands[k].opens_parts || k == 0 {
+        if !cands[k].opens_parts {
             k += 1;
             continue;
         }
@@ -23,6 +23,11 @@ pub(super) fn link_parts_to_earlier_totals(cands: &mut [Candidate]) {
             && cands[end].sentence <= cands[end.saturating_sub(1).max(k)].sentence + 1
         {
             end += 1;
+        }
+        // A list with nothing before it: no total to itemise (its first item is not one).
+        if k == 0 {
+            k = end;
+            continue;
         }
         let unit = cands[k].quantity.unit;
         let prev_sentence = cands[k - 1].sentence;
@@ -247,6 +252,34 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
         }
     }
     if cands.iter().any(|c| !c.headline && !c.dropped) {
+        // "About 20 tons of wild cannabis burned" over "about 18.5 tons of the drug have been
+        // burned": the body's figure stays, with the name the headline gives its drug.
+        for h in 0..cands.len() {
+            if !cands[h].headline || cands[h].drug == "narcotic_drugs" {
+                continue;
+            }
+            let body = (0..cands.len()).find(|&b| {
+                let (x, y) = (&cands[h], &cands[b]);
+                !y.headline
+                    && !y.dropped
+                    && y.drug == "narcotic_drugs"
+                    && y.kind == x.kind
+                    && y.quantity.unit == x.quantity.unit
+                    && (x.quantity.amount == y.quantity.amount
+                        || (x.quantity.qualifier != Qualifier::Exact
+                            && may_restate(
+                                x.quantity.amount,
+                                x.quantity.qualifier,
+                                y.quantity.amount,
+                            )))
+            });
+            if let Some(b) = body {
+                cands[b].drug = cands[h].drug;
+                cands[b]
+                    .why
+                    .push(cue("drug", "named in the headline", cands[h].drug));
+            }
+        }
         for c in cands.iter_mut().filter(|c| c.headline) {
             c.dropped = true;
         }
