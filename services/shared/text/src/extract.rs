@@ -649,14 +649,19 @@ pub fn extract_article(
                     e += 1;
                 }
                 // "Avesta.Tj | 25.06.2015 |Tajik authorities ...": a dateline between bars too.
+                // "KARACHI, Sept 7: The drug enforcement cell ..." ends with a colon.
                 let dash = (e..e + 4).any(|k| toks.is(k, &["—", "–", "-", "(", "|"]))
+                    || (toks.is(e, &[":"]) && d.start <= 4)
                     || toks.is(d.start.wrapping_sub(1), &["|"]);
                 // " date 2024-03-27": a page's publication date.
                 let metadata = d.start <= 2 && toks.is(d.start.wrapping_sub(1), &["date"]);
                 // "Zakon.kz от 28.08.2025 14:03", "05.11.2020 12:15": a publication stamp.
                 let clock =
                     |k: usize| toks.is_num(k) && toks.is(k + 1, &[":"]) && toks.is_num(k + 2);
+                // "08.09.2014г. в 14:00": the clock after "в"/"at" too, for a date in figures
+                // (not "on March 20, 2024 at 23:36", an incident's time).
                 let stamp = clock(e)
+                    || (toks.is(e, &["в", "at"]) && clock(e + 1) && d.end - d.start == 1)
                     || (clock(d.start.wrapping_sub(4)) && toks.is(d.start.wrapping_sub(1), &["/"]));
                 // "By Jane Doe Thursday, September 20", "Monday, 3 March 2025": a byline's date.
                 let byline = d.start <= 8 && toks.is(0, &["by"]);

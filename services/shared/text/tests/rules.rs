@@ -383,3 +383,30 @@ fn the_year_compared_with_is_not_the_figures_period() {
         events("Это меньше, чем в 2019 году, когда в Армении было изъято 1,2 тонны наркотиков.");
     assert_eq!(got[0].date.map(|d| d.to_string()), Some("2019".into()));
 }
+
+#[test]
+fn a_day_said_on_or_stamped_is_not_the_finds_day() {
+    // A dateline ending in a colon.
+    let got =
+        events("LAHORE, Oct 3: Customs officers seized two kilograms of heroin at the airport.");
+    assert_eq!(got[0].date, None, "{got:?}");
+    // A publication stamp with its clock after "в".
+    let got = events(
+        "Новости 12.03.2019г. в 10:30 542\n\nПограничники изъяли 21 килограмм гашиша на границе.",
+    );
+    assert_eq!(got[0].date, None, "{got:?}");
+    // "announced on <day> that": the day of the statement.
+    let got = events(
+        "The ministry announced on June 4 that a foreign citizen was arrested in Batumi port with \
+         40 kg of heroin.",
+    );
+    assert_eq!(got[0].date, None, "{got:?}");
+    // An incident's day with its time stays.
+    let got = events(
+        "The incident took place on 14 May 2024 at 21:10. Border guards found 12 kg of opium.",
+    );
+    assert_eq!(
+        got[0].date.map(|d| d.to_string()),
+        Some("2024-05-14".into())
+    );
+}
