@@ -29,6 +29,9 @@ pub struct DateMention {
     /// A period that refers back to one the text named ("за месяц", "nine months"), unlike a
     /// deictic one ("this year"), which refers to the bulletin's own date.
     pub anaphoric: bool,
+    /// "this year", "с начала года": the current year, which a year the text states for its
+    /// reporting period names (EXTRACTION.md rule 8).
+    pub current_year: bool,
 }
 
 /// The month a word names (English names need a number beside them to count, see callers).
@@ -134,6 +137,7 @@ fn mention(start: usize, end: usize, date: Option<EventDate>, period: bool) -> D
         last_day,
         resolved: None,
         anaphoric: false,
+        current_year: false,
     }
 }
 
@@ -407,6 +411,7 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
                 last_day: None,
                 resolved: None,
                 anaphoric: false,
+                current_year: false,
             });
         }
     }
@@ -432,6 +437,7 @@ fn relative(
         last_day: None,
         resolved,
         anaphoric,
+        current_year: false,
     }
 }
 
@@ -602,7 +608,12 @@ fn relative_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<
         if toks.phrase_at(i, p) {
             let n = p.split(' ').count();
             let resolved = reference.and_then(resolve);
-            return Some(relative(i, i + n, *period, resolved, false));
+            // The resolvers are plain functions: compare by what they make of one day.
+            let probe = NaiveDate::from_ymd_opt(2001, 6, 15).expect("a valid day");
+            return Some(DateMention {
+                current_year: resolve(probe) == this_year(probe),
+                ..relative(i, i + n, *period, resolved, false)
+            });
         }
     }
     None

@@ -762,6 +762,20 @@ pub fn extract_article(
             day: 0,
             precision: Precision::Year,
         }));
+    // The year the title or lead states for the article's reporting period («Мак-2007»,
+    // "January–April 2022"): what "this year" in its figures means (rule 8).
+    let stated_year = operation_year.or_else(|| {
+        // Only a sentence with figures of its own: not a calendar widget's "Март 2026".
+        facts
+            .iter()
+            .take(3)
+            .enumerate()
+            .filter(|(si, _)| cands.iter().any(|c| c.sentence == *si))
+            .flat_map(|(_, f)| &f.dates)
+            .find(|d| d.period && !d.relative)
+            .and_then(|d| d.date)
+            .map(|d| d.year)
+    });
     // Kind, date and country need the neighbouring sentences.
     let mut last_dated: Option<(Kind, EventDate)> = None;
     for ci in 0..cands.len() {
@@ -854,6 +868,11 @@ pub fn extract_article(
                 Some(p) if p.anaphoric && p.date.is_none() => {
                     (article_period, "the article's reporting period")
                 }
+                // "в этом году" in an article about «Мак-2007» or "January–April 2022".
+                Some(p) if p.current_year && stated_year.is_some() => (
+                    stated_year.map(EventDate::year),
+                    "the year the title or lead states for this year",
+                ),
                 Some(p) => (p.date, "the total's reporting period"),
                 None => (article_period, "the article's reporting period"),
             },

@@ -410,3 +410,17 @@ fn a_day_said_on_or_stamped_is_not_the_finds_day() {
         Some("2024-05-14".into())
     );
 }
+
+#[test]
+fn this_year_takes_the_year_the_article_states_for_its_period() {
+    let got = events(
+        "Итоги операции «Мак-2011» в Москве\n\n\
+         В этом году в ходе операции изъято более 300 кг героина.\n\n\
+         Операция продлится до конца октября.",
+    );
+    assert_eq!(got[0].kind, Kind::PeriodTotal, "{got:?}");
+    assert_eq!(got[0].date.map(|d| d.to_string()), Some("2011".into()));
+    // No year stated for the period: "this year" stays without a label date.
+    let got = events("В этом году в Бухаре изъято более 300 кг героина.");
+    assert_eq!(got[0].date, None, "{got:?}");
+}
