@@ -259,7 +259,7 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
     let month_context = toks.is_word(i)
         && (toks.is_num(i + 1)
             || (i > 0 && toks.is(i - 1, PERIOD_PREPS))
-            || toks.is(i.wrapping_sub(1), &["начала", "between"]));
+            || toks.is(i.wrapping_sub(1), &["начала", "between", "from"]));
     if let Some(m) = month_context.then(|| month_of(w)).flatten() {
         // "January–September 2024", "январь-сентябрь", "between March and June 2021": several
         // months are a year's period.
@@ -547,6 +547,13 @@ fn relative_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<
         ("за прошедшие сутки", true, today),
         ("за минувшие сутки", true, today),
         ("в течение недели", true, today),
+        ("в течение минувшей недели", true, today),
+        ("в течение прошедшей недели", true, today),
+        ("в течение прошлой недели", true, today),
+        ("на минувшей неделе", true, today),
+        ("на прошедшей неделе", true, today),
+        ("на прошлой неделе", true, today),
+        ("за прошлую неделю", true, today),
         ("за новогодние праздники", true, today),
         ("since the beginning of", true, this_year),
         ("since the start of", true, this_year),

@@ -112,6 +112,10 @@ const DRUG_FILLERS: &[&str] = &[
     "препарата",
     "препаратов",
     "medicine",
+    // "161,6 кг — это марихуана".
+    "—",
+    "–",
+    "это",
 ];
 
 const LEFT_FILLERS: &[&str] = &[
@@ -429,7 +433,9 @@ fn continues_story(toks: &Tokens) -> bool {
 /// Whether a sentence opens with the parts of a total given before it ("Of these, ...", "Из
 /// них ...", "This includes ...").
 fn starts_parts(toks: &Tokens) -> bool {
+    // "Other finds included ...": more lots, not parts of the one before.
     introduces_parts(toks, 0, 3)
+        && !(0..3).any(|k| toks.is(k, &["other", "another", "further", "другие", "другой"]))
 }
 
 /// Whether an article's first sentence is its title: one short line with no full stop, before
@@ -580,7 +586,17 @@ pub fn extract_article(
             let continues = cands
                 .last()
                 .filter(|c| {
-                    (si - c.sentence <= 1 || list_item)
+                    // "Всего уничтожено 166,7 кг. Это 130 тысяч доз. Из них 161,6 кг — ...":
+                    // parts may come one sentence later.
+                    (si - c.sentence <= 1
+                        || list_item
+                        || (si - c.sentence <= 2
+                            && (0..4).any(|k| {
+                                toks.any_phrase_at(
+                                    k,
+                                    &["из них", "of them", "of which", "of these"],
+                                )
+                            })))
                         && !c.headline
                         && (list_item || continues_story(toks))
                 })
@@ -801,7 +817,11 @@ pub fn extract_article(
             .dates
             .iter()
             .find(|d| d.date.is_some() && !d.relative && !(statement_day && is_day(d)));
-        let own_day = !statement_day && f.dates.iter().any(is_day);
+        // A day, even one whose year is unknown ("изъято у молодого человека 11 декабря").
+        let own_day = !statement_day
+            && f.dates
+                .iter()
+                .any(|d| is_day(d) || (!d.period && !d.relative));
         // A person, a vehicle or premises in this sentence or the one before: one incident.
         // (A region alone is not one: results articles give regional totals too.)
         let incident = f.incident || prev.is_some_and(|p| p.incident);
@@ -1029,6 +1049,19 @@ fn sentence_candidates(
         ([d], [q]) if q.unit == Unit::Kg => Some(*d),
         _ => None,
     };
+    // So is a weight introduced as one ("весом", "weighing") in a sentence that names one drug
+    // ("уничтожено 0,7 га конопли весом 925 кг; ... уничтожено 4 га весом 5 т 500 кг").
+    let weighed_drug = |q: &Quantity| match named.as_slice() {
+        [d] if q.unit == Unit::Kg
+            && toks.is(
+                q.start.wrapping_sub(1),
+                &["весом", "массой", "weighing", "weighed", "weight"],
+            ) =>
+        {
+            Some(*d)
+        }
+        _ => None,
+    };
     let first = cands.len();
     let mut unnamed = Vec::new();
     let mut previous: Option<(&Quantity, &'static str)> = None;
@@ -1045,7 +1078,7 @@ fn sentence_candidates(
             }
             _ => None,
         });
-        let found = found.or(only_drug.map(|d| (d, q.end)));
+        let found = found.or(only_drug.or(weighed_drug(q)).map(|d| (d, q.end)));
         let (drug, drug_end) = match found {
             Some(d) => d,
             None if q.unit.is_count() && drug_context && verbs.as_ptr() != inherited.as_ptr() => {
@@ -1081,10 +1114,18 @@ fn sentence_candidates(
             (toks.is_num(k) && !day_of_date(k))
                 || crate::quantity::word_value(toks.text(k)).is_some_and(|v| v >= 2.0)
         };
+        // "уничтожено 0,7 га дикорастущей конопли весом 925 кг": an area of the drug's crop.
+        let area_of_drug = |k: usize| {
+            toks.starts(k + 1, &["га", "гектар", "hectare", "ha"])
+                && (k + 2..k + 5).any(|d| drug_at(toks, d).is_some())
+        };
         let governs = |p: usize| {
-            (p + 1..p + 4)
-                .find(|&k| counts(k))
-                .is_none_or(|k| quantities.iter().any(|o| (o.start..o.end).contains(&k)))
+            (p + 1..p + 4).find(|&k| counts(k)).is_none_or(|k| {
+                quantities.iter().any(|o| (o.start..o.end).contains(&k))
+                    || area_of_drug(k)
+                    // "were burnt along with 2,000 bottles of liquor": something besides.
+                    || toks.is(k - 1, &["with", "and", "plus", "и", "с"])
+            })
         };
         let mut why = vec![cue(
             "drug",

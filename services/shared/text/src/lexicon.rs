@@ -456,6 +456,9 @@ pub const SEIZURE_STEMS: &[&str] = &[
     "seiz",
     "confiscat",
     "found",
+    // "to find 14 kilos of heroin", "Other finds included 23 kilogrammes of raw opium".
+    "find",
+    "haul",
     "discover",
     "intercept",
     "detain",

@@ -424,3 +424,69 @@ fn this_year_takes_the_year_the_article_states_for_its_period() {
     let got = events("В этом году в Бухаре изъято более 300 кг героина.");
     assert_eq!(got[0].date, None, "{got:?}");
 }
+
+#[test]
+fn burnt_along_with_other_goods_is_still_a_destruction() {
+    let got = facts(
+        "In the latest ceremony in Hyderabad, more than 9 tonnes of drugs were burnt along with \
+         1,500 bottles of liquor.",
+    );
+    assert_eq!(got[0].0, Kind::Destruction, "{got:?}");
+}
+
+#[test]
+fn hemp_destroyed_by_area_and_weight_village_by_village() {
+    let got = facts(
+        "В селе Луговом уничтожено 0,5 га дикорастущей конопли весом 640 кг; в селе Ивановка \
+         уничтожено 3 га весом 4 т 100 кг; в селе Комсомольское уничтожено 1 га весом 1 т 200 кг.\n\
+         Общая площадь уничтоженной дикорастущей конопли составила 4,5 га общим весом 5 т 940 кг.",
+    );
+    let got: Vec<(Kind, String, f64)> = got.into_iter().map(|e| (e.0, e.2, e.3)).collect();
+    assert_eq!(
+        got,
+        [
+            (Kind::Destruction, "cannabis".into(), 640.0),
+            (Kind::Destruction, "cannabis".into(), 4100.0),
+            (Kind::Destruction, "cannabis".into(), 1200.0),
+        ]
+    );
+}
+
+#[test]
+fn parts_after_an_aside_and_a_dash_before_the_drug() {
+    let got = facts(
+        "Всего было уничтожено 92,4 кило наркотиков. Это около 70 тысяч разовых доз. Большая \
+         часть из них — 88,1 кг — это марихуана, 3,9 кг гашиша и 400 граммов героина.",
+    );
+    let drugs: Vec<&str> = got.iter().map(|e| e.2.as_str()).collect();
+    assert_eq!(drugs, ["cannabis", "hashish", "heroin"], "{got:?}");
+}
+
+#[test]
+fn other_finds_are_more_lots_not_parts() {
+    let got = facts(
+        "Agents inspecting trains entering Kazakhstan found a total 12 kilogrammes of heroin in \
+         two carriages. One stash was under the floor. Other finds included 9 kilogrammes of raw \
+         opium and 0.8 kilogrammes of hashish.",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+}
+
+#[test]
+fn a_past_week_digest_and_a_day_without_its_year() {
+    let got = facts(
+        "В течение минувшей недели полицейские Башкирии выявили 30 преступлений.\n\
+         Из незаконного оборота изъято около 4 кг наркотиков, в их числе более 3,1 кг героина.",
+    );
+    assert!(got.iter().all(|e| e.0 == Kind::PeriodTotal), "{got:?}");
+    // A day and month with no year is still one incident's day.
+    let got = facts(
+        "В течение минувшей недели полицейские Башкирии выявили 30 преступлений.\n\
+         31 грамм героина был изъят у безработного 14 марта.",
+    );
+    assert_eq!(got[0].0, Kind::Seizure, "{got:?}");
+    // "from January to October 31" is a period, not the day October 31.
+    let got =
+        facts("Officials said 4.2 million captagon pills were seized from January to October 31.");
+    assert_eq!(got[0].0, Kind::PeriodTotal, "{got:?}");
+}

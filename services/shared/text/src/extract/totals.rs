@@ -207,10 +207,13 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
     }
     // A closing total ("The total weight of the seized drugs is 19.6 kilograms") of the items
     // just given is not an event either.
+    // So is one of a named drug whose lots were just given ("... весом 925 кг; ... 5 т 500 кг.
+    // Общая площадь ... общим весом 11 т 432 кг").
     for t in 0..cands.len() {
-        if cands[t].dropped || cands[t].headline || cands[t].drug != "narcotic_drugs" {
+        if cands[t].dropped || cands[t].headline {
             continue;
         }
+        let generic = cands[t].drug == "narcotic_drugs";
         let mut sum = 0.0;
         let mut parts = 0;
         for j in (0..t).rev() {
@@ -220,6 +223,7 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
             }
             if c.dropped
                 || c.drug == "narcotic_drugs"
+                || (!generic && c.drug != cands[t].drug)
                 || c.quantity.unit != cands[t].quantity.unit
                 || c.kind != cands[t].kind
             {
@@ -227,7 +231,8 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
             }
             sum += c.quantity.amount;
             parts += 1;
-            if parts >= 2 && fully_itemised(&cands[t].quantity, sum, false) {
+            let enough = if generic { 2 } else { 3 };
+            if parts >= enough && fully_itemised(&cands[t].quantity, sum, false) {
                 cands[t].dropped = true;
                 cands[t].itemised = true;
                 break;
