@@ -29,9 +29,9 @@ pub struct DateMention {
     /// A period that refers back to one the text named ("за месяц", "nine months"), unlike a
     /// deictic one ("this year"), which refers to the bulletin's own date.
     pub anaphoric: bool,
-    /// "this year", "с начала года": the current year, which a year the text states for its
-    /// reporting period names (EXTRACTION.md rule 8).
-    pub current_year: bool,
+    /// "this year", "the past year", "с начала года": a whole year relative to the bulletin,
+    /// which a year the text states for its reporting period names (EXTRACTION.md rule 8).
+    pub whole_year: bool,
 }
 
 /// The month a word names (English names need a number beside them to count, see callers).
@@ -137,7 +137,7 @@ fn mention(start: usize, end: usize, date: Option<EventDate>, period: bool) -> D
         last_day,
         resolved: None,
         anaphoric: false,
-        current_year: false,
+        whole_year: false,
     }
 }
 
@@ -411,7 +411,7 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
                 last_day: None,
                 resolved: None,
                 anaphoric: false,
-                current_year: false,
+                whole_year: false,
             });
         }
     }
@@ -437,7 +437,7 @@ fn relative(
         last_day: None,
         resolved,
         anaphoric,
-        current_year: false,
+        whole_year: false,
     }
 }
 
@@ -603,13 +603,24 @@ fn relative_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<
     }
     if k > i + 1 && toks.is(k, &["year"]) {
         let last = (i..k).any(|j| toks.is(j, &["last", "past", "previous"]));
-        return Some(relative(
-            i,
-            k + 1,
-            true,
-            reference.and_then(if last { last_year } else { this_year }),
-            false,
-        ));
+        // A calendar year; not an Iranian or fiscal one, which straddles two.
+        // ("the previous year" is the year before the one the text talks of.)
+        let calendar = !(i..k).any(|j| {
+            toks.is(
+                j,
+                &["fiscal", "financial", "persian", "iranian", "previous"],
+            )
+        });
+        return Some(DateMention {
+            whole_year: calendar,
+            ..relative(
+                i,
+                k + 1,
+                true,
+                reference.and_then(if last { last_year } else { this_year }),
+                false,
+            )
+        });
     }
     for (p, period, resolve) in phrases {
         if toks.phrase_at(i, p) {
@@ -618,7 +629,7 @@ fn relative_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<
             // The resolvers are plain functions: compare by what they make of one day.
             let probe = NaiveDate::from_ymd_opt(2001, 6, 15).expect("a valid day");
             return Some(DateMention {
-                current_year: resolve(probe) == this_year(probe),
+                whole_year: [this_year(probe), last_year(probe)].contains(&resolve(probe)),
                 ..relative(i, i + n, *period, resolved, false)
             });
         }

@@ -237,6 +237,23 @@ fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usize)> {
     while p > 0 && toks.is(p - 1, LEFT_FILLERS) {
         p -= 1;
     }
+    // Across a comma only with a word of weight ("30 свёртков с героином, общим весом 31,9 кг"):
+    // "... containing hash oil, 16.5 thousand tablets" lists another item.
+    let weight_words = &[
+        "весом",
+        "массой",
+        "вес",
+        "weighing",
+        "weight",
+        "weighs",
+        "которого",
+        "которой",
+        "которых",
+        "whose",
+    ];
+    if (p..q.start).any(|k| toks.is(k, &[","])) && !(p..q.start).any(|k| toks.is(k, weight_words)) {
+        return None;
+    }
     // The longest name that ends there: "синтетические наркотики – 100 кг".
     for k in p.saturating_sub(4)..p {
         if let Some(d) = drug_at(toks, k)
@@ -644,6 +661,8 @@ pub fn extract_article(
     // reporting period, until an incident (a day, a person, a vehicle) resets it.
     let mut in_operation: Vec<bool> = Vec::with_capacity(sentences.len());
     let mut operation_so_far = false;
+    // The lead's sentences that say what was done (a seizure or destruction verb).
+    let mut lead_with_verb: Vec<usize> = Vec::new();
     let mut operation_year: Option<i32> = None;
     // The last day-precise date stated before each sentence (the incident's date).
     let mut last_day: Vec<Option<EventDate>> = Vec::with_capacity(sentences.len());
@@ -653,6 +672,9 @@ pub fn extract_article(
     for (si, s) in sentences.iter().enumerate() {
         toks.read(text, s.start, s.end);
         let mut f = sentence_facts(toks, doc.reference);
+        if si < 5 && !verbs(toks).is_empty() {
+            lead_with_verb.push(si);
+        }
         // A dateline ("Dushanbe, 11 March 2025 —", a line with only a date) is when the
         // bulletin was written, not when anything happened.
         if si < 6 {
@@ -781,12 +803,15 @@ pub fn extract_article(
     // The year the title or lead states for the article's reporting period («Мак-2007»,
     // "January–April 2022"): what "this year" in its figures means (rule 8).
     let stated_year = operation_year.or_else(|| {
-        // Only a sentence with figures of its own: not a calendar widget's "Март 2026".
+        // Only a sentence with figures or a verb of its own: not a calendar widget's "Март
+        // 2026".
         facts
             .iter()
-            .take(3)
+            .take(5)
             .enumerate()
-            .filter(|(si, _)| cands.iter().any(|c| c.sentence == *si))
+            .filter(|(si, _)| {
+                lead_with_verb.contains(si) || cands.iter().any(|c| c.sentence == *si)
+            })
             .flat_map(|(_, f)| &f.dates)
             .find(|d| d.period && !d.relative)
             .and_then(|d| d.date)
@@ -889,10 +914,18 @@ pub fn extract_article(
                     (article_period, "the article's reporting period")
                 }
                 // "в этом году" in an article about «Мак-2007» or "January–April 2022".
-                Some(p) if p.current_year && stated_year.is_some() => (
-                    stated_year.map(EventDate::year),
-                    "the year the title or lead states for this year",
-                ),
+                // "During 2019 ... during the past year": the year stated, where the bulletin's
+                // own date does not say otherwise.
+                Some(p)
+                    if p.whole_year
+                        && stated_year.is_some()
+                        && p.resolved.is_none_or(|r| Some(r.year) == stated_year) =>
+                {
+                    (
+                        stated_year.map(EventDate::year),
+                        "the year the title or lead states for this year",
+                    )
+                }
                 Some(p) => (p.date, "the total's reporting period"),
                 None => (article_period, "the article's reporting period"),
             },

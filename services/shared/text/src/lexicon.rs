@@ -41,6 +41,7 @@ const DRUGS: &[(&str, &str)] = &[
     ("hemp", "cannabis"),
     ("wild hemp", "cannabis"),
     ("ganja", "cannabis"),
+    ("bhang", "cannabis"),
     // Street names in the English press of the region: "4.5 kg weed", "163 kilograms of grass".
     ("weed", "cannabis"),
     ("grass", "cannabis"),
@@ -115,6 +116,8 @@ const DRUGS: &[(&str, &str)] = &[
     ("precursor", "precursors"),
     ("precursors", "precursors"),
     ("acetic anhydride", "precursors"),
+    ("ammonium chloride", "precursors"),
+    ("хлорид* аммони*", "precursors"),
     ("chemical reagents", "precursors"),
     ("химическ* реактив*", "precursors"),
     ("прекурсор*", "precursors"),
@@ -140,6 +143,11 @@ const DRUGS: &[(&str, &str)] = &[
     ("бупренорфин*", "other:buprenorphine"),
     ("poppy straw", "other:poppy_straw"),
     ("маков* солом*", "other:poppy_straw"),
+    // "kuknar" / «кукнар»: poppy straw in Central Asian usage.
+    ("kuknar", "other:poppy_straw"),
+    ("koknar", "other:poppy_straw"),
+    ("кукнар*", "other:poppy_straw"),
+    ("кокнар*", "other:poppy_straw"),
     ("poppy heads", "other:poppy_heads"),
     ("poppy capsules", "other:poppy_heads"),
     ("маков* головк*", "other:poppy_heads"),
@@ -176,6 +184,12 @@ const DRUGS: &[(&str, &str)] = &[
     // "synthetic drugs", "синтетических наркотиков" (EXTRACTION.md rule 11).
     ("synthetic drugs", "other:synthetic_drugs"),
     ("synthetic drug", "other:synthetic_drugs"),
+    ("synthetics", "other:synthetic_drugs"),
+    ("synthetic substances", "other:synthetic_drugs"),
+    ("chemical substances", "other:chemical_substances"),
+    ("methaqualone", "other:methaqualone"),
+    ("mandrax", "other:methaqualone"),
+    ("метаквалон*", "other:methaqualone"),
     ("синтетическ* наркотик*", "other:synthetic_drugs"),
     (
         "синтетическ* наркотическ* средств*",

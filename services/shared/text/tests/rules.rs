@@ -490,3 +490,54 @@ fn a_past_week_digest_and_a_day_without_its_year() {
         facts("Officials said 4.2 million captagon pills were seized from January to October 31.");
     assert_eq!(got[0].0, Kind::PeriodTotal, "{got:?}");
 }
+
+#[test]
+fn regional_and_trade_names_of_drugs() {
+    let got = facts(
+        "In 2016, officers seized 120 kg of heroin, 31.5 kg of kuknar, 12 kg bhang and 800 kg of \
+         methaqualone (mandrax).",
+    );
+    let drugs: Vec<&str> = got.iter().map(|e| e.2.as_str()).collect();
+    assert_eq!(
+        drugs,
+        [
+            "heroin",
+            "other:poppy_straw",
+            "cannabis",
+            "other:methaqualone"
+        ]
+    );
+    let got = facts("Изъято 40,2 кг кукнара и 3 кг синтетики.");
+    assert_eq!(got[0].2, "other:poppy_straw", "{got:?}");
+}
+
+#[test]
+fn a_drug_before_a_comma_names_the_next_figure_only_with_a_word_of_weight() {
+    // Another item of a list, not the same lot.
+    let got = facts(
+        "In total, officers found 52 vapes containing hash oil, 9.2 thousand tablets and 3 kg \
+         of opium in 2020.",
+    );
+    assert!(
+        got.iter().all(|e| e.2 != "other:hash_oil" || e.3 == 52.0),
+        "{got:?}"
+    );
+    // The weight of the lot just named.
+    let got = facts("В ходе досмотра изъяты 12 свёртков с героином, общим весом 6,2 кг.");
+    assert_eq!(got[0].2, "heroin", "{got:?}");
+    assert_eq!(got[0].3, 6.2, "{got:?}");
+}
+
+#[test]
+fn the_past_year_of_a_lead_that_states_the_year() {
+    let got = events(
+        "During 2021, the customs service of Georgia identified 40 cases of drug smuggling.\n\
+         In total, during the past year, 9 kg of opium and 2.4 kg of methamphetamine were \
+         discovered.",
+    );
+    assert!(
+        got.iter()
+            .all(|e| e.date.map(|d| d.to_string()) == Some("2021".into())),
+        "{got:?}"
+    );
+}
