@@ -540,6 +540,9 @@ pub struct DocContext<'a> {
     pub reference: Option<NaiveDate>,
     pub comma_is_decimal: bool,
     pub single_article: bool,
+    /// The text writes a number with both separators in its own convention ("21,583.81" in
+    /// English, "1 234,5" or "1.234,5" in Russian): its other numbers are read that way only.
+    pub separators_settled: bool,
     /// The country a single-article bulletin is mostly about: worked out on first need.
     pub dominant: std::cell::OnceCell<Option<&'static str>>,
 }
@@ -579,7 +582,13 @@ pub fn extract_article(
             continue;
         }
         toks.read(text, s.start, s.end);
-        let quantities = find_quantities(toks, doc.comma_is_decimal);
+        let mut quantities = find_quantities(toks, doc.comma_is_decimal);
+        // A text that writes "21,583.81kg" has told how it separates: "417.207kg" is 417 kg.
+        if doc.separators_settled {
+            for q in &mut quantities {
+                q.alt_amount = None;
+            }
+        }
         if !quantities.is_empty() {
             let verbs = verbs(toks);
             // A sentence right after one with events may go on with the same story.
@@ -1066,6 +1075,31 @@ fn sentence_candidates(
         (true, Some(_)) => &inherited[..],
         (true, None) => return,
     };
+    // "Those convicted of smuggling more than 600 grams of heroin face the death penalty": a
+    // threshold of the law, not a find.
+    let law = (0..toks.len()).any(|k| {
+        toks.starts(
+            k,
+            &["penalt", "punishab", "imprisonment", "наказыва", "наказани"],
+        ) || toks.phrase_at(k, "лишения свободы")
+    }) && (0..toks.len()).any(|k| {
+        toks.is(
+            k,
+            &[
+                "those",
+                "anyone",
+                "whoever",
+                "persons",
+                "people",
+                "кто",
+                "лица",
+                "лицам",
+            ],
+        )
+    });
+    if law {
+        return;
+    }
     let has_weight = quantities.iter().any(|q| q.unit == Unit::Kg);
     let mut named: Vec<&'static str> = Vec::new();
     for k in 0..toks.len() {
@@ -1153,6 +1187,10 @@ fn sentence_candidates(
                 && (k + 2..k + 5).any(|d| drug_at(toks, d).is_some())
         };
         let governs = |p: usize| {
+            // "The destroyed drugs include ...": the verb qualifies the drugs themselves.
+            if drug_at(toks, p + 1).is_some() {
+                return true;
+            }
             (p + 1..p + 4).find(|&k| counts(k)).is_none_or(|k| {
                 quantities.iter().any(|o| (o.start..o.end).contains(&k))
                     || area_of_drug(k)

@@ -1297,6 +1297,24 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     if route_en.contains(&prev) || route_ru.contains(&prev) {
         return Role::Route;
     }
+    // "a truck headed for Spain", "a ship bound for Europe".
+    if prev == "for"
+        && toks.is(
+            p.wrapping_sub(2),
+            &[
+                "headed",
+                "heading",
+                "bound",
+                "destined",
+                "sailing",
+                "en",
+                "route",
+                "departing",
+            ],
+        )
+    {
+        return Role::Route;
+    }
     if prev == "origin" || toks.text(m.end) == "-" && toks.text(m.end + 1) == "origin" {
         return Role::Route;
     }

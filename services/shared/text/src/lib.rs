@@ -118,6 +118,21 @@ pub fn dateline(text: &str) -> Option<NaiveDate> {
         .and_then(|d| d.last_day)
 }
 
+/// Whether the text writes a number with a thousands separator and a decimal mark in its
+/// language's convention ("21,583.81" in English; "1.234,5" or "1 234,5" in Russian), which
+/// settles how its other numbers read.
+fn separators_settled(text: &str, russian: bool) -> bool {
+    let b = text.as_bytes();
+    let (group, decimal) = if russian { (b'.', b',') } else { (b',', b'.') };
+    (1..b.len().saturating_sub(5)).any(|i| {
+        let sep = b[i] == group || (russian && b[i] == b' ');
+        sep && b[i - 1].is_ascii_digit()
+            && b[i + 1..i + 4].iter().all(u8::is_ascii_digit)
+            && b[i + 4] == decimal
+            && b[i + 5].is_ascii_digit()
+    })
+}
+
 /// Reads a bulletin and returns its articles and events.
 ///
 /// Never panics and runs in time linear in the text for any input.
@@ -131,6 +146,7 @@ pub fn extract(text: &str, ctx: &Context) -> Extraction {
         comma_is_decimal: language == Language::Ru,
         text,
         single_article: articles.len() == 1,
+        separators_settled: separators_settled(text, language == Language::Ru),
         dominant: Default::default(),
     };
     let mut toks = fold::Tokens::default();

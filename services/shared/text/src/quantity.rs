@@ -70,6 +70,17 @@ pub fn parse_digits(s: &str, comma_is_decimal: bool) -> Option<Number> {
             }
         }
         (_, 0) if groups_of_three(',') => (plain(&s.replace(',', ""))?, None),
+        // Indian grouping: "90,80,477" (lakhs and crores in pairs of digits).
+        (_, 0)
+            if {
+                let groups: Vec<&str> = s.split(',').collect();
+                groups.last().is_some_and(|g| g.len() == 3)
+                    && groups[1..groups.len() - 1].iter().all(|g| g.len() == 2)
+                    && (1..=2).contains(&groups[0].len())
+            } =>
+        {
+            (plain(&s.replace(',', ""))?, None)
+        }
         (0, _) if groups_of_three('.') => (plain(&s.replace('.', ""))?, None),
         (_, 1) if s.find(',')? < s.find('.')? => (plain(&s.replace(',', ""))?, None),
         (1, _) if s.find('.')? < s.find(',')? => {
@@ -98,20 +109,30 @@ pub(crate) fn word_value(w: &str) -> Option<f64> {
         "ten" | "десять" | "десяти" => 10.0,
         "eleven" | "одиннадцать" | "одиннадцати" => 11.0,
         "twelve" | "двенадцать" | "двенадцати" => 12.0,
+        "thirteen" | "тринадцать" | "тринадцати" => 13.0,
+        "fourteen" | "четырнадцать" | "четырнадцати" => 14.0,
         "fifteen" | "пятнадцать" | "пятнадцати" => 15.0,
+        "sixteen" | "шестнадцать" | "шестнадцати" => 16.0,
+        "seventeen" | "семнадцать" | "семнадцати" => 17.0,
+        "eighteen" | "восемнадцать" | "восемнадцати" => 18.0,
+        "nineteen" | "девятнадцать" | "девятнадцати" => 19.0,
         "twenty" | "двадцать" | "двадцати" => 20.0,
         "thirty" | "тридцать" | "тридцати" => 30.0,
         "forty" | "сорок" | "сорока" => 40.0,
         "fifty" | "пятьдесят" | "пятидесяти" => 50.0,
-        "sixty" | "шестьдесят" => 60.0,
-        "seventy" | "семьдесят" => 70.0,
-        "eighty" | "восемьдесят" => 80.0,
-        "ninety" | "девяносто" => 90.0,
+        "sixty" | "шестьдесят" | "шестидесяти" => 60.0,
+        "seventy" | "семьдесят" | "семидесяти" => 70.0,
+        "eighty" | "восемьдесят" | "восьмидесяти" => 80.0,
+        "ninety" | "девяносто" | "девяноста" => 90.0,
         "hundred" | "сто" | "ста" => 100.0,
         "двести" | "двухсот" => 200.0,
         "триста" | "трехсот" => 300.0,
-        "четыреста" => 400.0,
+        "четыреста" | "четырехсот" => 400.0,
         "пятьсот" | "пятисот" => 500.0,
+        "шестьсот" | "шестисот" => 600.0,
+        "семьсот" | "семисот" => 700.0,
+        "восемьсот" | "восьмисот" => 800.0,
+        "девятьсот" | "девятисот" => 900.0,
         "полтора" | "полторы" | "полутора" => 1.5,
         "half" => 0.5,
         _ => return None,
@@ -152,7 +173,12 @@ fn multiplier(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
 /// A number written in words at `i` ("two", "twenty-five", "двух", "a" before "thousand").
 fn word_number(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
     let mut total = 0.0;
-    let mut j = i;
+    // "a hundred and seventeen".
+    let mut j = if toks.is(i, &["a"]) && toks.is(i + 1, &["hundred"]) {
+        i + 1
+    } else {
+        i
+    };
     let mut any = false;
     while let Some(v) = word_value(toks.text(j)) {
         if v == 100.0 && any {
@@ -326,6 +352,15 @@ fn read_quantity(toks: &Tokens, i: usize, comma_is_decimal: bool) -> Option<Quan
             num.value += rest.value;
             num.alt = None;
             j += 1;
+        } else if toks.is_word(j)
+            && let Some((rest, k)) = word_number(toks, j)
+            && rest < m
+            && unit_at(toks, k).is_some()
+        {
+            // "одна тысяча сто девяносто один килограмм", "two thousand five hundred kg".
+            num.value += rest;
+            num.alt = None;
+            j = k;
         }
     }
     // "4,463.4-kg Hashish", "370-kg": a unit joined to its number by a hyphen.

@@ -541,3 +541,51 @@ fn the_past_year_of_a_lead_that_states_the_year() {
         "{got:?}"
     );
 }
+
+#[test]
+fn numbers_in_words_past_a_thousand_and_a_hundred() {
+    let got = facts("Было конфисковано одна тысяча двести тридцать семь килограммов гашиша.");
+    assert_eq!(got[0].3, 1237.0, "{got:?}");
+    let got = facts(
+        "Customs stopped an attempt to bring more than a hundred and twelve kilograms of cocaine into Russia.",
+    );
+    assert_eq!(got[0].3, 112.0, "{got:?}");
+}
+
+#[test]
+fn a_text_that_writes_both_separators_has_settled_them() {
+    // "12,405.6kg" shows the convention: "318.204kg" is 318 kg, not 318 tonnes.
+    let got = facts(
+        "Cannabis led the seizures in May with 12,405.6kg; followed by Tramadol -318.204kg and \
+         Codeine -96.117kg.",
+    );
+    assert!(got.iter().any(|e| e.3 == 318.204), "{got:?}");
+    // Indian grouping.
+    let got = events("Officers destroyed 12,40,311 pieces of Yaba in Teknaf.");
+    assert_eq!(got[0].amount, 1_240_311.0, "{got:?}");
+}
+
+#[test]
+fn a_truck_headed_for_a_country_does_not_place_the_find() {
+    let got =
+        facts("Police seized 3.1 tonnes of cannabis resin in Tangier in a truck headed for Spain.");
+    assert_eq!(got[0].1, Some("MA"), "{got:?}");
+}
+
+#[test]
+fn thresholds_of_the_law_are_not_finds() {
+    let got = facts(
+        "Police seized 4 kg of heroin in Hanoi. Those convicted of smuggling more than 600 grams \
+         of heroin face the death penalty.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn the_destroyed_drugs_include_is_a_destruction() {
+    let got = facts(
+        "The destroyed drugs include 12,80,400 pieces of Yaba, 11.2 kg crystal meth and 6 kg \
+         cannabis, said a BGB release from Teknaf, Bangladesh.",
+    );
+    assert!(got.iter().all(|e| e.0 == Kind::Destruction), "{got:?}");
+}
