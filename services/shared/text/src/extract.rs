@@ -772,12 +772,16 @@ pub fn extract_article(
                 d.period && (d.relative || d.date.is_some_and(|d| d.precision == Precision::Year))
             });
             // "Results of the operation", not "as a result of a search" (one seizure).
-            let results = ["results", "итог", "outcome", "summary", "total", "сводк"]
+            let results = ["results", "итог", "outcome", "summary", "сводк"]
                 .iter()
                 .any(|w| head.contains(w));
             let any_period = f.dates.iter().any(|d| d.period && d.date.is_some());
-            totals_article |=
-                (results && (f.operation_words || any_period)) || (reporting && f.statistics);
+            // "a total of 1788 kilograms were seized during the operation" is one operation's
+            // find: a total makes a results article only with a period.
+            let total = head.contains("total") && any_period;
+            totals_article |= (results && (f.operation_words || any_period))
+                || total
+                || (reporting && f.statistics);
         }
         if operation_period.is_none() && f.operation_words {
             operation_period = f

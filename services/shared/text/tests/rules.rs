@@ -589,3 +589,30 @@ fn the_destroyed_drugs_include_is_a_destruction() {
     );
     assert!(got.iter().all(|e| e.0 == Kind::Destruction), "{got:?}");
 }
+
+#[test]
+fn a_total_of_one_operation_is_a_seizure_and_its_lots_given_later_replace_it() {
+    // "a total of" with one operation and no period: not a results article.
+    let got = facts(
+        "QUETTA: The Anti-Narcotics Force recovered a total of 905 kilograms of drugs during the \
+         operation in the hills.\n\
+         The spokesman said the raid followed weeks of surveillance.\n\
+         The confiscated narcotics include 880 kilograms of hashish and 25 kilograms of opium.",
+    );
+    assert_eq!(
+        got,
+        [
+            (Kind::Seizure, Some("PK"), "hashish".into(), 880.0),
+            (Kind::Seizure, Some("PK"), "opium".into(), 25.0)
+        ]
+    );
+}
+
+#[test]
+fn operations_counted_with_a_period_make_statistics() {
+    let got = facts(
+        "The committee has conducted 74 operations to combat drug trafficking since early 2023.\n\n\
+         As reported, over 2.1 tons of narcotic drugs have been seized from illicit trafficking in Kazakhstan.",
+    );
+    assert_eq!(got[0].0, Kind::PeriodTotal, "{got:?}");
+}

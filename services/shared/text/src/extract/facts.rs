@@ -97,9 +97,6 @@ const STATISTICS_STEMS: &[&str] = &[
     "статистик",
     "общей",
     "целом",
-    "правоохранительн",
-    "enforcement",
-    "authorities",
 ];
 
 const OPERATION_STEMS: &[&str] = &[
@@ -261,7 +258,11 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                         | "доме"
                 )
                 || (w == "old" && toks.text(i.wrapping_sub(1)) == "-");
-            f.statistics |= cues.statistics || toks.phrase_at(i, "in all");
+            // "96 operations", "1 250 рейдов": operations counted are statistics.
+            let operations_counted = cues.operation
+                && toks.is_num(i.wrapping_sub(1))
+                && toks.text(i - 1).parse::<u32>().is_ok_and(|n| n >= 2);
+            f.statistics |= cues.statistics || operations_counted || toks.phrase_at(i, "in all");
             f.joint |= cues.joint
                 || (w == "member" && toks.phrase_at(i, "member states"))
                 || (w == "participating" && toks.is(i + 1, &["states", "countries"]))

@@ -205,6 +205,37 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
             }
         }
     }
+    // "... seized a total of 1.3 tons of narcotic substances in operations at three gates."
+    // followed, a few sentences on, by each gate's lot: a total of drugs whose lots, given one
+    // by one after it, add up to it is not an event either.
+    for t in 0..cands.len() {
+        if cands[t].dropped || cands[t].headline || cands[t].drug != "narcotic_drugs" {
+            continue;
+        }
+        let (mut sum, mut parts) = (0.0, 0);
+        for j in t + 1..cands.len() {
+            let c = &cands[j];
+            if c.sentence == cands[t].sentence {
+                continue;
+            }
+            if c.sentence > cands[t].sentence + 8 || c.drug == "narcotic_drugs" {
+                break;
+            }
+            if c.dropped || c.quantity.unit != cands[t].quantity.unit || c.kind != cands[t].kind {
+                continue;
+            }
+            sum += c.quantity.amount;
+            parts += 1;
+            if parts >= 2 && near(cands[t].quantity.amount, sum, 0.02) {
+                cands[t].dropped = true;
+                cands[t].itemised = true;
+                break;
+            }
+            if sum > cands[t].quantity.amount * 1.02 {
+                break;
+            }
+        }
+    }
     // A closing total ("The total weight of the seized drugs is 19.6 kilograms") of the items
     // just given is not an event either.
     // So is one of a named drug whose lots were just given ("... весом 925 кг; ... 5 т 500 кг.
