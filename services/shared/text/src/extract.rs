@@ -111,6 +111,8 @@ const DRUG_FILLERS: &[&str] = &[
     "names",
     "препарата",
     "препаратов",
+    "лекарственного",
+    "лекарственных",
     "medicine",
     // "161,6 кг — это марихуана".
     "—",
@@ -218,6 +220,17 @@ fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usize)> {
         });
     }
     let (list, end) = after_list(toks, q.end);
+    // "246,500 grams of the seized narcotics was hash": the drug named as what the lot was.
+    if resolve(&list) == Some("narcotic_drugs")
+        && let Some(k) = (end..end + 5).find(|&k| toks.is(k, &["was", "were", "is", "are"]))
+    {
+        let named = (k + 1..k + 4)
+            .take_while(|&j| !toks.is(j, &[".", ";"]))
+            .find_map(|j| drug_at(toks, j).filter(|m| !m.is_generic()));
+        if let Some(m) = named {
+            return Some((m.canonical, m.end));
+        }
+    }
     if let Some(d) = resolve(&list) {
         // "около 700 кг этого наркотика", "5 kg of this drug": the drug just named.
         if d == "narcotic_drugs"

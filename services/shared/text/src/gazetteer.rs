@@ -1038,10 +1038,23 @@ fn city_adjective_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     if !(stem.ends_with("ск") || stem.ends_with("цк")) || stem.chars().count() < 4 {
         return None;
     }
+    // Officers, or a port, an airport or a station of the city ("в Одесском морском
+    // торговом порту"; not "в Московском районе", a district of another city).
     if !toks.starts(i + 1, AGENCY_WORDS)
         && !toks.starts(
             i + 1,
-            &["таможн", "милиц", "погранич", "оперативник", "управлени"],
+            &[
+                "таможн",
+                "милиц",
+                "погранич",
+                "оперативник",
+                "управлени",
+                "порт",
+                "морск",
+                "аэропорт",
+                "речн",
+                "вокзал",
+            ],
         )
     {
         return None;
@@ -1054,12 +1067,25 @@ fn city_adjective_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
             .find(|(words, _, _)| words.len() == 1)
             .map(|c| c.1)
     };
-    let place = single(stem).or_else(|| {
-        let shorter = stem.strip_suffix("ск")?;
-        (shorter.chars().count() >= 4)
-            .then(|| single(shorter))
-            .flatten()
-    })?;
+    let place = single(stem)
+        .or_else(|| {
+            let shorter = stem.strip_suffix("ск")?;
+            (shorter.chars().count() >= 4)
+                .then(|| single(shorter))
+                .flatten()
+        })
+        .or_else(|| {
+            // "одесс-к-ий" (Одесса), "астрахан-ск-ий" (Астрахань): the name's last vowel or
+            // soft sign dropped before the suffix.
+            let base = stem.strip_suffix("ск").or_else(|| stem.strip_suffix('к'))?;
+            (base.chars().count() >= 3)
+                .then(|| {
+                    ["а", "я", "ь"]
+                        .iter()
+                        .find_map(|v| single(&format!("{base}{v}")))
+                })
+                .flatten()
+        })?;
     Some(PlaceMention {
         place: Place {
             code: place.code,

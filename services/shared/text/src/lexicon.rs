@@ -61,6 +61,7 @@ const DRUGS: &[(&str, &str)] = &[
     ("cannabis oil", "other:cannabis_oil"),
     ("масл* каннабис*", "other:cannabis_oil"),
     ("charas", "hashish"),
+    ("hash", "hashish"),
     ("гашиш*", "hashish"),
     ("чарс*", "hashish"),
     // cocaine
@@ -102,6 +103,13 @@ const DRUGS: &[(&str, &str)] = &[
     ("зоник*", "pregabalin"),
     ("лирик*", "pregabalin"),
     ("tramadol", "tramadol"),
+    // Brands of tramadol.
+    ("tramal", "tramadol"),
+    ("трамал*", "tramadol"),
+    // The common misspelling.
+    ("трамодол*", "tramadol"),
+    ("sibutramine", "other:sibutramine"),
+    ("сибутрамин*", "other:sibutramine"),
     ("трамадол*", "tramadol"),
     ("tropicamide", "tropicamide"),
     ("тропикамид*", "tropicamide"),

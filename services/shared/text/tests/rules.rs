@@ -616,3 +616,35 @@ fn operations_counted_with_a_period_make_statistics() {
     );
     assert_eq!(got[0].0, Kind::PeriodTotal, "{got:?}");
 }
+
+#[test]
+fn a_citys_port_names_the_city() {
+    let got = facts("Партия кокаина весом 9 кг изъята на судне в Одесском морском торговом порту.");
+    assert_eq!(got[0].1, Some("UA"), "{got:?}");
+}
+
+#[test]
+fn what_the_seized_narcotics_were_names_the_drug() {
+    let got = facts(
+        "He said that 112,300 grams of the seized narcotics was hash, and 40,150 grams of the \
+         seized narcotics, too, was opium.",
+    );
+    let drugs: Vec<&str> = got.iter().map(|e| e.2.as_str()).collect();
+    assert_eq!(drugs, ["hashish", "opium"], "{got:?}");
+}
+
+#[test]
+fn brands_and_misspellings_of_tramadol() {
+    let got = facts("Таможенники обнаружили 48 таблеток лекарственного препарата Tramal.");
+    assert_eq!(got[0].2, "tramadol", "{got:?}");
+    let got = facts("В багаже нашли 200 таблеток трамодола.");
+    assert_eq!(got[0].2, "tramadol", "{got:?}");
+}
+
+#[test]
+fn a_daily_digest_gives_seizures() {
+    // Labelled as seizures in every batch: one day's finds are not a reporting period.
+    let got =
+        facts("Over the past day, police in Baku have seized 12 kg of heroin from traffickers.");
+    assert_eq!(got[0].0, Kind::Seizure, "{got:?}");
+}
