@@ -481,6 +481,8 @@ pub const SEIZURE_STEMS: &[&str] = &[
     // "to find 14 kilos of heroin", "Other finds included 23 kilogrammes of raw opium".
     "find",
     "haul",
+    // "a young man was caught with over 1 kg of mephedrone".
+    "caught",
     "discover",
     "intercept",
     "detain",

@@ -648,3 +648,30 @@ fn a_daily_digest_gives_seizures() {
         facts("Over the past day, police in Baku have seized 12 kg of heroin from traffickers.");
     assert_eq!(got[0].0, Kind::Seizure, "{got:?}");
 }
+
+#[test]
+fn a_category_total_of_a_periods_finds_given_one_by_one() {
+    let got = facts(
+        "The Interior Ministry has detained 11 people in the last ten days. The operation led to \
+         the seizure of over 31 kg of synthetic drugs.\n\
+         In Pavlodar, police dismantled a lab and confiscated more than 28 kg of alpha-PVP along \
+         with nearly a ton of precursor chemicals.\n\
+         In Aktobe, a young man was caught with over 1 kg of mephedrone.\n\
+         In Taraz, a courier was detained with around 2 kg of alpha-PVP.",
+    );
+    assert!(
+        got.iter().all(|e| e.2 != "other:synthetic_drugs"),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|e| e.2 == "mephedrone"), "{got:?}");
+}
+
+#[test]
+fn an_item_equal_to_an_itemised_total_stays() {
+    let got = facts(
+        "Пограничники пресекли попытку ввоза свыше 30 кг наркотиков.\n\
+         В тайнике обнаружили более 1 килограмма героина и около 30 килограммов гашиша.",
+    );
+    let drugs: Vec<&str> = got.iter().map(|e| e.2.as_str()).collect();
+    assert_eq!(drugs, ["heroin", "hashish"], "{got:?}");
+}

@@ -209,7 +209,9 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
     // followed, a few sentences on, by each gate's lot: a total of drugs whose lots, given one
     // by one after it, add up to it is not an event either.
     for t in 0..cands.len() {
-        if cands[t].dropped || cands[t].headline || cands[t].drug != "narcotic_drugs" {
+        let category = matches!(cands[t].drug, "narcotic_drugs" | "other:synthetic_drugs");
+        // (An item of a list is not the total of the items after it.)
+        if cands[t].dropped || cands[t].headline || cands[t].opens_parts || !category {
             continue;
         }
         let (mut sum, mut parts) = (0.0, 0);
@@ -218,15 +220,21 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
             if c.sentence == cands[t].sentence {
                 continue;
             }
-            if c.sentence > cands[t].sentence + 8 || c.drug == "narcotic_drugs" {
+            if c.sentence > cands[t].sentence + 8 || c.drug == cands[t].drug {
                 break;
             }
-            if c.dropped || c.quantity.unit != cands[t].quantity.unit || c.kind != cands[t].kind {
+            // Precursors are not part of a total of drugs; a period's total has its period's
+            // finds for lots.
+            if c.dropped
+                || c.drug == "precursors"
+                || c.quantity.unit != cands[t].quantity.unit
+                || (c.kind != cands[t].kind && cands[t].kind != Kind::PeriodTotal)
+            {
                 continue;
             }
             sum += c.quantity.amount;
             parts += 1;
-            if parts >= 2 && near(cands[t].quantity.amount, sum, 0.02) {
+            if parts >= 2 && fully_itemised(&cands[t].quantity, sum, false) {
                 cands[t].dropped = true;
                 cands[t].itemised = true;
                 break;
@@ -348,10 +356,11 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
                 continue;
             }
             // A restatement of a total dropped for its items goes with it.
+            // (Of the same drug word: "около 30 кг гашиша" among the items is one of them.)
             if ((x.itemised && !y.dropped) || (y.itemised && !x.dropped))
                 && x.quantity.unit == y.quantity.unit
                 && x.quantity.amount == y.quantity.amount
-                && (x.drug == "narcotic_drugs" || y.drug == "narcotic_drugs")
+                && x.drug == y.drug
             {
                 cands[a].dropped = true;
                 cands[b].dropped = true;
