@@ -989,8 +989,19 @@ pub fn extract_article(
         // A list of three or more countries is a multi-country figure.
         let (country, country_rule) = if distinct.len() >= 3 {
             (None, "three or more countries named")
-        } else if distinct.len() == 1 || (distinct.len() > 1 && !f.joint) {
+        } else if distinct.len() == 1 {
             (distinct.first().copied(), "place named in the sentence")
+        } else if distinct.len() > 1 && !f.joint {
+            // Two places: the one of the article's country, if one is ("в городе Нимроз и
+            // Захедан" in an article about Iran), else the first.
+            let home = article
+                .country
+                .or_else(|| doc.dominant_country())
+                .filter(|c| distinct.contains(c));
+            (
+                home.or(distinct.first().copied()),
+                "place named in the sentence",
+            )
         } else if distinct.len() > 1 {
             (None, "joint work of the countries named")
         } else if let Some(p) = prev.filter(|p| {
@@ -1163,6 +1174,18 @@ fn sentence_candidates(
             _ => None,
         });
         let found = found.or(only_drug.or(weighed_drug(q)).map(|d| (d, q.end)));
+        // "Позже в его гараже было найдено ещё 75 граммов", "a further 3 kg": more of the drug
+        // just found.
+        let more = [q.start.wrapping_sub(1), q.start, q.start.wrapping_sub(2)]
+            .iter()
+            .any(|&k| toks.is(k, &["ещё", "еще", "further", "another"]));
+        let found = found.or_else(|| {
+            let last = cands
+                .last()
+                .filter(|c| si - c.sentence <= 2 && !c.unnamed)?;
+            (more && q.unit == last.quantity.unit && last.drug != "narcotic_drugs")
+                .then_some((last.drug, q.end))
+        });
         let (drug, drug_end) = match found {
             Some(d) => d,
             None if q.unit.is_count() && drug_context && verbs.as_ptr() != inherited.as_ptr() => {

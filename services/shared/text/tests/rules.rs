@@ -675,3 +675,22 @@ fn an_item_equal_to_an_itemised_total_stays() {
     let drugs: Vec<&str> = got.iter().map(|e| e.2.as_str()).collect();
     assert_eq!(drugs, ["heroin", "hashish"], "{got:?}");
 }
+
+#[test]
+fn a_further_amount_is_more_of_the_drug_just_found() {
+    let got = facts(
+        "У задержанного обнаружили почти 300 граммов гашиша. Позже в его гараже было найдено ещё 90 граммов.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].2, "hashish", "{got:?}");
+}
+
+#[test]
+fn of_two_places_in_a_sentence_the_articles_country() {
+    let got = facts(
+        "Полиция Ирана изъяла более 900 кг опиума.\n\
+         Спецслужбы конфисковали около 500 кг опиума в городах Нимроз и Захедан.\n\
+         Иран остаётся главным транзитным маршрутом.",
+    );
+    assert!(got.iter().all(|e| e.1 == Some("IR")), "{got:?}");
+}
