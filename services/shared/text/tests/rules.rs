@@ -694,3 +694,17 @@ fn of_two_places_in_a_sentence_the_articles_country() {
     );
     assert!(got.iter().all(|e| e.1 == Some("IR")), "{got:?}");
 }
+
+#[test]
+fn a_lead_total_of_operations_whose_lots_follow_paragraph_by_paragraph() {
+    let got = facts(
+        "RAWALPINDI: The Anti-Narcotics Force carried out four operations around the country, \
+         recovering 212 kg drugs and arresting 6 accused, a spokesman said on Wednesday.\n\n\
+         ANF recovered 1.5 kg heroin from the possession of the accused near Peshawar.\n\n\
+         The spokesman said the accused were being questioned.\n\n\
+         Over 10.5 kg opium was recovered in Quetta.\n\n\
+         In another operation, 200 kg hashish concealed under crates was recovered in Karachi.",
+    );
+    assert!(got.iter().all(|e| e.2 != "narcotic_drugs"), "{got:?}");
+    assert_eq!(got.len(), 3, "{got:?}");
+}

@@ -210,8 +210,14 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
     // by one after it, add up to it is not an event either.
     for t in 0..cands.len() {
         let category = matches!(cands[t].drug, "narcotic_drugs" | "other:synthetic_drugs");
-        // (An item of a list is not the total of the items after it.)
-        if cands[t].dropped || cands[t].headline || cands[t].opens_parts || !category {
+        // (An item of a list is not the total of the items after it; a total whose parts were
+        // introduced as such, "В их числе ...", was judged on them.)
+        if cands[t].dropped
+            || cands[t].headline
+            || cands[t].opens_parts
+            || !category
+            || cands.iter().any(|c| c.parent == Some(t))
+        {
             continue;
         }
         let (mut sum, mut parts) = (0.0, 0);
@@ -220,7 +226,18 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
             if c.sentence == cands[t].sentence {
                 continue;
             }
-            if c.sentence > cands[t].sentence + 8 || c.drug == cands[t].drug {
+            // (Its restatement ends the search; another lot of "drugs" is one of its lots.)
+            let restates = c.drug == cands[t].drug
+                && (may_restate(
+                    cands[t].quantity.amount,
+                    cands[t].quantity.qualifier,
+                    c.quantity.amount,
+                ) || may_restate(
+                    c.quantity.amount,
+                    c.quantity.qualifier,
+                    cands[t].quantity.amount,
+                ));
+            if c.sentence > cands[t].sentence + 15 || restates {
                 break;
             }
             // Precursors are not part of a total of drugs; a period's total has its period's
