@@ -34,6 +34,8 @@ struct Candidate {
     /// The sentence opens with the parts of a total given before it ("Of these, ...", or an
     /// item of a list after "из них:").
     opens_parts: bool,
+    /// Stated as a sum: "a total of 902 kilos", "в общей сложности", "всего".
+    aggregate: bool,
     /// No drug is named for it: it stands for the drugs of its context.
     unnamed: bool,
     dropped: bool,
@@ -1171,6 +1173,25 @@ fn sentence_candidates(
             {
                 Some((d, q.end))
             }
+            // "24 packets of mandrax tablets totalling 24,000 capsules": the packets' pills.
+            Some((p, d))
+                if p.unit == Unit::Package
+                    && matches!(q.unit, Unit::Tablet | Unit::Ampoule)
+                    && q.start.saturating_sub(p.end) <= 8
+                    && toks.is(
+                        q.start.wrapping_sub(1),
+                        &[
+                            "totalling",
+                            "totaling",
+                            "containing",
+                            "with",
+                            "общим",
+                            "всего",
+                        ],
+                    ) =>
+            {
+                Some((d, q.end))
+            }
             _ => None,
         });
         let found = found.or(only_drug.or(weighed_drug(q)).map(|d| (d, q.end)));
@@ -1276,9 +1297,21 @@ fn sentence_candidates(
                 .unwrap_or(Kind::Seizure)
         };
         unnamed.push(found.is_none());
+        let aggregate = (q.start.saturating_sub(4)..q.start).any(|k| {
+            toks.is(k, &["total", "всего", "overall", "altogether", "combined"])
+                || toks.phrase_at(k, "общей сложности")
+        });
+        // "2.50 lakh pieces of yaba pills": pills counted by the piece are tablets.
+        let unit_is_pills = q.unit == Unit::Item
+            && (drug_end..drug_end + 2).any(|k| toks.is(k, &["pills", "tablets", "таблеток"]));
+        let mut q = q.clone();
+        if unit_is_pills {
+            q.unit = Unit::Tablet;
+        }
         cands.push(Candidate {
             sentence: si,
-            quantity: q.clone(),
+            quantity: q,
+            aggregate,
             drug,
             kind,
             date: None,

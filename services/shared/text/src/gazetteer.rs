@@ -171,8 +171,16 @@ const PLACES: &[Entry] = &[
     (
         "GB",
         None,
-        &["united kingdom", "great britain", "britain"],
-        &[("великобритания", Iya)],
+        &[
+            "united kingdom",
+            "great britain",
+            "britain",
+            "england",
+            "wales",
+            "scotland",
+            "northern ireland",
+        ],
+        &[("великобритания", Iya), ("англия", Iya), ("шотландия", Iya)],
     ),
     (
         "AE",

@@ -196,7 +196,8 @@ const DRUGS: &[(&str, &str)] = &[
     ("synthetic substances", "other:synthetic_drugs"),
     ("chemical substances", "other:chemical_substances"),
     ("methaqualone", "other:methaqualone"),
-    ("mandrax", "other:methaqualone"),
+    // A brand whose substance the text may not name (rule 11: only a named one replaces it).
+    ("mandrax", "other:mandrax"),
     ("метаквалон*", "other:methaqualone"),
     ("синтетическ* наркотик*", "other:synthetic_drugs"),
     (

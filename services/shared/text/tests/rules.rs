@@ -708,3 +708,34 @@ fn a_lead_total_of_operations_whose_lots_follow_paragraph_by_paragraph() {
     assert!(got.iter().all(|e| e.2 != "narcotic_drugs"), "{got:?}");
     assert_eq!(got.len(), 3, "{got:?}");
 }
+
+#[test]
+fn packets_of_counted_tablets_and_pieces_of_pills() {
+    let got = facts(
+        "Police found 60 000 mandrax tablets contained in 60 packets under the flatbed of a truck \
+         in Durban, South Africa.",
+    );
+    assert_eq!(
+        got,
+        [(Kind::Seizure, Some("ZA"), "other:mandrax".into(), 60000.0)]
+    );
+    let got = events("BGB recovered 1.20 lakh pieces of yaba pills in Teknaf, Bangladesh.");
+    assert_eq!(got[0].unit, seizure_text::model::Unit::Tablet, "{got:?}");
+}
+
+#[test]
+fn a_named_drugs_total_over_busts_given_one_by_one() {
+    let got = facts(
+        "LIMA – Peru's police have seized a total of 520 kilos of cocaine in two drug busts, the \
+         minister said.\n\
+         The first took place in Pichari, where 300 kilos of cocaine were found in a truck.\n\
+         The second took place in Juliaca, where police seized 220 kilos of cocaine from a bus.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+}
+
+#[test]
+fn england_and_wales_are_in_the_united_kingdom() {
+    let got = facts("Police in England and Wales seized 3 tonnes of cocaine in 2009.");
+    assert_eq!(got[0].1, Some("GB"), "{got:?}");
+}

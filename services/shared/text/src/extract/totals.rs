@@ -209,7 +209,10 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
     // followed, a few sentences on, by each gate's lot: a total of drugs whose lots, given one
     // by one after it, add up to it is not an event either.
     for t in 0..cands.len() {
-        let category = matches!(cands[t].drug, "narcotic_drugs" | "other:synthetic_drugs");
+        // A category, or a named drug stated as a sum ("a total of 902 kilos of cocaine in
+        // three busts"), whose lots are then of that drug.
+        let category = matches!(cands[t].drug, "narcotic_drugs" | "other:synthetic_drugs")
+            || cands[t].aggregate;
         // (An item of a list is not the total of the items after it; a total whose parts were
         // introduced as such, "В их числе ...", was judged on them.)
         if cands[t].dropped
@@ -241,8 +244,10 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
                 break;
             }
             // Precursors are not part of a total of drugs; a period's total has its period's
-            // finds for lots.
+            // finds for lots; a named drug's total has lots of that drug.
+            let named = !matches!(cands[t].drug, "narcotic_drugs" | "other:synthetic_drugs");
             if c.dropped
+                || (named && c.drug != cands[t].drug)
                 || c.drug == "precursors"
                 || c.quantity.unit != cands[t].quantity.unit
                 || (c.kind != cands[t].kind && cands[t].kind != Kind::PeriodTotal)
@@ -303,6 +308,24 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
         .filter(|c| c.quantity.unit == Unit::Kg && !c.dropped)
         .map(|c| c.drug)
         .collect();
+    // So are packets of what the same sentence counts in tablets or ampoules ("100 000 mandrax
+    // tablets contained in 100 packets").
+    // (An unnamed count is of the packets' drug when it outnumbers them: "24 packets of
+    // mandrax tablets totalling 24,000 capsules".)
+    let counted: Vec<(usize, &str, bool, f64)> = cands
+        .iter()
+        .filter(|c| matches!(c.quantity.unit, Unit::Tablet | Unit::Ampoule) && !c.dropped)
+        .map(|c| (c.sentence, c.drug, c.unnamed, c.quantity.amount))
+        .collect();
+    for c in cands.iter_mut() {
+        if c.quantity.unit == Unit::Package
+            && counted.iter().any(|&(s, d, unnamed, n)| {
+                s == c.sentence && (d == c.drug || c.unnamed || (unnamed && n > c.quantity.amount))
+            })
+        {
+            c.dropped = true;
+        }
+    }
     if !weighed.is_empty() {
         for c in cands.iter_mut() {
             if (c.unnamed && matches!(c.quantity.unit, Unit::Package | Unit::Item))
