@@ -240,11 +240,16 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
             };
             return Some(mention(i, end, y.map(EventDate::year), true));
         }
-        // "12 August [2025]", "12 августа 2025 года".
-        if let Some(m) = month_of(toks.text(i + 1)) {
-            let (y, end) = match year_at(toks, i + 2) {
-                Some(y) => (Some(y), i + 3),
-                None => (infer_year(m, d1, reference), i + 2),
+        // "12 August [2025]", "12 августа 2025 года", "14th July 2015".
+        let mi = if toks.is(i + 1, &["st", "nd", "rd", "th"]) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if let Some(m) = month_of(toks.text(mi)) {
+            let (y, end) = match year_at(toks, mi + 1) {
+                Some(y) => (Some(y), mi + 2),
+                None => (infer_year(m, d1, reference), mi + 1),
             };
             let date = y.filter(|y| NaiveDate::from_ymd_opt(*y, m, d1).is_some());
             return Some(mention(

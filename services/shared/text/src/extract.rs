@@ -727,11 +727,16 @@ pub fn extract_article(
                     || (clock(d.start.wrapping_sub(4)) && toks.is(d.start.wrapping_sub(1), &["/"]));
                 // "By Jane Doe Thursday, September 20", "Monday, 3 March 2025": a byline's date.
                 let byline = d.start <= 8 && toks.is(0, &["by"]);
+                // "(UrduPoint / Pakistan Point News - 15th Jul, 2023 )": a source's stamp.
+                let bracketed = d.start <= 24
+                    && toks.is(d.start.wrapping_sub(1), &["-", "–", "—"])
+                    && (e..e + 4).any(|k| toks.is(k, &[")"]));
                 let weekday = d.start <= 2 && toks.is(0, WEEKDAYS);
                 !((only_a_date && !d.period)
                     || metadata
                     || stamp
                     || byline
+                    || bracketed
                     || weekday
                     || (d.start <= 8 && dash))
             });

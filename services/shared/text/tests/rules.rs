@@ -739,3 +739,22 @@ fn england_and_wales_are_in_the_united_kingdom() {
     let got = facts("Police in England and Wales seized 3 tonnes of cocaine in 2009.");
     assert_eq!(got[0].1, Some("GB"), "{got:?}");
 }
+
+#[test]
+fn a_drugs_name_that_is_also_a_city_and_an_ordinal_day() {
+    let got = events(
+        "Sri Lanka Navy arrested three men with 120 kilograms of Cannabis (Kerala Ganja) off \
+         Mannar in the early hours of 14th July 2016.",
+    );
+    assert_eq!(got[0].country, Some("LK"), "{got:?}");
+    assert_eq!(
+        got[0].date.map(|d| d.to_string()),
+        Some("2016-07-14".into())
+    );
+    // A source's stamp in brackets is not the find's day.
+    let got = events(
+        "QUETTA, (Pakistan Point News - 12th Jul, 2023 ) :The ANF recovered 30 kg hashish from a \
+         vehicle near the toll plaza.",
+    );
+    assert_eq!(got[0].date, None, "{got:?}");
+}
