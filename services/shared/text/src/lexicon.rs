@@ -232,6 +232,12 @@ const DRUGS: &[(&str, &str)] = &[
     ("other drugs", "narcotic_drugs"),
     ("наркотик*", "narcotic_drugs"),
     ("наркотическ* средств*", "narcotic_drugs"),
+    // Two categories sharing one figure (rule 11): "106 тонн наркотических и психотропных
+    // веществ", "5 kg of narcotic and psychotropic substances".
+    ("наркотическ* и психотропн* вещест*", "narcotic_drugs"),
+    ("наркотическ* и психотропн* средств*", "narcotic_drugs"),
+    ("narcotic and psychotropic substances", "narcotic_drugs"),
+    ("narcotic and psychotropic drugs", "narcotic_drugs"),
     ("наркотическ* вещест*", "narcotic_drugs"),
     ("наркосодержащ*", "narcotic_drugs"),
     ("запрещенн* вещест*", "narcotic_drugs"),

@@ -758,3 +758,9 @@ fn a_drugs_name_that_is_also_a_city_and_an_ordinal_day() {
     );
     assert_eq!(got[0].date, None, "{got:?}");
 }
+
+#[test]
+fn two_categories_sharing_one_figure_are_drugs() {
+    let got = facts("В 2012 году изъято 106 тонн наркотических и психотропных веществ.");
+    assert_eq!(got[0].2, "narcotic_drugs", "{got:?}");
+}
