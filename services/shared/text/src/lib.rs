@@ -123,13 +123,14 @@ pub fn dateline(text: &str) -> Option<NaiveDate> {
 /// settles how its other numbers read.
 fn separators_settled(text: &str, russian: bool) -> bool {
     let b = text.as_bytes();
-    let (group, decimal) = if russian { (b'.', b',') } else { (b',', b'.') };
-    (1..b.len().saturating_sub(5)).any(|i| {
-        let sep = b[i] == group || (russian && b[i] == b' ');
-        sep && b[i - 1].is_ascii_digit()
-            && b[i + 1..i + 4].iter().all(u8::is_ascii_digit)
-            && b[i + 4] == decimal
-            && b[i + 5].is_ascii_digit()
+    let (group, decimal) = if russian { (b'.', ',') } else { (b',', '.') };
+    // From each decimal mark (found by a fast scan) back over three digits to a separator.
+    text.match_indices(decimal).any(|(i, _)| {
+        i >= 5
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && b[i - 3..i].iter().all(u8::is_ascii_digit)
+            && (b[i - 4] == group || (russian && b[i - 4] == b' '))
+            && b[i - 5].is_ascii_digit()
     })
 }
 

@@ -205,10 +205,12 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
     while i < toks.len() {
         // Place names are capitalised.
         // "165 kilograms of Cannabis (Kerala Ganja)": a drug's name, not the city of Ganja.
-        let drug_word = crate::lexicon::drug_at(toks, i).is_some()
-            && (toks.is(i.wrapping_sub(1), &["of", "(", "kerala", "\""])
-                || crate::lexicon::unit_at(toks, i.wrapping_sub(1)).is_some());
-        let name = location_name_at(toks, i).filter(|_| !drug_word);
+        let drug_word = || {
+            (toks.is(i.wrapping_sub(1), &["of", "(", "kerala", "\""])
+                || crate::lexicon::unit_at(toks, i.wrapping_sub(1)).is_some())
+                && crate::lexicon::drug_at(toks, i).is_some()
+        };
+        let name = location_name_at(toks, i).filter(|_| !drug_word());
         let mention = name.or_else(|| agency_demonym_at(toks, i));
         if let Some(m) = mention {
             if role(toks, &m) == Role::Location {
