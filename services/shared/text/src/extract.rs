@@ -1153,13 +1153,9 @@ fn sentence_candidates(
     };
     // So is a weight introduced as one ("весом", "weighing") in a sentence that names one drug
     // ("уничтожено 0,7 га конопли весом 925 кг; ... уничтожено 4 га весом 5 т 500 кг").
+    // (Not "bananas weighing about 21 tonnes": in English the weighed thing is named before.)
     let weighed_drug = |q: &Quantity| match named.as_slice() {
-        [d] if q.unit == Unit::Kg
-            && toks.is(
-                q.start.wrapping_sub(1),
-                &["весом", "массой", "weighing", "weighed", "weight"],
-            ) =>
-        {
+        [d] if q.unit == Unit::Kg && toks.is(q.start.wrapping_sub(1), &["весом", "массой"]) => {
             Some(*d)
         }
         _ => None,
@@ -1247,10 +1243,13 @@ fn sentence_candidates(
             (toks.is_num(k) && !day_of_date(k))
                 || crate::quantity::word_value(toks.text(k)).is_some_and(|v| v >= 2.0)
         };
-        // "уничтожено 0,7 га дикорастущей конопли весом 925 кг": an area of the drug's crop.
+        // "уничтожено 0,7 га дикорастущей конопли весом 925 кг": an area of the drug's crop
+        // whose weight this figure is (not "изъяли 2 т 310 кг, уничтожено 420 гектаров").
         let area_of_drug = |k: usize| {
             toks.starts(k + 1, &["га", "гектар", "hectare", "ha"])
-                && (k + 2..k + 5).any(|d| drug_at(toks, d).is_some())
+                && ((k + 2..k + 5).any(|d| drug_at(toks, d).is_some())
+                    || toks.is(k + 2, &["весом", "массой"]))
+                && (k + 2..k + 9).contains(&q.start)
         };
         let governs = |p: usize| {
             // "The destroyed drugs include ...": the verb qualifies the drugs themselves.

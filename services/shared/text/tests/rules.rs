@@ -764,3 +764,19 @@ fn two_categories_sharing_one_figure_are_drugs() {
     let got = facts("В 2012 году изъято 106 тонн наркотических и психотропных веществ.");
     assert_eq!(got[0].2, "narcotic_drugs", "{got:?}");
 }
+
+#[test]
+fn an_area_destroyed_beside_a_seizure_and_goods_weighed_beside_a_drug() {
+    // The hectares destroyed are not the kilograms seized.
+    let got = facts(
+        "С начала операции полицейские изъяли 1 тонну 120 кг наркотиков, уничтожено 300 \
+         гектаров дикорастущей конопли.",
+    );
+    assert_eq!(got[0].0, Kind::PeriodTotal, "{got:?}");
+    // "bananas weighing about 21 tonnes" is the bananas' weight.
+    let got = facts(
+        "Officers found 1,2 tons of cocaine among boxes of bananas weighing about 18 tonnes in \
+         the port of St. Petersburg.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+}
