@@ -1,0 +1,310 @@
+//! The candidate events of one sentence: each figure with its drug and the verb that decides its
+//! kind (destruction wins over a linked seizure verb unless it counts something else), packaging
+//! dropped beside a weight, and totals whose items follow in the same sentence.
+//! Split from `extract.rs`: the sentence-level step; the article-level rules are in `totals.rs`.
+
+use super::figure::{LEFT_FILLERS, drug_of, not_an_event};
+use super::totals::fully_itemised;
+use super::{Candidate, cue, introduces_parts, words};
+use crate::fold::Tokens;
+use crate::lexicon::drug_at;
+use crate::model::{Kind, Unit};
+use crate::quantity::Quantity;
+
+/// The candidates of one sentence. `continues` is the kind of the previous sentence's events
+/// when this one may carry on their story without a verb of its own ("His backpack contained a
+/// further 180 doses ...").
+pub(super) fn sentence_candidates(
+    toks: &Tokens,
+    headline: bool,
+    si: usize,
+    quantities: &[Quantity],
+    verbs: &[(usize, Kind)],
+    continues: Option<Kind>,
+    cands: &mut Vec<Candidate>,
+) {
+    let inherited = [(0, continues.unwrap_or(Kind::Seizure))];
+    let verbs = match (verbs.is_empty(), continues) {
+        (false, _) => verbs,
+        (true, Some(_)) => &inherited[..],
+        (true, None) => return,
+    };
+    // "Those convicted of smuggling more than 600 grams of heroin face the death penalty": a
+    // threshold of the law, not a find.
+    let law = (0..toks.len()).any(|k| {
+        toks.starts(
+            k,
+            &["penalt", "punishab", "imprisonment", "наказыва", "наказани"],
+        ) || toks.phrase_at(k, "лишения свободы")
+    }) && (0..toks.len()).any(|k| {
+        toks.is(
+            k,
+            &[
+                "those",
+                "anyone",
+                "whoever",
+                "persons",
+                "people",
+                "кто",
+                "лица",
+                "лицам",
+            ],
+        )
+    });
+    if law {
+        return;
+    }
+    let has_weight = quantities.iter().any(|q| q.unit == Unit::Kg);
+    let mut named: Vec<&'static str> = Vec::new();
+    for k in 0..toks.len() {
+        if let Some(d) = drug_at(toks, k)
+            && !named.contains(&d.canonical)
+        {
+            named.push(d.canonical);
+        }
+    }
+    let drug_context = !named.is_empty();
+    // "Выявленный объем контрабанды наркосодержащих веществ за 2025 год превысил 34 тонны": a
+    // weight apart from the one drug its sentence names is of that drug.
+    let only_drug = match (named.as_slice(), quantities) {
+        ([d], [q]) if q.unit == Unit::Kg => Some(*d),
+        _ => None,
+    };
+    // So is a weight introduced as one ("весом", "weighing") in a sentence that names one drug
+    // ("уничтожено 0,7 га конопли весом 925 кг; ... уничтожено 4 га весом 5 т 500 кг").
+    // (Not "bananas weighing about 21 tonnes": in English the weighed thing is named before.)
+    let weighed_drug = |q: &Quantity| match named.as_slice() {
+        [d] if q.unit == Unit::Kg && toks.is(q.start.wrapping_sub(1), &["весом", "массой"]) => {
+            Some(*d)
+        }
+        _ => None,
+    };
+    let first = cands.len();
+    let mut unnamed = Vec::new();
+    let mut previous: Option<(&Quantity, &'static str)> = None;
+    for q in quantities {
+        // "12 packages weighing a total of 6 kg 200 g": the weight is of the packages' drug.
+        let found = drug_of(toks, q).or_else(|| match previous {
+            Some((p, d))
+                if !q.unit.is_count()
+                    && p.unit.is_count()
+                    && q.start.saturating_sub(p.end) <= 6
+                    && (p.end..q.start).all(|k| toks.is(k, LEFT_FILLERS)) =>
+            {
+                Some((d, q.end))
+            }
+            // "24 packets of mandrax tablets totalling 24,000 capsules": the packets' pills.
+            Some((p, d))
+                if p.unit == Unit::Package
+                    && matches!(q.unit, Unit::Tablet | Unit::Ampoule)
+                    && q.start.saturating_sub(p.end) <= 8
+                    && toks.is(
+                        q.start.wrapping_sub(1),
+                        &[
+                            "totalling",
+                            "totaling",
+                            "containing",
+                            "with",
+                            "общим",
+                            "всего",
+                        ],
+                    ) =>
+            {
+                Some((d, q.end))
+            }
+            _ => None,
+        });
+        let found = found.or(only_drug.or(weighed_drug(q)).map(|d| (d, q.end)));
+        // "Позже в его гараже было найдено ещё 75 граммов", "a further 3 kg": more of the drug
+        // just found.
+        let more = [q.start.wrapping_sub(1), q.start, q.start.wrapping_sub(2)]
+            .iter()
+            .any(|&k| toks.is(k, &["ещё", "еще", "further", "another"]));
+        let found = found.or_else(|| {
+            let last = cands
+                .last()
+                .filter(|c| si - c.sentence <= 2 && !c.unnamed)?;
+            (more && q.unit == last.quantity.unit && last.drug != "narcotic_drugs")
+                .then_some((last.drug, q.end))
+        });
+        let (drug, drug_end) = match found {
+            Some(d) => d,
+            None if q.unit.is_count() && drug_context && verbs.as_ptr() != inherited.as_ptr() => {
+                ("narcotic_drugs", q.end)
+            }
+            None => continue,
+        };
+        previous = Some((q, drug));
+        // Psychotropic substances counted in tablets are psychotropic tablets.
+        let drug = if q.unit == Unit::Tablet && drug == "other:psychotropic_substances" {
+            "psychotropic_tablets"
+        } else {
+            drug
+        };
+        // A dosage strength, "Lyrica (pregabalin, 300 mg)", is not an amount seized.
+        if q.unit == Unit::Kg && q.amount < 0.001 && toks.text(q.end) == ")" {
+            continue;
+        }
+        if not_an_event(toks, q, drug_end, has_weight) {
+            continue;
+        }
+        // Of two linked verbs ("seized and destroyed", "найденные и уничтоженные", "seized
+        // drugs were burned"), destruction wins: what was seized is what was destroyed.
+        // A destruction verb with a count of something else ("ликвидировали 27
+        // нарколабораторий", "уничтожено 420 гектаров", "ликвидировано пятнадцать
+        // наркопритонов") destroyed that, not the drugs.
+        // A day of a date ("destroyed on June 26", "сожжены 26 июня") counts nothing.
+        let day_of_date = |k: usize| {
+            crate::dates::month_of(toks.text(k + 1)).is_some()
+                || crate::dates::month_of(toks.text(k.wrapping_sub(1))).is_some()
+        };
+        let counts = |k: usize| {
+            (toks.is_num(k) && !day_of_date(k))
+                || crate::quantity::word_value(toks.text(k)).is_some_and(|v| v >= 2.0)
+        };
+        // "уничтожено 0,7 га дикорастущей конопли весом 925 кг": an area of the drug's crop
+        // whose weight this figure is (not "изъяли 2 т 310 кг, уничтожено 420 гектаров").
+        let area_of_drug = |k: usize| {
+            toks.starts(k + 1, &["га", "гектар", "hectare", "ha"])
+                && ((k + 2..k + 5).any(|d| drug_at(toks, d).is_some())
+                    || toks.is(k + 2, &["весом", "массой"]))
+                && (k + 2..k + 9).contains(&q.start)
+        };
+        let governs = |p: usize| {
+            // "The destroyed drugs include ...": the verb qualifies the drugs themselves.
+            if drug_at(toks, p + 1).is_some() {
+                return true;
+            }
+            (p + 1..p + 4).find(|&k| counts(k)).is_none_or(|k| {
+                quantities.iter().any(|o| (o.start..o.end).contains(&k))
+                    || area_of_drug(k)
+                    // "were burnt along with 2,000 bottles of liquor": something besides.
+                    || toks.is(k - 1, &["with", "and", "plus", "и", "с"])
+            })
+        };
+        let mut why = vec![cue(
+            "drug",
+            if found.is_some() {
+                "drug named with the figure"
+            } else {
+                "pieces in a sentence about drugs"
+            },
+            words(toks, q.start, drug_end.max(q.end)),
+        )];
+        let linked = verbs
+            .iter()
+            .find(|(p, k)| *k == Kind::Destruction && governs(*p));
+        let kind = if let Some((p, _)) = linked {
+            why.push(cue(
+                "kind",
+                "a destruction verb in the sentence wins",
+                toks.text(*p),
+            ));
+            Kind::Destruction
+        } else if verbs.as_ptr() == inherited.as_ptr() {
+            why.push(cue("kind", "goes on with the sentence before", ""));
+            inherited[0].1
+        } else {
+            verbs
+                .iter()
+                .filter(|(p, k)| *k == Kind::Seizure || governs(*p))
+                .min_by_key(|(p, _)| {
+                    if *p >= q.end {
+                        p - q.end
+                    } else {
+                        q.start.saturating_sub(*p) + 1
+                    }
+                })
+                .inspect(|(p, _)| why.push(cue("kind", "the nearest verb", toks.text(*p))))
+                .map(|(_, k)| *k)
+                .unwrap_or(Kind::Seizure)
+        };
+        unnamed.push(found.is_none());
+        let aggregate = (q.start.saturating_sub(4)..q.start).any(|k| {
+            toks.is(k, &["total", "всего", "overall", "altogether", "combined"])
+                || toks.phrase_at(k, "общей сложности")
+        });
+        // "2.50 lakh pieces of yaba pills": pills counted by the piece are tablets.
+        let unit_is_pills = q.unit == Unit::Item
+            && (drug_end..drug_end + 2).any(|k| toks.is(k, &["pills", "tablets", "таблеток"]));
+        let mut q = q.clone();
+        if unit_is_pills {
+            q.unit = Unit::Tablet;
+        }
+        cands.push(Candidate {
+            sentence: si,
+            quantity: q,
+            aggregate,
+            drug,
+            kind,
+            date: None,
+            date_resolved: None,
+            country: None,
+            region: None,
+            headline,
+            parent: None,
+            opens_parts: false,
+            unnamed: false,
+            dropped: false,
+            itemised: false,
+            why,
+        });
+    }
+    let here = first..cands.len();
+    // Weight before pieces: a lot given by weight is not counted again by its packages.
+    let weights: Vec<&'static str> = cands[here.clone()]
+        .iter()
+        .filter(|c| c.quantity.unit == Unit::Kg)
+        .map(|c| c.drug)
+        .collect();
+    for (c, unnamed) in cands[here.clone()].iter_mut().zip(unnamed) {
+        c.unnamed = unnamed;
+        if matches!(
+            c.quantity.unit,
+            Unit::Package | Unit::Item | Unit::Plant | Unit::Dose
+        ) && (weights.contains(&c.drug) || (!weights.is_empty() && unnamed))
+        {
+            c.dropped = true;
+        }
+    }
+    // Totals and their parts.
+    let idx: Vec<usize> = here.filter(|k| !cands[*k].dropped).collect();
+    for (n, &t) in idx.iter().enumerate() {
+        let rest: Vec<usize> = idx[n + 1..]
+            .iter()
+            .copied()
+            .filter(|k| {
+                cands[*k].quantity.unit == cands[t].quantity.unit && cands[*k].kind == cands[t].kind
+            })
+            .collect();
+        let Some(&next) = rest.first() else { continue };
+        // A total its items add up to is not an event: its items are.
+        if rest.len() >= 2 {
+            // Precursors are not part of a total of drugs ("12.4 t of drugs, including …, as
+            // well as 9 t of precursors").
+            let sum: f64 = rest
+                .iter()
+                .filter(|k| cands[**k].drug != "precursors" || cands[t].drug == "precursors")
+                .map(|k| cands[*k].quantity.amount)
+                .sum();
+            let marked = cands[t].drug == "narcotic_drugs"
+                || introduces_parts(toks, cands[t].quantity.end, cands[next].quantity.start);
+            let q = &cands[t].quantity;
+            let alt = q.alt_amount.map(|a| Quantity {
+                amount: a,
+                ..q.clone()
+            });
+            if fully_itemised(q, sum, marked) || alt.is_some_and(|a| fully_itemised(&a, sum, false))
+            {
+                cands[t].dropped = true;
+                continue;
+            }
+        }
+        // "3 tonnes of drugs, including 400 kg of heroin": both, the part linked to its total.
+        if introduces_parts(toks, cands[t].quantity.end, cands[next].quantity.start) {
+            for k in rest {
+                cands[k].parent = Some(t);
+            }
+        }
+    }
+}

@@ -1,0 +1,328 @@
+//! What one figure is of: the drug named with it (after it, before it, or as what the lot "was"),
+//! and the figures that are never events (differences, rates, capacities, dosages, doses).
+//! Split from `extract.rs`: these look at one quantity and the words around it, nothing else.
+
+use crate::fold::Tokens;
+use crate::lexicon::{drug_at, unit_at};
+use crate::model::Unit;
+use crate::quantity::Quantity;
+
+const DRUG_FILLERS: &[&str] = &[
+    "of",
+    "containing",
+    "contained",
+    "with",
+    "the",
+    "a",
+    "an",
+    "various",
+    "different",
+    "assorted",
+    "so",
+    "called",
+    "-",
+    "(",
+    "\"",
+    "type",
+    "types",
+    "kind",
+    "kinds",
+    "содержащих",
+    "содержащие",
+    "содержащего",
+    "вида",
+    "видов",
+    "under",
+    "brand",
+    "name",
+    "names",
+    "препарата",
+    "препаратов",
+    "лекарственного",
+    "лекарственных",
+    "medicine",
+    // "161,6 кг — это марихуана".
+    "—",
+    "–",
+    "это",
+];
+
+pub(super) const LEFT_FILLERS: &[&str] = &[
+    "weighing",
+    "weight",
+    "weighs",
+    "with",
+    "a",
+    "total",
+    "of",
+    "net",
+    "gross",
+    "массой",
+    "весом",
+    "общим",
+    "общей",
+    "общий",
+    "вес",
+    "объемом",
+    "(",
+    ":",
+    ",",
+    "-",
+    "—",
+    "–",
+    "в",
+    "количестве",
+    "amounting",
+    "to",
+    "in",
+    "amount",
+    "quantity",
+    "was",
+    "were",
+    "is",
+    "amounted",
+    "totalled",
+    "totaled",
+    "составила",
+    "составило",
+    "составил",
+    "составляет",
+    // "героин, общий вес которого составил 775 кг", "heroin, whose weight was 5 kg".
+    "которого",
+    "которой",
+    "которых",
+    "whose",
+];
+
+/// A list of drugs starting at `j` ("Tropicamide, Pregabalin, and Medazepam"), and the token
+/// just past it.
+fn drug_list(toks: &Tokens, mut j: usize) -> (Vec<&'static str>, usize) {
+    let mut found = Vec::new();
+    while let Some(mut d) = drug_at(toks, j) {
+        // "of the drug heroin": a generic word yields to the name after it.
+        if d.is_generic() {
+            // ... or after "known as", "called": "the synthetic drug known as "ice"".
+            let mut k = d.end;
+            while k < d.end + 3 && toks.is(k, &["known", "as", "called", "so", "-", "namely"]) {
+                k += 1;
+            }
+            if let Some(s) = drug_at(toks, k).filter(|s| !s.is_generic()) {
+                d = s;
+            }
+        }
+        found.push(d.canonical);
+        j = d.end;
+        if toks.text(j) == "\"" || toks.text(j) == ")" {
+            j += 1;
+        }
+        let mut k = j;
+        while toks.is(k, &[",", "and", "or", "и", "или", "as", "well", ";"]) {
+            k += 1;
+        }
+        if k == j || drug_at(toks, k).is_none() {
+            break;
+        }
+        j = k;
+    }
+    (found, j)
+}
+
+fn resolve(list: &[&'static str]) -> Option<&'static str> {
+    let first = *list.first()?;
+    if list.iter().all(|d| *d == first) {
+        Some(first)
+    } else {
+        Some("narcotic_drugs")
+    }
+}
+
+/// The drug a quantity refers to, and the token where its mention ends.
+pub(super) fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usize)> {
+    if let Some(d) = q.adjective_drug {
+        // "290,000 psychotropic tablets", unless a drug is named after: "narcotic tablets of X".
+        let list = after_list(toks, q.end);
+        return Some(match (d, resolve(&list.0)) {
+            ("narcotic_drugs", Some(named)) => (named, list.1),
+            _ => (d, q.end),
+        });
+    }
+    let (list, end) = after_list(toks, q.end);
+    // "246,500 grams of the seized narcotics was hash": the drug named as what the lot was.
+    if resolve(&list) == Some("narcotic_drugs")
+        && let Some(k) = (end..end + 5).find(|&k| toks.is(k, &["was", "were", "is", "are"]))
+    {
+        let named = (k + 1..k + 4)
+            .take_while(|&j| !toks.is(j, &[".", ";"]))
+            .find_map(|j| drug_at(toks, j).filter(|m| !m.is_generic()));
+        if let Some(m) = named {
+            return Some((m.canonical, m.end));
+        }
+    }
+    if let Some(d) = resolve(&list) {
+        // "около 700 кг этого наркотика", "5 kg of this drug": the drug just named.
+        if d == "narcotic_drugs"
+            && toks.is(q.end, &["этого", "этих", "данного", "this", "the", "same"])
+        {
+            let named = (0..q.start)
+                .rev()
+                .find_map(|k| drug_at(toks, k).filter(|m| !m.is_generic()));
+            if let Some(m) = named {
+                return Some((m.canonical, end));
+            }
+        }
+        return Some((d, end));
+    }
+    // Left: "героин массой 5 кг", "heroin weighing 5 kg".
+    let mut p = q.start;
+    while p > 0 && toks.is(p - 1, LEFT_FILLERS) {
+        p -= 1;
+    }
+    // Across a comma only with a word of weight ("30 свёртков с героином, общим весом 31,9 кг"):
+    // "... containing hash oil, 16.5 thousand tablets" lists another item.
+    let weight_words = &[
+        "весом",
+        "массой",
+        "вес",
+        "weighing",
+        "weight",
+        "weighs",
+        "которого",
+        "которой",
+        "которых",
+        "whose",
+    ];
+    if (p..q.start).any(|k| toks.is(k, &[","])) && !(p..q.start).any(|k| toks.is(k, weight_words)) {
+        return None;
+    }
+    // The longest name that ends there: "синтетические наркотики – 100 кг".
+    for k in p.saturating_sub(4)..p {
+        if let Some(d) = drug_at(toks, k)
+            && d.end == p
+        {
+            return Some((d.canonical, q.end));
+        }
+    }
+    None
+}
+
+fn after_list(toks: &Tokens, end: usize) -> (Vec<&'static str>, usize) {
+    let mut j = end;
+    // "15 kg (33 lb) of heroin": the same figure restated in brackets before the drug; and
+    // "65.96 pounds (29.92 kg) of cocaine": a figure in brackets, its drug after them.
+    if toks.text(j) == "("
+        && let Some(close) = (j + 1..j + 7).find(|&k| toks.text(k) == ")")
+        && toks.is_num(j + 1)
+    {
+        j = close + 1;
+    } else if toks.text(j) == ")" && toks.is(j + 1, &["of"]) {
+        // Not "марихуана (41,8 кг) гашиш (20,8 кг)": there the drug came before the bracket.
+        j += 1;
+    }
+    let mut skipped = 0;
+    while skipped < 4 && toks.is(j, DRUG_FILLERS) && drug_at(toks, j).is_none() {
+        j += 1;
+        skipped += 1;
+    }
+    // Up to two describing words before the name: "of dried marijuana", "высушенной марихуаны".
+    if drug_at(toks, j).is_none() {
+        for k in 1..=2 {
+            // Not a conjunction: "hashish of 30 kg 648 g and hash oil – 45 kg" names two.
+            const JOINS: &[&str] = &["and", "or", "и", "или", "а", "as", "while", "but"];
+            if (j..j + k)
+                .all(|x| toks.is_word(x) && unit_at(toks, x).is_none() && !toks.is(x, JOINS))
+                && drug_at(toks, j + k).is_some()
+            {
+                j += k;
+                break;
+            }
+        }
+    }
+    drug_list(toks, j)
+}
+
+/// Quantities that are never events: differences, rates, capacities, dose equivalents.
+pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_weight: bool) -> bool {
+    let after = |k: usize, words: &[&str]| toks.is(k, words);
+    // A dosage strength in milligrams after its drug ("pills of Tramadol 225mg", "Lyrica
+    // 300 мг") is not an amount seized; "850 mg of heroin" is.
+    const MG: &[&str] = &["mg", "мг", "milligrams", "миллиграмм"];
+    if q.unit == Unit::Kg && drug_end <= q.end && toks.is(q.unit_tok, MG) && q.start > 0 {
+        let before = q.start - 1;
+        let after_name = (before.saturating_sub(3)..=before)
+            .any(|k| drug_at(toks, k).is_some_and(|d| d.end == q.start));
+        let in_a_list = toks.is(before, &[",", "and", "и"]) && toks.is(before.wrapping_sub(1), MG);
+        if after_name || in_a_list {
+            return true;
+        }
+    }
+    for e in [q.end, drug_end] {
+        if (after(e, &["more", "less", "fewer", "higher", "lower"]) && toks.is(e + 1, &["than"]))
+            || after(e, &["больше", "меньше", "выше", "ниже", "more", "less"])
+        {
+            return true;
+        }
+        const RATES: &[&str] = &[
+            "a day",
+            "per day",
+            "per month",
+            "per year",
+            "per hour",
+            "в сутки",
+            "в день",
+            "в месяц",
+        ];
+        if toks.any_phrase_at(e, RATES) || after(e, &["daily", "ежедневно", "ежемесячно", "/"])
+        {
+            return true;
+        }
+    }
+    let before =
+        |words: &[&str]| (q.start.saturating_sub(4)..q.start).any(|k| toks.starts(k, words));
+    // "increased by 27 per cent, or by 394 kg": a difference.
+    let long_before =
+        |words: &[&str]| (q.start.saturating_sub(12)..q.start).any(|k| toks.starts(k, words));
+    if q.start > 0
+        && toks.is(q.start - 1, &["by", "на"])
+        && long_before(&[
+            "increas",
+            "decreas",
+            "rose",
+            "grew",
+            "fell",
+            "drop",
+            "up",
+            "down",
+            "увелич",
+            "сниз",
+            "уменьш",
+            "вырос",
+            "сократ",
+        ])
+    {
+        return true;
+    }
+    if q.start > 0
+        && toks.is(q.start - 1, &["of"])
+        && before(&[
+            "increase",
+            "decrease",
+            "rise",
+            "growth",
+            "drop",
+            "reduction",
+        ])
+    {
+        return true;
+    }
+    if before(&["capacity", "мощност", "produc", "производ"]) {
+        return true;
+    }
+    if q.unit == Unit::Dose
+        && (has_weight
+            || before(&["enough", "equivalent", "достаточн", "хватил", "эквивалент"])
+            || toks.starts(q.unit_tok.wrapping_sub(1), &["single", "разов"]))
+    {
+        return true;
+    }
+    false
+}
