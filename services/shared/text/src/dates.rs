@@ -398,11 +398,7 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
                     ],
                 )
             {
-                return Some(DateMention {
-                    date: None,
-                    last_day: None,
-                    ..mention(i, end, None, true)
-                });
+                return Some(mention(i, end, None, true));
             }
             return Some(mention(i, end, Some(EventDate::year(y)), true));
         }

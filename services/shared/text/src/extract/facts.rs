@@ -163,9 +163,6 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
         dates: find_dates(toks, reference),
         ..Default::default()
     };
-    // "26% more than in 2022", "compared to 2022", "по сравнению с 2022 годом", "чем в 2022
-    // году": the year a figure is compared with is not its period (unless the figure is that
-    // year's: "по сравнению с 2010 годом, когда было изъято 1,86 тонны").
     // "The ministry announced on May 25 that a citizen was arrested": the day it was said,
     // not the day anything happened (a closing "..., the service reported on May 5." is
     // taken as the find's day when nothing else dates it).
@@ -189,6 +186,9 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                 ],
             ))
     });
+    // "26% more than in 2022", "compared to 2022", "по сравнению с 2022 годом", "чем в 2022
+    // году": the year a figure is compared with is not its period (unless the figure is that
+    // year's: "по сравнению с 2010 годом, когда было изъято 1,86 тонны").
     f.dates.retain(|d| {
         let when = (d.end..d.end + 3).any(|k| toks.is(k, &["когда", "when"]));
         when || !(d.start.saturating_sub(4)..d.start).any(|k| {

@@ -208,6 +208,12 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
     // "... seized a total of 1.3 tons of narcotic substances in operations at three gates."
     // followed, a few sentences on, by each gate's lot: a total of drugs whose lots, given one
     // by one after it, add up to it is not an event either.
+    let mut has_parts = vec![false; cands.len()];
+    for c in cands.iter() {
+        if let Some(p) = c.parent {
+            has_parts[p] = true;
+        }
+    }
     for t in 0..cands.len() {
         // A category, or a named drug stated as a sum ("a total of 902 kilos of cocaine in
         // three busts"), whose lots are then of that drug.
@@ -219,16 +225,15 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
             || cands[t].headline
             || cands[t].opens_parts
             || !category
-            || cands.iter().any(|c| c.parent == Some(t))
+            || has_parts[t]
         {
             continue;
         }
         let (mut sum, mut parts) = (0.0, 0);
-        for j in t + 1..cands.len() {
+        // From the next sentence on (candidates come in sentence order).
+        let next = t + cands[t..].partition_point(|c| c.sentence == cands[t].sentence);
+        for j in next..cands.len() {
             let c = &cands[j];
-            if c.sentence == cands[t].sentence {
-                continue;
-            }
             // (Its restatement ends the search; another lot of "drugs" is one of its lots.)
             let restates = c.drug == cands[t].drug
                 && (may_restate(
@@ -312,17 +317,21 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
     // tablets contained in 100 packets").
     // (An unnamed count is of the packets' drug when it outnumbers them: "24 packets of
     // mandrax tablets totalling 24,000 capsules".)
+    // (Candidates come in sentence order: each packet looks only at its own sentence's counts.)
     let counted: Vec<(usize, &str, bool, f64)> = cands
         .iter()
         .filter(|c| matches!(c.quantity.unit, Unit::Tablet | Unit::Ampoule) && !c.dropped)
         .map(|c| (c.sentence, c.drug, c.unnamed, c.quantity.amount))
         .collect();
     for c in cands.iter_mut() {
-        if c.quantity.unit == Unit::Package
-            && counted.iter().any(|&(s, d, unnamed, n)| {
-                s == c.sentence && (d == c.drug || c.unnamed || (unnamed && n > c.quantity.amount))
-            })
-        {
+        if c.quantity.unit != Unit::Package {
+            continue;
+        }
+        let from = counted.partition_point(|k| k.0 < c.sentence);
+        let mut same_sentence = counted[from..].iter().take_while(|k| k.0 == c.sentence);
+        if same_sentence.any(|&(_, d, unnamed, n)| {
+            d == c.drug || c.unnamed || (unnamed && n > c.quantity.amount)
+        }) {
             c.dropped = true;
         }
     }
