@@ -289,8 +289,14 @@ impl DrugMention {
     /// A word for drugs in general, or for a category ("synthetic drugs"): a specific name
     /// right after it takes its place ("the synthetic drug alpha-PVP").
     pub fn is_generic(&self) -> bool {
-        matches!(self.canonical, "narcotic_drugs" | "other:synthetic_drugs")
+        is_category(self.canonical)
     }
+}
+
+/// Whether a canonical name is a word for drugs in general or a category ("narcotic_drugs",
+/// "other:synthetic_drugs"), not a named drug.
+pub fn is_category(canonical: &str) -> bool {
+    matches!(canonical, "narcotic_drugs" | "other:synthetic_drugs")
 }
 
 /// Drug patterns by the first character of their first word.

@@ -3,6 +3,7 @@
 //! figures, headlines and restatements of one lot (rules 1, 2, 3 and 13 of `shared/EXTRACTION.md`).
 
 use super::{Candidate, cue};
+use crate::lexicon::is_category;
 use crate::model::{Kind, Qualifier, Unit};
 use crate::quantity::Quantity;
 
@@ -217,8 +218,7 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
     for t in 0..cands.len() {
         // A category, or a named drug stated as a sum ("a total of 902 kilos of cocaine in
         // three busts"), whose lots are then of that drug.
-        let category = matches!(cands[t].drug, "narcotic_drugs" | "other:synthetic_drugs")
-            || cands[t].aggregate;
+        let category = is_category(cands[t].drug) || cands[t].aggregate;
         // (An item of a list is not the total of the items after it; a total whose parts were
         // introduced as such, "В их числе ...", was judged on them.)
         if cands[t].dropped
@@ -250,7 +250,7 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
             }
             // Precursors are not part of a total of drugs; a period's total has its period's
             // finds for lots; a named drug's total has lots of that drug.
-            let named = !matches!(cands[t].drug, "narcotic_drugs" | "other:synthetic_drugs");
+            let named = !is_category(cands[t].drug);
             if c.dropped
                 || (named && c.drug != cands[t].drug)
                 || c.drug == "precursors"
@@ -324,24 +324,20 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
         .map(|c| (c.sentence, c.drug, c.unnamed, c.quantity.amount))
         .collect();
     for c in cands.iter_mut() {
-        if c.quantity.unit != Unit::Package {
-            continue;
-        }
-        let from = counted.partition_point(|k| k.0 < c.sentence);
-        let mut same_sentence = counted[from..].iter().take_while(|k| k.0 == c.sentence);
-        if same_sentence.any(|&(_, d, unnamed, n)| {
-            d == c.drug || c.unnamed || (unnamed && n > c.quantity.amount)
-        }) {
+        let of_a_weight = !weighed.is_empty()
+            && ((c.unnamed && matches!(c.quantity.unit, Unit::Package | Unit::Item))
+                || (c.quantity.unit == Unit::Package && weighed.contains(&c.drug)));
+        let of_a_count = c.quantity.unit == Unit::Package && {
+            let from = counted.partition_point(|k| k.0 < c.sentence);
+            counted[from..]
+                .iter()
+                .take_while(|k| k.0 == c.sentence)
+                .any(|&(_, d, unnamed, n)| {
+                    d == c.drug || c.unnamed || (unnamed && n > c.quantity.amount)
+                })
+        };
+        if of_a_weight || of_a_count {
             c.dropped = true;
-        }
-    }
-    if !weighed.is_empty() {
-        for c in cands.iter_mut() {
-            if (c.unnamed && matches!(c.quantity.unit, Unit::Package | Unit::Item))
-                || (c.quantity.unit == Unit::Package && weighed.contains(&c.drug))
-            {
-                c.dropped = true;
-            }
         }
     }
     if cands.iter().any(|c| !c.headline && !c.dropped) {
