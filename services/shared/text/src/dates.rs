@@ -261,9 +261,13 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
         }
     }
     // A month name counts next to a number or after a preposition: test that before the name.
+    // "In late February", "in mid-May": the month still.
+    let part_of_month = |k: usize| toks.is(k, &["late", "early", "mid"]);
     let month_context = toks.is_word(i)
         && (toks.is_num(i + 1)
             || (i > 0 && toks.is(i - 1, PERIOD_PREPS))
+            || part_of_month(i.wrapping_sub(1))
+            || (toks.is(i.wrapping_sub(1), &["-"]) && part_of_month(i.wrapping_sub(2)))
             || toks.is(i.wrapping_sub(1), &["начала", "between", "from"]));
     if let Some(m) = month_context.then(|| month_of(w)).flatten() {
         // "January–September 2024", "январь-сентябрь", "between March and June 2021": several
@@ -338,9 +342,12 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
         if let Some(y) = year_at(toks, i + 1) {
             return Some(mention(i, i + 2, Some(EventDate::month(y, m)), true));
         }
-        // "in September", "в сентябре" (not the English modal "may").
+        // "in September", "в сентябре", "in late February" (not the English modal "may").
         if i > 0
-            && (toks.is(i - 1, PERIOD_PREPS) || toks.is(i - 1, &["начала"]))
+            && (toks.is(i - 1, PERIOD_PREPS)
+                || toks.is(i - 1, &["начала"])
+                || part_of_month(i - 1)
+                || (toks.is(i - 1, &["-"]) && part_of_month(i.wrapping_sub(2))))
             && w != "may"
             && w.len() > 3
         {
@@ -363,7 +370,10 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
             } else {
                 y.map(|y| EventDate::month(y, m))
             };
-            return Some(mention(i, i + 1, date, true));
+            // "In late February, officers uncovered ...": when an incident happened, not a
+            // reporting period.
+            let when = part_of_month(i - 1) || toks.is(i - 1, &["-"]);
+            return Some(mention(i, i + 1, date, !when));
         }
     }
     // "in 2024", "за 2024 год", "2024 year".

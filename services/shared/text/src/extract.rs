@@ -180,6 +180,26 @@ fn links_elsewhere(sentence: &str) -> bool {
     .any(|m| head.starts_with(m))
 }
 
+/// The first token of the line token `i` stands in, past a stored page's " date 2024-03-27"
+/// prefix.
+fn line_start(text: &str, toks: &Tokens, i: usize) -> usize {
+    let mut k = i.min(toks.len());
+    while k > 0 && k < toks.len() && !text[toks.toks[k - 1].end..toks.toks[k].start].contains('\n')
+    {
+        k -= 1;
+    }
+    // " date 2024-03-27 MOSCOW, May 21. /TASS/. ...": the page's date, then its first line.
+    if toks.is(k, &["date"])
+        && toks.is_num(k + 1)
+        && toks.is(k + 2, &["-"])
+        && toks.is(k + 4, &["-"])
+        && k + 6 <= i
+    {
+        k += 6;
+    }
+    k
+}
+
 fn is_title(sentence: &str, sentences: usize) -> bool {
     sentences > 2
         && !sentence.contains('\n')
@@ -389,14 +409,21 @@ pub fn extract_article(
             // a short sentence's period, "данные за январь-июнь", stays one).
             let only_a_date = toks.len() <= 12 && verbs(toks).is_empty();
             f.dates.retain(|d| {
+                // Where the date stands in its own line: a sentence may hold the page's
+                // address, its title and the dateline ("ТБИЛИСИ, 9 дек — Sputnik.") as lines.
+                let line = line_start(text, toks, d.start);
+                let at = d.start - line;
                 let mut e = d.end;
                 while toks.is(e, &["г", "года", ".", "гг"]) {
                     e += 1;
                 }
                 // "Avesta.Tj | 25.06.2015 |Tajik authorities ...": a dateline between bars too.
                 // "KARACHI, Sept 7: The drug enforcement cell ..." ends with a colon.
-                let dash = (e..e + 4).any(|k| toks.is(k, &["—", "–", "-", "(", "|"]))
-                    || (toks.is(e, &[":"]) && d.start <= 4)
+                // "MOSCOW, May 21. /TASS/.": an agency's name between slashes.
+                let dash = (e..e + 4).any(|k| {
+                    toks.is(k, &["—", "–", "-", "(", "|"])
+                        || (toks.is(k, &["/"]) && toks.is_word(k + 1) && toks.is(k + 2, &["/"]))
+                }) || (toks.is(e, &[":"]) && at <= 4)
                     || toks.is(d.start.wrapping_sub(1), &["|"]);
                 // " date 2024-03-27": a page's publication date.
                 let metadata = d.start <= 2 && toks.is(d.start.wrapping_sub(1), &["date"]);
@@ -409,19 +436,19 @@ pub fn extract_article(
                     || (toks.is(e, &["в", "at"]) && clock(e + 1) && d.end - d.start == 1)
                     || (clock(d.start.wrapping_sub(4)) && toks.is(d.start.wrapping_sub(1), &["/"]));
                 // "By Jane Doe Thursday, September 20", "Monday, 3 March 2025": a byline's date.
-                let byline = d.start <= 8 && toks.is(0, &["by"]);
+                let byline = at <= 8 && toks.is(line, &["by"]);
                 // "(UrduPoint / Pakistan Point News - 15th Jul, 2023 )": a source's stamp.
-                let bracketed = d.start <= 24
+                let bracketed = at <= 24
                     && toks.is(d.start.wrapping_sub(1), &["-", "–", "—"])
                     && (e..e + 4).any(|k| toks.is(k, &[")"]));
-                let weekday = d.start <= 2 && toks.is(0, WEEKDAYS);
+                let weekday = at <= 2 && toks.is(line, WEEKDAYS);
                 !((only_a_date && !d.period)
                     || metadata
                     || stamp
                     || byline
                     || bracketed
                     || weekday
-                    || (d.start <= 8 && dash))
+                    || (at <= 8 && dash))
             });
         }
         f.date_words = f

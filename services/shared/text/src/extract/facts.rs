@@ -264,10 +264,15 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                         | "доме"
                 )
                 || (w == "old" && toks.text(i.wrapping_sub(1)) == "-");
-            // "96 operations", "1 250 рейдов": operations counted are statistics.
+            // "96 operations", "1 250 рейдов": operations counted are statistics ("MAK 2019
+            // operation" is a name).
             let operations_counted = cues.operation
                 && toks.is_num(i.wrapping_sub(1))
-                && toks.text(i - 1).parse::<u32>().is_ok_and(|n| n >= 2);
+                && toks
+                    .text(i - 1)
+                    .replace([',', ' '], "")
+                    .parse::<u32>()
+                    .is_ok_and(|n| n >= 2 && !((1990..=2100).contains(&n) && !w.ends_with('s')));
             f.statistics |= cues.statistics || operations_counted || toks.phrase_at(i, "in all");
             f.joint |= cues.joint
                 || (w == "member" && toks.phrase_at(i, "member states"))
@@ -293,7 +298,9 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
             ) || ["сообщ", "заявил", "отметил", "рассказал", "доложил"]
                 .iter()
                 .any(|p| w.starts_with(p));
-            if cues.operation {
+            // "North-West Operational Customs", "operational-search measures": an agency or a
+            // kind of police work, not an operation; "1,557 operations in 2018": statistics.
+            if cues.operation && !w.starts_with("operational") && !operations_counted {
                 f.operation_words = true;
                 let quoted = toks.text(i + 1) == "\"" || toks.text(i + 2) == "\"";
                 let named = quoted && (w.starts_with("operation") || w.starts_with("операц"));
