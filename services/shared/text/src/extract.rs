@@ -41,6 +41,8 @@ struct Candidate {
     aggregate: bool,
     /// No drug is named for it: it stands for the drugs of its context.
     unnamed: bool,
+    /// Given as "the drug" (singular) or with no drug word: the drug of the story.
+    anaphoric: bool,
     dropped: bool,
     /// Dropped as a total its items add up to: a restatement of it is dropped too.
     itemised: bool,
@@ -381,6 +383,7 @@ pub fn extract_article(
     // Pass 2, only for articles with candidates: what every sentence says about time and place.
     let mut facts = Vec::with_capacity(sentences.len());
     let mut article_countries: Vec<&'static str> = Vec::new();
+    let mut article_drugs: Vec<&'static str> = Vec::new();
     let mut totals_article = false;
     let mut named_operation = false;
     let mut operation_period: Option<EventDate> = None;
@@ -488,6 +491,25 @@ pub fn extract_article(
             .find_map(|d| d.date.filter(|d| d.precision == Precision::Day))
         {
             day_so_far = Some(d);
+        }
+        // The named drugs of the article, for figures given only as "the drug".
+        if article_drugs.len() < 2 {
+            for k in 0..toks.len() {
+                if let Some(d) = crate::lexicon::drug_at(toks, k)
+                    && !crate::lexicon::is_category(d.canonical)
+                    // Classes of substances name no one drug either.
+                    && !matches!(
+                        d.canonical,
+                        "psychotropic_tablets"
+                            | "precursors"
+                            | "other:psychotropic_substances"
+                            | "other:psychoactive_substances"
+                    )
+                    && !article_drugs.contains(&d.canonical)
+                {
+                    article_drugs.push(d.canonical);
+                }
+            }
         }
         for c in &f.locations {
             if !article_countries.contains(c) {
@@ -749,6 +771,23 @@ pub fn extract_article(
             distinct.join(" ")
         };
         c.why.push(cue("country", country_rule, named));
+    }
+    // "Наибольшую партию героина обнаружили ... Полтора килограмма наркотика нашли в грузовике":
+    // a lot given only as "the drug" is of the one drug the article names.
+    if let [drug] = article_drugs[..] {
+        for ci in 0..cands.len() {
+            let c = &cands[ci];
+            if c.anaphoric
+                && c.kind != Kind::PeriodTotal
+                && !c.quantity.unit.is_count()
+                && !cands.iter().any(|x| x.parent == Some(ci))
+            {
+                cands[ci].drug = drug;
+                cands[ci]
+                    .why
+                    .push(cue("drug", "the one drug the article names", drug));
+            }
+        }
     }
     apply_article_rules(&mut cands);
     let mut index_of = vec![usize::MAX; cands.len()];

@@ -227,6 +227,22 @@ pub(super) fn sentence_candidates(
         // "2.50 lakh pieces of yaba pills": pills counted by the piece are tablets.
         let unit_is_pills = q.unit == Unit::Item
             && (drug_end..drug_end + 2).any(|k| toks.is(k, &["pills", "tablets", "таблеток"]));
+        // "Полтора килограмма наркотика", "a 270 kilogrammes pile of the drug", a weight with
+        // no drug word: "the drug" of the story, which the article may name elsewhere.
+        // ("115 kg of illicit drug", "the 700-kilo drug stockpile", "общим весом 14 кг": not
+        // that.)
+        let the_drug = toks.is(drug_end - 1, &["drug"])
+            && (drug_end.saturating_sub(3)..drug_end - 1).any(|k| toks.is(k, &["the", "a"]))
+            && !toks.is_word(drug_end);
+        let anaphoric = drug == "narcotic_drugs"
+            && (drug_end <= q.end
+                || the_drug
+                || toks.is(
+                    drug_end - 1,
+                    &["наркотика", "наркотик", "наркотиком", "наркотику"],
+                ))
+            && !(q.start.saturating_sub(4)..q.start)
+                .any(|k| toks.starts(k, &["total", "общ", "всего"]));
         let mut q = q.clone();
         if unit_is_pills {
             q.unit = Unit::Tablet;
@@ -245,6 +261,7 @@ pub(super) fn sentence_candidates(
             parent: None,
             opens_parts: false,
             unnamed: false,
+            anaphoric,
             dropped: false,
             itemised: false,
             why,

@@ -172,6 +172,32 @@ pub(super) fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usiz
         }
         return Some((d, end));
     }
+    // "10,2 кг вещества, которое ... является героином", "2 kg of a white powder that was
+    // identified as cocaine": what the substance turned out to be.
+    if toks.starts(
+        q.end + usize::from(toks.is(q.end, &["of"])),
+        &["веществ", "порошк", "substance", "powder"],
+    ) || (toks.is(q.end, &["of"])
+        && toks.is(q.end + 1, &["a", "white", "an"])
+        && toks.starts(q.end + 2, &["substance", "powder", "white"]))
+    {
+        let cue = (q.end..q.end + 16)
+            .take_while(|&k| !toks.is(k, &[".", ";"]))
+            .find(|&k| {
+                toks.starts(k, &["являет", "являющ", "оказал"])
+                    || toks.phrase_at(k, "identified as")
+                    || toks.phrase_at(k, "turned out to be")
+                    || toks.phrase_at(k, "confirmed as")
+            });
+        let named = cue.and_then(|k| {
+            (k + 1..k + 5)
+                .take_while(|&j| !toks.is(j, &[".", ";", ","]))
+                .find_map(|j| drug_at(toks, j).filter(|m| !m.is_generic()))
+        });
+        if let Some(m) = named {
+            return Some((m.canonical, m.end));
+        }
+    }
     // Left: "героин массой 5 кг", "heroin weighing 5 kg".
     let mut p = q.start;
     while p > 0 && toks.is(p - 1, LEFT_FILLERS) {

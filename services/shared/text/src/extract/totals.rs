@@ -89,6 +89,29 @@ fn may_restate(loose: f64, qualifier: Qualifier, precise: f64) -> bool {
     }
 }
 
+/// Whether `round` is `precise` given to fewer significant digits (10 for 10.2, 1500 for
+/// 1527), rounded or cut, and within 5 % of it (10 is not 15 cut).
+fn rounds_to(precise: f64, round: f64) -> bool {
+    if round <= 0.0 || (precise - round).abs() > round * 0.05 || precise == round {
+        return false;
+    }
+    let digits = |v: f64| {
+        format!("{v}")
+            .replace('.', "")
+            .trim_start_matches('0')
+            .trim_end_matches('0')
+            .len()
+            .max(1) as i32
+    };
+    let (d, dp) = (digits(round), digits(precise));
+    if d >= dp {
+        return false;
+    }
+    let scale = 10f64.powi(precise.log10().floor() as i32 + 1 - d);
+    let near = |v: f64| (v - round).abs() <= round * 1e-9;
+    near((precise / scale).round() * scale) || near((precise / scale).floor() * scale)
+}
+
 /// Ambiguous separators ("29,770 kg": 29 770 or 29.77) read the way that agrees with the other
 /// figures of the article: a headline's "over 29 kg", or items that add up.
 fn reconcile_readings(cands: &mut [Candidate]) {
@@ -423,8 +446,12 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
                 && y.parent.is_none();
             let (p, q) = (x.quantity.amount, y.quantity.amount);
             let (xq, yq) = (x.quantity.qualifier, y.quantity.qualifier);
+            // "задержали 10 килограмм героина" at the top, "обнаружили 10,2 кг" in the body:
+            // a title's or lead's round figure is the precise one rounded.
+            let rounded = x.sentence <= 3 && x.drug == y.drug && rounds_to(q, p);
             let restated = (xq != Qualifier::Exact && may_restate(p, xq, q))
                 || (yq != Qualifier::Exact && may_restate(q, yq, p))
+                || rounded
                 || p == q;
             if same && restated {
                 // The more precise statement stays; of two as precise, the one with a date.
