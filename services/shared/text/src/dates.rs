@@ -159,6 +159,17 @@ pub fn find_dates(toks: &Tokens, reference: Option<NaiveDate>) -> Vec<DateMentio
                 m = mention(m.start, m.end, year.map(EventDate::year), true);
             }
             i = m.end.max(i + 1);
+            // "жителя Ферганы (1988 г. р.)", "1973 года рождения", "born in 1988": a year of
+            // birth.
+            let birth = m.date.is_some_and(|d| d.precision == Precision::Year)
+                && ((m.end..m.end + 3).any(|k| {
+                    toks.is(k, &["рождения"]) || (toks.is(k, &["р"]) && toks.is(k + 1, &["."]))
+                }) || toks.is(m.start.wrapping_sub(1), &["born"])
+                    || (toks.is(m.start.wrapping_sub(1), &["in"])
+                        && toks.is(m.start.wrapping_sub(2), &["born"])));
+            if birth {
+                continue;
+            }
             out.push(m);
         } else {
             i += 1;
@@ -484,6 +495,11 @@ fn relative_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<
         "в течение года",
         "за отчетный период",
         "за этот период",
+        "за эти годы",
+        "за все эти годы",
+        "за годы работы",
+        "over the years",
+        "over these years",
         "за указанный период",
         "in the same period",
         "during this period",

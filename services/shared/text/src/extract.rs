@@ -147,6 +147,18 @@ fn continues_story(toks: &Tokens) -> bool {
     }) || starts_parts(toks)
 }
 
+/// Whether a sentence lists two or more figures each with its drug ("Почти 460 кг кокаина,
+/// около 80 кг марихуаны, 30 кг конопли ...", a quote with no verb of its own): the lots of the
+/// story before it.
+fn lists_drugs(toks: &Tokens, quantities: &[Quantity]) -> bool {
+    quantities.len() >= 2
+        && quantities
+            .iter()
+            .filter(|q| crate::lexicon::drug_at(toks, q.end).is_some())
+            .count()
+            >= 2
+}
+
 /// Whether a sentence opens with the parts of a total given before it ("Of these, ...", "Из
 /// них ...", "This includes ...").
 fn starts_parts(toks: &Tokens) -> bool {
@@ -344,7 +356,7 @@ pub fn extract_article(
                                 )
                             })))
                         && !c.headline
-                        && (list_item || continues_story(toks))
+                        && (list_item || continues_story(toks) || lists_drugs(toks, &quantities))
                 })
                 .map(|c| c.kind);
             let continues = lead_in.filter(|_| list_item).or(continues);
@@ -435,7 +447,9 @@ pub fn extract_article(
                     |k: usize| toks.is_num(k) && toks.is(k + 1, &[":"]) && toks.is_num(k + 2);
                 // "08.09.2014г. в 14:00": the clock after "в"/"at" too, for a date in figures
                 // (not "on March 20, 2024 at 23:36", an incident's time).
+                // "2025-11-21T13:12:00+03:00": a machine stamp.
                 let stamp = clock(e)
+                    || (toks.is(e, &["t"]) && clock(e + 1))
                     || (toks.is(e, &["в", "at"]) && clock(e + 1) && d.end - d.start == 1)
                     || (clock(d.start.wrapping_sub(4)) && toks.is(d.start.wrapping_sub(1), &["/"]));
                 // "By Jane Doe Thursday, September 20", "Monday, 3 March 2025": a byline's date.

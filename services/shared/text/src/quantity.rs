@@ -278,6 +278,14 @@ fn unit_ok(toks: &Tokens, u: usize, unit: &UnitWord, n: &Number) -> bool {
     if unit.abbrev && toks.text(u + 1) == "'" {
         return false;
     }
+    // "2025-11-21T13:12:00": a time stamp's "T" between the day and the hour.
+    if unit.abbrev
+        && toks.is_num(u + 1)
+        && toks.toks[u].end == toks.toks[u + 1].start
+        && toks.toks[u - 1].end == toks.toks[u].start
+    {
+        return false;
+    }
     true
 }
 
