@@ -709,10 +709,23 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     let mut p = m.start;
     // Skip a determiner or "the city of": "to the Russian Federation", "from the city of Osh",
     // "from the Belgian port of Antwerp".
-    const KINDS: &[&str] = &["city", "region", "province", "port", "seaport", "airport"];
+    const KINDS: &[&str] = &[
+        "city", "region", "province", "port", "seaport", "airport", "republic",
+    ];
+    // "из Исламской Республики Иран", "from the Islamic Republic of Iran": a state's formal
+    // name.
+    const FORMAL: &[&str] = &[
+        "islamic",
+        "республики",
+        "республика",
+        "республикой",
+        "исламской",
+        "исламская",
+    ];
     while p > 0
         && (toks.is(p - 1, &["the", "of", "г", "."])
             || toks.is(p - 1, KINDS)
+            || toks.is(p - 1, FORMAL)
             || (toks.is(p, KINDS) && demonym(toks.text(p - 1)).is_some()))
     {
         if toks.is(p - 1, &["of"]) && !toks.is(p.saturating_sub(2), KINDS) {
