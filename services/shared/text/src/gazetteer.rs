@@ -777,6 +777,16 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     {
         return Role::Route;
     }
+    // "в поезде сообщением «Душанбе-Москва»", "the Bishkek–Moscow train": the two ends of a
+    // route.
+    const DASHES: &[&str] = &["-", "–", "—"];
+    if (toks.is(m.end, DASHES) && location_name_at(toks, m.end + 1).is_some())
+        || (toks.is(m.start.wrapping_sub(1), DASHES)
+            && (m.start.saturating_sub(5)..m.start - 1)
+                .any(|k| location_name_at(toks, k).is_some_and(|o| o.end == m.start - 1)))
+    {
+        return Role::Route;
+    }
     if prev == "origin" || toks.text(m.end) == "-" && toks.text(m.end + 1) == "origin" {
         return Role::Route;
     }
