@@ -402,7 +402,7 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
             .trim_matches('0')
             .replace('.', "")
             .len() as u8;
-        (exact, digits)
+        (digits, exact)
     };
     // Restatements stand close together: compare each candidate with the next few only.
     const WINDOW: usize = 24;
