@@ -274,6 +274,29 @@ pub(super) fn sentence_candidates(
         .filter(|c| c.quantity.unit == Unit::Kg)
         .map(|c| c.drug)
         .collect();
+    // "2.4 million captagon pills weighing a total of 424 kilograms": pills whose weight is
+    // given right after them are counted by that weight (rule 6).
+    let weighed_pills: Vec<usize> = cands[here.clone()]
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.quantity.unit == Unit::Tablet)
+        .filter(|(_, c)| {
+            cands[here.clone()].iter().any(|w| {
+                w.quantity.unit == Unit::Kg
+                    && w.drug == c.drug
+                    && w.quantity.start > c.quantity.end
+                    && w.quantity.start - c.quantity.end <= 8
+                    && (c.quantity.end..w.quantity.start).any(|k| {
+                        toks.is(k, &["weighing", "weight", "весом", "массой", "общим"])
+                    })
+                    && !(c.quantity.end..w.quantity.start).any(|k| toks.is(k, &[".", ";"]))
+            })
+        })
+        .map(|(k, _)| first + k)
+        .collect();
+    for k in weighed_pills {
+        cands[k].dropped = true;
+    }
     for (c, unnamed) in cands[here.clone()].iter_mut().zip(unnamed) {
         c.unnamed = unnamed;
         if matches!(
