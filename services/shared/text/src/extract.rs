@@ -180,6 +180,7 @@ fn links_elsewhere(sentence: &str) -> bool {
     let head: String = s.chars().take(16).collect::<String>().to_lowercase();
     [
         "also read",
+        "read:",
         "read also",
         "read more",
         "related:",
