@@ -241,8 +241,10 @@ pub(super) fn sentence_candidates(
                     drug_end - 1,
                     &["наркотика", "наркотик", "наркотиком", "наркотику"],
                 ))
-            && !(q.start.saturating_sub(4)..q.start)
-                .any(|k| toks.starts(k, &["total", "общ", "всего"]));
+            && (!(q.start.saturating_sub(4)..q.start)
+                .any(|k| toks.starts(k, &["total", "общ", "всего"]))
+                // "Общий вес наркотика составил 1 кг 331 грамм": the drug's total still.
+                || (q.start.saturating_sub(3)..q.start).any(|k| toks.is(k, &["наркотика"])));
         let mut q = q.clone();
         if unit_is_pills {
             q.unit = Unit::Tablet;
@@ -274,8 +276,9 @@ pub(super) fn sentence_candidates(
         .filter(|c| c.quantity.unit == Unit::Kg)
         .map(|c| c.drug)
         .collect();
-    // "2.4 million captagon pills weighing a total of 424 kilograms": pills whose weight is
-    // given right after them are counted by that weight (rule 6).
+    // "2.4 million captagon pills weighing a total of 424 kilograms", "60 капсул с героином
+    // (622,770 грамм)": pills whose weight is given right after them are counted by that weight
+    // (rule 6).
     let weighed_pills: Vec<usize> = cands[here.clone()]
         .iter()
         .enumerate()
@@ -288,7 +291,7 @@ pub(super) fn sentence_candidates(
                     && w.quantity.start - c.quantity.end <= 8
                     && (c.quantity.end..w.quantity.start).any(|k| {
                         toks.is(k, &["weighing", "weight", "весом", "массой", "общим"])
-                    })
+                    } || toks.is(w.quantity.start.wrapping_sub(1), &["("]))
                     && !(c.quantity.end..w.quantity.start).any(|k| toks.is(k, &[".", ";"]))
             })
         })
