@@ -242,12 +242,21 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
         // A category, or a named drug stated as a sum ("a total of 902 kilos of cocaine in
         // three busts"), whose lots are then of that drug.
         let category = is_category(cands[t].drug) || cands[t].aggregate;
+        // Any other figure of a named drug only when its later lots add up to it to the last
+        // digit of four or more ("The seized drugs include 1,500.6 kilograms of skunk ..."
+        // then "1,350.4 kilograms of skunk" and "150.2 kilograms of skunk").
+        let precise = cands[t].quantity.qualifier == Qualifier::Exact
+            && format!("{}", cands[t].quantity.amount)
+                .replace('.', "")
+                .trim_matches('0')
+                .len()
+                >= 4;
         // (An item of a list is not the total of the items after it; a total whose parts were
         // introduced as such, "В их числе ...", was judged on them.)
         if cands[t].dropped
             || cands[t].headline
-            || cands[t].opens_parts
-            || !category
+            || (cands[t].opens_parts && category)
+            || !(category || precise)
             || has_parts[t]
         {
             continue;
@@ -284,7 +293,12 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
             }
             sum += c.quantity.amount;
             parts += 1;
-            if parts >= 2 && fully_itemised(&cands[t].quantity, sum, false) {
+            let adds_up = if category {
+                fully_itemised(&cands[t].quantity, sum, false)
+            } else {
+                near(sum, cands[t].quantity.amount, 0.0005)
+            };
+            if parts >= 2 && adds_up {
                 cands[t].dropped = true;
                 cands[t].itemised = true;
                 break;
