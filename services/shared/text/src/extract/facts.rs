@@ -240,7 +240,10 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                     .parse::<u64>()
                     .is_ok_and(|n| n >= 100);
             // Short words must match whole ("man", not "manage"); other stems are prefixes.
-            f.incident |= (cues.incident && !counted)
+            // "The National Bureau of Statistics", "National Police": an agency's name, not
+            // a foreign national.
+            let agency_name = toks.toks[i].upper && w.starts_with("national");
+            f.incident |= (cues.incident && !counted && !agency_name)
                 || matches!(
                     w,
                     "man"
