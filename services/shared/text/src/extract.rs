@@ -560,13 +560,15 @@ pub fn extract_article(
         facts.push(f);
     }
     // The year in an operation's name dates what the article reports of it when nothing else
-    // does.
-    let operation_period = operation_period.or(operation_year.map(|year| EventDate {
+    // does. (A period said of operations dates no destruction: "burnt ... drugs seized during
+    // different operations in 2014-15" were seized then, burnt later.)
+    let operation_name_year = operation_year.map(|year| EventDate {
         year,
         month: 0,
         day: 0,
         precision: Precision::Year,
-    }));
+    });
+    let operation_period = operation_period.or(operation_name_year);
     // The article's own period (its first stated month, year or range): the date of period
     // totals that state none.
     let article_period = facts
@@ -598,7 +600,6 @@ pub fn extract_article(
             .map(|d| d.year)
     });
     // Kind, date and country need the neighbouring sentences.
-    let mut last_dated: Option<(Kind, EventDate)> = None;
     for ci in 0..cands.len() {
         // A part given in its own sentence is of its total's kind and period.
         let inherited = cands[ci]
@@ -682,10 +683,6 @@ pub fn extract_article(
                 });
             }
         }
-        let previous_event = match last_dated {
-            Some((k, d)) if k == c.kind && k != Kind::PeriodTotal => Some(d),
-            _ => None,
-        };
         let (date, date_rule) = match own_date {
             Some(d) => (d.date, "stated in the sentence"),
             None if inherited.is_some() => (inherited.and_then(|(_, d)| d), "its total's date"),
@@ -711,12 +708,18 @@ pub fn extract_article(
             },
             None if f.dates.iter().any(|d| d.relative) => (None, "relative words: no label"),
             // The incident's date stated earlier in the article, else the operation's period.
-            None => match (last_day[c.sentence], operation_period, previous_event) {
-                (Some(d), _, _) => (Some(d), "the incident's day stated earlier"),
-                (None, Some(d), _) => (Some(d), "the operation's period"),
-                (None, None, Some(d)) => (Some(d), "the previous event's date"),
-                _ => (None, "no date in the text"),
-            },
+            None => {
+                let operation = if c.kind == Kind::Destruction {
+                    operation_name_year
+                } else {
+                    operation_period
+                };
+                match (last_day[c.sentence], operation) {
+                    (Some(d), _) => (Some(d), "the incident's day stated earlier"),
+                    (None, Some(d)) => (Some(d), "the operation's period"),
+                    _ => (None, "no date in the text"),
+                }
+            }
         };
         c.date = date;
         c.why.push(cue(
@@ -724,9 +727,7 @@ pub fn extract_article(
             date_rule,
             date.map(|d| d.to_string()).unwrap_or_default(),
         ));
-        if let Some(d) = c.date {
-            last_dated = Some((c.kind, d));
-        } else {
+        if c.date.is_none() {
             c.date_resolved = f
                 .dates
                 .iter()
