@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 
 use crate::dates::DateMention;
-use crate::fold::Tokens;
+use crate::fold::{TokKind, Tokens};
 use crate::lexicon::{DESTRUCTION_STEMS, SEIZURE_STEMS};
 use crate::model::{Article, Cue, Event, EventDate, Kind, Precision, Unit};
 use crate::quantity::{Quantity, find_quantities};
@@ -420,10 +420,17 @@ pub fn extract_article(
         }
         // A dateline ("Dushanbe, 11 March 2025 —", a line with only a date) is when the
         // bulletin was written, not when anything happened.
-        if si < 6 {
-            // "Tashkent, 24 January 2025", "AKIpress News Agency, Bishkek, 5 March 2025" (a day;
-            // a short sentence's period, "данные за январь-июнь", stays one).
+        {
+            // Datelines by their place are looked for at the top of the bulletin only.
+            let top = si < 6;
+            // "Tashkent, 24 January 2025", "AKIpress News Agency, Bishkek, 5 March 2025", "Минск,
+            // 3 декабря." (a day; a short sentence's period, "данные за январь-июнь", stays one).
             let only_a_date = toks.len() <= 12 && verbs(toks).is_empty();
+            let new_line = |k: usize| {
+                k == 0
+                    || k >= toks.len()
+                    || text[toks.toks[k - 1].end..toks.toks[k].start].contains('\n')
+            };
             f.dates.retain(|d| {
                 // Where the date stands in its own line: a sentence may hold the page's
                 // address, its title and the dateline ("ТБИЛИСИ, 9 дек — Sputnik.") as lines.
@@ -460,13 +467,27 @@ pub fn extract_article(
                     && toks.is(d.start.wrapping_sub(1), &["-", "–", "—"])
                     && (e..e + 4).any(|k| toks.is(k, &[")"]));
                 let weekday = at <= 2 && toks.is(line, WEEKDAYS);
-                !((only_a_date && !d.period)
-                    || metadata
+                // "09.12.2025" or "• 24 Сентября 2004" alone on its line, "Posted 2 августа
+                // 2012": a page's stamps.
+                let alone = (line..d.start).all(|k| toks.kind(k) == Some(TokKind::Punct))
+                    && new_line(e);
+                let posted = toks.is(
+                    d.start.wrapping_sub(1),
+                    &["posted", "published", "updated", "опубликовано", "обновлено"],
+                );
+                // (Below the top, only one that ends its sentence: "Минск, 3 декабря.", not "On
+                // February 9, agents dealt another blow ...".)
+                let ends = (e..toks.len()).all(|k| toks.kind(k) == Some(TokKind::Punct));
+                !((only_a_date && !d.period && (top || ends))
+                    || alone
+                    || posted
                     || stamp
-                    || byline
-                    || bracketed
-                    || weekday
-                    || (at <= 8 && dash))
+                    || (top
+                        && (metadata
+                            || byline
+                            || bracketed
+                            || weekday
+                            || (at <= 8 && dash))))
             });
         }
         f.date_words = f
