@@ -469,11 +469,17 @@ pub fn extract_article(
                 let weekday = at <= 2 && toks.is(line, WEEKDAYS);
                 // "09.12.2025" or "• 24 Сентября 2004" alone on its line, "Posted 2 августа
                 // 2012": a page's stamps.
-                let alone = (line..d.start).all(|k| toks.kind(k) == Some(TokKind::Punct))
-                    && new_line(e);
+                let alone =
+                    (line..d.start).all(|k| toks.kind(k) == Some(TokKind::Punct)) && new_line(e);
                 let posted = toks.is(
                     d.start.wrapping_sub(1),
-                    &["posted", "published", "updated", "опубликовано", "обновлено"],
+                    &[
+                        "posted",
+                        "published",
+                        "updated",
+                        "опубликовано",
+                        "обновлено",
+                    ],
                 );
                 // (Below the top, only one that ends its sentence: "Минск, 3 декабря.", not "On
                 // February 9, agents dealt another blow ...".)
@@ -482,12 +488,7 @@ pub fn extract_article(
                     || alone
                     || posted
                     || stamp
-                    || (top
-                        && (metadata
-                            || byline
-                            || bracketed
-                            || weekday
-                            || (at <= 8 && dash))))
+                    || (top && (metadata || byline || bracketed || weekday || (at <= 8 && dash))))
             });
         }
         f.date_words = f

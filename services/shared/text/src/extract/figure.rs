@@ -240,10 +240,7 @@ fn after_list(toks: &Tokens, end: usize) -> (Vec<&'static str>, usize) {
         && toks.is_num(j + 1)
     {
         j = close + 1;
-    } else if toks.text(j) == "("
-        && unit_at(toks, j + 1).is_some()
-        && toks.text(j + 2) == ")"
-    {
+    } else if toks.text(j) == "(" && unit_at(toks, j + 1).is_some() && toks.text(j + 2) == ")" {
         // "612,547.89 kilograms (kg) of narcotic drugs": the unit's abbreviation.
         j += 3;
     } else if toks.text(j) == ")" && toks.is(j + 1, &["of"]) {

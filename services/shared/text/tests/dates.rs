@@ -1,0 +1,128 @@
+//! One small text per date rule learned from the real-text batches b13 and b14 (`corpus/real/`),
+//! in the project's own words: which dates are a page's stamps, and which say when a figure
+//! happened. (The date rules of earlier batches are in `rules.rs`.)
+
+use chrono::NaiveDate;
+use seizure_text::model::{Event, Kind};
+use seizure_text::{Context, extract};
+
+fn events(text: &str) -> Vec<Event> {
+    extract(text, &Context::default()).events
+}
+
+fn events_published(text: &str, published: &str) -> Vec<Event> {
+    let published = NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
+    extract(text, &Context { published }).events
+}
+
+/// (amount, date) of each event.
+fn dated(events: &[Event]) -> Vec<(f64, Option<String>)> {
+    events
+        .iter()
+        .map(|e| (e.amount, e.date.map(|d| d.to_string())))
+        .collect()
+}
+
+#[test]
+fn a_dateline_is_judged_by_its_place_in_its_own_line() {
+    // The page's address, its title, a stamp and the dateline run into one sentence.
+    let got = events(
+        "https://example.org/news/20251209/burning\n\
+         Полиция сообщила об уничтожении почти тонны наркотиков\n\
+         09.12.2025\n\
+         ТБИЛИСИ, 9 дек — Агентство. Сотрудники полиции уничтожили 926 килограммов наркотиков.",
+    );
+    assert_eq!(dated(&got), [(926.0, None)]);
+}
+
+#[test]
+fn an_agency_between_slashes_closes_a_dateline() {
+    let got = events(
+        " date 2020-05-21 MOSCOW, May 21. /TASS/. The security service said that over 48kg \
+         of heroin was seized from a gang of couriers in the Moscow Region.",
+    );
+    assert_eq!(dated(&got), [(48.0, None)]);
+}
+
+#[test]
+fn late_in_a_month_is_when_an_incident_happened() {
+    let got = events_published(
+        "In late February, customs officers uncovered 11 kilograms of cocaine hidden in \
+         banana boxes delivered to the port of St. Petersburg from Antwerp.",
+        "2024-05-03",
+    );
+    assert_eq!(got[0].kind, Kind::Seizure);
+    assert_eq!(dated(&got), [(11.0, Some("2024-02".into()))]);
+}
+
+#[test]
+fn a_year_of_birth_is_no_date() {
+    let got = events(
+        "В Ферганской области у жителя Ферганы (1988 г. р., ранее судим) было обнаружено \
+         4,4 кг опия. В Андижане у мужчины 1973 года рождения изъято 1,1 кг гашиша.",
+    );
+    assert_eq!(dated(&got), [(4.4, None), (1.1, None)]);
+}
+
+#[test]
+fn a_machine_time_stamp_is_neither_a_tonne_nor_a_day() {
+    let got = events(
+        "Таможенники задержали банду контрабандистов гашиша\n\
+         2025-11-21T13:12:00+03:00\n\
+         МИНСК, 21 ноя – Агентство. Таможенники задержали банду, пытавшуюся провезти \
+         136 килограммов гашиша из Польши.",
+    );
+    assert_eq!(dated(&got), [(136.0, None)]);
+}
+
+#[test]
+fn stamps_alone_on_their_line_or_after_posted_date_nothing() {
+    let got = events(
+        "Posted 2 августа 2012, 07:40\n\n\
+         Пограничники изъяли более 101 кг марихуаны у жителя Шурабада.\n\n\
+         Другие новости\n\
+         • 24 Сентября 2004\n\
+         Кроме того, в ауле Аккыр у жителя было обнаружено 5232 куста конопли.",
+    );
+    assert_eq!(dated(&got), [(101.0, None), (5232.0, None)]);
+}
+
+#[test]
+fn counted_operations_give_no_operation_period() {
+    let got = events(
+        "Police in Sistan and Baluchestan seized 1,027 kilograms of opium after a clash with \
+         smugglers on Tuesday.\n\n\
+         The smugglers fled towards the border. Two vehicles were confiscated. The police chief \
+         praised the officers. The province lies on a main trafficking route.\n\n\
+         In 2018 alone, Iranian forces carried out 1,557 operations against drug traffickers, \
+         seizing approximately 807 tons of narcotics.",
+    );
+    assert_eq!(got[0].date, None, "{got:?}");
+    // An agency called "Operational Customs" runs no operation either.
+    let got = events(
+        "Officers of the North-West Operational Customs said in January that more drugs had \
+         been seized than in all of 2023.\n\n\
+         Customs officers found 60 kg of cocaine in a container of bananas.",
+    );
+    assert_eq!(dated(&got), [(60.0, None)]);
+}
+
+#[test]
+fn operations_of_seizing_do_not_date_a_burning() {
+    let got = events(
+        "The Anti-Narcotics Force on Thursday burnt drugs seized during different operations \
+         in various parts of the country in 2014-15.\n\n\
+         The force burnt 12 tons of heroin in Quetta.",
+    );
+    assert_eq!(got[0].kind, Kind::Destruction);
+    assert_eq!(got[0].date, None, "{got:?}");
+}
+
+#[test]
+fn these_years_are_a_reporting_period() {
+    let got = events(
+        "Служба отмечает 13 лет со дня создания. За эти годы сотрудники выявили более 17 тысяч \
+         преступлений. Количество изъятых наркотиков составило около 4 тонн.",
+    );
+    assert_eq!(got[0].kind, Kind::PeriodTotal, "{got:?}");
+}

@@ -1,0 +1,152 @@
+//! One small text per rule on lots learned from the real-text batches b13 and b14
+//! (`corpus/real/`), in the project's own words: which drug a figure is of, which figures state
+//! one lot twice, and where it was. (The rules of earlier batches are in `rules.rs`.)
+
+use seizure_text::model::{Event, Kind, Unit};
+use seizure_text::{Context, extract};
+
+fn events(text: &str) -> Vec<Event> {
+    extract(text, &Context::default()).events
+}
+
+/// (drug, amount, unit) of each event.
+fn lots(text: &str) -> Vec<(String, f64, Unit)> {
+    events(text)
+        .into_iter()
+        .map(|e| (e.drug, e.amount, e.unit))
+        .collect()
+}
+
+#[test]
+fn the_drug_is_the_one_drug_the_article_names() {
+    let got = lots(
+        "Крупную партию героина обнаружили пограничники в пункте пропуска на границе.\n\n\
+         Полтора килограмма наркотика нашли в огнетушителе грузовика.",
+    );
+    assert_eq!(got, [("heroin".into(), 1.5, Unit::Kg)]);
+    // Drugs in the plural, and "illicit drug" of another lot, stay drugs.
+    let got = lots(
+        "Police seized 800 kg of hashish in Paktia province.\n\n\
+         In a similar incident, police discovered 115 kg of illicit drug in a car.",
+    );
+    assert_eq!(got[1], ("narcotic_drugs".into(), 115.0, Unit::Kg));
+}
+
+#[test]
+fn a_substance_that_turned_out_to_be_a_drug_is_that_drug() {
+    let got = lots(
+        "Пограничники обнаружили 10,2 кг вещества, которое по данным предварительной \
+         экспертизы является героином, в тайнике вагона.",
+    );
+    assert_eq!(got, [("heroin".into(), 10.2, Unit::Kg)]);
+}
+
+#[test]
+fn a_titles_round_figure_is_the_bodys_precise_one() {
+    let got = lots(
+        "Пограничники задержали 10 килограмм героина в поезде\n\n\
+         Сегодня ночью пограничники обнаружили 10,2 кг героина в тайнике вагона.",
+    );
+    assert_eq!(got, [("heroin".into(), 10.2, Unit::Kg)]);
+    // Not one figure cut from another that is far from it.
+    let got = lots(
+        "В прошлом году было уничтожено 10 кг наркотиков. А в этом году за 6 месяцев \
+         сотрудники ликвидировали 15 кг наркотиков.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+}
+
+#[test]
+fn of_two_statements_of_a_lot_the_one_with_more_digits_stays() {
+    let got = lots(
+        "Через порт пытались провезти 30 кг кокаина\n\n\
+         Спецслужба блокировала контрабанду более 30 килограммов кокаина.\n\n\
+         При досмотре контейнера в нем обнаружили 31 брикет с кокаином – весом почти 31 кг.",
+    );
+    assert_eq!(got, [("cocaine".into(), 31.0, Unit::Kg)]);
+}
+
+#[test]
+fn pills_are_counted_by_the_weight_given_right_after_them() {
+    let got = lots(
+        "Customs officers seized 2.4 million captagon pills weighing a total of 424 kilograms.",
+    );
+    assert_eq!(got, [("other:captagon".into(), 424.0, Unit::Kg)]);
+    let got = lots("Один из них провез 60 капсул с героином (622,770 грамм).");
+    assert_eq!(got, [("heroin".into(), 0.62277, Unit::Kg)]);
+    // Pills in a sentence that weighs something else stay pills.
+    let got = lots("Police seized 52 kg of drugs. Officers also found 9,980 methadone tablets.");
+    assert!(got.iter().any(|l| l.2 == Unit::Tablet), "{got:?}");
+}
+
+#[test]
+fn a_named_drugs_figure_its_later_lots_add_up_to_is_their_total() {
+    let got = lots(
+        "\"The seized drugs include 1,500.6 kilograms of skunk and 19.20 kilograms of heroin,\" \
+         the commissioner said.\n\n\
+         Suspects were apprehended in Kigamboni with 1,350.4 kilograms of skunk.\n\n\
+         In Tanga, two suspects were caught with 150.2 kilograms of skunk.",
+    );
+    assert!(!got.iter().any(|l| l.1 == 1500.6), "{got:?}");
+    assert!(got.iter().any(|l| l.1 == 1350.4), "{got:?}");
+}
+
+#[test]
+fn a_verbless_list_of_drugs_goes_on_with_the_story() {
+    let got = lots(
+        "Пограничники за год изъяли 606 килограммов наркотиков.\n\
+         \"Почти 460 кг кокаина, около 80 кг марихуаны, 30 кг конопли\", - говорится в \
+         сообщении.",
+    );
+    assert!(
+        got.contains(&("cocaine".into(), 460.0, Unit::Kg)),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_units_abbreviation_in_brackets_and_a_national_bureau() {
+    let got = events(
+        "The Bureau of Statistics of Nigeria has revealed that 612,547.89 kilograms (kg) of \
+         narcotic drugs were seized in 2019.\n\n\
+         The National Bureau of Statistics said the figure was a record.",
+    );
+    assert_eq!(got[0].drug, "narcotic_drugs");
+    assert_eq!(got[0].amount, 612547.89);
+    assert_eq!(got[0].kind, Kind::PeriodTotal);
+    let got = events(
+        "The National Bureau of Statistics (NBS) has revealed that 612,547.89 kilograms of \
+         narcotic drugs were seized in 2019.",
+    );
+    assert_eq!(got[0].kind, Kind::PeriodTotal, "{got:?}");
+}
+
+#[test]
+fn a_read_line_points_to_another_story() {
+    let got = lots(
+        "Police at the port seized roughly 3.2 tonnes of cannabis resin on Monday.\n\n\
+         READ: Morocco: 4.6 tonnes of cannabis seized by authorities\n\n\
+         The drugs were hidden in a truck.",
+    );
+    assert_eq!(got, [("hashish".into(), 3200.0, Unit::Kg)]);
+}
+
+#[test]
+fn a_states_formal_name_keeps_its_prepositions_role() {
+    let got = events(
+        "Пресечена попытка перемещения наркотиков из Исламской Республики Иран в \
+         Азербайджан с помощью беспилотника.\n\n\
+         Об этом сообщили в пограничной службе Азербайджана.\n\n\
+         При осмотре места происшествия было изъято 6 килограммов 600 граммов марихуаны.",
+    );
+    assert_eq!(got[0].country, Some("AZ"), "{got:?}");
+}
+
+#[test]
+fn the_ends_of_a_route_with_a_dash_are_a_route() {
+    let got = events(
+        "На станции Аксарайской Приволжской железной дороги полицейские совместно с сотрудниками ФСБ России в поезде \
+         сообщением «Душанбе-Москва» обнаружили и изъяли героин общим весом 80 кг.",
+    );
+    assert_eq!(got[0].country, Some("RU"), "{got:?}");
+}
