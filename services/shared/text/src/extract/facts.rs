@@ -275,7 +275,7 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                     .text(i - 1)
                     .replace([',', ' '], "")
                     .parse::<u32>()
-                    .is_ok_and(|n| n >= 2 && !((1990..=2100).contains(&n) && !w.ends_with('s')));
+                    .is_ok_and(|n| n >= 2 && (!(1990..=2100).contains(&n) || w.ends_with('s')));
             f.statistics |= cues.statistics || operations_counted || toks.phrase_at(i, "in all");
             f.joint |= cues.joint
                 || (w == "member" && toks.phrase_at(i, "member states"))
