@@ -361,6 +361,23 @@ pub fn extract_article(
                 })
                 .map(|c| c.kind);
             let continues = lead_in.filter(|_| list_item).or(continues);
+            // "... с последующим сжиганием уничтожена конопля. Общий вес конопли составил 16,5
+            // тонн.": the weight of what the sentence before did, which gave no figure.
+            let continues = continues.or_else(|| {
+                let prev = &sentences[si.checked_sub(1)?];
+                if !verbs.is_empty()
+                    || prev.paragraph != s.paragraph
+                    || cands.last().is_some_and(|c| c.sentence + 1 == si)
+                    || !(0..toks.len().min(4)).any(|k| {
+                        toks.is(k, &["общий", "общая", "total", "вес", "масса", "weight"])
+                    })
+                {
+                    return None;
+                }
+                let mut before = Tokens::default();
+                before.read(text, prev.start, prev.end);
+                self::verbs(&before).first().map(|v| v.1)
+            });
             // The title: the first sentence, or one after page furniture (a time stamp, a
             // "Support us!" line: short sentences) at the top.
             let after_furniture = si <= 3

@@ -150,3 +150,13 @@ fn the_ends_of_a_route_with_a_dash_are_a_route() {
     );
     assert_eq!(got[0].country, Some("RU"), "{got:?}");
 }
+
+#[test]
+fn a_weight_after_a_verb_with_no_figure_is_of_what_that_verb_did() {
+    let got = events(
+        "За два месяца на 22 гектарах путем скашивания с последующим сжиганием уничтожена \
+         конопля. Общий вес конопли составил 16,5 тонн.",
+    );
+    assert_eq!(got[0].kind, Kind::Destruction, "{got:?}");
+    assert_eq!(got[0].amount, 16500.0);
+}
