@@ -702,7 +702,7 @@ pub fn extract_article(
         if c.kind == Kind::Seizure && !own_day && !incident {
             let statistics = f.statistics || prev.is_some_and(|p| p.statistics);
             let seizure_total = f.named_operation
-                || (named_operation && f.during_operation)
+                || (named_operation && (f.during_operation || c.sentence < 5))
                 || in_operation[c.sentence]
                 || (period.is_some() && statistics);
             if totals_article || reporting_period || seizure_total {

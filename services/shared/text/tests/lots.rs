@@ -160,3 +160,14 @@ fn a_weight_after_a_verb_with_no_figure_is_of_what_that_verb_did() {
     assert_eq!(got[0].kind, Kind::Destruction, "{got:?}");
     assert_eq!(got[0].amount, 16500.0);
 }
+
+#[test]
+fn a_lead_that_names_an_operation_makes_its_figures_the_operations_results() {
+    let got = events(
+        "Three criminal groups liquidated\n\n\
+         More than 21 tons of various drugs were withdrawn from illicit trafficking, including \
+         about 5,5 tons of marihuana. The large-scale operation \"Karasora\", carried out \
+         annually from June to October, is complete.",
+    );
+    assert!(got.iter().all(|e| e.kind == Kind::PeriodTotal), "{got:?}");
+}
