@@ -704,7 +704,8 @@ pub fn extract_article(
             let seizure_total = f.named_operation
                 || (named_operation && (f.during_operation || c.sentence < 5))
                 || in_operation[c.sentence]
-                || (period.is_some() && statistics);
+                || (period.is_some() && statistics)
+                || (statistics && (named_operation || operation_year.is_some()));
             if totals_article || reporting_period || seizure_total {
                 c.kind = Kind::PeriodTotal;
                 c.why.push(if reporting_period {

@@ -171,3 +171,16 @@ fn a_lead_that_names_an_operation_makes_its_figures_the_operations_results() {
     );
     assert!(got.iter().all(|e| e.kind == Kind::PeriodTotal), "{got:?}");
 }
+
+#[test]
+fn statistics_in_an_article_about_a_named_operation_are_its_results() {
+    let got = events(
+        "The international operation Kanal-Center 2019 was held in the member states.\n\n\
+         Customs and police services of the states took part. The operation targeted the \
+         northern route. Officers from several agencies coordinated their work. The results \
+         were presented at a meeting.\n\n\
+         In total, more than 19,500 officers were involved in the operation, which resulted in \
+         seizure of more than 8.8 tons of opium.",
+    );
+    assert_eq!(got[0].kind, Kind::PeriodTotal, "{got:?}");
+}
