@@ -368,9 +368,8 @@ pub fn extract_article(
                 if !verbs.is_empty()
                     || prev.paragraph != s.paragraph
                     || cands.last().is_some_and(|c| c.sentence + 1 == si)
-                    || !(0..toks.len().min(4)).any(|k| {
-                        toks.is(k, &["общий", "общая", "total", "вес", "масса", "weight"])
-                    })
+                    || !(0..toks.len().min(4))
+                        .any(|k| toks.is(k, &["общий", "общая", "total", "вес", "масса", "weight"]))
                 {
                     return None;
                 }

@@ -184,3 +184,26 @@ fn statistics_in_an_article_about_a_named_operation_are_its_results() {
     );
     assert_eq!(got[0].kind, Kind::PeriodTotal, "{got:?}");
 }
+
+#[test]
+fn the_weights_of_a_sentence_that_names_one_drug_are_of_it() {
+    let got = lots(
+        "Согласно докладу, в 2017 году произошло увеличение объема изъятий метамфетамина на \
+         30% — до 2,3 т, по сравнению с 1,7 т в 2016 году.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("methamphetamine".into(), 2300.0, Unit::Kg),
+            ("methamphetamine".into(), 1700.0, Unit::Kg)
+        ]
+    );
+    // Not a weight of something else, nor a difference.
+    let got = lots("The FSB found 270 kilos of marijuana under 10 tons of melons.");
+    assert_eq!(got, [("cannabis".into(), 270.0, Unit::Kg)]);
+    let got = lots(
+        "In all, 1,695.65 kilograms of narcotic drugs have been seized, which was 510.2 \
+         kilograms or 43 percent more than last year.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+}

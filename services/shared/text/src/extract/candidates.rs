@@ -66,8 +66,19 @@ pub(super) fn sentence_candidates(
     let drug_context = !named.is_empty();
     // "Выявленный объем контрабанды наркосодержащих веществ за 2025 год превысил 34 тонны": a
     // weight apart from the one drug its sentence names is of that drug.
+    // ("рост изъятий метамфетамина на 30% — до 2,3 т, по сравнению с 1,7 т в 2016 году": so
+    // are the two or three weights of a sentence that names one drug.)
+    // (Not "270 kilos of marijuana under 10 tons of melons": a figure followed by a noun of
+    // its own is of that.)
+    let bare = |q: &Quantity| {
+        let next = toks.text(q.end);
+        !toks.is_word(q.end)
+            || (next.chars().count() <= 3 && next != "of")
+            || (q.end..q.end + 4).any(|k| drug_at(toks, k).is_some())
+    };
     let only_drug = match (named.as_slice(), quantities) {
         ([d], [q]) if q.unit == Unit::Kg => Some(*d),
+        ([d], qs) if qs.len() <= 3 && qs.iter().all(|q| q.unit == Unit::Kg && bare(q)) => Some(*d),
         _ => None,
     };
     // So is a weight introduced as one ("весом", "weighing") in a sentence that names one drug

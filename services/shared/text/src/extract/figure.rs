@@ -330,6 +330,34 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     {
         return true;
     }
+    // "510.2 kilograms or 43 percent more than", "down 2,623.7kg from 2019", "a 25% increase
+    // (619 kg)", "на 4 кг 282 кг превышает": differences too.
+    let percent_more = toks.is(q.end, &["or", "или"])
+        && toks.is_num(q.end + 1)
+        && (q.end + 2..q.end + 6).any(|k| {
+            toks.is(
+                k,
+                &[
+                    "more",
+                    "less",
+                    "higher",
+                    "lower",
+                    "больше",
+                    "меньше",
+                    "выше",
+                    "ниже",
+                ],
+            )
+        });
+    let up_down = toks.is(q.start.wrapping_sub(1), &["down", "up"])
+        || (toks.is(q.start.wrapping_sub(1), &["("])
+            && (q.start.saturating_sub(4)..q.start)
+                .any(|k| toks.starts(k, &["increas", "decreas", "rise", "drop", "рост", "сниж"])));
+    let exceeds = toks.is(q.start.wrapping_sub(1), &["на"])
+        && (q.end..q.end + 3).any(|k| toks.starts(k, &["превыш", "больше", "меньше", "выше"]));
+    if percent_more || up_down || exceeds {
+        return true;
+    }
     if q.start > 0
         && toks.is(q.start - 1, &["of"])
         && before(&[
