@@ -76,9 +76,27 @@ pub(super) fn sentence_candidates(
             || (next.chars().count() <= 3 && next != "of")
             || (q.end..q.end + 4).any(|k| drug_at(toks, k).is_some())
     };
+    // ("bananas weighing about 18 tonnes": the weight of what was named before it.)
+    let bare = |q: &Quantity| {
+        bare(q)
+            && !toks.is(
+                q.start.wrapping_sub(1),
+                &["weighing", "weight", "весом", "массой"],
+            )
+    };
     let only_drug = match (named.as_slice(), quantities) {
         ([d], [q]) if q.unit == Unit::Kg => Some(*d),
-        ([d], qs) if qs.len() <= 3 && qs.iter().all(|q| q.unit == Unit::Kg && bare(q)) => Some(*d),
+        // (Not the breakdown of a total by agency, rule 4: "Из общего объема изъятых
+        // наркотиков СБНОН МВД изъято 812 кг, ГКНБ — 301 кг, ...".)
+        ([d], qs)
+            if qs.len() <= 3
+                && qs.iter().all(|q| q.unit == Unit::Kg && bare(q))
+                && !(0..3).any(|k| {
+                    toks.any_phrase_at(k, &["из общего", "of the total", "из них", "of which"])
+                }) =>
+        {
+            Some(*d)
+        }
         _ => None,
     };
     // So is a weight introduced as one ("весом", "weighing") in a sentence that names one drug
