@@ -413,6 +413,7 @@ pub fn extract_article(
     let mut facts = Vec::with_capacity(sentences.len());
     let mut article_countries: Vec<&'static str> = Vec::new();
     let mut article_drugs: Vec<&'static str> = Vec::new();
+    let mut destroyed_over: Vec<bool> = Vec::with_capacity(sentences.len());
     let mut totals_article = false;
     let mut named_operation = false;
     let mut operation_period: Option<EventDate> = None;
@@ -428,6 +429,9 @@ pub fn extract_article(
     let mut day_so_far: Option<EventDate> = None;
     let mut scope: Vec<Option<(DateMention, String)>> = Vec::with_capacity(sentences.len());
     let mut scope_so_far: Option<(DateMention, String)> = None;
+    // Whether the period in force was one a destruction verb governs.
+    let mut scope_destroyed: Vec<bool> = Vec::with_capacity(sentences.len());
+    let mut scope_destroyed_so_far = false;
     for (si, s) in sentences.iter().enumerate() {
         toks.read(text, s.start, s.end);
         let mut f = sentence_facts(toks, doc.reference);
@@ -512,9 +516,21 @@ pub fn extract_article(
             .iter()
             .map(|d| words(toks, d.start, d.end))
             .collect();
+        // "... were destroyed from January 11 to January 26": a period a destruction verb
+        // governs (not "burnt drugs seized during operations in 2014-15").
+        let sentence_verbs = verbs(toks);
+        destroyed_over.push(f.dates.iter().any(|d| {
+            d.period
+                && sentence_verbs
+                    .iter()
+                    .filter(|v| v.0 < d.start)
+                    .max_by_key(|v| v.0)
+                    .is_some_and(|v| v.1 == Kind::Destruction)
+        }));
         // The reporting period in force: stated in a title, a lead or an earlier paragraph, it
         // governs the figures after it until an incident (a day, a person, a vehicle) resets it.
         scope.push(scope_so_far.clone());
+        scope_destroyed.push(scope_destroyed_so_far);
         in_operation.push(operation_so_far);
         if si < 5 && f.named_operation {
             operation_so_far = true;
@@ -533,8 +549,10 @@ pub fn extract_article(
                 .any(|d| d.date.is_some_and(|d| d.precision == Precision::Day))
         {
             scope_so_far = None;
+            scope_destroyed_so_far = false;
         } else if let Some((p, w)) = f.dates.iter().zip(&f.date_words).rev().find(|d| d.0.period) {
             scope_so_far = Some((*p, w.clone()));
+            scope_destroyed_so_far = destroyed_over[si];
         }
         last_day.push(day_so_far);
         if let Some(d) = f
@@ -683,6 +701,7 @@ pub fn extract_article(
         } else {
             None
         };
+        let own_period = period_of(f).is_some();
         let (period, period_rule) = match (period_of(f), &prev_period, &scope[c.sentence]) {
             (Some(p), _, _) => (Some(p), "reporting period in the sentence"),
             (None, Some(p), _) => (Some(p.clone()), "reporting period in the sentence before"),
@@ -745,6 +764,18 @@ pub fn extract_article(
                 Some(p) => (p.date, "the total's reporting period"),
                 None => (article_period, "the article's reporting period"),
             },
+            // "... were destroyed from January 11 to January 26. ... 7,844 kg of ganja, ...": a
+            // destruction over a stated period takes it (rule 10).
+            None if c.kind == Kind::Destruction
+                && period.is_some_and(|p| p.date.is_some() && !p.relative)
+                && match (own_period, prev_period.is_some()) {
+                    (true, _) => destroyed_over[c.sentence],
+                    (false, true) => destroyed_over[c.sentence - 1],
+                    (false, false) => scope_destroyed[c.sentence],
+                } =>
+            {
+                (period.and_then(|p| p.date), period_rule)
+            }
             None if f.dates.iter().any(|d| d.relative) => (None, "relative words: no label"),
             // The incident's date stated earlier in the article, else the operation's period.
             None => {

@@ -126,3 +126,18 @@ fn these_years_are_a_reporting_period() {
     );
     assert_eq!(got[0].kind, Kind::PeriodTotal, "{got:?}");
 }
+
+#[test]
+fn a_destruction_takes_the_period_its_verb_governs() {
+    let got = events(
+        "As part of the disposal drive, drugs worth Rs 2,246 crores were destroyed from January \
+         11 to January 26, 2025, according to a press release.\n\n\
+         According to the release, 7,844 kg of ganja and 23 kg of heroin were among them.",
+    );
+    assert!(got.iter().all(|e| e.kind == Kind::Destruction), "{got:?}");
+    assert!(
+        got.iter()
+            .all(|e| e.date.map(|d| d.to_string()) == Some("2025-01".into())),
+        "{got:?}"
+    );
+}
