@@ -207,3 +207,12 @@ fn the_weights_of_a_sentence_that_names_one_drug_are_of_it() {
     );
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn a_named_drugs_figure_is_no_total_of_other_drugs() {
+    let got = lots(
+        "Myanmar burnt seized drugs, including some 1.3 tonnes of opium, 225 kilogrammes of \
+         heroin and 1.2 tonnes of methamphetamine tablets.",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+}

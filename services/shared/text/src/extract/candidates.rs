@@ -349,6 +349,15 @@ pub(super) fn sentence_candidates(
                 cands[*k].quantity.unit == cands[t].quantity.unit && cands[*k].kind == cands[t].kind
             })
             .collect();
+        // "some 1.3 tonnes of opium, 225 kilogrammes of heroin and 1.2 tonnes of
+        // methamphetamine": a named drug's figure is no total of other drugs' lots.
+        // (Unless they are introduced as its parts: "... составило 195 килограммов, из них".)
+        if !crate::lexicon::is_category(cands[t].drug)
+            && rest.iter().any(|&k| cands[k].drug != cands[t].drug)
+            && !introduces_parts(toks, cands[t].quantity.end, cands[rest[0]].quantity.start)
+        {
+            continue;
+        }
         let Some(&next) = rest.first() else { continue };
         // A total its items add up to is not an event: its items are.
         if rest.len() >= 2 {
