@@ -80,6 +80,7 @@ const DRUGS: &[(&str, &str)] = &[
     ("syabu", "methamphetamine"),
     ("shabu", "methamphetamine"),
     ("yaba", "methamphetamine"),
+    ("ya ba", "methamphetamine"),
     ("метамфетамин*", "methamphetamine"),
     ("первитин*", "methamphetamine"),
     ("\" ice \"", "methamphetamine"),
@@ -143,6 +144,8 @@ const DRUGS: &[(&str, &str)] = &[
     ("a pvp", "other:alpha_pvp"),
     ("α pvp", "other:alpha_pvp"),
     ("альфа pvp", "other:alpha_pvp"),
+    ("альфа пвп", "other:alpha_pvp"),
+    ("а пвп", "other:alpha_pvp"),
     ("buprenorphine", "other:buprenorphine"),
     ("subutex", "other:buprenorphine"),
     ("субутекс*", "other:buprenorphine"),
@@ -578,6 +581,8 @@ mod tests {
         assert_eq!(drug("toxic substances"), Some("other:toxic_substances"));
         assert_eq!(drug("\"ice\""), Some("methamphetamine"));
         assert_eq!(drug("alpha-PVP"), Some("other:alpha_pvp"));
+        assert_eq!(drug("альфа-ПВП"), Some("other:alpha_pvp"));
+        assert_eq!(drug("ya ba"), Some("methamphetamine"));
         assert_eq!(drug("coal"), None);
     }
 }
