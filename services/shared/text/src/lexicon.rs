@@ -537,6 +537,8 @@ pub const SEIZURE_STEMS: &[&str] = &[
     "attempt",
     "foil",
     "prevent",
+    // "stopped the import of more than 5.3 kg of prohibited substances".
+    "stopped",
     "hidden",
 ];
 

@@ -261,11 +261,11 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
                 || is_upper(prev)
                 || is_upper(trimmed)
                 || starts_bullet(trimmed)
-                // A blank line, or the article's first line run into the next: a page's
-                // title line is often followed by its lead with no blank line between.
-                || ((blank || (out.is_empty() && lines_in_sentence == 1))
+                // A blank line (after a line of any length: "READ MORE: <a long headline>"),
+                // or the article's first short line run into the next: a page's title line is
+                // often followed by its lead with no blank line between.
+                || ((blank || (out.is_empty() && lines_in_sentence == 1 && prev.chars().count() < 100))
                     && !first.is_lowercase()
-                    && prev.chars().count() < 100
                     && !prev.ends_with([',', '-', '–'])
                     && !TRAILING_FUNCTION_WORDS.contains(&last_word(prev).as_str()));
             if boundary {

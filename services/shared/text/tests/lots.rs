@@ -216,3 +216,29 @@ fn a_named_drugs_figure_is_no_total_of_other_drugs() {
     );
     assert_eq!(got.len(), 3, "{got:?}");
 }
+
+#[test]
+fn the_weight_of_pieces_just_counted_is_of_their_drug() {
+    let got = lots(
+        "READ MORE: Smugglers force a grotesque ordeal on a courier while they wait for him to \
+         pass the missing drugs\n\n\
+         Agents later recovered 56 bundles of hashish from the sea, weighing more than 2,200 \
+         kilos.",
+    );
+    assert_eq!(got, [("hashish".into(), 2200.0, Unit::Kg)]);
+    // Not the weight of the cargo the drug was hidden in.
+    let got = lots(
+        "Officers found 1,5 tons of cocaine packed in 1,300 bricks among bananas weighing about \
+         21 tonnes.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn stopping_an_import_is_a_seizure() {
+    let got = lots(
+        "For 9 months of 2019, the regional customs stopped the import of more than 5.3 kg of \
+         prohibited substances into the country.",
+    );
+    assert_eq!(got, [("narcotic_drugs".into(), 5.3, Unit::Kg)]);
+}

@@ -156,6 +156,30 @@ pub(super) fn sentence_candidates(
             (more && q.unit == last.quantity.unit && last.drug != "narcotic_drugs")
                 .then_some((last.drug, q.end))
         });
+        // "56 bundles of hashish from the sea, weighing more than 2,200 kilos", "116 bundles
+        // weighing more than 4,500 kilos": the weight of the pieces just counted.
+        let found = found.or_else(|| {
+            let p = quantities.iter().rev().find(|p| p.end <= q.start)?;
+            let between = p.end..q.start;
+            // (Not "1,300 bricks among bananas weighing about 21 tonnes": the word before
+            // "weighing" is the pieces', a drug's, or a comma.)
+            let w = between
+                .clone()
+                .find(|&k| toks.is(k, &["weighing", "весом", "массой"]))?;
+            let of_the_pieces = toks.is(w - 1, &[","])
+                || w - 1 == p.unit_tok
+                || drug_at(toks, w - 1).is_some()
+                || (w >= 2 && drug_at(toks, w - 2).is_some_and(|d| d.end == w));
+            (q.unit == Unit::Kg
+                && p.unit.is_count()
+                && q.start - p.end <= 12
+                && of_the_pieces
+                && !between.clone().any(|k| toks.is(k, &[";", "."])))
+            .then(|| {
+                let d = between.clone().find_map(|k| drug_at(toks, k));
+                (d.map_or("narcotic_drugs", |d| d.canonical), q.end)
+            })
+        });
         let (drug, drug_end) = match found {
             Some(d) => d,
             None if q.unit.is_count() && drug_context && verbs.as_ptr() != inherited.as_ptr() => {
