@@ -743,6 +743,10 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
             || w == "граждан"
             || w.starts_with("подданн")
     };
+    // "in the Strait of Gibraltar", "Гибралтарский пролив": a waterway between countries.
+    if prev == "of" && toks.is(p.wrapping_sub(2), &["strait", "straits", "gulf"]) {
+        return Role::Route;
+    }
     if citizen(prev) || (prev == "of" && citizen(toks.text(p.wrapping_sub(2)))) {
         return Role::Nationality;
     }
@@ -813,6 +817,7 @@ mod tests {
     fn russian_cases_tell_location_from_route() {
         assert_eq!(first("в Таджикистане изъяли"), Some(("TJ", Role::Location)));
         assert_eq!(first("из Афганистана"), Some(("AF", Role::Route)));
+        assert_eq!(first("in the Strait of Gibraltar"), Some(("GI", Role::Route)));
         assert_eq!(first("в Россию"), Some(("RU", Role::Route)));
         assert_eq!(first("в России"), Some(("RU", Role::Location)));
         assert_eq!(first("в Душанбе"), Some(("TJ", Role::Location)));
