@@ -817,7 +817,10 @@ mod tests {
     fn russian_cases_tell_location_from_route() {
         assert_eq!(first("в Таджикистане изъяли"), Some(("TJ", Role::Location)));
         assert_eq!(first("из Афганистана"), Some(("AF", Role::Route)));
-        assert_eq!(first("in the Strait of Gibraltar"), Some(("GI", Role::Route)));
+        assert_eq!(
+            first("in the Strait of Gibraltar"),
+            Some(("GI", Role::Route))
+        );
         assert_eq!(first("в Россию"), Some(("RU", Role::Route)));
         assert_eq!(first("в России"), Some(("RU", Role::Location)));
         assert_eq!(first("в Душанбе"), Some(("TJ", Role::Location)));

@@ -242,3 +242,15 @@ fn stopping_an_import_is_a_seizure() {
     );
     assert_eq!(got, [("narcotic_drugs".into(), 5.3, Unit::Kg)]);
 }
+
+#[test]
+fn plants_listed_after_a_weight_are_a_lot_of_their_own() {
+    let got = lots(
+        "The search resulted in the seizure of over 2.1 tons of marijuana, 12.7 million cannabis \
+         roots and 755,100 skunk roots.",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    // Bushes weighed are that weight's pieces.
+    let got = lots("Police seized 119 cannabis bushes weighing 510 kilograms.");
+    assert_eq!(got, [("cannabis".into(), 510.0, Unit::Kg)]);
+}

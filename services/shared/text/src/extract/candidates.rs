@@ -353,12 +353,28 @@ pub(super) fn sentence_candidates(
     for k in weighed_pills {
         cands[k].dropped = true;
     }
+    // Plants listed after a weight as a lot of their own ("over 2.1 tons of marijuana, 12.7
+    // million cannabis roots", «28 кг конопли и более 4 тыс. кустов конопли») are not that
+    // weight's pieces.
+    let weight_ends: Vec<usize> = cands[here.clone()]
+        .iter()
+        .filter(|c| c.quantity.unit == Unit::Kg)
+        .map(|c| c.quantity.end)
+        .collect();
+    let own_lot = |c: &Candidate| {
+        c.quantity.unit == Unit::Plant
+            && weight_ends.iter().all(|&e| e < c.quantity.start)
+            && weight_ends
+                .iter()
+                .any(|&e| (e..c.quantity.start).any(|k| toks.is(k, &[",", "and", "и"])))
+    };
     for (c, unnamed) in cands[here.clone()].iter_mut().zip(unnamed) {
         c.unnamed = unnamed;
         if matches!(
             c.quantity.unit,
             Unit::Package | Unit::Item | Unit::Plant | Unit::Dose
         ) && (weights.contains(&c.drug) || (!weights.is_empty() && unnamed))
+            && !(own_lot(c) && !unnamed)
         {
             c.dropped = true;
         }
