@@ -333,12 +333,17 @@ pub fn extract_article(
             // A line that is only a figure ("25 kg Heroin.", "1.5 kg Cocaine.") in a list
             // after a lead-in or another such line.
             let figure_line = toks.is_num(0) && toks.len() <= 10 && verbs.is_empty();
+            // "... the SBU found:\n\nalmost 200 kg of narcotic substances, namely α-PVP, ...;": an
+            // item that opens with its figure after a lead-in, however long.
+            let figure_item =
+                after_colon && verbs.is_empty() && quantities.first().is_some_and(|q| q.start == 0);
             let list_item = si > 0
                 && ((toks.is(0, &["-", "•", "–", "—", "*"])
                     && (after_colon
                         || text[sentences[si - 1].start..]
                             .starts_with(['-', '•', '–', '—', '*'])))
-                    || (figure_line && (after_colon || last_list_item == Some(si - 1))));
+                    || (figure_line && (after_colon || last_list_item == Some(si - 1)))
+                    || figure_item);
             if list_item {
                 last_list_item = Some(si);
             }

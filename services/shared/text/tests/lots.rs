@@ -254,3 +254,14 @@ fn plants_listed_after_a_weight_are_a_lot_of_their_own() {
     let got = lots("Police seized 119 cannabis bushes weighing 510 kilograms.");
     assert_eq!(got, [("cannabis".into(), 510.0, Unit::Kg)]);
 }
+
+#[test]
+fn an_item_opening_with_its_figure_after_a_lead_in_is_a_lot() {
+    let got = lots(
+        "During almost 90 searches at the places of manufacture, the SBU found:\n\n\
+         almost 200 kg of narcotic substances, namely α-PVP, mephedrone, amphetamine and \
+         cannabis, as well as precursors;\n\n\
+         equipment for the manufacture and packaging of goods;",
+    );
+    assert_eq!(got, [("narcotic_drugs".into(), 200.0, Unit::Kg)]);
+}
