@@ -92,6 +92,14 @@ const DRUGS: &[(&str, &str)] = &[
     // others with canonical names
     ("mephedrone", "mephedrone"),
     ("мефедрон*", "mephedrone"),
+    // "para-methylephedron", «метилэфедрон»: 4-methylmethcathinone as Belarusian and Russian
+    // bulletins call it.
+    ("methylephedron*", "mephedrone"),
+    ("метилэфедрон*", "mephedrone"),
+    (
+        "производн* метилэфедрон*",
+        "other:methylephedrone_derivatives",
+    ),
     ("methadone", "methadone"),
     ("метадон*", "methadone"),
     ("alprazolam", "alprazolam"),
@@ -585,6 +593,11 @@ mod tests {
         assert_eq!(drug("alpha-PVP"), Some("other:alpha_pvp"));
         assert_eq!(drug("альфа-ПВП"), Some("other:alpha_pvp"));
         assert_eq!(drug("ya ba"), Some("methamphetamine"));
+        assert_eq!(drug("methylephedron"), Some("mephedrone"));
+        assert_eq!(
+            drug("производных метилэфедрона"),
+            Some("other:methylephedrone_derivatives")
+        );
         assert_eq!(drug("coal"), None);
     }
 }
