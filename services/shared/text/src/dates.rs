@@ -396,7 +396,10 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
         let since_start = toks.is(i.wrapping_sub(1), &["early", "начала"])
             || (toks.is(i.wrapping_sub(1), &["of"])
                 && toks.is(i.wrapping_sub(2), &["start", "beginning"]));
-        let before = i > 0 && (toks.is(i - 1, PERIOD_PREPS) || since_start);
+        // "in the year 2012".
+        let the_year =
+            toks.is(i.wrapping_sub(1), &["year"]) && toks.is(i.wrapping_sub(2), &["the"]);
+        let before = i > 0 && (toks.is(i - 1, PERIOD_PREPS) || since_start || the_year);
         // "born in 1991", "1991 года рождения": a birth year, not a period.
         let birth = toks.is(i.wrapping_sub(2), &["born"])
             || toks.is(i.wrapping_sub(1), &["born"])

@@ -560,11 +560,20 @@ pub fn extract_article(
             scope_destroyed_so_far = destroyed_over[si];
         }
         last_day.push(day_so_far);
+        // "On March 19, 2012, the press conference of ... took place": the day something was
+        // said, not the day of what it reports.
+        let said = (0..toks.len()).any(|k| {
+            toks.phrase_at(k, "press conference")
+                || toks.is(k, &["briefing", "брифинге", "брифинг"])
+                || toks.starts(k, &["пресс-конференц", "пресс - конференц"])
+                || toks.phrase_at(k, "пресс - конференции")
+        });
         if let Some(d) = f
             .dates
             .iter()
             .rev()
             .find_map(|d| d.date.filter(|d| d.precision == Precision::Day))
+            .filter(|_| !said)
         {
             day_so_far = Some(d);
         }

@@ -419,6 +419,7 @@ const AGENCY_NAMES: &[(&str, &str)] = &[
     ("фсб", "RU"),
     ("фтс", "RU"),
     ("fsb", "RU"),
+    ("fcs", "RU"),
     ("fskn", "RU"),
     ("anf", "PK"),
     ("cnpa", "AF"),

@@ -141,3 +141,16 @@ fn a_destruction_takes_the_period_its_verb_governs() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_press_conferences_day_is_not_the_day_of_what_it_reports() {
+    let got = events(
+        "On March 19, 2013, the press conference of the deputy head of the Russian FCS took \
+         place.\n\n\
+         About 1,400 attempts of drug smuggling were precluded by the Customs Authorities in the \
+         year 2012, including the withdrawal of 115 kg of heroin.",
+    );
+    assert_eq!(got[0].kind, Kind::PeriodTotal, "{got:?}");
+    assert_eq!(got[0].country, Some("RU"));
+    assert_eq!(dated(&got), [(115.0, Some("2012".into()))]);
+}
