@@ -265,3 +265,13 @@ fn an_item_opening_with_its_figure_after_a_lead_in_is_a_lot() {
     );
     assert_eq!(got, [("narcotic_drugs".into(), 200.0, Unit::Kg)]);
 }
+
+#[test]
+fn a_weekday_beside_the_verb_makes_an_incident() {
+    let got = events(
+        "Turkish security forces confiscated a total of 17.3 tons of heroin in 2018.\n\n\
+         Turkish police seized on Wednesday some 103.2 kilograms of heroin in the province of \
+         Van.",
+    );
+    assert_eq!(got[1].kind, Kind::Seizure, "{got:?}");
+}

@@ -326,6 +326,28 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
         }
         i += 1;
     }
+    // "Turkish police seized on Wednesday some 103.2 kilograms", «во вторник пограничники
+    // задержали»: a weekday beside the verb is the incident's day.
+    const RU_WEEKDAYS: &[&str] = &[
+        "понедельник",
+        "вторник",
+        "среду",
+        "четверг",
+        "пятницу",
+        "субботу",
+        "воскресенье",
+    ];
+    let weekday = |k: usize| {
+        (toks.is(k, WEEKDAYS) && toks.is(k.wrapping_sub(1), &["on"]))
+            || (toks.is(k, RU_WEEKDAYS) && toks.is(k.wrapping_sub(1), &["в", "во"]))
+    };
+    let verb_near = |k: usize| {
+        (k.saturating_sub(3)..(k + 4).min(toks.len())).any(|j| {
+            toks.starts(j, crate::lexicon::SEIZURE_STEMS)
+                || toks.starts(j, crate::lexicon::DESTRUCTION_STEMS)
+        })
+    };
+    f.incident |= (0..toks.len()).any(|k| weekday(k) && verb_near(k));
     if f.locations.is_empty() {
         f.locations = demonyms;
     }
