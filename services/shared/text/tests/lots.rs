@@ -275,3 +275,18 @@ fn a_weekday_beside_the_verb_makes_an_incident() {
     );
     assert_eq!(got[1].kind, Kind::Seizure, "{got:?}");
 }
+
+#[test]
+fn a_point_in_the_past_is_no_reporting_period_and_regions_of_uzbekistan() {
+    let got = events(
+        "This year, customs officers at the airport seized 8 kilograms of marijuana.\n\n\
+         Two years ago, Armenian authorities foiled the transport of 11 kilograms of drugs at \
+         the Meghri border.",
+    );
+    assert_eq!(got[1].kind, Kind::Seizure, "{got:?}");
+    let got = events(
+        "While checking a car in central Syrdarya Region, officers discovered 15 bags of \
+         opium. The total weight of the opium was 26 kg.",
+    );
+    assert_eq!(got[0].country, Some("UZ"), "{got:?}");
+}

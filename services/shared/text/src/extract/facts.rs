@@ -348,6 +348,25 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
         })
     };
     f.incident |= (0..toks.len()).any(|k| weekday(k) && verb_near(k));
+    // "Two years ago, authorities foiled the transport of 11 kilograms": a point in the past,
+    // not the reporting period in force.
+    f.incident |= (1..toks.len()).any(|k| {
+        toks.is(k, &["ago", "назад"])
+            && toks.starts(
+                k - 1,
+                &[
+                    "year",
+                    "month",
+                    "week",
+                    "day",
+                    "год",
+                    "лет",
+                    "месяц",
+                    "недел",
+                    "дн",
+                ],
+            )
+    });
     if f.locations.is_empty() {
         f.locations = demonyms;
     }

@@ -560,6 +560,12 @@ pub(super) const PLACES: &[Entry] = &[
     ("UZ", Some("Khorezm"), &["khorezm"], &[("хорезм", Hard)]),
     (
         "UZ",
+        Some("Syrdarya"),
+        &["syrdarya", "sirdaryo"],
+        &[("сырдарь", Soft)],
+    ),
+    (
+        "UZ",
         Some("Karakalpakstan"),
         &["karakalpakstan"],
         &[("каракалпакстан", Hard)],
