@@ -290,3 +290,12 @@ fn a_point_in_the_past_is_no_reporting_period_and_regions_of_uzbekistan() {
     );
     assert_eq!(got[0].country, Some("UZ"), "{got:?}");
 }
+
+#[test]
+fn pieces_in_a_sentence_that_names_one_drug_are_of_it() {
+    let got = lots(
+        "Duba port customs foiled an effort to smuggle 917,636 Captagon tablets, while the \
+         causeway customs foiled another attempt to smuggle 11,276 pills.",
+    );
+    assert_eq!(got[1], ("other:captagon".into(), 11276.0, Unit::Tablet));
+}

@@ -182,8 +182,13 @@ pub(super) fn sentence_candidates(
         });
         let (drug, drug_end) = match found {
             Some(d) => d,
+            // "... 917,636 Captagon tablets, while ... another attempt to smuggle 11,276 pills":
+            // pieces in a sentence that names one drug are of it.
             None if q.unit.is_count() && drug_context && verbs.as_ptr() != inherited.as_ptr() => {
-                ("narcotic_drugs", q.end)
+                match named.as_slice() {
+                    [d] if !crate::lexicon::is_category(d) => (*d, q.end),
+                    _ => ("narcotic_drugs", q.end),
+                }
             }
             None => continue,
         };
