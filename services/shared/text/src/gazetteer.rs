@@ -717,6 +717,14 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     // "из Исламской Республики Иран", "from the Islamic Republic of Iran": a state's formal
     // name.
     const FORMAL: &[&str] = &[
+        // "from neighbouring Iran", «из соседнего Ирана».
+        "neighbouring",
+        "neighboring",
+        "соседнего",
+        "соседней",
+        "соседнему",
+        "соседний",
+        "соседнюю",
         "islamic",
         "республики",
         "республика",

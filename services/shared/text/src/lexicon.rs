@@ -547,6 +547,8 @@ pub const SEIZURE_STEMS: &[&str] = &[
     "prevent",
     // "stopped the import of more than 5.3 kg of prohibited substances".
     "stopped",
+    // "The inspection of the product revealed a total of 2,297,700 grams of cocaine".
+    "reveal",
     "hidden",
 ];
 
