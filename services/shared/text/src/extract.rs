@@ -154,7 +154,10 @@ fn lists_drugs(toks: &Tokens, quantities: &[Quantity]) -> bool {
     quantities.len() >= 2
         && quantities
             .iter()
-            .filter(|q| crate::lexicon::drug_at(toks, q.end).is_some())
+            .filter(|q| {
+                let at = q.end + usize::from(toks.is(q.end, &["of"]));
+                crate::lexicon::drug_at(toks, at).is_some()
+            })
             .count()
             >= 2
 }
@@ -352,8 +355,17 @@ pub fn extract_article(
                 .filter(|c| {
                     // "Всего уничтожено 166,7 кг. Это 130 тысяч доз. Из них 161,6 кг — ...":
                     // parts may come one sentence later.
+                    // "... the drugs, consisting of 2,180.29 kilograms of heroin and 1,001.71
+                    // kilograms of methamphetamine, were obtained in ...": the make-up of the
+                    // lots told before, however far back.
+                    let make_up = lists_drugs(toks, &quantities)
+                        && (0..toks.len()).any(|k| {
+                            toks.is(k, &["consisting", "comprising", "consisted", "comprised"])
+                                || toks.starts(k, &["состоящ", "состоял"])
+                        });
                     (si - c.sentence <= 1
                         || list_item
+                        || make_up
                         || (si - c.sentence <= 2
                             && (0..4).any(|k| {
                                 toks.any_phrase_at(

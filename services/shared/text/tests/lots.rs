@@ -299,3 +299,21 @@ fn pieces_in_a_sentence_that_names_one_drug_are_of_it() {
     );
     assert_eq!(got[1], ("other:captagon".into(), 11276.0, Unit::Tablet));
 }
+
+#[test]
+fn the_make_up_of_lots_told_before_goes_on_with_them() {
+    let got = lots(
+        "The authority has seized 3,182 kg of heroin and methamphetamine hidden in packages of \
+         coffee and tea blends.\n\n\
+         The commissioner spoke to reporters in the capital. Several suspects were arrested.\n\n\
+         According to him, the drugs, consisting of 2,180.29 kilograms of heroin and 1,001.71 \
+         kilograms of methamphetamine, were obtained in three districts.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("heroin".into(), 2180.29, Unit::Kg),
+            ("methamphetamine".into(), 1001.71, Unit::Kg)
+        ]
+    );
+}
