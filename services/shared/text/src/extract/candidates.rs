@@ -379,7 +379,7 @@ pub(super) fn sentence_candidates(
             c.quantity.unit,
             Unit::Package | Unit::Item | Unit::Plant | Unit::Dose
         ) && (weights.contains(&c.drug) || (!weights.is_empty() && unnamed))
-            && !(own_lot(c) && !unnamed)
+            && (!own_lot(c) || unnamed)
         {
             c.dropped = true;
         }
