@@ -124,7 +124,15 @@ pub fn sha256_hex(data: &[u8]) -> String {
 /// Normalises text for identity and extraction: Unicode NFKC (ligatures, no-break spaces and
 /// full-width digits folded), no BOM, `\n` line ends, no trailing spaces on lines.
 pub fn normalise(text: &str) -> String {
-    let text: String = text.trim_start_matches('\u{feff}').nfkc().collect();
+    let text = text.trim_start_matches('\u{feff}');
+    // Most bulletins are already in NFKC: a quick check spares the copy through the composer.
+    let text: String = if unicode_normalization::is_nfkc_quick(text.chars())
+        == unicode_normalization::IsNormalized::Yes
+    {
+        text.to_owned()
+    } else {
+        text.nfkc().collect()
+    };
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     if text.split('\n').any(|l| l.ends_with([' ', '\t'])) {
         text.split('\n')

@@ -332,7 +332,20 @@ fn demonym(w: &str) -> Option<&'static str> {
     if !(w.contains("ск") || (w.is_ascii() && w.len() <= 11)) {
         return None;
     }
-    DEMONYMS
+    // Indexed by first character: most words are looked up here, and most are no demonym.
+    type Index = HashMap<char, Vec<(&'static str, &'static str)>>;
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut map = Index::new();
+        for &(d, code) in DEMONYMS {
+            if let Some(c) = d.chars().next() {
+                map.entry(c).or_default().push((d, code));
+            }
+        }
+        map
+    });
+    index
+        .get(&w.chars().next()?)?
         .iter()
         .find(|(d, _)| {
             if d.is_ascii() {
