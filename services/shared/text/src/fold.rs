@@ -37,7 +37,19 @@ pub struct Tokens {
 /// Whether the text after an apostrophe is a possessive "s" ("Spain's SIVE", "police's").
 fn is_possessive(after: &str) -> bool {
     let mut c = after.chars();
-    matches!(c.next(), Some('s' | 'S')) && !c.next().is_some_and(char::is_alphabetic)
+    matches!(c.next(), Some('s' | 'S')) && !c.next().is_some_and(is_letter)
+}
+
+/// `char::is_alphabetic`, answered without the Unicode tables for ASCII and the Russian
+/// alphabet (most of every bulletin): the table lookup was an eighth of extraction's time.
+pub fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if ('\u{0400}'..='\u{045f}').contains(&c) {
+        true
+    } else {
+        c.is_alphabetic()
+    }
 }
 
 fn is_space(c: char) -> bool {
@@ -71,11 +83,11 @@ impl Tokens {
                 continue;
             }
             let f0 = self.buf.len() as u32;
-            if c.is_alphabetic() {
+            if is_letter(c) {
                 let mut j = i + c.len_utf8();
                 fold_char(c, &mut self.buf);
                 while let Some(&(k, d)) = it.peek() {
-                    if d.is_alphabetic() || d == '\u{301}' {
+                    if is_letter(d) || d == '\u{301}' {
                         if d != '\u{301}' {
                             fold_char(d, &mut self.buf);
                         }
@@ -85,7 +97,7 @@ impl Tokens {
                         && s[k + d.len_utf8()..]
                             .chars()
                             .next()
-                            .is_some_and(char::is_alphabetic)
+                            .is_some_and(is_letter)
                         // A possessive ("Spain's") ends the word.
                         && !is_possessive(&s[k + d.len_utf8()..])
                     {

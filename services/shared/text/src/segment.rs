@@ -78,7 +78,7 @@ pub fn is_upper(s: &str) -> bool {
             i += 1;
         } else {
             let c = s[i..].chars().next().unwrap_or(' ');
-            if c.is_alphabetic() {
+            if crate::fold::is_letter(c) {
                 all += 1;
                 up += usize::from(c.is_uppercase());
             }
@@ -115,13 +115,16 @@ pub fn heading_country(line: &str) -> Option<&'static str> {
 }
 
 fn has_letters(s: &str) -> bool {
-    s.chars().filter(|c| c.is_alphabetic()).nth(20).is_some()
+    s.chars()
+        .filter(|c| crate::fold::is_letter(*c))
+        .nth(20)
+        .is_some()
 }
 
 fn title_of(text: &str, start: usize, end: usize) -> String {
     lines(text, start, end)
         .map(|(a, b)| strip_markup(&text[a..b]))
-        .find(|l| l.chars().any(char::is_alphabetic))
+        .find(|l| l.chars().any(crate::fold::is_letter))
         .map(|l| l.chars().take(200).collect())
         .unwrap_or_default()
 }
@@ -202,7 +205,7 @@ fn last_word(line: &str) -> String {
     if line.trim_end().ends_with(|c: char| c.is_ascii_digit()) {
         return String::new();
     }
-    line.split(|c: char| !c.is_alphabetic())
+    line.split(|c: char| !crate::fold::is_letter(c))
         .rfind(|w| !w.is_empty())
         .unwrap_or("")
         .to_lowercase()
@@ -300,7 +303,7 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
                 let next = line[j + ws..].chars().next();
                 let abbreviation = c == '.' && {
                     let w = line[..k]
-                        .rsplit(|ch: char| !ch.is_alphabetic())
+                        .rsplit(|ch: char| !crate::fold::is_letter(ch))
                         .next()
                         .unwrap_or("");
                     (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
