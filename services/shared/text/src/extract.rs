@@ -2,23 +2,26 @@
 //! which drug, where and when; and the rules on totals, parts, restated lots and headlines
 //! (see `shared/EXTRACTION.md`).
 
-use std::sync::OnceLock;
-
 use chrono::NaiveDate;
 
 use crate::dates::DateMention;
-use crate::fold::{TokKind, Tokens};
+use crate::fold::Tokens;
 use crate::lexicon::{DESTRUCTION_STEMS, SEIZURE_STEMS};
 use crate::model::{Article, Cue, Event, EventDate, Kind, Precision, Unit};
 use crate::quantity::{Quantity, find_quantities};
 use crate::segment::split_sentences;
 
 mod candidates;
+mod datelines;
 mod facts;
 mod figure;
+mod sentences;
 mod totals;
 use candidates::sentence_candidates;
-use facts::{SentenceFacts, WEEKDAYS, sentence_facts};
+use facts::{SentenceFacts, sentence_facts};
+use sentences::{
+    continues_story, is_title, links_elsewhere, lists_drugs, may_hold_quantity, starts_parts,
+};
 use totals::{apply_article_rules, link_parts_to_earlier_totals};
 
 /// An event before the article-level rules run.
@@ -106,168 +109,6 @@ const PARTS_PHRASES: &[&str] = &[
 /// Whether the words between two quantities introduce the second as a part of the first.
 fn introduces_parts(toks: &Tokens, from: usize, to: usize) -> bool {
     (from..to).any(|k| toks.any_phrase_at(k, PARTS_PHRASES))
-}
-
-/// Whether a sentence without a verb of its own carries on the previous one's story
-/// ("His backpack contained a further 180 doses", "Также в чемодане находились ...").
-fn continues_story(toks: &Tokens) -> bool {
-    (0..toks.len().min(12)).any(|k| {
-        toks.is(
-            k,
-            &[
-                "also",
-                "further",
-                "additionally",
-                "contained",
-                "containing",
-                "consisted",
-                "consisting",
-                "comprised",
-                "comprising",
-                "состояла",
-                "состояли",
-                "specifically",
-                "также",
-                "кроме",
-                "ещё",
-                "еще",
-                "находил",
-                "находились",
-                "находился",
-                "находилось",
-                "including",
-                "weight",
-                "weighed",
-                "масса",
-                "массой",
-                "вес",
-                "весом",
-            ],
-        ) || toks.phrase_at(k, "in addition")
-    }) || starts_parts(toks)
-}
-
-/// Whether a sentence lists two or more figures each with its drug ("Почти 460 кг кокаина,
-/// около 80 кг марихуаны, 30 кг конопли ...", a quote with no verb of its own): the lots of the
-/// story before it.
-fn lists_drugs(toks: &Tokens, quantities: &[Quantity]) -> bool {
-    quantities.len() >= 2
-        && quantities
-            .iter()
-            .filter(|q| {
-                let at = q.end + usize::from(toks.is(q.end, &["of"]));
-                crate::lexicon::drug_at(toks, at).is_some()
-            })
-            .count()
-            >= 2
-}
-
-/// Whether a sentence opens with the parts of a total given before it ("Of these, ...", "Из
-/// них ...", "This includes ...").
-fn starts_parts(toks: &Tokens) -> bool {
-    // "Other finds included ...": more lots, not parts of the one before.
-    introduces_parts(toks, 0, 3)
-        && !(0..3).any(|k| toks.is(k, &["other", "another", "further", "другие", "другой"]))
-}
-
-/// Whether an article's first sentence is its title: one short line with no full stop, before
-/// a body of its own.
-/// A line that points to other stories ("Also Read: Over 900 kg of ganja seized", "Читайте
-/// также: …"): page furniture, whatever figures its headlines give.
-fn links_elsewhere(sentence: &str) -> bool {
-    let s = sentence.trim_start();
-    // Cheap test first: every marker starts with one of these letters.
-    if !s.starts_with(['A', 'a', 'R', 'r', 'S', 's', 'Ч', 'ч', 'С', 'с']) {
-        return false;
-    }
-    let head: String = s.chars().take(16).collect::<String>().to_lowercase();
-    [
-        "also read",
-        "read:",
-        "read also",
-        "read more",
-        "related:",
-        "see also",
-        "читайте также",
-        "читайте еще",
-        "читайте ещё",
-        "смотрите также",
-        "см. также",
-    ]
-    .iter()
-    .any(|m| head.starts_with(m))
-}
-
-/// The first token of the line token `i` stands in, past a stored page's " date 2024-03-27"
-/// prefix.
-fn line_start(text: &str, toks: &Tokens, i: usize) -> usize {
-    let mut k = i.min(toks.len());
-    while k > 0 && k < toks.len() && !text[toks.toks[k - 1].end..toks.toks[k].start].contains('\n')
-    {
-        k -= 1;
-    }
-    // " date 2024-03-27 MOSCOW, May 21. /TASS/. ...": the page's date, then its first line.
-    if toks.is(k, &["date"])
-        && toks.is_num(k + 1)
-        && toks.is(k + 2, &["-"])
-        && toks.is(k + 4, &["-"])
-        && k + 6 <= i
-    {
-        k += 6;
-    }
-    k
-}
-
-fn is_title(sentence: &str, sentences: usize) -> bool {
-    sentences > 2
-        && !sentence.contains('\n')
-        && sentence.len() < 200
-        && !sentence.trim_end().ends_with(['.', '!', '?', ':', ';'])
-}
-
-/// Whether a sentence may state a quantity: it has a digit, or a unit or multiplier word that
-/// numbers in words go with ("two kilograms", "полтонны", "более тонны", "two thousand").
-fn may_hold_quantity(sentence: &str) -> bool {
-    static WORDS: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
-    if sentence.bytes().any(|b| b.is_ascii_digit()) {
-        return true;
-    }
-    let words = WORDS.get_or_init(|| {
-        // Cyrillic case is not folded by the automaton: list the cases that occur.
-        let stems = [
-            "тонн",
-            "килограм",
-            "кило",
-            "грам",
-            "литр",
-            "тысяч",
-            "миллион",
-            "полкило",
-        ];
-        let mut patterns: Vec<String> = [
-            "ton", "kilo", "gram", "litre", "liter", "thousand", "million", "dozen",
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
-        for s in stems {
-            let mut cap = s.chars();
-            let first = cap
-                .next()
-                .map(|c| c.to_uppercase().collect::<String>())
-                .unwrap_or_default();
-            patterns.extend([
-                s.to_string(),
-                s.to_uppercase(),
-                format!("{first}{}", cap.as_str()),
-            ]);
-        }
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(patterns)
-            .expect("valid patterns")
-    });
-    words.is_match(sentence)
 }
 
 /// Everything the extraction needs to know about the bulletin as a whole.
@@ -455,79 +296,9 @@ pub fn extract_article(
         if si < 5 && !verbs(toks).is_empty() {
             lead_with_verb.push(si);
         }
-        // A dateline ("Dushanbe, 11 March 2025 —", a line with only a date) is when the
+        // A dateline ("Dushanbe, 11 March 2025 —"), a byline or a page's stamp is when the
         // bulletin was written, not when anything happened.
-        {
-            // Datelines by their place are looked for at the top of the bulletin only.
-            let top = si < 6;
-            // "Tashkent, 24 January 2025", "AKIpress News Agency, Bishkek, 5 March 2025", "Минск,
-            // 3 декабря." (a day; a short sentence's period, "данные за январь-июнь", stays one).
-            let only_a_date = toks.len() <= 12 && verbs(toks).is_empty();
-            let new_line = |k: usize| {
-                k == 0
-                    || k >= toks.len()
-                    || text[toks.toks[k - 1].end..toks.toks[k].start].contains('\n')
-            };
-            f.dates.retain(|d| {
-                // Where the date stands in its own line: a sentence may hold the page's
-                // address, its title and the dateline ("ТБИЛИСИ, 9 дек — Sputnik.") as lines.
-                let line = line_start(text, toks, d.start);
-                let at = d.start - line;
-                let mut e = d.end;
-                while toks.is(e, &["г", "года", ".", "гг"]) {
-                    e += 1;
-                }
-                // "Avesta.Tj | 25.06.2015 |Tajik authorities ...": a dateline between bars too.
-                // "KARACHI, Sept 7: The drug enforcement cell ..." ends with a colon.
-                // "MOSCOW, May 21. /TASS/.": an agency's name between slashes.
-                let dash = (e..e + 4).any(|k| {
-                    toks.is(k, &["—", "–", "-", "(", "|"])
-                        || (toks.is(k, &["/"]) && toks.is_word(k + 1) && toks.is(k + 2, &["/"]))
-                }) || (toks.is(e, &[":"]) && at <= 4)
-                    || toks.is(d.start.wrapping_sub(1), &["|"]);
-                // " date 2024-03-27": a page's publication date.
-                let metadata = d.start <= 2 && toks.is(d.start.wrapping_sub(1), &["date"]);
-                // "Zakon.kz от 28.08.2025 14:03", "05.11.2020 12:15": a publication stamp.
-                let clock =
-                    |k: usize| toks.is_num(k) && toks.is(k + 1, &[":"]) && toks.is_num(k + 2);
-                // "08.09.2014г. в 14:00": the clock after "в"/"at" too, for a date in figures
-                // (not "on March 20, 2024 at 23:36", an incident's time).
-                // "2025-11-21T13:12:00+03:00": a machine stamp.
-                let stamp = clock(e)
-                    || (toks.is(e, &["t"]) && clock(e + 1))
-                    || (toks.is(e, &["в", "at"]) && clock(e + 1) && d.end - d.start == 1)
-                    || (clock(d.start.wrapping_sub(4)) && toks.is(d.start.wrapping_sub(1), &["/"]));
-                // "By Jane Doe Thursday, September 20", "Monday, 3 March 2025": a byline's date.
-                let byline = at <= 8 && toks.is(line, &["by"]);
-                // "(UrduPoint / Pakistan Point News - 15th Jul, 2023 )": a source's stamp.
-                let bracketed = at <= 24
-                    && toks.is(d.start.wrapping_sub(1), &["-", "–", "—"])
-                    && (e..e + 4).any(|k| toks.is(k, &[")"]));
-                let weekday = at <= 2 && toks.is(line, WEEKDAYS);
-                // "09.12.2025" or "• 24 Сентября 2004" alone on its line, "Posted 2 августа
-                // 2012": a page's stamps.
-                let alone =
-                    (line..d.start).all(|k| toks.kind(k) == Some(TokKind::Punct)) && new_line(e);
-                let posted = toks.is(
-                    d.start.wrapping_sub(1),
-                    &[
-                        "posted",
-                        "published",
-                        "updated",
-                        "опубликовано",
-                        "обновлено",
-                    ],
-                );
-                // (Below the top, only one that ends its sentence: "Минск, 3 декабря.", not "On
-                // February 9, agents dealt another blow ...".)
-                let ends = (e..toks.len()).all(|k| toks.kind(k) == Some(TokKind::Punct));
-                !((only_a_date && !d.period && (top || ends))
-                    || alone
-                    || posted
-                    || stamp
-                    || (top && (metadata || byline || bracketed || weekday || (at <= 8 && dash))))
-            });
-        }
+        datelines::drop_page_dates(text, toks, si < 6, &mut f.dates);
         f.date_words = f
             .dates
             .iter()
@@ -577,8 +348,9 @@ pub fn extract_article(
         let said = (0..toks.len()).any(|k| {
             toks.phrase_at(k, "press conference")
                 || toks.is(k, &["briefing", "брифинге", "брифинг"])
-                || toks.starts(k, &["пресс-конференц", "пресс - конференц"])
-                || toks.phrase_at(k, "пресс - конференции")
+                || (toks.is(k, &["пресс"])
+                    && toks.is(k + 1, &["-"])
+                    && toks.starts(k + 2, &["конференц"]))
         });
         if let Some(d) = f
             .dates
@@ -887,12 +659,18 @@ pub fn extract_article(
     // "Наибольшую партию героина обнаружили ... Полтора килограмма наркотика нашли в грузовике":
     // a lot given only as "the drug" is of the one drug the article names.
     if let [drug] = article_drugs[..] {
+        let mut has_parts = vec![false; cands.len()];
+        for c in &cands {
+            if let Some(p) = c.parent {
+                has_parts[p] = true;
+            }
+        }
         for ci in 0..cands.len() {
             let c = &cands[ci];
             if c.anaphoric
                 && c.kind != Kind::PeriodTotal
                 && !c.quantity.unit.is_count()
-                && !cands.iter().any(|x| x.parent == Some(ci))
+                && !has_parts[ci]
             {
                 cands[ci].drug = drug;
                 cands[ci]

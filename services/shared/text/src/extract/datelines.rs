@@ -1,0 +1,98 @@
+//! Which dates of a sentence are the page's own (a dateline, a byline, a publication stamp, a
+//! machine time stamp) and so say nothing of when a seizure happened. Split from `extract.rs`:
+//! one sentence's dates, judged by where they stand in their line and what follows them.
+
+use super::facts::WEEKDAYS;
+use super::verbs;
+use crate::dates::DateMention;
+use crate::fold::{TokKind, Tokens};
+
+/// Drops from `dates` (those of the sentence in `toks`) the ones that date the page, not an
+/// event. Datelines told by their place in the line (after a city, before a dash, a bar, a
+/// colon or "/TASS/") are looked for only at the `top` of the bulletin; stamps (alone on their
+/// line, after "Posted", with a clock) anywhere.
+pub(super) fn drop_page_dates(text: &str, toks: &Tokens, top: bool, dates: &mut Vec<DateMention>) {
+    // "Tashkent, 24 January 2025", "AKIpress News Agency, Bishkek, 5 March 2025", "Минск,
+    // 3 декабря." (a day; a short sentence's period, "данные за январь-июнь", stays one).
+    let only_a_date = toks.len() <= 12 && verbs(toks).is_empty();
+    let new_line = |k: usize| {
+        k == 0 || k >= toks.len() || text[toks.toks[k - 1].end..toks.toks[k].start].contains('\n')
+    };
+    dates.retain(|d| {
+        // Where the date stands in its own line: a sentence may hold the page's
+        // address, its title and the dateline ("ТБИЛИСИ, 9 дек — Sputnik.") as lines.
+        let line = line_start(text, toks, d.start);
+        let at = d.start - line;
+        let mut e = d.end;
+        while toks.is(e, &["г", "года", ".", "гг"]) {
+            e += 1;
+        }
+        // "Avesta.Tj | 25.06.2015 |Tajik authorities ...": a dateline between bars too.
+        // "KARACHI, Sept 7: The drug enforcement cell ..." ends with a colon.
+        // "MOSCOW, May 21. /TASS/.": an agency's name between slashes.
+        let dash = (e..e + 4).any(|k| {
+            toks.is(k, &["—", "–", "-", "(", "|"])
+                || (toks.is(k, &["/"]) && toks.is_word(k + 1) && toks.is(k + 2, &["/"]))
+        }) || (toks.is(e, &[":"]) && at <= 4)
+            || toks.is(d.start.wrapping_sub(1), &["|"]);
+        // " date 2024-03-27": a page's publication date.
+        let metadata = d.start <= 2 && toks.is(d.start.wrapping_sub(1), &["date"]);
+        // "Zakon.kz от 28.08.2025 14:03", "05.11.2020 12:15": a publication stamp.
+        let clock = |k: usize| toks.is_num(k) && toks.is(k + 1, &[":"]) && toks.is_num(k + 2);
+        // "08.09.2014г. в 14:00": the clock after "в"/"at" too, for a date in figures
+        // (not "on March 20, 2024 at 23:36", an incident's time).
+        // "2025-11-21T13:12:00+03:00": a machine stamp.
+        let stamp = clock(e)
+            || (toks.is(e, &["t"]) && clock(e + 1))
+            || (toks.is(e, &["в", "at"]) && clock(e + 1) && d.end - d.start == 1)
+            || (clock(d.start.wrapping_sub(4)) && toks.is(d.start.wrapping_sub(1), &["/"]));
+        // "By Jane Doe Thursday, September 20", "Monday, 3 March 2025": a byline's date.
+        let byline = at <= 8 && toks.is(line, &["by"]);
+        // "(UrduPoint / Pakistan Point News - 15th Jul, 2023 )": a source's stamp.
+        let bracketed = at <= 24
+            && toks.is(d.start.wrapping_sub(1), &["-", "–", "—"])
+            && (e..e + 4).any(|k| toks.is(k, &[")"]));
+        let weekday = at <= 2 && toks.is(line, WEEKDAYS);
+        // "09.12.2025" or "• 24 Сентября 2004" alone on its line, "Posted 2 августа
+        // 2012": a page's stamps.
+        let alone = (line..d.start).all(|k| toks.kind(k) == Some(TokKind::Punct)) && new_line(e);
+        let posted = toks.is(
+            d.start.wrapping_sub(1),
+            &[
+                "posted",
+                "published",
+                "updated",
+                "опубликовано",
+                "обновлено",
+            ],
+        );
+        // (Below the top, only one that ends its sentence: "Минск, 3 декабря.", not "On
+        // February 9, agents dealt another blow ...".)
+        let ends = (e..toks.len()).all(|k| toks.kind(k) == Some(TokKind::Punct));
+        !((only_a_date && !d.period && (top || ends))
+            || alone
+            || posted
+            || stamp
+            || (top && (metadata || byline || bracketed || weekday || (at <= 8 && dash))))
+    });
+}
+
+/// The first token of the line token `i` stands in, past a stored page's " date 2024-03-27"
+/// prefix.
+fn line_start(text: &str, toks: &Tokens, i: usize) -> usize {
+    let mut k = i.min(toks.len());
+    while k > 0 && k < toks.len() && !text[toks.toks[k - 1].end..toks.toks[k].start].contains('\n')
+    {
+        k -= 1;
+    }
+    // " date 2024-03-27 MOSCOW, May 21. /TASS/. ...": the page's date, then its first line.
+    if toks.is(k, &["date"])
+        && toks.is_num(k + 1)
+        && toks.is(k + 2, &["-"])
+        && toks.is(k + 4, &["-"])
+        && k + 6 <= i
+    {
+        k += 6;
+    }
+    k
+}

@@ -1,0 +1,151 @@
+//! What one sentence is, before its figures are read: a title, a line pointing to other
+//! stories, the parts of a total, a list of lots, the story before it going on. Split from
+//! `extract.rs`: tests on one sentence's text or tokens, no article state.
+
+use std::sync::OnceLock;
+
+use super::introduces_parts;
+use crate::fold::Tokens;
+use crate::quantity::Quantity;
+
+/// Whether a sentence without a verb of its own carries on the previous one's story
+/// ("His backpack contained a further 180 doses", "Также в чемодане находились ...").
+pub(super) fn continues_story(toks: &Tokens) -> bool {
+    (0..toks.len().min(12)).any(|k| {
+        toks.is(
+            k,
+            &[
+                "also",
+                "further",
+                "additionally",
+                "contained",
+                "containing",
+                "consisted",
+                "consisting",
+                "comprised",
+                "comprising",
+                "состояла",
+                "состояли",
+                "specifically",
+                "также",
+                "кроме",
+                "ещё",
+                "еще",
+                "находил",
+                "находились",
+                "находился",
+                "находилось",
+                "including",
+                "weight",
+                "weighed",
+                "масса",
+                "массой",
+                "вес",
+                "весом",
+            ],
+        ) || toks.phrase_at(k, "in addition")
+    }) || starts_parts(toks)
+}
+
+/// Whether a sentence lists two or more figures each with its drug ("Почти 460 кг кокаина,
+/// около 80 кг марихуаны, 30 кг конопли ...", a quote with no verb of its own): the lots of the
+/// story before it.
+pub(super) fn lists_drugs(toks: &Tokens, quantities: &[Quantity]) -> bool {
+    quantities.len() >= 2
+        && quantities
+            .iter()
+            .filter(|q| {
+                let at = q.end + usize::from(toks.is(q.end, &["of"]));
+                crate::lexicon::drug_at(toks, at).is_some()
+            })
+            .count()
+            >= 2
+}
+
+/// Whether a sentence opens with the parts of a total given before it ("Of these, ...", "Из
+/// них ...", "This includes ...").
+pub(super) fn starts_parts(toks: &Tokens) -> bool {
+    // "Other finds included ...": more lots, not parts of the one before.
+    introduces_parts(toks, 0, 3)
+        && !(0..3).any(|k| toks.is(k, &["other", "another", "further", "другие", "другой"]))
+}
+
+/// A line that points to other stories ("Also Read: Over 900 kg of ganja seized", "Читайте
+/// также: …"): page furniture, whatever figures its headlines give.
+pub(super) fn links_elsewhere(sentence: &str) -> bool {
+    let s = sentence.trim_start();
+    // Cheap test first: every marker starts with one of these letters.
+    if !s.starts_with(['A', 'a', 'R', 'r', 'S', 's', 'Ч', 'ч', 'С', 'с']) {
+        return false;
+    }
+    let head: String = s.chars().take(16).collect::<String>().to_lowercase();
+    [
+        "also read",
+        "read:",
+        "read also",
+        "read more",
+        "related:",
+        "see also",
+        "читайте также",
+        "читайте еще",
+        "читайте ещё",
+        "смотрите также",
+        "см. также",
+    ]
+    .iter()
+    .any(|m| head.starts_with(m))
+}
+
+/// Whether an article's first sentence is its title: one short line with no full stop, before
+/// a body of its own.
+pub(super) fn is_title(sentence: &str, sentences: usize) -> bool {
+    sentences > 2
+        && !sentence.contains('\n')
+        && sentence.len() < 200
+        && !sentence.trim_end().ends_with(['.', '!', '?', ':', ';'])
+}
+
+/// Whether a sentence may state a quantity: it has a digit, or a unit or multiplier word that
+/// numbers in words go with ("two kilograms", "полтонны", "более тонны", "two thousand").
+pub(super) fn may_hold_quantity(sentence: &str) -> bool {
+    static WORDS: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    if sentence.bytes().any(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let words = WORDS.get_or_init(|| {
+        // Cyrillic case is not folded by the automaton: list the cases that occur.
+        let stems = [
+            "тонн",
+            "килограм",
+            "кило",
+            "грам",
+            "литр",
+            "тысяч",
+            "миллион",
+            "полкило",
+        ];
+        let mut patterns: Vec<String> = [
+            "ton", "kilo", "gram", "litre", "liter", "thousand", "million", "dozen",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for s in stems {
+            let mut cap = s.chars();
+            let first = cap
+                .next()
+                .map(|c| c.to_uppercase().collect::<String>())
+                .unwrap_or_default();
+            patterns.extend([
+                s.to_string(),
+                s.to_uppercase(),
+                format!("{first}{}", cap.as_str()),
+            ]);
+        }
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(patterns)
+            .expect("valid patterns")
+    });
+    words.is_match(sentence)
+}
