@@ -636,6 +636,18 @@ pub fn extract_article(
                 p.locations.first().copied(),
                 "place named in the sentence before",
             )
+        } else if let Some(earlier) = (c.sentence.saturating_sub(4)..c.sentence.saturating_sub(1))
+            .rev()
+            .take_while(|&k| sentences[k].paragraph == sentences[c.sentence].paragraph)
+            .find(|&k| !facts[k].locations.is_empty())
+            .filter(|&k| facts[k].locations.iter().all(|l| *l == facts[k].locations[0]))
+        {
+            // "Как сообщила пресс-служба МВД Грузии ... У россиянки ... обнаружен кокаин. Общий
+            // вес ... 1,2 кг": the last place its paragraph named.
+            (
+                facts[earlier].locations.first().copied(),
+                "place named earlier in the paragraph",
+            )
         } else if f.joint && article_countries.len() + usize::from(article.country.is_some()) > 1 {
             (None, "joint work of several countries")
         } else if article.country.is_some() {
