@@ -111,6 +111,19 @@ fn introduces_parts(toks: &Tokens, from: usize, to: usize) -> bool {
     (from..to).any(|k| toks.any_phrase_at(k, PARTS_PHRASES))
 }
 
+/// Whether a drug mention names one drug: not a category ("drugs"), nor a class of substances
+/// ("psychotropic tablets", "precursors").
+fn specific_drug(d: &crate::lexicon::DrugMention) -> bool {
+    !crate::lexicon::is_category(d.canonical)
+        && !matches!(
+            d.canonical,
+            "psychotropic_tablets"
+                | "precursors"
+                | "other:psychotropic_substances"
+                | "other:psychoactive_substances"
+        )
+}
+
 /// Everything the extraction needs to know about the bulletin as a whole.
 pub struct DocContext<'a> {
     pub text: &'a str,
@@ -365,15 +378,7 @@ pub fn extract_article(
         if article_drugs.len() < 2 {
             for k in 0..toks.len() {
                 if let Some(d) = crate::lexicon::drug_at(toks, k)
-                    && !crate::lexicon::is_category(d.canonical)
-                    // Classes of substances name no one drug either.
-                    && !matches!(
-                        d.canonical,
-                        "psychotropic_tablets"
-                            | "precursors"
-                            | "other:psychotropic_substances"
-                            | "other:psychoactive_substances"
-                    )
+                    && specific_drug(&d)
                     && !article_drugs.contains(&d.canonical)
                 {
                     article_drugs.push(d.canonical);
@@ -640,7 +645,12 @@ pub fn extract_article(
             .rev()
             .take_while(|&k| sentences[k].paragraph == sentences[c.sentence].paragraph)
             .find(|&k| !facts[k].locations.is_empty())
-            .filter(|&k| facts[k].locations.iter().all(|l| *l == facts[k].locations[0]))
+            .filter(|&k| {
+                facts[k]
+                    .locations
+                    .iter()
+                    .all(|l| *l == facts[k].locations[0])
+            })
         {
             // "Как сообщила пресс-служба МВД Грузии ... У россиянки ... обнаружен кокаин. Общий
             // вес ... 1,2 кг": the last place its paragraph named.
@@ -669,27 +679,44 @@ pub fn extract_article(
         c.why.push(cue("country", country_rule, named));
     }
     // "Наибольшую партию героина обнаружили ... Полтора килограмма наркотика нашли в грузовике":
-    // a lot given only as "the drug" is of the one drug the article names.
-    if let [drug] = article_drugs[..] {
-        let mut has_parts = vec![false; cands.len()];
-        for c in &cands {
-            if let Some(p) = c.parent {
-                has_parts[p] = true;
-            }
+    // a lot given only as "the drug" is of the one drug the article names; in an article that
+    // names several, of the one drug its sentence and the one before name ("изъят наркотический препарат — кокаин. Общий вес изъятого вещества составил 1,2 кг").
+    let mut has_parts = vec![false; cands.len()];
+    for c in &cands {
+        if let Some(p) = c.parent {
+            has_parts[p] = true;
         }
-        for ci in 0..cands.len() {
-            let c = &cands[ci];
-            if c.anaphoric
-                && c.kind != Kind::PeriodTotal
-                && !c.quantity.unit.is_count()
-                && !has_parts[ci]
-            {
-                cands[ci].drug = drug;
-                cands[ci]
-                    .why
-                    .push(cue("drug", "the one drug the article names", drug));
-            }
+    }
+    for ci in 0..cands.len() {
+        let c = &cands[ci];
+        if !c.anaphoric
+            || c.kind == Kind::PeriodTotal
+            || c.quantity.unit.is_count()
+            || has_parts[ci]
+        {
+            continue;
         }
+        let (drug, rule) = if let [drug] = article_drugs[..] {
+            (drug, "the one drug the article names")
+        } else {
+            let mut near: Vec<&'static str> = Vec::new();
+            for k in c.sentence.saturating_sub(1)..=c.sentence {
+                toks.read(text, sentences[k].start, sentences[k].end);
+                for j in 0..toks.len() {
+                    if let Some(d) = crate::lexicon::drug_at(toks, j).filter(specific_drug)
+                        && !near.contains(&d.canonical)
+                    {
+                        near.push(d.canonical);
+                    }
+                }
+            }
+            match near[..] {
+                [drug] => (drug, "the one drug named beside it"),
+                _ => continue,
+            }
+        };
+        cands[ci].drug = drug;
+        cands[ci].why.push(cue("drug", rule, drug));
     }
     apply_article_rules(&mut cands);
     let mut index_of = vec![usize::MAX; cands.len()];

@@ -317,3 +317,13 @@ fn the_make_up_of_lots_told_before_goes_on_with_them() {
         ]
     );
 }
+
+#[test]
+fn the_drug_is_the_one_named_beside_it_when_the_article_names_several() {
+    let got = lots(
+        "У 36-летней россиянки при обыске багажа был обнаружен и изъят наркотический препарат — \
+         кокаин. Общий вес изъятого вещества составил 1,2 кг, наркотик был спрятан в тайнике.\n\n\
+         До этого в Подмосковье женщина пыталась спрятать 312 свертков с метадоном.",
+    );
+    assert_eq!(got[0], ("cocaine".into(), 1.2, Unit::Kg));
+}
