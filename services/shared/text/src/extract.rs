@@ -700,8 +700,8 @@ pub fn extract_article(
             (drug, "the one drug the article names")
         } else {
             let mut near: Vec<&'static str> = Vec::new();
-            for k in c.sentence.saturating_sub(1)..=c.sentence {
-                toks.read(text, sentences[k].start, sentences[k].end);
+            for s in &sentences[c.sentence.saturating_sub(1)..=c.sentence] {
+                toks.read(text, s.start, s.end);
                 for j in 0..toks.len() {
                     if let Some(d) = crate::lexicon::drug_at(toks, j).filter(specific_drug)
                         && !near.contains(&d.canonical)
