@@ -154,3 +154,22 @@ fn a_press_conferences_day_is_not_the_day_of_what_it_reports() {
     assert_eq!(got[0].country, Some("RU"));
     assert_eq!(dated(&got), [(115.0, Some("2012".into()))]);
 }
+
+#[test]
+fn a_superlatives_frame_and_earlier_this_year_are_no_reporting_period() {
+    let got = events(
+        "Police have seized 200 kilograms of cocaine in the port city of Callao in the largest \
+         cocaine seizure in Peru so far this year.",
+    );
+    assert_eq!(got[0].kind, Kind::Seizure, "{got:?}");
+    let got = events(
+        "Крупнейшую с начала года партию наркотиков обнаружили российские таможенники. \
+         Контрабанду - более 820 килограммов кокаина - пытались провезти в контейнерах.",
+    );
+    assert_eq!(got[0].kind, Kind::Seizure, "{got:?}");
+    let got = events(
+        "The army said earlier this year that it was stepping up its fight against smuggling.\n\n\
+         Troops discovered 900,000 Captagon pills while searching the area.",
+    );
+    assert_eq!(got[0].kind, Kind::Seizure, "{got:?}");
+}

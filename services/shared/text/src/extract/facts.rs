@@ -186,6 +186,17 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                 ],
             ))
     });
+    // "the largest cocaine seizure in Peru so far this year", «Крупнейшую с начала года партию»,
+    // "said earlier this year": a frame for a comparison, or when something was said, not the
+    // figure's reporting period.
+    f.dates.retain(|d| {
+        let superlative = (d.start.saturating_sub(8)..d.start).any(|k| {
+            toks.is(k, &["largest", "biggest", "record", "самую", "самой"])
+                || toks.starts(k, &["крупнейш", "наибольш", "рекордн"])
+        });
+        let earlier = toks.is(d.start.wrapping_sub(1), &["earlier", "later", "ранее"]);
+        !(d.relative && (superlative || earlier))
+    });
     // "26% more than in 2022", "compared to 2022", "по сравнению с 2022 годом", "чем в 2022
     // году": the year a figure is compared with is not its period (unless the figure is that
     // year's: "по сравнению с 2010 годом, когда было изъято 1,86 тонны").
