@@ -510,8 +510,14 @@ fn relative_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<
         "in the same period",
         "during this period",
         "over this period",
+        "within the period",
+        "during the period",
+        "over the period",
     ] {
-        if toks.is(i, &["за", "с", "since", "during", "over", "в", "in"]) && toks.phrase_at(i, p)
+        if toks.is(
+            i,
+            &["за", "с", "since", "during", "over", "в", "in", "within"],
+        ) && toks.phrase_at(i, p)
         {
             let end = i + p.split(' ').count();
             return Some(relative(i, end, true, None, true));
