@@ -177,8 +177,8 @@ fn a_superlatives_frame_and_earlier_this_year_are_no_reporting_period() {
 #[test]
 fn within_the_period_is_the_period_named_before() {
     let got = events(
-        "The command gave its results for 2023 on Tuesday.\n\n\
-         The commander said that the agency also seized 17.955 tons of marijuana within the \
+        "The commander briefed newsmen at the command's headquarters.\n\n\
+         He said that the agency also seized 17.955 tons of marijuana within the \
          period.",
     );
     assert_eq!(got[0].kind, Kind::PeriodTotal, "{got:?}");
