@@ -375,6 +375,11 @@ fn read_quantity(toks: &Tokens, i: usize, comma_is_decimal: bool) -> Option<Quan
     if toks.text(j) == "-" && !toks.is_num(j + 1) && unit_at(toks, j + 1).is_some() {
         j += 1;
     }
+    // "5.2 metric tons", "a metric tonne".
+    if toks.is(j, &["metric", "метрических", "метрической"]) && unit_at(toks, j + 1).is_some()
+    {
+        j += 1;
+    }
     // Up to two adjectives before a counted unit ("290,000 psychotropic tablets").
     let mut adjective_drug = None;
     let mut u = j;

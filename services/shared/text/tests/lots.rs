@@ -327,3 +327,14 @@ fn the_drug_is_the_one_named_beside_it_when_the_article_names_several() {
     );
     assert_eq!(got[0], ("cocaine".into(), 1.2, Unit::Kg));
 }
+
+#[test]
+fn metric_tons_and_yearly_flows() {
+    let got = lots("In the first six months, officers seized nearly 5.2 metric tons of narcotics.");
+    assert_eq!(got, [("narcotic_drugs".into(), 5200.0, Unit::Kg)]);
+    let got = lots(
+        "About 150 metric tons of heroin are smuggled every year through the country from \
+         Afghanistan, according to official reports.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}

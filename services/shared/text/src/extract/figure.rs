@@ -299,11 +299,24 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
             "в сутки",
             "в день",
             "в месяц",
+            "в год",
         ];
         if toks.any_phrase_at(e, RATES) || after(e, &["daily", "ежедневно", "ежемесячно", "/"])
         {
             return true;
         }
+    }
+    // "About 150 metric tons of heroin ... are smuggled every year through Uzbekistan": a
+    // yearly flow, not a lot.
+    let sentence_rate = (0..toks.len()).any(|k| {
+        toks.any_phrase_at(
+            k,
+            &["every year", "each year", "per annum", "a year through"],
+        ) || toks.is(k, &["annually", "ежегодно"])
+    }) && (0..toks.len())
+        .any(|k| toks.starts(k, &["smuggl", "traffick", "transit", "pass"]));
+    if sentence_rate {
+        return true;
     }
     let before =
         |words: &[&str]| (q.start.saturating_sub(4)..q.start).any(|k| toks.starts(k, words));
