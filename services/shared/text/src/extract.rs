@@ -111,19 +111,6 @@ fn introduces_parts(toks: &Tokens, from: usize, to: usize) -> bool {
     (from..to).any(|k| toks.any_phrase_at(k, PARTS_PHRASES))
 }
 
-/// Whether a drug mention names one drug: not a category ("drugs"), nor a class of substances
-/// ("psychotropic tablets", "precursors").
-fn specific_drug(d: &crate::lexicon::DrugMention) -> bool {
-    !crate::lexicon::is_category(d.canonical)
-        && !matches!(
-            d.canonical,
-            "psychotropic_tablets"
-                | "precursors"
-                | "other:psychotropic_substances"
-                | "other:psychoactive_substances"
-        )
-}
-
 /// Everything the extraction needs to know about the bulletin as a whole.
 pub struct DocContext<'a> {
     pub text: &'a str,
@@ -378,7 +365,7 @@ pub fn extract_article(
         if article_drugs.len() < 2 {
             for k in 0..toks.len() {
                 if let Some(d) = crate::lexicon::drug_at(toks, k)
-                    && specific_drug(&d)
+                    && crate::lexicon::names_one_drug(d.canonical)
                     && !article_drugs.contains(&d.canonical)
                 {
                     article_drugs.push(d.canonical);
@@ -703,7 +690,8 @@ pub fn extract_article(
             for s in &sentences[c.sentence.saturating_sub(1)..=c.sentence] {
                 toks.read(text, s.start, s.end);
                 for j in 0..toks.len() {
-                    if let Some(d) = crate::lexicon::drug_at(toks, j).filter(specific_drug)
+                    if let Some(d) = crate::lexicon::drug_at(toks, j)
+                        .filter(|d| crate::lexicon::names_one_drug(d.canonical))
                         && !near.contains(&d.canonical)
                     {
                         near.push(d.canonical);

@@ -310,6 +310,23 @@ pub fn is_category(canonical: &str) -> bool {
     matches!(canonical, "narcotic_drugs" | "other:synthetic_drugs")
 }
 
+/// Whether a canonical name names one drug: not a category ("drugs"), nor a class of
+/// substances ("psychotropic tablets", "precursors").
+pub fn names_one_drug(canonical: &str) -> bool {
+    !is_category(canonical)
+        && !matches!(
+            canonical,
+            "psychotropic_tablets"
+                | "precursors"
+                | "other:psychotropic_substances"
+                | "other:psychoactive_substances"
+                | "other:potent_substances"
+                | "other:chemical_substances"
+                | "other:toxic_substances"
+                | "other:new_psychoactive_substances"
+        )
+}
+
 /// Drug patterns by the first character of their first word.
 fn drug_index() -> &'static HashMap<char, Vec<(&'static str, &'static str)>> {
     static INDEX: OnceLock<HashMap<char, Vec<(&'static str, &'static str)>>> = OnceLock::new();

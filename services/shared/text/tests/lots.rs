@@ -338,3 +338,15 @@ fn metric_tons_and_yearly_flows() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn the_one_drug_beside_a_category_word_and_a_prices_unit() {
+    let got =
+        lots("Самым распространенным запрещенным веществом стала марихуана, изъято 790,9 кг.");
+    assert_eq!(got, [("cannabis".into(), 790.9, Unit::Kg)]);
+    let got = lots(
+        "The ministry estimated the street value of the drugs seized at 7.5 billion euros, based \
+         on the average 68.50-euro price for a gramme of cocaine.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}

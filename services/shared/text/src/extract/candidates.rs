@@ -84,8 +84,16 @@ pub(super) fn sentence_candidates(
                 &["weighing", "weight", "весом", "массой"],
             )
     };
+    // ("Самым распространенным запрещенным веществом стала марихуана, изъято 790,9 кг": a
+    // category word beside the one drug it names does not count.)
+    let specific: Vec<&'static str> = named
+        .iter()
+        .copied()
+        .filter(|d| crate::lexicon::names_one_drug(d))
+        .collect();
     let only_drug = match (named.as_slice(), quantities) {
         ([d], [q]) if q.unit == Unit::Kg => Some(*d),
+        (_, [q]) if q.unit == Unit::Kg && specific.len() == 1 => Some(specific[0]),
         // (Not the breakdown of a total by agency, rule 4: "Из общего объема изъятых
         // наркотиков СБНОН МВД изъято 812 кг, ГКНБ — 301 кг, ...".)
         ([d], qs)

@@ -306,6 +306,14 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
             return true;
         }
     }
+    // "the average 68.50-euro price for a gramme of cocaine", "цена за один грамм": a price's
+    // unit.
+    if toks.is(q.start.wrapping_sub(1), &["for", "per", "за"])
+        && (q.start.saturating_sub(6)..q.start)
+            .any(|k| toks.starts(k, &["price", "цен", "cost", "стоимост"]))
+    {
+        return true;
+    }
     // "About 150 metric tons of heroin ... are smuggled every year through Uzbekistan": a
     // yearly flow, not a lot.
     let sentence_rate = (0..toks.len()).any(|k| {
