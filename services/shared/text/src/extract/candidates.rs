@@ -70,19 +70,17 @@ pub(super) fn sentence_candidates(
     // are the two or three weights of a sentence that names one drug.)
     // (Not "270 kilos of marijuana under 10 tons of melons": a figure followed by a noun of
     // its own is of that.)
-    let bare = |q: &Quantity| {
-        let next = toks.text(q.end);
-        !toks.is_word(q.end)
-            || (next.chars().count() <= 3 && next != "of")
-            || (q.end..q.end + 4).any(|k| drug_at(toks, k).is_some())
-    };
     // ("bananas weighing about 18 tonnes": the weight of what was named before it.)
     let bare = |q: &Quantity| {
-        bare(q)
-            && !toks.is(
-                q.start.wrapping_sub(1),
-                &["weighing", "weight", "весом", "массой"],
-            )
+        let next = toks.text(q.end);
+        let own_noun = toks.is_word(q.end)
+            && (next.chars().count() > 3 || next == "of")
+            && !(q.end..q.end + 4).any(|k| drug_at(toks, k).is_some());
+        let weighed = toks.is(
+            q.start.wrapping_sub(1),
+            &["weighing", "weight", "весом", "массой"],
+        );
+        !own_noun && !weighed
     };
     // ("Самым распространенным запрещенным веществом стала марихуана, изъято 790,9 кг": a
     // category word beside the one drug it names does not count.)
@@ -355,9 +353,9 @@ pub(super) fn sentence_candidates(
                     && w.drug == c.drug
                     && w.quantity.start > c.quantity.end
                     && w.quantity.start - c.quantity.end <= 8
-                    && (c.quantity.end..w.quantity.start).any(|k| {
-                        toks.is(k, &["weighing", "weight", "весом", "массой", "общим"])
-                    } || toks.is(w.quantity.start.wrapping_sub(1), &["("]))
+                    && ((c.quantity.end..w.quantity.start)
+                        .any(|k| toks.is(k, &["weighing", "weight", "весом", "массой", "общим"]))
+                        || toks.is(w.quantity.start.wrapping_sub(1), &["("]))
                     && !(c.quantity.end..w.quantity.start).any(|k| toks.is(k, &[".", ";"]))
             })
         })
