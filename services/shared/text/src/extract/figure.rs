@@ -322,7 +322,7 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
             &["every year", "each year", "per annum", "a year through"],
         ) || toks.is(k, &["annually", "ежегодно"])
     }) && (0..toks.len())
-        .any(|k| toks.starts(k, &["smuggl", "traffick", "transit", "pass"]));
+        .any(|k| toks.starts(k, &["smuggl", "traffick", "transit"]));
     if sentence_rate {
         return true;
     }
@@ -370,7 +370,10 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
                 ],
             )
         });
-    let up_down = toks.is(q.start.wrapping_sub(1), &["down", "up"])
+    // (Not "officers picked up 5 kg of heroin": "up"/"down" with the "from" it is measured
+    // from.)
+    let up_down = (toks.is(q.start.wrapping_sub(1), &["down", "up"])
+        && (q.end..q.end + 4).any(|k| toks.is(k, &["from", "on", "compared"])))
         || (toks.is(q.start.wrapping_sub(1), &["("])
             && (q.start.saturating_sub(4)..q.start)
                 .any(|k| toks.starts(k, &["increas", "decreas", "rise", "drop", "рост", "сниж"])));
