@@ -316,13 +316,13 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     }
     // "About 150 metric tons of heroin ... are smuggled every year through Uzbekistan": a
     // yearly flow, not a lot.
-    let sentence_rate = (0..toks.len()).any(|k| {
-        toks.any_phrase_at(
-            k,
-            &["every year", "each year", "per annum", "a year through"],
-        ) || toks.is(k, &["annually", "ежегодно"])
-    }) && (0..toks.len())
-        .any(|k| toks.starts(k, &["smuggl", "traffick", "transit"]));
+    // (Within the figure's clause: a window after it.)
+    let after = q.end..(q.end + 15).min(toks.len());
+    let sentence_rate = after.clone().any(|k| {
+        toks.is(k, &["every", "each", "per", "annually", "ежегодно"])
+            && (toks.is(k, &["annually", "ежегодно"])
+                || toks.any_phrase_at(k, &["every year", "each year", "per annum"]))
+    }) && after.clone().any(|k| toks.starts(k, &["smuggl", "traffick", "transit"]));
     if sentence_rate {
         return true;
     }
