@@ -322,7 +322,9 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
         toks.is(k, &["every", "each", "per", "annually", "ежегодно"])
             && (toks.is(k, &["annually", "ежегодно"])
                 || toks.any_phrase_at(k, &["every year", "each year", "per annum"]))
-    }) && after.clone().any(|k| toks.starts(k, &["smuggl", "traffick", "transit"]));
+    }) && after
+        .clone()
+        .any(|k| toks.starts(k, &["smuggl", "traffick", "transit"]));
     if sentence_rate {
         return true;
     }
