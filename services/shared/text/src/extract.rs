@@ -201,8 +201,18 @@ pub fn extract_article(
                     // lots told before, however far back.
                     let make_up = lists_drugs(toks, &quantities)
                         && (0..toks.len()).any(|k| {
-                            toks.is(k, &["consisting", "comprising", "consisted", "comprised"])
-                                || toks.starts(k, &["состоящ", "состоял"])
+                            toks.is(
+                                k,
+                                &[
+                                    "consisting",
+                                    "comprising",
+                                    "consisted",
+                                    "comprised",
+                                    "included",
+                                    "includes",
+                                    "contained",
+                                ],
+                            ) || toks.starts(k, &["состоящ", "состоял", "включал"])
                         });
                     (si - c.sentence <= 1
                         || list_item
@@ -220,14 +230,35 @@ pub fn extract_article(
                 .map(|c| c.kind);
             let continues = lead_in.filter(|_| list_item).or(continues);
             // "... с последующим сжиганием уничтожена конопля. Общий вес конопли составил 16,5
-            // тонн.": the weight of what the sentence before did, which gave no figure.
+            // тонн.", "... были обнаружены свертки с порошком. Экспертиза установила, что это
+            // героин общим весом более 6 килограммов.", "... one bag was discovered. During the
+            // inspection overall 7,7 kg of drugs (2,149 grams heroin, ...)": what the sentence
+            // before did, which gave no figure.
+            let weight_of = (0..toks.len().min(4)).any(|k| {
+                toks.is(
+                    k,
+                    &[
+                        "общий",
+                        "общая",
+                        "total",
+                        "вес",
+                        "масса",
+                        "weight",
+                        "overall",
+                    ],
+                )
+            }) || quantities.iter().any(|q| {
+                toks.is(
+                    q.start.wrapping_sub(1),
+                    &["весом", "массой", "weighing", "weight"],
+                )
+            }) || lists_drugs(toks, &quantities);
             let continues = continues.or_else(|| {
                 let prev = &sentences[si.checked_sub(1)?];
                 if !verbs.is_empty()
                     || prev.paragraph != s.paragraph
                     || cands.last().is_some_and(|c| c.sentence + 1 == si)
-                    || !(0..toks.len().min(4))
-                        .any(|k| toks.is(k, &["общий", "общая", "total", "вес", "масса", "weight"]))
+                    || !weight_of
                 {
                     return None;
                 }

@@ -350,3 +350,29 @@ fn the_one_drug_beside_a_category_word_and_a_prices_unit() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_figure_given_after_a_find_with_none_is_of_that_find() {
+    let got = events(
+        "В кузове одной из машин были обнаружены свертки с порошком белого цвета. Экспертиза \
+         установила, что это афганский героин общим весом более 6 килограммов.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].kind, got[0].drug.as_str(), got[0].amount),
+        (Kind::Seizure, "heroin", 6.0)
+    );
+    let got = lots(
+        "Police have seized 1,270 kilograms of illicit drugs in a single operation in Yazd.\n\n\
+         The commander said that the police traced the haul in a sedan and seized the convoy. \
+         According to him, the consignment included 850 kilograms of opium and 430 kilograms of \
+         morphine.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("opium".into(), 850.0, Unit::Kg),
+            ("other:morphine".into(), 430.0, Unit::Kg)
+        ]
+    );
+}
