@@ -550,6 +550,14 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     {
         return Role::Route;
     }
+    // "ввезённых из Афганистана, Таджикистана и Кыргызстана", "from Iran, Pakistan and
+    // Afghanistan": a list goes on in its first member's role.
+    if matches!(prev, "," | "и" | "and" | "or" | "или")
+        && let Some(first) = (p.saturating_sub(6)..p.saturating_sub(1))
+            .find_map(|k| location_name_at(toks, k).filter(|o| o.end == p - 1))
+    {
+        return role(toks, &first);
+    }
     let route_en = [
         "from", "to", "into", "towards", "toward", "via", "through", "transit", "bound",
         "destined", "with",

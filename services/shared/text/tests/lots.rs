@@ -376,3 +376,17 @@ fn a_figure_given_after_a_find_with_none_is_of_that_find() {
         ]
     );
 }
+
+#[test]
+fn a_list_of_places_keeps_its_first_members_role_and_a_sum_of_named_drugs() {
+    let got = events(
+        "Служба сообщила о пресечении попыток распространения в Узбекистане 47,2 кг \
+         наркотических веществ, ввезённых из Афганистана, Таджикистана и Кыргызстана.",
+    );
+    assert_eq!(got[0].country, Some("UZ"), "{got:?}");
+    let got = lots(
+        "В 30 упаковках было обнаружено большое количество наркотических средств — марихуаны и \
+         гашиша, в целом около 90 кг.",
+    );
+    assert_eq!(got, [("narcotic_drugs".into(), 90.0, Unit::Kg)]);
+}

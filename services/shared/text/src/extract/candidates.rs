@@ -186,6 +186,16 @@ pub(super) fn sentence_candidates(
                 (d.map_or("narcotic_drugs", |d| d.canonical), q.end)
             })
         });
+        // "... наркотических средств — марихуаны и гашиша, в целом около 90 кг": a sum of the
+        // drugs the sentence names.
+        let found = found.or_else(|| {
+            (q.unit == Unit::Kg
+                && drug_context
+                && (q.start.saturating_sub(3)..q.start).any(|k| {
+                    toks.any_phrase_at(k, &["в целом", "в общей сложности", "in total", "in all"])
+                }))
+            .then_some(("narcotic_drugs", q.end))
+        });
         let (drug, drug_end) = match found {
             Some(d) => d,
             // "... 917,636 Captagon tablets, while ... another attempt to smuggle 11,276 pills":

@@ -108,6 +108,10 @@ pub(super) const AGENCY_NAMES: &[(&str, &str)] = &[
     ("сбнон", "KG"),
     ("гскн", "KG"),
     ("руз", "UZ"),
+    // Kazakhstan's East, North and West regions: «в Уланском районе ВКО».
+    ("вко", "KZ"),
+    ("ско", "KZ"),
+    ("зко", "KZ"),
     ("рф", "RU"),
     ("фскн", "RU"),
     ("фсб", "RU"),
