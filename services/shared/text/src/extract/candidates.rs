@@ -305,9 +305,28 @@ pub(super) fn sentence_candidates(
         // no drug word: "the drug" of the story, which the article may name elsewhere.
         // ("115 kg of illicit drug", "the 700-kilo drug stockpile", "общим весом 14 кг": not
         // that.)
+        // ("over 700 kg of the drug in the early stage of readiness": a function word after it
+        // still ends the noun.)
         let the_drug = toks.is(drug_end - 1, &["drug"])
             && (drug_end.saturating_sub(3)..drug_end - 1).any(|k| toks.is(k, &["the", "a"]))
-            && !toks.is_word(drug_end);
+            && (!toks.is_word(drug_end)
+                || toks.is(
+                    drug_end,
+                    &[
+                        "in",
+                        "at",
+                        "on",
+                        "from",
+                        "was",
+                        "were",
+                        "that",
+                        "which",
+                        "and",
+                        "with",
+                        "concealed",
+                        "hidden",
+                    ],
+                ));
         let anaphoric = drug == "narcotic_drugs"
             && (drug_end <= q.end
                 || the_drug
