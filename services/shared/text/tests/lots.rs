@@ -24,6 +24,10 @@ fn the_drug_is_the_one_drug_the_article_names() {
          Полтора килограмма наркотика нашли в огнетушителе грузовика.",
     );
     assert_eq!(got, [("heroin".into(), 1.5, Unit::Kg)]);
+    let got = lots(
+        "Police shut down a lab producing mephedrone. Officers seized over 700 kg of the drug in          the early stage of readiness.",
+    );
+    assert_eq!(got, [("mephedrone".into(), 700.0, Unit::Kg)]);
     // Drugs in the plural, and "illicit drug" of another lot, stay drugs.
     let got = lots(
         "Police seized 800 kg of hashish in Paktia province.\n\n\
