@@ -536,7 +536,7 @@ fn relative_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<
             "полугодие",
             "полугодия",
         ],
-    ) || (toks.is(i, &["half"]) && toks.is(i.wrapping_sub(1), &["first", "second"]))
+    ) || (toks.is(i, &["half", "semester"]) && toks.is(i.wrapping_sub(1), &["first", "second"]))
     {
         return Some(relative(i, i + 1, true, None, true));
     }

@@ -183,3 +183,15 @@ fn within_the_period_is_the_period_named_before() {
     );
     assert_eq!(got[0].kind, Kind::PeriodTotal, "{got:?}");
 }
+
+#[test]
+fn the_first_semester_is_the_half_year_named_before() {
+    let got = events(
+        "The agency said it seized illegal drugs worth P29.76 billion in the first six months of \
+         2025, surpassing the P8.28 billion confiscated during the full year of 2024.\n\n\
+         The director reported that the agency had seized 4.24 tons of shabu during the first \
+         semester, and 22,161 pieces of ecstasy.",
+    );
+    assert_eq!(dated(&got)[0], (4240.0, Some("2025".into())), "{got:?}");
+    assert_eq!(got[1].unit, seizure_text::model::Unit::Tablet, "{got:?}");
+}

@@ -299,8 +299,10 @@ pub(super) fn sentence_candidates(
                 || toks.phrase_at(k, "общей сложности")
         });
         // "2.50 lakh pieces of yaba pills": pills counted by the piece are tablets.
+        // "22,161 pieces of ecstasy": of a drug sold as pills, too.
         let unit_is_pills = q.unit == Unit::Item
-            && (drug_end..drug_end + 2).any(|k| toks.is(k, &["pills", "tablets", "таблеток"]));
+            && ((drug_end..drug_end + 2).any(|k| toks.is(k, &["pills", "tablets", "таблеток"]))
+                || matches!(drug, "other:mdma" | "other:captagon"));
         // "Полтора килограмма наркотика", "a 270 kilogrammes pile of the drug", a weight with
         // no drug word: "the drug" of the story, which the article may name elsewhere.
         // ("115 kg of illicit drug", "the 700-kilo drug stockpile", "общим весом 14 кг": not
