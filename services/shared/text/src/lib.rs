@@ -173,9 +173,13 @@ pub(crate) fn dominant_country(text: &str) -> Option<&'static str> {
     while i < toks.len() {
         if let Some(m) = gazetteer::location_mention_at(&toks, i) {
             // Someone's citizenship says less than a place, and a route nothing.
+            // (A route's destination, "в Казахстан", "into Azerbaijan", is where the smuggling
+            // was stopped as often as not: it weighs like a nationality.)
+            let into = toks.is(m.start.wrapping_sub(1), &["в", "во", "into"]);
             let weight = match gazetteer::role(&toks, &m) {
                 gazetteer::Role::Location => 2,
                 gazetteer::Role::Nationality => 1,
+                gazetteer::Role::Route if into => 1,
                 gazetteer::Role::Route => 0,
             };
             if weight > 0 {

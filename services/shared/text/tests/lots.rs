@@ -394,3 +394,13 @@ fn a_list_of_places_keeps_its_first_members_role_and_a_sum_of_named_drugs() {
     );
     assert_eq!(got, [("narcotic_drugs".into(), 90.0, Unit::Kg)]);
 }
+
+#[test]
+fn a_routes_destination_weighs_in_the_articles_country() {
+    let got = events(
+        "О борьбе с незаконной транспортировкой наркотиков в Казахстан рассказали в \
+         прокуратуре.\n\n\
+         Сотрудники изъяли 774 кг героина у курьеров.",
+    );
+    assert_eq!(got[0].country, Some("KZ"), "{got:?}");
+}
