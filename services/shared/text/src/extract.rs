@@ -111,6 +111,25 @@ fn introduces_parts(toks: &Tokens, from: usize, to: usize) -> bool {
     (from..to).any(|k| toks.any_phrase_at(k, PARTS_PHRASES))
 }
 
+/// Adds to `out` the names of one drug (`lexicon::names_one_drug`) that `toks` mention and it
+/// does not hold yet.
+fn push_one_drug_names(toks: &Tokens, out: &mut Vec<&'static str>) {
+    for k in 0..toks.len() {
+        if let Some(d) = crate::lexicon::drug_at(toks, k)
+            && crate::lexicon::names_one_drug(d.canonical)
+            && !out.contains(&d.canonical)
+        {
+            out.push(d.canonical);
+        }
+    }
+}
+
+/// The one country a sentence's places name, if they name just one.
+fn one_place(locations: &[&'static str]) -> Option<&'static str> {
+    let first = *locations.first()?;
+    locations.iter().all(|l| *l == first).then_some(first)
+}
+
 /// Everything the extraction needs to know about the bulletin as a whole.
 pub struct DocContext<'a> {
     pub text: &'a str,
@@ -191,6 +210,7 @@ pub fn extract_article(
             if list_item {
                 last_list_item = Some(si);
             }
+            let lists_drugs = lists_drugs(toks, &quantities);
             let continues = cands
                 .last()
                 .filter(|c| {
@@ -199,7 +219,7 @@ pub fn extract_article(
                     // "... the drugs, consisting of 2,180.29 kilograms of heroin and 1,001.71
                     // kilograms of methamphetamine, were obtained in ...": the make-up of the
                     // lots told before, however far back.
-                    let make_up = lists_drugs(toks, &quantities)
+                    let make_up = lists_drugs
                         && (0..toks.len()).any(|k| {
                             toks.is(
                                 k,
@@ -225,7 +245,7 @@ pub fn extract_article(
                                 )
                             })))
                         && !c.headline
-                        && (list_item || continues_story(toks) || lists_drugs(toks, &quantities))
+                        && (list_item || continues_story(toks) || lists_drugs)
                 })
                 .map(|c| c.kind);
             let continues = lead_in.filter(|_| list_item).or(continues);
@@ -234,32 +254,34 @@ pub fn extract_article(
             // героин общим весом более 6 килограммов.", "... one bag was discovered. During the
             // inspection overall 7,7 kg of drugs (2,149 grams heroin, ...)": what the sentence
             // before did, which gave no figure.
-            let weight_of = (0..toks.len().min(4)).any(|k| {
-                toks.is(
-                    k,
-                    &[
-                        "общий",
-                        "общая",
-                        "total",
-                        "вес",
-                        "масса",
-                        "weight",
-                        "overall",
-                    ],
-                )
-            }) || quantities.iter().any(|q| {
-                toks.is(
-                    q.start.wrapping_sub(1),
-                    &["весом", "массой", "weighing", "weight"],
-                )
-            }) || lists_drugs(toks, &quantities);
             let continues = continues.or_else(|| {
                 let prev = &sentences[si.checked_sub(1)?];
                 if !verbs.is_empty()
                     || prev.paragraph != s.paragraph
                     || cands.last().is_some_and(|c| c.sentence + 1 == si)
-                    || !weight_of
                 {
+                    return None;
+                }
+                let weight_of = (0..toks.len().min(4)).any(|k| {
+                    toks.is(
+                        k,
+                        &[
+                            "общий",
+                            "общая",
+                            "total",
+                            "вес",
+                            "масса",
+                            "weight",
+                            "overall",
+                        ],
+                    )
+                }) || quantities.iter().any(|q| {
+                    toks.is(
+                        q.start.wrapping_sub(1),
+                        &["весом", "массой", "weighing", "weight"],
+                    )
+                }) || lists_drugs;
+                if !weight_of {
                     return None;
                 }
                 let mut before = Tokens::default();
@@ -324,12 +346,13 @@ pub fn extract_article(
     for (si, s) in sentences.iter().enumerate() {
         toks.read(text, s.start, s.end);
         let mut f = sentence_facts(toks, doc.reference);
-        if si < 5 && !verbs(toks).is_empty() {
+        let sentence_verbs = verbs(toks);
+        if si < 5 && !sentence_verbs.is_empty() {
             lead_with_verb.push(si);
         }
         // A dateline ("Dushanbe, 11 March 2025 —"), a byline or a page's stamp is when the
         // bulletin was written, not when anything happened.
-        datelines::drop_page_dates(text, toks, si < 6, &mut f.dates);
+        datelines::drop_page_dates(text, toks, si < 6, sentence_verbs.is_empty(), &mut f.dates);
         f.date_words = f
             .dates
             .iter()
@@ -337,7 +360,6 @@ pub fn extract_article(
             .collect();
         // "... were destroyed from January 11 to January 26": a period a destruction verb
         // governs (not "burnt drugs seized during operations in 2014-15").
-        let sentence_verbs = verbs(toks);
         destroyed_over.push(f.dates.iter().any(|d| {
             d.period
                 && sentence_verbs
@@ -355,18 +377,13 @@ pub fn extract_article(
             operation_so_far = true;
         }
         operation_year = operation_year.or(f.operation_year);
-        if f.incident
+        // An incident anchor (a person, a vehicle, a day) ends both.
+        let anchored = f.incident
             || f.dates
                 .iter()
-                .any(|d| d.date.is_some_and(|d| d.precision == Precision::Day))
-        {
+                .any(|d| d.date.is_some_and(|d| d.precision == Precision::Day));
+        if anchored {
             operation_so_far = false;
-        }
-        if f.incident
-            || f.dates
-                .iter()
-                .any(|d| d.date.is_some_and(|d| d.precision == Precision::Day))
-        {
             scope_so_far = None;
             scope_destroyed_so_far = false;
         } else if let Some((p, w)) = f.dates.iter().zip(&f.date_words).rev().find(|d| d.0.period) {
@@ -394,14 +411,7 @@ pub fn extract_article(
         }
         // The named drugs of the article, for figures given only as "the drug".
         if article_drugs.len() < 2 {
-            for k in 0..toks.len() {
-                if let Some(d) = crate::lexicon::drug_at(toks, k)
-                    && crate::lexicon::names_one_drug(d.canonical)
-                    && !article_drugs.contains(&d.canonical)
-                {
-                    article_drugs.push(d.canonical);
-                }
-            }
+            push_one_drug_names(toks, &mut article_drugs);
         }
         for c in &f.locations {
             if !article_countries.contains(c) {
@@ -650,32 +660,17 @@ pub fn extract_article(
             )
         } else if distinct.len() > 1 {
             (None, "joint work of the countries named")
-        } else if let Some(p) = prev.filter(|p| {
-            let mut d = p.locations.clone();
-            d.dedup();
-            d.len() == 1
-        }) {
-            (
-                p.locations.first().copied(),
-                "place named in the sentence before",
-            )
-        } else if let Some(earlier) = (c.sentence.saturating_sub(4)..c.sentence.saturating_sub(1))
+        } else if let Some(place) = prev.and_then(|p| one_place(&p.locations)) {
+            (Some(place), "place named in the sentence before")
+        } else if let Some(place) = (c.sentence.saturating_sub(4)..c.sentence.saturating_sub(1))
             .rev()
             .take_while(|&k| sentences[k].paragraph == sentences[c.sentence].paragraph)
             .find(|&k| !facts[k].locations.is_empty())
-            .filter(|&k| {
-                facts[k]
-                    .locations
-                    .iter()
-                    .all(|l| *l == facts[k].locations[0])
-            })
+            .and_then(|k| one_place(&facts[k].locations))
         {
             // "Как сообщила пресс-служба МВД Грузии ... У россиянки ... обнаружен кокаин. Общий
             // вес ... 1,2 кг": the last place its paragraph named.
-            (
-                facts[earlier].locations.first().copied(),
-                "place named earlier in the paragraph",
-            )
+            (Some(place), "place named earlier in the paragraph")
         } else if f.joint && article_countries.len() + usize::from(article.country.is_some()) > 1 {
             (None, "joint work of several countries")
         } else if article.country.is_some() {
@@ -698,13 +693,9 @@ pub fn extract_article(
     }
     // "Наибольшую партию героина обнаружили ... Полтора килограмма наркотика нашли в грузовике":
     // a lot given only as "the drug" is of the one drug the article names; in an article that
-    // names several, of the one drug its sentence and the one before name ("изъят наркотический препарат — кокаин. Общий вес изъятого вещества составил 1,2 кг").
-    let mut has_parts = vec![false; cands.len()];
-    for c in &cands {
-        if let Some(p) = c.parent {
-            has_parts[p] = true;
-        }
-    }
+    // names several, of the one drug its sentence and the one before name ("изъят наркотический
+    // препарат — кокаин. Общий вес изъятого вещества составил 1,2 кг").
+    let has_parts = totals::with_parts(&cands);
     for ci in 0..cands.len() {
         let c = &cands[ci];
         if !c.anaphoric
@@ -720,14 +711,7 @@ pub fn extract_article(
             let mut near: Vec<&'static str> = Vec::new();
             for s in &sentences[c.sentence.saturating_sub(1)..=c.sentence] {
                 toks.read(text, s.start, s.end);
-                for j in 0..toks.len() {
-                    if let Some(d) = crate::lexicon::drug_at(toks, j)
-                        .filter(|d| crate::lexicon::names_one_drug(d.canonical))
-                        && !near.contains(&d.canonical)
-                    {
-                        near.push(d.canonical);
-                    }
-                }
+                push_one_drug_names(toks, &mut near);
             }
             match near[..] {
                 [drug] => (drug, "the one drug named beside it"),

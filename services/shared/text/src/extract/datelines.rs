@@ -3,18 +3,24 @@
 //! one sentence's dates, judged by where they stand in their line and what follows them.
 
 use super::facts::WEEKDAYS;
-use super::verbs;
 use crate::dates::DateMention;
 use crate::fold::{TokKind, Tokens};
 
 /// Drops from `dates` (those of the sentence in `toks`) the ones that date the page, not an
 /// event. Datelines told by their place in the line (after a city, before a dash, a bar, a
 /// colon or "/TASS/") are looked for only at the `top` of the bulletin; stamps (alone on their
-/// line, after "Posted", with a clock) anywhere.
-pub(super) fn drop_page_dates(text: &str, toks: &Tokens, top: bool, dates: &mut Vec<DateMention>) {
+/// line, after "Posted", with a clock) anywhere. `verbless`: the sentence has no seizure or
+/// destruction verb.
+pub(super) fn drop_page_dates(
+    text: &str,
+    toks: &Tokens,
+    top: bool,
+    verbless: bool,
+    dates: &mut Vec<DateMention>,
+) {
     // "Tashkent, 24 January 2025", "AKIpress News Agency, Bishkek, 5 March 2025", "Минск,
     // 3 декабря." (a day; a short sentence's period, "данные за январь-июнь", stays one).
-    let only_a_date = toks.len() <= 12 && verbs(toks).is_empty();
+    let only_a_date = toks.len() <= 12 && verbless;
     let new_line = |k: usize| {
         k == 0 || k >= toks.len() || text[toks.toks[k - 1].end..toks.toks[k].start].contains('\n')
     };

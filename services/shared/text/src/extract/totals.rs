@@ -196,6 +196,17 @@ fn reconcile_readings(cands: &mut [Candidate]) {
     }
 }
 
+/// Which candidates are totals with parts linked to them.
+pub(super) fn with_parts(cands: &[Candidate]) -> Vec<bool> {
+    let mut has_parts = vec![false; cands.len()];
+    for c in cands {
+        if let Some(p) = c.parent {
+            has_parts[p] = true;
+        }
+    }
+    has_parts
+}
+
 /// Article-level rules: headlines that restate the body, the same lot given twice.
 pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
     reconcile_readings(cands);
@@ -232,12 +243,7 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
     // "... seized a total of 1.3 tons of narcotic substances in operations at three gates."
     // followed, a few sentences on, by each gate's lot: a total of drugs whose lots, given one
     // by one after it, add up to it is not an event either.
-    let mut has_parts = vec![false; cands.len()];
-    for c in cands.iter() {
-        if let Some(p) = c.parent {
-            has_parts[p] = true;
-        }
-    }
+    let has_parts = with_parts(cands);
     for t in 0..cands.len() {
         // A category, or a named drug stated as a sum ("a total of 902 kilos of cocaine in
         // three busts"), whose lots are then of that drug.
