@@ -159,17 +159,6 @@ pub fn find_dates(toks: &Tokens, reference: Option<NaiveDate>) -> Vec<DateMentio
                 m = mention(m.start, m.end, year.map(EventDate::year), true);
             }
             i = m.end.max(i + 1);
-            // "жителя Ферганы (1988 г. р.)", "1973 года рождения", "born in 1988": a year of
-            // birth.
-            let birth = m.date.is_some_and(|d| d.precision == Precision::Year)
-                && ((m.end..m.end + 3).any(|k| {
-                    toks.is(k, &["рождения"]) || (toks.is(k, &["р"]) && toks.is(k + 1, &["."]))
-                }) || toks.is(m.start.wrapping_sub(1), &["born"])
-                    || (toks.is(m.start.wrapping_sub(1), &["in"])
-                        && toks.is(m.start.wrapping_sub(2), &["born"])));
-            if birth {
-                continue;
-            }
             out.push(m);
         } else {
             i += 1;
@@ -400,10 +389,12 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
         let the_year =
             toks.is(i.wrapping_sub(1), &["year"]) && toks.is(i.wrapping_sub(2), &["the"]);
         let before = i > 0 && (toks.is(i - 1, PERIOD_PREPS) || since_start || the_year);
-        // "born in 1991", "1991 года рождения": a birth year, not a period.
+        // "born in 1991", "1991 года рождения", "жителя Ферганы (1988 г. р.)": a birth year,
+        // not a period.
         let birth = toks.is(i.wrapping_sub(2), &["born"])
             || toks.is(i.wrapping_sub(1), &["born"])
-            || toks.starts(i + 2, &["рожд"]);
+            || toks.starts(i + 2, &["рожд"])
+            || (toks.is(i + 1, &["г"]) && toks.is(i + 2, &["."]) && toks.is(i + 3, &["р"]));
         if birth {
             return None;
         }
