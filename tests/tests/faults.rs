@@ -6,7 +6,9 @@
 //! again and again without being settled (kept, or dead-lettered once worn, never dropped
 //! silently); snapshots refused by the server (consuming goes on, /readyz says why) and then a
 //! crash (the restart loads the older snapshot and replays the stream after it); statistics the
-//! server refuses (reported once, retried with back-off, published when it has room again). The streams include revisions (a
+//! server refuses (reported once, retried with back-off, published when it has room again); an
+//! EVENTS stream that takes nothing for a while (the normalizer holds its bulletins, says why on
+//! /readyz, dead-letters nothing). The streams include revisions (a
 //! source address whose newer content replaces the older figures) and repeated messages.
 //!
 //! `FAULT_EVENTS` sets the number of events (default 4,000); `./scripts/bench.sh` runs the suite
@@ -590,6 +592,73 @@ async fn statistics_the_server_refuses_are_reported_once_and_retried_with_back_o
     p.js.update_stream(config).await.unwrap();
     final_statistics_are(&p, expected(&messages)).await;
     common::eventually(Duration::from_secs(60), "ready again", || {
+        let ops = ops.clone();
+        async move { readyz(&ops).await.0 == 200 }
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn events_the_bus_does_not_take_for_a_while_are_held_not_dead_lettered() {
+    let env = [
+        ("AGGREGATOR_CLOCK", "event".to_string()),
+        ("NORMALIZER_BATCH", "4".to_string()),
+    ];
+    let mut p = Pipeline::start(&["aggregator"], &env).await;
+    let ops = format!("127.0.0.1:{}", common::free_port());
+    let mut normalizer_env = env.to_vec();
+    normalizer_env.push(("HEALTH_ADDR", ops.clone()));
+    p.start_service("normalizer", &normalizer_env);
+    common::eventually(Duration::from_secs(60), "the normalizer ready", || {
+        let ops = ops.clone();
+        async move { readyz(&ops).await.0 == 200 }
+    })
+    .await;
+    // For a while the EVENTS stream takes nothing the normalizer writes: its publishes find no
+    // stream, as while a restarted node catches up or a stream elects a leader.
+    let mut stream = p.js.get_stream(contract::EVENTS_STREAM).await.unwrap();
+    let mut config = stream.info().await.unwrap().config.clone();
+    let subjects = config.subjects.clone();
+    config.subjects = vec![contract::CORRECTION_EVENT_SUBJECTS.to_string()];
+    p.js.update_stream(config.clone()).await.unwrap();
+    let mut r = Lcg(5);
+    let bulletins: Vec<Bulletin> = (0..200).map(|i| bulletin(i, &mut r)).collect();
+    for b in &bulletins {
+        p.js.publish(
+            contract::bulletin_subject(&b.source),
+            b.encode_to_vec().into(),
+        )
+        .await
+        .unwrap();
+    }
+    common::eventually(Duration::from_secs(60), "/readyz says why", || {
+        let ops = ops.clone();
+        async move {
+            let (status, body) = readyz(&ops).await;
+            status == 503 && body.contains("publish")
+        }
+    })
+    .await;
+    // Longer than a few redeliveries would last: held, not given up on.
+    tokio::time::sleep(Duration::from_secs(8)).await;
+    config.subjects = subjects;
+    p.js.update_stream(config).await.unwrap();
+    p.wait_idle(Duration::from_secs(120)).await;
+    let messages: Vec<(String, Vec<u8>)> = bulletins.iter().flat_map(common::messages_of).collect();
+    final_statistics_are(&p, expected(&messages)).await;
+    let mut dlq = p.js.get_stream(contract::DLQ_STREAM).await.unwrap();
+    assert_eq!(
+        dlq.info().await.unwrap().state.messages,
+        0,
+        "nothing dead-lettered"
+    );
+    let log = p.log("normalizer");
+    let reports = log.matches("Stalled: cannot make progress.").count();
+    assert!(
+        (1..=3).contains(&reports),
+        "reported once, not per attempt: {reports}\n{log}"
+    );
+    common::eventually(Duration::from_secs(30), "ready again", || {
         let ops = ops.clone();
         async move { readyz(&ops).await.0 == 200 }
     })

@@ -1,9 +1,13 @@
 //! The durable pull-consumer loop shared by the normalizer and the aggregator.
 //!
 //! Ack discipline: the handler decides per message. [`Verdict::Done`] acks (after the handler's
-//! own publishes are acknowledged); [`Verdict::Retry`] naks with a delay so the message comes
-//! back, and after [`contract::MAX_DELIVER`] deliveries it is dead-lettered; [`Verdict::Poison`]
-//! dead-letters at once and terminates the message so it never blocks the stream.
+//! own publishes are acknowledged); [`Verdict::Poison`] dead-letters at once and terminates the
+//! message so it never blocks the stream. [`Verdict::Retry`] says the bus did not take what the
+//! handler wrote: when retrying can help (a timeout, a stream electing a leader, a node coming
+//! back) the loop holds the messages and handles them again after a back-off until the bus takes
+//! them, reporting the stall once; the message is not at fault and every other one would fail
+//! the same way, so nothing is dead-lettered for an outage. When retrying cannot help
+//! ([`publish::is_permanent`]) the message is dead-lettered at once.
 //!
 //! The consumers have no delivery limit of their own, so the server never drops a message
 //! silently; a message delivered [`contract::MAX_UNSETTLED_DELIVERIES`] times without being
@@ -18,14 +22,15 @@ use std::time::Duration;
 use async_nats::jetstream::{self, AckKind, consumer::PullConsumer};
 use futures::StreamExt;
 
-use crate::runtime::Shutdown;
-use crate::{contract, dead_letter, telemetry};
+use crate::runtime::{Shutdown, set_stalled};
+use crate::{contract, dead_letter, publish, telemetry};
 
 /// What to do with a message once handled.
 #[derive(Debug)]
 pub enum Verdict {
     Done,
-    /// A transient failure (e.g. a publish timed out): try again later.
+    /// What the handler wrote was not taken by the bus (the reason says why): handled again
+    /// until it is, or dead-lettered when retrying cannot help.
     Retry(String),
     /// The message can never be processed: dead-letter it with this reason.
     Poison(String),
@@ -112,8 +117,8 @@ pub async fn run<F, Fut, W, WFut>(
             worn(worn_out).await
         };
         if !messages.is_empty() {
-            // While the handler works (a large batch, a publish retried), the server is told
-            // every third of the ack wait that these messages are in progress.
+            // While the handler works (a large batch, the bus down), the server is told every
+            // third of the ack wait that these messages are in progress.
             let held = messages.clone();
             let heartbeat = async {
                 loop {
@@ -123,8 +128,9 @@ pub async fn run<F, Fut, W, WFut>(
                     }
                 }
             };
+            let work = handle_until_taken(service, messages, &mut handle, shutdown.clone());
             tokio::select! {
-                verdicts = handle(messages) => settled.extend(verdicts),
+                verdicts = work => settled.extend(verdicts),
                 _ = heartbeat => unreachable!("the heartbeat never ends"),
             }
         }
@@ -137,6 +143,49 @@ pub async fn run<F, Fut, W, WFut>(
         crate::runtime::set_ready(acked.iter().all(|ok| *ok));
     }
     tracing::info!(message = "Consumer loop stopped.", service);
+}
+
+/// Handles `messages`, then again, after a back-off, those whose writes the bus did not take
+/// for a reason retrying can fix, until it takes them. The stall is reported once (`/readyz`
+/// and the log) and cleared when the bus takes them. On shutdown the messages still waiting are
+/// left unsettled: the server delivers them again.
+async fn handle_until_taken<F, Fut>(
+    service: &str,
+    messages: Vec<jetstream::Message>,
+    handle: &mut F,
+    mut shutdown: Shutdown,
+) -> Vec<(jetstream::Message, Verdict)>
+where
+    F: FnMut(Vec<jetstream::Message>) -> Fut,
+    Fut: Future<Output = Vec<(jetstream::Message, Verdict)>>,
+{
+    let mut settled = Vec::with_capacity(messages.len());
+    let mut waiting = messages;
+    let mut backoff = Duration::from_millis(100);
+    loop {
+        let mut reason = None;
+        let mut again = Vec::new();
+        for (m, verdict) in handle(waiting).await {
+            match verdict {
+                Verdict::Retry(r) if !publish::is_permanent(&r) => {
+                    telemetry::message_settled(service, "retried");
+                    reason.get_or_insert(r);
+                    again.push(m);
+                }
+                v => settled.push((m, v)),
+            }
+        }
+        set_stalled(service, "publish", reason);
+        if again.is_empty() {
+            return settled;
+        }
+        tokio::select! {
+            _ = shutdown.wait() => return settled,
+            _ = tokio::time::sleep(backoff) => {}
+        }
+        backoff = (backoff * 2).min(Duration::from_secs(5));
+        waiting = again;
+    }
 }
 
 async fn fetch(consumer: &PullConsumer, batch: usize) -> Result<Vec<jetstream::Message>, String> {
@@ -175,14 +224,8 @@ async fn settle(
             telemetry::message_settled(service, "done");
             return acked.is_ok();
         }
-        Verdict::Retry(reason) if delivered < contract::MAX_DELIVER => {
-            tracing::warn!(message = "Will retry.", service, reason, delivered);
-            let delay = Duration::from_millis(500 * delivered.max(1) as u64);
-            let _ = msg.ack_with(AckKind::Nak(Some(delay))).await;
-            telemetry::message_settled(service, "retried");
-            return true;
-        }
-        Verdict::Retry(reason) => format!("gave up after {delivered} deliveries: {reason}"),
+        // Only a failure that retrying cannot fix gets here (see `handle_until_taken`).
+        Verdict::Retry(reason) => format!("retrying cannot help: {reason}"),
         Verdict::Poison(reason) => reason,
     };
     match dead_letter::record(

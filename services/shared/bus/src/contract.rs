@@ -128,9 +128,6 @@ pub const DLQ_MAX_BYTES: i64 = 1 << 30;
 /// Largest message the services publish; the NATS server must allow it (`max_payload`).
 pub const MAX_MESSAGE_BYTES: usize = 8 * 1024 * 1024;
 
-/// Deliveries before a message whose handler keeps asking for a retry goes to the dead-letter
-/// subject.
-pub const MAX_DELIVER: i64 = 5;
 /// How long a delivered message may go without an ack or a progress heartbeat before the
 /// server delivers it again.
 pub const ACK_WAIT: Duration = Duration::from_secs(5);

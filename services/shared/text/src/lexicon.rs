@@ -211,6 +211,8 @@ const DRUGS: &[(&str, &str)] = &[
     ("mandrax", "other:mandrax"),
     ("метаквалон*", "other:methaqualone"),
     ("синтетическ* наркотик*", "other:synthetic_drugs"),
+    // «24 кг "синтетики"»: the colloquial noun for synthetic drugs.
+    ("синтетик*", "other:synthetic_drugs"),
     (
         "синтетическ* наркотическ* средств*",
         "other:synthetic_drugs",

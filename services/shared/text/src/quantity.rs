@@ -375,6 +375,13 @@ fn read_quantity(toks: &Tokens, i: usize, comma_is_decimal: bool) -> Option<Quan
     if toks.text(j) == "-" && !toks.is_num(j + 1) && unit_at(toks, j + 1).is_some() {
         j += 1;
     }
+    // «около 2-х тонн», «5-ти кг»: a case ending written onto the number.
+    if toks.text(j) == "-"
+        && toks.is(j + 1, &["х", "ух", "ёх", "ех", "ти", "ми"])
+        && unit_at(toks, j + 2).is_some()
+    {
+        j += 2;
+    }
     // "5.2 metric tons", "a metric tonne".
     if toks.is(j, &["metric", "метрических", "метрической"]) && unit_at(toks, j + 1).is_some()
     {
@@ -588,6 +595,8 @@ mod tests {
         // A metre is not a million: the suffix must be written onto the number and counted.
         assert!(q("a 3 m deep pit").is_empty());
         assert_eq!(q("БОЛЕЕ ТОННЫ"), [(1000.0, Unit::Kg, Qualifier::AtLeast)]);
+        assert_eq!(q("около 2-х тонн"), [(2000.0, Unit::Kg, Qualifier::Approx)]);
+        assert_eq!(q("5-ти килограммов"), [(5.0, Unit::Kg, Qualifier::Exact)]);
         assert_eq!(
             q("290,000 psychotropic tablets"),
             [(290000.0, Unit::Tablet, Qualifier::Exact)]

@@ -404,3 +404,46 @@ fn a_routes_destination_weighs_in_the_articles_country() {
     );
     assert_eq!(got[0].country, Some("KZ"), "{got:?}");
 }
+
+// From b20.
+
+#[test]
+fn a_rate_said_before_its_figure_is_no_lot() {
+    let got = lots(
+        "Полиция изъяла около 2-х тонн наркотиков и закрыла семь лабораторий, в которых в месяц \
+         производили от 20 до 90 килограммов синтетики.",
+    );
+    assert_eq!(got, [("narcotic_drugs".into(), 2000.0, Unit::Kg)]);
+}
+
+#[test]
+fn synthetics_in_colloquial_russian_are_synthetic_drugs() {
+    let got = lots(
+        "В Караганде полицейские изъяли 14 кг «синтетики» и 9 кг гашиша у двух жителей города.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("other:synthetic_drugs".into(), 14.0, Unit::Kg),
+            ("hashish".into(), 9.0, Unit::Kg)
+        ]
+    );
+}
+
+#[test]
+fn plants_before_another_lot_of_their_drug_are_a_lot_of_their_own() {
+    let got = lots(
+        "В селе под Шымкентом полицейские нашли 4120 кустов конопли, а в доме хозяина участка — \
+         более 3-х кг марихуаны.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("cannabis".into(), 4120.0, Unit::Plant),
+            ("cannabis".into(), 3.0, Unit::Kg)
+        ]
+    );
+    // Their own weight stays theirs: "12 bushes weighing 5 kg" is one lot of 5 kg.
+    let got = lots("Police in Osh found 12 cannabis bushes weighing 5 kg in a garden.");
+    assert_eq!(got, [("cannabis".into(), 5.0, Unit::Kg)]);
+}

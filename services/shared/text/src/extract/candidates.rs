@@ -374,12 +374,11 @@ pub(super) fn sentence_candidates(
     // "2.4 million captagon pills weighing a total of 424 kilograms", "60 капсул с героином
     // (622,770 грамм)": pills whose weight is given right after them are counted by that weight
     // (rule 6).
-    let weighed_pills: Vec<usize> = cands[here.clone()]
+    let lots = &cands[here.clone()];
+    let weighed: Vec<bool> = lots
         .iter()
-        .enumerate()
-        .filter(|(_, c)| c.quantity.unit == Unit::Tablet)
-        .filter(|(_, c)| {
-            cands[here.clone()].iter().any(|w| {
+        .map(|c| {
+            lots.iter().any(|w| {
                 w.quantity.unit == Unit::Kg
                     && w.drug == c.drug
                     && w.quantity.start > c.quantity.end
@@ -390,6 +389,11 @@ pub(super) fn sentence_candidates(
                     && !(c.quantity.end..w.quantity.start).any(|k| toks.is(k, &[".", ";"]))
             })
         })
+        .collect();
+    let weighed_pills: Vec<usize> = lots
+        .iter()
+        .enumerate()
+        .filter(|(k, c)| c.quantity.unit == Unit::Tablet && weighed[*k])
         .map(|(k, _)| first + k)
         .collect();
     for k in weighed_pills {
@@ -403,20 +407,36 @@ pub(super) fn sentence_candidates(
         .filter(|c| c.quantity.unit == Unit::Kg)
         .map(|c| c.quantity.end)
         .collect();
-    let own_lot = |c: &Candidate| {
+    // Plants before a weight are its pieces only when the weight is theirs ("3 bushes weighing
+    // 2 kg"); «5232 куста конопли, а в жилище — более 2 кг марихуаны» are two lots.
+    let plants_before: Vec<bool> = cands[here.clone()]
+        .iter()
+        .zip(&weighed)
+        .map(|(c, &weighed)| {
+            c.quantity.unit == Unit::Plant
+                && weight_ends.iter().all(|&e| e > c.quantity.start)
+                && !weighed
+        })
+        .collect();
+    let own_lot = |c: &Candidate, before: bool| {
         c.quantity.unit == Unit::Plant
-            && weight_ends.iter().all(|&e| e < c.quantity.start)
-            && weight_ends
-                .iter()
-                .any(|&e| (e..c.quantity.start).any(|k| toks.is(k, &[",", "and", "и"])))
+            && (before
+                || weight_ends.iter().all(|&e| e < c.quantity.start)
+                    && weight_ends
+                        .iter()
+                        .any(|&e| (e..c.quantity.start).any(|k| toks.is(k, &[",", "and", "и"]))))
     };
-    for (c, unnamed) in cands[here.clone()].iter_mut().zip(unnamed) {
+    for ((c, unnamed), before) in cands[here.clone()]
+        .iter_mut()
+        .zip(unnamed)
+        .zip(plants_before)
+    {
         c.unnamed = unnamed;
         if matches!(
             c.quantity.unit,
             Unit::Package | Unit::Item | Unit::Plant | Unit::Dose
         ) && (weights.contains(&c.drug) || (!weights.is_empty() && unnamed))
-            && (!own_lot(c) || unnamed)
+            && (!own_lot(c, before) || unnamed)
         {
             c.dropped = true;
         }

@@ -306,6 +306,19 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
             return true;
         }
     }
+    // «лаборатории, в которых в месяц готовили от 30 до 100 килограмм»: a rate said before
+    // its figure.
+    const RATES_BEFORE: &[&str] = &[
+        "в месяц",
+        "в сутки",
+        "в неделю",
+        "per month",
+        "per day",
+        "per week",
+    ];
+    if (q.start.saturating_sub(7)..q.start).any(|k| toks.any_phrase_at(k, RATES_BEFORE)) {
+        return true;
+    }
     // "the average 68.50-euro price for a gramme of cocaine", "цена за один грамм": a price's
     // unit.
     if toks.is(q.start.wrapping_sub(1), &["for", "per", "за"])
