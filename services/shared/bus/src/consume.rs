@@ -6,8 +6,9 @@
 //! handler wrote: when retrying can help (a timeout, a stream electing a leader, a node coming
 //! back) the loop holds the messages and handles them again after a back-off until the bus takes
 //! them, reporting the stall once; the message is not at fault and every other one would fail
-//! the same way, so nothing is dead-lettered for an outage. When retrying cannot help
-//! ([`publish::is_permanent`]) the message is dead-lettered at once.
+//! the same way, so nothing is dead-lettered for an outage. A write refused for the message
+//! itself (too large: [`publish::is_message_fault`]), or one that keeps failing while the bus
+//! takes the rest of its batch, is dead-lettered.
 //!
 //! The consumers have no delivery limit of their own, so the server never drops a message
 //! silently; a message delivered [`contract::MAX_UNSETTLED_DELIVERIES`] times without being
@@ -145,10 +146,13 @@ pub async fn run<F, Fut, W, WFut>(
     tracing::info!(message = "Consumer loop stopped.", service);
 }
 
-/// Handles `messages`, then again, after a back-off, those whose writes the bus did not take
-/// for a reason retrying can fix, until it takes them. The stall is reported once (`/readyz`
-/// and the log) and cleared when the bus takes them. On shutdown the messages still waiting are
-/// left unsettled: the server delivers them again.
+/// Handles `messages`, then again, after a back-off, those whose writes the bus did not take,
+/// until it takes them. The stall is reported once (`/readyz` and the log) and cleared when the
+/// bus takes them; a failure an operator must mend ([`publish::is_permanent`]: full storage,
+/// permissions) backs off up to a minute instead of 5 s. A message whose writes failed while
+/// the bus took the rest of its batch, [`contract::MAX_HELD_FAULTS`] times, is at fault itself
+/// and is dead-lettered, so no message can hold its consumer for ever. On shutdown the messages
+/// still waiting are nak'ed, for another process to take at once.
 async fn handle_until_taken<F, Fut>(
     service: &str,
     messages: Vec<jetstream::Message>,
@@ -160,30 +164,65 @@ where
     Fut: Future<Output = Vec<(jetstream::Message, Verdict)>>,
 {
     let mut settled = Vec::with_capacity(messages.len());
-    let mut waiting = messages;
+    // Each message with the number of times the bus took others but not its writes.
+    let mut waiting: Vec<(jetstream::Message, u32)> =
+        messages.into_iter().map(|m| (m, 0)).collect();
     let mut backoff = Duration::from_millis(100);
+    let mut stalled = false;
     loop {
-        let mut reason = None;
+        // (By stream sequence: a handler need not return its verdicts in order.)
+        let seq = |m: &jetstream::Message| m.info().map_or(0, |i| i.stream_sequence);
+        let faults: std::collections::HashMap<u64, u32> =
+            waiting.iter().map(|(m, f)| (seq(m), *f)).collect();
+        let verdicts = handle(waiting.into_iter().map(|(m, _)| m).collect()).await;
+        let bus_took_some = verdicts.iter().any(|(_, v)| matches!(v, Verdict::Done));
+        let mut reason: Option<String> = None;
+        let mut operator = false;
         let mut again = Vec::new();
-        for (m, verdict) in handle(waiting).await {
+        for (m, verdict) in verdicts {
             match verdict {
-                Verdict::Retry(r) if !publish::is_permanent(&r) => {
-                    telemetry::message_settled(service, "retried");
+                Verdict::Retry(r) if !publish::is_message_fault(&r) => {
+                    let faults =
+                        faults.get(&seq(&m)).copied().unwrap_or(0) + u32::from(bus_took_some);
+                    if faults >= contract::MAX_HELD_FAULTS {
+                        let why = format!(
+                            "the bus took the other messages of its batch but not this one's \
+                             writes, {faults} times: {r}"
+                        );
+                        settled.push((m, Verdict::Poison(why)));
+                        continue;
+                    }
+                    if !stalled {
+                        telemetry::message_settled(service, "retried");
+                    }
+                    operator |= publish::is_permanent(&r);
                     reason.get_or_insert(r);
-                    again.push(m);
+                    again.push((m, faults));
                 }
                 v => settled.push((m, v)),
             }
         }
-        set_stalled(service, "publish", reason);
-        if again.is_empty() {
+        let Some(reason) = reason else {
+            if stalled {
+                set_stalled(service, "publish", None);
+            }
             return settled;
+        };
+        if !stalled {
+            stalled = true;
+            set_stalled(service, "publish", Some(reason));
         }
         tokio::select! {
-            _ = shutdown.wait() => return settled,
+            _ = shutdown.wait() => {
+                for (m, _) in &again {
+                    let _ = m.ack_with(AckKind::Nak(None)).await;
+                }
+                return settled;
+            }
             _ = tokio::time::sleep(backoff) => {}
         }
-        backoff = (backoff * 2).min(Duration::from_secs(5));
+        let cap = Duration::from_secs(if operator { 60 } else { 5 });
+        backoff = (backoff * 2).min(cap);
         waiting = again;
     }
 }
@@ -224,7 +263,7 @@ async fn settle(
             telemetry::message_settled(service, "done");
             return acked.is_ok();
         }
-        // Only a failure that retrying cannot fix gets here (see `handle_until_taken`).
+        // Only a write refused for the message itself gets here (see `handle_until_taken`).
         Verdict::Retry(reason) => format!("retrying cannot help: {reason}"),
         Verdict::Poison(reason) => reason,
     };

@@ -132,6 +132,11 @@ pub const MAX_MESSAGE_BYTES: usize = 8 * 1024 * 1024;
 /// server delivers it again.
 pub const ACK_WAIT: Duration = Duration::from_secs(5);
 
+/// Times the bus may take the rest of a batch but not one message's writes before that message
+/// is dead-lettered as at fault itself (a bus outage fails every message alike and is waited
+/// out however long it lasts).
+pub const MAX_HELD_FAULTS: u32 = 10;
+
 /// Deliveries after which a message that was never settled (its handler crashed or stalled each
 /// time) is dead-lettered before it is handled again. The consumers themselves have no limit,
 /// so the server never drops a message silently.

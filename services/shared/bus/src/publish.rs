@@ -76,6 +76,16 @@ pub fn is_permanent(reason: &str) -> bool {
     .any(|w| r.contains(w))
 }
 
+/// Whether a failed write was refused for the message itself (too large for the server or the
+/// stream), so that no retry and no operator can make the same message pass: it is
+/// dead-lettered. Every other failure is the bus's, and waiting it out loses nothing.
+pub fn is_message_fault(reason: &str) -> bool {
+    let r = reason.to_ascii_lowercase();
+    ["maximum payload", "too large", "exceeds", "message size"]
+        .iter()
+        .any(|w| r.contains(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -86,5 +96,9 @@ mod tests {
         assert!(is_permanent("Permissions Violation for Publish"));
         assert!(is_permanent("insufficient resources"));
         assert!(!is_permanent("timed out: didn't receive ack in time"));
+        assert!(is_message_fault("maximum payload exceeded"));
+        assert!(is_message_fault("message size exceeds maximum allowed"));
+        assert!(!is_message_fault("insufficient resources"));
+        assert!(!is_message_fault("no stream found for given subject"));
     }
 }

@@ -529,6 +529,10 @@ fn relative_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<
         ],
     ) || (toks.is(i, &["half", "semester"]) && toks.is(i.wrapping_sub(1), &["first", "second"]))
     {
+        // "besieged by militants in recent months": no period anything is counted over.
+        if toks.is(i.wrapping_sub(1), &["recent", "coming"]) {
+            return None;
+        }
         return Some(relative(i, i + 1, true, None, true));
     }
     if !toks.is(i, FIRST_WORDS) {

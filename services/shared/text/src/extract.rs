@@ -233,6 +233,11 @@ pub fn extract_article(
                                     "contained",
                                 ],
                             ) || toks.starts(k, &["состоящ", "состоял", "включал"])
+                                // "They broke down to 12.369 tons of meth, 3.443 tons of ...".
+                                || toks.any_phrase_at(
+                                    k,
+                                    &["broke down", "broken down", "breaking down", "break down"],
+                                )
                         });
                     (si - c.sentence <= 1
                         || list_item
@@ -516,8 +521,12 @@ pub fn extract_article(
                 .iter()
                 .any(|d| is_day(d) || (!d.period && !d.relative));
         // A person, a vehicle or premises in this sentence or the one before: one incident.
-        // (A region alone is not one: results articles give regional totals too.)
-        let incident = f.incident || prev.is_some_and(|p| p.incident);
+        // (A region alone is not one: results articles give regional totals too. Nor is the
+        // sentence before's incident when this one states its own period: "Officers raided two
+        // sites in an operation ... The minister said police had seized 81 tons of drugs in the
+        // first 10 months of this year.")
+        let own_period_stated = f.dates.iter().any(|d| d.period);
+        let incident = f.incident || (prev.is_some_and(|p| p.incident) && !own_period_stated);
         // A sentence's period, preferring one with a date ("nine months of 2024").
         let period_of = |f: &SentenceFacts| {
             f.dates

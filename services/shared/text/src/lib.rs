@@ -195,10 +195,53 @@ pub(crate) fn dominant_country(text: &str) -> Option<&'static str> {
     }
     counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     match counts.as_slice() {
+        [] => country_of_outlets(text),
         [(c, _)] => Some(c),
         [(c, n), (_, m), ..] if *n >= 2 * *m => Some(c),
         _ => None,
     }
+}
+
+/// The country whose national domain every outlet or agency site the text cites shares
+/// ("передаёт Ratel.kz со ссылкой на Polisia.kz"), for a text that names no place at all.
+/// (Not ".ru": Russian-language outlets report on the whole region.)
+fn country_of_outlets(text: &str) -> Option<&'static str> {
+    const DOMAINS: &[(&str, &str)] = &[
+        ("kz", "KZ"),
+        ("kg", "KG"),
+        ("tj", "TJ"),
+        ("uz", "UZ"),
+        ("tm", "TM"),
+        ("af", "AF"),
+        ("az", "AZ"),
+        ("ge", "GE"),
+        ("am", "AM"),
+        ("by", "BY"),
+        ("ua", "UA"),
+        ("pk", "PK"),
+        ("ir", "IR"),
+    ];
+    let mut found: Option<&'static str> = None;
+    for (at, _) in text.match_indices('.') {
+        let before = text[..at].chars().next_back();
+        let tld: String = text[at + 1..]
+            .chars()
+            .take_while(char::is_ascii_alphabetic)
+            .collect();
+        if !before.is_some_and(char::is_alphanumeric) || tld.len() != 2 {
+            continue;
+        }
+        let tld = tld.to_ascii_lowercase();
+        let Some(&(_, cc)) = DOMAINS.iter().find(|(d, _)| *d == tld) else {
+            continue;
+        };
+        match found {
+            None => found = Some(cc),
+            Some(f) if f != cc => return None,
+            Some(_) => {}
+        }
+    }
+    found
 }
 
 /// Turns the events' byte spans into character spans.

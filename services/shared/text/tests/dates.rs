@@ -195,3 +195,15 @@ fn the_first_semester_is_the_half_year_named_before() {
     assert_eq!(dated(&got)[0], (4240.0, Some("2025".into())), "{got:?}");
     assert_eq!(got[1].unit, seizure_text::model::Unit::Tablet, "{got:?}");
 }
+
+// From b20.
+
+#[test]
+fn a_date_with_a_clock_opening_its_line_is_a_stamp() {
+    let got = events(
+        "Пограничники нашли посев конопли\n\
+         5 сентября 2014, 18:40 [«Вестник», Иван Петров]\n\
+         2 сентября пограничники в Гродненском районе обнаружили посев конопли массой около 300 кг.",
+    );
+    assert_eq!(dated(&got), [(300.0, Some("2014-09-02".into()))]);
+}

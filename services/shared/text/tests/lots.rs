@@ -447,3 +447,43 @@ fn plants_before_another_lot_of_their_drug_are_a_lot_of_their_own() {
     let got = lots("Police in Osh found 12 cannabis bushes weighing 5 kg in a garden.");
     assert_eq!(got, [("cannabis".into(), 5.0, Unit::Kg)]);
 }
+
+#[test]
+fn a_closing_total_of_all_the_drugs_is_their_sum_not_a_lot() {
+    let got = lots(
+        "У задержанного изъяли сумку. Экспертиза показала, что в ней героин весом свыше 3 \
+         килограммов и гашиш весом около 15 килограммов. Пакеты с героином были помечены. Общий \
+         вес изъятых наркотиков составил 18 килограммов.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("heroin".into(), 3.0, Unit::Kg),
+            ("hashish".into(), 15.0, Unit::Kg)
+        ]
+    );
+}
+
+#[test]
+fn other_types_of_narcotics_are_narcotic_drugs() {
+    let got = lots("Police in Mashhad seized 4 tons other types of narcotics last month.");
+    assert_eq!(got, [("narcotic_drugs".into(), 4000.0, Unit::Kg)]);
+}
+
+#[test]
+fn a_break_down_gives_the_lots_and_a_count_after_or_restates_one() {
+    let got = lots(
+        "The agency burned 10.51 tons of narcotics in Chonburi on Friday.\n\n\
+         The ceremony was attended by envoys. The drugs came from 4,200 cases.\n\n\
+         They broke down to 8.2 tons of meth, or about 80 million meth pills, 2.1 tons of \
+         crystal meth and 210kg of opium.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("methamphetamine".into(), 8200.0, Unit::Kg),
+            ("methamphetamine".into(), 2100.0, Unit::Kg),
+            ("opium".into(), 210.0, Unit::Kg)
+        ]
+    );
+}

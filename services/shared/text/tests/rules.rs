@@ -780,3 +780,42 @@ fn an_area_destroyed_beside_a_seizure_and_goods_weighed_beside_a_drug() {
     );
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+// From b20.
+
+#[test]
+fn recent_months_are_no_reporting_period() {
+    let got = facts(
+        "Clashes have flared on the Tajik border in recent months. After a shootout near Panj, \
+         border guards found 12 kilograms of hashish and a rifle.",
+    );
+    assert_eq!(got, [(Kind::Seizure, Some("TJ"), "hashish".into(), 12.0)]);
+}
+
+#[test]
+fn a_raid_is_one_incident_even_under_a_week_in_review() {
+    let got = facts(
+        "The Pakistan Coast Guards said on Monday they had seized hashish over the past week in \
+         Balochistan. Acting on a tip-off, a raid was carried out near Pasni and 640 kilograms of \
+         hashish hidden in the hills were seized.",
+    );
+    assert_eq!(got, [(Kind::Seizure, Some("PK"), "hashish".into(), 640.0)]);
+}
+
+#[test]
+fn a_sentence_with_its_own_period_is_not_the_incident_before_it() {
+    let got = facts(
+        "Police raided a warehouse in an operation in Izmir on Tuesday. Separately, the interior \
+         minister said police had seized 64 tons of drugs in the first 9 months of this year.",
+    );
+    assert_eq!(got[0].0, Kind::PeriodTotal, "{got:?}");
+}
+
+#[test]
+fn the_outlets_domain_gives_the_country_of_a_text_naming_no_place() {
+    let got = facts(
+        "За два дня полиция закрыла три нарколаборатории, сообщает Example.kz со ссылкой на \
+         Police.kz. Изъято 18 кг мефедрона.",
+    );
+    assert_eq!(got[0].1, Some("KZ"), "{got:?}");
+}

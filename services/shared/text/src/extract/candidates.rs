@@ -336,6 +336,11 @@ pub(super) fn sentence_candidates(
                     drug_end - 1,
                     &["наркотика", "наркотик", "наркотиком", "наркотику"],
                 ))
+            // "Общий вес изъятых наркотиков составил 22 килограмма": a total of them all.
+            && !((q.start.saturating_sub(6)..q.start)
+                .any(|k| toks.starts(k, &["total", "общ", "всего"]))
+                && (q.start.saturating_sub(6)..q.start)
+                    .any(|k| toks.is(k, &["наркотиков", "drugs", "narcotics"])))
             && (!(q.start.saturating_sub(4)..q.start)
                 .any(|k| toks.starts(k, &["total", "общ", "всего"]))
                 // "Общий вес наркотика составил 1 кг 331 грамм": the drug's total still.
@@ -390,10 +395,20 @@ pub(super) fn sentence_candidates(
             })
         })
         .collect();
+    // "12.369 tons of meth, or about 137 million meth pills": the same lot counted again.
+    let restated = |c: &Candidate| {
+        toks.is(c.quantity.start.wrapping_sub(1), &["or", "или"])
+            && lots.iter().any(|w| {
+                w.quantity.unit == Unit::Kg
+                    && w.drug == c.drug
+                    && w.quantity.end < c.quantity.start
+                    && c.quantity.start - w.quantity.end <= 6
+            })
+    };
     let weighed_pills: Vec<usize> = lots
         .iter()
         .enumerate()
-        .filter(|(k, c)| c.quantity.unit == Unit::Tablet && weighed[*k])
+        .filter(|(k, c)| c.quantity.unit == Unit::Tablet && (weighed[*k] || restated(c)))
         .map(|(k, _)| first + k)
         .collect();
     for k in weighed_pills {

@@ -48,8 +48,10 @@ pub(super) fn drop_page_dates(
         // "08.09.2014г. в 14:00": the clock after "в"/"at" too, for a date in figures
         // (not "on March 20, 2024 at 23:36", an incident's time).
         // "2025-11-21T13:12:00+03:00": a machine stamp.
+        // "3 августа 2013, 22:13 [«Аргументы Недели»]" opening its line: the same.
         let stamp = clock(e)
             || (toks.is(e, &["t"]) && clock(e + 1))
+            || (at == 0 && toks.is(e, &[","]) && clock(e + 1))
             || (toks.is(e, &["в", "at"]) && clock(e + 1) && d.end - d.start == 1)
             || (clock(d.start.wrapping_sub(4)) && toks.is(d.start.wrapping_sub(1), &["/"]));
         // "By Jane Doe Thursday, September 20", "Monday, 3 March 2025": a byline's date.

@@ -359,6 +359,22 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
         })
     };
     f.incident |= (0..toks.len()).any(|k| weekday(k) && verb_near(k));
+    // "a raid was carried out", "in a joint operation with the ATS": one raid, one incident.
+    const ONE_RAID: &[&str] = &["raid", "operation", "search", "bust", "swoop"];
+    const ITS_KIND: &[&str] = &[
+        "joint",
+        "special",
+        "separate",
+        "single",
+        "police",
+        "successful",
+        "targeted",
+        "covert",
+    ];
+    f.incident |= (0..toks.len()).any(|k| {
+        toks.is(k, &["a", "an"])
+            && (toks.is(k + 1, ONE_RAID) || (toks.is(k + 1, ITS_KIND) && toks.is(k + 2, ONE_RAID)))
+    });
     // "Two years ago, authorities foiled the transport of 11 kilograms": a point in the past,
     // not the reporting period in force.
     f.incident |= (1..toks.len()).any(|k| {

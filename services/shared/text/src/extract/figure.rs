@@ -16,6 +16,8 @@ const DRUG_FILLERS: &[&str] = &[
     "a",
     "an",
     "various",
+    // "15 tons other types of narcotics".
+    "other",
     "different",
     "assorted",
     "so",
