@@ -210,6 +210,20 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
         NaiveDate::from_ymd_opt(y, m, d)?;
         return Some(mention(i, i + 1, Some(EventDate::day(y, m, d)), false));
     }
+    // "Baku/09.09.21/Turan:": a two-digit year, only between the slashes of a dateline.
+    if toks.is_num(i)
+        && w.len() == 8
+        && w.as_bytes()[2] == b'.'
+        && w.as_bytes()[5] == b'.'
+        && toks.is(i.wrapping_sub(1), &["/"])
+        && toks.is(i + 1, &["/"])
+    {
+        let d: u32 = w[0..2].parse().ok()?;
+        let m: u32 = w[3..5].parse().ok()?;
+        let y: i32 = 2000 + w[6..8].parse::<i32>().ok()?;
+        NaiveDate::from_ymd_opt(y, m, d)?;
+        return Some(mention(i, i + 1, Some(EventDate::day(y, m, d)), false));
+    }
     if let Some(d1) = small_int(toks, i, 31) {
         // A range: "1-30.09.2025", "from 22 to 26 September", "с 22 по 26 сентября".
         if toks.is(i + 1, RANGE_WORDS) {
@@ -289,8 +303,8 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
         // a year's period by the labelling convention.
         if let Some(d) = small_int(toks, i + 1, 31)
             && toks.is(i + 2, RANGE_WORDS)
-            && month_of(toks.text(i + 3)).is_some_and(|m2| m2 != m)
-            && small_int(toks, i + 4, 31).is_some()
+            && let Some(m2) = month_of(toks.text(i + 3)).filter(|&m2| m2 != m)
+            && let Some(d2) = small_int(toks, i + 4, 31)
         {
             let k = if toks.text(i + 5) == "," {
                 i + 6
@@ -301,7 +315,16 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
                 Some(y) => (Some(y), k + 1),
                 None => (infer_year(m, d, reference), i + 5),
             };
-            return Some(mention(i, end, y.map(EventDate::year), true));
+            // "from August 1 to September 1": one month, the first to the first.
+            let one_month = d == 1 && d2 == 1 && m2 == m % 12 + 1;
+            let date = y.map(|y| {
+                if one_month {
+                    EventDate::month(y, m)
+                } else {
+                    EventDate::year(y)
+                }
+            });
+            return Some(mention(i, end, date, true));
         }
         // "From January 1 to 9", "May 18 to May 23": days of one month are that month's period.
         if let Some(d) = small_int(toks, i + 1, 31) {
@@ -686,6 +709,18 @@ mod tests {
 
     fn r() -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(2025, 9, 30)
+    }
+
+    #[test]
+    fn the_first_of_a_month_to_the_first_of_the_next_is_that_month() {
+        assert_eq!(
+            dates("from August 1 to September 1", r()),
+            [(Some("2025-08".into()), true)]
+        );
+        assert_eq!(
+            dates("from August 23 to September 6", r()),
+            [(Some("2025".into()), true)]
+        );
     }
 
     #[test]

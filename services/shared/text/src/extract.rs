@@ -395,6 +395,25 @@ pub fn extract_article(
             scope_so_far = Some((*p, w.clone()));
             scope_destroyed_so_far = destroyed_over[si];
         }
+        // "In a separate case last Friday ...", "Earlier, the check post had captured ...",
+        // «Ранее ...»: another incident, which the day told so far is not of. (Not "moreover",
+        // «кроме того»: «Кроме того, в его автомобиле обнаружено ...» is the same one.)
+        let another = (0..toks.len().min(4)).any(|k| {
+            toks.is(k, &["separately", "earlier", "previously", "ранее"])
+                || toks.any_phrase_at(
+                    k,
+                    &[
+                        "in a separate",
+                        "in another",
+                        "in a similar",
+                        "в другом",
+                        "в другой",
+                    ],
+                )
+        });
+        if another {
+            day_so_far = None;
+        }
         last_day.push(day_so_far);
         // "On March 19, 2012, the press conference of ... took place": the day something was
         // said, not the day of what it reports.

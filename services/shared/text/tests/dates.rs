@@ -207,3 +207,30 @@ fn a_date_with_a_clock_opening_its_line_is_a_stamp() {
     );
     assert_eq!(dated(&got), [(300.0, Some("2014-09-02".into()))]);
 }
+
+#[test]
+fn a_separate_case_does_not_take_the_day_told_before() {
+    let got = events(
+        "On 14 June 2023 police found 2,000 methamphetamine pills in a car in Lashio.\n\n\
+         In a separate case, officers found 5.5 kilos of opium in the luggage of a passenger.",
+    );
+    assert_eq!(
+        dated(&got),
+        [(2000.0, Some("2023-06-14".into())), (5.5, None)]
+    );
+}
+
+#[test]
+fn a_dateline_between_slashes_dates_a_month_told_from_the_first_to_the_first() {
+    let got = events(
+        "Baku/09.09.21/Turan: In total, from August 1 to September 1 this year, 7 kg of opium \
+         and 180 kg of marijuana were seized by police in Azerbaijan.",
+    );
+    assert_eq!(
+        dated(&got),
+        [
+            (7.0, Some("2021-08".into())),
+            (180.0, Some("2021-08".into()))
+        ]
+    );
+}

@@ -40,7 +40,9 @@ pub(super) fn drop_page_dates(
             toks.is(k, &["—", "–", "-", "(", "|"])
                 || (toks.is(k, &["/"]) && toks.is_word(k + 1) && toks.is(k + 2, &["/"]))
         }) || (toks.is(e, &[":"]) && at <= 4)
-            || toks.is(d.start.wrapping_sub(1), &["|"]);
+            || toks.is(d.start.wrapping_sub(1), &["|"])
+            // "Baku/09.09.21/Turan:".
+            || (toks.is(d.start.wrapping_sub(1), &["/"]) && toks.is(e, &["/"]));
         // " date 2024-03-27": a page's publication date.
         let metadata = d.start <= 2 && toks.is(d.start.wrapping_sub(1), &["date"]);
         // "Zakon.kz от 28.08.2025 14:03", "05.11.2020 12:15": a publication stamp.
