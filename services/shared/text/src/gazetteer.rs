@@ -566,6 +566,19 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     if route_en.contains(&prev) || route_ru.contains(&prev) {
         return Role::Route;
     }
+    // "из Европы, США и Таиланда": a list whose first member is no country still goes on in
+    // the role its preposition gives.
+    let route = |k: usize| {
+        let w = toks.text(k);
+        route_en.contains(&w) || route_ru.contains(&w)
+    };
+    if matches!(prev, "," | "и" | "and" | "or" | "или")
+        && p >= 3
+        && toks.toks[p - 2].upper
+        && route(p - 3)
+    {
+        return Role::Route;
+    }
     // "a truck headed for Spain", "a ship bound for Europe".
     if prev == "for"
         && toks.is(

@@ -190,6 +190,14 @@ pub(crate) fn dominant_country(text: &str) -> Option<&'static str> {
             }
             i = m.end;
         } else {
+            // "стоимость ... более 7 миллиардов тенге", "worth Tk 125m": a national currency
+            // weighs like a nationality. (Not "kgs", "gel": words of their own.)
+            if let Some(code) = currency_country(&toks, i) {
+                match counts.iter_mut().find(|(c, _)| *c == code) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((code, 1)),
+                }
+            }
             i += 1;
         }
     }
@@ -200,6 +208,34 @@ pub(crate) fn dominant_country(text: &str) -> Option<&'static str> {
         [(c, n), (_, m), ..] if *n >= 2 * *m => Some(c),
         _ => None,
     }
+}
+
+/// The country whose currency token `i` names (only currencies of one country).
+fn currency_country(toks: &fold::Tokens, i: usize) -> Option<&'static str> {
+    const CURRENCIES: &[(&[&str], &str)] = &[
+        (&["тенге", "tenge", "kzt"], "KZ"),
+        (&["сомони", "somoni", "tjs"], "TJ"),
+        (&["сумов", "uzs"], "UZ"),
+        (&["лари", "lari"], "GE"),
+        (&["драмов", "драм", "drams", "amd"], "AM"),
+        (&["azn"], "AZ"),
+        (&["afghanis", "афгани"], "AF"),
+        (&["tomans", "туманов"], "IR"),
+        (&["гривен", "грн", "hryvnias", "uah"], "UA"),
+        (&["byn"], "BY"),
+        (&["taka", "tk"], "BD"),
+        (&["baht"], "TH"),
+        (&["naira"], "NG"),
+        (&["ringgit"], "MY"),
+    ];
+    if !toks.is_word(i) {
+        return None;
+    }
+    let w = toks.text(i);
+    CURRENCIES
+        .iter()
+        .find(|(words, _)| words.contains(&w))
+        .map(|(_, code)| *code)
 }
 
 /// The country whose national domain every outlet or agency site the text cites shares

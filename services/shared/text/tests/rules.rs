@@ -819,3 +819,21 @@ fn the_outlets_domain_gives_the_country_of_a_text_naming_no_place() {
     );
     assert_eq!(got[0].1, Some("KZ"), "{got:?}");
 }
+
+#[test]
+fn a_national_currency_weighs_like_a_nationality() {
+    let got = facts(
+        "Прокуратура сообщила об итогах года. Изъято 640 кг героина стоимостью более 5 \
+         миллиардов тенге; партия шла из Ирана.",
+    );
+    assert_eq!(got[0].1, Some("KZ"), "{got:?}");
+}
+
+#[test]
+fn a_list_after_a_route_word_stays_a_route_whatever_its_first_member() {
+    let got = facts(
+        "Таможенники перехватили в Казахстане 40 посылок, направленных из Европы, США и \
+         Таиланда, в которых было 12 кг марихуаны.",
+    );
+    assert_eq!(got[0].1, Some("KZ"), "{got:?}");
+}
