@@ -418,7 +418,10 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
             || toks.is(i.wrapping_sub(1), &["born"])
             || toks.starts(i + 2, &["рожд"])
             || (toks.is(i + 1, &["г"]) && toks.is(i + 2, &["."]) && toks.is(i + 3, &["р"]));
-        if birth {
+        // "its strategy and development until 2030": a deadline, not when anything happened.
+        let deadline = toks.is(i.wrapping_sub(1), &["until", "till"])
+            && !(i.saturating_sub(4)..i).any(|k| toks.is(k, &["from", "between"]));
+        if birth || deadline {
             return None;
         }
         if !is_range && (before || after_year_word) {
@@ -641,6 +644,22 @@ fn relative_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<
         && toks.starts(i + 3, lengths)
     {
         return Some(relative(i, i + 4, true, None, false));
+    }
+    // «За три дня сотрудниками полиции ...», «за 10 лет»: a period too (not «за 5 дней до
+    // задержания», five days before it).
+    // (Not «за 2024 год», nor «за 10 месяцев 2017 года», which name their year.)
+    let few = |k: usize| {
+        crate::quantity::word_value(toks.text(k)).is_some()
+            || (toks.is_num(k) && toks.text(k).parse::<u32>().is_ok_and(|v| v < 100))
+    };
+    if toks.is(i, &["за"])
+        && few(i + 1)
+        && toks.starts(i + 2, lengths)
+        && !toks.is(i + 3, &["до"])
+        && year_at(toks, i + 3).is_none()
+    {
+        // («За 10 месяцев года»: of the year the text named.)
+        return Some(relative(i, i + 3, true, None, true));
     }
     // "the last fiscal year", "this Persian calendar year", "the current Iranian year".
     const YEAR_KINDS: &[&str] = &[

@@ -234,3 +234,12 @@ fn a_dateline_between_slashes_dates_a_month_told_from_the_first_to_the_first() {
         ]
     );
 }
+
+#[test]
+fn a_year_after_until_is_a_deadline_not_a_date() {
+    let got = events(
+        "The interior ministry published its plan until 2030. Police seized 6 kg of heroin in \
+         Samara on 3 March 2025.",
+    );
+    assert_eq!(dated(&got), [(6.0, Some("2025-03-03".into()))]);
+}

@@ -837,3 +837,16 @@ fn a_list_after_a_route_word_stays_a_route_whatever_its_first_member() {
     );
     assert_eq!(got[0].1, Some("KZ"), "{got:?}");
 }
+
+#[test]
+fn a_count_of_days_or_years_after_za_is_a_reporting_period() {
+    let got = facts(
+        "За четыре дня полиция Карагандинской области закрыла две нарколаборатории. Изъято 16 кг \
+         мефедрона.",
+    );
+    assert_eq!(got[0].0, Kind::PeriodTotal, "{got:?}");
+    // «за 5 дней до задержания» is five days before it.
+    let got =
+        facts("Житель Караганды купил 2 кг гашиша за 5 дней до задержания, сообщили в полиции.");
+    assert_eq!(got[0].0, Kind::Seizure, "{got:?}");
+}
