@@ -162,6 +162,11 @@ const DRUGS: &[(&str, &str)] = &[
     ("бупренорфин*", "other:buprenorphine"),
     ("poppy straw", "other:poppy_straw"),
     ("маков* солом*", "other:poppy_straw"),
+    // «1 520 кустов мака», «мак — 54 кг»: the plant.
+    ("мак", "other:poppy"),
+    ("мака", "other:poppy"),
+    ("маку", "other:poppy"),
+    ("маком", "other:poppy"),
     // "kuknar" / «кукнар»: poppy straw in Central Asian usage.
     ("kuknar", "other:poppy_straw"),
     ("koknar", "other:poppy_straw"),
@@ -365,6 +370,12 @@ pub fn drug_at(toks: &Tokens, i: usize) -> Option<DrugMention> {
                 end,
             });
         }
+    }
+    // «операция «Мак»», "Operation Poppy": the name of an operation, not the plant.
+    if best.is_some_and(|b| b.canonical == "other:poppy")
+        && toks.is(i.wrapping_sub(1), &["«", "\"", "“", "„"])
+    {
+        return None;
     }
     best
 }

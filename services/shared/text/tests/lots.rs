@@ -487,3 +487,17 @@ fn a_break_down_gives_the_lots_and_a_count_after_or_restates_one() {
         ]
     );
 }
+
+#[test]
+fn poppy_is_the_plant_but_not_the_name_of_an_operation() {
+    let got = lots("Всего изъято 90 кг наркотиков, из них мак — 48 кг, марихуана — 42 кг.");
+    assert_eq!(
+        got,
+        [
+            ("other:poppy".into(), 48.0, Unit::Kg),
+            ("cannabis".into(), 42.0, Unit::Kg)
+        ]
+    );
+    let got = lots("В ходе операции «Мак» из незаконного оборота изъяли 310 кг наркотиков.");
+    assert_eq!(got, [("narcotic_drugs".into(), 310.0, Unit::Kg)]);
+}

@@ -850,3 +850,12 @@ fn a_count_of_days_or_years_after_za_is_a_reporting_period() {
         facts("Житель Караганды купил 2 кг гашиша за 5 дней до задержания, сообщили в полиции.");
     assert_eq!(got[0].0, Kind::Seizure, "{got:?}");
 }
+
+#[test]
+fn a_traveller_is_one_incident_even_in_a_month_named() {
+    let got = facts(
+        "In July, customs officers at Jeddah airport seized 1.1kg of heroin inside a traveller's \
+         stomach upon his arrival.",
+    );
+    assert_eq!(got[0].0, Kind::Seizure, "{got:?}");
+}

@@ -58,6 +58,8 @@ const INCIDENT_STEMS: &[&str] = &[
     "courier",
     "suspect",
     "passenger",
+    "traveller",
+    "traveler",
     "caught",
     "luggage",
     "baggage",
