@@ -139,6 +139,8 @@ pub struct DocContext<'a> {
     /// The text writes a number with both separators in its own convention ("21,583.81" in
     /// English, "1 234,5" or "1.234,5" in Russian): its other numbers are read that way only.
     pub separators_settled: bool,
+    /// An English text that writes "2300.1": its points are decimal points.
+    pub decimal_point_shown: bool,
     /// The country a single-article bulletin is mostly about: worked out on first need.
     pub dominant: std::cell::OnceCell<Option<&'static str>>,
 }
@@ -182,6 +184,14 @@ pub fn extract_article(
         // A text that writes "21,583.81kg" has told how it separates: "417.207kg" is 417 kg.
         if doc.separators_settled {
             for q in &mut quantities {
+                q.alt_amount = None;
+            }
+        } else if doc.decimal_point_shown {
+            // "2300.1 Kg Opium ... 2.500 Kg Hashish": the point is a decimal point throughout.
+            for q in quantities.iter_mut().filter(|q| {
+                let t = toks.text(q.num_start);
+                t.contains('.') && !t.contains(',')
+            }) {
                 q.alt_amount = None;
             }
         }

@@ -134,6 +134,23 @@ fn separators_settled(text: &str, russian: bool) -> bool {
     })
 }
 
+/// Whether an English text writes a decimal point that cannot be a thousands separator
+/// ("2300.1 Kg Opium": one or two digits after it), so that "2.500 Kg Hashish" in the same text
+/// is two and a half kilograms.
+fn decimal_point_shown(text: &str) -> bool {
+    let b = text.as_bytes();
+    text.match_indices('.').any(|(i, _)| {
+        let digits = b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        i >= 1
+            && b[i - 1].is_ascii_digit()
+            && (1..=2).contains(&digits)
+            && !b
+                .get(i + 1 + digits)
+                .is_some_and(|c| *c == b'.' || c.is_ascii_alphanumeric())
+            && !(i >= 2 && b[i - 2] == b'.')
+    })
+}
+
 /// Reads a bulletin and returns its articles and events.
 ///
 /// Never panics and runs in time linear in the text for any input.
@@ -148,6 +165,7 @@ pub fn extract(text: &str, ctx: &Context) -> Extraction {
         text,
         single_article: articles.len() == 1,
         separators_settled: separators_settled(text, language == Language::Ru),
+        decimal_point_shown: language != Language::Ru && decimal_point_shown(text),
         dominant: Default::default(),
     };
     let mut toks = fold::Tokens::default();

@@ -501,3 +501,19 @@ fn poppy_is_the_plant_but_not_the_name_of_an_operation() {
     let got = lots("В ходе операции «Мак» из незаконного оборота изъяли 310 кг наркотиков.");
     assert_eq!(got, [("narcotic_drugs".into(), 310.0, Unit::Kg)]);
 }
+
+#[test]
+fn a_text_that_writes_a_decimal_point_reads_three_decimals_as_decimals() {
+    let got = lots(
+        "Anti-Narcotics Force seized 1200.4 Kg Opium in Quetta. In Lahore the force recovered \
+         2.500 Kg Hashish and 1.250 Kg Heroin.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("opium".into(), 1200.4, Unit::Kg),
+            ("hashish".into(), 2.5, Unit::Kg),
+            ("heroin".into(), 1.25, Unit::Kg)
+        ]
+    );
+}
