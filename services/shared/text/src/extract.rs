@@ -409,17 +409,26 @@ pub fn extract_article(
         // «Ранее ...»: another incident, which the day told so far is not of. (Not "moreover",
         // «кроме того»: «Кроме того, в его автомобиле обнаружено ...» is the same one.)
         let another = (0..toks.len().min(4)).any(|k| {
-            toks.is(k, &["separately", "earlier", "previously", "ранее"])
-                || toks.any_phrase_at(
-                    k,
-                    &[
-                        "in a separate",
-                        "in another",
-                        "in a similar",
-                        "в другом",
-                        "в другой",
-                    ],
-                )
+            toks.is(
+                k,
+                &[
+                    "separately",
+                    "simultaneously",
+                    "meanwhile",
+                    "earlier",
+                    "previously",
+                    "ранее",
+                ],
+            ) || toks.any_phrase_at(
+                k,
+                &[
+                    "in a separate",
+                    "in another",
+                    "in a similar",
+                    "в другом",
+                    "в другой",
+                ],
+            )
         });
         if another {
             day_so_far = None;

@@ -73,6 +73,9 @@ fn fold_char(c: char, out: &mut String) {
 impl Tokens {
     /// Tokenizes `text[start..end]`; spans are relative to `text`.
     pub fn read(&mut self, text: &str, start: usize, end: usize) {
+        const ABBREVIATED_MONTHS: &[&str] = &[
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        ];
         self.toks.clear();
         self.buf.clear();
         let s = &text[start..end];
@@ -108,7 +111,17 @@ impl Tokens {
                         break;
                     }
                 }
+                // "on Nov. 3, 2019": an abbreviated month keeps its full stop, so that the day
+                // follows the month as in "Nov 3, 2019".
+                let month_dot = s[j..].starts_with('.')
+                    && s[j + 1..]
+                        .trim_start()
+                        .starts_with(|d: char| d.is_ascii_digit())
+                    && ABBREVIATED_MONTHS.contains(&&self.buf[f0 as usize..]);
                 self.push(TokKind::Word, start + i, start + j, f0, c.is_uppercase());
+                if month_dot {
+                    it.next();
+                }
             } else if c.is_ascii_digit() {
                 let mut j = i + 1;
                 self.buf.push(c);

@@ -238,6 +238,8 @@ fn qualifier_before(toks: &Tokens, i: usize) -> (Qualifier, usize) {
         "of" if prev(2) == "upwards" => (Qualifier::AtLeast, i - 2),
         // "as many as", "as much as"
         "as" if matches!(prev(2), "many" | "much") && prev(3) == "as" => (Qualifier::Approx, i - 3),
+        // "up to five kg of cocaine": an upper bound, so an estimate.
+        "to" if prev(2) == "up" => (Qualifier::Approx, i - 2),
         "over" | "более" | "свыше" | "больше" => (Qualifier::AtLeast, i - 1),
         "approximately"
         | "approx"

@@ -182,6 +182,11 @@ const ABBREVIATIONS: &[&str] = &[
     "млрд", "руб", "обл", "р", "ст", "пр", "см", "рис", "ч", "кв", "пос", "с",
 ];
 
+/// Abbreviated months, which a day follows: "on Nov. 3, 2019", "Sept. 22".
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
 /// An abbreviated unit of kilograms or more, which a compound amount continues after: "3 кг.
 /// 880 гр.".
 fn continues_an_amount(w: &str) -> bool {
@@ -301,17 +306,18 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
                 }
                 let ws = line[j..].len() - line[j..].trim_start().len();
                 let next = line[j + ws..].chars().next();
-                let abbreviation = c == '.' && {
-                    let w = line[..k]
-                        .rsplit(|ch: char| !crate::fold::is_letter(ch))
-                        .next()
-                        .unwrap_or("");
-                    (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+                let abbreviation = c == '.'
+                    && {
+                        let w = line[..k]
+                            .rsplit(|ch: char| !crate::fold::is_letter(ch))
+                            .next()
+                            .unwrap_or("");
+                        (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
                         || ABBREVIATIONS.contains(&w.to_lowercase().as_str())
                         // "117 кг. 244 гр.": a mass unit before the rest of its amount.
                         || (next.is_some_and(|n| n.is_ascii_digit())
-                            && continues_an_amount(w))
-                };
+                            && (continues_an_amount(w) || MONTHS.contains(&w.to_lowercase().as_str())))
+                    };
                 if ws > 0
                     && !abbreviation
                     && next.is_some_and(|n| {

@@ -243,3 +243,28 @@ fn a_year_after_until_is_a_deadline_not_a_date() {
     );
     assert_eq!(dated(&got), [(6.0, Some("2025-03-03".into()))]);
 }
+
+#[test]
+fn an_abbreviated_month_with_its_full_stop_is_read() {
+    let got = events("Police found 180kg of heroin in a truck near Karachi on Nov. 3, 2019.");
+    assert_eq!(dated(&got), [(180.0, Some("2019-11-03".into()))]);
+    // A headline list's date is the page's, not the seizure's.
+    let got = events(
+        "• Weather forecast for world cities -- Aug. 26  • Markets close lower\n\n\
+         Police found 12 kg of heroin in a car in Tbilisi.",
+    );
+    assert_eq!(dated(&got), [(12.0, None)]);
+}
+
+#[test]
+fn simultaneously_elsewhere_is_another_incident() {
+    let got = events(
+        "Customs teams began the operation on 19 September 2023 and found 420 kilograms of \
+         captagon pills.\n\n\
+         Simultaneously, in Izmir, police raids at 30 addresses found 11 kilograms of marijuana.",
+    );
+    assert_eq!(
+        dated(&got),
+        [(420.0, Some("2023-09-19".into())), (11.0, None)]
+    );
+}

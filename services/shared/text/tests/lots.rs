@@ -2,7 +2,7 @@
 //! (`corpus/real/`), in the project's own words: which drug a figure is of, which figures state
 //! one lot twice, and where it was. (The rules of earlier batches are in `rules.rs`.)
 
-use seizure_text::model::{Event, Kind, Unit};
+use seizure_text::model::{Event, Kind, Qualifier, Unit};
 use seizure_text::{Context, extract};
 
 fn events(text: &str) -> Vec<Event> {
@@ -516,4 +516,28 @@ fn a_text_that_writes_a_decimal_point_reads_three_decimals_as_decimals() {
             ("heroin".into(), 1.25, Unit::Kg)
         ]
     );
+}
+
+#[test]
+fn a_drug_named_in_quotes_joins_the_list_of_one_figure() {
+    // The figure names two drugs, so it is their total, and its parts follow.
+    let got = lots(
+        "The navy intercepted a trawler with over 150kg of heroin and ‘Ice’ drugs.\n\n\
+         A search led to the recovery of 120 packages of heroin weighing 130kg and 18 parcels of \
+         crystal methamphetamine weighing 21kg.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("heroin".into(), 130.0, Unit::Kg),
+            ("methamphetamine".into(), 21.0, Unit::Kg)
+        ]
+    );
+}
+
+#[test]
+fn up_to_a_number_in_words_is_an_estimate() {
+    let got = events("Two men tried to smuggle up to five kg of cocaine through Tbilisi airport.");
+    assert_eq!(got.len(), 1);
+    assert_eq!((got[0].amount, got[0].qualifier), (5.0, Qualifier::Approx));
 }

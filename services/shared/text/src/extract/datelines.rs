@@ -63,6 +63,8 @@ pub(super) fn drop_page_dates(
             && toks.is(d.start.wrapping_sub(1), &["-", "–", "—"])
             && (e..e + 4).any(|k| toks.is(k, &[")"]));
         let weekday = at <= 2 && toks.is(line, WEEKDAYS);
+        // "• Weather forecast for world cities -- Aug. 26  • China ...": a headline list's.
+        let listed = toks.is(e, &["•"]) && toks.is(d.start.wrapping_sub(1), &["-", "–", "—"]);
         // "09.12.2025" or "• 24 Сентября 2004" alone on its line, "Posted 2 августа
         // 2012": a page's stamps.
         let alone = (line..d.start).all(|k| toks.kind(k) == Some(TokKind::Punct)) && new_line(e);
@@ -82,6 +84,7 @@ pub(super) fn drop_page_dates(
         !((only_a_date && !d.period && (top || ends))
             || alone
             || posted
+            || listed
             || stamp
             || (top && (metadata || byline || bracketed || weekday || (at <= 8 && dash))))
     });

@@ -98,6 +98,8 @@ pub(super) const LEFT_FILLERS: &[&str] = &[
 
 /// A list of drugs starting at `j` ("Tropicamide, Pregabalin, and Medazepam"), and the token
 /// just past it.
+const QUOTES: &[&str] = &["\"", "'", "‘", "’", "“", "”", "«", "»"];
+
 fn drug_list(toks: &Tokens, mut j: usize) -> (Vec<&'static str>, usize) {
     let mut found = Vec::new();
     while let Some(mut d) = drug_at(toks, j) {
@@ -119,6 +121,11 @@ fn drug_list(toks: &Tokens, mut j: usize) -> (Vec<&'static str>, usize) {
         }
         let mut k = j;
         while toks.is(k, &[",", "and", "or", "и", "или", "as", "well", ";"]) {
+            k += 1;
+        }
+        // "212kg of heroin and ‘Ice’ drugs": a name in quotes is still a name.
+        let quoted = toks.is(k, QUOTES) && drug_at(toks, k + 1).is_some();
+        if k > j && quoted {
             k += 1;
         }
         if k == j || drug_at(toks, k).is_none() {

@@ -123,9 +123,11 @@ pub(super) fn may_hold_quantity(sentence: &str) -> bool {
             "тысяч",
             "миллион",
             "полкило",
+            // "up to five kg of cocaine", «пять кг»: a number in words before an abbreviation.
+            "кг",
         ];
         let mut patterns: Vec<String> = [
-            "ton", "kilo", "gram", "litre", "liter", "thousand", "million", "dozen",
+            "ton", "kilo", "gram", "litre", "liter", "thousand", "million", "dozen", " kg",
         ]
         .iter()
         .map(|s| s.to_string())
