@@ -166,23 +166,29 @@ impl Pipeline {
 
     /// Every entry of the `country_stats` bucket, as raw bytes.
     pub async fn stats_bytes(&self) -> BTreeMap<String, Vec<u8>> {
+        self.try_stats_bytes().await.unwrap()
+    }
+
+    /// Like [`Pipeline::stats_bytes`], or why the server did not answer (a cluster node that
+    /// came back may answer slowly for a while).
+    pub async fn try_stats_bytes(&self) -> Result<BTreeMap<String, Vec<u8>>, String> {
         let kv = topology::bucket(&self.js, COUNTRY_STATS_BUCKET)
             .await
-            .unwrap();
+            .map_err(|e| e.to_string())?;
         let keys: Vec<String> = kv
             .keys()
             .await
-            .unwrap()
+            .map_err(|e| e.to_string())?
             .filter_map(|k| async { k.ok() })
             .collect()
             .await;
         let mut out = BTreeMap::new();
         for k in keys {
-            if let Some(v) = kv.get(&k).await.unwrap() {
+            if let Some(v) = kv.get(&k).await.map_err(|e| e.to_string())? {
                 out.insert(k, v.to_vec());
             }
         }
-        out
+        Ok(out)
     }
 }
 

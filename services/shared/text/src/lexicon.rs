@@ -157,6 +157,7 @@ const DRUGS: &[(&str, &str)] = &[
     ("buprenorphine", "other:buprenorphine"),
     ("subutex", "other:buprenorphine"),
     ("субутекс*", "other:buprenorphine"),
+    ("суботекс*", "other:buprenorphine"),
     ("nalbuphine", "other:nalbuphine"),
     ("налбуфин*", "other:nalbuphine"),
     ("бупренорфин*", "other:buprenorphine"),

@@ -217,6 +217,21 @@ fn word_number(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
     Some((total, j))
 }
 
+/// A verb of a figure changing: «увеличились», «выросло», «сократился», «rose».
+fn is_change(w: &str) -> bool {
+    [
+        "увелич",
+        "вырос",
+        "возрос",
+        "сократ",
+        "снизи",
+        "уменьш",
+        "достиг",
+    ]
+    .iter()
+    .any(|s| w.starts_with(s))
+}
+
 /// The qualifier just before token `i`, and where it starts.
 fn qualifier_before(toks: &Tokens, i: usize) -> (Qualifier, usize) {
     if i == 0 {
@@ -240,6 +255,11 @@ fn qualifier_before(toks: &Tokens, i: usize) -> (Qualifier, usize) {
         "as" if matches!(prev(2), "many" | "much") && prev(3) == "as" => (Qualifier::Approx, i - 3),
         // "up to five kg of cocaine": an upper bound, so an estimate.
         "to" if prev(2) == "up" => (Qualifier::Approx, i - 2),
+        // «до 5 кг опиума», but not the end of a range («от 30 до 100 кг») nor a level reached
+        // («увеличились ... до 2,3 тонны»).
+        "до" if prev(3) != "от" && !(2..=10).any(|k| is_change(prev(k))) => {
+            (Qualifier::Approx, i - 1)
+        }
         "over" | "более" | "свыше" | "больше" => (Qualifier::AtLeast, i - 1),
         "approximately"
         | "approx"

@@ -541,3 +541,14 @@ fn up_to_a_number_in_words_is_an_estimate() {
     assert_eq!(got.len(), 1);
     assert_eq!((got[0].amount, got[0].qualifier), (5.0, Qualifier::Approx));
 }
+
+#[test]
+fn do_before_a_figure_is_an_estimate_unless_it_ends_a_range_or_a_rise() {
+    let got = events("Комиссия МВД уничтожила до 4 кг опиума и до 2 кг героина.");
+    let q: Vec<(f64, Qualifier)> = got.iter().map(|e| (e.amount, e.qualifier)).collect();
+    assert_eq!(q, [(4.0, Qualifier::Approx), (2.0, Qualifier::Approx)]);
+    let got = events(
+        "В 2017 году изъятия метамфетамина в Иране выросли на 30% — до 2,3 т, сообщает ООН.",
+    );
+    assert_eq!(got[0].qualifier, Qualifier::Exact, "{got:?}");
+}
