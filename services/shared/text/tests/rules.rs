@@ -859,3 +859,12 @@ fn a_traveller_is_one_incident_even_in_a_month_named() {
     );
     assert_eq!(got[0].0, Kind::Seizure, "{got:?}");
 }
+
+#[test]
+fn a_train_is_one_incident_even_in_a_month_named() {
+    let got = facts(
+        "В ноябре узбекские пограничники изъяли в грузовом поезде «Душанбе — Москва» более 12 \
+         килограммов героина.",
+    );
+    assert_eq!(got[0].0, Kind::Seizure, "{got:?}");
+}

@@ -73,6 +73,11 @@ const INCIDENT_STEMS: &[&str] = &[
     "подозреваем",
     "пассажир",
     "автомобил",
+    // «в грузовом поезде», «в вагоне», «в фуре»: a vehicle.
+    "поезд",
+    "вагон",
+    "грузовик",
+    "фур",
     "квартир",
     // "34-летний": an age, so a person.
     "летн",
@@ -263,6 +268,9 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                         | "men"
                         | "car"
                         | "truck"
+                        | "train"
+                        | "wagon"
+                        | "trawler"
                         | "vehicle"
                         | "vehicles"
                         | "boat"
