@@ -20,7 +20,8 @@ mod totals;
 use candidates::sentence_candidates;
 use facts::{SentenceFacts, sentence_facts};
 use sentences::{
-    continues_story, is_title, links_elsewhere, lists_drugs, may_hold_quantity, starts_parts,
+    continues_story, is_title, links_elsewhere, lists_drugs, may_hold_quantity,
+    opens_another_incident, starts_parts, tells_when_it_was_said,
 };
 use totals::{apply_article_rules, link_parts_to_earlier_totals};
 
@@ -405,44 +406,11 @@ pub fn extract_article(
             scope_so_far = Some((*p, w.clone()));
             scope_destroyed_so_far = destroyed_over[si];
         }
-        // "In a separate case last Friday ...", "Earlier, the check post had captured ...",
-        // «Ранее ...»: another incident, which the day told so far is not of. (Not "moreover",
-        // «кроме того»: «Кроме того, в его автомобиле обнаружено ...» is the same one.)
-        let another = (0..toks.len().min(4)).any(|k| {
-            toks.is(
-                k,
-                &[
-                    "separately",
-                    "simultaneously",
-                    "meanwhile",
-                    "earlier",
-                    "previously",
-                    "ранее",
-                ],
-            ) || toks.any_phrase_at(
-                k,
-                &[
-                    "in a separate",
-                    "in another",
-                    "in a similar",
-                    "в другом",
-                    "в другой",
-                ],
-            )
-        });
-        if another {
+        if opens_another_incident(toks) {
             day_so_far = None;
         }
         last_day.push(day_so_far);
-        // "On March 19, 2012, the press conference of ... took place": the day something was
-        // said, not the day of what it reports.
-        let said = (0..toks.len()).any(|k| {
-            toks.phrase_at(k, "press conference")
-                || toks.is(k, &["briefing", "брифинге", "брифинг"])
-                || (toks.is(k, &["пресс"])
-                    && toks.is(k + 1, &["-"])
-                    && toks.starts(k + 2, &["конференц"]))
-        });
+        let said = tells_when_it_was_said(toks);
         if let Some(d) = f
             .dates
             .iter()

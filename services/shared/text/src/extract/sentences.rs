@@ -151,3 +151,44 @@ pub(super) fn may_hold_quantity(sentence: &str) -> bool {
     });
     words.is_match(sentence)
 }
+
+/// Whether a sentence opens another incident ("In a separate case last Friday ...", "Earlier,
+/// the check post had captured ...", «Ранее ...»), which the day told so far is not of. (Not
+/// "moreover", «кроме того»: «Кроме того, в его автомобиле обнаружено ...» is the same one.)
+pub(super) fn opens_another_incident(toks: &Tokens) -> bool {
+    (0..toks.len().min(4)).any(|k| {
+        toks.is(
+            k,
+            &[
+                "separately",
+                "simultaneously",
+                "meanwhile",
+                "earlier",
+                "previously",
+                "ранее",
+            ],
+        ) || toks.any_phrase_at(
+            k,
+            &[
+                "in a separate",
+                "in another",
+                "in a similar",
+                "в другом",
+                "в другой",
+            ],
+        )
+    })
+}
+
+/// Whether a sentence tells of a press conference or a briefing ("On March 19, 2012, the press
+/// conference of ... took place"): its day is when something was said, not the day of what it
+/// reports.
+pub(super) fn tells_when_it_was_said(toks: &Tokens) -> bool {
+    (0..toks.len()).any(|k| {
+        toks.phrase_at(k, "press conference")
+            || toks.is(k, &["briefing", "брифинге", "брифинг"])
+            || (toks.is(k, &["пресс"])
+                && toks.is(k + 1, &["-"])
+                && toks.starts(k + 2, &["конференц"]))
+    })
+}

@@ -1,0 +1,267 @@
+//! Relative mentions of time: "yesterday", "this year", "с начала года", "за месяц", "over the
+//! past three years", «за три дня». They have no date of their own: each says what it means
+//! given the bulletin's reference date, or that it refers back to a period the text named. Split
+//! from `dates.rs`, which reads the dates written out.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::{DateMention, year_at};
+use crate::fold::Tokens;
+use crate::model::EventDate;
+
+/// A relative mention ("this year", "за месяц", "over the past three years"): no date of its
+/// own; `resolved` is what it means given the reference date, `anaphoric` that it refers back to
+/// a period the text named.
+pub(super) fn relative(
+    start: usize,
+    end: usize,
+    period: bool,
+    resolved: Option<EventDate>,
+    anaphoric: bool,
+) -> DateMention {
+    DateMention {
+        start,
+        end,
+        date: None,
+        period,
+        relative: true,
+        last_day: None,
+        resolved,
+        anaphoric,
+        whole_year: false,
+    }
+}
+
+pub(super) fn relative_at(
+    toks: &Tokens,
+    i: usize,
+    reference: Option<NaiveDate>,
+) -> Option<DateMention> {
+    use chrono::Days;
+    const FIRST_WORDS: &[&str] = &[
+        "since",
+        "this",
+        "the",
+        "last",
+        "на",
+        "in",
+        "с",
+        "в",
+        "за",
+        "yesterday",
+        "вчера",
+        "накануне",
+        "today",
+        "сегодня",
+    ];
+    // "за месяц" (the month just named), "с начала операции" (since the operation began).
+    for p in [
+        "за месяц",
+        "с начала операции",
+        "с начала мероприятия",
+        "с начала акции",
+        "since the start of the operation",
+        "since the beginning of the operation",
+        "during the year",
+        "over the year",
+        "за год",
+        "в течение года",
+        "за отчетный период",
+        "за этот период",
+        "за эти годы",
+        "за это время",
+        "over this time",
+        "during this time",
+        "за все эти годы",
+        "за годы работы",
+        "over the years",
+        "over these years",
+        "за указанный период",
+        "in the same period",
+        "during this period",
+        "over this period",
+        "within the period",
+        "during the period",
+        "over the period",
+    ] {
+        if toks.is(
+            i,
+            &["за", "с", "since", "during", "over", "в", "in", "within"],
+        ) && toks.phrase_at(i, p)
+        {
+            let end = i + p.split(' ').count();
+            return Some(relative(i, end, true, None, true));
+        }
+    }
+    // "nine months", "за 9 месяцев", "first half", "первое полугодие", "the quarter".
+    if toks.is(
+        i,
+        &[
+            "months",
+            "месяцев",
+            "месяца",
+            "quarter",
+            "квартал",
+            "квартала",
+            "полугодие",
+            "полугодия",
+        ],
+    ) || (toks.is(i, &["half", "semester"]) && toks.is(i.wrapping_sub(1), &["first", "second"]))
+    {
+        // "besieged by militants in recent months": no period anything is counted over.
+        if toks.is(i.wrapping_sub(1), &["recent", "coming"]) {
+            return None;
+        }
+        return Some(relative(i, i + 1, true, None, true));
+    }
+    if !toks.is(i, FIRST_WORDS) {
+        return None;
+    }
+    // (phrase, is a period, what it resolves to given the reference date)
+    type Resolve = fn(NaiveDate) -> Option<EventDate>;
+    let this_year: Resolve = |r| Some(EventDate::year(r.year()));
+    let last_year: Resolve = |r| Some(EventDate::year(r.year() - 1));
+    let today: Resolve = |r| Some(EventDate::day(r.year(), r.month(), r.day()));
+    let yesterday: Resolve = |r| {
+        r.checked_sub_days(Days::new(1))
+            .map(|d| EventDate::day(d.year(), d.month(), d.day()))
+    };
+    let phrases: &[(&str, bool, Resolve)] = &[
+        ("since the beginning of the year", true, this_year),
+        ("since the start of the year", true, this_year),
+        ("this year", true, this_year),
+        ("the current year", true, this_year),
+        ("last year", true, last_year),
+        ("the past year", true, last_year),
+        ("с начала текущего года", true, this_year),
+        ("с начала этого года", true, this_year),
+        ("с начала нынешнего года", true, this_year),
+        ("since the beginning of this year", true, this_year),
+        ("since the start of this year", true, this_year),
+        ("с начала года", true, this_year),
+        ("в этом году", true, this_year),
+        ("в текущем году", true, this_year),
+        ("в прошлом году", true, last_year),
+        ("за прошлый год", true, last_year),
+        ("за истекший период", true, this_year),
+        // Short reporting periods of digests: a week, a day, the holidays.
+        ("the last week", true, today),
+        ("the past week", true, today),
+        ("in a week", true, today),
+        ("the past day", false, today),
+        ("the past 24 hours", false, today),
+        ("the last 24 hours", false, today),
+        ("the new year holidays", true, today),
+        ("за неделю", true, today),
+        ("за прошедшую неделю", true, today),
+        ("за минувшую неделю", true, today),
+        ("за последнюю неделю", true, today),
+        ("за сутки", false, today),
+        ("за прошедшие сутки", false, today),
+        ("за минувшие сутки", false, today),
+        ("в течение недели", true, today),
+        ("в течение минувшей недели", true, today),
+        ("в течение прошедшей недели", true, today),
+        ("в течение прошлой недели", true, today),
+        ("на минувшей неделе", true, today),
+        ("на прошедшей неделе", true, today),
+        ("на прошлой неделе", true, today),
+        ("за прошлую неделю", true, today),
+        ("за новогодние праздники", true, today),
+        ("since the beginning of", true, this_year),
+        ("since the start of", true, this_year),
+        ("с начала месяца", true, today),
+        ("yesterday", false, yesterday),
+        ("вчера", false, yesterday),
+        ("накануне", false, yesterday),
+        ("today", false, today),
+        ("сегодня", false, today),
+    ];
+    // "over the past three years", "in the last 6 months", "за последние пять лет": a period
+    // up to the time of writing.
+    let n = |k: usize| toks.is_num(k) || crate::quantity::word_value(toks.text(k)).is_some();
+    let lengths: &[&str] = &[
+        "year",
+        "month",
+        "week",
+        "day",
+        "лет",
+        "год",
+        "месяц",
+        "недел",
+        "дн",
+    ];
+    if ((toks.is(i, &["the"]) && toks.is(i + 1, &["past", "last"]))
+        || (toks.is(i, &["за"]) && toks.is(i + 1, &["последние", "прошедшие", "минувшие"])))
+        && n(i + 2)
+        && toks.starts(i + 3, lengths)
+    {
+        return Some(relative(i, i + 4, true, None, false));
+    }
+    // «За три дня сотрудниками полиции ...», «за 10 лет»: a period too (not «за 5 дней до
+    // задержания», five days before it).
+    // (Not «за 2024 год», nor «за 10 месяцев 2017 года», which name their year.)
+    let few = |k: usize| {
+        crate::quantity::word_value(toks.text(k)).is_some()
+            || (toks.is_num(k) && toks.text(k).parse::<u32>().is_ok_and(|v| v < 100))
+    };
+    if toks.is(i, &["за"])
+        && few(i + 1)
+        && toks.starts(i + 2, lengths)
+        && !toks.is(i + 3, &["до"])
+        && year_at(toks, i + 3).is_none()
+    {
+        // («За 10 месяцев года»: of the year the text named.)
+        return Some(relative(i, i + 3, true, None, true));
+    }
+    // "the last fiscal year", "this Persian calendar year", "the current Iranian year".
+    const YEAR_KINDS: &[&str] = &[
+        "fiscal",
+        "financial",
+        "calendar",
+        "persian",
+        "iranian",
+        "current",
+        "last",
+        "past",
+        "previous",
+    ];
+    let mut k = i + 1;
+    while k < i + 4 && toks.is(k, YEAR_KINDS) {
+        k += 1;
+    }
+    if k > i + 1 && toks.is(k, &["year"]) {
+        let last = (i..k).any(|j| toks.is(j, &["last", "past", "previous"]));
+        // A calendar year; not an Iranian or fiscal one, which straddles two.
+        // ("the previous year" is the year before the one the text talks of.)
+        let calendar = !(i..k).any(|j| {
+            toks.is(
+                j,
+                &["fiscal", "financial", "persian", "iranian", "previous"],
+            )
+        });
+        return Some(DateMention {
+            whole_year: calendar,
+            ..relative(
+                i,
+                k + 1,
+                true,
+                reference.and_then(if last { last_year } else { this_year }),
+                false,
+            )
+        });
+    }
+    for (p, period, resolve) in phrases {
+        if toks.phrase_at(i, p) {
+            let n = p.split(' ').count();
+            let resolved = reference.and_then(resolve);
+            // The resolvers are plain functions: compare by what they make of one day.
+            let probe = NaiveDate::from_ymd_opt(2001, 6, 15).expect("a valid day");
+            return Some(DateMention {
+                whole_year: [this_year(probe), last_year(probe)].contains(&resolve(probe)),
+                ..relative(i, i + n, *period, resolved, false)
+            });
+        }
+    }
+    None
+}
