@@ -136,6 +136,17 @@ const DRUGS: &[(&str, &str)] = &[
     ("ammonium chloride", "precursors"),
     ("хлорид* аммони*", "precursors"),
     ("chemical reagents", "precursors"),
+    // "15000 Liters Hydrochloric Acid (HCL)", "781 liters of prohibited chemicals": the acids
+    // and solvents of heroin and methamphetamine labs (UN 1988 Convention, Tables I and II).
+    ("hydrochloric acid", "precursors"),
+    ("sulphuric acid", "precursors"),
+    ("sulfuric acid", "precursors"),
+    ("banned chemicals", "precursors"),
+    ("prohibited chemicals", "precursors"),
+    ("precursor chemicals", "precursors"),
+    ("precursor chemical", "precursors"),
+    ("соля* кислот*", "precursors"),
+    ("серн* кислот*", "precursors"),
     ("химическ* реактив*", "precursors"),
     ("прекурсор*", "precursors"),
     ("уксусн* ангидрид*", "precursors"),

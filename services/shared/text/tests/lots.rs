@@ -552,3 +552,19 @@ fn do_before_a_figure_is_an_estimate_unless_it_ends_a_range_or_a_rise() {
     );
     assert_eq!(got[0].qualifier, Qualifier::Exact, "{got:?}");
 }
+
+#[test]
+fn the_acids_and_banned_chemicals_of_a_lab_are_precursors() {
+    let got = lots(
+        "Anti Narcotics Force seized 12000 Liters Hydrochloric Acid and 3400 Liters Sulphuric Acid \
+         in Quetta; in another operation it recovered 650 liters of banned chemicals.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("precursors".into(), 12000.0, Unit::Litre),
+            ("precursors".into(), 3400.0, Unit::Litre),
+            ("precursors".into(), 650.0, Unit::Litre)
+        ]
+    );
+}
