@@ -457,12 +457,14 @@ fn read_quantity(toks: &Tokens, i: usize, comma_is_decimal: bool) -> Option<Quan
     let mut end = past_abbrev(u + 1, unit.abbrev);
     // Compound amounts: "34 kg 390 g", "1 тонну 412 кг", "3 tons and 240 kilograms".
     let mut rank = unit.rank;
+    let mut factor = unit.factor;
     loop {
-        let k = if toks.is(end, &["and", "и"]) {
-            end + 1
-        } else {
-            end
-        };
+        // "4 tons, 299 kg, and 831.849 g": the parts may be set off by commas too.
+        let comma = toks.is(end, &[","]);
+        let mut k = end + usize::from(comma);
+        if toks.is(k, &["and", "и"]) {
+            k += 1;
+        }
         if rank == 0 || !toks.is_num(k) {
             break;
         }
@@ -475,6 +477,11 @@ fn read_quantity(toks: &Tokens, i: usize, comma_is_decimal: bool) -> Option<Quan
         if next.unit != Unit::Kg || next.rank >= rank || next.rank == 0 {
             break;
         }
+        // (After a comma only a part smaller than one of the unit before: not "5 kg, 300 kg".)
+        if comma && part.value * next.factor >= factor {
+            break;
+        }
+        factor = next.factor;
         amount += part.value * next.factor;
         alt_amount = None;
         rank = next.rank;

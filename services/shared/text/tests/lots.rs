@@ -568,3 +568,14 @@ fn the_acids_and_banned_chemicals_of_a_lab_are_precursors() {
         ]
     );
 }
+
+#[test]
+fn a_compound_weight_may_set_its_parts_off_by_commas() {
+    let got = lots(
+        "In seven months police confiscated 2 tons, 150 kg, and 420.5 g of narcotics, including \
+         310 kg, 879.659 g of heroin.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!((got[0].1 - 2150.4205).abs() < 1e-6, "{got:?}");
+    assert!((got[1].1 - 310.879659).abs() < 1e-6, "{got:?}");
+}
