@@ -30,7 +30,8 @@ import pymorphy3
 import wordfreq
 
 # Countries whose towns the bulletins name most: every town of 15,000 people. Elsewhere only
-# cities of 300,000 (ports and capitals where large seizures happen).
+# cities of 300,000 (ports and capitals where large seizures happen; 100,000 let in towns whose
+# names other countries' towns share, and cost more than they gained).
 FOCUS = set("KZ KG TJ UZ TM AF IR PK RU AZ AM GE BY UA MD MN TR".split())
 WORLD_MIN_POPULATION = 300_000
 COMMON_WORD_ZIPF = 3.3
@@ -38,7 +39,10 @@ BIG_CITY = 1_000_000
 
 # Letters of Cyrillic alphabets other than Russian: such names are not Russian forms.
 # Countries outside FOCUS whose provinces real bulletins name (seizures reported in English).
-SUBDIVISION_COUNTRIES = set("TH IN MM LA CN ES CO EC MX PE BR NL BE DE IT FR GB PH ID MY VN".split())
+SUBDIVISION_COUNTRIES = set(
+    "TH IN MM LA CN ES CO EC MX PE BR NL BE DE IT FR GB PH ID MY VN "
+    "KH NP BD LK NG KE TZ GH SA AE IQ SY LB JO EG MA DZ LY AR BO VE GY PY".split()
+)
 SUBDIVISION_POPULATION = 50_000  # a province outranks a town of the same name below this
 DIVISION_WORDS = {"oblysy", "oblast", "oblasty", "oblasti", "kray", "krai", "shaary", "viloyati",
                   "viloyat", "welayaty", "province", "region", "respublika", "avtonomnyy", "okrug"}

@@ -868,3 +868,11 @@ fn a_train_is_one_incident_even_in_a_month_named() {
     );
     assert_eq!(got[0].0, Kind::Seizure, "{got:?}");
 }
+
+#[test]
+fn provinces_of_more_countries_name_their_country() {
+    // ISO 3166-2 provinces, now also of Nigeria, Kenya, Cambodia and others the corpus met.
+    let got =
+        facts("The NDLEA destroyed 12 hectares of cannabis farms in Edo State, seizing 640 kg.");
+    assert_eq!(got[0].1, Some("NG"), "{got:?}");
+}
