@@ -579,3 +579,11 @@ fn a_compound_weight_may_set_its_parts_off_by_commas() {
     assert!((got[0].1 - 2150.4205).abs() < 1e-6, "{got:?}");
     assert!((got[1].1 - 310.879659).abs() < 1e-6, "{got:?}");
 }
+
+#[test]
+fn a_class_of_substances_followed_by_a_quoted_name_is_that_drug() {
+    let got = lots(
+        "В лаборатории изъято 19 кг психотропного вещества \"мефедрон\" и 300 литров прекурсоров.",
+    );
+    assert_eq!(got[0], ("mephedrone".into(), 19.0, Unit::Kg));
+}

@@ -103,11 +103,16 @@ const QUOTES: &[&str] = &["\"", "'", "‘", "’", "“", "”", "«", "»"];
 fn drug_list(toks: &Tokens, mut j: usize) -> (Vec<&'static str>, usize) {
     let mut found = Vec::new();
     while let Some(mut d) = drug_at(toks, j) {
-        // "of the drug heroin": a generic word yields to the name after it.
-        if d.is_generic() {
+        // "of the drug heroin": a generic word yields to the name after it; so does a class of
+        // substances ('психотропного вещества "мефедрон"', rule 11).
+        if !crate::lexicon::names_one_drug(d.canonical) {
             // ... or after "known as", "called": "the synthetic drug known as "ice"".
             let mut k = d.end;
-            while k < d.end + 3 && toks.is(k, &["known", "as", "called", "so", "-", "namely"]) {
+            // ('психотропного вещества "мефедрон"': or in quotes.)
+            while k < d.end + 3
+                && (toks.is(k, &["known", "as", "called", "so", "-", "namely"])
+                    || toks.is(k, QUOTES))
+            {
                 k += 1;
             }
             if let Some(s) = drug_at(toks, k).filter(|s| !s.is_generic()) {
