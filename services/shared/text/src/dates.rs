@@ -366,6 +366,14 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
         }
         // "September 2025", "сентябре 2025 года".
         if let Some(y) = year_at(toks, i + 1) {
+            // «(март 2005 - март 2006)», "March 2005 to March 2006": a year that straddles two,
+            // named by the year it starts in (the Iranian year, a fiscal year).
+            if toks.is(i + 2, RANGE_WORDS)
+                && month_of(toks.text(i + 3)).is_some()
+                && year_at(toks, i + 4).is_some_and(|y2| y2 == y + 1)
+            {
+                return Some(mention(i, i + 5, Some(EventDate::year(y)), true));
+            }
             return Some(mention(i, i + 2, Some(EventDate::month(y, m)), true));
         }
         // "in September", "в сентябре", "in late February" (not the English modal "may").
@@ -478,6 +486,14 @@ mod tests {
 
     fn r() -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(2025, 9, 30)
+    }
+
+    #[test]
+    fn a_year_that_straddles_two_is_named_by_the_year_it_starts_in() {
+        assert_eq!(
+            dates("за прошедший иранский год (март 2005 - март 2006)", r()),
+            [(Some("2005".into()), true)]
+        );
     }
 
     #[test]
