@@ -432,7 +432,15 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
         // "its strategy and development until 2030": a deadline, not when anything happened.
         let deadline = toks.is(i.wrapping_sub(1), &["until", "till"])
             && !(i.saturating_sub(4)..i).any(|k| toks.is(k, &["from", "between"]));
-        if birth || deadline {
+        // "(41 kilograms more than the amount seized during the same period in 2009)", «по
+        // сравнению с 2009 годом»: the year compared with, not the figure's.
+        let compared = (i.saturating_sub(8)..i).any(|k| {
+            toks.is(k, &["compared", "comparison", "сравнению"])
+                || toks.starts(k, &["аналогичн"])
+                || toks.phrase_at(k, "same period")
+                || (toks.is(k, &["than"]) && !toks.is_num(k + 1))
+        });
+        if birth || deadline || compared {
             return None;
         }
         if !is_range && (before || after_year_word) {

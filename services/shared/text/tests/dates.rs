@@ -268,3 +268,16 @@ fn simultaneously_elsewhere_is_another_incident() {
         [(420.0, Some("2023-09-19".into())), (11.0, None)]
     );
 }
+
+#[test]
+fn the_year_a_figure_is_compared_with_is_not_its_date() {
+    let got = events(
+        "In the first half of 2010 police seized 2,100 kilograms of drugs. 90 kilograms of heroin \
+         was found (40 kilograms more than the amount seized during the same period in 2009).",
+    );
+    assert!(
+        got.iter()
+            .all(|e| e.date.map(|d| d.to_string()) != Some("2009".into())),
+        "{got:?}"
+    );
+}
