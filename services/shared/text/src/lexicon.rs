@@ -216,6 +216,8 @@ const DRUGS: &[(&str, &str)] = &[
     ("токсичн* вещест*", "other:toxic_substances"),
     ("ядовит* вещест*", "other:toxic_substances"),
     ("potent substances", "other:potent_substances"),
+    ("strong-acting substances", "other:potent_substances"),
+    ("strong acting substances", "other:potent_substances"),
     ("сильнодействующ* вещест*", "other:potent_substances"),
     // "synthetic drugs", "синтетических наркотиков" (EXTRACTION.md rule 11).
     ("synthetic drugs", "other:synthetic_drugs"),
