@@ -136,6 +136,9 @@ const DRUGS: &[(&str, &str)] = &[
     ("ammonium chloride", "precursors"),
     ("хлорид* аммони*", "precursors"),
     ("chemical reagents", "precursors"),
+    // "24 tons of chemical ingredients", «12 тыс. кг ингредиентов для производства наркотиков».
+    ("chemical ingredients", "precursors"),
+    ("ингредиент* для производства", "precursors"),
     // "15000 Liters Hydrochloric Acid (HCL)", "781 liters of prohibited chemicals": the acids
     // and solvents of heroin and methamphetamine labs (UN 1988 Convention, Tables I and II).
     ("hydrochloric acid", "precursors"),
@@ -217,6 +220,8 @@ const DRUGS: &[(&str, &str)] = &[
     ("ядовит* вещест*", "other:toxic_substances"),
     ("potent substances", "other:potent_substances"),
     ("strong-acting substances", "other:potent_substances"),
+    // "four tons of a narcotic-containing liquid".
+    ("narcotic-containing", "narcotic_drugs"),
     ("strong acting substances", "other:potent_substances"),
     ("сильнодействующ* вещест*", "other:potent_substances"),
     // "synthetic drugs", "синтетических наркотиков" (EXTRACTION.md rule 11).
