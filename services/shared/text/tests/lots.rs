@@ -587,3 +587,21 @@ fn a_class_of_substances_followed_by_a_quoted_name_is_that_drug() {
     );
     assert_eq!(got[0], ("mephedrone".into(), 19.0, Unit::Kg));
 }
+
+#[test]
+fn ingredients_for_making_drugs_are_precursors_and_end_their_phrase_at_the_comma() {
+    let got = lots(
+        "Военные уничтожили 9 тыс. кг ингредиентов для производства наркотиков, 70 кг героина и 40 \
+         кг опиума.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("precursors".into(), 9000.0, Unit::Kg),
+            ("heroin".into(), 70.0, Unit::Kg),
+            ("opium".into(), 40.0, Unit::Kg)
+        ]
+    );
+    let got = lots("Police also seized 637 g of strong-acting substances in Baku.");
+    assert_eq!(got, [("other:potent_substances".into(), 0.637, Unit::Kg)]);
+}

@@ -424,7 +424,12 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     {
         return true;
     }
-    if before(&["capacity", "мощност", "produc", "производ"]) {
+    // "a lab able to produce 100 kg", «мощностью производства до 100 кг» (not «ингредиентов
+    // для производства наркотиков, 100 кг героина», where a comma ends that phrase).
+    if (q.start.saturating_sub(4)..q.start).any(|k| {
+        toks.starts(k, &["capacity", "мощност", "produc", "производ"])
+            && !(k..q.start).any(|j| toks.is(j, &[","]))
+    }) {
         return true;
     }
     if q.unit == Unit::Dose
