@@ -376,12 +376,15 @@ pub fn extract_article(
             .collect();
         // "... were destroyed from January 11 to January 26": a period a destruction verb
         // governs (not "burnt drugs seized during operations in 2014-15").
+        // («с 12 по 17 августа 2019 года ... проведено мероприятие по уничтожению»: with no verb
+        // before the period, the first after it.)
         destroyed_over.push(f.dates.iter().any(|d| {
             d.period
                 && sentence_verbs
                     .iter()
                     .filter(|v| v.0 < d.start)
                     .max_by_key(|v| v.0)
+                    .or_else(|| sentence_verbs.iter().find(|v| v.0 >= d.end))
                     .is_some_and(|v| v.1 == Kind::Destruction)
         }));
         // The reporting period in force: stated in a title, a lead or an earlier paragraph, it

@@ -281,3 +281,12 @@ fn the_year_a_figure_is_compared_with_is_not_its_date() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_destruction_told_after_its_period_takes_it() {
+    let got = events(
+        "С 3 по 9 июля 2021 года сотрудниками милиции уничтожено 640 кг дикорастущей конопли в \
+         Чуйской области.",
+    );
+    assert_eq!(dated(&got), [(640.0, Some("2021-07".into()))]);
+}
