@@ -230,15 +230,10 @@ fn bulletin(i: usize, r: &mut Lcg) -> Bulletin {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn normalizer_killed_mid_stream_ends_with_the_uninterrupted_figures() {
-    let env = [
-        ("AGGREGATOR_CLOCK", "event".to_string()),
-        ("NORMALIZER_BATCH", "4".to_string()),
-    ];
-    let mut p = Pipeline::start(&["aggregator"], &env).await;
-    let mut r = Lcg(11);
-    let bulletins: Vec<Bulletin> = (0..1500).map(|i| bulletin(i, &mut r)).collect();
+/// Publishes `n` generated bulletins (seed `seed`) on the raw bulletin subject; returns them.
+async fn publish_bulletins(p: &Pipeline, seed: u64, n: usize) -> Vec<Bulletin> {
+    let mut r = Lcg(seed);
+    let bulletins: Vec<Bulletin> = (0..n).map(|i| bulletin(i, &mut r)).collect();
     for b in &bulletins {
         p.js.publish(
             contract::bulletin_subject(&b.source),
@@ -247,6 +242,17 @@ async fn normalizer_killed_mid_stream_ends_with_the_uninterrupted_figures() {
         .await
         .unwrap();
     }
+    bulletins
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn normalizer_killed_mid_stream_ends_with_the_uninterrupted_figures() {
+    let env = [
+        ("AGGREGATOR_CLOCK", "event".to_string()),
+        ("NORMALIZER_BATCH", "4".to_string()),
+    ];
+    let mut p = Pipeline::start(&["aggregator"], &env).await;
+    let bulletins = publish_bulletins(&p, 11, 1500).await;
     p.start_service("normalizer", &env);
     wait_until_partly_done(
         &p,
@@ -621,16 +627,7 @@ async fn events_the_bus_does_not_take_for_a_while_are_held_not_dead_lettered() {
     let subjects = config.subjects.clone();
     config.subjects = vec![contract::CORRECTION_EVENT_SUBJECTS.to_string()];
     p.js.update_stream(config.clone()).await.unwrap();
-    let mut r = Lcg(5);
-    let bulletins: Vec<Bulletin> = (0..200).map(|i| bulletin(i, &mut r)).collect();
-    for b in &bulletins {
-        p.js.publish(
-            contract::bulletin_subject(&b.source),
-            b.encode_to_vec().into(),
-        )
-        .await
-        .unwrap();
-    }
+    let bulletins = publish_bulletins(&p, 5, 200).await;
     common::eventually(Duration::from_secs(60), "/readyz says why", || {
         let ops = ops.clone();
         async move {
