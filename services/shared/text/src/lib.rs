@@ -235,7 +235,7 @@ fn currency_country(toks: &fold::Tokens, i: usize) -> Option<&'static str> {
         (&["сомони", "somoni", "tjs"], "TJ"),
         (&["сумов", "uzs"], "UZ"),
         (&["лари", "lari"], "GE"),
-        (&["драмов", "драм", "drams", "amd"], "AM"),
+        (&["драмов", "drams", "amd"], "AM"),
         (&["azn"], "AZ"),
         (&["afghanis", "афгани"], "AF"),
         (&["tomans", "туманов"], "IR"),

@@ -405,13 +405,13 @@ pub(super) fn sentence_candidates(
                     && c.quantity.start - w.quantity.end <= 6
             })
     };
-    let weighed_pills: Vec<usize> = lots
+    let pills_by_weight: Vec<usize> = lots
         .iter()
         .enumerate()
         .filter(|(k, c)| c.quantity.unit == Unit::Tablet && (weighed[*k] || restated(c)))
         .map(|(k, _)| first + k)
         .collect();
-    for k in weighed_pills {
+    for k in pills_by_weight {
         cands[k].dropped = true;
     }
     // Plants listed after a weight as a lot of their own ("over 2.1 tons of marijuana, 12.7
