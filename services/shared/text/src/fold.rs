@@ -27,6 +27,12 @@ pub struct Tok {
     pub upper: bool,
 }
 
+/// Abbreviated month names, which a day follows after their full stop: "on Nov. 3, 2019",
+/// "Sept. 22" (the tokens keep no full stop there, and no sentence ends there).
+pub(crate) const ABBREVIATED_MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
 /// The tokens of one piece of text.
 #[derive(Default, Debug)]
 pub struct Tokens {
@@ -73,9 +79,6 @@ fn fold_char(c: char, out: &mut String) {
 impl Tokens {
     /// Tokenizes `text[start..end]`; spans are relative to `text`.
     pub fn read(&mut self, text: &str, start: usize, end: usize) {
-        const ABBREVIATED_MONTHS: &[&str] = &[
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        ];
         self.toks.clear();
         self.buf.clear();
         let s = &text[start..end];

@@ -182,10 +182,18 @@ const ABBREVIATIONS: &[&str] = &[
     "млрд", "руб", "обл", "р", "ст", "пр", "см", "рис", "ч", "кв", "пос", "с",
 ];
 
-/// Abbreviated months, which a day follows: "on Nov. 3, 2019", "Sept. 22".
-const MONTHS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-];
+/// Whether a full stop after word `w` (`next` is the first character after the spaces that
+/// follow it) belongs to an abbreviation rather than ending a sentence: an initial, a listed
+/// abbreviation, a mass unit before the rest of its amount ("117 кг. 244 гр."), or a month
+/// before its day ("Nov. 3").
+fn is_abbreviation(w: &str, next: Option<char>) -> bool {
+    let lower = w.to_lowercase();
+    (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+        || ABBREVIATIONS.contains(&lower.as_str())
+        || (next.is_some_and(|n| n.is_ascii_digit())
+            && (continues_an_amount(w)
+                || crate::fold::ABBREVIATED_MONTHS.contains(&lower.as_str())))
+}
 
 /// An abbreviated unit of kilograms or more, which a compound amount continues after: "3 кг.
 /// 880 гр.".
@@ -306,18 +314,13 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
                 }
                 let ws = line[j..].len() - line[j..].trim_start().len();
                 let next = line[j + ws..].chars().next();
-                let abbreviation = c == '.'
-                    && {
-                        let w = line[..k]
-                            .rsplit(|ch: char| !crate::fold::is_letter(ch))
-                            .next()
-                            .unwrap_or("");
-                        (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
-                        || ABBREVIATIONS.contains(&w.to_lowercase().as_str())
-                        // "117 кг. 244 гр.": a mass unit before the rest of its amount.
-                        || (next.is_some_and(|n| n.is_ascii_digit())
-                            && (continues_an_amount(w) || MONTHS.contains(&w.to_lowercase().as_str())))
-                    };
+                let abbreviation = c == '.' && {
+                    let w = line[..k]
+                        .rsplit(|ch: char| !crate::fold::is_letter(ch))
+                        .next()
+                        .unwrap_or("");
+                    is_abbreviation(w, next)
+                };
                 if ws > 0
                     && !abbreviation
                     && next.is_some_and(|n| {
