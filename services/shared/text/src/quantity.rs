@@ -217,7 +217,7 @@ fn word_number(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
     Some((total, j))
 }
 
-/// A verb of a figure changing: «увеличились», «выросло», «сократился», «rose».
+/// A word of a figure changing: «увеличились», «выросло», «сократился», «увеличение».
 fn is_change(w: &str) -> bool {
     [
         "увелич",
