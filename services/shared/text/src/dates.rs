@@ -205,13 +205,26 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
             return Some(mention(i, i + 5, Some(EventDate::day(y, m, d)), false));
         }
     }
-    // dd.mm.yyyy, possibly ending a range "1-30.09.2025".
-    if toks.is_num(i) && w.len() == 10 && w.as_bytes()[2] == b'.' && w.as_bytes()[5] == b'.' {
-        let d: u32 = w[0..2].parse().ok()?;
-        let m: u32 = w[3..5].parse().ok()?;
-        let y: i32 = w[6..10].parse().ok()?;
+    // dd.mm.yyyy, possibly ending a range "1-30.09.2025"; also unpadded, "26.5.2021" (a
+    // night "25/26.5.2021" is the first day's).
+    if toks.is_num(i)
+        && let [d, m, y] = w.split('.').collect::<Vec<_>>()[..]
+        && (1..=2).contains(&d.len())
+        && (1..=2).contains(&m.len())
+        && y.len() == 4
+    {
+        let mut d: u32 = d.parse().ok()?;
+        let m: u32 = m.parse().ok()?;
+        let y: i32 = y.parse().ok()?;
         NaiveDate::from_ymd_opt(y, m, d)?;
-        return Some(mention(i, i + 1, Some(EventDate::day(y, m, d)), false));
+        let mut start = i;
+        if toks.is(i.wrapping_sub(1), &["/"])
+            && small_int(toks, i.wrapping_sub(2), 31).is_some_and(|d0| d0 + 1 == d)
+        {
+            d -= 1;
+            start = i - 2;
+        }
+        return Some(mention(start, i + 1, Some(EventDate::day(y, m, d)), false));
     }
     // "Baku/09.09.21/Turan:": a two-digit year, only between the slashes of a dateline.
     if toks.is_num(i)
@@ -494,6 +507,18 @@ mod tests {
 
     fn r() -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(2025, 9, 30)
+    }
+
+    #[test]
+    fn unpadded_days_and_months_and_a_night_of_two_days() {
+        assert_eq!(
+            dates("on 26.5.2021", r()),
+            [(Some("2021-05-26".into()), false)]
+        );
+        assert_eq!(
+            dates("on the night of (25/26.5.2021)", r()),
+            [(Some("2021-05-25".into()), false)]
+        );
     }
 
     #[test]
