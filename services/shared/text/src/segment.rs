@@ -321,7 +321,18 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
                         .unwrap_or("");
                     is_abbreviation(w, next)
                 };
-                if ws > 0
+                // "... from neighboring Afghanistan.The drugs, seized by ...": a page that lost
+                // the space between its sentences (a word of lower case, then a capitalised one).
+                let glued = ws == 0 && c == '.' && {
+                    let mut after = line[j..].chars();
+                    let before = line[..k].chars().rev().take(3).collect::<Vec<_>>();
+                    before.len() == 3
+                        && before.iter().all(|ch| ch.is_lowercase())
+                        && after.next().is_some_and(char::is_uppercase)
+                        && after.next().is_some_and(char::is_lowercase)
+                        && after.next().is_some_and(char::is_lowercase)
+                };
+                if (ws > 0 || glued)
                     && !abbreviation
                     && next.is_some_and(|n| {
                         n.is_uppercase() || n.is_ascii_digit() || "\"«“(–-•".contains(n)

@@ -290,3 +290,12 @@ fn a_destruction_told_after_its_period_takes_it() {
     );
     assert_eq!(dated(&got), [(640.0, Some("2021-07".into()))]);
 }
+
+#[test]
+fn sentences_run_together_without_a_space_are_still_two() {
+    let got = events(
+        "Police in Uzbekistan burned over a ton of drugs on Wednesday.In total, 4,100 drug cases \
+         were registered in Uzbekistan in 2018, the statement said.",
+    );
+    assert_eq!(dated(&got), [(1000.0, None)]);
+}
