@@ -330,7 +330,6 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
                         && before.iter().all(|ch| ch.is_lowercase())
                         && after.next().is_some_and(char::is_uppercase)
                         && after.next().is_some_and(char::is_lowercase)
-                        && after.next().is_some_and(char::is_lowercase)
                 };
                 if (ws > 0 || glued)
                     && !abbreviation
