@@ -282,6 +282,22 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
                 None => (infer_year(m, d1, reference), mi + 1),
             };
             let date = y.filter(|y| NaiveDate::from_ymd_opt(*y, m, d1).is_some());
+            // "(21 March 2019 – 20 January 2020)": two whole dates are a period, named by its
+            // year (the year it starts in when it straddles two, as for the Iranian year).
+            if let Some(y) = date
+                && toks.is(end, RANGE_WORDS)
+                && small_int(toks, end + 1, 31).is_some()
+                && let Some(m2) = month_of(toks.text(end + 2))
+                && let Some(y2) = year_at(toks, end + 3)
+                && (y2 == y || y2 == y + 1)
+            {
+                let whole = if y2 == y && m2 == m {
+                    EventDate::month(y, m)
+                } else {
+                    EventDate::year(y)
+                };
+                return Some(mention(i, end + 4, Some(whole), true));
+            }
             return Some(mention(
                 i,
                 end,
@@ -371,6 +387,23 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
             } else {
                 i + 2
             };
+            // "(March 21, 2019 – January 20, 2020)": a period (see the day-first form above).
+            if let Some(y) = year_at(toks, k)
+                && toks.is(k + 1, RANGE_WORDS)
+                && let Some(m2) = month_of(toks.text(k + 2))
+                && small_int(toks, k + 3, 31).is_some()
+                && let Some(e) = [k + 4, k + 5]
+                    .into_iter()
+                    .find(|&e| year_at(toks, e).is_some_and(|y2| y2 == y || y2 == y + 1))
+            {
+                let y2 = year_at(toks, e).unwrap_or(y);
+                let whole = if y2 == y && m2 == m {
+                    EventDate::month(y, m)
+                } else {
+                    EventDate::year(y)
+                };
+                return Some(mention(i, e + 1, Some(whole), true));
+            }
             let (y, end) = match year_at(toks, k) {
                 Some(y) => (Some(y), k + 1),
                 None => (infer_year(m, d, reference), i + 2),
@@ -526,6 +559,17 @@ mod tests {
         assert_eq!(
             dates("за прошедший иранский год (март 2005 - март 2006)", r()),
             [(Some("2005".into()), true)]
+        );
+        assert_eq!(
+            dates(
+                "the current Iranian year (March 21, 2019 – January 20, 2020)",
+                r()
+            ),
+            [(None, true), (Some("2019".into()), true)]
+        );
+        assert_eq!(
+            dates("from 1 January 2021 to 30 June 2021", r()),
+            [(Some("2021".into()), true)]
         );
     }
 
