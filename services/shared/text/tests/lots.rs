@@ -605,3 +605,14 @@ fn ingredients_for_making_drugs_are_precursors_and_end_their_phrase_at_the_comma
     let got = lots("Police also seized 637 g of strong-acting substances in Baku.");
     assert_eq!(got, [("other:potent_substances".into(), 0.637, Unit::Kg)]);
 }
+
+#[test]
+fn a_loose_restatement_close_by_is_the_same_lot_whatever_country_its_sentence_names() {
+    let got = events(
+        "Customs officers in St Petersburg found about 60 kg of cocaine in a container.\n\n\
+         \"Officers found 60 kg of cocaine in bananas which had arrived from Ecuador,\" the \
+         service said.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].country, got[0].amount), (Some("RU"), 60.0));
+}

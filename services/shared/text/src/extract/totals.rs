@@ -458,14 +458,20 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
                 continue;
             }
             let generic = x.drug == "narcotic_drugs" || y.drug == "narcotic_drugs";
+            let (p, q) = (x.quantity.amount, y.quantity.amount);
+            let (xq, yq) = (x.quantity.qualifier, y.quantity.qualifier);
+            // "recovered 1,200 kgs of hashish ... at the Pak-Afghan border"; two sentences on,
+            // "trying to smuggle about 1,200 kgs of hashish": a loose restatement close by is
+            // the same lot even where its sentence names another country.
+            let loose_nearby = p == q
+                && (xq != Qualifier::Exact || yq != Qualifier::Exact)
+                && y.sentence <= x.sentence + 3;
             let same = (x.drug == y.drug || generic)
                 && x.quantity.unit == y.quantity.unit
                 && x.kind == y.kind
-                && x.country == y.country
+                && (x.country == y.country || loose_nearby)
                 && x.parent.is_none()
                 && y.parent.is_none();
-            let (p, q) = (x.quantity.amount, y.quantity.amount);
-            let (xq, yq) = (x.quantity.qualifier, y.quantity.qualifier);
             // "задержали 10 килограмм героина" at the top, "обнаружили 10,2 кг" in the body:
             // a title's or lead's round figure is the precise one rounded.
             let rounded = x.sentence <= 3 && x.drug == y.drug && rounds_to(q, p);
@@ -481,10 +487,15 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
                     std::cmp::Ordering::Equal if x.date.is_none() && y.date.is_some() => a,
                     std::cmp::Ordering::Equal => b,
                 };
-                // The lot keeps the specific name either statement gives it.
+                // The lot keeps the specific name either statement gives it, and the country
+                // of the first statement (the other's sentence names another on the way).
+                let countries_differ = x.country != y.country;
                 let kept = a + b - drop;
                 if cands[kept].drug == "narcotic_drugs" {
                     cands[kept].drug = cands[drop].drug;
+                }
+                if countries_differ {
+                    cands[kept].country = cands[a.min(b)].country;
                 }
                 cands[drop].dropped = true;
             }
