@@ -876,3 +876,14 @@ fn provinces_of_more_countries_name_their_country() {
         facts("The NDLEA destroyed 12 hectares of cannabis farms in Edo State, seizing 640 kg.");
     assert_eq!(got[0].1, Some("NG"), "{got:?}");
 }
+
+#[test]
+fn the_reported_period_governs_the_list_it_leads() {
+    let got = facts(
+        "The Interior Ministry reported that since 1 January 2018 71 dealers have been detained.\n\
+         In the reported period police seized:\n\
+         27 kg heroin.\n\
+         9,000 pills of Subutex.",
+    );
+    assert!(got.iter().all(|f| f.0 == Kind::PeriodTotal), "{got:?}");
+}

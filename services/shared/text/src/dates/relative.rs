@@ -83,6 +83,15 @@ pub(super) fn relative_at(
         "within the period",
         "during the period",
         "over the period",
+        // "In the reported period police seized:", "during the period under review".
+        "in the reported period",
+        "in the reporting period",
+        "during the reported period",
+        "during the reporting period",
+        "over the reporting period",
+        "in the period under review",
+        "during the period under review",
+        "в отчетный период",
     ] {
         if toks.is(
             i,
