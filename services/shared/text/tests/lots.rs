@@ -616,3 +616,19 @@ fn a_loose_restatement_close_by_is_the_same_lot_whatever_country_its_sentence_na
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!((got[0].country, got[0].amount), (Some("RU"), 60.0));
 }
+
+#[test]
+fn a_named_drugs_figure_of_three_digits_that_its_later_lots_add_up_to_is_their_total() {
+    let got = lots(
+        "Police in the Kemerovo Region have seized 74.5 kg of heroin from Afghanistan.\n\n\
+         A total of 66.5 kg of heroin were found in the truck.\n\n\
+         Eight kg were found during the later search of a flat.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("heroin".into(), 66.5, Unit::Kg),
+            ("heroin".into(), 8.0, Unit::Kg)
+        ]
+    );
+}
