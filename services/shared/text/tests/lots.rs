@@ -622,7 +622,7 @@ fn a_named_drugs_figure_of_three_digits_that_its_later_lots_add_up_to_is_their_t
     let got = lots(
         "Police in the Kemerovo Region have seized 74.5 kg of heroin from Afghanistan.\n\n\
          A total of 66.5 kg of heroin were found in the truck.\n\n\
-         Eight kg were found during the later search of a flat.",
+         Eight kg were found during the later search of a drug dealer's flat.",
     );
     assert_eq!(
         got,
