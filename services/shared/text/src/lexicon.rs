@@ -554,6 +554,8 @@ pub const SEIZURE_STEMS: &[&str] = &[
     // "to find 14 kilos of heroin", "Other finds included 23 kilogrammes of raw opium".
     "find",
     "haul",
+    // "nabbed 03 suspects with 05kg and 907g of Kerala cannabis".
+    "nabbed",
     // "a young man was caught with over 1 kg of mephedrone".
     "caught",
     "discover",

@@ -632,3 +632,11 @@ fn a_named_drugs_figure_of_three_digits_that_its_later_lots_add_up_to_is_their_t
         ]
     );
 }
+
+#[test]
+fn nabbed_with_a_lot_is_a_seizure() {
+    let got = lots(
+        "The naval command nabbed 03 suspects with 05kg and 907g of Kerala cannabis in Mannar.",
+    );
+    assert_eq!(got, [("cannabis".into(), 5.907, Unit::Kg)]);
+}
