@@ -182,6 +182,8 @@ const DRUGS: &[(&str, &str)] = &[
     ("мака", "other:poppy"),
     ("маку", "other:poppy"),
     ("маком", "other:poppy"),
+    // «17 маковых кустов» (longer names win: «маковая солома», «маковые головки»).
+    ("маков*", "other:poppy"),
     // "kuknar" / «кукнар»: poppy straw in Central Asian usage.
     ("kuknar", "other:poppy_straw"),
     ("koknar", "other:poppy_straw"),

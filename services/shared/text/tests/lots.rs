@@ -640,3 +640,15 @@ fn nabbed_with_a_lot_is_a_seizure() {
     );
     assert_eq!(got, [("cannabis".into(), 5.907, Unit::Kg)]);
 }
+
+#[test]
+fn poppy_bushes_are_poppy_but_poppy_straw_stays_straw() {
+    let got = lots("Сотрудники наркоконтроля изъяли 23 маковых куста и 4 кг маковой соломы.");
+    assert_eq!(
+        got,
+        [
+            ("other:poppy".into(), 23.0, Unit::Plant),
+            ("other:poppy_straw".into(), 4.0, Unit::Kg)
+        ]
+    );
+}
