@@ -208,7 +208,8 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
     // dd.mm.yyyy, possibly ending a range "1-30.09.2025"; also unpadded, "26.5.2021" (a
     // night "25/26.5.2021" is the first day's).
     if toks.is_num(i)
-        && let [d, m, y] = w.split('.').collect::<Vec<_>>()[..]
+        && let Some((d, rest)) = w.split_once('.')
+        && let Some((m, y)) = rest.split_once('.')
         && (1..=2).contains(&d.len())
         && (1..=2).contains(&m.len())
         && y.len() == 4

@@ -32,6 +32,47 @@ pub(super) fn relative(
     }
 }
 
+/// Phrases of a period that refers back to one the text named: "за месяц" (the month just
+/// named), "с начала операции" (since the operation began), "in the reported period".
+const ANAPHORIC_PERIODS: &[&str] = &[
+    "за месяц",
+    "с начала операции",
+    "с начала мероприятия",
+    "с начала акции",
+    "since the start of the operation",
+    "since the beginning of the operation",
+    "during the year",
+    "over the year",
+    "за год",
+    "в течение года",
+    "за отчетный период",
+    "за этот период",
+    "за эти годы",
+    "за это время",
+    "over this time",
+    "during this time",
+    "за все эти годы",
+    "за годы работы",
+    "over the years",
+    "over these years",
+    "за указанный период",
+    "in the same period",
+    "during this period",
+    "over this period",
+    "within the period",
+    "during the period",
+    "over the period",
+    // "In the reported period police seized:", "during the period under review".
+    "in the reported period",
+    "in the reporting period",
+    "during the reported period",
+    "during the reporting period",
+    "over the reporting period",
+    "in the period under review",
+    "during the period under review",
+    "в отчетный период",
+];
+
 pub(super) fn relative_at(
     toks: &Tokens,
     i: usize,
@@ -55,52 +96,14 @@ pub(super) fn relative_at(
         "сегодня",
     ];
     // "за месяц" (the month just named), "с начала операции" (since the operation began).
-    for p in [
-        "за месяц",
-        "с начала операции",
-        "с начала мероприятия",
-        "с начала акции",
-        "since the start of the operation",
-        "since the beginning of the operation",
-        "during the year",
-        "over the year",
-        "за год",
-        "в течение года",
-        "за отчетный период",
-        "за этот период",
-        "за эти годы",
-        "за это время",
-        "over this time",
-        "during this time",
-        "за все эти годы",
-        "за годы работы",
-        "over the years",
-        "over these years",
-        "за указанный период",
-        "in the same period",
-        "during this period",
-        "over this period",
-        "within the period",
-        "during the period",
-        "over the period",
-        // "In the reported period police seized:", "during the period under review".
-        "in the reported period",
-        "in the reporting period",
-        "during the reported period",
-        "during the reporting period",
-        "over the reporting period",
-        "in the period under review",
-        "during the period under review",
-        "в отчетный период",
-    ] {
-        if toks.is(
-            i,
-            &["за", "с", "since", "during", "over", "в", "in", "within"],
-        ) && toks.phrase_at(i, p)
-        {
-            let end = i + p.split(' ').count();
-            return Some(relative(i, end, true, None, true));
-        }
+    // (Every such phrase opens with one of these words: asked once, not once per phrase.)
+    if toks.is(
+        i,
+        &["за", "с", "since", "during", "over", "в", "in", "within"],
+    ) && let Some(p) = ANAPHORIC_PERIODS.iter().find(|p| toks.phrase_at(i, p))
+    {
+        let end = i + p.split(' ').count();
+        return Some(relative(i, end, true, None, true));
     }
     // "nine months", "за 9 месяцев", "first half", "первое полугодие", "the quarter".
     if toks.is(
