@@ -652,3 +652,17 @@ fn poppy_bushes_are_poppy_but_poppy_straw_stays_straw() {
         ]
     );
 }
+
+#[test]
+fn a_lead_round_figure_restates_one_part_of_a_later_total() {
+    let got = lots(
+        "Authorities in Uzbekistan have incinerated nearly a half ton of confiscated heroin.\n\n\
+         Officials say more than 650 kilograms of illegal drugs, including 497 kilograms of \
+         heroin, were burned outside Tashkent.",
+    );
+    assert!(got.contains(&("heroin".into(), 497.0, Unit::Kg)), "{got:?}");
+    assert!(
+        !got.contains(&("heroin".into(), 500.0, Unit::Kg)),
+        "{got:?}"
+    );
+}

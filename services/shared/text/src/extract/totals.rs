@@ -467,15 +467,18 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
             let loose_nearby = p == q
                 && (xq != Qualifier::Exact || yq != Qualifier::Exact)
                 && y.sentence <= x.sentence + 3;
+            // "задержали 10 килограмм героина" at the top, "обнаружили 10,2 кг" in the body:
+            // a title's or lead's round figure is the precise one rounded.
+            let rounded = x.sentence <= 3 && x.drug == y.drug && rounds_to(q, p);
+            // ("nearly a half ton of heroin" at the top is the body's "including 497 kilograms
+            // of heroin", though that is one part of a total.)
+            let part_rounded = rounded && x.parent.is_none() && y.parent.is_some() && p > q;
             let same = (x.drug == y.drug || generic)
                 && x.quantity.unit == y.quantity.unit
                 && x.kind == y.kind
                 && (x.country == y.country || loose_nearby)
                 && x.parent.is_none()
-                && y.parent.is_none();
-            // "задержали 10 килограмм героина" at the top, "обнаружили 10,2 кг" in the body:
-            // a title's or lead's round figure is the precise one rounded.
-            let rounded = x.sentence <= 3 && x.drug == y.drug && rounds_to(q, p);
+                && (y.parent.is_none() || part_rounded);
             let restated = (xq != Qualifier::Exact && may_restate(p, xq, q))
                 || (yq != Qualifier::Exact && may_restate(q, yq, p))
                 || rounded
