@@ -237,6 +237,13 @@ fn qualifier_before(toks: &Tokens, i: usize) -> (Qualifier, usize) {
     if i == 0 {
         return (Qualifier::Exact, i);
     }
+    // "nearly a half ton": the qualifier comes before the article.
+    if toks.is(i - 1, &["a", "an"]) {
+        let (q, start) = qualifier_before(toks, i - 1);
+        if q != Qualifier::Exact {
+            return (q, start);
+        }
+    }
     let prev = |k: usize| if k <= i { toks.text(i - k) } else { "" };
     match prev(1) {
         // "more than", "более чем"
@@ -625,6 +632,10 @@ mod tests {
         assert!(q("a 3 m deep pit").is_empty());
         assert_eq!(q("БОЛЕЕ ТОННЫ"), [(1000.0, Unit::Kg, Qualifier::AtLeast)]);
         assert_eq!(q("около 2-х тонн"), [(2000.0, Unit::Kg, Qualifier::Approx)]);
+        assert_eq!(
+            q("nearly a half ton"),
+            [(500.0, Unit::Kg, Qualifier::Approx)]
+        );
         assert_eq!(q("5-ти килограммов"), [(5.0, Unit::Kg, Qualifier::Exact)]);
         assert_eq!(
             q("290,000 psychotropic tablets"),
