@@ -622,6 +622,8 @@ pub const DESTRUCTION_STEMS: &[&str] = &[
     "torch",
     "demolish",
     "dispos",
+    // "discovered and annihilated 15 tons of hemp".
+    "annihilat",
     "сожгл",
     "сжеч",
 ];

@@ -887,3 +887,12 @@ fn the_reported_period_governs_the_list_it_leads() {
     );
     assert!(got.iter().all(|f| f.0 == Kind::PeriodTotal), "{got:?}");
 }
+
+#[test]
+fn annihilated_is_destroyed() {
+    let got = facts(
+        "In the annual operation \"Hemp-Poppy\" the police of Armenia discovered and annihilated 9 \
+         tons of hemp in Shirak region.",
+    );
+    assert_eq!(got[0].0, Kind::Destruction, "{got:?}");
+}
