@@ -896,3 +896,9 @@ fn annihilated_is_destroyed() {
     );
     assert_eq!(got[0].0, Kind::Destruction, "{got:?}");
 }
+
+#[test]
+fn kazakhstans_regions_of_2022_are_places() {
+    let got = facts("В области Жетісу за 2024 год изъято 310 кг марихуаны.");
+    assert_eq!(got[0].1, Some("KZ"), "{got:?}");
+}

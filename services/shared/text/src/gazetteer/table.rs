@@ -223,6 +223,19 @@ pub(super) const PLACES: &[Entry] = &[
     ("KZ", Some("Taraz"), &["taraz"], &[("тараз", Hard)]),
     ("KZ", Some("Zhambyl"), &["zhambyl"], &[("жамбыл", Hard)]),
     ("KZ", Some("Turkestan region"), &["turkestan region"], &[]),
+    // The regions made in 2022, which ISO 3166-2 in the pinned pycountry does not list yet.
+    (
+        "KZ",
+        Some("Zhetysu"),
+        &["zhetysu", "jetisu"],
+        &[("жетысу", Fixed), ("жетісу", Fixed)],
+    ),
+    (
+        "KZ",
+        Some("Ulytau"),
+        &["ulytau"],
+        &[("улытау", Fixed), ("ұлытау", Fixed)],
+    ),
     // Kyrgyzstan
     ("KG", Some("Bishkek"), &["bishkek"], &[("бишкек", Hard)]),
     ("KG", Some("Osh"), &["osh"], &[]),
