@@ -258,8 +258,9 @@ fn qualifier_before(toks: &Tokens, i: usize) -> (Qualifier, usize) {
         // "in excess of", "upwards of"
         "of" if prev(2) == "excess" && prev(3) == "in" => (Qualifier::AtLeast, i - 3),
         "of" if prev(2) == "upwards" => (Qualifier::AtLeast, i - 2),
-        // "as many as", "as much as"
-        "as" if matches!(prev(2), "many" | "much") && prev(3) == "as" => (Qualifier::Approx, i - 3),
+        // "as many as 5 kgs", "as much as": emphasis on a large figure, which is exact (the
+        // labels of b19 and b24 read it so); the words still belong to the figure.
+        "as" if matches!(prev(2), "many" | "much") && prev(3) == "as" => (Qualifier::Exact, i - 3),
         // "up to five kg of cocaine": an upper bound, so an estimate.
         "to" if prev(2) == "up" => (Qualifier::Approx, i - 2),
         // «до 5 кг опиума», but not the end of a range («от 30 до 100 кг») nor a level reached
