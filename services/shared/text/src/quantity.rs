@@ -637,6 +637,7 @@ mod tests {
             q("nearly a half ton"),
             [(500.0, Unit::Kg, Qualifier::Approx)]
         );
+        assert_eq!(q("as many as 5 kgs"), [(5.0, Unit::Kg, Qualifier::Exact)]);
         assert_eq!(q("5-ти килограммов"), [(5.0, Unit::Kg, Qualifier::Exact)]);
         assert_eq!(
             q("290,000 psychotropic tablets"),
