@@ -539,7 +539,10 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
             || w.starts_with("подданн")
     };
     // "in the Strait of Gibraltar", "Гибралтарский пролив": a waterway between countries.
-    if prev == "of" && toks.is(p.wrapping_sub(2), &["strait", "straits", "gulf"]) {
+    // ("the Oman Sea", "the Sea of Oman", "the Gulf of Oman" too.)
+    if (prev == "of" && toks.is(p.wrapping_sub(2), &["strait", "straits", "gulf", "sea"]))
+        || toks.is(m.end, &["sea"])
+    {
         return Role::Route;
     }
     if citizen(prev) || (prev == "of" && citizen(toks.text(p.wrapping_sub(2)))) {

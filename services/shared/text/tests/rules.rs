@@ -902,3 +902,11 @@ fn kazakhstans_regions_of_2022_are_places() {
     let got = facts("В области Жетісу за 2024 год изъято 310 кг марихуаны.");
     assert_eq!(got[0].1, Some("KZ"), "{got:?}");
 }
+
+#[test]
+fn a_sea_named_after_a_country_is_no_place_in_it() {
+    let got = facts(
+        "The IRGC navy seized about one ton of opium off Chabahar in the waters of the Oman Sea.",
+    );
+    assert_eq!(got[0].1, Some("IR"), "{got:?}");
+}
