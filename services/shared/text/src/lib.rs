@@ -278,14 +278,19 @@ fn country_of_outlets(text: &str) -> Option<&'static str> {
     let mut found: Option<&'static str> = None;
     for (at, _) in text.match_indices('.') {
         let before = text[..at].chars().next_back();
+        // (In lower case, as addresses are written: "killed.By contrast" is two sentences run
+        // together, not a Belarusian site.)
         let tld: String = text[at + 1..]
             .chars()
-            .take_while(char::is_ascii_alphabetic)
+            .take_while(char::is_ascii_lowercase)
             .collect();
-        if !before.is_some_and(char::is_alphanumeric) || tld.len() != 2 {
+        let glued = text[at + 1 + tld.len()..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic());
+        if !before.is_some_and(char::is_alphanumeric) || tld.len() != 2 || glued {
             continue;
         }
-        let tld = tld.to_ascii_lowercase();
         let Some(&(_, cc)) = DOMAINS.iter().find(|(d, _)| *d == tld) else {
             continue;
         };

@@ -910,3 +910,9 @@ fn a_sea_named_after_a_country_is_no_place_in_it() {
     );
     assert_eq!(got[0].1, Some("IR"), "{got:?}");
 }
+
+#[test]
+fn sentences_run_together_are_no_outlet_address() {
+    let got = facts("Officers seized 12 kg of heroin.By contrast, nothing else was found.");
+    assert_eq!(got[0].1, None, "{got:?}");
+}
