@@ -125,6 +125,17 @@ fn infer_year(month: u32, day: u32, reference: Option<NaiveDate>) -> Option<i32>
     })
 }
 
+/// What a span from month `m` of year `y` to month `m2` of year `y2` names: its month when
+/// both ends are in one month, else its year, the year it starts in when it straddles two (the
+/// Iranian year, a fiscal year); nothing when it runs longer.
+fn span_named(y: i32, m: u32, y2: i32, m2: u32) -> Option<EventDate> {
+    match (y2 - y, m2 == m) {
+        (0, true) => Some(EventDate::month(y, m)),
+        (0, false) | (1, _) => Some(EventDate::year(y)),
+        _ => None,
+    }
+}
+
 fn mention(start: usize, end: usize, date: Option<EventDate>, period: bool) -> DateMention {
     let last_day = date.and_then(|d| match d.precision {
         Precision::Day => NaiveDate::from_ymd_opt(d.year, d.month, d.day),
@@ -289,14 +300,8 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
                 && toks.is(end, RANGE_WORDS)
                 && small_int(toks, end + 1, 31).is_some()
                 && let Some(m2) = month_of(toks.text(end + 2))
-                && let Some(y2) = year_at(toks, end + 3)
-                && (y2 == y || y2 == y + 1)
+                && let Some(whole) = year_at(toks, end + 3).and_then(|y2| span_named(y, m, y2, m2))
             {
-                let whole = if y2 == y && m2 == m {
-                    EventDate::month(y, m)
-                } else {
-                    EventDate::year(y)
-                };
                 return Some(mention(i, end + 4, Some(whole), true));
             }
             return Some(mention(
@@ -393,16 +398,12 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
                 && toks.is(k + 1, RANGE_WORDS)
                 && let Some(m2) = month_of(toks.text(k + 2))
                 && small_int(toks, k + 3, 31).is_some()
-                && let Some(e) = [k + 4, k + 5]
-                    .into_iter()
-                    .find(|&e| year_at(toks, e).is_some_and(|y2| y2 == y || y2 == y + 1))
+                && let Some((e, whole)) = [k + 4, k + 5].into_iter().find_map(|e| {
+                    year_at(toks, e)
+                        .and_then(|y2| span_named(y, m, y2, m2))
+                        .map(|whole| (e, whole))
+                })
             {
-                let y2 = year_at(toks, e).unwrap_or(y);
-                let whole = if y2 == y && m2 == m {
-                    EventDate::month(y, m)
-                } else {
-                    EventDate::year(y)
-                };
                 return Some(mention(i, e + 1, Some(whole), true));
             }
             let (y, end) = match year_at(toks, k) {

@@ -280,17 +280,13 @@ fn country_of_outlets(text: &str) -> Option<&'static str> {
         let before = text[..at].chars().next_back();
         // (In lower case, as addresses are written: "killed.By contrast" is two sentences run
         // together, not a Belarusian site.)
-        let tld: String = text[at + 1..]
-            .chars()
-            .take_while(char::is_ascii_lowercase)
-            .collect();
-        let glued = text[at + 1 + tld.len()..]
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_alphabetic());
-        if !before.is_some_and(char::is_alphanumeric) || tld.len() != 2 || glued {
+        let rest = &text.as_bytes()[at + 1..];
+        let len = rest.iter().take_while(|b| b.is_ascii_lowercase()).count();
+        let glued = rest.get(len).is_some_and(u8::is_ascii_alphabetic);
+        if !before.is_some_and(char::is_alphanumeric) || len != 2 || glued {
             continue;
         }
+        let tld = &text[at + 1..at + 3];
         let Some(&(_, cc)) = DOMAINS.iter().find(|(d, _)| *d == tld) else {
             continue;
         };

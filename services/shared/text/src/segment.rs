@@ -323,13 +323,14 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
                 };
                 // "... from neighboring Afghanistan.The drugs, seized by ...": a page that lost
                 // the space between its sentences (a word of lower case, then a capitalised one).
+                // (The letters after first: a decimal point fails there at once.)
                 let glued = ws == 0 && c == '.' && {
                     let mut after = line[j..].chars();
-                    let before = line[..k].chars().rev().take(3).collect::<Vec<_>>();
-                    before.len() == 3
-                        && before.iter().all(|ch| ch.is_lowercase())
-                        && after.next().is_some_and(char::is_uppercase)
+                    let before = line[..k].chars().rev().take(3);
+                    after.next().is_some_and(char::is_uppercase)
                         && after.next().is_some_and(char::is_lowercase)
+                        && before.clone().count() == 3
+                        && before.into_iter().all(char::is_lowercase)
                 };
                 if (ws > 0 || glued)
                     && !abbreviation

@@ -329,6 +329,17 @@ pub(super) fn sentence_candidates(
                         "hidden",
                     ],
                 ));
+        // The words just before the figure: a total's, and what it is of.
+        let before = |n: usize, words: &[&str], stems: bool| {
+            (q.start.saturating_sub(n)..q.start).any(|k| {
+                if stems {
+                    toks.starts(k, words)
+                } else {
+                    toks.is(k, words)
+                }
+            })
+        };
+        const TOTAL: &[&str] = &["total", "общ", "всего"];
         let anaphoric = drug == "narcotic_drugs"
             && (drug_end <= q.end
                 || the_drug
@@ -337,14 +348,9 @@ pub(super) fn sentence_candidates(
                     &["наркотика", "наркотик", "наркотиком", "наркотику"],
                 ))
             // "Общий вес изъятых наркотиков составил 22 килограмма": a total of them all.
-            && !((q.start.saturating_sub(6)..q.start)
-                .any(|k| toks.starts(k, &["total", "общ", "всего"]))
-                && (q.start.saturating_sub(6)..q.start)
-                    .any(|k| toks.is(k, &["наркотиков", "drugs", "narcotics"])))
-            && (!(q.start.saturating_sub(4)..q.start)
-                .any(|k| toks.starts(k, &["total", "общ", "всего"]))
-                // "Общий вес наркотика составил 1 кг 331 грамм": the drug's total still.
-                || (q.start.saturating_sub(3)..q.start).any(|k| toks.is(k, &["наркотика"])));
+            && !(before(6, TOTAL, true) && before(6, &["наркотиков", "drugs", "narcotics"], false))
+            // "Общий вес наркотика составил 1 кг 331 грамм": the drug's total still.
+            && (!before(4, TOTAL, true) || before(3, &["наркотика"], false));
         let mut q = q.clone();
         if unit_is_pills {
             q.unit = Unit::Tablet;
