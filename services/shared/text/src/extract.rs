@@ -144,9 +144,45 @@ pub struct DocContext<'a> {
     pub decimal_point_shown: bool,
     /// The country a single-article bulletin is mostly about: worked out on first need.
     pub dominant: std::cell::OnceCell<Option<&'static str>>,
+    /// The countries its text names up to a figure, tallied as the figures go down the text.
+    pub named_so_far: std::cell::RefCell<NamedSoFar>,
+}
+
+/// The country mentions of a text (found on first need) and the tally of those before the
+/// last point asked about: figures come in text order, so each mention is counted once.
+#[derive(Default, Debug)]
+pub struct NamedSoFar {
+    mentions: Option<Vec<crate::CountryMention>>,
+    counted: usize,
+    tally: crate::CountryTally,
 }
 
 impl DocContext<'_> {
+    /// The country a single-article bulletin's text up to `end` names most, if it names no
+    /// more than two.
+    fn dominant_country_up_to(&self, end: usize) -> Option<&'static str> {
+        if !self.single_article {
+            return None;
+        }
+        let mut so_far = self.named_so_far.borrow_mut();
+        let NamedSoFar {
+            mentions,
+            counted,
+            tally,
+        } = &mut *so_far;
+        let mentions = mentions.get_or_insert_with(|| crate::country_mentions(self.text));
+        if mentions[..*counted].last().is_some_and(|m| m.at >= end) {
+            // Asked about an earlier point than last time: count again from the start.
+            *counted = 0;
+            *tally = Default::default();
+        }
+        while let Some(m) = mentions.get(*counted).filter(|m| m.at < end) {
+            tally.add(*m);
+            *counted += 1;
+        }
+        tally.dominant(2)
+    }
+
     fn dominant_country(&self) -> Option<&'static str> {
         *self.dominant.get_or_init(|| {
             if self.single_article {
@@ -698,8 +734,14 @@ pub fn extract_article(
                 article_countries.first().copied(),
                 "the one country the article names",
             )
+        } else if let Some(c) = doc.dominant_country() {
+            (Some(c), "the country the text names most")
+        } else if let Some(c) = doc.dominant_country_up_to(sentences[c.sentence].end) {
+            // Background paragraphs at the end (a war's history, neighbours' records) can
+            // tie the whole text: the story up to the figure is what it is about.
+            (Some(c), "the country the text names most up to the figure")
         } else {
-            (doc.dominant_country(), "the country the text names most")
+            (None, "the country the text names most")
         };
         c.country = country;
         let named = if distinct.is_empty() {

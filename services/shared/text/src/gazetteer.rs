@@ -491,6 +491,23 @@ pub fn location_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
         .or_else(|| agency_name_at(toks, i))
 }
 
+/// Russian words for a sea, strait or gulf, in every case: an adjective before one names
+/// the water, not a place on land.
+const WATERS_RU: &[&str] = &[
+    "море",
+    "моря",
+    "морю",
+    "морем",
+    "пролив",
+    "пролива",
+    "проливе",
+    "проливом",
+    "залив",
+    "залива",
+    "заливе",
+    "заливом",
+];
+
 /// How the text uses the mention `m`: a location, or a route (origin, destination, transit).
 pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     let mut p = m.start;
@@ -539,9 +556,11 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
             || w.starts_with("подданн")
     };
     // "in the Strait of Gibraltar", "Гибралтарский пролив": a waterway between countries.
-    // ("the Oman Sea", "the Sea of Oman", "the Gulf of Oman" too.)
+    // ("the Oman Sea", "the Sea of Oman", "the Gulf of Oman" too, and «в Каспийском море»,
+    // which is no town of Kaspiysk.)
     if (prev == "of" && toks.is(p.wrapping_sub(2), &["strait", "straits", "gulf", "sea"]))
         || toks.is(m.end, &["sea"])
+        || toks.is(m.end, WATERS_RU)
     {
         return Role::Route;
     }

@@ -167,6 +167,7 @@ pub fn extract(text: &str, ctx: &Context) -> Extraction {
         separators_settled: separators_settled(text, language == Language::Ru),
         decimal_point_shown: language != Language::Ru && decimal_point_shown(text),
         dominant: Default::default(),
+        named_so_far: Default::default(),
     };
     let mut toks = fold::Tokens::default();
     let mut events = Vec::new();
@@ -184,9 +185,64 @@ pub fn extract(text: &str, ctx: &Context) -> Extraction {
 
 /// The country a text names as a location clearly more often than any other.
 pub(crate) fn dominant_country(text: &str) -> Option<&'static str> {
+    let mut tally = CountryTally::default();
+    for m in country_mentions(text) {
+        tally.add(m);
+    }
+    tally.dominant(usize::MAX).or_else(|| {
+        if tally.counts.is_empty() {
+            country_of_outlets(text)
+        } else {
+            None
+        }
+    })
+}
+
+/// One naming of a country that says where a text's story is: where in the text (byte
+/// offset), which country, and how much it weighs.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct CountryMention {
+    pub at: usize,
+    pub code: &'static str,
+    pub weight: usize,
+}
+
+/// How often a text names each country, mention by mention.
+#[derive(Default, Debug)]
+pub(crate) struct CountryTally {
+    counts: Vec<(&'static str, usize)>,
+}
+
+impl CountryTally {
+    pub(crate) fn add(&mut self, m: CountryMention) {
+        match self.counts.iter_mut().find(|(c, _)| *c == m.code) {
+            Some((_, n)) => *n += m.weight,
+            None => self.counts.push((m.code, m.weight)),
+        }
+    }
+
+    /// The country named clearly more often than any other, among no more than
+    /// `most_countries` countries named (a text listing more is about no one of them).
+    pub(crate) fn dominant(&self, most_countries: usize) -> Option<&'static str> {
+        if self.counts.len() > most_countries {
+            return None;
+        }
+        let mut counts = self.counts.clone();
+        counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+        match counts.as_slice() {
+            [] => None,
+            [(c, _)] => Some(c),
+            [(c, n), (_, m), ..] if *n >= 2 * *m => Some(c),
+            _ => None,
+        }
+    }
+}
+
+/// Every naming of a country in `text` that weighs on where its story is, in text order.
+pub(crate) fn country_mentions(text: &str) -> Vec<CountryMention> {
     let mut toks = fold::Tokens::default();
     toks.read(text, 0, text.len());
-    let mut counts: Vec<(&'static str, usize)> = Vec::new();
+    let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         if let Some(m) = gazetteer::location_mention_at(&toks, i) {
@@ -201,31 +257,27 @@ pub(crate) fn dominant_country(text: &str) -> Option<&'static str> {
                 gazetteer::Role::Route => 0,
             };
             if weight > 0 {
-                match counts.iter_mut().find(|(c, _)| *c == m.place.code) {
-                    Some((_, n)) => *n += weight,
-                    None => counts.push((m.place.code, weight)),
-                }
+                out.push(CountryMention {
+                    at: toks.toks[m.start].start,
+                    code: m.place.code,
+                    weight,
+                });
             }
             i = m.end;
         } else {
             // "стоимость ... более 7 миллиардов тенге", "worth Tk 125m": a national currency
             // weighs like a nationality. (Not "kgs", "gel": words of their own.)
             if let Some(code) = currency_country(&toks, i) {
-                match counts.iter_mut().find(|(c, _)| *c == code) {
-                    Some((_, n)) => *n += 1,
-                    None => counts.push((code, 1)),
-                }
+                out.push(CountryMention {
+                    at: toks.toks[i].start,
+                    code,
+                    weight: 1,
+                });
             }
             i += 1;
         }
     }
-    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
-    match counts.as_slice() {
-        [] => country_of_outlets(text),
-        [(c, _)] => Some(c),
-        [(c, n), (_, m), ..] if *n >= 2 * *m => Some(c),
-        _ => None,
-    }
+    out
 }
 
 /// The country whose currency token `i` names (only currencies of one country).

@@ -190,6 +190,8 @@ fn is_abbreviation(w: &str, next: Option<char>) -> bool {
     let lower = w.to_lowercase();
     (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
         || ABBREVIATIONS.contains(&lower.as_str())
+        // "heroin – 106.5 kg. (121.6 kg.), opium ...": last year's figure in brackets.
+        || (next == Some('(') && continues_an_amount(w))
         || (next.is_some_and(|n| n.is_ascii_digit())
             && (continues_an_amount(w)
                 || crate::fold::ABBREVIATED_MONTHS.contains(&lower.as_str())))
@@ -392,6 +394,12 @@ mod tests {
     fn pdf_breaks_inside_a_sentence_are_joined() {
         let t = "Some 80 tons of toxic substances classified as dual-use\n\ngoods were seized.\n\nNext one. And Mr. Smith left.";
         assert_eq!(sentences(t).len(), 3);
+    }
+
+    #[test]
+    fn last_years_figure_in_brackets_after_an_abbreviated_unit_goes_on_the_sentence() {
+        let t = "Seized: heroin – 106.5 kg. (121.6 kg.), opium – 881.9 kg. (851.3 kg.). Next.";
+        assert_eq!(sentences(t).len(), 2);
     }
 
     #[test]

@@ -18,28 +18,6 @@ fn facts(text: &str) -> Vec<(Kind, Option<&'static str>, String, f64)> {
 }
 
 #[test]
-fn an_explicit_place_outranks_an_agencys_nationality() {
-    let got = facts(
-        "Russian border guards found 51.5 kg of heroin in a cache on the Tajik-Afghan border.",
-    );
-    assert_eq!(got, [(Kind::Seizure, Some("TJ"), "heroin".into(), 51.5)]);
-}
-
-#[test]
-fn citizenship_is_not_where_it_happened() {
-    let got = facts("В Бишкеке у гражданина Казахстана изъяли 3 кг гашиша.");
-    assert_eq!(got, [(Kind::Seizure, Some("KG"), "hashish".into(), 3.0)]);
-}
-
-#[test]
-fn abbreviated_saint_and_a_possessive_still_name_the_place() {
-    let got = facts("Customs officers found 60 kg of cocaine in the port of St. Petersburg.");
-    assert_eq!(got[0].1, Some("RU"));
-    let got = facts("Police seized 3.4 tonnes of hashish after Spain's radar spotted the boat.");
-    assert_eq!(got[0].1, Some("ES"));
-}
-
-#[test]
 fn as_a_result_of_a_search_is_one_seizure() {
     let got = facts(
         "Police seized over 850kg drugs in two provinces\n\n\
@@ -173,14 +151,6 @@ fn a_title_after_a_time_stamp_is_still_the_title() {
 }
 
 #[test]
-fn a_ministrys_directorate_for_a_republic_is_in_russia() {
-    let got = facts("Сотрудники МВД по РТ за 10 месяцев изъяли 277,3 кг наркотиков.");
-    assert_eq!(got[0].1, Some("RU"), "{got:?}");
-    let got = facts("Сотрудники МВД РТ изъяли 12 кг героина в Хатлонской области.");
-    assert_eq!(got[0].1, Some("TJ"), "{got:?}");
-}
-
-#[test]
 fn a_figure_restated_in_brackets_keeps_its_drug() {
     let got =
         facts("Officers seized over 12 kg (26 lb) of heroin and 3.1 kg (7 lb) of methamphetamine.");
@@ -214,22 +184,6 @@ fn a_dateline_between_bars_is_not_the_events_day() {
     );
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].date, None, "{got:?}");
-}
-
-#[test]
-fn a_month_in_a_dateline_is_not_a_place() {
-    let got = facts(
-        "14, Май, 2024\n\n\
-         Более 300 кг наркотиков изъято в Беларуси с начала года\n\n\
-         С начала года милиция изъяла свыше 280 кг наркотических средств.",
-    );
-    assert!(got.iter().all(|e| e.1 == Some("BY")), "{got:?}");
-}
-
-#[test]
-fn an_adjective_of_a_city_names_its_officers_place() {
-    let got = facts("Брестские таможенники нашли в фуре 120 кг гашиша.");
-    assert_eq!(got[0].1, Some("BY"), "{got:?}");
 }
 
 #[test]
@@ -566,13 +520,6 @@ fn a_text_that_writes_both_separators_has_settled_them() {
 }
 
 #[test]
-fn a_truck_headed_for_a_country_does_not_place_the_find() {
-    let got =
-        facts("Police seized 3.1 tonnes of cannabis resin in Tangier in a truck headed for Spain.");
-    assert_eq!(got[0].1, Some("MA"), "{got:?}");
-}
-
-#[test]
 fn thresholds_of_the_law_are_not_finds() {
     let got = facts(
         "Police seized 4 kg of heroin in Hanoi. Those convicted of smuggling more than 600 grams \
@@ -615,12 +562,6 @@ fn operations_counted_with_a_period_make_statistics() {
          As reported, over 2.1 tons of narcotic drugs have been seized from illicit trafficking in Kazakhstan.",
     );
     assert_eq!(got[0].0, Kind::PeriodTotal, "{got:?}");
-}
-
-#[test]
-fn a_citys_port_names_the_city() {
-    let got = facts("Партия кокаина весом 9 кг изъята на судне в Одесском морском торговом порту.");
-    assert_eq!(got[0].1, Some("UA"), "{got:?}");
 }
 
 #[test]
@@ -686,16 +627,6 @@ fn a_further_amount_is_more_of_the_drug_just_found() {
 }
 
 #[test]
-fn of_two_places_in_a_sentence_the_articles_country() {
-    let got = facts(
-        "Полиция Ирана изъяла более 900 кг опиума.\n\
-         Спецслужбы конфисковали около 500 кг опиума в городах Нимроз и Захедан.\n\
-         Иран остаётся главным транзитным маршрутом.",
-    );
-    assert!(got.iter().all(|e| e.1 == Some("IR")), "{got:?}");
-}
-
-#[test]
 fn a_lead_total_of_operations_whose_lots_follow_paragraph_by_paragraph() {
     let got = facts(
         "RAWALPINDI: The Anti-Narcotics Force carried out four operations around the country, \
@@ -732,12 +663,6 @@ fn a_named_drugs_total_over_busts_given_one_by_one() {
          The second took place in Juliaca, where police seized 220 kilos of cocaine from a bus.",
     );
     assert_eq!(got.len(), 2, "{got:?}");
-}
-
-#[test]
-fn england_and_wales_are_in_the_united_kingdom() {
-    let got = facts("Police in England and Wales seized 3 tonnes of cocaine in 2009.");
-    assert_eq!(got[0].1, Some("GB"), "{got:?}");
 }
 
 #[test]
@@ -812,33 +737,6 @@ fn a_sentence_with_its_own_period_is_not_the_incident_before_it() {
 }
 
 #[test]
-fn the_outlets_domain_gives_the_country_of_a_text_naming_no_place() {
-    let got = facts(
-        "За два дня полиция закрыла три нарколаборатории, сообщает Example.kz со ссылкой на \
-         Police.kz. Изъято 18 кг мефедрона.",
-    );
-    assert_eq!(got[0].1, Some("KZ"), "{got:?}");
-}
-
-#[test]
-fn a_national_currency_weighs_like_a_nationality() {
-    let got = facts(
-        "Прокуратура сообщила об итогах года. Изъято 640 кг героина стоимостью более 5 \
-         миллиардов тенге; партия шла из Ирана.",
-    );
-    assert_eq!(got[0].1, Some("KZ"), "{got:?}");
-}
-
-#[test]
-fn a_list_after_a_route_word_stays_a_route_whatever_its_first_member() {
-    let got = facts(
-        "Таможенники перехватили в Казахстане 40 посылок, направленных из Европы, США и \
-         Таиланда, в которых было 12 кг марихуаны.",
-    );
-    assert_eq!(got[0].1, Some("KZ"), "{got:?}");
-}
-
-#[test]
 fn a_count_of_days_or_years_after_za_is_a_reporting_period() {
     let got = facts(
         "За четыре дня полиция Карагандинской области закрыла две нарколаборатории. Изъято 16 кг \
@@ -870,14 +768,6 @@ fn a_train_is_one_incident_even_in_a_month_named() {
 }
 
 #[test]
-fn provinces_of_more_countries_name_their_country() {
-    // ISO 3166-2 provinces, now also of Nigeria, Kenya, Cambodia and others the corpus met.
-    let got =
-        facts("The NDLEA destroyed 12 hectares of cannabis farms in Edo State, seizing 640 kg.");
-    assert_eq!(got[0].1, Some("NG"), "{got:?}");
-}
-
-#[test]
 fn the_reported_period_governs_the_list_it_leads() {
     let got = facts(
         "The Interior Ministry reported that since 1 January 2018 71 dealers have been detained.\n\
@@ -895,24 +785,4 @@ fn annihilated_is_destroyed() {
          tons of hemp in Shirak region.",
     );
     assert_eq!(got[0].0, Kind::Destruction, "{got:?}");
-}
-
-#[test]
-fn kazakhstans_regions_of_2022_are_places() {
-    let got = facts("В области Жетісу за 2024 год изъято 310 кг марихуаны.");
-    assert_eq!(got[0].1, Some("KZ"), "{got:?}");
-}
-
-#[test]
-fn a_sea_named_after_a_country_is_no_place_in_it() {
-    let got = facts(
-        "The IRGC navy seized about one ton of opium off Chabahar in the waters of the Oman Sea.",
-    );
-    assert_eq!(got[0].1, Some("IR"), "{got:?}");
-}
-
-#[test]
-fn sentences_run_together_are_no_outlet_address() {
-    let got = facts("Officers seized 12 kg of heroin.By contrast, nothing else was found.");
-    assert_eq!(got[0].1, None, "{got:?}");
 }
