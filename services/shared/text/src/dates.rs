@@ -289,6 +289,29 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
             i + 1
         };
         if let Some(m) = month_of(toks.text(mi)) {
+            // "from 9th October till 22nd October 2023": days with their ordinal endings, of
+            // one month (that month's period) or of two (a year's, by the labelling convention).
+            let ordinal = |k: usize| usize::from(toks.is(k, &["st", "nd", "rd", "th"]));
+            if mi > i + 1
+                && toks.is(mi + 1, RANGE_WORDS)
+                && let Some(d2) = small_int(toks, mi + 2, 31)
+                && let Some(m2) = month_of(toks.text(mi + 3 + ordinal(mi + 3)))
+                && (m2 != m || d2 > d1)
+            {
+                let k = mi + 4 + ordinal(mi + 3);
+                let (y, end) = match year_at(toks, k) {
+                    Some(y) => (Some(y), k + 1),
+                    None => (infer_year(m, d1, reference), k),
+                };
+                let period = |y| {
+                    if m2 == m {
+                        EventDate::month(y, m)
+                    } else {
+                        EventDate::year(y)
+                    }
+                };
+                return Some(mention(i, end, y.map(period), true));
+            }
             let (y, end) = match year_at(toks, mi + 1) {
                 Some(y) => (Some(y), mi + 2),
                 None => (infer_year(m, d1, reference), mi + 1),

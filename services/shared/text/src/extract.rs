@@ -505,6 +505,9 @@ pub fn extract_article(
         day: 0,
         precision: Precision::Year,
     });
+    // "The operation ... continued from 9th October till 22nd October 2023": operations
+    // counted beside it are statistics of that period, wherever the period is told.
+    let operation_spans_a_period = operation_period.is_some_and(|d| d.precision != Precision::Day);
     let operation_period = operation_period.or(operation_name_year);
     // The article's own period (its first stated month, year or range): the date of period
     // totals that state none.
@@ -607,7 +610,7 @@ pub fn extract_article(
             let seizure_total = f.named_operation
                 || (named_operation && (f.during_operation || c.sentence < 5))
                 || in_operation[c.sentence]
-                || (period.is_some() && statistics)
+                || ((period.is_some() || operation_spans_a_period) && statistics)
                 || (statistics && (named_operation || operation_year.is_some()));
             if totals_article || reporting_period || seizure_total {
                 c.kind = Kind::PeriodTotal;

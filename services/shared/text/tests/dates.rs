@@ -299,3 +299,27 @@ fn sentences_run_together_without_a_space_are_still_two() {
     );
     assert_eq!(dated(&got), [(1000.0, None)]);
 }
+
+#[test]
+fn an_operations_days_with_ordinal_endings_told_after_its_figures_are_its_period() {
+    // The lead counts operations and the people and vehicles they caught; the operation's
+    // days come two sentences later. (From b25; "20 kg of suspected material" is no suspect.)
+    let got = events(
+        "Anti-narcotics officers in the province recovered 310.5 kg of drugs and 12 kg of \
+         suspected material in 7 operations, arrested 5 accused persons and impounded 3 \
+         vehicles.\n\
+         A handout said the drugs comprised 300 kg hashish and 10.5 kg heroin.\n\
+         The operation went on from 3rd March till 19th March 2024, the handout said.",
+    );
+    let got: Vec<_> = got
+        .iter()
+        .map(|e| (e.kind, e.amount, e.date.map(|d| d.to_string())))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Kind::PeriodTotal, 300.0, Some("2024-03".into())),
+            (Kind::PeriodTotal, 10.5, Some("2024-03".into()))
+        ]
+    );
+}

@@ -219,6 +219,8 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
     // An agency's nationality ("Russian border guards") counts only when the sentence names no
     // place: an explicit place outranks it ("... at the Pyanj border detachment").
     let mut demonyms: Vec<&'static str> = Vec::new();
+    let mut counted_incident = false;
+    let mut operations_counted_here = false;
     let mut i = 0;
     while i < toks.len() {
         // Place names are capitalised.
@@ -261,7 +263,9 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
             // "The National Bureau of Statistics", "National Police": an agency's name, not
             // a foreign national.
             let agency_name = toks.toks[i].upper && w.starts_with("national");
-            f.incident |= (cues.incident && !counted && !agency_name)
+            // "20 kg of suspected material": an adjective, not a suspect.
+            let adjective = matches!(w, "suspected" | "suspicious");
+            let incident_word = (cues.incident && !counted && !agency_name && !adjective)
                 || matches!(
                     w,
                     "man"
@@ -288,6 +292,13 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                         | "доме"
                 )
                 || (w == "old" && toks.text(i.wrapping_sub(1)) == "-");
+            // "in 9 operations ... arrested 6 accused persons and impounded 4 vehicles": people
+            // and vehicles counted beside operations counted are results, not one incident.
+            if incident_word && toks.is_num(i.wrapping_sub(1)) && w.ends_with('s') {
+                counted_incident = true;
+            } else {
+                f.incident |= incident_word;
+            }
             // "96 operations", "1 250 рейдов": operations counted are statistics ("MAK 2019
             // operation" is a name).
             let operations_counted = cues.operation
@@ -297,6 +308,7 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                     .replace([',', ' '], "")
                     .parse::<u32>()
                     .is_ok_and(|n| n >= 2 && (!(1990..=2100).contains(&n) || w.ends_with('s')));
+            operations_counted_here |= operations_counted;
             f.statistics |= cues.statistics || operations_counted || toks.phrase_at(i, "in all");
             f.joint |= cues.joint
                 || (w == "member" && toks.phrase_at(i, "member states"))
@@ -347,6 +359,7 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
         }
         i += 1;
     }
+    f.incident |= counted_incident && !operations_counted_here;
     // "Turkish police seized on Wednesday some 103.2 kilograms", «во вторник пограничники
     // задержали»: a weekday beside the verb is the incident's day.
     const RU_WEEKDAYS: &[&str] = &[
