@@ -786,3 +786,23 @@ fn annihilated_is_destroyed() {
     );
     assert_eq!(got[0].0, Kind::Destruction, "{got:?}");
 }
+
+#[test]
+fn a_figure_after_its_own_seizure_verb_is_no_destruction_of_the_next_clause() {
+    // (From b25 and b24.) Each figure has its own verb; the destruction verb governs the
+    // bushes only. The operation's name, with a long dash, gives the year.
+    let got: Vec<_> = events(
+        "Итоги операции «Көкнәр — 2024»: выявлено 2,1 тысячи правонарушений, изъято более 14 \
+         тонн наркотических средств и уничтожено свыше 80 тысяч кустов конопли.",
+    )
+    .iter()
+    .map(|e| (e.kind, e.amount, e.date.map(|d| d.to_string())))
+    .collect();
+    assert_eq!(
+        got,
+        [
+            (Kind::PeriodTotal, 14000.0, Some("2024".into())),
+            (Kind::Destruction, 80000.0, Some("2024".into()))
+        ]
+    );
+}

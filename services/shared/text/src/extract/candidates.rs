@@ -265,9 +265,28 @@ pub(super) fn sentence_candidates(
             },
             words(toks, q.start, drug_end.max(q.end)),
         )];
-        let linked = verbs
-            .iter()
-            .find(|(p, k)| *k == Kind::Destruction && governs(*p));
+        // "изъято более 27 тонн ... и уничтожено свыше 110 тысяч кустов": a figure right after
+        // its own seizure verb is not governed by a destruction verb further on that has a
+        // figure of its own.
+        let own_seizure_verb = verbs.iter().any(|(p, k)| {
+            *k == Kind::Seizure
+                && *p < q.start
+                && q.start - p <= 6
+                && !quantities.iter().any(|o| (*p..q.start).contains(&o.start))
+        });
+        let governs_a_later_figure = |p: usize| {
+            p > q.end
+                && (p + 1..p + 4).find(|&k| counts(k)).is_some_and(|k| {
+                    quantities
+                        .iter()
+                        .any(|o| o.start > q.end && (o.start..o.end).contains(&k))
+                })
+        };
+        let linked = verbs.iter().find(|(p, k)| {
+            *k == Kind::Destruction
+                && governs(*p)
+                && !(own_seizure_verb && governs_a_later_figure(*p))
+        });
         let kind = if let Some((p, _)) = linked {
             why.push(cue(
                 "kind",

@@ -347,7 +347,7 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                     f.operation_year = (i.saturating_sub(3)..(i + 6).min(toks.len()))
                         .filter(|&k| k > 0 && toks.is_num(k))
                         .filter(|&k| {
-                            toks.text(k - 1) == "-"
+                            toks.is(k - 1, &["-", "–", "—"])
                                 || (toks.toks[k - 1].upper
                                     && toks.is_word(k - 1)
                                     && crate::dates::month_of(toks.text(k - 1)).is_none())
