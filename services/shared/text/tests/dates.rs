@@ -323,3 +323,21 @@ fn an_operations_days_with_ordinal_endings_told_after_its_figures_are_its_period
         ]
     );
 }
+
+#[test]
+fn a_reporting_year_before_a_dashed_list_is_no_dateline() {
+    // (From b25.) A dateline's dash follows a day; a year's period before "drug - figure"
+    // items is the figures' period.
+    let got = events("За 9 месяцев 2019 года выявлено: героина - 1,25 кг, каннабиса - 40,5 кг.");
+    let got: Vec<_> = got
+        .iter()
+        .map(|e| (e.kind, e.amount, e.date.map(|d| d.to_string())))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Kind::PeriodTotal, 1.25, Some("2019".into())),
+            (Kind::PeriodTotal, 40.5, Some("2019".into()))
+        ]
+    );
+}
