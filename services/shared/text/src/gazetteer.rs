@@ -561,6 +561,8 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     if (prev == "of" && toks.is(p.wrapping_sub(2), &["strait", "straits", "gulf", "sea"]))
         || toks.is(m.end, &["sea"])
         || toks.is(m.end, WATERS_RU)
+        // "another UK-bound consignment": where it was going.
+        || (toks.is(m.end, &["-"]) && toks.is(m.end + 1, &["bound"]))
     {
         return Role::Route;
     }

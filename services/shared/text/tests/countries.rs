@@ -163,3 +163,19 @@ fn background_at_the_end_does_not_hide_the_country_the_story_names_first() {
     );
     assert_eq!(got[0].1, Some("AZ"), "{got:?}");
 }
+
+#[test]
+fn a_national_drug_agencys_acronym_names_its_country() {
+    let got = facts("From January to June 2023, CANU seized 662.40 kgs of cannabis.");
+    assert_eq!(got[0].1, Some("GY"), "{got:?}");
+}
+
+#[test]
+fn a_consignment_bound_for_a_country_is_not_found_there() {
+    // (From b25.) Where the consignment was going names no place; the agency names its own.
+    let got = facts(
+        "NDLEA operatives at the airport intercepted a UK-bound consignment with 1.6 kg of \
+         heroin on August 12.",
+    );
+    assert_eq!(got[0].1, Some("NG"), "{got:?}");
+}

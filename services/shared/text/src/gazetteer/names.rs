@@ -122,6 +122,14 @@ pub(super) const AGENCY_NAMES: &[(&str, &str)] = &[
     ("anf", "PK"),
     ("cnpa", "AF"),
     ("pdea", "PH"),
+    // Nigeria's, Tanzania's and Guyana's drug law enforcers, Indonesia's, Thailand's and
+    // Singapore's narcotics boards. (Not «АКН»: Tajikistan and Kyrgyzstan have each had one.)
+    ("ndlea", "NG"),
+    ("dcea", "TZ"),
+    ("canu", "GY"),
+    ("bnn", "ID"),
+    ("oncb", "TH"),
+    ("cnb", "SG"),
 ];
 
 /// Russian region adjectives: "в Костанайской области", "Согдийского района", "Приморского
