@@ -124,9 +124,13 @@ def russian_ok(name: str, population: int) -> bool:
     # "Мирный", "Бор", "Советский": a dictionary word first, a town second. A name of several
     # words is a name unless every word is a common word ("Кара-Балта" is one, "Красная Поляна"
     # is not).
+    # ("Рига" is a barn too, but the dictionary reads it as the city first: a name.)
     def common(w):
-        return any(p.is_known and "Geox" not in p.tag and "Name" not in p.tag
-                   and "Surn" not in p.tag and p.score > 0.1 for p in morph.parse(w))
+        parses = morph.parse(w)
+        place = max((p.score for p in parses if "Geox" in p.tag), default=0.0)
+        other = [p.score for p in parses if p.is_known and "Geox" not in p.tag
+                 and "Name" not in p.tag and "Surn" not in p.tag]
+        return any(s > 0.1 for s in other) and not (place > 0.5 and place > max(other))
     return not all(common(w) for w in folded.split(" ") if w != "-")
 
 

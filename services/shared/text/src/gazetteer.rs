@@ -551,6 +551,8 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
             w,
             "citizen" | "citizens" | "national" | "nationals" | "subject"
         ) || w.starts_with("гражданин")
+            // «жителя Калининграда»: where someone lives, not where the find was.
+            || w.starts_with("жител")
             || w.starts_with("гражданк")
             || w == "граждан"
             || w.starts_with("подданн")

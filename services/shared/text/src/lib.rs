@@ -250,8 +250,12 @@ pub(crate) fn country_mentions(text: &str) -> Vec<CountryMention> {
             // (A route's destination, "в Казахстан", "into Azerbaijan", is where the smuggling
             // was stopped as often as not: it weighs like a nationality.)
             let into = toks.is(m.start.wrapping_sub(1), &["в", "во", "into"]);
+            // (Where someone lives, «трое жителей Шымкента», is as good as a place for what
+            // a text is about, though not for where its find was.)
+            let residence = toks.starts(m.start.wrapping_sub(1), &["жител"]);
             let weight = match gazetteer::role(&toks, &m) {
                 gazetteer::Role::Location => 2,
+                gazetteer::Role::Nationality if residence => 2,
                 gazetteer::Role::Nationality => 1,
                 gazetteer::Role::Route if into => 1,
                 gazetteer::Role::Route => 0,

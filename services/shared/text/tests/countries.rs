@@ -179,3 +179,20 @@ fn a_consignment_bound_for_a_country_is_not_found_there() {
     );
     assert_eq!(got[0].1, Some("NG"), "{got:?}");
 }
+
+#[test]
+fn a_city_whose_name_is_also_a_common_word_is_still_read_when_the_dictionary_puts_the_city_first() {
+    // «Рига» is a barn too; the morphology dictionary reads it as the city first.
+    let got = facts("В Риге задержали 202,5 кг кокаина, направлявшегося в Россию.");
+    assert_eq!(got[0].1, Some("LV"), "{got:?}");
+}
+
+#[test]
+fn where_someone_lives_is_not_where_the_find_was() {
+    // (From b25.) The resident of Kaliningrad was stopped at a Belarusian border post.
+    let got = facts(
+        "МВД Беларуси: на пункте пропуска оперативники обнаружили в машине жителя Калининграда \
+         36 килограммов гашиша.",
+    );
+    assert_eq!(got[0].1, Some("BY"), "{got:?}");
+}
