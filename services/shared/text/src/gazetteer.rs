@@ -491,6 +491,15 @@ pub fn location_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
         .or_else(|| agency_name_at(toks, i))
 }
 
+/// Whether the words at `k` make the place before them the name of a border unit. Russian
+/// border units named after Russian cities served abroad: «в Московском пограничном отряде»
+/// stands in Tajikistan, "the Moscow border detachment" too.
+fn unit_name(toks: &Tokens, k: usize) -> bool {
+    (toks.starts(k, &["пограничн"]) && toks.starts(k + 1, &["отряд", "застав"]))
+        || toks.starts(k, &["погранотряд", "погранзастав"])
+        || (toks.is(k, &["border"]) && toks.starts(k + 1, &["detachment", "unit", "outpost"]))
+}
+
 /// Russian words for a sea, strait or gulf, in every case: an adjective before one names
 /// the water, not a place on land.
 const WATERS_RU: &[&str] = &[
@@ -565,6 +574,7 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
         || toks.is(m.end, WATERS_RU)
         // "another UK-bound consignment": where it was going.
         || (toks.is(m.end, &["-"]) && toks.is(m.end + 1, &["bound"]))
+        || (m.place.code == "RU" && unit_name(toks, m.end))
     {
         return Role::Route;
     }

@@ -196,3 +196,13 @@ fn where_someone_lives_is_not_where_the_find_was() {
     );
     assert_eq!(got[0].1, Some("BY"), "{got:?}");
 }
+
+#[test]
+fn a_border_unit_named_after_a_russian_city_stands_where_it_serves() {
+    // (From b21 and b25.) The Moscow detachment of the border troops served in Tajikistan.
+    let got = facts(
+        "Пограничники в Таджикистане сожгли героин. Так в Московском пограничном отряде была \
+         уничтожена партия героина общим весом 156 кг 550 г.",
+    );
+    assert_eq!(got[0].1, Some("TJ"), "{got:?}");
+}
