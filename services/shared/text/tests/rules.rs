@@ -806,3 +806,15 @@ fn a_figure_after_its_own_seizure_verb_is_no_destruction_of_the_next_clause() {
         ]
     );
 }
+
+#[test]
+fn seedlings_are_plants_and_suspects_by_the_thousand_are_statistics() {
+    // (From b25.)
+    let got = facts("В одной из квартир было обнаружено 56 саженцев конопли.");
+    assert_eq!(got, [(Kind::Seizure, None, "cannabis".into(), 56.0)]);
+    let got = facts(
+        "Всего за первые три квартала года полиция провинции изъяла 14,7 тонны наркотиков и \
+         арестовала 19 тысяч подозреваемых.",
+    );
+    assert_eq!(got[0].0, Kind::PeriodTotal, "{got:?}");
+}

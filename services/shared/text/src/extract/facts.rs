@@ -258,7 +258,12 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                     .filter(char::is_ascii_digit)
                     .collect::<String>()
                     .parse::<u64>()
-                    .is_ok_and(|n| n >= 100);
+                    .is_ok_and(|n| n >= 100)
+                // "19 тысяч подозреваемых", "hundreds of suspects".
+                || toks.starts(i.wrapping_sub(1), &["тысяч", "тыс", "сотен", "сотни", "миллион"])
+                || toks.is(i.wrapping_sub(1), &["thousand", "thousands", "hundreds"])
+                || (toks.is(i.wrapping_sub(1), &["of"])
+                    && toks.is(i.wrapping_sub(2), &["thousands", "hundreds"]));
             // Short words must match whole ("man", not "manage"); other stems are prefixes.
             // "The National Bureau of Statistics", "National Police": an agency's name, not
             // a foreign national.
