@@ -156,6 +156,8 @@ const DRUGS: &[(&str, &str)] = &[
     ("ангидрид*", "precursors"),
     ("psychotropic tablets", "psychotropic_tablets"),
     ("психотропн* таблет*", "psychotropic_tablets"),
+    // «13 731 таблетка психотропного действия».
+    ("психотропн* действ*", "psychotropic_tablets"),
     // other:NAME
     ("mdma", "other:mdma"),
     ("ecstasy", "other:mdma"),

@@ -818,3 +818,20 @@ fn seedlings_are_plants_and_suspects_by_the_thousand_are_statistics() {
     );
     assert_eq!(got[0].0, Kind::PeriodTotal, "{got:?}");
 }
+
+#[test]
+fn tablets_of_psychotropic_action_and_a_difference_after_more_by() {
+    // (From b25.) "больше на 25 процентов, или на 619 кг" is the rise, not a lot.
+    let got = facts(
+        "В первом полугодии 2024 года в стране изъято 3 т 96 кг наркотиков, что больше на 25 \
+         процентов, или на 619 кг. Также изъята 13 731 таблетка психотропного действия.",
+    );
+    let got: Vec<_> = got.iter().map(|f| (f.2.as_str(), f.3)).collect();
+    assert_eq!(
+        got,
+        [
+            ("narcotic_drugs", 3096.0),
+            ("psychotropic_tablets", 13731.0)
+        ]
+    );
+}

@@ -376,6 +376,9 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
             "уменьш",
             "вырос",
             "сократ",
+            // "больше на 25 процентов, или на 619 кг"
+            "больше",
+            "меньше",
         ])
     {
         return true;
