@@ -142,6 +142,9 @@ pub struct DocContext<'a> {
     pub separators_settled: bool,
     /// An English text that writes "2300.1": its points are decimal points.
     pub decimal_point_shown: bool,
+    /// The year a text's bracketed comparison figures are of, when it says so once ("7,142
+    /// (6,032 in 2020) cases", «(в 2013 году – 7680)»).
+    pub bracket_year: Option<i32>,
     /// The country a single-article bulletin is mostly about: worked out on first need.
     pub dominant: std::cell::OnceCell<Option<&'static str>>,
     /// The countries its text names up to a figure, tallied as the figures go down the text.
@@ -678,6 +681,20 @@ pub fn extract_article(
                     _ => (None, "no date in the text"),
                 }
             }
+        };
+        // "heroin - 102.96 (28.3) kg": the bracketed figure is the year the text says its
+        // brackets are of, else the year before the figure's own.
+        let (date, date_rule) = if c.quantity.other_period {
+            let year = doc.bracket_year.or_else(|| {
+                date.filter(|d| d.precision != Precision::Day)
+                    .map(|d| d.year - 1)
+            });
+            (
+                year.map(EventDate::year),
+                "another period's figure in brackets",
+            )
+        } else {
+            (date, date_rule)
         };
         c.date = date;
         c.why.push(cue(

@@ -166,6 +166,7 @@ pub fn extract(text: &str, ctx: &Context) -> Extraction {
         single_article: articles.len() == 1,
         separators_settled: separators_settled(text, language == Language::Ru),
         decimal_point_shown: language != Language::Ru && decimal_point_shown(text),
+        bracket_year: bracket_year(text),
         dominant: Default::default(),
         named_so_far: Default::default(),
     };
@@ -181,6 +182,36 @@ pub fn extract(text: &str, ctx: &Context) -> Extraction {
         articles,
         events,
     }
+}
+
+/// The year a text's brackets give comparison figures for, when one bracket says it: a
+/// figure and a year, and nothing else but a preposition or a dash ("(6,032 in 2020)", "(in
+/// 2013 – 7680)", «(в 2012 году — 412)»).
+fn bracket_year(text: &str) -> Option<i32> {
+    let mut toks = fold::Tokens::default();
+    for (open, _) in text.match_indices('(') {
+        let Some(len) = text[open..].find(')').filter(|&l| l <= 40) else {
+            continue;
+        };
+        toks.read(text, open + 1, open + len);
+        let mut year = None;
+        let mut figures = 0;
+        let mut other = false;
+        for k in 0..toks.len() {
+            if let Some(y) = dates::year_at(&toks, k) {
+                year = Some(y);
+            } else if toks.is_num(k) {
+                figures += 1;
+            } else if !toks.is(k, &["in", "в", "году", "г", "год", "–", "—", "-", ":", "."])
+            {
+                other = true;
+            }
+        }
+        if figures == 1 && !other && year.is_some() {
+            return year;
+        }
+    }
+    None
 }
 
 /// The country a text names as a location clearly more often than any other.

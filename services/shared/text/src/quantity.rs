@@ -36,6 +36,12 @@ pub struct Quantity {
     pub qualifier: Qualifier,
     /// A drug named by an adjective between number and unit ("psychotropic tablets").
     pub adjective_drug: Option<&'static str>,
+    /// The figure is another period's, given in brackets beside this period's ("heroin -
+    /// 102.96 (28.3) kg", "2 tons 298 kg (2 tons 326 kg)"): last year's, as a rule.
+    pub other_period: bool,
+    /// Where a bracketed figure between this number and its unit stands, and its amount: it
+    /// becomes a quantity of its own.
+    pub bracket: Option<(usize, f64)>,
 }
 
 /// Parses a number token's text ("7,000", "1,5", "9 542", "1,234.5").
@@ -325,11 +331,41 @@ pub fn find_quantities(toks: &Tokens, comma_is_decimal: bool) -> Vec<Quantity> {
     let mut i = 0;
     while i < toks.len() {
         match read_quantity(toks, i, comma_is_decimal) {
-            Some(q) => {
+            Some(mut q) => {
                 i = q.end;
-                out.push(q);
+                let bracket = q.bracket.take();
+                out.push(q.clone());
+                if let Some((at, amount)) = bracket {
+                    out.push(Quantity {
+                        num_start: at,
+                        amount,
+                        alt_amount: None,
+                        qualifier: Qualifier::Exact,
+                        other_period: true,
+                        ..q
+                    });
+                }
             }
             None => i += 1,
+        }
+    }
+    // "2 tons 298 kg (2 tons 326 kg) of drugs", "heroin – 106.5 kg. (121.6 kg.)": a different
+    // figure in the same unit, in brackets right after another, is another period's (not
+    // "15 kg (33 lb)", the same lot in other units).
+    for k in 1..out.len() {
+        let (before, q) = (&out[k - 1], &out[k]);
+        let opens = toks.is(q.start.wrapping_sub(1), &["("])
+            && (before.end + 1 == q.start
+                || (before.end + 2 == q.start && toks.is(before.end, &["."])));
+        let closes =
+            toks.is(q.end, &[")"]) || (toks.is(q.end, &["."]) && toks.is(q.end + 1, &[")"]));
+        // (The same unit, "1 ton 864.4 kg (1 t. 542.6 kg)": a restatement converts, "65.96
+        // pounds (29.92 kg)".)
+        let factor = |q: &Quantity| unit_at(toks, q.unit_tok).map(|u| u.factor);
+        let same_unit = q.unit == before.unit && factor(q) == factor(before);
+        let differs = q.amount != before.amount;
+        if opens && closes && same_unit && differs && !before.other_period {
+            out[k].other_period = true;
         }
     }
     out
@@ -354,6 +390,8 @@ fn read_quantity(toks: &Tokens, i: usize, comma_is_decimal: bool) -> Option<Quan
             alt_amount: None,
             qualifier,
             adjective_drug: None,
+            other_period: false,
+            bracket: None,
         });
     }
     // The number: digits or words.
@@ -400,6 +438,14 @@ fn read_quantity(toks: &Tokens, i: usize, comma_is_decimal: bool) -> Option<Quan
             num.alt = None;
             j = k;
         }
+    }
+    // "heroin - 102.96 (28.3) kg": another period's figure in brackets before the unit.
+    let mut bracket = None;
+    if let Some((fig, close)) = bracket_figure(toks, j, comma_is_decimal)
+        && unit_at(toks, close + 1).is_some()
+    {
+        bracket = Some((j + 1, fig));
+        j = close + 1;
     }
     // "4,463.4-kg Hashish", "370-kg": a unit joined to its number by a hyphen.
     if toks.text(j) == "-" && !toks.is_num(j + 1) && unit_at(toks, j + 1).is_some() {
@@ -479,7 +525,16 @@ fn read_quantity(toks: &Tokens, i: usize, comma_is_decimal: bool) -> Option<Quan
         let Some(part) = parse_digits(toks.text(k), comma_is_decimal) else {
             break;
         };
-        let Some(next) = unit_at(toks, k + 1) else {
+        // "1 ton 446.82 (882.25) kg of opium": the bracket is the smaller unit's.
+        let mut unit_at_k = k + 1;
+        let mut part_bracket = None;
+        if bracket.is_none()
+            && let Some((fig, close)) = bracket_figure(toks, k + 1, comma_is_decimal)
+        {
+            part_bracket = Some((k + 2, fig));
+            unit_at_k = close + 1;
+        }
+        let Some(next) = unit_at(toks, unit_at_k) else {
             break;
         };
         if next.unit != Unit::Kg || next.rank >= rank || next.rank == 0 {
@@ -493,7 +548,10 @@ fn read_quantity(toks: &Tokens, i: usize, comma_is_decimal: bool) -> Option<Quan
         amount += part.value * next.factor;
         alt_amount = None;
         rank = next.rank;
-        end = past_abbrev(k + 2, next.abbrev);
+        end = past_abbrev(unit_at_k + 1, next.abbrev);
+        if part_bracket.is_some() {
+            bracket = part_bracket;
+        }
     }
     let (qualifier, start) = qualifier_before(toks, i);
     Some(Quantity {
@@ -506,7 +564,53 @@ fn read_quantity(toks: &Tokens, i: usize, comma_is_decimal: bool) -> Option<Quan
         alt_amount,
         qualifier,
         adjective_drug,
+        other_period: false,
+        bracket: bracket.map(|(at, fig)| (at, fig.amount(factor))),
     })
+}
+
+/// A figure in brackets between a number and its unit: "(28.3)" of "102.96 (28.3) kg", or
+/// "(1 t 25.05)" of "883.23 (1 t 25.05) kg" (a larger unit, then a number in the outer unit).
+#[derive(Clone, Copy, Debug)]
+struct BracketFigure {
+    lead_kg: f64,
+    value: f64,
+}
+
+impl BracketFigure {
+    fn amount(self, factor: f64) -> f64 {
+        self.lead_kg + self.value * factor
+    }
+}
+
+/// The figure in the brackets opening at `open`, and where they close, when the brackets
+/// hold only a figure.
+fn bracket_figure(
+    toks: &Tokens,
+    open: usize,
+    comma_is_decimal: bool,
+) -> Option<(BracketFigure, usize)> {
+    if toks.text(open) != "(" || !toks.is_num(open + 1) {
+        return None;
+    }
+    let first = parse_digits(toks.text(open + 1), comma_is_decimal)?;
+    if toks.text(open + 2) == ")" {
+        let fig = BracketFigure {
+            lead_kg: 0.0,
+            value: first.value,
+        };
+        return Some((fig, open + 2));
+    }
+    let big = unit_at(toks, open + 2).filter(|u| u.unit == Unit::Kg && u.rank >= 3)?;
+    let k = open + 3 + usize::from(toks.text(open + 3) == ".");
+    let rest = parse_digits(toks.text(k), comma_is_decimal).filter(|_| toks.is_num(k))?;
+    (toks.text(k + 1) == ")").then_some((
+        BracketFigure {
+            lead_kg: first.value * big.factor,
+            value: rest.value,
+        },
+        k + 1,
+    ))
 }
 
 pub(crate) fn unit_by_word(w: &str) -> Option<UnitWord> {
@@ -547,6 +651,8 @@ fn implied_one(toks: &Tokens, i: usize) -> Option<Quantity> {
         alt_amount: None,
         qualifier,
         adjective_drug: None,
+        other_period: false,
+        bracket: None,
     })
 }
 
@@ -561,6 +667,49 @@ mod tests {
             .into_iter()
             .map(|q| ((q.amount * 1e6).round() / 1e6, q.unit, q.qualifier))
             .collect()
+    }
+
+    /// (amount, whether it is another period's) of each quantity.
+    fn periods(s: &str) -> Vec<(f64, bool)> {
+        let mut t = Tokens::default();
+        t.read(s, 0, s.len());
+        find_quantities(&t, false)
+            .into_iter()
+            .map(|q| ((q.amount * 1e6).round() / 1e6, q.other_period))
+            .collect()
+    }
+
+    #[test]
+    fn another_periods_figure_in_brackets() {
+        assert_eq!(
+            periods("heroin - 102.96 (28.3) kg; opium 1 ton 446.82 (882.25) kg"),
+            [
+                (102.96, false),
+                (28.3, true),
+                (1446.82, false),
+                (882.25, true)
+            ]
+        );
+        assert_eq!(
+            periods("883.23 (1 t 25.05) kg of marijuana"),
+            [(883.23, false), (1025.05, true)]
+        );
+        assert_eq!(
+            periods(
+                "seized 2 tons 298 kg (2 tons 326 kg) of drugs, heroin – 106.5 kg. (121.6 kg.)"
+            ),
+            [
+                (2298.0, false),
+                (2326.0, true),
+                (106.5, false),
+                (121.6, true)
+            ]
+        );
+        // The same lot restated is no other period's.
+        assert_eq!(
+            periods("2 tonnes (2,000 kg) of hashish"),
+            [(2000.0, false), (2000.0, false)]
+        );
     }
 
     #[test]

@@ -835,3 +835,32 @@ fn tablets_of_psychotropic_action_and_a_difference_after_more_by() {
         ]
     );
 }
+
+#[test]
+fn last_years_figures_in_brackets_are_last_years_totals() {
+    // (From b24 and b26.) The text says once what its brackets hold: the other year's figure.
+    let got: Vec<_> = events(
+        "In 2021, 7,142 (6,032 in 2020) crimes were exposed.\n\
+         In 2021, a total of 1 ton 110 kg (1 t. 35 kg) of drugs were seized. Among them:\n\
+         • heroin - 100 (30) kg;\n\
+         • opium - 1 ton 10 (1 t 5) kg.",
+    )
+    .iter()
+    .map(|e| {
+        (
+            e.drug.clone(),
+            e.amount,
+            e.date.map(|d| d.to_string()).unwrap_or_default(),
+        )
+    })
+    .collect();
+    assert_eq!(
+        got,
+        [
+            ("heroin".into(), 100.0, "2021".into()),
+            ("heroin".into(), 30.0, "2020".into()),
+            ("opium".into(), 1010.0, "2021".into()),
+            ("opium".into(), 1005.0, "2020".into()),
+        ]
+    );
+}

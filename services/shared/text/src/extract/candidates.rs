@@ -149,6 +149,8 @@ pub(super) fn sentence_candidates(
             }
             _ => None,
         });
+        // "heroin – 106.5 kg. (121.6 kg.)": another period's figure is of the drug beside it.
+        let found = found.or_else(|| previous.filter(|_| q.other_period).map(|(_, d)| (d, q.end)));
         let found = found.or(only_drug.or(weighed_drug(q)).map(|d| (d, q.end)));
         // "Позже в его гараже было найдено ещё 75 граммов", "a further 3 kg": more of the drug
         // just found.

@@ -30,30 +30,33 @@ pub(super) fn link_parts_to_earlier_totals(cands: &mut [Candidate]) {
             k = end;
             continue;
         }
-        let unit = cands[k].quantity.unit;
         let prev_sentence = cands[k - 1].sentence;
-        let total = (0..k)
-            .filter(|&j| {
-                cands[j].sentence == prev_sentence
-                    && !cands[j].dropped
-                    && cands[j].quantity.unit == unit
-            })
-            .max_by(|&a, &b| {
-                cands[a]
-                    .quantity
-                    .amount
-                    .total_cmp(&cands[b].quantity.amount)
-            });
-        if let Some(t) = total {
-            let parts: Vec<usize> = (k..end)
-                .filter(|&j| !cands[j].dropped && cands[j].quantity.unit == unit)
-                .collect();
-            let sum: f64 = parts.iter().map(|&j| cands[j].quantity.amount).sum();
-            if parts.len() >= 2 && fully_itemised(&cands[t].quantity, sum, true) {
-                cands[t].dropped = true;
-            }
-            for j in parts {
-                cands[j].parent = Some(t);
+        // This period's total and items, then another period's given in brackets beside them.
+        for other_period in [false, true] {
+            let unit = (cands[k].quantity.unit, other_period);
+            let total = (0..k)
+                .filter(|&j| {
+                    cands[j].sentence == prev_sentence
+                        && !cands[j].dropped
+                        && measure(&cands[j].quantity) == unit
+                })
+                .max_by(|&a, &b| {
+                    cands[a]
+                        .quantity
+                        .amount
+                        .total_cmp(&cands[b].quantity.amount)
+                });
+            if let Some(t) = total {
+                let parts: Vec<usize> = (k..end)
+                    .filter(|&j| !cands[j].dropped && measure(&cands[j].quantity) == unit)
+                    .collect();
+                let sum: f64 = parts.iter().map(|&j| cands[j].quantity.amount).sum();
+                if parts.len() >= 2 && fully_itemised(&cands[t].quantity, sum, true) {
+                    cands[t].dropped = true;
+                }
+                for j in parts {
+                    cands[j].parent = Some(t);
+                }
             }
         }
         k = end.max(k + 1);
@@ -63,6 +66,12 @@ pub(super) fn link_parts_to_earlier_totals(cands: &mut [Candidate]) {
 /// Whether a total is fully itemised by parts that sum to `sum` (rule 2): the parts add up to it
 /// within rounding (as its qualifier allows: "over 140 kg" and parts of 140.7 kg), or, where
 /// they are presented as its parts, the total is smaller than their sum (an inconsistency).
+/// What a figure measures, for matching a total with its parts: its unit, and whether it is
+/// another period's figure given in brackets ("1 t 864.4 kg (1 t 542.6 kg)": two totals).
+fn measure(q: &Quantity) -> (Unit, bool) {
+    (q.unit, q.other_period)
+}
+
 pub(super) fn fully_itemised(total: &Quantity, sum: f64, presented_as_parts: bool) -> bool {
     let t = total.amount;
     near(t, sum, 0.02)
@@ -122,7 +131,7 @@ fn reconcile_readings(cands: &mut [Candidate]) {
         let agrees = |amount: f64| {
             (0..cands.len()).any(|b| {
                 b != a
-                    && cands[b].quantity.unit == cands[a].quantity.unit
+                    && measure(&cands[b].quantity) == measure(&cands[a].quantity)
                     && (cands[b].drug == cands[a].drug
                         || cands[b].drug == "narcotic_drugs"
                         || cands[a].drug == "narcotic_drugs")
@@ -149,7 +158,8 @@ fn reconcile_readings(cands: &mut [Candidate]) {
         let items: Vec<usize> = (t + 1..cands.len())
             .take_while(|&j| cands[j].sentence <= next)
             .filter(|&j| {
-                cands[j].sentence == next && cands[j].quantity.unit == cands[t].quantity.unit
+                cands[j].sentence == next
+                    && measure(&cands[j].quantity) == measure(&cands[t].quantity)
             })
             .collect();
         if items.len() < 2 {
@@ -221,7 +231,7 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
             .filter(|&j| {
                 cands[j].sentence == cands[t].sentence + 1
                     && !cands[j].dropped
-                    && cands[j].quantity.unit == cands[t].quantity.unit
+                    && measure(&cands[j].quantity) == measure(&cands[t].quantity)
                     && (cands[j].kind == cands[t].kind || cands[t].kind == Kind::PeriodTotal)
             })
             .collect();
@@ -397,7 +407,7 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
                     && !y.dropped
                     && y.drug == "narcotic_drugs"
                     && y.kind == x.kind
-                    && y.quantity.unit == x.quantity.unit
+                    && measure(&y.quantity) == measure(&x.quantity)
                     && (x.quantity.amount == y.quantity.amount
                         || (x.quantity.qualifier != Qualifier::Exact
                             && may_restate(
@@ -436,7 +446,7 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
                 if !x.dropped
                     && !y.dropped
                     && x.quantity.amount == y.quantity.amount
-                    && x.quantity.unit == y.quantity.unit
+                    && measure(&x.quantity) == measure(&y.quantity)
                     && x.quantity.qualifier == y.quantity.qualifier
                     && x.drug == y.drug
                 {
@@ -447,7 +457,7 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
             // A restatement of a total dropped for its items goes with it.
             // (Of the same drug word: "около 30 кг гашиша" among the items is one of them.)
             if ((x.itemised && !y.dropped) || (y.itemised && !x.dropped))
-                && x.quantity.unit == y.quantity.unit
+                && measure(&x.quantity) == measure(&y.quantity)
                 && x.quantity.amount == y.quantity.amount
                 && x.drug == y.drug
             {
@@ -474,7 +484,7 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
             // of heroin", though that is one part of a total.)
             let part_rounded = rounded && x.parent.is_none() && y.parent.is_some() && p > q;
             let same = (x.drug == y.drug || generic)
-                && x.quantity.unit == y.quantity.unit
+                && measure(&x.quantity) == measure(&y.quantity)
                 && x.kind == y.kind
                 && (x.country == y.country || loose_nearby)
                 && x.parent.is_none()
