@@ -341,3 +341,14 @@ fn a_reporting_year_before_a_dashed_list_is_no_dateline() {
         ]
     );
 }
+
+#[test]
+fn the_same_period_last_year_is_what_figures_are_compared_with() {
+    // (From b13.) The aside says what the brackets hold; the year in force stays 2016.
+    let got = events(
+        "In 2016 the police revealed 6,646 crimes (hereinafter in parentheses are data for the \
+         same period last year – 6,648). From illegal circulation 107.76 kg of heroin were \
+         seized.",
+    );
+    assert_eq!(dated(&got), [(107.76, Some("2016".into()))]);
+}

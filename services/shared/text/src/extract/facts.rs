@@ -202,7 +202,11 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                 || toks.starts(k, &["крупнейш", "наибольш", "рекордн"])
         });
         let earlier = toks.is(d.start.wrapping_sub(1), &["earlier", "later", "ранее"]);
-        !(d.relative && (superlative || earlier))
+        // "(in parentheses are data for the same period last year)", «за аналогичный период
+        // прошлого года»: what figures are compared with.
+        let compared = (d.start.saturating_sub(4)..d.start)
+            .any(|k| toks.phrase_at(k, "same period") || toks.starts(k, &["аналогичн"]));
+        !(d.relative && (superlative || earlier || compared))
     });
     // "26% more than in 2022", "compared to 2022", "по сравнению с 2022 годом", "чем в 2022
     // году": the year a figure is compared with is not its period (unless the figure is that
