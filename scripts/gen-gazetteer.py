@@ -35,6 +35,7 @@ import wordfreq
 FOCUS = set("KZ KG TJ UZ TM AF IR PK RU AZ AM GE BY UA MD MN TR".split())
 WORLD_MIN_POPULATION = 300_000
 COMMON_WORD_ZIPF = 3.3
+SUBDIVISION_COMMON_WORD_ZIPF = 3.7
 BIG_CITY = 1_000_000
 
 # Letters of Cyrillic alphabets other than Russian: such names are not Russian forms.
@@ -61,14 +62,14 @@ def fold(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-def english_ok(name: str, population: int) -> bool:
+def english_ok(name: str, population: int, common_zipf: float = COMMON_WORD_ZIPF) -> bool:
     folded = fold(name)
     if len(folded) < 3 or not re.fullmatch(r"[a-z' \-]+", folded):
         return False
     if population >= BIG_CITY:
         return True
     # "Police" (Poland), "Mary" (Turkmenistan), "Of" (Turkey): common words are not names here.
-    return all(wordfreq.zipf_frequency(w, "en") < COMMON_WORD_ZIPF for w in folded.split() if w != "-")
+    return all(wordfreq.zipf_frequency(w, "en") < common_zipf for w in folded.split() if w != "-")
 
 
 def russian_word_forms(word: str):
@@ -157,12 +158,19 @@ def one_case(cases) -> str:
 def main(out_path: str) -> None:
     rows = {}  # form -> [population, code, place, cases]
 
+    # "Punjab" is a province of India and one of Pakistan: a name two places share at the same
+    # rank names neither.
+    shared = set()
+
     def add(form, case, code, place, population):
         row = rows.get(form)
         if row is None or row[0] < population:
             rows[form] = [population, code, place, {case}]
+            shared.discard(form)
         elif row[1:3] == [code, place]:
             row[3].add(case)
+        elif row[0] == population and row[1] != code:
+            shared.add(form)
 
     ru_countries = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
     for c in pycountry.countries:
@@ -190,7 +198,11 @@ def main(out_path: str) -> None:
         while len(words) > 1 and words[-1].lower().strip("'") in DIVISION_WORDS:
             words.pop()
         en = " ".join(words)
-        if "," not in en and english_ok(en, 0):
+        # (A province's name of several words is written often for itself: "Tamil Nadu", "Uttar
+        # Pradesh", "Chiang Mai" are no common words. One word stays at the towns' bar: "Tata"
+        # and "Plateau" are provinces too.)
+        zipf = SUBDIVISION_COMMON_WORD_ZIPF if len(en.split()) > 1 else COMMON_WORD_ZIPF
+        if "," not in en and english_ok(en, 0, zipf):
             add(fold(en), "any", code, en, SUBDIVISION_POPULATION)
         ru = ru_subdivisions.gettext(sub.name)
         if ru != sub.name and re.fullmatch(r"[А-Яа-яЁё \-]+", ru) and russian_ok(ru, 0):
@@ -222,6 +234,8 @@ def main(out_path: str) -> None:
         out.write("# (OpenCorpora dictionary). Do not edit: edit the script and run scripts/gen-gazetteer.sh.\n")
         out.write("# code\tplace\tform\tcase\n")
         for form, (_, code, place, cases) in sorted(rows.items(), key=lambda r: (r[1][1], r[1][2], r[0])):
+            if form in shared:
+                continue
             out.write(f"{code}\t{place}\t{form}\t{one_case(cases)}\n")
     print(f"{len(rows)} forms written to {out_path}", file=sys.stderr)
 
