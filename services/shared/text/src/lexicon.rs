@@ -178,6 +178,9 @@ const DRUGS: &[(&str, &str)] = &[
     ("налбуфин*", "other:nalbuphine"),
     ("бупренорфин*", "other:buprenorphine"),
     ("poppy straw", "other:poppy_straw"),
+    // India's name for it ("3,000-kg poppy husk", "bhukki").
+    ("poppy husk", "other:poppy_straw"),
+    ("poppy husks", "other:poppy_straw"),
     ("маков* солом*", "other:poppy_straw"),
     // «1 520 кустов мака», «мак — 54 кг»: the plant.
     ("мак", "other:poppy"),
@@ -292,6 +295,8 @@ const UNIT_ADJECTIVES: &[(&str, &str)] = &[
     ("psychotropic", "psychotropic_tablets"),
     ("психотропн*", "psychotropic_tablets"),
     ("narcotic", "narcotic_drugs"),
+    // "90,291 intoxicating pills" (Indian English).
+    ("intoxicating", "narcotic_drugs"),
     ("наркотическ*", "narcotic_drugs"),
     ("наркосодержащ*", "narcotic_drugs"),
 ];
@@ -492,6 +497,7 @@ const UNITS: &[(&str, UnitWord)] = &[
     ("ampoules", uw(Unit::Ampoule, 1.0, false, 0)),
     ("ampule", uw(Unit::Ampoule, 1.0, false, 0)),
     ("ampules", uw(Unit::Ampoule, 1.0, false, 0)),
+    ("injections", uw(Unit::Ampoule, 1.0, false, 0)),
     ("ампул*", uw(Unit::Ampoule, 1.0, false, 0)),
     ("bush", uw(Unit::Plant, 1.0, false, 0)),
     ("bushes", uw(Unit::Plant, 1.0, false, 0)),

@@ -864,3 +864,22 @@ fn last_years_figures_in_brackets_are_last_years_totals() {
         ]
     );
 }
+
+#[test]
+fn indian_english_poppy_husk_intoxicating_pills_and_injections() {
+    // (From b26.)
+    let got = facts(
+        "On June 18, police destroyed 34kg heroin; 225 kg poppy husk; 90,291 intoxicating \
+         pills, 26 injections and some powder.",
+    );
+    let got: Vec<_> = got.iter().map(|f| (f.0, f.2.as_str(), f.3)).collect();
+    assert_eq!(
+        got,
+        [
+            (Kind::Destruction, "heroin", 34.0),
+            (Kind::Destruction, "other:poppy_straw", 225.0),
+            (Kind::Destruction, "narcotic_drugs", 90291.0),
+            (Kind::Destruction, "narcotic_drugs", 26.0)
+        ]
+    );
+}
