@@ -354,6 +354,22 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
         ) || (between && toks.is(i + 1, &["and"])))
             && month_of(toks.text(i + 2)).is_some_and(|m2| m2 != m)
         {
+            // «с января по апрель текущего года», "January to April this year": the year the
+            // text states for its reporting period, else the bulletin's.
+            if year_at(toks, i + 3).is_none()
+                && (toks.any_phrase_at(
+                    i + 3,
+                    &["текущего года", "этого года", "нынешнего года", "сего года"],
+                ) || toks.any_phrase_at(i + 3, &["this year", "of this year"]))
+            {
+                let end = i + 5 + usize::from(toks.is(i + 3, &["of"]));
+                return Some(DateMention {
+                    relative: true,
+                    whole_year: true,
+                    resolved: reference.map(|r| EventDate::year(r.year())),
+                    ..mention(i, end, None, true)
+                });
+            }
             let (y, end) = match year_at(toks, i + 3) {
                 Some(y) => (Some(y), i + 4),
                 None => (reference.map(|r| r.year()), i + 3),

@@ -352,3 +352,14 @@ fn the_same_period_last_year_is_what_figures_are_compared_with() {
     );
     assert_eq!(dated(&got), [(107.76, Some("2016".into()))]);
 }
+
+#[test]
+fn months_of_this_year_take_the_year_the_lead_states() {
+    // (From b27.) «текущего года» after a range of months is the year the lead names.
+    let got = events(
+        "Таможенники в течение первых четырех месяцев 2021 года предотвратили 344 попытки \
+         контрабанды.\n\
+         С января по апрель текущего года через границу пытались провезти 1035 кг героина.",
+    );
+    assert_eq!(dated(&got), [(1035.0, Some("2021".into()))]);
+}
