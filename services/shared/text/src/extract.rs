@@ -667,6 +667,24 @@ pub fn extract_article(
             {
                 (period.and_then(|p| p.date), period_rule)
             }
+            // "destroyed ... under «Khash-Khash 2021» in April-October of this year": the year
+            // the title or lead states, as for a period total.
+            None if c.kind == Kind::Destruction
+                && stated_year.is_some()
+                && period.is_some_and(|p| {
+                    p.whole_year && p.resolved.is_none_or(|r| Some(r.year) == stated_year)
+                })
+                && match (own_period, prev_period.is_some()) {
+                    (true, _) => destroyed_over[c.sentence],
+                    (false, true) => destroyed_over[c.sentence - 1],
+                    (false, false) => scope_destroyed[c.sentence],
+                } =>
+            {
+                (
+                    stated_year.map(EventDate::year),
+                    "the year the title or lead states for this year",
+                )
+            }
             None if f.dates.iter().any(|d| d.relative) => (None, "relative words: no label"),
             // The incident's date stated earlier in the article, else the operation's period.
             None => {

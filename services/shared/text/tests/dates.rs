@@ -363,3 +363,18 @@ fn months_of_this_year_take_the_year_the_lead_states() {
     );
     assert_eq!(dated(&got), [(1035.0, Some("2021".into()))]);
 }
+
+#[test]
+fn a_destruction_over_months_of_this_year_takes_the_operations_year() {
+    // (From b27.) The operation's name states the year; the burning was over its months.
+    let got = events(
+        "Under the operation \"Khash-Khash 2021\", 13980 kg of hemp bushes were destroyed in \
+         April-October of this year in the border area.",
+    );
+    assert_eq!(dated(&got), [(13980.0, Some("2021".into()))]);
+    let got = events(
+        "Сотрудники полиции провели операцию под кодовым названием «Хашхаш-2016». Около села \
+         были обнаружены и уничтожены 2 тонны 435 кг дикорастущей конопли.",
+    );
+    assert_eq!(dated(&got), [(2435.0, Some("2016".into()))]);
+}

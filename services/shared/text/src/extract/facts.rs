@@ -353,7 +353,8 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                 if f.operation_year.is_none() {
                     // The year in the operation's name: «Мак-2016», "Kanal-2019", "MAK 2019
                     // operation" (after a hyphen or a capitalised name, near the word).
-                    f.operation_year = (i.saturating_sub(3)..(i + 6).min(toks.len()))
+                    // ("операцию под кодовым названием «Хашхаш-2016»": up to eight words on.)
+                    f.operation_year = (i.saturating_sub(3)..(i + 9).min(toks.len()))
                         .filter(|&k| k > 0 && toks.is_num(k))
                         .filter(|&k| {
                             toks.is(k - 1, &["-", "–", "—"])
