@@ -599,7 +599,15 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
         "destined", "with",
     ];
     let route_ru = ["из", "от", "через", "со"];
-    if route_en.contains(&prev) || route_ru.contains(&prev) {
+    // "destined for Italy, Greece, Kosovo and Montenegro", "headed for London".
+    let bound_for = prev == "for"
+        && toks.is(
+            p.wrapping_sub(2),
+            &[
+                "destined", "bound", "headed", "heading", "meant", "intended",
+            ],
+        );
+    if route_en.contains(&prev) || route_ru.contains(&prev) || bound_for {
         return Role::Route;
     }
     // "из Европы, США и Таиланда": a list whose first member is no country still goes on in

@@ -214,3 +214,12 @@ fn a_mans_first_name_is_no_town() {
         facts("Агентство изъяло 80 кг 977 г метамфетамина, сообщил его директор Зафар Самад.");
     assert_eq!(got[0].1, None, "{got:?}");
 }
+
+#[test]
+fn a_misspelt_demonym_and_drugs_destined_for_a_country() {
+    // (From b27.)
+    let got = facts("In 2011, Kazakstani police seized 27.38 tons of cannabis.");
+    assert_eq!(got[0].1, Some("KZ"), "{got:?}");
+    let got = facts("Police seized 3 tons of cannabis destined for Italy.");
+    assert_eq!(got[0].1, None, "{got:?}");
+}

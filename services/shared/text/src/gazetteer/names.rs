@@ -8,6 +8,7 @@
 pub(super) const DEMONYMS: &[(&str, &str)] = &[
     ("kazakh", "KZ"),
     ("kazakhstani", "KZ"),
+    ("kazakstani", "KZ"),
     ("tajik", "TJ"),
     ("kyrgyz", "KG"),
     ("uzbek", "UZ"),
