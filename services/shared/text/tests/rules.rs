@@ -883,3 +883,16 @@ fn indian_english_poppy_husk_intoxicating_pills_and_injections() {
         ]
     );
 }
+
+#[test]
+fn the_past_48_hours_are_a_period_and_the_leads_loose_figure_restates_its_total() {
+    // (From b26 and b25.)
+    let got = facts(
+        "Police announced the seizure of more than 4 tons of drugs.\n\
+         Police in the province seized 4,200 kg of narcotics during the past 48 hours.",
+    );
+    assert_eq!(
+        got,
+        [(Kind::PeriodTotal, None, "narcotic_drugs".into(), 4200.0)]
+    );
+}

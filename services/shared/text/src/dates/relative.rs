@@ -203,10 +203,15 @@ pub(super) fn relative_at(
         "недел",
         "дн",
     ];
+    // ("the past 48 hours", «за последние 72 часа»: two days or more, as "the past two
+    // days"; the past 24 hours are one day's news.)
+    let days_of_hours = |k: usize| {
+        toks.starts(k + 1, &["hour", "час"]) && toks.text(k).parse::<u32>().is_ok_and(|h| h >= 48)
+    };
     if ((toks.is(i, &["the"]) && toks.is(i + 1, &["past", "last"]))
         || (toks.is(i, &["за"]) && toks.is(i + 1, &["последние", "прошедшие", "минувшие"])))
         && n(i + 2)
-        && toks.starts(i + 3, lengths)
+        && (toks.starts(i + 3, lengths) || days_of_hours(i + 2))
     {
         return Some(relative(i, i + 4, true, None, false));
     }

@@ -483,9 +483,16 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
             // ("nearly a half ton of heroin" at the top is the body's "including 497 kilograms
             // of heroin", though that is one part of a total.)
             let part_rounded = rounded && x.parent.is_none() && y.parent.is_some() && p > q;
+            // ("Police announced the seizure of more than 4 tons" in the lead, "4,200 kg ...
+            // in the past 48 hours" in the body: the lead's loose figure is the body's total,
+            // whatever kind its own sentence made it.)
+            let lead_loose = x.sentence <= 2
+                && xq != Qualifier::Exact
+                && x.kind != Kind::Destruction
+                && y.kind != Kind::Destruction;
             let same = (x.drug == y.drug || generic)
                 && measure(&x.quantity) == measure(&y.quantity)
-                && x.kind == y.kind
+                && (x.kind == y.kind || lead_loose)
                 && (x.country == y.country || loose_nearby)
                 && x.parent.is_none()
                 && (y.parent.is_none() || part_rounded);
