@@ -35,6 +35,9 @@ pub struct DateMention {
     /// "this year", "the past year", "с начала года": a whole year relative to the bulletin,
     /// which a year the text states for its reporting period names (EXTRACTION.md rule 8).
     pub whole_year: bool,
+    /// A month named without a year the text or the bulletin's date gives ("In February,
+    /// cannabis topped the list"): the year the text states for its reporting period names it.
+    pub month_without_year: Option<u32>,
 }
 
 /// The month a word names (English names need a number beside them to count, see callers).
@@ -152,6 +155,7 @@ fn mention(start: usize, end: usize, date: Option<EventDate>, period: bool) -> D
         resolved: None,
         anaphoric: false,
         whole_year: false,
+        month_without_year: None,
     }
 }
 
@@ -494,7 +498,10 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
             // "In late February, officers uncovered ...": when an incident happened, not a
             // reporting period.
             let when = part_of_month(i - 1) || toks.is(i - 1, &["-"]);
-            return Some(mention(i, i + 1, date, !when));
+            return Some(DateMention {
+                month_without_year: (date.is_none() && !since).then_some(m),
+                ..mention(i, i + 1, date, !when)
+            });
         }
     }
     // "in 2024", "за 2024 год", "2024 year".
@@ -560,6 +567,7 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
                 resolved: None,
                 anaphoric: false,
                 whole_year: false,
+                month_without_year: None,
             });
         }
     }

@@ -652,6 +652,14 @@ pub fn extract_article(
                         "the year the title or lead states for this year",
                     )
                 }
+                // "In February, cannabis topped the list ... with 20,538.79kg" in a text about
+                // "the first quarter of 2022": that year's February.
+                Some(p) if p.date.is_none() && p.month_without_year.is_some() => (
+                    p.month_without_year
+                        .zip(stated_year.or(article_period.map(|d| d.year)))
+                        .map(|(m, y)| EventDate::month(y, m)),
+                    "the month, of the year the text states",
+                ),
                 Some(p) => (p.date, "the total's reporting period"),
                 None => (article_period, "the article's reporting period"),
             },

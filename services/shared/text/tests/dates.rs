@@ -378,3 +378,23 @@ fn a_destruction_over_months_of_this_year_takes_the_operations_year() {
     );
     assert_eq!(dated(&got), [(2435.0, Some("2016".into()))]);
 }
+
+#[test]
+fn a_month_without_its_year_takes_the_year_the_text_states() {
+    // (From b11.) No dateline; the lead names the quarter's year.
+    let got = events(
+        "Officers arrested 3,359 persons in the first quarter of 2022.\n\
+         In February, the agency's seizures included Codeine -1,848.052kg; Tramadol -540.354kg.",
+    );
+    let got: Vec<_> = got
+        .iter()
+        .map(|e| (e.amount, e.date.map(|d| d.to_string())))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (1848.052, Some("2022-02".into())),
+            (540.354, Some("2022-02".into()))
+        ]
+    );
+}

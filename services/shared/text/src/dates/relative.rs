@@ -29,6 +29,7 @@ pub(super) fn relative(
         resolved,
         anaphoric,
         whole_year: false,
+        month_without_year: None,
     }
 }
 
