@@ -896,3 +896,14 @@ fn the_past_48_hours_are_a_period_and_the_leads_loose_figure_restates_its_total(
         [(Kind::PeriodTotal, None, "narcotic_drugs".into(), 4200.0)]
     );
 }
+
+#[test]
+fn pills_after_a_dash_restate_the_weight_before_them() {
+    // (From b27.)
+    let got = facts(
+        "A total of 1,072 kilograms (2,000 pounds) of the drug Captagon – more than 6.2 million \
+         pills – were seized.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].3, 1072.0);
+}

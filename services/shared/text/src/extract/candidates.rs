@@ -423,13 +423,14 @@ pub(super) fn sentence_candidates(
         })
         .collect();
     // "12.369 tons of meth, or about 137 million meth pills": the same lot counted again.
+    // ("1,072 kilograms of Captagon – more than 6.2 million pills": a dash too.)
     let restated = |c: &Candidate| {
-        toks.is(c.quantity.start.wrapping_sub(1), &["or", "или"])
+        toks.is(c.quantity.start.wrapping_sub(1), &["or", "или", "–", "—"])
             && lots.iter().any(|w| {
                 w.quantity.unit == Unit::Kg
                     && w.drug == c.drug
                     && w.quantity.end < c.quantity.start
-                    && c.quantity.start - w.quantity.end <= 6
+                    && c.quantity.start - w.quantity.end <= 10
             })
     };
     let pills_by_weight: Vec<usize> = lots
