@@ -73,8 +73,16 @@ pub(super) fn sentence_candidates(
     // ("bananas weighing about 18 tonnes": the weight of what was named before it.)
     let bare = |q: &Quantity| {
         let next = toks.text(q.end);
+        // ("505.86 kgs followed by Rajasthan at 426.95 kgs", "5 kg then ...": a verb or an
+        // adverb after it is no noun.)
+        let no_noun = next.ends_with("ed")
+            || next.ends_with("ly")
+            || matches!(
+                next,
+                "then" | "while" | "each" | "were" | "with" | "from" | "into" | "during" | "than"
+            );
         let own_noun = toks.is_word(q.end)
-            && (next.chars().count() > 3 || next == "of")
+            && ((next.chars().count() > 3 && !no_noun) || next == "of")
             && !(q.end..q.end + 4).any(|k| drug_at(toks, k).is_some());
         let weighed = toks.is(
             q.start.wrapping_sub(1),
@@ -197,6 +205,26 @@ pub(super) fn sentence_candidates(
                     toks.any_phrase_at(k, &["в целом", "в общей сложности", "in total", "in all"])
                 }))
             .then_some(("narcotic_drugs", q.end))
+        });
+        // "the maximum opium seizure was made from Punjab at 505.86 kgs followed by Rajasthan
+        // at 426.95 kgs, the maximum amount of heroin was seized in Gujarat at 1,017 kgs",
+        // "Cannabis topped the list with 20,538.79kg": a bare weight "at" or "with" which a
+        // sentence that names several drugs ranks them is of the last one named before it,
+        // when nothing but such weights stands between.
+        let found = found.or_else(|| {
+            if q.unit != Unit::Kg || !bare(q) || !toks.is(q.start.wrapping_sub(1), &["at", "with"])
+            {
+                return None;
+            }
+            let from = q.start.saturating_sub(20);
+            let (k, d) = (from..q.start)
+                .rev()
+                .find_map(|k| drug_at(toks, k).map(|d| (k, d)))?;
+            quantities
+                .iter()
+                .filter(|o| o.start > k && o.end <= q.start)
+                .all(|o| o.unit == Unit::Kg && bare(o))
+                .then_some((d.canonical, q.end))
         });
         let (drug, drug_end) = match found {
             Some(d) => d,
