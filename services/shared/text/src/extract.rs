@@ -261,6 +261,12 @@ pub fn extract_article(
                 last_list_item = Some(si);
             }
             let lists_drugs = lists_drugs(toks, &quantities);
+            // "The SBU found over 250 kilogrammes ... «A rapid analysis identified the powder as
+            // cocaine.» «The total weight of the drug is 257 kilogrammes»": the weight of the
+            // lot told a sentence or two before.
+            let total_weight = verbs.is_empty()
+                && (0..toks.len().min(4))
+                    .any(|k| toks.any_phrase_at(k, &["total weight", "общий вес", "общая масса"]));
             let continues = cands
                 .last()
                 .filter(|c| {
@@ -292,6 +298,7 @@ pub fn extract_article(
                     (si - c.sentence <= 1
                         || list_item
                         || make_up
+                        || (si - c.sentence <= 3 && total_weight)
                         || (si - c.sentence <= 2
                             && (0..4).any(|k| {
                                 toks.any_phrase_at(
@@ -300,7 +307,7 @@ pub fn extract_article(
                                 )
                             })))
                         && !c.headline
-                        && (list_item || continues_story(toks) || lists_drugs)
+                        && (list_item || continues_story(toks) || lists_drugs || total_weight)
                 })
                 .map(|c| c.kind);
             let continues = lead_in.filter(|_| list_item).or(continues);

@@ -691,3 +691,19 @@ fn weights_that_rank_places_take_the_drug_named_before_them() {
         ]
     );
 }
+
+#[test]
+fn the_total_weight_told_two_sentences_later_is_the_precise_lot() {
+    // (From b27.) A sentence without a figure stands between.
+    let got: Vec<_> = extract(
+        "The SBU found over 250 kilogrammes of the drug in containers.\n\n\
+         Analysis identified it as cocaine.\n\n\
+         The total weight of the drug is 257 kilogrammes.\n",
+        &Context::default(),
+    )
+    .events
+    .into_iter()
+    .map(|e| (e.kind, e.drug, e.amount))
+    .collect();
+    assert_eq!(got, [(Kind::Seizure, "cocaine".to_string(), 257.0)]);
+}
