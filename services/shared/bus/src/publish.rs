@@ -60,7 +60,7 @@ pub async fn publish<M: Message>(
 /// unchanged: too large, refused or malformed requests. Callers report such a failure once and
 /// back off far longer than after a transient one.
 pub fn is_permanent(reason: &str) -> bool {
-    let r = reason.to_ascii_lowercase();
+    let r = without_names(reason);
     [
         "payload",
         "too large",
@@ -80,10 +80,32 @@ pub fn is_permanent(reason: &str) -> bool {
 /// stream), so that no retry and no operator can make the same message pass: it is
 /// dead-lettered. Every other failure is the bus's, and waiting it out loses nothing.
 pub fn is_message_fault(reason: &str) -> bool {
-    let r = reason.to_ascii_lowercase();
+    let r = without_names(reason);
     ["maximum payload", "too large", "exceeds", "message size"]
         .iter()
         .any(|w| r.contains(w))
+}
+
+/// `reason` in lower case without the names that [`BusError`] puts before the server's own
+/// words ("publishing to events.payload-news: timed out"): a subject, bucket or consumer named
+/// like a fault ("payload", "invalid") says nothing of the failure.
+fn without_names(reason: &str) -> String {
+    let mut out = reason.to_ascii_lowercase();
+    for lead in [
+        "publishing to ",
+        "key-value bucket ",
+        "consuming ",
+        "setting up ",
+    ] {
+        while let Some(at) = out.find(lead) {
+            let name_start = at + lead.len();
+            let Some(len) = out[name_start..].find(": ") else {
+                break;
+            };
+            out.replace_range(at..name_start + len + 2, "");
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -100,5 +122,20 @@ mod tests {
         assert!(is_message_fault("message size exceeds maximum allowed"));
         assert!(!is_message_fault("insufficient resources"));
         assert!(!is_message_fault("no stream found for given subject"));
+    }
+
+    #[test]
+    fn names_in_an_error_are_not_read_as_its_cause() {
+        let err = BusError::Publish {
+            subject: "events.payload-news".into(),
+            reason: "timed out: didn't receive ack in time".into(),
+        };
+        assert!(!is_permanent(&err.to_string()));
+        assert!(!is_message_fault(&err.to_string()));
+        let err = BusError::Publish {
+            subject: "events.news".into(),
+            reason: "maximum payload exceeded".into(),
+        };
+        assert!(is_message_fault(&format!("normalizing: {err}")));
     }
 }
