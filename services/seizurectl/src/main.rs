@@ -198,6 +198,15 @@ fn main() -> std::process::ExitCode {
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
+        // `seizurectl eval ... --errors | head`: the reader has what it wanted.
+        Err(e)
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) =>
+        {
+            std::process::ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("seizurectl: {e:#}");
             std::process::ExitCode::FAILURE
@@ -277,10 +286,12 @@ fn eval(dirs: &[PathBuf], min_f1: Option<f64>, show_errors: bool) -> anyhow::Res
             tally.score(&doc.doc, got.language, &got.events, &doc.events);
         }
     }
-    print!("{}", tally.report());
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    write!(out, "{}", tally.report())?;
     if show_errors {
         for e in &tally.errors {
-            println!("{e}");
+            writeln!(out, "{e}")?;
         }
     }
     if let Some(min) = min_f1 {

@@ -93,6 +93,27 @@ fn unreadable_input_is_a_clear_error_on_stderr() {
     assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("missing.txt"));
 }
 
+#[test]
+fn a_reader_that_stops_early_is_no_failure() {
+    // `seizurectl eval ... --errors | head -1`: the pipe closes after the first line.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_seizurectl"))
+        .arg("eval")
+        .args([seeds().join("gold"), seeds()])
+        .arg("--errors")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}
+
 /// `seizurectl eval DIRS --errors --min-f1 FLOOR`: its report, after asserting that it passed.
 fn eval_above(dirs: &[PathBuf], floor: &str) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_seizurectl"))
