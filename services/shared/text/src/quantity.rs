@@ -486,6 +486,10 @@ fn read_quantity(toks: &Tokens, i: usize, comma_is_decimal: bool) -> Option<Quan
         }
     }
     let unit = unit?;
+    // (Each bracketed figure is in the unit after it: this one in the first unit, one inside a
+    // compound amount in the smaller unit it comes before.)
+    let mut bracket =
+        bracket.map(|(at, fig): (usize, BracketFigure)| (at, fig.amount(unit.factor)));
     if !unit_ok(toks, u, &unit, &num) {
         return None;
     }
@@ -549,8 +553,8 @@ fn read_quantity(toks: &Tokens, i: usize, comma_is_decimal: bool) -> Option<Quan
         alt_amount = None;
         rank = next.rank;
         end = past_abbrev(unit_at_k + 1, next.abbrev);
-        if part_bracket.is_some() {
-            bracket = part_bracket;
+        if let Some((at, fig)) = part_bracket {
+            bracket = Some((at, fig.amount(next.factor)));
         }
     }
     let (qualifier, start) = qualifier_before(toks, i);
@@ -565,7 +569,7 @@ fn read_quantity(toks: &Tokens, i: usize, comma_is_decimal: bool) -> Option<Quan
         qualifier,
         adjective_drug,
         other_period: false,
-        bracket: bracket.map(|(at, fig)| (at, fig.amount(factor))),
+        bracket,
     })
 }
 
