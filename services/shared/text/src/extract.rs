@@ -2,26 +2,26 @@
 //! which drug, where and when; and the rules on totals, parts, restated lots and headlines
 //! (see `shared/EXTRACTION.md`).
 
-use chrono::NaiveDate;
-
 use crate::dates::DateMention;
 use crate::fold::Tokens;
-use crate::lexicon::{DESTRUCTION_STEMS, SEIZURE_STEMS};
 use crate::model::{Article, Cue, Event, EventDate, Kind, Precision, Unit};
 use crate::quantity::{Quantity, find_quantities};
 use crate::segment::split_sentences;
 
 mod candidates;
+mod context;
 mod datelines;
 mod facts;
 mod figure;
 mod sentences;
 mod totals;
 use candidates::sentence_candidates;
+pub use context::DocContext;
 use facts::{SentenceFacts, sentence_facts};
 use sentences::{
-    continues_story, is_title, links_elsewhere, lists_drugs, may_hold_quantity,
-    opens_another_incident, starts_parts, tells_when_it_was_said,
+    continues_story, introduces_parts, is_title, links_elsewhere, lists_drugs, may_hold_quantity,
+    one_place, opens_another_incident, push_one_drug_names, starts_parts, tells_when_it_was_said,
+    verbs,
 };
 use totals::{apply_article_rules, link_parts_to_earlier_totals};
 
@@ -67,134 +67,6 @@ fn words(toks: &Tokens, a: usize, b: usize) -> String {
         .map(|k| toks.text(k))
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// Positions of the seizure and destruction verbs in a sentence.
-fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
-    let mut out = Vec::new();
-    for i in 0..toks.len() {
-        if !toks.is_word(i) {
-            continue;
-        }
-        // "found that", "выяснилось": facts, not finds.
-        if toks.is(i + 1, &["that", "out", "что"]) {
-            continue;
-        }
-        let set_on_fire = toks.is(i, &["fire"])
-            && (toks.phrase_before(i, "set on") || toks.phrase_before(i, "set"));
-        if set_on_fire || toks.starts(i, DESTRUCTION_STEMS) {
-            out.push((i, Kind::Destruction));
-        } else if toks.starts(i, SEIZURE_STEMS) {
-            out.push((i, Kind::Seizure));
-        }
-    }
-    out
-}
-
-/// Words that introduce the parts of a total: "including", "of which", "из них".
-const PARTS_PHRASES: &[&str] = &[
-    "including",
-    "includes",
-    "included",
-    "включая",
-    "of which",
-    "of these",
-    "of them",
-    "among them",
-    "in particular",
-    "в том числе",
-    "из них",
-    "в их числе",
-];
-
-/// Whether the words between two quantities introduce the second as a part of the first.
-fn introduces_parts(toks: &Tokens, from: usize, to: usize) -> bool {
-    (from..to).any(|k| toks.any_phrase_at(k, PARTS_PHRASES))
-}
-
-/// Adds to `out` the names of one drug (`lexicon::names_one_drug`) that `toks` mention and it
-/// does not hold yet.
-fn push_one_drug_names(toks: &Tokens, out: &mut Vec<&'static str>) {
-    for k in 0..toks.len() {
-        if let Some(d) = crate::lexicon::drug_at(toks, k)
-            && crate::lexicon::names_one_drug(d.canonical)
-            && !out.contains(&d.canonical)
-        {
-            out.push(d.canonical);
-        }
-    }
-}
-
-/// The one country a sentence's places name, if they name just one.
-fn one_place(locations: &[&'static str]) -> Option<&'static str> {
-    let first = *locations.first()?;
-    locations.iter().all(|l| *l == first).then_some(first)
-}
-
-/// Everything the extraction needs to know about the bulletin as a whole.
-pub struct DocContext<'a> {
-    pub text: &'a str,
-    pub reference: Option<NaiveDate>,
-    pub comma_is_decimal: bool,
-    pub single_article: bool,
-    /// The text writes a number with both separators in its own convention ("21,583.81" in
-    /// English, "1 234,5" or "1.234,5" in Russian): its other numbers are read that way only.
-    pub separators_settled: bool,
-    /// An English text that writes "2300.1": its points are decimal points.
-    pub decimal_point_shown: bool,
-    /// The year a text's bracketed comparison figures are of, when it says so once ("7,142
-    /// (6,032 in 2020) cases", «(в 2013 году – 7680)»).
-    pub bracket_year: Option<i32>,
-    /// The country a single-article bulletin is mostly about: worked out on first need.
-    pub dominant: std::cell::OnceCell<Option<&'static str>>,
-    /// The countries its text names up to a figure, tallied as the figures go down the text.
-    pub named_so_far: std::cell::RefCell<NamedSoFar>,
-}
-
-/// The country mentions of a text (found on first need) and the tally of those before the
-/// last point asked about: figures come in text order, so each mention is counted once.
-#[derive(Default, Debug)]
-pub struct NamedSoFar {
-    mentions: Option<Vec<crate::CountryMention>>,
-    counted: usize,
-    tally: crate::CountryTally,
-}
-
-impl DocContext<'_> {
-    /// The country a single-article bulletin's text up to `end` names most, if it names no
-    /// more than two.
-    fn dominant_country_up_to(&self, end: usize) -> Option<&'static str> {
-        if !self.single_article {
-            return None;
-        }
-        let mut so_far = self.named_so_far.borrow_mut();
-        let NamedSoFar {
-            mentions,
-            counted,
-            tally,
-        } = &mut *so_far;
-        let mentions = mentions.get_or_insert_with(|| crate::country_mentions(self.text));
-        if mentions[..*counted].last().is_some_and(|m| m.at >= end) {
-            // Asked about an earlier point than last time: count again from the start.
-            *counted = 0;
-            *tally = Default::default();
-        }
-        while let Some(m) = mentions.get(*counted).filter(|m| m.at < end) {
-            tally.add(*m);
-            *counted += 1;
-        }
-        tally.dominant(2)
-    }
-
-    fn dominant_country(&self) -> Option<&'static str> {
-        *self.dominant.get_or_init(|| {
-            if self.single_article {
-                crate::dominant_country(self.text)
-            } else {
-                None
-            }
-        })
-    }
 }
 
 /// Extracts the events of one article, appending them to `out`.

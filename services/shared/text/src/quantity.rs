@@ -8,6 +8,9 @@ use crate::fold::{TokKind, Tokens};
 use crate::lexicon::{UnitWord, unit_adjective_at, unit_at};
 use crate::model::{Qualifier, Unit};
 
+mod brackets;
+use brackets::{BracketFigure, bracket_figure};
+
 /// A number as read from digits or words.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Number {
@@ -349,25 +352,7 @@ pub fn find_quantities(toks: &Tokens, comma_is_decimal: bool) -> Vec<Quantity> {
             None => i += 1,
         }
     }
-    // "2 tons 298 kg (2 tons 326 kg) of drugs", "heroin – 106.5 kg. (121.6 kg.)": a different
-    // figure in the same unit, in brackets right after another, is another period's (not
-    // "15 kg (33 lb)", the same lot in other units).
-    for k in 1..out.len() {
-        let (before, q) = (&out[k - 1], &out[k]);
-        let opens = toks.is(q.start.wrapping_sub(1), &["("])
-            && (before.end + 1 == q.start
-                || (before.end + 2 == q.start && toks.is(before.end, &["."])));
-        let closes =
-            toks.is(q.end, &[")"]) || (toks.is(q.end, &["."]) && toks.is(q.end + 1, &[")"]));
-        // (The same unit, "1 ton 864.4 kg (1 t. 542.6 kg)": a restatement converts, "65.96
-        // pounds (29.92 kg)".)
-        let factor = |q: &Quantity| unit_at(toks, q.unit_tok).map(|u| u.factor);
-        let same_unit = q.unit == before.unit && factor(q) == factor(before);
-        let differs = q.amount != before.amount;
-        if opens && closes && same_unit && differs && !before.other_period {
-            out[k].other_period = true;
-        }
-    }
+    brackets::mark_other_periods(toks, &mut out);
     out
 }
 
@@ -571,50 +556,6 @@ fn read_quantity(toks: &Tokens, i: usize, comma_is_decimal: bool) -> Option<Quan
         other_period: false,
         bracket,
     })
-}
-
-/// A figure in brackets between a number and its unit: "(28.3)" of "102.96 (28.3) kg", or
-/// "(1 t 25.05)" of "883.23 (1 t 25.05) kg" (a larger unit, then a number in the outer unit).
-#[derive(Clone, Copy, Debug)]
-struct BracketFigure {
-    lead_kg: f64,
-    value: f64,
-}
-
-impl BracketFigure {
-    fn amount(self, factor: f64) -> f64 {
-        self.lead_kg + self.value * factor
-    }
-}
-
-/// The figure in the brackets opening at `open`, and where they close, when the brackets
-/// hold only a figure.
-fn bracket_figure(
-    toks: &Tokens,
-    open: usize,
-    comma_is_decimal: bool,
-) -> Option<(BracketFigure, usize)> {
-    if toks.text(open) != "(" || !toks.is_num(open + 1) {
-        return None;
-    }
-    let first = parse_digits(toks.text(open + 1), comma_is_decimal)?;
-    if toks.text(open + 2) == ")" {
-        let fig = BracketFigure {
-            lead_kg: 0.0,
-            value: first.value,
-        };
-        return Some((fig, open + 2));
-    }
-    let big = unit_at(toks, open + 2).filter(|u| u.unit == Unit::Kg && u.rank >= 3)?;
-    let k = open + 3 + usize::from(toks.text(open + 3) == ".");
-    let rest = parse_digits(toks.text(k), comma_is_decimal).filter(|_| toks.is_num(k))?;
-    (toks.text(k + 1) == ")").then_some((
-        BracketFigure {
-            lead_kg: first.value * big.factor,
-            value: rest.value,
-        },
-        k + 1,
-    ))
 }
 
 pub(crate) fn unit_by_word(w: &str) -> Option<UnitWord> {

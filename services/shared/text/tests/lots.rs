@@ -668,31 +668,6 @@ fn a_lead_round_figure_restates_one_part_of_a_later_total() {
 }
 
 #[test]
-fn weights_that_rank_places_take_the_drug_named_before_them() {
-    // (From b12 and b11.) "at"/"with" a figure, and "followed by" another: each weight is of
-    // the drug its clause names.
-    let got: Vec<_> = extract(
-        "In 2017 the maximum opium seizure was made from Punjab at 505.86 kgs followed by \
-         Rajasthan at 426.95 kgs, the maximum amount of heroin was seized in Gujarat at 1,017 \
-         kgs followed by Punjab at 406 kgs.",
-        &Context::default(),
-    )
-    .events
-    .into_iter()
-    .map(|e| (e.drug, e.amount))
-    .collect();
-    assert_eq!(
-        got,
-        [
-            ("opium".to_string(), 505.86),
-            ("opium".to_string(), 426.95),
-            ("heroin".to_string(), 1017.0),
-            ("heroin".to_string(), 406.0)
-        ]
-    );
-}
-
-#[test]
 fn the_total_weight_told_two_sentences_later_is_the_precise_lot() {
     // (From b27.) A sentence without a figure stands between.
     let got: Vec<_> = extract(

@@ -1,11 +1,13 @@
 //! What one sentence is, before its figures are read: a title, a line pointing to other
-//! stories, the parts of a total, a list of lots, the story before it going on. Split from
-//! `extract.rs`: tests on one sentence's text or tokens, no article state.
+//! stories, the parts of a total, a list of lots, the story before it going on, its verbs and
+//! the drugs and places it names. Split from `extract.rs`: tests on one sentence's text or
+//! tokens, no article state.
 
 use std::sync::OnceLock;
 
-use super::introduces_parts;
 use crate::fold::Tokens;
+use crate::lexicon::{DESTRUCTION_STEMS, SEIZURE_STEMS};
+use crate::model::Kind;
 use crate::quantity::Quantity;
 
 /// Whether a sentence without a verb of its own carries on the previous one's story
@@ -191,4 +193,66 @@ pub(super) fn tells_when_it_was_said(toks: &Tokens) -> bool {
                 && toks.is(k + 1, &["-"])
                 && toks.starts(k + 2, &["конференц"]))
     })
+}
+
+/// Positions of the seizure and destruction verbs in a sentence.
+pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
+    let mut out = Vec::new();
+    for i in 0..toks.len() {
+        if !toks.is_word(i) {
+            continue;
+        }
+        // "found that", "выяснилось": facts, not finds.
+        if toks.is(i + 1, &["that", "out", "что"]) {
+            continue;
+        }
+        let set_on_fire = toks.is(i, &["fire"])
+            && (toks.phrase_before(i, "set on") || toks.phrase_before(i, "set"));
+        if set_on_fire || toks.starts(i, DESTRUCTION_STEMS) {
+            out.push((i, Kind::Destruction));
+        } else if toks.starts(i, SEIZURE_STEMS) {
+            out.push((i, Kind::Seizure));
+        }
+    }
+    out
+}
+
+/// Words that introduce the parts of a total: "including", "of which", "из них".
+const PARTS_PHRASES: &[&str] = &[
+    "including",
+    "includes",
+    "included",
+    "включая",
+    "of which",
+    "of these",
+    "of them",
+    "among them",
+    "in particular",
+    "в том числе",
+    "из них",
+    "в их числе",
+];
+
+/// Whether the words between two quantities introduce the second as a part of the first.
+pub(super) fn introduces_parts(toks: &Tokens, from: usize, to: usize) -> bool {
+    (from..to).any(|k| toks.any_phrase_at(k, PARTS_PHRASES))
+}
+
+/// Adds to `out` the names of one drug (`lexicon::names_one_drug`) that `toks` mention and it
+/// does not hold yet.
+pub(super) fn push_one_drug_names(toks: &Tokens, out: &mut Vec<&'static str>) {
+    for k in 0..toks.len() {
+        if let Some(d) = crate::lexicon::drug_at(toks, k)
+            && crate::lexicon::names_one_drug(d.canonical)
+            && !out.contains(&d.canonical)
+        {
+            out.push(d.canonical);
+        }
+    }
+}
+
+/// The one country a sentence's places name, if they name just one.
+pub(super) fn one_place(locations: &[&'static str]) -> Option<&'static str> {
+    let first = *locations.first()?;
+    locations.iter().all(|l| *l == first).then_some(first)
 }

@@ -1,0 +1,71 @@
+//! What the extraction knows about a bulletin as a whole, worked out once before its articles
+//! are read (separators, comparison brackets) or on first need (the country it is about, the
+//! countries named up to a figure). Split from `extract.rs`.
+
+use chrono::NaiveDate;
+
+/// Everything the extraction needs to know about the bulletin as a whole.
+pub struct DocContext<'a> {
+    pub text: &'a str,
+    pub reference: Option<NaiveDate>,
+    pub comma_is_decimal: bool,
+    pub single_article: bool,
+    /// The text writes a number with both separators in its own convention ("21,583.81" in
+    /// English, "1 234,5" or "1.234,5" in Russian): its other numbers are read that way only.
+    pub separators_settled: bool,
+    /// An English text that writes "2300.1": its points are decimal points.
+    pub decimal_point_shown: bool,
+    /// The year a text's bracketed comparison figures are of, when it says so once ("7,142
+    /// (6,032 in 2020) cases", «(в 2013 году – 7680)»).
+    pub bracket_year: Option<i32>,
+    /// The country a single-article bulletin is mostly about: worked out on first need.
+    pub dominant: std::cell::OnceCell<Option<&'static str>>,
+    /// The countries its text names up to a figure, tallied as the figures go down the text.
+    pub named_so_far: std::cell::RefCell<NamedSoFar>,
+}
+
+/// The country mentions of a text (found on first need) and the tally of those before the
+/// last point asked about: figures come in text order, so each mention is counted once.
+#[derive(Default, Debug)]
+pub struct NamedSoFar {
+    mentions: Option<Vec<crate::CountryMention>>,
+    counted: usize,
+    tally: crate::CountryTally,
+}
+
+impl DocContext<'_> {
+    /// The country a single-article bulletin's text up to `end` names most, if it names no
+    /// more than two.
+    pub(super) fn dominant_country_up_to(&self, end: usize) -> Option<&'static str> {
+        if !self.single_article {
+            return None;
+        }
+        let mut so_far = self.named_so_far.borrow_mut();
+        let NamedSoFar {
+            mentions,
+            counted,
+            tally,
+        } = &mut *so_far;
+        let mentions = mentions.get_or_insert_with(|| crate::country_mentions(self.text));
+        if mentions[..*counted].last().is_some_and(|m| m.at >= end) {
+            // Asked about an earlier point than last time: count again from the start.
+            *counted = 0;
+            *tally = Default::default();
+        }
+        while let Some(m) = mentions.get(*counted).filter(|m| m.at < end) {
+            tally.add(*m);
+            *counted += 1;
+        }
+        tally.dominant(2)
+    }
+
+    pub(super) fn dominant_country(&self) -> Option<&'static str> {
+        *self.dominant.get_or_init(|| {
+            if self.single_article {
+                crate::dominant_country(self.text)
+            } else {
+                None
+            }
+        })
+    }
+}

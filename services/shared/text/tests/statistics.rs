@@ -1,0 +1,165 @@
+//! One small text per rule learned from official statistics pages and digests in the b24–b27
+//! batches (`corpus/real/`), in the project's own words: another period's figures in brackets,
+//! places ranked by their seizures, reporting periods of hours, classes of substances and the
+//! restatements such pages make.
+
+use seizure_text::model::{Event, Kind};
+use seizure_text::{Context, extract};
+
+fn events(text: &str) -> Vec<Event> {
+    extract(text, &Context::default()).events
+}
+
+/// (kind, country, drug, amount) of each event, for short assertions.
+fn facts(text: &str) -> Vec<(Kind, Option<&'static str>, String, f64)> {
+    events(text)
+        .into_iter()
+        .map(|e| (e.kind, e.country, e.drug, e.amount))
+        .collect()
+}
+
+#[test]
+fn a_figure_after_its_own_seizure_verb_is_no_destruction_of_the_next_clause() {
+    // (From b25 and b24.) Each figure has its own verb; the destruction verb governs the
+    // bushes only. The operation's name, with a long dash, gives the year.
+    let got: Vec<_> = events(
+        "Итоги операции «Көкнәр — 2024»: выявлено 2,1 тысячи правонарушений, изъято более 14 \
+         тонн наркотических средств и уничтожено свыше 80 тысяч кустов конопли.",
+    )
+    .iter()
+    .map(|e| (e.kind, e.amount, e.date.map(|d| d.to_string())))
+    .collect();
+    assert_eq!(
+        got,
+        [
+            (Kind::PeriodTotal, 14000.0, Some("2024".into())),
+            (Kind::Destruction, 80000.0, Some("2024".into()))
+        ]
+    );
+}
+
+#[test]
+fn seedlings_are_plants_and_suspects_by_the_thousand_are_statistics() {
+    // (From b25.)
+    let got = facts("В одной из квартир было обнаружено 56 саженцев конопли.");
+    assert_eq!(got, [(Kind::Seizure, None, "cannabis".into(), 56.0)]);
+    let got = facts(
+        "Всего за первые три квартала года полиция провинции изъяла 14,7 тонны наркотиков и \
+         арестовала 19 тысяч подозреваемых.",
+    );
+    assert_eq!(got[0].0, Kind::PeriodTotal, "{got:?}");
+}
+
+#[test]
+fn tablets_of_psychotropic_action_and_a_difference_after_more_by() {
+    // (From b25.) "больше на 25 процентов, или на 619 кг" is the rise, not a lot.
+    let got = facts(
+        "В первом полугодии 2024 года в стране изъято 3 т 96 кг наркотиков, что больше на 25 \
+         процентов, или на 619 кг. Также изъята 13 731 таблетка психотропного действия.",
+    );
+    let got: Vec<_> = got.iter().map(|f| (f.2.as_str(), f.3)).collect();
+    assert_eq!(
+        got,
+        [
+            ("narcotic_drugs", 3096.0),
+            ("psychotropic_tablets", 13731.0)
+        ]
+    );
+}
+
+#[test]
+fn last_years_figures_in_brackets_are_last_years_totals() {
+    // (From b24 and b26.) The text says once what its brackets hold: the other year's figure.
+    let got: Vec<_> = events(
+        "In 2021, 7,142 (6,032 in 2020) crimes were exposed.\n\
+         In 2021, a total of 1 ton 110 kg (1 t. 35 kg) of drugs were seized. Among them:\n\
+         • heroin - 100 (30) kg;\n\
+         • opium - 1 ton 10 (1 t 5) kg.",
+    )
+    .iter()
+    .map(|e| {
+        (
+            e.drug.clone(),
+            e.amount,
+            e.date.map(|d| d.to_string()).unwrap_or_default(),
+        )
+    })
+    .collect();
+    assert_eq!(
+        got,
+        [
+            ("heroin".into(), 100.0, "2021".into()),
+            ("heroin".into(), 30.0, "2020".into()),
+            ("opium".into(), 1010.0, "2021".into()),
+            ("opium".into(), 1005.0, "2020".into()),
+        ]
+    );
+}
+
+#[test]
+fn indian_english_poppy_husk_intoxicating_pills_and_injections() {
+    // (From b26.)
+    let got = facts(
+        "On June 18, police destroyed 34kg heroin; 225 kg poppy husk; 90,291 intoxicating \
+         pills, 26 injections and some powder.",
+    );
+    let got: Vec<_> = got.iter().map(|f| (f.0, f.2.as_str(), f.3)).collect();
+    assert_eq!(
+        got,
+        [
+            (Kind::Destruction, "heroin", 34.0),
+            (Kind::Destruction, "other:poppy_straw", 225.0),
+            (Kind::Destruction, "narcotic_drugs", 90291.0),
+            (Kind::Destruction, "narcotic_drugs", 26.0)
+        ]
+    );
+}
+
+#[test]
+fn the_past_48_hours_are_a_period_and_the_leads_loose_figure_restates_its_total() {
+    // (From b26 and b25.)
+    let got = facts(
+        "Police announced the seizure of more than 4 tons of drugs.\n\
+         Police in the province seized 4,200 kg of narcotics during the past 48 hours.",
+    );
+    assert_eq!(
+        got,
+        [(Kind::PeriodTotal, None, "narcotic_drugs".into(), 4200.0)]
+    );
+}
+
+#[test]
+fn pills_after_a_dash_restate_the_weight_before_them() {
+    // (From b27.)
+    let got = facts(
+        "A total of 1,072 kilograms (2,000 pounds) of the drug Captagon – more than 6.2 million \
+         pills – were seized.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].3, 1072.0);
+}
+
+#[test]
+fn weights_that_rank_places_take_the_drug_named_before_them() {
+    // (From b12 and b11.) "at"/"with" a figure, and "followed by" another: each weight is of
+    // the drug its clause names.
+    let got: Vec<_> = extract(
+        "In 2017 the maximum opium seizure was made from Punjab at 505.86 kgs followed by \
+         Rajasthan at 426.95 kgs, the maximum amount of heroin was seized in Gujarat at 1,017 \
+         kgs followed by Punjab at 406 kgs.",
+        &Context::default(),
+    )
+    .events
+    .into_iter()
+    .map(|e| (e.drug, e.amount))
+    .collect();
+    assert_eq!(
+        got,
+        [
+            ("opium".to_string(), 505.86),
+            ("opium".to_string(), 426.95),
+            ("heroin".to_string(), 1017.0),
+            ("heroin".to_string(), 406.0)
+        ]
+    );
+}
