@@ -313,6 +313,17 @@ fn unit_ok(toks: &Tokens, u: usize, unit: &UnitWord, n: &Number) -> bool {
     {
         return false;
     }
+    // "In the first half of 2020 units to combat drug smuggling revealed ...": a year after a
+    // preposition is a date, not a count.
+    if n.year_like
+        && unit.unit.is_count()
+        && toks.is(
+            u.wrapping_sub(2),
+            &["of", "in", "since", "during", "за", "в", "с"],
+        )
+    {
+        return false;
+    }
     // An abbreviation glued to more letters is not a unit ("5G").
     if unit.abbrev && toks.text(u + 1) == "'" {
         return false;
@@ -622,6 +633,17 @@ mod tests {
             .into_iter()
             .map(|q| ((q.amount * 1e6).round() / 1e6, q.other_period))
             .collect()
+    }
+
+    #[test]
+    fn a_year_after_a_preposition_is_no_count() {
+        assert!(
+            q("In the first half of 2020 units to combat smuggling revealed 64 facts").is_empty()
+        );
+        assert_eq!(
+            q("seized 2020 units of heroin"),
+            [(2020.0, Unit::Tablet, Qualifier::Exact)]
+        );
     }
 
     #[test]
