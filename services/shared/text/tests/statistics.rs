@@ -163,3 +163,20 @@ fn weights_that_rank_places_take_the_drug_named_before_them() {
         ]
     );
 }
+
+#[test]
+fn the_past_month_of_operations_governs_the_total_told_later() {
+    // (From b29.) The people and vehicles caught "during these operations" are results, not
+    // one incident that would end the period.
+    let got = facts(
+        "The force arrested 15 smugglers during 19 successful operations in the past month.\n\
+         It also recovered nine valuable vehicles from the accused during these operations.\n\
+         The total weight of the confiscated narcotics is 5.733 tons. This includes 4775.5 kg \
+         of hashish and 957.5 kg of morphine.",
+    );
+    let kinds: Vec<_> = got.iter().map(|f| (f.0, f.3)).collect();
+    assert_eq!(
+        kinds,
+        [(Kind::PeriodTotal, 4775.5), (Kind::PeriodTotal, 957.5)]
+    );
+}

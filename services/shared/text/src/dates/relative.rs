@@ -160,6 +160,11 @@ pub(super) fn relative_at(
         // Short reporting periods of digests: a week, a day, the holidays.
         ("the last week", true, today),
         ("the past week", true, today),
+        ("the past month", true, today),
+        ("the last month", true, today),
+        ("за прошедший месяц", true, today),
+        ("за минувший месяц", true, today),
+        ("за последний месяц", true, today),
         ("in a week", true, today),
         ("the past day", false, today),
         ("the past 24 hours", false, today),

@@ -303,7 +303,13 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                 || (w == "old" && toks.text(i.wrapping_sub(1)) == "-");
             // "in 9 operations ... arrested 6 accused persons and impounded 4 vehicles": people
             // and vehicles counted beside operations counted are results, not one incident.
-            if incident_word && toks.is_num(i.wrapping_sub(1)) && w.ends_with('s') {
+            let counted_before = toks.is_num(i.wrapping_sub(1))
+                || crate::quantity::word_value(toks.text(i.wrapping_sub(1)))
+                    .is_some_and(|v| v >= 2.0)
+                || (toks.is_word(i.wrapping_sub(1))
+                    && crate::quantity::word_value(toks.text(i.wrapping_sub(2)))
+                        .is_some_and(|v| v >= 2.0));
+            if incident_word && counted_before && w.ends_with('s') {
                 counted_incident = true;
             } else {
                 f.incident |= incident_word;
@@ -317,7 +323,12 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                     .replace([',', ' '], "")
                     .parse::<u32>()
                     .is_ok_and(|n| n >= 2 && (!(1990..=2100).contains(&n) || w.ends_with('s')));
-            operations_counted_here |= operations_counted;
+            // ("... recovered nine valuable vehicles during these operations": the operations
+            // just counted.)
+            let these_operations = cues.operation
+                && w.ends_with('s')
+                && toks.is(i.wrapping_sub(1), &["these", "those", "the", "all", "such"]);
+            operations_counted_here |= operations_counted || these_operations;
             f.statistics |= cues.statistics || operations_counted || toks.phrase_at(i, "in all");
             f.joint |= cues.joint
                 || (w == "member" && toks.phrase_at(i, "member states"))
