@@ -2,17 +2,9 @@
 //! batches (`corpus/real/`) and written in the project's own words: places, nationalities,
 //! routes, seas, outlets' domains and currencies, and which country a text is about.
 
+mod common;
+use common::facts;
 use seizure_text::model::Kind;
-use seizure_text::{Context, extract};
-
-/// (kind, country, drug, amount) of each event, for short assertions.
-fn facts(text: &str) -> Vec<(Kind, Option<&'static str>, String, f64)> {
-    extract(text, &Context::default())
-        .events
-        .into_iter()
-        .map(|e| (e.kind, e.country, e.drug, e.amount))
-        .collect()
-}
 
 #[test]
 fn an_explicit_place_outranks_an_agencys_nationality() {

@@ -2,13 +2,11 @@
 //! in the project's own words: which dates are a page's stamps, and which say when a figure
 //! happened. (The date rules of earlier batches are in `rules.rs`.)
 
+mod common;
 use chrono::NaiveDate;
+use common::{events, kinds_dated};
 use seizure_text::model::{Event, Kind};
 use seizure_text::{Context, extract};
-
-fn events(text: &str) -> Vec<Event> {
-    extract(text, &Context::default()).events
-}
 
 fn events_published(text: &str, published: &str) -> Vec<Event> {
     let published = NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
@@ -311,12 +309,8 @@ fn an_operations_days_with_ordinal_endings_told_after_its_figures_are_its_period
          A handout said the drugs comprised 300 kg hashish and 10.5 kg heroin.\n\
          The operation went on from 3rd March till 19th March 2024, the handout said.",
     );
-    let got: Vec<_> = got
-        .iter()
-        .map(|e| (e.kind, e.amount, e.date.map(|d| d.to_string())))
-        .collect();
     assert_eq!(
-        got,
+        kinds_dated(&got),
         [
             (Kind::PeriodTotal, 300.0, Some("2024-03".into())),
             (Kind::PeriodTotal, 10.5, Some("2024-03".into()))
@@ -329,12 +323,8 @@ fn a_reporting_year_before_a_dashed_list_is_no_dateline() {
     // (From b25.) A dateline's dash follows a day; a year's period before "drug - figure"
     // items is the figures' period.
     let got = events("За 9 месяцев 2019 года выявлено: героина - 1,25 кг, каннабиса - 40,5 кг.");
-    let got: Vec<_> = got
-        .iter()
-        .map(|e| (e.kind, e.amount, e.date.map(|d| d.to_string())))
-        .collect();
     assert_eq!(
-        got,
+        kinds_dated(&got),
         [
             (Kind::PeriodTotal, 1.25, Some("2019".into())),
             (Kind::PeriodTotal, 40.5, Some("2019".into()))

@@ -2,12 +2,10 @@
 //! (`corpus/real/`), in the project's own words: which drug a figure is of, which figures state
 //! one lot twice, and where it was. (The rules of earlier batches are in `rules.rs`.)
 
-use seizure_text::model::{Event, Kind, Qualifier, Unit};
+mod common;
+use common::events;
+use seizure_text::model::{Kind, Qualifier, Unit};
 use seizure_text::{Context, extract};
-
-fn events(text: &str) -> Vec<Event> {
-    extract(text, &Context::default()).events
-}
 
 /// (drug, amount, unit) of each event.
 fn lots(text: &str) -> Vec<(String, f64, Unit)> {

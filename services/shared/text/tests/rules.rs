@@ -2,20 +2,9 @@
 //! written in the project's own words: each test names the rule and shows the structure it
 //! handles, so a regression points at the rule that broke.
 
-use seizure_text::model::{Event, Kind};
-use seizure_text::{Context, extract};
-
-fn events(text: &str) -> Vec<Event> {
-    extract(text, &Context::default()).events
-}
-
-/// (kind, country, drug, amount) of each event, for short assertions.
-fn facts(text: &str) -> Vec<(Kind, Option<&'static str>, String, f64)> {
-    events(text)
-        .into_iter()
-        .map(|e| (e.kind, e.country, e.drug, e.amount))
-        .collect()
-}
+mod common;
+use common::{events, facts};
+use seizure_text::model::Kind;
 
 #[test]
 fn as_a_result_of_a_search_is_one_seizure() {

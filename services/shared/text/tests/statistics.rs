@@ -3,34 +3,21 @@
 //! places ranked by their seizures, reporting periods of hours, classes of substances and the
 //! restatements such pages make.
 
-use seizure_text::model::{Event, Kind};
+mod common;
+use common::{events, facts, kinds_dated};
+use seizure_text::model::Kind;
 use seizure_text::{Context, extract};
-
-fn events(text: &str) -> Vec<Event> {
-    extract(text, &Context::default()).events
-}
-
-/// (kind, country, drug, amount) of each event, for short assertions.
-fn facts(text: &str) -> Vec<(Kind, Option<&'static str>, String, f64)> {
-    events(text)
-        .into_iter()
-        .map(|e| (e.kind, e.country, e.drug, e.amount))
-        .collect()
-}
 
 #[test]
 fn a_figure_after_its_own_seizure_verb_is_no_destruction_of_the_next_clause() {
     // (From b25 and b24.) Each figure has its own verb; the destruction verb governs the
     // bushes only. The operation's name, with a long dash, gives the year.
-    let got: Vec<_> = events(
+    let got = events(
         "Итоги операции «Көкнәр — 2024»: выявлено 2,1 тысячи правонарушений, изъято более 14 \
          тонн наркотических средств и уничтожено свыше 80 тысяч кустов конопли.",
-    )
-    .iter()
-    .map(|e| (e.kind, e.amount, e.date.map(|d| d.to_string())))
-    .collect();
+    );
     assert_eq!(
-        got,
+        kinds_dated(&got),
         [
             (Kind::PeriodTotal, 14000.0, Some("2024".into())),
             (Kind::Destruction, 80000.0, Some("2024".into()))

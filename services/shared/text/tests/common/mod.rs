@@ -1,0 +1,27 @@
+//! Helpers the own-words rule tests share: extract a short text and keep the fields a test
+//! asserts on. (Each test file is a crate of its own; not every one uses every helper.)
+#![allow(dead_code)]
+
+use seizure_text::model::{Event, Kind};
+use seizure_text::{Context, extract};
+
+/// The events of `text`, with no bulletin date.
+pub fn events(text: &str) -> Vec<Event> {
+    extract(text, &Context::default()).events
+}
+
+/// (kind, country, drug, amount) of each event, for short assertions.
+pub fn facts(text: &str) -> Vec<(Kind, Option<&'static str>, String, f64)> {
+    events(text)
+        .into_iter()
+        .map(|e| (e.kind, e.country, e.drug, e.amount))
+        .collect()
+}
+
+/// (kind, amount, date) of each event.
+pub fn kinds_dated(events: &[Event]) -> Vec<(Kind, f64, Option<String>)> {
+    events
+        .iter()
+        .map(|e| (e.kind, e.amount, e.date.map(|d| d.to_string())))
+        .collect()
+}
