@@ -190,7 +190,12 @@ pub fn extract(text: &str, ctx: &Context) -> Extraction {
 fn bracket_year(text: &str) -> Option<i32> {
     let mut toks = fold::Tokens::default();
     for (open, _) in text.match_indices('(') {
-        let Some(len) = text[open..].find(')').filter(|&l| l <= 40) else {
+        // (Only the next 40 bytes are looked at: a text of brackets never closed stays linear.)
+        let Some(len) = text.as_bytes()[open..]
+            .iter()
+            .take(41)
+            .position(|&b| b == b')')
+        else {
             continue;
         };
         toks.read(text, open + 1, open + len);

@@ -115,6 +115,9 @@ fn huge_and_degenerate_inputs_finish() {
     let _ = seizure_text::extract(&long_line, &Default::default());
     let dots = ".".repeat(500_000);
     let _ = seizure_text::extract(&dots, &Default::default());
+    // Brackets opened and never closed (the comparison-year scan looks a little way on only).
+    let brackets = "(".repeat(500_000);
+    let _ = seizure_text::extract(&brackets, &Default::default());
     let heroin = "Police seized 5 kg of heroin. ".repeat(20_000);
     let x = seizure_text::extract(&heroin, &Default::default());
     assert!(!x.events.is_empty());
