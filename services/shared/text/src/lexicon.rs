@@ -297,6 +297,7 @@ const UNIT_ADJECTIVES: &[(&str, &str)] = &[
     ("narcotic", "narcotic_drugs"),
     // "90,291 intoxicating pills" (Indian English).
     ("intoxicating", "narcotic_drugs"),
+    ("intoxicated", "narcotic_drugs"),
     ("наркотическ*", "narcotic_drugs"),
     ("наркосодержащ*", "narcotic_drugs"),
 ];

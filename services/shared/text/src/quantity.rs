@@ -464,10 +464,14 @@ fn read_quantity(toks: &Tokens, i: usize, comma_is_decimal: bool) -> Option<Quan
     let mut u = j;
     let mut unit = unit_at(toks, u);
     if unit.is_none() {
-        for gap in 1..=2 {
+        // ("84 heroin-filled capsules": a hyphenated adjective is three tokens.)
+        let hyphenated = toks.is(j + 1, &["-"]);
+        for gap in 1..=(2 + usize::from(hyphenated)) {
             if let Some(cand) = unit_at(toks, j + gap)
                 && cand.unit.is_count()
-                && (j..j + gap).all(|k| toks.is_word(k) && unit_at(toks, k).is_none())
+                && (j..j + gap).all(|k| {
+                    (toks.is_word(k) || (hyphenated && k == j + 1)) && unit_at(toks, k).is_none()
+                })
             {
                 // "290,000 psychotropic tablets", "1,850 cannabis bushes", "240 ecstasy pills".
                 adjective_drug = (j..j + gap)

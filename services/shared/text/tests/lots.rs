@@ -680,3 +680,22 @@ fn the_total_weight_told_two_sentences_later_is_the_precise_lot() {
     .collect();
     assert_eq!(got, [(Kind::Seizure, "cocaine".to_string(), 257.0)]);
 }
+
+#[test]
+fn capsules_filled_with_a_drug_and_intoxicated_tablets() {
+    // (From b28, as ANF digests write them.)
+    let got: Vec<_> = events(
+        "At the airport 84 heroin-filled capsules were recovered from a passenger, and 31,700 \
+         intoxicated tablets from another.",
+    )
+    .into_iter()
+    .map(|e| (e.drug, e.amount, e.unit))
+    .collect();
+    assert_eq!(
+        got,
+        [
+            ("heroin".to_string(), 84.0, Unit::Tablet),
+            ("narcotic_drugs".to_string(), 31700.0, Unit::Tablet)
+        ]
+    );
+}
