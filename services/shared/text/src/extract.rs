@@ -589,7 +589,16 @@ pub fn extract_article(
         };
         // "heroin - 102.96 (28.3) kg": the bracketed figure is the year the text says its
         // brackets are of, else the year before the figure's own.
-        let (date, date_rule) = if c.quantity.other_period {
+        let (date, date_rule) = if let Some(year) = c.quantity.labelled_year {
+            // "heroin (2024: 12 kg / 2023: 7 kg)": the year its bracket gives it, a year's
+            // total.
+            if c.kind == Kind::Seizure {
+                c.kind = Kind::PeriodTotal;
+                c.why
+                    .push(cue("kind", "a year's figure in brackets", year.to_string()));
+            }
+            (Some(EventDate::year(year)), "the year its bracket gives it")
+        } else if c.quantity.other_period {
             let year = doc.bracket_year.or_else(|| {
                 date.filter(|d| d.precision != Precision::Day)
                     .map(|d| d.year - 1)

@@ -178,6 +178,7 @@ const DRUGS: &[(&str, &str)] = &[
     ("налбуфин*", "other:nalbuphine"),
     ("бупренорфин*", "other:buprenorphine"),
     ("poppy straw", "other:poppy_straw"),
+    ("designer drugs", "other:designer_drugs"),
     // India's name for it ("3,000-kg poppy husk", "bhukki").
     ("poppy husk", "other:poppy_straw"),
     ("poppy husks", "other:poppy_straw"),

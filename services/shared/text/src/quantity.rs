@@ -42,6 +42,8 @@ pub struct Quantity {
     /// The figure is another period's, given in brackets beside this period's ("heroin -
     /// 102.96 (28.3) kg", "2 tons 298 kg (2 tons 326 kg)"): last year's, as a rule.
     pub other_period: bool,
+    /// The year a bracket labels the figure with: "heroin (2024: 12 kg / 2023: 7 kg)".
+    pub labelled_year: Option<i32>,
     /// Where a bracketed figure between this number and its unit stands, and its amount: it
     /// becomes a quantity of its own.
     pub bracket: Option<(usize, f64)>,
@@ -364,6 +366,7 @@ pub fn find_quantities(toks: &Tokens, comma_is_decimal: bool) -> Vec<Quantity> {
         }
     }
     brackets::mark_other_periods(toks, &mut out);
+    brackets::mark_labelled_years(toks, &mut out);
     out
 }
 
@@ -387,6 +390,7 @@ fn read_quantity(toks: &Tokens, i: usize, comma_is_decimal: bool) -> Option<Quan
             qualifier,
             adjective_drug: None,
             other_period: false,
+            labelled_year: None,
             bracket: None,
         });
     }
@@ -569,6 +573,7 @@ fn read_quantity(toks: &Tokens, i: usize, comma_is_decimal: bool) -> Option<Quan
         qualifier,
         adjective_drug,
         other_period: false,
+        labelled_year: None,
         bracket,
     })
 }
@@ -612,6 +617,7 @@ fn implied_one(toks: &Tokens, i: usize) -> Option<Quantity> {
         qualifier,
         adjective_drug: None,
         other_period: false,
+        labelled_year: None,
         bracket: None,
     })
 }

@@ -167,3 +167,27 @@ fn the_past_month_of_operations_governs_the_total_told_later() {
         [(Kind::PeriodTotal, 4775.5), (Kind::PeriodTotal, 957.5)]
     );
 }
+
+#[test]
+fn figures_a_bracket_labels_with_their_years() {
+    // (From b10.) The drug before the bracket; each year's figure is that year's total.
+    let got = events(
+        "The seized quantities of heroin (2024: 12 kg / 2023: 7 kg) and designer drugs (2024: \
+         175 kg / 2023: 84 kg) have roughly doubled.",
+    );
+    let got: Vec<_> = got
+        .iter()
+        .map(|e| (e.drug.as_str(), e.amount, e.date.map(|d| d.to_string())))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("heroin", 12.0, Some("2024".into())),
+            ("heroin", 7.0, Some("2023".into())),
+            ("other:designer_drugs", 175.0, Some("2024".into())),
+            ("other:designer_drugs", 84.0, Some("2023".into()))
+        ]
+    );
+    let got = kinds_dated(&events("Heroin seizures (2024: 12 kg) doubled."));
+    assert_eq!(got, [(Kind::PeriodTotal, 12.0, Some("2024".into()))]);
+}

@@ -157,6 +157,20 @@ pub(super) fn sentence_candidates(
             }
             _ => None,
         });
+        // "heroin (2024: 12 kg / 2023: 7 kg)", "marijuana seized (2024: 1,104 kg / ...)": a
+        // figure a bracket labels with its year is of the drug named just before the bracket.
+        let found = found.or_else(|| {
+            q.labelled_year?;
+            let open = (q.start.saturating_sub(14)..q.start)
+                .rev()
+                .take_while(|&k| !toks.is(k, &[")"]))
+                .find(|&k| toks.is(k, &["("]))?;
+            // (The longest name ending nearest the bracket: "designer drugs", not "drugs".)
+            (open.saturating_sub(4)..open)
+                .filter_map(|k| drug_at(toks, k).map(|d| (k, d)))
+                .max_by_key(|(k, d)| (d.end, std::cmp::Reverse(*k)))
+                .map(|(_, d)| (d.canonical, q.end))
+        });
         // "heroin – 106.5 kg. (121.6 kg.)": another period's figure is of the drug beside it.
         let found = found.or_else(|| previous.filter(|_| q.other_period).map(|(_, d)| (d, q.end)));
         let found = found.or(only_drug.or(weighed_drug(q)).map(|d| (d, q.end)));

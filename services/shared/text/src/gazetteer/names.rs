@@ -131,6 +131,9 @@ pub(super) const AGENCY_NAMES: &[(&str, &str)] = &[
     ("bnn", "ID"),
     ("oncb", "TH"),
     ("cnb", "SG"),
+    // Switzerland's Federal Office for Customs and Border Security.
+    ("focbs", "CH"),
+    ("bazg", "CH"),
 ];
 
 /// Russian region adjectives: "в Костанайской области", "Согдийского района", "Приморского

@@ -73,3 +73,25 @@ pub(super) fn mark_other_periods(toks: &Tokens, out: &mut [Quantity]) {
         }
     }
 }
+
+/// Marks each quantity that a bracket labels with its year: "heroin (2024: 12 kg / 2023: 7
+/// kg)", "cocaine (2024 – 272 kg; 2023 – 110 kg)".
+pub(super) fn mark_labelled_years(toks: &Tokens, out: &mut [Quantity]) {
+    for q in out.iter_mut() {
+        let Some(colon) = q.start.checked_sub(1) else {
+            continue;
+        };
+        if !toks.is(colon, &[":", "–", "—", "-"]) {
+            continue;
+        }
+        let Some(year) = colon
+            .checked_sub(1)
+            .and_then(|k| crate::dates::year_at(toks, k))
+        else {
+            continue;
+        };
+        if toks.is(colon.wrapping_sub(2), &["(", "/", ";", ","]) {
+            q.labelled_year = Some(year);
+        }
+    }
+}
