@@ -775,3 +775,11 @@ fn annihilated_is_destroyed() {
     );
     assert_eq!(got[0].0, Kind::Destruction, "{got:?}");
 }
+
+#[test]
+fn going_up_in_smoke_is_a_destruction() {
+    // (From b17.)
+    let got =
+        facts("Illicit drugs going up in smoke on the day included 308 kg of dried cannabis.");
+    assert_eq!(got, [(Kind::Destruction, None, "cannabis".into(), 308.0)]);
+}

@@ -206,8 +206,10 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
         if toks.is(i + 1, &["that", "out", "что"]) {
             continue;
         }
-        let set_on_fire = toks.is(i, &["fire"])
-            && (toks.phrase_before(i, "set on") || toks.phrase_before(i, "set"));
+        // ("Illicit drugs going up in smoke on the day included 50kg of amphetamines".)
+        let set_on_fire = (toks.is(i, &["fire"])
+            && (toks.phrase_before(i, "set on") || toks.phrase_before(i, "set")))
+            || (toks.is(i, &["smoke"]) && toks.phrase_before(i, "up in"));
         if set_on_fire || toks.starts(i, DESTRUCTION_STEMS) {
             out.push((i, Kind::Destruction));
         } else if toks.starts(i, SEIZURE_STEMS) {
