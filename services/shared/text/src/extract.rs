@@ -271,6 +271,8 @@ pub fn extract_article(
     let mut operation_year: Option<i32> = None;
     // The last day-precise date stated before each sentence (the incident's date).
     let mut last_day: Vec<Option<EventDate>> = Vec::with_capacity(sentences.len());
+    let mut day_told_at: Option<usize> = None;
+    const DAY_CARRIES: usize = 4;
     let mut day_so_far: Option<EventDate> = None;
     let mut scope: Vec<Option<(DateMention, String)>> = Vec::with_capacity(sentences.len());
     let mut scope_so_far: Option<(DateMention, String)> = None;
@@ -330,6 +332,10 @@ pub fn extract_article(
         if opens_another_incident(toks) {
             day_so_far = None;
         }
+        // (A day told many sentences before is another item's, in a digest.)
+        if day_told_at.is_some_and(|at| si > at + DAY_CARRIES) {
+            day_so_far = None;
+        }
         last_day.push(day_so_far);
         let said = tells_when_it_was_said(toks);
         if let Some(d) = f
@@ -340,6 +346,7 @@ pub fn extract_article(
             .filter(|_| !said)
         {
             day_so_far = Some(d);
+            day_told_at = Some(si);
         }
         // The named drugs of the article, for figures given only as "the drug".
         if article_drugs.len() < 2 {

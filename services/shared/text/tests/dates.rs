@@ -388,3 +388,20 @@ fn a_month_without_its_year_takes_the_year_the_text_states() {
         ]
     );
 }
+
+#[test]
+fn a_day_told_many_sentences_before_is_another_items() {
+    // A digest: the first find's day does not date a find told five sentences later.
+    let got = events(
+        "On 12 March 2024, border guards seized 20 kg of heroin at the checkpoint.\n\
+         The driver was detained.\n\
+         He is a resident of the capital.\n\
+         A criminal case was opened.\n\
+         The investigation continues.\n\
+         Police found 3 kg of hashish in a garage.",
+    );
+    assert_eq!(
+        dated(&got),
+        [(20.0, Some("2024-03-12".into())), (3.0, None)]
+    );
+}
