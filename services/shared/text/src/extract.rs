@@ -518,6 +518,12 @@ pub fn extract_article(
                 });
             }
         }
+        // Whether the period in force is one the drugs were destroyed over (rule 10).
+        let period_is_destructions = match (own_period, prev_period.is_some()) {
+            (true, _) => destroyed_over[c.sentence],
+            (false, true) => destroyed_over[c.sentence - 1],
+            (false, false) => scope_destroyed[c.sentence],
+        };
         let (date, date_rule) = match own_date {
             Some(d) => (d.date, "stated in the sentence"),
             None if inherited.is_some() => (inherited.and_then(|(_, d)| d), "its total's date"),
@@ -553,11 +559,7 @@ pub fn extract_article(
             // destruction over a stated period takes it (rule 10).
             None if c.kind == Kind::Destruction
                 && period.is_some_and(|p| p.date.is_some() && !p.relative)
-                && match (own_period, prev_period.is_some()) {
-                    (true, _) => destroyed_over[c.sentence],
-                    (false, true) => destroyed_over[c.sentence - 1],
-                    (false, false) => scope_destroyed[c.sentence],
-                } =>
+                && period_is_destructions =>
             {
                 (period.and_then(|p| p.date), period_rule)
             }
@@ -568,11 +570,7 @@ pub fn extract_article(
                 && period.is_some_and(|p| {
                     p.whole_year && p.resolved.is_none_or(|r| Some(r.year) == stated_year)
                 })
-                && match (own_period, prev_period.is_some()) {
-                    (true, _) => destroyed_over[c.sentence],
-                    (false, true) => destroyed_over[c.sentence - 1],
-                    (false, false) => scope_destroyed[c.sentence],
-                } =>
+                && period_is_destructions =>
             {
                 (
                     stated_year.map(EventDate::year),

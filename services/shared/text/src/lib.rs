@@ -167,6 +167,7 @@ pub fn extract(text: &str, ctx: &Context) -> Extraction {
         separators_settled: separators_settled(text, language == Language::Ru),
         decimal_point_shown: language != Language::Ru && decimal_point_shown(text),
         bracket_year: bracket_year(text),
+        mentions: Default::default(),
         dominant: Default::default(),
         named_so_far: Default::default(),
     };
@@ -221,9 +222,14 @@ fn bracket_year(text: &str) -> Option<i32> {
 
 /// The country a text names as a location clearly more often than any other.
 pub(crate) fn dominant_country(text: &str) -> Option<&'static str> {
+    dominant_country_of(text, &country_mentions(text))
+}
+
+/// [`dominant_country`] of a text whose country mentions are already found.
+pub(crate) fn dominant_country_of(text: &str, mentions: &[CountryMention]) -> Option<&'static str> {
     let mut tally = CountryTally::default();
-    for m in country_mentions(text) {
-        tally.add(m);
+    for m in mentions {
+        tally.add(*m);
     }
     tally.dominant(usize::MAX).or_else(|| {
         if tally.counts.is_empty() {

@@ -9,6 +9,7 @@ use crate::lexicon::{UnitWord, unit_adjective_at, unit_at};
 use crate::model::{Qualifier, Unit};
 
 mod brackets;
+pub(crate) use brackets::year_label_at;
 use brackets::{BracketFigure, bracket_figure};
 
 /// A number as read from digits or words.
@@ -44,9 +45,6 @@ pub struct Quantity {
     pub other_period: bool,
     /// The year a bracket labels the figure with: "heroin (2024: 12 kg / 2023: 7 kg)".
     pub labelled_year: Option<i32>,
-    /// Where a bracketed figure between this number and its unit stands, and its amount: it
-    /// becomes a quantity of its own.
-    pub bracket: Option<(usize, f64)>,
 }
 
 /// Parses a number token's text ("7,000", "1,5", "9 542", "1,234.5").
@@ -347,9 +345,8 @@ pub fn find_quantities(toks: &Tokens, comma_is_decimal: bool) -> Vec<Quantity> {
     let mut i = 0;
     while i < toks.len() {
         match read_quantity(toks, i, comma_is_decimal) {
-            Some(mut q) => {
+            Some((q, bracket)) => {
                 i = q.end;
-                let bracket = q.bracket.take();
                 out.push(q.clone());
                 if let Some((at, amount)) = bracket {
                     out.push(Quantity {
@@ -370,7 +367,13 @@ pub fn find_quantities(toks: &Tokens, comma_is_decimal: bool) -> Vec<Quantity> {
     out
 }
 
-fn read_quantity(toks: &Tokens, i: usize, comma_is_decimal: bool) -> Option<Quantity> {
+/// The quantity at token `i`, and where another period's figure in brackets between its number
+/// and its unit stands and its amount ("102.96 (28.3) kg"): a quantity of its own.
+fn read_quantity(
+    toks: &Tokens,
+    i: usize,
+    comma_is_decimal: bool,
+) -> Option<(Quantity, Option<(usize, f64)>)> {
     // "полтонны", "полкило"
     if toks.is_word(i)
         && let Some(rest) = toks.text(i).strip_prefix("пол")
@@ -379,20 +382,22 @@ fn read_quantity(toks: &Tokens, i: usize, comma_is_decimal: bool) -> Option<Quan
         && u.unit == Unit::Kg
     {
         let (qualifier, start) = qualifier_before(toks, i);
-        return Some(Quantity {
-            start,
-            num_start: i,
-            end: i + 1,
-            unit_tok: i,
-            unit: u.unit,
-            amount: 0.5 * u.factor,
-            alt_amount: None,
-            qualifier,
-            adjective_drug: None,
-            other_period: false,
-            labelled_year: None,
-            bracket: None,
-        });
+        return Some((
+            Quantity {
+                start,
+                num_start: i,
+                end: i + 1,
+                unit_tok: i,
+                unit: u.unit,
+                amount: 0.5 * u.factor,
+                alt_amount: None,
+                qualifier,
+                adjective_drug: None,
+                other_period: false,
+                labelled_year: None,
+            },
+            None,
+        ));
     }
     // The number: digits or words.
     let (mut num, mut j) = match toks.kind(i) {
@@ -410,7 +415,7 @@ fn read_quantity(toks: &Tokens, i: usize, comma_is_decimal: bool) -> Option<Quan
                 },
                 j,
             ),
-            None => return implied_one(toks, i),
+            None => return implied_one(toks, i).map(|q| (q, None)),
         },
         _ => return None,
     };
@@ -562,7 +567,7 @@ fn read_quantity(toks: &Tokens, i: usize, comma_is_decimal: bool) -> Option<Quan
         }
     }
     let (qualifier, start) = qualifier_before(toks, i);
-    Some(Quantity {
+    let q = Quantity {
         start,
         num_start: i,
         end,
@@ -574,8 +579,8 @@ fn read_quantity(toks: &Tokens, i: usize, comma_is_decimal: bool) -> Option<Quan
         adjective_drug,
         other_period: false,
         labelled_year: None,
-        bracket,
-    })
+    };
+    Some((q, bracket))
 }
 
 pub(crate) fn unit_by_word(w: &str) -> Option<UnitWord> {
@@ -618,7 +623,6 @@ fn implied_one(toks: &Tokens, i: usize) -> Option<Quantity> {
         adjective_drug: None,
         other_period: false,
         labelled_year: None,
-        bracket: None,
     })
 }
 

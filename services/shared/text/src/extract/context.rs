@@ -18,17 +18,19 @@ pub struct DocContext<'a> {
     /// The year a text's bracketed comparison figures are of, when it says so once ("7,142
     /// (6,032 in 2020) cases", «(в 2013 году – 7680)»).
     pub bracket_year: Option<i32>,
+    /// The countries its text names, in text order: found on first need, once for both
+    /// questions below.
+    pub mentions: std::cell::OnceCell<Vec<crate::CountryMention>>,
     /// The country a single-article bulletin is mostly about: worked out on first need.
     pub dominant: std::cell::OnceCell<Option<&'static str>>,
     /// The countries its text names up to a figure, tallied as the figures go down the text.
     pub named_so_far: std::cell::RefCell<NamedSoFar>,
 }
 
-/// The country mentions of a text (found on first need) and the tally of those before the
-/// last point asked about: figures come in text order, so each mention is counted once.
+/// The tally of a text's country mentions before the last point asked about: figures come in
+/// text order, so each mention is counted once.
 #[derive(Default, Debug)]
 pub struct NamedSoFar {
-    mentions: Option<Vec<crate::CountryMention>>,
     counted: usize,
     tally: crate::CountryTally,
 }
@@ -40,13 +42,9 @@ impl DocContext<'_> {
         if !self.single_article {
             return None;
         }
+        let mentions = self.mentions();
         let mut so_far = self.named_so_far.borrow_mut();
-        let NamedSoFar {
-            mentions,
-            counted,
-            tally,
-        } = &mut *so_far;
-        let mentions = mentions.get_or_insert_with(|| crate::country_mentions(self.text));
+        let NamedSoFar { counted, tally } = &mut *so_far;
         if mentions[..*counted].last().is_some_and(|m| m.at >= end) {
             // Asked about an earlier point than last time: count again from the start.
             *counted = 0;
@@ -62,10 +60,15 @@ impl DocContext<'_> {
     pub(super) fn dominant_country(&self) -> Option<&'static str> {
         *self.dominant.get_or_init(|| {
             if self.single_article {
-                crate::dominant_country(self.text)
+                crate::dominant_country_of(self.text, self.mentions())
             } else {
                 None
             }
         })
+    }
+
+    fn mentions(&self) -> &[crate::CountryMention] {
+        self.mentions
+            .get_or_init(|| crate::country_mentions(self.text))
     }
 }

@@ -303,13 +303,14 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                 || (w == "old" && toks.text(i.wrapping_sub(1)) == "-");
             // "in 9 operations ... arrested 6 accused persons and impounded 4 vehicles": people
             // and vehicles counted beside operations counted are results, not one incident.
-            let counted_before = toks.is_num(i.wrapping_sub(1))
-                || crate::quantity::word_value(toks.text(i.wrapping_sub(1)))
-                    .is_some_and(|v| v >= 2.0)
-                || (toks.is_word(i.wrapping_sub(1))
-                    && crate::quantity::word_value(toks.text(i.wrapping_sub(2)))
-                        .is_some_and(|v| v >= 2.0));
-            if incident_word && counted_before && w.ends_with('s') {
+            let two_or_more =
+                |k: usize| crate::quantity::word_value(toks.text(k)).is_some_and(|v| v >= 2.0);
+            let counted_before = || {
+                toks.is_num(i.wrapping_sub(1))
+                    || two_or_more(i.wrapping_sub(1))
+                    || (toks.is_word(i.wrapping_sub(1)) && two_or_more(i.wrapping_sub(2)))
+            };
+            if incident_word && w.ends_with('s') && counted_before() {
                 counted_incident = true;
             } else {
                 f.incident |= incident_word;

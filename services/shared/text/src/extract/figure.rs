@@ -316,7 +316,9 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
             "в год",
         ];
         // ("12 kg / 2023: 7 kg": a slash before another year's label is no "per".)
-        let per = after(e, &["/"]) && !(q.labelled_year.is_some() && is_year_label(toks, e + 1));
+        let per = after(e, &["/"])
+            && !(q.labelled_year.is_some()
+                && crate::quantity::year_label_at(toks, e + 1).is_some());
         if toks.any_phrase_at(e, RATES) || after(e, &["daily", "ежедневно", "ежемесячно"]) || per
         {
             return true;
@@ -445,9 +447,4 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
         return true;
     }
     false
-}
-
-/// Whether a year and a colon or dash stand at `k`: "2023: 7 kg", the label of a figure.
-fn is_year_label(toks: &Tokens, k: usize) -> bool {
-    crate::dates::year_at(toks, k).is_some() && toks.is(k + 1, &[":", "–", "—", "-"])
 }

@@ -78,20 +78,18 @@ pub(super) fn mark_other_periods(toks: &Tokens, out: &mut [Quantity]) {
 /// kg)", "cocaine (2024 – 272 kg; 2023 – 110 kg)".
 pub(super) fn mark_labelled_years(toks: &Tokens, out: &mut [Quantity]) {
     for q in out.iter_mut() {
-        let Some(colon) = q.start.checked_sub(1) else {
+        let Some(label) = q.start.checked_sub(2) else {
             continue;
         };
-        if !toks.is(colon, &[":", "–", "—", "-"]) {
-            continue;
-        }
-        let Some(year) = colon
-            .checked_sub(1)
-            .and_then(|k| crate::dates::year_at(toks, k))
-        else {
-            continue;
-        };
-        if toks.is(colon.wrapping_sub(2), &["(", "/", ";", ","]) {
+        if let Some(year) = year_label_at(toks, label)
+            && toks.is(label.wrapping_sub(1), &["(", "/", ";", ","])
+        {
             q.labelled_year = Some(year);
         }
     }
+}
+
+/// The year of a figure's label at token `k`: a year, then a colon or a dash ("2023: 7 kg").
+pub(crate) fn year_label_at(toks: &Tokens, k: usize) -> Option<i32> {
+    crate::dates::year_at(toks, k).filter(|_| toks.is(k + 1, &[":", "–", "—", "-"]))
 }
