@@ -53,6 +53,9 @@ pub enum Role {
     Route,
     /// Someone's citizenship ("a citizen of Uzbekistan", "гражданин Ирана"): not a place.
     Nationality,
+    /// The country a currency is named after ("два миллиона долларов США", "US dollars"):
+    /// no place at all.
+    Currency,
 }
 
 /// Words that a country section heading may carry around the country name.
@@ -580,6 +583,13 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     }
     if citizen(prev) || (prev == "of" && citizen(toks.text(p.wrapping_sub(2)))) {
         return Role::Nationality;
+    }
+    // ("долл. США": the stop was skipped above.)
+    if toks.starts(p.wrapping_sub(1), &["доллар", "долл"])
+        || toks.starts(m.end, &["dollar"])
+        || toks.is(m.end, &["$"])
+    {
+        return Role::Currency;
     }
     // "со стороны Ирана", "from the side of Iran": where it came from.
     if matches!(prev, "стороны" | "side") && toks.is(p.wrapping_sub(2), &["со", "the", "с"])

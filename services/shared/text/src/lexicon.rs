@@ -608,6 +608,8 @@ pub const SEIZURE_STEMS: &[&str] = &[
     "пытал",
     "попытк",
     "предотвра",
+    // «в незаконный оборот не допущено 40 кг»: kept out of circulation.
+    "допущ",
     "attempt",
     "foil",
     "prevent",

@@ -215,3 +215,16 @@ fn a_misspelt_demonym_and_drugs_destined_for_a_country() {
     let got = facts("Police seized 3 tons of cannabis destined for Italy.");
     assert_eq!(got[0].1, None, "{got:?}");
 }
+
+#[test]
+fn a_currency_named_after_a_country_is_no_place() {
+    // (From b28.) The lab's output is valued in dollars; the story is in Karaganda.
+    let got = facts(
+        "В Караганде полицейские ликвидировали нарколабораторию. В незаконный оборот не \
+         допущено 30 кг наркотиков, которые оцениваются более чем в миллион долларов США.",
+    );
+    assert_eq!(
+        got,
+        [(Kind::Seizure, Some("KZ"), "narcotic_drugs".into(), 30.0)]
+    );
+}

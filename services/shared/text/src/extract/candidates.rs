@@ -550,13 +550,41 @@ pub(super) fn sentence_candidates(
         if rest.len() >= 2 {
             // Precursors are not part of a total of drugs ("12.4 t of drugs, including …, as
             // well as 9 t of precursors").
-            let sum: f64 = rest
+            let parts: Vec<usize> = rest
                 .iter()
-                .filter(|k| cands[**k].drug != "precursors" || cands[t].drug == "precursors")
-                .map(|k| cands[*k].quantity.amount)
-                .sum();
+                .copied()
+                .filter(|&k| cands[k].drug != "precursors" || cands[t].drug == "precursors")
+                .collect();
+            let mut sum: f64 = parts.iter().map(|&k| cands[k].quantity.amount).sum();
             let marked = cands[t].drug == "narcotic_drugs"
                 || introduces_parts(toks, cands[t].quantity.end, cands[next].quantity.start);
+            // Parts fit inside their total: when they read far above a total that has no other
+            // reading, and their other reading fits ("more 67,6 tons ..., including: 48,988
+            // tons of opium, 6,665 tons of hashish"), their commas are decimal marks.
+            let other: f64 = parts
+                .iter()
+                .map(|&k| {
+                    cands[k]
+                        .quantity
+                        .alt_amount
+                        .unwrap_or(cands[k].quantity.amount)
+                })
+                .sum();
+            let total = cands[t].quantity.amount;
+            if marked
+                && cands[t].quantity.alt_amount.is_none()
+                && sum > total * 1.5
+                && (total * 0.5..=total * 1.02).contains(&other)
+            {
+                for &k in &parts {
+                    let q = &mut cands[k].quantity;
+                    if let Some(alt) = q.alt_amount {
+                        q.alt_amount = Some(q.amount);
+                        q.amount = alt;
+                    }
+                }
+                sum = other;
+            }
             let q = &cands[t].quantity;
             let alt = q.alt_amount.map(|a| Quantity {
                 amount: a,

@@ -266,12 +266,16 @@ fn after_list(toks: &Tokens, end: usize) -> (Vec<&'static str>, usize) {
         j += 1;
         skipped += 1;
     }
-    // Up to two describing words before the name: "of dried marijuana", "высушенной марихуаны".
+    // Up to two describing words before the name: "of dried marijuana", "высушенной марихуаны";
+    // two joined describing words count as one ("дикорастущих и незаконных посевов
+    // наркосодержащих растений").
     if drug_at(toks, j).is_none() {
+        let joined = usize::from(joined_describers(toks, j)) * 2;
         for k in 1..=2 {
             // Not a conjunction: "hashish of 30 kg 648 g and hash oil – 45 kg" names two.
             const JOINS: &[&str] = &["and", "or", "и", "или", "а", "as", "while", "but"];
-            if (j..j + k)
+            let k = k + joined;
+            if (j + joined..j + k)
                 .all(|x| toks.is_word(x) && unit_at(toks, x).is_none() && !toks.is(x, JOINS))
                 && drug_at(toks, j + k).is_some()
             {
@@ -281,6 +285,23 @@ fn after_list(toks: &Tokens, end: usize) -> (Vec<&'static str>, usize) {
         }
     }
     drug_list(toks, j)
+}
+
+/// Whether `j` starts two describing words joined by «и» that agree in case («дикорастущих и
+/// незаконных»): one description, not two lots.
+fn joined_describers(toks: &Tokens, j: usize) -> bool {
+    const ENDINGS: &[&str] = &["ых", "их", "ой", "ого", "ую", "ая", "ые", "ие", "ым", "ими"];
+    let ending = |k: usize| {
+        let w = toks.text(k);
+        ENDINGS
+            .iter()
+            .find(|e| w.ends_with(*e) && w.len() > e.len() + 4)
+    };
+    toks.is(j + 1, &["и"])
+        && toks.is_word(j)
+        && toks.is_word(j + 2)
+        && ending(j).is_some()
+        && ending(j) == ending(j + 2)
 }
 
 /// Quantities that are never events: differences, rates, capacities, dose equivalents.

@@ -63,15 +63,15 @@ pub(super) fn link_parts_to_earlier_totals(cands: &mut [Candidate]) {
     }
 }
 
-/// Whether a total is fully itemised by parts that sum to `sum` (rule 2): the parts add up to it
-/// within rounding (as its qualifier allows: "over 140 kg" and parts of 140.7 kg), or, where
-/// they are presented as its parts, the total is smaller than their sum (an inconsistency).
 /// What a figure measures, for matching a total with its parts: its unit, and whether it is
 /// another period's figure given in brackets ("1 t 864.4 kg (1 t 542.6 kg)": two totals).
 fn measure(q: &Quantity) -> (Unit, bool) {
     (q.unit, q.other_period)
 }
 
+/// Whether a total is fully itemised by parts that sum to `sum` (rule 2): the parts add up to it
+/// within rounding (as its qualifier allows: "over 140 kg" and parts of 140.7 kg), or, where
+/// they are presented as its parts, the total is smaller than their sum (an inconsistency).
 pub(super) fn fully_itemised(total: &Quantity, sum: f64, presented_as_parts: bool) -> bool {
     let t = total.amount;
     near(t, sum, 0.02)
@@ -99,9 +99,9 @@ fn may_restate(loose: f64, qualifier: Qualifier, precise: f64) -> bool {
 }
 
 /// Whether `round` is `precise` given to fewer significant digits (10 for 10.2, 1500 for
-/// 1527), rounded or cut, and within 5 % of it (10 is not 15 cut).
+/// 1527, 2 for 2.14), rounded, or cut and within 5 % of it (10 is not 15 cut).
 fn rounds_to(precise: f64, round: f64) -> bool {
-    if round <= 0.0 || (precise - round).abs() > round * 0.05 || precise == round {
+    if round <= 0.0 || precise == round {
         return false;
     }
     let digits = |v: f64| {
@@ -118,7 +118,8 @@ fn rounds_to(precise: f64, round: f64) -> bool {
     }
     let scale = 10f64.powi(precise.log10().floor() as i32 + 1 - d);
     let near = |v: f64| (v - round).abs() <= round * 1e-9;
-    near((precise / scale).round() * scale) || near((precise / scale).floor() * scale)
+    near((precise / scale).round() * scale)
+        || ((precise - round).abs() <= round * 0.05 && near((precise / scale).floor() * scale))
 }
 
 /// Ambiguous separators ("29,770 kg": 29 770 or 29.77) read the way that agrees with the other

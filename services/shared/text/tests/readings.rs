@@ -1,0 +1,81 @@
+//! One small text per rule on how a figure is read, learned from the real-text batches
+//! (`corpus/real/`) and written in the project's own words: its number (a comma that is a
+//! decimal mark, numbers in words in every case), its qualifier, and the words between it and
+//! its drug.
+
+mod common;
+use common::{events, facts};
+use seizure_text::model::{Kind, Qualifier};
+
+#[test]
+fn parts_that_fit_inside_their_total_read_their_commas_as_decimal_marks() {
+    // (From b29, a word-for-word translation.) Read as thousands, the parts would come to
+    // 43,303 tons inside a total of 52.4.
+    let got: Vec<_> = events(
+        "Between 2018 and 2020 the partners withdrew from circulation more 52,4 tons of drugs, \
+         including: 31,275 tons of opium, 9,418 tons of hashish, 2,610 tons of marijuana.",
+    )
+    .into_iter()
+    .map(|e| (e.drug, e.amount, e.qualifier))
+    .collect();
+    assert_eq!(
+        got,
+        [
+            ("narcotic_drugs".to_string(), 52_400.0, Qualifier::AtLeast),
+            ("opium".to_string(), 31_275.0, Qualifier::Exact),
+            ("hashish".to_string(), 9_418.0, Qualifier::Exact),
+            ("cannabis".to_string(), 2_610.0, Qualifier::Exact),
+        ]
+    );
+    // Parts that add up to their total keep the thousands: "7,7 kg" of 2,149 and 5,599 grams.
+    let got: Vec<_> = events(
+        "Officers found 7,7 kg of drugs in the bag (2,149 grams heroin, 5,599 grams opium).",
+    )
+    .into_iter()
+    .map(|e| (e.drug, e.amount))
+    .collect();
+    assert_eq!(
+        got,
+        [("heroin".to_string(), 2.149), ("opium".to_string(), 5.599)]
+    );
+}
+
+#[test]
+fn russian_numbers_in_words_in_every_case() {
+    // (From b29.) «с тремя килограммами»: the instrumental.
+    let got = facts("Полицейские изъяли пакет с тремя килограммами марихуаны.");
+    assert_eq!(got, [(Kind::Seizure, None, "cannabis".into(), 3.0)]);
+    let got = facts("Таможенники задержали курьера с пятью килограммами гашиша.");
+    assert_eq!(got, [(Kind::Seizure, None, "hashish".into(), 5.0)]);
+}
+
+#[test]
+fn a_title_in_words_rounds_the_bodys_figure() {
+    // (From b27.) «двумя килограммами» at the top is the body's 2,14 kg.
+    let got = facts(
+        "Под вагоном поезда везли наркотики\n\
+         Тайник с двумя килограммами опиума нашли таможенники.\n\n\
+         В вагоне грузового поезда обнаружили 2,14 килограмма опиума.\n",
+    );
+    assert_eq!(got, [(Kind::Seizure, None, "opium".into(), 2.14)]);
+}
+
+#[test]
+fn kept_out_of_circulation_is_seized() {
+    // (From b28.)
+    let got = facts("В незаконный оборот не допущено 12 кг героина.");
+    assert_eq!(got, [(Kind::Seizure, None, "heroin".into(), 12.0)]);
+}
+
+#[test]
+fn two_joined_describing_words_before_the_drug() {
+    // (From b29.) «дикорастущих и незаконных посевов наркосодержащих растений».
+    let got = facts(
+        "С начала года обнаружено и уничтожено более 8,2 т дикорастущих и незаконных посевов \
+         наркосодержащих растений.",
+    );
+    assert_eq!(
+        got,
+        [(Kind::Destruction, None, "narcotic_drugs".into(), 8200.0)]
+    );
+}
