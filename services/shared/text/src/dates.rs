@@ -507,7 +507,13 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
     // "in 2024", "за 2024 год", "2024 year".
     if let Some(y) = year_at(toks, i) {
         let next = toks.text(i + 1);
-        let is_range = matches!(next, "-" | "–" | "—") && year_at(toks, i + 2).is_some();
+        // "2017-2019", and "from 2017 to 2019", "between 2018 and 2020", «с 2017 по 2019 год»:
+        // several years, no one year.
+        let opens_range = toks.is(i.wrapping_sub(1), &["from", "between", "с", "со"]);
+        let is_range = (matches!(next, "-" | "–" | "—")
+            || (opens_range && matches!(next, "to" | "till" | "until" | "по" | "до"))
+            || (next == "and" && toks.is(i.wrapping_sub(1), &["between"])))
+            && year_at(toks, i + 2).is_some();
         let after_year_word = toks.starts(i + 1, &["год", "year"]) || matches!(next, "г" | "гг");
         // "since early 2024", "since the start of 2024", "с начала 2024 года".
         let since_start = toks.is(i.wrapping_sub(1), &["early", "начала"])

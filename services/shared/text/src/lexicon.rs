@@ -237,6 +237,16 @@ const DRUGS: &[(&str, &str)] = &[
     ("synthetic drug", "other:synthetic_drugs"),
     ("synthetics", "other:synthetic_drugs"),
     ("synthetic substances", "other:synthetic_drugs"),
+    ("drugs of synthetic origin", "other:synthetic_drugs"),
+    ("narcotics of synthetic origin", "other:synthetic_drugs"),
+    (
+        "наркотик* синтетического происхождения",
+        "other:synthetic_drugs",
+    ),
+    (
+        "наркотическ* средств* синтетического происхождения",
+        "other:synthetic_drugs",
+    ),
     ("chemical substances", "other:chemical_substances"),
     ("methaqualone", "other:methaqualone"),
     // A brand whose substance the text may not name (rule 11: only a named one replaces it).

@@ -405,3 +405,17 @@ fn a_day_told_many_sentences_before_is_another_items() {
         [(20.0, Some("2024-03-12".into())), (3.0, None)]
     );
 }
+
+#[test]
+fn a_range_of_years_is_a_period_with_no_one_year() {
+    // (From b29.) The figure's own range outranks the year the operation began in.
+    let got = events(
+        "The joint operation has run every year since 2004.\n\n\
+         From 2016 to 2018 the partners withdrew from circulation 31 tons of opium.\n",
+    );
+    assert_eq!(kinds_dated(&got), [(Kind::PeriodTotal, 31_000.0, None)]);
+    let got = events("С 2016 по 2018 год пограничники изъяли 4 тонны гашиша.");
+    assert_eq!(kinds_dated(&got), [(Kind::PeriodTotal, 4_000.0, None)]);
+    let got = events("Between 2016 and 2018 the agency seized 9 tons of heroin.");
+    assert_eq!(kinds_dated(&got), [(Kind::PeriodTotal, 9_000.0, None)]);
+}

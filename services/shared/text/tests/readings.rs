@@ -79,3 +79,18 @@ fn two_joined_describing_words_before_the_drug() {
         [(Kind::Destruction, None, "narcotic_drugs".into(), 8200.0)]
     );
 }
+
+#[test]
+fn drugs_of_synthetic_origin_are_synthetic_drugs() {
+    // (From b28 and b29.)
+    let got = facts("За 10 месяцев изъято 12,4 кг наркотиков синтетического происхождения.");
+    assert_eq!(
+        got,
+        [(
+            Kind::PeriodTotal,
+            None,
+            "other:synthetic_drugs".into(),
+            12.4
+        )]
+    );
+}
