@@ -191,3 +191,26 @@ fn figures_a_bracket_labels_with_their_years() {
     let got = kinds_dated(&events("Heroin seizures (2024: 12 kg) doubled."));
     assert_eq!(got, [(Kind::PeriodTotal, 12.0, Some("2024".into()))]);
 }
+
+#[test]
+fn a_periods_total_itemised_by_one_list_gives_that_periods_totals() {
+    // (From b29.) The list three sentences on names no day of its own.
+    let got: Vec<_> = events(
+        "Police have seized more than 1.2 ton of drugs in raids in the province over the past \
+         four days.\n\n\
+         Officers arrested 7 suspects.\n\n\
+         The chief listed the seized drugs as nearly 1.1 ton of opium, 95 kg of heroin and 40 kg \
+         of hashish.\n",
+    )
+    .into_iter()
+    .map(|e| (e.kind, e.drug, e.amount))
+    .collect();
+    assert_eq!(
+        got,
+        [
+            (Kind::PeriodTotal, "opium".to_string(), 1100.0),
+            (Kind::PeriodTotal, "heroin".to_string(), 95.0),
+            (Kind::PeriodTotal, "hashish".to_string(), 40.0),
+        ]
+    );
+}

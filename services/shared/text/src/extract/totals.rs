@@ -280,6 +280,7 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
             continue;
         }
         let (mut sum, mut parts) = (0.0, 0);
+        let mut counted = Vec::new();
         // From the next sentence on (candidates come in sentence order).
         let next = t + cands[t..].partition_point(|c| c.sentence == cands[t].sentence);
         for j in next..cands.len() {
@@ -311,6 +312,7 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
             }
             sum += c.quantity.amount;
             parts += 1;
+            counted.push(j);
             let adds_up = if category {
                 fully_itemised(&cands[t].quantity, sum, false)
             } else {
@@ -319,6 +321,31 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
             if parts >= 2 && adds_up {
                 cands[t].dropped = true;
                 cands[t].itemised = true;
+                // ("seized more than 1.5 ton ... over the past three days", then "The official
+                // listed the seized drugs as nearly 1.3 ton of opium, 144 kg of ..."): a
+                // period's total itemised by one list of lots with no day of their own is
+                // itemised by that period's totals. (Not lots told one by one in sentences of their own:
+                // a digest's finds.)
+                let list = cands[counted[0]].sentence;
+                let one_list = counted.iter().all(|&j| cands[j].sentence == list);
+                if cands[t].kind == Kind::PeriodTotal && one_list {
+                    // (All the list's lots: the first ones may already come to the total.)
+                    let unit = cands[t].quantity.unit;
+                    let lots: Vec<usize> = (next..cands.len())
+                        .filter(|&j| cands[j].sentence == list && cands[j].quantity.unit == unit)
+                        .collect();
+                    for j in lots {
+                        let day = cands[j]
+                            .date
+                            .is_some_and(|d| d.precision == crate::model::Precision::Day);
+                        if cands[j].kind == Kind::Seizure && !day {
+                            cands[j].kind = Kind::PeriodTotal;
+                            if cands[j].date.is_none() {
+                                cands[j].date = cands[t].date;
+                            }
+                        }
+                    }
+                }
                 break;
             }
             if sum > cands[t].quantity.amount * 1.02 {
