@@ -609,12 +609,13 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
         "destined", "with",
     ];
     let route_ru = ["из", "от", "через", "со"];
-    // "destined for Italy, Greece, Kosovo and Montenegro", "headed for London".
+    // "destined for Italy, Greece, Kosovo and Montenegro", "headed for London", "in flight
+    // for Bahrain".
     let bound_for = prev == "for"
         && toks.is(
             p.wrapping_sub(2),
             &[
-                "destined", "bound", "headed", "heading", "meant", "intended",
+                "destined", "bound", "headed", "heading", "meant", "intended", "flight", "flights",
             ],
         );
     if route_en.contains(&prev) || route_ru.contains(&prev) || bound_for {

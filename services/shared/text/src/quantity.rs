@@ -231,10 +231,10 @@ fn word_number(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
             j += 1;
         }
     }
-    // "forty-seven and a half", "два с половиной"
-    if any && toks.phrase_at(j, "and a half") {
+    // "forty-seven and a half", "one-and-a-half", "два с половиной"
+    if any && let Some(end) = hyphened_at(toks, j, &["and", "a", "half"]) {
         total += 0.5;
-        j += 3;
+        j = end;
     } else if any && toks.phrase_at(j, "с половиной") {
         total += 0.5;
         j += 2;
@@ -246,11 +246,31 @@ fn word_number(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
         }
         return None;
     }
-    // "half a ton"
-    if toks.text(j) == "a" && total == 0.5 {
-        j += 1;
+    // "half a ton", "half-a-ton"
+    if total == 0.5
+        && let Some(end) = hyphened_at(toks, j, &["a"])
+    {
+        j = end;
     }
     Some((total, j))
+}
+
+/// Where `words` end when they start at `j`, each joined to the last by a space or a hyphen
+/// ("and a half", "-and-a-half", "-a-").
+fn hyphened_at(toks: &Tokens, mut j: usize, words: &[&str]) -> Option<usize> {
+    for w in words {
+        if toks.text(j) == "-" {
+            j += 1;
+        }
+        if toks.text(j) != *w {
+            return None;
+        }
+        j += 1;
+    }
+    if toks.text(j) == "-" {
+        j += 1;
+    }
+    Some(j)
 }
 
 /// A word of a figure changing: «увеличились», «выросло», «сократился», «увеличение».

@@ -94,3 +94,21 @@ fn drugs_of_synthetic_origin_are_synthetic_drugs() {
         )]
     );
 }
+
+#[test]
+fn hyphenated_halves_in_words() {
+    // (From b29.)
+    let got = facts("Half-a-ton of drugs was burned in the city square.");
+    assert_eq!(
+        got,
+        [(Kind::Destruction, None, "narcotic_drugs".into(), 500.0)]
+    );
+    let got: Vec<_> = events(
+        "In Lahore officers caught a passenger carrying a one-and-a-half kilogram parcel of \
+         heroin in a flight for Dubai.",
+    )
+    .into_iter()
+    .map(|e| (e.country, e.amount))
+    .collect();
+    assert_eq!(got, [(Some("PK"), 1.5)]);
+}
