@@ -59,7 +59,8 @@ const DRUGS: &[(&str, &str)] = &[
     ("hash oil", "other:hash_oil"),
     ("гашишн* масл*", "other:hash_oil"),
     ("cannabis oil", "other:cannabis_oil"),
-    ("масл* каннабис*", "other:cannabis_oil"),
+    // The Russian control list's item is «масло каннабиса (гашишное масло)».
+    ("масл* каннабис*", "other:hash_oil"),
     ("charas", "hashish"),
     ("hash", "hashish"),
     ("гашиш*", "hashish"),

@@ -112,3 +112,10 @@ fn hyphenated_halves_in_words() {
     .collect();
     assert_eq!(got, [(Some("PK"), 1.5)]);
 }
+
+#[test]
+fn russian_cannabis_oil_is_the_control_lists_hash_oil() {
+    // (From b29.) «масло каннабиса (гашишное масло)»; English "cannabis oil" keeps its name.
+    let got = facts("У задержанного изъято свыше 500 граммов масла каннабиса.");
+    assert_eq!(got, [(Kind::Seizure, None, "other:hash_oil".into(), 0.5)]);
+}
