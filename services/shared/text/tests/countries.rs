@@ -228,3 +228,16 @@ fn a_currency_named_after_a_country_is_no_place() {
         [(Kind::Seizure, Some("KZ"), "narcotic_drugs".into(), 30.0)]
     );
 }
+
+#[test]
+fn a_town_written_with_its_own_letters_or_without() {
+    // (From b30.) GeoNames writes "Diyarbakır"; outlets write both.
+    for place in ["Diyarbakır", "Diyarbakir", "Şanlıurfa", "Sanliurfa"] {
+        let got = facts(&format!("Gendarmes seized 40 kg of heroin in {place}."));
+        assert_eq!(
+            got,
+            [(Kind::Seizure, Some("TR"), "heroin".into(), 40.0)],
+            "{place}"
+        );
+    }
+}

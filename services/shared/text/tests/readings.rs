@@ -119,3 +119,42 @@ fn russian_cannabis_oil_is_the_control_lists_hash_oil() {
     let got = facts("У задержанного изъято свыше 500 граммов масла каннабиса.");
     assert_eq!(got, [(Kind::Seizure, None, "other:hash_oil".into(), 0.5)]);
 }
+
+#[test]
+fn what_destroyed_plants_would_have_made_is_no_lot() {
+    // (From b30.) The resin was never made; a foiled smuggling still is a seizure.
+    let got = facts(
+        "Gendarmes destroyed 3 million cannabis plants in the district. As a result, 90 tons of \
+         cannabis resin was prevented.",
+    );
+    assert_eq!(
+        got,
+        [(Kind::Destruction, None, "cannabis".into(), 3_000_000.0)]
+    );
+    let got = facts("The smuggling of 12 kg of heroin was prevented.");
+    assert_eq!(got, [(Kind::Seizure, None, "heroin".into(), 12.0)]);
+}
+
+#[test]
+fn cannabis_seeds_are_seeds() {
+    // (From b28 and b30.)
+    let got = facts("Officers seized 25 kilograms of cannabis seeds.");
+    assert_eq!(
+        got,
+        [(Kind::Seizure, None, "other:cannabis_seeds".into(), 25.0)]
+    );
+}
+
+#[test]
+fn a_titles_figure_told_again_is_the_bodys_lot_of_the_bodys_kind() {
+    // (From b30.) The title says seized; the body says the same plants were destroyed.
+    let got = facts(
+        "4 Million Root Cannabis Seized\n\n\
+         Gendarmes raided fields in the district.\n\n\
+         After the operation the 4 million root cannabis plants were destroyed in the fields.\n",
+    );
+    assert_eq!(
+        got,
+        [(Kind::Destruction, None, "cannabis".into(), 4_000_000.0)]
+    );
+}

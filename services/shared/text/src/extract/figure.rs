@@ -460,6 +460,32 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     }) {
         return true;
     }
+    // What destroyed plants would have made: "520 tons of cannabis resin was prevented", "250
+    // tons of cannabis substances were prevented from being made" (not "the smuggling of 5 kg
+    // of heroin was prevented", a foiled seizure).
+    let from = drug_end.max(q.end);
+    let prevented = (from..from + 4)
+        .take_while(|&k| toks.is_word(k))
+        .find(|&k| toks.is(k, &["prevented"]) && toks.is(k - 1, &["was", "were"]));
+    let never_made = prevented
+        .is_some_and(|k| toks.phrase_at(k + 1, "from being") || !toks.is_word(k + 1))
+        && !(q.start.saturating_sub(5)..q.start).any(|j| {
+            toks.starts(
+                j,
+                &[
+                    "smuggl",
+                    "traffick",
+                    "transport",
+                    "import",
+                    "export",
+                    "sale",
+                    "entry",
+                ],
+            )
+        });
+    if never_made {
+        return true;
+    }
     if q.unit == Unit::Dose
         && (has_weight
             || before(&["enough", "equivalent", "достаточн", "хватил", "эквивалент"])

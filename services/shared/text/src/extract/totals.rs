@@ -518,9 +518,14 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
                 && xq != Qualifier::Exact
                 && x.kind != Kind::Destruction
                 && y.kind != Kind::Destruction;
+            // ("22 Million Root Cannabis Seized" over "the destruction of 22 million root
+            // cannabis plants seized in the operations": a title's (or first sentence's) figure
+            // given again in the body is the body's lot, of the kind the body tells.)
+            let title_again =
+                (x.headline || x.sentence == 0) && !y.headline && p == q && x.kind != y.kind;
             let same = (x.drug == y.drug || generic)
                 && measure(&x.quantity) == measure(&y.quantity)
-                && (x.kind == y.kind || lead_loose)
+                && (x.kind == y.kind || lead_loose || title_again)
                 && (x.country == y.country || loose_nearby)
                 && x.parent.is_none()
                 && (y.parent.is_none() || part_rounded);
@@ -531,6 +536,7 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
             if same && restated {
                 // The more precise statement stays; of two as precise, the one with a date.
                 let drop = match precision(&cands[b]).cmp(&precision(&cands[a])) {
+                    _ if title_again => a,
                     std::cmp::Ordering::Greater => a,
                     std::cmp::Ordering::Less => b,
                     std::cmp::Ordering::Equal if x.date.is_none() && y.date.is_some() => a,
