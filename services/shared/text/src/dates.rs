@@ -38,6 +38,9 @@ pub struct DateMention {
     /// A month named without a year the text or the bulletin's date gives ("In February,
     /// cannabis topped the list"): the year the text states for its reporting period names it.
     pub month_without_year: Option<u32>,
+    /// The expression writes its year ("с начала 2023 года"), not one worked out from the
+    /// bulletin's date ("за июль-август").
+    pub year_written: bool,
 }
 
 /// The month a word names (English names need a number beside them to count, see callers).
@@ -156,6 +159,7 @@ fn mention(start: usize, end: usize, date: Option<EventDate>, period: bool) -> D
         anaphoric: false,
         whole_year: false,
         month_without_year: None,
+        year_written: false,
     }
 }
 
@@ -176,6 +180,7 @@ pub fn find_dates(toks: &Tokens, reference: Option<NaiveDate>) -> Vec<DateMentio
                 let year = m.date.map(|d| d.year);
                 m = mention(m.start, m.end, year.map(EventDate::year), true);
             }
+            m.year_written = (m.start..m.end).any(|k| year_at(toks, k).is_some());
             i = m.end.max(i + 1);
             out.push(m);
         } else {
@@ -500,6 +505,7 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
             let when = part_of_month(i - 1) || toks.is(i - 1, &["-"]);
             return Some(DateMention {
                 month_without_year: (date.is_none() && !since).then_some(m),
+                year_written: false,
                 ..mention(i, i + 1, date, !when)
             });
         }
@@ -574,6 +580,7 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
                 anaphoric: false,
                 whole_year: false,
                 month_without_year: None,
+                year_written: false,
             });
         }
     }

@@ -61,6 +61,20 @@ fn cue(field: &'static str, rule: &'static str, words: impl Into<String>) -> Cue
     }
 }
 
+/// The year the three sentences before `sentence` (or its own) state for a period ("С начала
+/// 2023 года", "in 2023"), the nearest first.
+fn year_stated_before(facts: &[SentenceFacts], sentence: usize) -> Option<i32> {
+    facts[sentence.saturating_sub(3)..=sentence]
+        .iter()
+        .rev()
+        .flat_map(|f| f.dates.iter().rev())
+        .find(|d| d.period && !d.relative)
+        .filter(|d| d.year_written)
+        .and_then(|d| d.date)
+        .filter(|d| d.precision == Precision::Year)
+        .map(|d| d.year)
+}
+
 /// The folded words of tokens `a..b`, for a cue.
 fn words(toks: &Tokens, a: usize, b: usize) -> String {
     (a..b.min(toks.len()))
@@ -542,6 +556,20 @@ pub fn extract_article(
                     (
                         stated_year.map(EventDate::year),
                         "the year the title or lead states for this year",
+                    )
+                }
+                // "С начала 2023 года было выявлено ..." and, a paragraph on, «с начала года ...
+                // изъято 14,3 тонны»: the year a sentence just before states for its period,
+                // where the bulletin's own date agrees.
+                Some(p)
+                    if p.whole_year
+                        && p.resolved.is_some_and(|r| {
+                            year_stated_before(&facts, c.sentence) == Some(r.year)
+                        }) =>
+                {
+                    (
+                        p.resolved.map(|r| EventDate::year(r.year)),
+                        "the year a sentence just before states for this year",
                     )
                 }
                 // "In February, cannabis topped the list ... with 20,538.79kg" in a text about

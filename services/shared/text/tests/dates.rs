@@ -419,3 +419,17 @@ fn a_range_of_years_is_a_period_with_no_one_year() {
     let got = events("Between 2016 and 2018 the agency seized 9 tons of heroin.");
     assert_eq!(kinds_dated(&got), [(Kind::PeriodTotal, 9_000.0, None)]);
 }
+
+#[test]
+fn since_the_start_of_the_year_takes_the_year_a_sentence_just_before_writes() {
+    // (From b30.) The year is written a paragraph before; the bulletin's date agrees.
+    let text = "Пограничники подвели итоги.\n\n\
+                «С начала 2023 года выявлено более 20 фактов перевозки наркотиков», — сообщили \
+                в ведомстве.\n\n\
+                По данным министерства, с начала года изъято 9,1 тонны наркотиков.\n";
+    let got = events_published(text, "2023-09-11");
+    assert_eq!(
+        kinds_dated(&got),
+        [(Kind::PeriodTotal, 9_100.0, Some("2023".into()))]
+    );
+}

@@ -30,6 +30,7 @@ pub(super) fn relative(
         anaphoric,
         whole_year: false,
         month_without_year: None,
+        year_written: false,
     }
 }
 
