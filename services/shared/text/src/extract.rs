@@ -45,6 +45,9 @@ struct Candidate {
     aggregate: bool,
     /// No drug is named for it: it stands for the drugs of its context.
     unnamed: bool,
+    /// Plants in a sentence that names no drug («уничтожены более 15,400 растений»): of the
+    /// one drug the article names, or of none.
+    story_plants: bool,
     /// Given as "the drug" (singular) or with no drug word: the drug of the story.
     anaphoric: bool,
     dropped: bool,
@@ -722,9 +725,23 @@ pub fn extract_article(
     // a lot given only as "the drug" is of the one drug the article names; in an article that
     // names several, of the one drug its sentence and the one before name ("изъят наркотический
     // препарат — кокаин. Общий вес изъятого вещества составил 1,2 кг").
+    // (Plants the sentence names no drug for are of the one drug the article names, or of
+    // none: "planted 2,000 saplings".)
     let has_parts = totals::with_parts(&cands);
     for ci in 0..cands.len() {
         let c = &cands[ci];
+        if c.story_plants {
+            match article_drugs[..] {
+                [drug] => {
+                    cands[ci].drug = drug;
+                    cands[ci]
+                        .why
+                        .push(cue("drug", "the one drug the article names", drug));
+                }
+                _ => cands[ci].dropped = true,
+            }
+            continue;
+        }
         if !c.anaphoric
             || c.kind == Kind::PeriodTotal
             || c.quantity.unit.is_count()

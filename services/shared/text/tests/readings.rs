@@ -158,3 +158,22 @@ fn a_titles_figure_told_again_is_the_bodys_lot_of_the_bodys_kind() {
         [(Kind::Destruction, None, "cannabis".into(), 4_000_000.0)]
     );
 }
+
+#[test]
+fn plants_with_no_drug_named_are_of_the_articles_one_drug() {
+    // (From b30.) The story names cannabis fields; the figure's sentence only "plants".
+    let got = facts(
+        "Полиция уничтожила плантации конопли в пустыне.\n\n\
+         В ходе операции уничтожены более 9,200 растений, полиция их сосчитала.\n",
+    );
+    assert_eq!(got, [(Kind::Destruction, None, "cannabis".into(), 9_200.0)]);
+    // An article that names no drug has no plants of one.
+    let got = facts("Волонтёры высадили 2000 растений в парке, полиция изъяла 3 кг героина.");
+    assert_eq!(got, [(Kind::Seizure, None, "heroin".into(), 3.0)]);
+    // «кустов растений мака»: the bushes are of the plant named after them.
+    let got = facts("Среди уничтоженного – 100 кустов растений мака.");
+    assert_eq!(
+        got,
+        [(Kind::Destruction, None, "other:poppy".into(), 100.0)]
+    );
+}

@@ -214,3 +214,18 @@ fn a_periods_total_itemised_by_one_list_gives_that_periods_totals() {
         ]
     );
 }
+
+#[test]
+fn the_past_year_in_russian_is_a_reporting_period() {
+    // (From b30.) «в течение последнего года»: an Iranian year's national figure.
+    let got = facts("Около 250 тонн наркотиков было изъято в Иране в течение последнего года.");
+    assert_eq!(
+        got,
+        [(
+            Kind::PeriodTotal,
+            Some("IR"),
+            "narcotic_drugs".into(),
+            250_000.0
+        )]
+    );
+}

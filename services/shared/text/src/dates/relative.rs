@@ -157,6 +157,15 @@ pub(super) fn relative_at(
         ("в текущем году", true, this_year),
         ("в прошлом году", true, last_year),
         ("за прошлый год", true, last_year),
+        // «в течение последнего года (иранский год заканчивается 20 марта)».
+        ("за последний год", true, last_year),
+        ("за прошедший год", true, last_year),
+        ("за минувший год", true, last_year),
+        ("в течение последнего года", true, last_year),
+        ("в течение прошлого года", true, last_year),
+        ("в минувшем году", true, last_year),
+        ("в прошедшем году", true, last_year),
+        ("the last year", true, last_year),
         ("за истекший период", true, this_year),
         // Short reporting periods of digests: a week, a day, the holidays.
         ("the last week", true, today),

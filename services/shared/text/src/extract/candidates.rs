@@ -250,6 +250,11 @@ pub(super) fn sentence_candidates(
                     _ => ("narcotic_drugs", q.end),
                 }
             }
+            // «уничтожены более 15,400 растений» in a story of cannabis fields: plants of the
+            // article's one drug (decided with the article, below; dropped without one).
+            None if q.unit == Unit::Plant && verbs.as_ptr() != inherited.as_ptr() => {
+                ("narcotic_drugs", q.end)
+            }
             None => continue,
         };
         previous = Some((q, drug));
@@ -357,6 +362,7 @@ pub(super) fn sentence_candidates(
                 .unwrap_or(Kind::Seizure)
         };
         unnamed.push(found.is_none());
+        let story_plants = found.is_none() && q.unit == Unit::Plant && !drug_context;
         let aggregate = (q.start.saturating_sub(4)..q.start).any(|k| {
             toks.is(k, &["total", "всего", "overall", "altogether", "combined"])
                 || toks.phrase_at(k, "общей сложности")
@@ -432,6 +438,7 @@ pub(super) fn sentence_candidates(
             parent: None,
             opens_parts: false,
             unnamed: false,
+            story_plants,
             anaphoric,
             dropped: false,
             itemised: false,
