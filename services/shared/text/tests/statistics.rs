@@ -229,3 +229,39 @@ fn the_past_year_in_russian_is_a_reporting_period() {
         )]
     );
 }
+
+#[test]
+fn a_month_with_one_vehicle_or_consignment_is_one_seizure() {
+    // (From b11 and b17.) "In April" names when, "from a dhow" what: one seizure.
+    let got = events(
+        "In April an Australian warship seized more than a tonne of heroin from a dhow off the \
+         coast.",
+    );
+    assert_eq!(
+        kinds_dated(&got),
+        [(Kind::Seizure, 1000.0, None)],
+        "{got:?}"
+    );
+    // A programme's name is no consignment: "the Container Control Programme".
+    let got = events(
+        "Under the Container Control Programme, customs units seized 240 tons of cocaine in \
+         2018.",
+    );
+    assert_eq!(
+        kinds_dated(&got),
+        [(Kind::PeriodTotal, 240_000.0, Some("2018".into()))]
+    );
+}
+
+#[test]
+fn a_find_in_a_review_of_a_year_takes_that_year() {
+    // (From b17.) The year the review is of dates the finds it tells, unless they give a day.
+    let got = events(
+        "In 2018 the port control units had their best year.\n\n\
+         In Callao, officers found a container with 1.5 tons of cocaine hidden inside.\n",
+    );
+    assert_eq!(
+        kinds_dated(&got),
+        [(Kind::Seizure, 1500.0, Some("2018".into()))]
+    );
+}

@@ -300,7 +300,24 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                         | "дом"
                         | "доме"
                 )
-                || (w == "old" && toks.text(i.wrapping_sub(1)) == "-");
+                || (w == "old" && toks.text(i.wrapping_sub(1)) == "-")
+                // "from a dhow", "hidden in a shipment of cables", "a shipping container":
+                // one vehicle or consignment, said to be one (not "the Container Control
+                // Programme", "750 container loads").
+                || ((toks.is(i.wrapping_sub(1), &["a", "an", "one", "single"])
+                    || toks.is(i.wrapping_sub(2), &["a", "an", "one", "single"]))
+                    && matches!(
+                    w,
+                    "dhow"
+                        | "vessel"
+                        | "speedboat"
+                        | "lorry"
+                        | "container"
+                        | "shipment"
+                        | "consignment"
+                        | "parcel"
+                        | "warehouse"
+                    ));
             // "in 9 operations ... arrested 6 accused persons and impounded 4 vehicles": people
             // and vehicles counted beside operations counted are results, not one incident.
             let two_or_more =
