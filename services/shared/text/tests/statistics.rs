@@ -265,3 +265,25 @@ fn a_find_in_a_review_of_a_year_takes_that_year() {
         [(Kind::Seizure, 1500.0, Some("2018".into()))]
     );
 }
+
+#[test]
+fn more_ways_of_stating_a_reporting_period() {
+    // (From b1, b4, b11, b16, b17 and b20.)
+    for text in [
+        "В первом полугодии текущего года было изъято 350 кг наркотиков.",
+        "В первом квартале таможенники изъяли 41 кг наркотиков.",
+        "The committee has seized more than 30 kilograms of drugs for a month.",
+        "Police have seized more than 500 tons of narcotics over the past decade.",
+        "За последние недели полиция провинции изъяла более 8 тонн наркотиков.",
+        "По итогам минувшего года на таможне изъято более полутора тонн наркотиков.",
+        "A total of 3,359 persons were arrested and 65,915 kilograms of drugs seized within the \
+         same period.",
+    ] {
+        let got = facts(text);
+        assert_eq!(got.len(), 1, "{text}");
+        assert_eq!(got[0].0, Kind::PeriodTotal, "{text}");
+    }
+    // "was found last week": when one find was made, not a period's total.
+    let got = facts("The cocaine was found last week in a refrigerated container: 1,047 kg.");
+    assert_eq!(got[0].0, Kind::Seizure);
+}

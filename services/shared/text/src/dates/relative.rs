@@ -59,6 +59,13 @@ const ANAPHORIC_PERIODS: &[&str] = &[
     "over these years",
     "за указанный период",
     "in the same period",
+    "within the same period",
+    "during the same period",
+    "over the same period",
+    "за тот же период",
+    "for a month",
+    "in a month",
+    "over a month",
     "during this period",
     "over this period",
     "within the period",
@@ -86,6 +93,8 @@ pub(super) fn relative_at(
         "this",
         "the",
         "last",
+        "over",
+        "по",
         "на",
         "in",
         "с",
@@ -101,7 +110,9 @@ pub(super) fn relative_at(
     // (Every such phrase opens with one of these words: asked once, not once per phrase.)
     if toks.is(
         i,
-        &["за", "с", "since", "during", "over", "в", "in", "within"],
+        &[
+            "за", "с", "since", "during", "over", "в", "in", "within", "for",
+        ],
     ) && let Some(p) = ANAPHORIC_PERIODS.iter().find(|p| toks.phrase_at(i, p))
     {
         let end = i + p.split(' ').count();
@@ -119,6 +130,8 @@ pub(super) fn relative_at(
             "квартала",
             "полугодие",
             "полугодия",
+            "полугодии",
+            "квартале",
         ],
     ) || (toks.is(i, &["half", "semester"]) && toks.is(i.wrapping_sub(1), &["first", "second"]))
     {
@@ -169,6 +182,15 @@ pub(super) fn relative_at(
         ("за истекший период", true, this_year),
         // Short reporting periods of digests: a week, a day, the holidays.
         ("the last week", true, today),
+        ("the past decade", true, today),
+        ("the last decade", true, today),
+        ("over the past weeks", true, today),
+        ("in recent weeks", true, today),
+        ("за последние недели", true, today),
+        ("за последние месяцы", true, today),
+        ("по итогам минувшего года", true, last_year),
+        ("по итогам прошлого года", true, last_year),
+        ("по итогам прошедшего года", true, last_year),
         ("the past week", true, today),
         ("the past month", true, today),
         ("the last month", true, today),
