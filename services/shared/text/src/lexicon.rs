@@ -625,6 +625,9 @@ pub const SEIZURE_STEMS: &[&str] = &[
     "пытал",
     "попытк",
     "предотвра",
+    // «вырвали более 300 кустов»: plants pulled up and taken away.
+    "вырвал",
+    "вырван",
     // «в незаконный оборот не допущено 40 кг»: kept out of circulation.
     "допущ",
     "attempt",

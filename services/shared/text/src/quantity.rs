@@ -419,7 +419,33 @@ pub fn find_quantities(toks: &Tokens, comma_is_decimal: bool) -> Vec<Quantity> {
     }
     brackets::mark_other_periods(toks, &mut out);
     brackets::mark_labelled_years(toks, &mut out);
+    take_net_weights(toks, &mut out);
     out
+}
+
+/// "кокаин общей массой 1750 кг с упаковкой (масса нетто 1515 кг)", "2 tonnes gross (net
+/// weight 1.8 tonnes)": the lot weighs its net weight; the bracket's figure takes the place of
+/// the gross one.
+fn take_net_weights(toks: &Tokens, out: &mut Vec<Quantity>) {
+    let mut k = 1;
+    while k < out.len() {
+        let (gross, net) = (&out[k - 1], &out[k]);
+        let open = (gross.end..(gross.end + 4).min(net.start)).find(|&j| toks.is(j, &["("]));
+        let net_word = |j: usize| toks.is(j, &["нетто", "net"]) || toks.phrase_at(j, "net weight");
+        if gross.unit == Unit::Kg
+            && net.unit == Unit::Kg
+            && net.amount < gross.amount
+            && open.is_some_and(|o| (o + 1..net.start).any(net_word))
+        {
+            let net = out.remove(k);
+            let gross = &mut out[k - 1];
+            gross.amount = net.amount;
+            gross.alt_amount = net.alt_amount;
+            gross.qualifier = net.qualifier;
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// The quantity at token `i`, and where another period's figure in brackets between its number

@@ -177,3 +177,20 @@ fn plants_with_no_drug_named_are_of_the_articles_one_drug() {
         [(Kind::Destruction, None, "other:poppy".into(), 100.0)]
     );
 }
+
+#[test]
+fn a_net_weight_in_brackets_is_the_lots_weight() {
+    // (From b19.)
+    let got = facts(
+        "В контейнере обнаружено 900 брикетов с кокаином общей массой 1100 кг с упаковкой \
+         (масса нетто 960 кг).",
+    );
+    assert_eq!(got, [(Kind::Seizure, None, "cocaine".into(), 960.0)]);
+}
+
+#[test]
+fn plants_pulled_up_are_seized() {
+    // (From b11.)
+    let got = facts("Полицейские вырвали более 300 кустов конопли на поле у села.");
+    assert_eq!(got, [(Kind::Seizure, None, "cannabis".into(), 300.0)]);
+}
