@@ -180,6 +180,15 @@ pub fn find_dates(toks: &Tokens, reference: Option<NaiveDate>) -> Vec<DateMentio
                 let year = m.date.map(|d| d.year);
                 m = mention(m.start, m.end, year.map(EventDate::year), true);
             }
+            // "The ANF operations up to June 2016": the months of that year up to June, a
+            // year's period by the labelling convention.
+            if m.date.is_some_and(|d| d.precision == Precision::Month)
+                && (toks.phrase_at(m.start.saturating_sub(2), "up to")
+                    || toks.is(m.start.wrapping_sub(1), &["until", "till", "through"]))
+            {
+                let year = m.date.map(|d| d.year);
+                m = mention(m.start, m.end, year.map(EventDate::year), true);
+            }
             m.year_written = (m.start..m.end).any(|k| year_at(toks, k).is_some());
             i = m.end.max(i + 1);
             out.push(m);

@@ -485,7 +485,30 @@ fn read_quantity(
         Some(TokKind::Num) => {
             // Part of a date or a range of days ("12.08.2025", "1-30.09.2025").
             let n = parse_digits(toks.text(i), comma_is_decimal)?;
-            (n, i + 1)
+            // "more than 40, 000 bushes": a thousands group set off by a stray space (a group
+            // of three starting with 0 is no number of its own).
+            let group = toks.text(i + 2);
+            if toks.is(i + 1, &[","])
+                && toks.is_num(i + 2)
+                && group.len() == 3
+                && group.starts_with('0')
+                && group.bytes().all(|b| b.is_ascii_digit())
+                && n.alt.is_none()
+                && n.value.fract() == 0.0
+                && n.value < 1000.0
+            {
+                let value = n.value * 1000.0 + group.parse::<f64>().ok()?;
+                (
+                    Number {
+                        value,
+                        alt: None,
+                        year_like: false,
+                    },
+                    i + 3,
+                )
+            } else {
+                (n, i + 1)
+            }
         }
         Some(TokKind::Word) => match word_number(toks, i) {
             Some((v, j)) => (
@@ -504,11 +527,23 @@ fn read_quantity(
         num.value *= m;
         num.alt = num.alt.map(|a| a * m);
         j = k;
-        // "464 тысячи 858 кустов": the rest of the number after its multiplier.
-        if toks.is_num(j)
-            && let Some(rest) = parse_digits(toks.text(j), comma_is_decimal)
+        // "464 тысячи 858 кустов", «1 тыс. 740,3 килограмм»: the rest of the number after its
+        // multiplier; "34 million 270 thousand narcotic pills": the rest with a smaller one.
+        let rest = toks
+            .is_num(j)
+            .then(|| parse_digits(toks.text(j), comma_is_decimal))
+            .flatten();
+        let smaller = rest
+            .and_then(|_| multiplier(toks, j + 1))
+            .filter(|(m2, _)| *m2 < m);
+        if let (Some(rest), Some((m2, k))) = (rest, smaller)
+            && rest.value * m2 < m
+        {
+            num.value += rest.value * m2;
+            num.alt = None;
+            j = k;
+        } else if let Some(rest) = rest
             && rest.value < m
-            && rest.value.fract() == 0.0
             && unit_at(toks, j + 1).is_some()
         {
             num.value += rest.value;

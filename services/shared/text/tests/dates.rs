@@ -433,3 +433,22 @@ fn since_the_start_of_the_year_takes_the_year_a_sentence_just_before_writes() {
         [(Kind::PeriodTotal, 9_100.0, Some("2023".into()))]
     );
 }
+
+#[test]
+fn up_to_a_month_is_that_years_period_and_an_outlets_address_ends_a_dateline() {
+    // (From b31.)
+    let got =
+        events("The agency's operations up to June 2016 helped it seize 49.12 tons of narcotics.");
+    assert_eq!(
+        kinds_dated(&got),
+        [(Kind::PeriodTotal, 49_120.0, Some("2016".into()))]
+    );
+    let got = events(
+        "Душанбе, 9 января, example.tj — Пограничниками в 2017 году из незаконного оборота \
+         изъято 1 тыс. 740,3 килограмм наркотиков.",
+    );
+    assert_eq!(
+        kinds_dated(&got),
+        [(Kind::PeriodTotal, 1740.3, Some("2017".into()))]
+    );
+}

@@ -194,3 +194,23 @@ fn plants_pulled_up_are_seized() {
     let got = facts("Полицейские вырвали более 300 кустов конопли на поле у села.");
     assert_eq!(got, [(Kind::Seizure, None, "cannabis".into(), 300.0)]);
 }
+
+#[test]
+fn numbers_with_two_multipliers_a_decimal_rest_or_a_stray_space() {
+    // (From b31.)
+    let got = facts("Gendarmes seized 34 million 270 thousand narcotic pills in the raid.");
+    assert_eq!(
+        got,
+        [(Kind::Seizure, None, "narcotic_drugs".into(), 34_270_000.0)]
+    );
+    let got = facts("Пограничники изъяли 1 тыс. 740,3 килограмм наркотиков.");
+    assert_eq!(
+        got,
+        [(Kind::Seizure, None, "narcotic_drugs".into(), 1740.3)]
+    );
+    let got = facts("Police destroyed more than 40, 000 bushes of wild hemp.");
+    assert_eq!(
+        got,
+        [(Kind::Destruction, None, "cannabis".into(), 40_000.0)]
+    );
+}

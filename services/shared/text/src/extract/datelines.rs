@@ -36,7 +36,14 @@ pub(super) fn drop_page_dates(
         // "Avesta.Tj | 25.06.2015 |Tajik authorities ...": a dateline between bars too.
         // "KARACHI, Sept 7: The drug enforcement cell ..." ends with a colon.
         // "MOSCOW, May 21. /TASS/.": an agency's name between slashes.
-        let dash = (e..e + 4).any(|k| {
+        // ("Душанбе, 9 января, tajikistantimes.tj — ...": the outlet's address between.)
+        let address = toks.is(e, &[","])
+            && toks.is_word(e + 1)
+            && toks.is(e + 2, &["."])
+            && toks.is_word(e + 3)
+            && toks.is(e + 4, &["—", "–", "-"]);
+        let dash = address
+            || (e..e + 4).any(|k| {
             toks.is(k, &["—", "–", "-", "(", "|"])
                 || (toks.is(k, &["/"]) && toks.is_word(k + 1) && toks.is(k + 2, &["/"]))
         }) || (toks.is(e, &[":"]) && at <= 4)
