@@ -287,3 +287,15 @@ fn more_ways_of_stating_a_reporting_period() {
     let got = facts("The cocaine was found last week in a refrigerated container: 1,047 kg.");
     assert_eq!(got[0].0, Kind::Seizure);
 }
+
+#[test]
+fn a_month_with_one_minibus_or_parcel_is_one_seizure_in_russian_too() {
+    // (From b31.)
+    let got = facts(
+        "В сентябре таможенники обнаружили 45 килограммов гашиша в одном из микроавтобусов, \
+         перевозивших посылки.",
+    );
+    assert_eq!(got, [(Kind::Seizure, None, "hashish".into(), 45.0)]);
+    let got = facts("Почти 65 килограммов гашиша изъяли при досмотре на пункте пропуска.");
+    assert_eq!(got, [(Kind::Seizure, None, "hashish".into(), 65.0)]);
+}
