@@ -214,3 +214,15 @@ fn numbers_with_two_multipliers_a_decimal_rest_or_a_stray_space() {
         [(Kind::Destruction, None, "cannabis".into(), 40_000.0)]
     );
 }
+
+#[test]
+fn doses_of_a_drug_sold_by_weight_are_no_lot() {
+    // (From b11, b30 and b31.) What the lot would have made; LSD blotters are pieces.
+    let got = facts(
+        "Police seized 480 kg of cocaine. The seizure prevented about 4,800,000 cocaine doses \
+         from reaching the streets.",
+    );
+    assert_eq!(got, [(Kind::Seizure, None, "cocaine".into(), 480.0)]);
+    let got = facts("Там было обнаружено 80 тысяч доз наркотиков.");
+    assert_eq!(got, []);
+}

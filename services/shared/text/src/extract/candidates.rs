@@ -271,6 +271,23 @@ pub(super) fn sentence_candidates(
         if not_an_event(toks, q, drug_end, has_weight) {
             continue;
         }
+        // "prevented about 9,590,400 cocaine doses from going abroad", «80 тысяч доз
+        // наркотиков»: doses of a drug sold by weight are what the lot would have made, not
+        // pieces seized (blotters of LSD are).
+        if q.unit == Unit::Dose
+            && matches!(
+                drug,
+                "cocaine"
+                    | "heroin"
+                    | "opium"
+                    | "hashish"
+                    | "cannabis"
+                    | "methamphetamine"
+                    | "narcotic_drugs"
+            )
+        {
+            continue;
+        }
         // Of two linked verbs ("seized and destroyed", "найденные и уничтоженные", "seized
         // drugs were burned"), destruction wins: what was seized is what was destroyed.
         // A destruction verb with a count of something else ("ликвидировали 27
