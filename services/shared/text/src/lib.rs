@@ -295,7 +295,16 @@ pub(crate) fn country_mentions(text: &str) -> Vec<CountryMention> {
             // (Where someone lives, «трое жителей Шымкента», is as good as a place for what
             // a text is about, though not for where its find was.)
             let residence = toks.starts(m.start.wrapping_sub(1), &["жител"]);
+            // "Иерусалим:" alone on its line: a weather widget's city, page furniture.
+            let line_start = text[..toks.toks[m.start].start]
+                .rfind('\n')
+                .map_or(0, |n| n + 1);
+            let widget = text[line_start..toks.toks[m.start].start].trim().is_empty()
+                && toks.is(m.end, &[":"])
+                && (m.end + 1 >= toks.len()
+                    || text[toks.toks[m.end].end..toks.toks[m.end + 1].start].contains('\n'));
             let weight = match gazetteer::role(&toks, &m) {
+                _ if widget => 0,
                 gazetteer::Role::Location => 2,
                 gazetteer::Role::Nationality if residence => 2,
                 gazetteer::Role::Nationality => 1,
@@ -348,6 +357,12 @@ fn currency_country(toks: &fold::Tokens, i: usize) -> Option<&'static str> {
         return None;
     }
     let w = toks.text(i);
+    // «121.000 турецких лир», "Turkish liras": lira alone is several countries' money.
+    if matches!(w, "лир" | "лиры" | "лира" | "lira" | "liras")
+        && toks.starts(i.wrapping_sub(1), &["турецк", "turkish"])
+    {
+        return Some("TR");
+    }
     CURRENCIES
         .iter()
         .find(|(words, _)| words.contains(&w))

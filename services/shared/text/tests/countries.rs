@@ -241,3 +241,14 @@ fn a_town_written_with_its_own_letters_or_without() {
         );
     }
 }
+
+#[test]
+fn turkish_police_in_russian_and_a_weather_widgets_cities() {
+    // (From b31.) A page from an Israeli outlet: its widget's cities are no place of the story.
+    let got = facts(
+        "Иерусалим:\nТель-Авив:\nЭйлат:\n\n\
+         Турецкая полиция изъяла 67 кг героина\n\n\
+         В ходе операции были изъяты 67 килограммов героина и почти 121.000 турецких лир.\n",
+    );
+    assert_eq!(got, [(Kind::Seizure, Some("TR"), "heroin".into(), 67.0)]);
+}
