@@ -252,3 +252,11 @@ fn turkish_police_in_russian_and_a_weather_widgets_cities() {
     );
     assert_eq!(got, [(Kind::Seizure, Some("TR"), "heroin".into(), 67.0)]);
 }
+
+#[test]
+fn european_agencies_named_by_russian_adjectives() {
+    let got = facts("Немецкие таможенники изъяли 300 кг кокаина.");
+    assert_eq!(got, [(Kind::Seizure, Some("DE"), "cocaine".into(), 300.0)]);
+    let got = facts("Испанская полиция изъяла 8 тонн гашиша.");
+    assert_eq!(got, [(Kind::Seizure, Some("ES"), "hashish".into(), 8000.0)]);
+}
