@@ -737,7 +737,14 @@ pub fn extract_article(
     for ci in 0..cands.len() {
         let c = &cands[ci];
         if c.story_plants {
-            match article_drugs[..] {
+            // (Of the drugs the article names, the ones that grow as plants: «посевы мака» and
+            // «маковой соломы» leave the poppy.)
+            let plants: Vec<&'static str> = article_drugs
+                .iter()
+                .copied()
+                .filter(|d| matches!(*d, "cannabis" | "other:poppy"))
+                .collect();
+            match plants[..] {
                 [drug] => {
                     cands[ci].drug = drug;
                     cands[ci]

@@ -170,6 +170,18 @@ fn plants_with_no_drug_named_are_of_the_articles_one_drug() {
     // An article that names no drug has no plants of one.
     let got = facts("Волонтёры высадили 2000 растений в парке, полиция изъяла 3 кг героина.");
     assert_eq!(got, [(Kind::Seizure, None, "heroin".into(), 3.0)]);
+    // (From b31.) Of the drugs the article names, the one that grows: the poppy, not its straw.
+    let got = facts(
+        "Полицейские обнаружили посевы мака. 260 кустов изъяли у мужчины. Во дворе изъяли \
+         пакет с 600 граммами маковой соломы.",
+    );
+    assert_eq!(
+        got,
+        [
+            (Kind::Seizure, None, "other:poppy".into(), 260.0),
+            (Kind::Seizure, None, "other:poppy_straw".into(), 0.6)
+        ]
+    );
     // «кустов растений мака»: the bushes are of the plant named after them.
     let got = facts("Среди уничтоженного – 100 кустов растений мака.");
     assert_eq!(
