@@ -238,3 +238,20 @@ fn doses_of_a_drug_sold_by_weight_are_no_lot() {
     let got = facts("Там было обнаружено 80 тысяч доз наркотиков.");
     assert_eq!(got, []);
 }
+
+#[test]
+fn drugs_suspected_to_be_a_drug_are_of_it_and_each_pieces_weight_is_no_lot() {
+    // (From b1, b4, b26 and b5.)
+    let got = facts("Naval units apprehended 13.5 kg of drugs suspected to be heroin.");
+    assert_eq!(got, [(Kind::Seizure, None, "heroin".into(), 13.5)]);
+    let got = facts(
+        "Officers found 11 kg 987 g of a narcotic substance with a specific pungent odor of \
+         heroin.",
+    );
+    assert_eq!(got, [(Kind::Seizure, None, "heroin".into(), 11.987)]);
+    let got = facts(
+        "Customs found 500 kg of cocaine in the container: 10 duffle bags, each weighing 50 \
+         kilograms and filled with blocks of what is believed to be cocaine.",
+    );
+    assert_eq!(got, [(Kind::Seizure, None, "cocaine".into(), 500.0)]);
+}

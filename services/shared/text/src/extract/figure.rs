@@ -175,6 +175,41 @@ pub(super) fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usiz
             return Some((m.canonical, m.end));
         }
     }
+    // "13.5 kg of drugs suspected to be heroin", "11 kg 987 g of a narcotic substance with a
+    // specific pungent odor of heroin", «вещество с характерным запахом конопли»: what the
+    // drugs were taken to be.
+    if resolve(&list).is_none_or(|d| d == "narcotic_drugs") {
+        let from = if list.is_empty() { q.end } else { end };
+        let cue = (from..from + 10)
+            .take_while(|&k| !toks.is(k, &[".", ";"]))
+            .find(|&k| {
+                toks.any_phrase_at(
+                    k,
+                    &[
+                        "suspected to be",
+                        "believed to be",
+                        "suspected of being",
+                        "odor of",
+                        "odour of",
+                        "smell of",
+                    ],
+                ) || toks.is(k, &["запахом"])
+            });
+        let named = cue.and_then(|k| {
+            (k + 1..k + 6)
+                .take_while(|&j| !toks.is(j, &[".", ";", ","]))
+                .find_map(|j| drug_at(toks, j).filter(|m| !m.is_generic()))
+        });
+        if let Some(m) = named
+            && (!list.is_empty()
+                || toks.starts(
+                    q.end + usize::from(toks.is(q.end, &["of"])),
+                    &["веществ", "substance", "a"],
+                ))
+        {
+            return Some((m.canonical, end.max(q.end)));
+        }
+    }
     if let Some(d) = resolve(&list) {
         // "около 700 кг этого наркотика", "5 kg of this drug": the drug just named.
         if d == "narcotic_drugs"
@@ -487,6 +522,14 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
             )
         });
     if never_made {
+        return true;
+    }
+    // "11 packages containing duffle bags, each weighing 50 kilograms", «пакеты весом 1 кг
+    // каждый»: one piece's weight, not a lot.
+    const EACH: &[&str] = &["each", "apiece", "каждый", "каждая", "каждое", "каждого"];
+    if (q.start.saturating_sub(3)..q.start).any(|k| toks.is(k, EACH))
+        || (q.end..q.end + 2).any(|k| toks.is(k, EACH))
+    {
         return true;
     }
     if q.unit == Unit::Dose
