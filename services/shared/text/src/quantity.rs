@@ -591,11 +591,28 @@ fn read_quantity(
     if unit.is_none() {
         // ("84 heroin-filled capsules": a hyphenated adjective is three tokens.)
         let hyphenated = toks.is(j + 1, &["-"]);
+        // ("22 очага наркотикосодержащих растений", "261 patches of cannabis plants": the
+        // patches are counted, not the plants.)
+        const PATCHES: &[&str] = &[
+            "очаг",
+            "участк",
+            "плантац",
+            "поле",
+            "поля",
+            "полей",
+            "field",
+            "patch",
+            "plot",
+            "plantation",
+            "site",
+        ];
         for gap in 1..=(2 + usize::from(hyphenated)) {
             if let Some(cand) = unit_at(toks, j + gap)
                 && cand.unit.is_count()
                 && (j..j + gap).all(|k| {
-                    (toks.is_word(k) || (hyphenated && k == j + 1)) && unit_at(toks, k).is_none()
+                    (toks.is_word(k) || (hyphenated && k == j + 1))
+                        && unit_at(toks, k).is_none()
+                        && !toks.starts(k, PATCHES)
                 })
             {
                 // "290,000 psychotropic tablets", "1,850 cannabis bushes", "240 ecstasy pills".

@@ -255,3 +255,10 @@ fn drugs_suspected_to_be_a_drug_are_of_it_and_each_pieces_weight_is_no_lot() {
     );
     assert_eq!(got, [(Kind::Seizure, None, "cocaine".into(), 500.0)]);
 }
+
+#[test]
+fn patches_of_plants_are_no_count_of_plants() {
+    // (From b8 and b21.)
+    let got = facts("Было выявлено и уничтожено 22 очага наркотикосодержащих растений.");
+    assert_eq!(got, []);
+}
