@@ -14,6 +14,7 @@ mod datelines;
 mod facts;
 mod figure;
 mod sentences;
+mod story_drugs;
 mod totals;
 use candidates::sentence_candidates;
 pub use context::DocContext;
@@ -727,57 +728,7 @@ pub fn extract_article(
         };
         c.why.push(cue("country", country_rule, named));
     }
-    // "Наибольшую партию героина обнаружили ... Полтора килограмма наркотика нашли в грузовике":
-    // a lot given only as "the drug" is of the one drug the article names; in an article that
-    // names several, of the one drug its sentence and the one before name ("изъят наркотический
-    // препарат — кокаин. Общий вес изъятого вещества составил 1,2 кг").
-    // (Plants the sentence names no drug for are of the one drug the article names, or of
-    // none: "planted 2,000 saplings".)
-    let has_parts = totals::with_parts(&cands);
-    for ci in 0..cands.len() {
-        let c = &cands[ci];
-        if c.story_plants {
-            // (Of the drugs the article names, the ones that grow as plants: «посевы мака» and
-            // «маковой соломы» leave the poppy.)
-            let plants: Vec<&'static str> = article_drugs
-                .iter()
-                .copied()
-                .filter(|d| matches!(*d, "cannabis" | "other:poppy"))
-                .collect();
-            match plants[..] {
-                [drug] => {
-                    cands[ci].drug = drug;
-                    cands[ci]
-                        .why
-                        .push(cue("drug", "the one drug the article names", drug));
-                }
-                _ => cands[ci].dropped = true,
-            }
-            continue;
-        }
-        if !c.anaphoric
-            || c.kind == Kind::PeriodTotal
-            || c.quantity.unit.is_count()
-            || has_parts[ci]
-        {
-            continue;
-        }
-        let (drug, rule) = if let [drug] = article_drugs[..] {
-            (drug, "the one drug the article names")
-        } else {
-            let mut near: Vec<&'static str> = Vec::new();
-            for s in &sentences[c.sentence.saturating_sub(1)..=c.sentence] {
-                toks.read(text, s.start, s.end);
-                push_one_drug_names(toks, &mut near);
-            }
-            match near[..] {
-                [drug] => (drug, "the one drug named beside it"),
-                _ => continue,
-            }
-        };
-        cands[ci].drug = drug;
-        cands[ci].why.push(cue("drug", rule, drug));
-    }
+    story_drugs::name_drugs_from_the_story(&mut cands, &article_drugs, &sentences, text, toks);
     apply_article_rules(&mut cands);
     let mut index_of = vec![usize::MAX; cands.len()];
     for (k, c) in cands.iter_mut().enumerate() {

@@ -1,0 +1,242 @@
+//! Numbers as bulletins write them: digits with separators that differ by language and text
+//! ("7,000", "1,5", "9 542", "1,234.5", Indian "90,80,477"), words in every case ("двух",
+//! "тремя", "forty-seven and a half", "half-a-ton") and multipliers ("2 thousand", "5,5 млн",
+//! "9 lakh"). Split from `quantity.rs`, which puts a number together with its unit.
+
+use crate::fold::Tokens;
+
+/// A number as read from digits or words.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Number {
+    pub value: f64,
+    /// The other reading of an ambiguous separator ("1,500": 1500 or 1.5).
+    pub alt: Option<f64>,
+    /// Four digits, no separator, 1900..=2100: possibly a year.
+    pub year_like: bool,
+}
+
+/// Parses a number token's text ("7,000", "1,5", "9 542", "1,234.5").
+pub fn parse_digits(s: &str, comma_is_decimal: bool) -> Option<Number> {
+    let year_like = s.len() == 4
+        && s.bytes().all(|b| b.is_ascii_digit())
+        && (1900..=2100).contains(&s.parse::<u32>().ok()?);
+    let s: String = s.chars().filter(|c| *c != ' ').collect();
+    let commas = s.matches(',').count();
+    let dots = s.matches('.').count();
+    let groups_of_three = |sep: char| s.split(sep).skip(1).all(|g| g.len() == 3);
+    let plain = |t: &str| t.parse::<f64>().ok();
+    let (value, alt) = match (commas, dots) {
+        (0, 0) => (plain(&s)?, None),
+        (0, 1) => {
+            let after = s.split('.').nth(1)?.len();
+            let decimal = plain(&s)?;
+            if after == 3 {
+                (decimal, plain(&s.replace('.', "")))
+            } else {
+                (decimal, None)
+            }
+        }
+        (1, 0) => {
+            let after = s.split(',').nth(1)?.len();
+            let decimal = plain(&s.replace(',', "."))?;
+            let thousands = plain(&s.replace(',', ""))?;
+            match (after == 3, comma_is_decimal) {
+                (false, _) => (decimal, None),
+                (true, true) => (decimal, Some(thousands)),
+                (true, false) => (thousands, Some(decimal)),
+            }
+        }
+        (_, 0) if groups_of_three(',') => (plain(&s.replace(',', ""))?, None),
+        // Indian grouping: "90,80,477" (lakhs and crores in pairs of digits).
+        (_, 0)
+            if {
+                let groups: Vec<&str> = s.split(',').collect();
+                groups.last().is_some_and(|g| g.len() == 3)
+                    && groups[1..groups.len() - 1].iter().all(|g| g.len() == 2)
+                    && (1..=2).contains(&groups[0].len())
+            } =>
+        {
+            (plain(&s.replace(',', ""))?, None)
+        }
+        (0, _) if groups_of_three('.') => (plain(&s.replace('.', ""))?, None),
+        (_, 1) if s.find(',')? < s.find('.')? => (plain(&s.replace(',', ""))?, None),
+        (1, _) if s.find('.')? < s.find(',')? => {
+            (plain(&s.replace('.', "").replace(',', "."))?, None)
+        }
+        _ => return None,
+    };
+    Some(Number {
+        value,
+        alt,
+        year_like,
+    })
+}
+
+pub(crate) fn word_value(w: &str) -> Option<f64> {
+    Some(match w {
+        "one" | "один" | "одна" | "одну" | "одного" | "одной" | "одному" | "одним" | "одном" => {
+            1.0
+        }
+        "two" | "два" | "две" | "двух" | "двум" | "двумя" => 2.0,
+        "three" | "три" | "трех" | "трем" | "тремя" => 3.0,
+        "four" | "четыре" | "четырех" | "четырем" | "четырьмя" => 4.0,
+        "five" | "пять" | "пяти" | "пятью" => 5.0,
+        "six" | "шесть" | "шести" | "шестью" => 6.0,
+        "seven" | "семь" | "семи" | "семью" => 7.0,
+        "eight" | "восемь" | "восьми" | "восемью" | "восьмью" => 8.0,
+        "nine" | "девять" | "девяти" | "девятью" => 9.0,
+        "ten" | "десять" | "десяти" | "десятью" => 10.0,
+        "eleven" | "одиннадцать" | "одиннадцати" | "одиннадцатью" => {
+            11.0
+        }
+        "twelve" | "двенадцать" | "двенадцати" | "двенадцатью" => {
+            12.0
+        }
+        "thirteen" | "тринадцать" | "тринадцати" | "тринадцатью" => {
+            13.0
+        }
+        "fourteen" | "четырнадцать" | "четырнадцати" | "четырнадцатью" => {
+            14.0
+        }
+        "fifteen" | "пятнадцать" | "пятнадцати" | "пятнадцатью" => {
+            15.0
+        }
+        "sixteen" | "шестнадцать" | "шестнадцати" | "шестнадцатью" => {
+            16.0
+        }
+        "seventeen" | "семнадцать" | "семнадцати" | "семнадцатью" => {
+            17.0
+        }
+        "eighteen" | "восемнадцать" | "восемнадцати" | "восемнадцатью" => {
+            18.0
+        }
+        "nineteen" | "девятнадцать" | "девятнадцати" | "девятнадцатью" => {
+            19.0
+        }
+        "twenty" | "двадцать" | "двадцати" | "двадцатью" => 20.0,
+        "thirty" | "тридцать" | "тридцати" | "тридцатью" => 30.0,
+        "forty" | "сорок" | "сорока" => 40.0,
+        "fifty" | "пятьдесят" | "пятидесяти" | "пятьюдесятью" => {
+            50.0
+        }
+        "sixty" | "шестьдесят" | "шестидесяти" | "шестьюдесятью" => {
+            60.0
+        }
+        "seventy" | "семьдесят" | "семидесяти" | "семьюдесятью" => {
+            70.0
+        }
+        "eighty" | "восемьдесят" | "восьмидесяти" | "восемьюдесятью" => {
+            80.0
+        }
+        "ninety" | "девяносто" | "девяноста" => 90.0,
+        "hundred" | "сто" | "ста" | "стами" => 100.0,
+        "двести" | "двухсот" => 200.0,
+        "триста" | "трехсот" => 300.0,
+        "четыреста" | "четырехсот" => 400.0,
+        "пятьсот" | "пятисот" => 500.0,
+        "шестьсот" | "шестисот" => 600.0,
+        "семьсот" | "семисот" => 700.0,
+        "восемьсот" | "восьмисот" => 800.0,
+        "девятьсот" | "девятисот" => 900.0,
+        "полтора" | "полторы" | "полутора" => 1.5,
+        "half" => 0.5,
+        _ => return None,
+    })
+}
+
+pub(super) fn multiplier(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
+    let w = toks.text(i);
+    let m = match w {
+        "thousand" | "thousands" | "тыс" | "тысяча" | "тысячи" | "тысяч" | "тысячу"
+        | "тысячами" | "тысячей" => 1e3,
+        "million" | "millions" | "mln" | "млн" | "миллион" | "миллиона" | "миллионов" => {
+            1e6
+        }
+        "billion" | "млрд" | "миллиард" | "миллиарда" | "миллиардов" => {
+            1e9
+        }
+        // Indian numbering: "9 lakh cannabis plants", "2 crore tablets".
+        "lakh" | "lakhs" => 1e5,
+        "crore" | "crores" => 1e7,
+        // "5.5M cannabis plants", "6M roots", "2bn": a suffix written onto the number.
+        "m" | "mn" | "bn"
+            if i > 0 && toks.is_num(i - 1) && toks.toks[i].start == toks.toks[i - 1].end =>
+        {
+            if w == "bn" { 1e9 } else { 1e6 }
+        }
+        _ => return None,
+    };
+    let end = if toks.text(i + 1) == "." && matches!(w, "тыс" | "млн" | "млрд" | "mln") {
+        i + 2
+    } else {
+        i + 1
+    };
+    Some((m, end))
+}
+
+/// A number written in words at `i` ("two", "twenty-five", "двух", "a" before "thousand").
+pub(super) fn word_number(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
+    let mut total = 0.0;
+    // "a hundred and seventeen".
+    let mut j = if toks.is(i, &["a"]) && toks.is(i + 1, &["hundred"]) {
+        i + 1
+    } else {
+        i
+    };
+    let mut any = false;
+    while let Some(v) = word_value(toks.text(j)) {
+        if v == 100.0 && any {
+            total *= 100.0;
+        } else {
+            total += v;
+        }
+        any = true;
+        j += 1;
+        // "twenty-five", "three hundred and twenty"
+        if matches!(toks.text(j), "-" | "and")
+            && word_value(toks.text(j + 1)).is_some_and(|v| v != 0.5)
+        {
+            j += 1;
+        }
+    }
+    // "forty-seven and a half", "one-and-a-half", "два с половиной"
+    if any && let Some(end) = hyphened_at(toks, j, &["and", "a", "half"]) {
+        total += 0.5;
+        j = end;
+    } else if any && toks.phrase_at(j, "с половиной") {
+        total += 0.5;
+        j += 2;
+    }
+    if !any {
+        // "a thousand", "a hundred"
+        if toks.is(i, &["a", "one"]) && multiplier(toks, i + 1).is_some() {
+            return Some((1.0, i + 1));
+        }
+        return None;
+    }
+    // "half a ton", "half-a-ton"
+    if total == 0.5
+        && let Some(end) = hyphened_at(toks, j, &["a"])
+    {
+        j = end;
+    }
+    Some((total, j))
+}
+
+/// Where `words` end when they start at `j`, each joined to the last by a space or a hyphen
+/// ("and a half", "-and-a-half", "-a-").
+fn hyphened_at(toks: &Tokens, mut j: usize, words: &[&str]) -> Option<usize> {
+    for w in words {
+        if toks.text(j) == "-" {
+            j += 1;
+        }
+        if toks.text(j) != *w {
+            return None;
+        }
+        j += 1;
+    }
+    if toks.text(j) == "-" {
+        j += 1;
+    }
+    Some(j)
+}
