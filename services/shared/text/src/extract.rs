@@ -401,6 +401,18 @@ pub fn extract_article(
                 .find(|d| d.period && !d.relative)
                 .and_then(|d| d.date);
         }
+        // "Córdoba" in a text about Spain is Spain's.
+        if !f.shared_names.is_empty()
+            && let Some(story) = doc.dominant_country()
+        {
+            for (code, also) in std::mem::take(&mut f.shared_names) {
+                if also == story {
+                    for l in f.locations.iter_mut().filter(|l| **l == code) {
+                        *l = also;
+                    }
+                }
+            }
+        }
         facts.push(f);
     }
     // The year in an operation's name dates what the article reports of it when nothing else

@@ -34,6 +34,9 @@ pub struct Place {
     pub code: &'static str,
     /// The region or city name, `None` for a country.
     pub region: Option<&'static str>,
+    /// Another country whose place is written the same way ("Córdoba": Argentina's city, and
+    /// Spain's), for a text about that country.
+    pub also: Option<&'static str>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -139,8 +142,8 @@ fn forms(nom: &str, decl: Decl) -> Vec<(String, Case)> {
 /// (see its header for the sources and licences): `code, place, folded form, case` per line.
 const GENERATED: &str = include_str!("../data/places.tsv");
 
-/// The generated places, parsed: (code, place name or `None` for a country, words, case).
-fn generated() -> impl Iterator<Item = (&'static str, Option<&'static str>, &'static str, Case)> {
+/// The generated places, parsed: (place, words, case).
+fn generated() -> impl Iterator<Item = (Place, &'static str, Case)> {
     GENERATED
         .lines()
         .filter(|l| !l.starts_with('#'))
@@ -148,13 +151,15 @@ fn generated() -> impl Iterator<Item = (&'static str, Option<&'static str>, &'st
             let mut cols = line.split('\t');
             let (code, place, form, case) =
                 (cols.next()?, cols.next()?, cols.next()?, cols.next()?);
+            let also = cols.next().filter(|c| !c.is_empty());
             let case = match case {
                 "nom" => Case::NomAcc,
                 "loc" => Case::Loc,
                 "obl" => Case::Oblique,
                 _ => Case::Any,
             };
-            Some((code, (!place.is_empty()).then_some(place), form, case))
+            let region = (!place.is_empty()).then_some(place);
+            Some((Place { code, region, also }, form, case))
         })
 }
 
@@ -191,6 +196,7 @@ fn index() -> &'static Index {
             let place = Place {
                 code,
                 region: *region,
+                also: None,
             };
             for name in *en {
                 add(name, place, Case::Any, false);
@@ -208,8 +214,8 @@ fn index() -> &'static Index {
                 }
             }
         }
-        for (code, region, form, case) in generated() {
-            add(form, Place { code, region }, case, true);
+        for (place, form, case) in generated() {
+            add(form, place, case, true);
         }
         map
     })
@@ -321,7 +327,11 @@ pub fn border_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
         ],
     )
     .then_some(PlaceMention {
-        place: Place { code, region: None },
+        place: Place {
+            code,
+            region: None,
+            also: None,
+        },
         start: i,
         end: i + 4,
         case: Case::Any,
@@ -341,7 +351,11 @@ pub fn agency_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
         code = "RU";
     }
     Some(PlaceMention {
-        place: Place { code, region: None },
+        place: Place {
+            code,
+            region: None,
+            also: None,
+        },
         start: i,
         end: i + 1,
         case: Case::Any,
@@ -416,6 +430,7 @@ fn city_adjective_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
         place: Place {
             code: place.code,
             region: None,
+            also: None,
         },
         start: i,
         end: i + 1,
@@ -427,7 +442,11 @@ fn city_adjective_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
 pub fn agency_demonym_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     let code = demonym(toks.text(i))?;
     toks.starts(i + 1, AGENCY_WORDS).then_some(PlaceMention {
-        place: Place { code, region: None },
+        place: Place {
+            code,
+            region: None,
+            also: None,
+        },
         start: i,
         end: i + 1,
         case: Case::Any,
@@ -463,7 +482,11 @@ pub fn region_adjective_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
         ],
     ) || toks.is(k, &["край", "края", "крае", "краю", "краем"]))
     .then_some(PlaceMention {
-        place: Place { code, region: None },
+        place: Place {
+            code,
+            region: None,
+            also: None,
+        },
         start: i,
         end: k + 1,
         case: Case::Loc,

@@ -247,6 +247,8 @@ pub(crate) struct CountryMention {
     pub at: usize,
     pub code: &'static str,
     pub weight: usize,
+    /// Another country a place of that name is in ("Córdoba"): decided by the others.
+    pub also: Option<&'static str>,
 }
 
 /// How often a text names each country, mention by mention.
@@ -316,6 +318,7 @@ pub(crate) fn country_mentions(text: &str) -> Vec<CountryMention> {
                     at: toks.toks[m.start].start,
                     code: m.place.code,
                     weight,
+                    also: m.place.also,
                 });
             }
             i = m.end;
@@ -327,9 +330,20 @@ pub(crate) fn country_mentions(text: &str) -> Vec<CountryMention> {
                     at: toks.toks[i].start,
                     code,
                     weight: 1,
+                    also: None,
                 });
             }
             i += 1;
+        }
+    }
+    // "Córdoba" in a text that names Spain otherwise is Spain's.
+    let mut plain = CountryTally::default();
+    for m in out.iter().filter(|m| m.also.is_none()) {
+        plain.add(*m);
+    }
+    if let Some(leader) = plain.dominant(usize::MAX) {
+        for m in out.iter_mut().filter(|m| m.also == Some(leader)) {
+            m.code = leader;
         }
     }
     out

@@ -260,3 +260,22 @@ fn european_agencies_named_by_russian_adjectives() {
     let got = facts("Испанская полиция изъяла 8 тонн гашиша.");
     assert_eq!(got, [(Kind::Seizure, Some("ES"), "hashish".into(), 8000.0)]);
 }
+
+#[test]
+fn a_place_name_two_countries_share_goes_with_the_story() {
+    // (From b5, b10 and b32.) Córdoba is Argentina's city and Spain's; Hyderabad India's and
+    // Pakistan's. The rest of the text decides.
+    let got = facts(
+        "Police in Andalusia seized hashish this week.\n\n\
+         In Málaga officers found 300 kg of hashish; in Córdoba, 500 kg of hashish.\n",
+    );
+    assert!(got.iter().all(|f| f.1 == Some("ES")), "{got:?}");
+    let got = facts(
+        "ANF recovered drugs in five operations across Pakistan. In Hyderabad, Sindh, officers \
+         recovered 63 kg of hashish from a truck.",
+    );
+    assert_eq!(got, [(Kind::Seizure, Some("PK"), "hashish".into(), 63.0)]);
+    // Alone, the larger city's country.
+    let got = facts("Police in Córdoba seized 200 kg of marijuana.");
+    assert_eq!(got, [(Kind::Seizure, Some("AR"), "cannabis".into(), 200.0)]);
+}

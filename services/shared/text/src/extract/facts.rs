@@ -27,6 +27,8 @@ pub(super) struct SentenceFacts {
     pub(super) date_words: Vec<String>,
     /// Countries named as where something happened, in order.
     pub(super) locations: Vec<&'static str>,
+    /// Of those, places another country has one of the same name in: (country, other country).
+    pub(super) shared_names: Vec<(&'static str, &'static str)>,
     pub(super) region: Option<&'static str>,
     /// A single incident: a person, a vehicle, a city or district.
     pub(super) incident: bool,
@@ -247,6 +249,9 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
             if role(toks, &m) == Role::Location {
                 if name.is_some() {
                     f.locations.push(m.place.code);
+                    if let Some(also) = m.place.also {
+                        f.shared_names.push((m.place.code, also));
+                    }
                 } else {
                     demonyms.push(m.place.code);
                 }
