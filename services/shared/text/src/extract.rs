@@ -20,9 +20,9 @@ use candidates::sentence_candidates;
 pub use context::DocContext;
 use facts::{SentenceFacts, sentence_facts};
 use sentences::{
-    continues_story, introduces_parts, is_title, links_elsewhere, lists_drugs, may_hold_quantity,
-    one_place, opens_another_incident, push_one_drug_names, starts_parts, tells_when_it_was_said,
-    verbs,
+    continues_story, destroys_them, introduces_parts, is_title, links_elsewhere, lists_drugs,
+    may_hold_quantity, one_place, opens_another_incident, push_one_drug_names, starts_parts,
+    tells_when_it_was_said, verbs,
 };
 use totals::{apply_article_rules, link_parts_to_earlier_totals};
 
@@ -458,6 +458,32 @@ pub fn extract_article(
             .and_then(|d| d.date)
             .map(|d| d.year)
     });
+    // "... were found in an operation in Sangin district." "Police set fire on those drugs at
+    // the spot": lots found and then destroyed, told by the next sentence with no figure of its
+    // own, are destructions.
+    for si in 0..sentences.len().saturating_sub(1) {
+        if !cands
+            .iter()
+            .any(|c| c.sentence == si && c.kind == Kind::Seizure)
+        {
+            continue;
+        }
+        let next = &sentences[si + 1];
+        if may_hold_quantity(&text[next.start..next.end]) {
+            continue;
+        }
+        toks.read(text, next.start, next.end);
+        if destroys_them(toks) {
+            for c in cands
+                .iter_mut()
+                .filter(|c| c.sentence == si && c.kind == Kind::Seizure)
+            {
+                c.kind = Kind::Destruction;
+                c.why
+                    .push(cue("kind", "destroyed in the next sentence", ""));
+            }
+        }
+    }
     // Kind, date and country need the neighbouring sentences.
     for ci in 0..cands.len() {
         // A part given in its own sentence is of its total's kind and period.

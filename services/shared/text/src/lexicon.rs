@@ -201,6 +201,7 @@ const DRUGS: &[(&str, &str)] = &[
     ("маков* головк*", "other:poppy_heads"),
     ("маков* коробоч*", "other:poppy_heads"),
     ("poppy seeds", "other:poppy_seeds"),
+    ("opium seeds", "other:opium_seeds"),
     ("cannabis seeds", "other:cannabis_seeds"),
     ("cannabis seed", "other:cannabis_seeds"),
     ("hemp seeds", "other:cannabis_seeds"),

@@ -299,3 +299,24 @@ fn a_month_with_one_minibus_or_parcel_is_one_seizure_in_russian_too() {
     let got = facts("Почти 65 килограммов гашиша изъяли при досмотре на пункте пропуска.");
     assert_eq!(got, [(Kind::Seizure, None, "hashish".into(), 65.0)]);
 }
+
+#[test]
+fn lots_found_then_destroyed_in_the_next_sentence_are_destructions() {
+    // (From b32 and b25.) The next sentence gives no figure: it burns the lots just told.
+    let got = facts(
+        "Some 2,100 kg of opium and 40 kg of hashish were found in an operation in the \
+         district. Police set fire on those drugs at the spot after taking samples.",
+    );
+    assert_eq!(
+        got,
+        [
+            (Kind::Destruction, None, "opium".into(), 2100.0),
+            (Kind::Destruction, None, "hashish".into(), 40.0)
+        ]
+    );
+    // A next sentence about something else leaves them seizures.
+    let got = facts(
+        "Police found 40 kg of hashish in a truck. Officers also destroyed a laboratory nearby.",
+    );
+    assert_eq!(got, [(Kind::Seizure, None, "hashish".into(), 40.0)]);
+}

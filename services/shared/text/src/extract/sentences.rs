@@ -219,6 +219,33 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
     out
 }
 
+/// Whether a sentence destroys the lots just told ("Police set fire on those drugs at the
+/// spot", «Изъятые наркотики уничтожены на месте»): a destruction verb and a word pointing back.
+pub(super) fn destroys_them(toks: &Tokens) -> bool {
+    verbs(toks).iter().any(|v| v.1 == Kind::Destruction)
+        && (0..toks.len()).any(|k| {
+            toks.is(
+                k,
+                &[
+                    "those",
+                    "these",
+                    "them",
+                    "their",
+                    "it",
+                    "all",
+                    "spot",
+                    "их",
+                    "эти",
+                    "все",
+                    "данные",
+                    "изъятые",
+                    "изъятое",
+                    "месте",
+                ],
+            )
+        })
+}
+
 /// Words that introduce the parts of a total: "including", "of which", "из них".
 const PARTS_PHRASES: &[&str] = &[
     "including",
