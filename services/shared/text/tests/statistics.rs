@@ -320,3 +320,17 @@ fn lots_found_then_destroyed_in_the_next_sentence_are_destructions() {
     );
     assert_eq!(got, [(Kind::Seizure, None, "hashish".into(), 40.0)]);
 }
+
+#[test]
+fn suspects_counted_by_nobody_beside_a_year_are_no_incident() {
+    // (From b32.) "the most suspects in the country's history" beside "in 2020".
+    let got = events(
+        "Last year, anti-drug operations seized a record amount and arrested the most \
+         trafficking suspects in history, Security forces conducted 159,259 operations in 2020.\n\
+         During these raids, they seized 4,168 kilograms of methamphetamine.\n",
+    );
+    assert_eq!(
+        kinds_dated(&got),
+        [(Kind::PeriodTotal, 4168.0, Some("2020".into()))]
+    );
+}

@@ -233,6 +233,7 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
     // place: an explicit place outranks it ("... at the Pyanj border detachment").
     let mut demonyms: Vec<&'static str> = Vec::new();
     let mut counted_incident = false;
+    let mut uncounted_plural = false;
     let mut operations_counted_here = false;
     let mut i = 0;
     while i < toks.len() {
@@ -341,6 +342,11 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
             };
             if incident_word && w.ends_with('s') && counted_before() {
                 counted_incident = true;
+            } else if incident_word && w.is_ascii() && w.ends_with('s') && w.len() > 4 {
+                // "arrested the most drug-trafficking suspects in the country's history":
+                // people in the plural, counted by nobody, are one incident only where the
+                // sentence names no period of its own.
+                uncounted_plural = true;
             } else {
                 f.incident |= incident_word;
             }
@@ -411,6 +417,7 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
         i += 1;
     }
     f.incident |= counted_incident && !operations_counted_here;
+    f.incident |= uncounted_plural && !f.dates.iter().any(|d| d.period);
     // "Turkish police seized on Wednesday some 103.2 kilograms", «во вторник пограничники
     // задержали»: a weekday beside the verb is the incident's day.
     const RU_WEEKDAYS: &[&str] = &[
