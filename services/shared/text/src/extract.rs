@@ -185,9 +185,16 @@ pub fn extract_article(
                                     &["broke down", "broken down", "breaking down", "break down"],
                                 )
                         });
+                    // "Kusaya said the heroin weighed 12.25 kilograms and the methamphetamine
+                    // weighed 76.02 kilograms": the weights of the drugs told before.
+                    let weighed = (1..toks.len()).any(|k| {
+                        toks.is(k, &["weighed", "весил", "весила", "весили"])
+                            && crate::lexicon::drug_at(toks, k - 1).is_some()
+                    });
                     (si - c.sentence <= 1
                         || list_item
                         || make_up
+                        || (si - c.sentence <= 4 && weighed)
                         || (si - c.sentence <= 3 && total_weight)
                         || (si - c.sentence <= 2
                             && (0..4).any(|k| {
@@ -197,7 +204,11 @@ pub fn extract_article(
                                 )
                             })))
                         && !c.headline
-                        && (list_item || continues_story(toks) || lists_drugs || total_weight)
+                        && (list_item
+                            || continues_story(toks)
+                            || lists_drugs
+                            || total_weight
+                            || weighed)
                 })
                 .map(|c| c.kind);
             let continues = lead_in.filter(|_| list_item).or(continues);

@@ -262,3 +262,21 @@ fn patches_of_plants_are_no_count_of_plants() {
     let got = facts("Было выявлено и уничтожено 22 очага наркотикосодержащих растений.");
     assert_eq!(got, []);
 }
+
+#[test]
+fn the_weights_of_the_drugs_told_a_few_sentences_later() {
+    // (From b32.) Sentences without figures stand between the total and its weights.
+    let got = facts(
+        "The agency said it has seized 64.5 kilograms of heroin and methamphetamine.\n\n\
+         The drugs were hidden in a car and the driver is held.\n\n\
+         The commissioner said the heroin weighed 14.5 kilograms and the methamphetamine \
+         weighed 50 kilograms.\n",
+    );
+    assert_eq!(
+        got,
+        [
+            (Kind::Seizure, None, "heroin".into(), 14.5),
+            (Kind::Seizure, None, "methamphetamine".into(), 50.0)
+        ]
+    );
+}

@@ -56,6 +56,8 @@ pub(super) const LEFT_FILLERS: &[&str] = &[
     "weighing",
     "weight",
     "weighs",
+    // "Kusaya said the heroin weighed 12.25 kilograms".
+    "weighed",
     "with",
     "a",
     "total",
@@ -264,6 +266,7 @@ pub(super) fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usiz
         "weighing",
         "weight",
         "weighs",
+        "weighed",
         "которого",
         "которой",
         "которых",
