@@ -280,3 +280,19 @@ fn the_weights_of_the_drugs_told_a_few_sentences_later() {
         ]
     );
 }
+
+#[test]
+fn a_russian_lot_made_up_of_two_drugs_told_a_paragraph_later() {
+    // (From b32.)
+    let got = facts(
+        "Полиция изъяла около 7 тонн наркотиков, предназначенных для Европы.\n\n\
+         По информации полиции партия составляла 2,9 тонны морфина и 4,1 тонны опия.\n",
+    );
+    assert_eq!(
+        got,
+        [
+            (Kind::Seizure, None, "other:morphine".into(), 2900.0),
+            (Kind::Seizure, None, "opium".into(), 4100.0)
+        ]
+    );
+}
