@@ -291,41 +291,49 @@ fn read_quantity(
         },
         _ => return None,
     };
-    if let Some((m, k)) = multiplier(toks, j) {
-        num.value *= m;
-        num.alt = num.alt.map(|a| a * m);
+    if let Some((first, k)) = multiplier(toks, j) {
+        num.value *= first;
+        num.alt = num.alt.map(|a| a * first);
         j = k;
         // "464 тысячи 858 кустов", «1 тыс. 740,3 килограмм»: the rest of the number after its
-        // multiplier; "34 million 270 thousand narcotic pills": the rest with a smaller one.
-        let rest = toks
-            .is_num(j)
-            .then(|| parse_digits(toks.text(j), comma_is_decimal))
-            .flatten();
-        let smaller = rest
-            .and_then(|_| multiplier(toks, j + 1))
-            .filter(|(m2, _)| *m2 < m);
-        if let (Some(rest), Some((m2, k))) = (rest, smaller)
-            && rest.value * m2 < m
-        {
-            num.value += rest.value * m2;
-            num.alt = None;
-            j = k;
-        } else if let Some(rest) = rest
-            && rest.value < m
-            && unit_at(toks, j + 1).is_some()
-        {
-            num.value += rest.value;
-            num.alt = None;
-            j += 1;
-        } else if toks.is_word(j)
-            && let Some((rest, k)) = word_number(toks, j)
-            && rest < m
-            && unit_at(toks, k).is_some()
-        {
-            // "одна тысяча сто девяносто один килограмм", "two thousand five hundred kg".
-            num.value += rest;
-            num.alt = None;
-            j = k;
+        // multiplier; "34 million 270 thousand narcotic pills", «7 миллионов 830 тысяч 760
+        // таблеток»: the rest with smaller ones.
+        let mut m = first;
+        loop {
+            let rest = toks
+                .is_num(j)
+                .then(|| parse_digits(toks.text(j), comma_is_decimal))
+                .flatten();
+            let smaller = rest
+                .and_then(|_| multiplier(toks, j + 1))
+                .filter(|(m2, _)| *m2 < m);
+            if let (Some(rest), Some((m2, k))) = (rest, smaller)
+                && rest.value * m2 < m
+            {
+                num.value += rest.value * m2;
+                num.alt = None;
+                j = k;
+                m = m2;
+                continue;
+            }
+            if let Some(rest) = rest
+                && rest.value < m
+                && unit_at(toks, j + 1).is_some()
+            {
+                num.value += rest.value;
+                num.alt = None;
+                j += 1;
+            } else if toks.is_word(j)
+                && let Some((rest, k)) = word_number(toks, j)
+                && rest < m
+                && unit_at(toks, k).is_some()
+            {
+                // "одна тысяча сто девяносто один килограмм", "two thousand five hundred kg".
+                num.value += rest;
+                num.alt = None;
+                j = k;
+            }
+            break;
         }
     }
     // "heroin - 102.96 (28.3) kg": another period's figure in brackets before the unit.

@@ -215,6 +215,11 @@ fn numbers_with_two_multipliers_a_decimal_rest_or_a_stray_space() {
         got,
         [(Kind::Seizure, None, "narcotic_drugs".into(), 34_270_000.0)]
     );
+    let got = facts("Было изъято 7 миллионов 830 тысяч 760 таблеток экстази.");
+    assert_eq!(
+        got,
+        [(Kind::Seizure, None, "other:mdma".into(), 7_830_760.0)]
+    );
     let got = facts("Пограничники изъяли 1 тыс. 740,3 килограмм наркотиков.");
     assert_eq!(
         got,
