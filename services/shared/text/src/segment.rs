@@ -329,8 +329,9 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
                 let glued = ws == 0 && c == '.' && {
                     let mut after = line[j..].chars();
                     let before = line[..k].chars().rev().take(3);
+                    // ("... 35 млн долларов.ВМС Колумбии ...": an acronym too.)
                     after.next().is_some_and(char::is_uppercase)
-                        && after.next().is_some_and(char::is_lowercase)
+                        && after.next().is_some_and(char::is_alphabetic)
                         && before.clone().count() == 3
                         && before.into_iter().all(char::is_lowercase)
                 };
@@ -388,6 +389,14 @@ mod tests {
     fn a_headline_may_start_with_a_mixed_case_word() {
         assert!(is_upper("Диалог.**БОЛЕЕ ТОННЫ НАРКОТИЧЕСКИХ"));
         assert!(!is_upper("A training session was held in ABSHERON."));
+    }
+
+    #[test]
+    fn a_lost_space_before_an_acronym_still_ends_a_sentence() {
+        let t = "Стоимость оценивается в 35 млн долларов.ВМС Колумбии конфисковали 900 кг.";
+        assert_eq!(sentences(t).len(), 2);
+        // Not an abbreviation glued to a name: «г.Москва», "U.S.".
+        assert_eq!(sentences("Изъято 5 кг в г.Москва сегодня.").len(), 1);
     }
 
     #[test]
