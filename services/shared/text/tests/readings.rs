@@ -301,3 +301,10 @@ fn a_russian_lot_made_up_of_two_drugs_told_a_paragraph_later() {
         ]
     );
 }
+
+#[test]
+fn a_weight_restated_in_pounds_with_a_qualifier_before_the_drug() {
+    // (From b32 and b5.)
+    let got = facts("Police seized more than 46 kilograms (over 100 pounds) of opium.");
+    assert_eq!(got, [(Kind::Seizure, None, "opium".into(), 46.0)]);
+}

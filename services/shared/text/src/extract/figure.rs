@@ -290,9 +290,19 @@ fn after_list(toks: &Tokens, end: usize) -> (Vec<&'static str>, usize) {
     let mut j = end;
     // "15 kg (33 lb) of heroin": the same figure restated in brackets before the drug; and
     // "65.96 pounds (29.92 kg) of cocaine": a figure in brackets, its drug after them.
+    // ("46 kilograms (over 100 pounds) of opium": with a qualifier too.)
+    const ROUGHLY: &[&str] = &[
+        "over",
+        "about",
+        "some",
+        "nearly",
+        "almost",
+        "around",
+        "более",
+    ];
     if toks.text(j) == "("
         && let Some(close) = (j + 1..j + 7).find(|&k| toks.text(k) == ")")
-        && toks.is_num(j + 1)
+        && (toks.is_num(j + 1) || (toks.is(j + 1, ROUGHLY) && toks.is_num(j + 2)))
     {
         j = close + 1;
     } else if toks.text(j) == "(" && unit_at(toks, j + 1).is_some() && toks.text(j + 2) == ")" {
