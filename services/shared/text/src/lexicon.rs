@@ -202,6 +202,10 @@ const DRUGS: &[(&str, &str)] = &[
     ("маков* коробоч*", "other:poppy_heads"),
     ("poppy seeds", "other:poppy_seeds"),
     ("opium seeds", "other:opium_seeds"),
+    // Mitragyna speciosa, sold as leaves ("ketum" in Malaysia).
+    ("kratom", "other:kratom"),
+    ("ketum", "other:kratom"),
+    ("кратом*", "other:kratom"),
     ("cannabis seeds", "other:cannabis_seeds"),
     ("cannabis seed", "other:cannabis_seeds"),
     ("hemp seeds", "other:cannabis_seeds"),

@@ -334,3 +334,15 @@ fn suspects_counted_by_nobody_beside_a_year_are_no_incident() {
         [(Kind::PeriodTotal, 4168.0, Some("2020".into()))]
     );
 }
+
+#[test]
+fn the_day_a_year_ends_on_is_no_days_find() {
+    // (From b33.) The Iranian year's total, not a seizure on 20 March.
+    let got = events(
+        "During the past Iranian year (ended on March 20,) Iran seized more than 1,000 tons of \
+         opium.",
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].kind, Kind::PeriodTotal);
+    assert_eq!(got[0].amount, 1_000_000.0);
+}

@@ -217,6 +217,24 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
             .any(|k| toks.phrase_at(k, "same period") || toks.starts(k, &["аналогичн"]));
         !(d.relative && (superlative || earlier || compared))
     });
+    // "During the past Iranian year (ended on March 20,) Iran seized more than 1,000 tons", «
+    // иранский год заканчивается 20 марта»: the day a period ends on is no event's day.
+    f.dates.retain(|d| {
+        let k = d
+            .start
+            .wrapping_sub(usize::from(toks.is(d.start.wrapping_sub(1), &["on"])) + 1);
+        !toks.is(
+            k,
+            &[
+                "ended",
+                "ending",
+                "ends",
+                "заканчивается",
+                "закончился",
+                "завершился",
+            ],
+        )
+    });
     // "26% more than in 2022", "compared to 2022", "по сравнению с 2022 годом", "чем в 2022
     // году": the year a figure is compared with is not its period (unless the figure is that
     // year's: "по сравнению с 2010 годом, когда было изъято 1,86 тонны").
