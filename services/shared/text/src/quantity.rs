@@ -147,6 +147,19 @@ fn unit_ok(toks: &Tokens, u: usize, unit: &UnitWord, n: &Number) -> bool {
     {
         return false;
     }
+    // "a truck with registration number KDT 659G": a plate's letter, not grams.
+    if unit.abbrev
+        && toks.toks[u].upper
+        && w.chars().count() == 1
+        && u >= 2
+        && toks.toks[u - 1].end == toks.toks[u].start
+        && toks.is_word(u - 2)
+        && toks.toks[u - 2].upper
+        && toks.text(u - 2).chars().count() <= 4
+        && crate::lexicon::drug_at(toks, u + 1).is_none()
+    {
+        return false;
+    }
     // An abbreviation glued to more letters is not a unit ("5G").
     if unit.abbrev && toks.text(u + 1) == "'" {
         return false;

@@ -308,3 +308,13 @@ fn a_weight_restated_in_pounds_with_a_qualifier_before_the_drug() {
     let got = facts("Police seized more than 46 kilograms (over 100 pounds) of opium.");
     assert_eq!(got, [(Kind::Seizure, None, "opium".into(), 46.0)]);
 }
+
+#[test]
+fn a_number_plates_letter_is_no_unit() {
+    // (From b33.) "KDT 659G" is a truck's plate, not 659 grams.
+    let got = facts(
+        "Detectives intercepted a truck with registration number KDT 659G carrying 2,400 kg of \
+         bhang.",
+    );
+    assert_eq!(got, [(Kind::Seizure, None, "cannabis".into(), 2400.0)]);
+}
