@@ -318,3 +318,13 @@ fn a_number_plates_letter_is_no_unit() {
     );
     assert_eq!(got, [(Kind::Seizure, None, "cannabis".into(), 2400.0)]);
 }
+
+#[test]
+fn searches_that_turned_up_drugs_seized_them() {
+    // (From b33.)
+    let got = facts(
+        "Searches of homes turned up digital scales and more than 2.1 kilograms of dried \
+         marijuana.",
+    );
+    assert_eq!(got, [(Kind::Seizure, None, "cannabis".into(), 2.1)]);
+}

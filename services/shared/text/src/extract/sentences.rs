@@ -210,9 +210,11 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
         let set_on_fire = (toks.is(i, &["fire"])
             && (toks.phrase_before(i, "set on") || toks.phrase_before(i, "set")))
             || (toks.is(i, &["smoke"]) && toks.phrase_before(i, "up in"));
+        // "Searches ... turned up drying equipment and more than 3.3 kilograms of marijuana".
+        let turned_up = toks.is(i, &["turned", "turn", "turns"]) && toks.is(i + 1, &["up"]);
         if set_on_fire || toks.starts(i, DESTRUCTION_STEMS) {
             out.push((i, Kind::Destruction));
-        } else if toks.starts(i, SEIZURE_STEMS) {
+        } else if turned_up || toks.starts(i, SEIZURE_STEMS) {
             out.push((i, Kind::Seizure));
         }
     }
