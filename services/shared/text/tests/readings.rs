@@ -328,3 +328,10 @@ fn searches_that_turned_up_drugs_seized_them() {
     );
     assert_eq!(got, [(Kind::Seizure, None, "cannabis".into(), 2.1)]);
 }
+
+#[test]
+fn a_destroyed_laboratory_is_no_destruction_of_its_drugs() {
+    // (From b33.)
+    let got = facts("Полицейские изъяли 55 кг мефедрона в ликвидированной лаборатории.");
+    assert_eq!(got, [(Kind::Seizure, None, "mephedrone".into(), 55.0)]);
+}

@@ -212,7 +212,22 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
             || (toks.is(i, &["smoke"]) && toks.phrase_before(i, "up in"));
         // "Searches ... turned up drying equipment and more than 3.3 kilograms of marijuana".
         let turned_up = toks.is(i, &["turned", "turn", "turns"]) && toks.is(i + 1, &["up"]);
-        if set_on_fire || toks.starts(i, DESTRUCTION_STEMS) {
+        // «изъято в ликвидированной лаборатории», "the destroyed laboratory": a lab or a den
+        // destroyed, not the drugs.
+        let of_a_lab = (i + 1..i + 3).any(|k| {
+            toks.starts(
+                k,
+                &[
+                    "лаборатор",
+                    "нарколаборатор",
+                    "притон",
+                    "наркопритон",
+                    "laborator",
+                    "lab",
+                ],
+            )
+        });
+        if set_on_fire || (toks.starts(i, DESTRUCTION_STEMS) && !of_a_lab) {
             out.push((i, Kind::Destruction));
         } else if turned_up || toks.starts(i, SEIZURE_STEMS) {
             out.push((i, Kind::Seizure));
