@@ -334,4 +334,6 @@ fn a_destroyed_laboratory_is_no_destruction_of_its_drugs() {
     // (From b33.)
     let got = facts("Полицейские изъяли 55 кг мефедрона в ликвидированной лаборатории.");
     assert_eq!(got, [(Kind::Seizure, None, "mephedrone".into(), 55.0)]);
+    let got = facts("Изъято свыше 750 килограммов наркотиков, ликвидированы наркоплантации.");
+    assert_eq!(got, [(Kind::Seizure, None, "narcotic_drugs".into(), 750.0)]);
 }

@@ -212,8 +212,8 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
             || (toks.is(i, &["smoke"]) && toks.phrase_before(i, "up in"));
         // "Searches ... turned up drying equipment and more than 3.3 kilograms of marijuana".
         let turned_up = toks.is(i, &["turned", "turn", "turns"]) && toks.is(i + 1, &["up"]);
-        // «изъято в ликвидированной лаборатории», "the destroyed laboratory": a lab or a den
-        // destroyed, not the drugs.
+        // «изъято в ликвидированной лаборатории», "the destroyed laboratory", «ликвидированы
+        // наркоплантации»: a lab, a den or a plantation destroyed, not the drugs.
         let of_a_lab = (i + 1..i + 3).any(|k| {
             toks.starts(
                 k,
@@ -222,6 +222,7 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
                     "нарколаборатор",
                     "притон",
                     "наркопритон",
+                    "наркоплантац",
                     "laborator",
                     "lab",
                 ],
