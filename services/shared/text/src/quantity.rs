@@ -266,17 +266,35 @@ fn read_quantity(
         Some(TokKind::Num) => {
             // Part of a date or a range of days ("12.08.2025", "1-30.09.2025").
             let n = parse_digits(toks.text(i), comma_is_decimal)?;
-            // "more than 40, 000 bushes": a thousands group set off by a stray space (a group
-            // of three starting with 0 is no number of its own).
+            // "more than 40, 000 bushes", "16, 802 kilograms": a thousands group set off by a
+            // stray space (a group of three starting with 0 is no number of its own; one right
+            // before its unit is no item of a list); «37, 5 килограммов»: a decimal part, in a
+            // text that writes decimal commas.
             let group = toks.text(i + 2);
-            if toks.is(i + 1, &[","])
+            let digits = group.bytes().all(|b| b.is_ascii_digit());
+            let stray = toks.is(i + 1, &[","])
                 && toks.is_num(i + 2)
-                && group.len() == 3
-                && group.starts_with('0')
-                && group.bytes().all(|b| b.is_ascii_digit())
+                && digits
                 && n.alt.is_none()
                 && n.value.fract() == 0.0
-                && n.value < 1000.0
+                && n.value < 1000.0;
+            if stray
+                && comma_is_decimal
+                && (1..=2).contains(&group.len())
+                && unit_at(toks, i + 3).is_some()
+            {
+                let value = format!("{}.{group}", n.value).parse::<f64>().ok()?;
+                (
+                    Number {
+                        value,
+                        alt: None,
+                        year_like: false,
+                    },
+                    i + 3,
+                )
+            } else if stray
+                && group.len() == 3
+                && (group.starts_with('0') || unit_at(toks, i + 3).is_some())
             {
                 let value = n.value * 1000.0 + group.parse::<f64>().ok()?;
                 (

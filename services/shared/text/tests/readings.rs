@@ -225,6 +225,18 @@ fn numbers_with_two_multipliers_a_decimal_rest_or_a_stray_space() {
         got,
         [(Kind::Seizure, None, "narcotic_drugs".into(), 1740.3)]
     );
+    let got = facts("Also 16, 802 kilograms of psychotropic substances were confiscated.");
+    assert_eq!(
+        got,
+        [(
+            Kind::Seizure,
+            None,
+            "other:psychotropic_substances".into(),
+            16_802.0
+        )]
+    );
+    let got = facts("Полицейские обнаружили 37, 5 килограммов конопли.");
+    assert_eq!(got, [(Kind::Seizure, None, "cannabis".into(), 37.5)]);
     let got = facts("Police destroyed more than 40, 000 bushes of wild hemp.");
     assert_eq!(
         got,
