@@ -229,6 +229,9 @@ const DRUGS: &[(&str, &str)] = &[
     ("медазепам*", "other:medazepam"),
     ("gabapentin", "other:gabapentin"),
     ("габапентин*", "other:gabapentin"),
+    // Flunitrazepam's brand, the name Nigerian and Latin American reports give (as labelled).
+    ("rohypnol", "other:rohypnol"),
+    ("рогипнол*", "other:rohypnol"),
     ("diazepam", "other:diazepam"),
     ("диазепам*", "other:diazepam"),
     ("phenobarbital", "other:phenobarbital"),

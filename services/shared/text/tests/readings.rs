@@ -349,3 +349,13 @@ fn a_destroyed_laboratory_is_no_destruction_of_its_drugs() {
     let got = facts("Изъято свыше 750 килограммов наркотиков, ликвидированы наркоплантации.");
     assert_eq!(got, [(Kind::Seizure, None, "narcotic_drugs".into(), 750.0)]);
 }
+
+#[test]
+fn rohypnol_by_its_brand() {
+    // (From b11 and b32.)
+    let got = facts("Officers recovered 1,350 tablets of Rohypnol from the store.");
+    assert_eq!(
+        got,
+        [(Kind::Seizure, None, "other:rohypnol".into(), 1350.0)]
+    );
+}
