@@ -4,7 +4,7 @@
 //! Split from `extract.rs`: the sentence-level step; the article-level rules are in `totals.rs`.
 
 use super::figure::{LEFT_FILLERS, drug_of, not_an_event};
-use super::totals::fully_itemised;
+use super::totals::{fully_itemised, sums_by_reading, take_other_reading};
 use super::{Candidate, cue, introduces_parts, words};
 use crate::fold::Tokens;
 use crate::lexicon::drug_at;
@@ -579,21 +579,12 @@ pub(super) fn sentence_candidates(
                 .copied()
                 .filter(|&k| cands[k].drug != "precursors" || cands[t].drug == "precursors")
                 .collect();
-            let mut sum: f64 = parts.iter().map(|&k| cands[k].quantity.amount).sum();
+            let (mut sum, other) = sums_by_reading(cands, &parts);
             let marked = cands[t].drug == "narcotic_drugs"
                 || introduces_parts(toks, cands[t].quantity.end, cands[next].quantity.start);
             // Parts fit inside their total: when they read far above a total that has no other
             // reading, and their other reading fits ("more 67,6 tons ..., including: 48,988
             // tons of opium, 6,665 tons of hashish"), their commas are decimal marks.
-            let other: f64 = parts
-                .iter()
-                .map(|&k| {
-                    cands[k]
-                        .quantity
-                        .alt_amount
-                        .unwrap_or(cands[k].quantity.amount)
-                })
-                .sum();
             let total = cands[t].quantity.amount;
             if marked
                 && cands[t].quantity.alt_amount.is_none()
@@ -601,11 +592,7 @@ pub(super) fn sentence_candidates(
                 && (total * 0.5..=total * 1.02).contains(&other)
             {
                 for &k in &parts {
-                    let q = &mut cands[k].quantity;
-                    if let Some(alt) = q.alt_amount {
-                        q.alt_amount = Some(q.amount);
-                        q.amount = alt;
-                    }
+                    take_other_reading(&mut cands[k].quantity);
                 }
                 sum = other;
             }

@@ -122,6 +122,28 @@ fn rounds_to(precise: f64, round: f64) -> bool {
         || ((precise - round).abs() <= round * 0.05 && near((precise / scale).floor() * scale))
 }
 
+/// The sum of some candidates' amounts as read, and with each ambiguous separator read the
+/// other way.
+pub(super) fn sums_by_reading(cands: &[Candidate], which: &[usize]) -> (f64, f64) {
+    let read = which.iter().map(|&j| cands[j].quantity.amount).sum();
+    let other = which
+        .iter()
+        .map(|&j| {
+            let q = &cands[j].quantity;
+            q.alt_amount.unwrap_or(q.amount)
+        })
+        .sum();
+    (read, other)
+}
+
+/// Reads an ambiguous separator the other way ("1,850 kg": 1.85 kg for 1,850).
+pub(super) fn take_other_reading(q: &mut Quantity) {
+    if let Some(alt) = q.alt_amount {
+        q.alt_amount = Some(q.amount);
+        q.amount = alt;
+    }
+}
+
 /// Ambiguous separators ("29,770 kg": 29 770 or 29.77) read the way that agrees with the other
 /// figures of the article: a headline's "over 29 kg", or items that add up.
 fn reconcile_readings(cands: &mut [Candidate]) {
@@ -166,16 +188,7 @@ fn reconcile_readings(cands: &mut [Candidate]) {
         if items.len() < 2 {
             continue;
         }
-        let read: f64 = items.iter().map(|&j| cands[j].quantity.amount).sum();
-        let other: f64 = items
-            .iter()
-            .map(|&j| {
-                cands[j]
-                    .quantity
-                    .alt_amount
-                    .unwrap_or(cands[j].quantity.amount)
-            })
-            .sum();
+        let (read, other) = sums_by_reading(cands, &items);
         let total = cands[t].quantity.amount;
         if near(read, total, 0.02) {
             continue;
@@ -190,18 +203,12 @@ fn reconcile_readings(cands: &mut [Candidate]) {
         } else {
             continue;
         };
-        let swap = |q: &mut Quantity| {
-            if let Some(alt) = q.alt_amount {
-                q.alt_amount = Some(q.amount);
-                q.amount = alt;
-            }
-        };
         if switch_total {
-            swap(&mut cands[t].quantity);
+            take_other_reading(&mut cands[t].quantity);
         }
         if switch_items {
             for j in items {
-                swap(&mut cands[j].quantity);
+                take_other_reading(&mut cands[j].quantity);
             }
         }
     }
