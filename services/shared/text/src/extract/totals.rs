@@ -167,9 +167,7 @@ fn reconcile_readings(cands: &mut [Candidate]) {
             })
         };
         if !agrees(cands[a].quantity.amount) && agrees(alt) {
-            let q = &mut cands[a].quantity;
-            q.alt_amount = Some(q.amount);
-            q.amount = alt;
+            take_other_reading(&mut cands[a].quantity);
         }
     }
     // A total and the items of the next sentence read the way that makes them add up: items
