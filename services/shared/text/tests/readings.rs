@@ -359,3 +359,16 @@ fn rohypnol_by_its_brand() {
         [(Kind::Seizure, None, "other:rohypnol".into(), 1350.0)]
     );
 }
+
+#[test]
+fn the_weight_of_the_plants_just_counted() {
+    // (From b33.)
+    let got = facts(
+        "Investigators uncovered 1,337 cannabis plants in the village. The plants weighed more \
+         than 143 kilograms in total.",
+    );
+    assert!(
+        got.contains(&(Kind::Seizure, None, "cannabis".into(), 143.0)),
+        "{got:?}"
+    );
+}

@@ -186,6 +186,16 @@ pub(super) fn sentence_candidates(
             (more && q.unit == last.quantity.unit && last.drug != "narcotic_drugs")
                 .then_some((last.drug, q.end))
         });
+        // "... uncovered 1,337 cannabis plants in the village. The plants weighed more than 143
+        // kilograms in total.": the weight of the plants just counted, of their drug.
+        let found = found.or_else(|| {
+            let k = (q.start.saturating_sub(3)..q.start).find(|&k| toks.is(k, &["weighed"]))?;
+            let last = cands
+                .last()
+                .filter(|c| si - c.sentence <= 2 && c.quantity.unit == Unit::Plant && !c.unnamed)?;
+            (q.unit == Unit::Kg && toks.is(k.wrapping_sub(1), &["plants", "bushes"]))
+                .then_some((last.drug, q.end))
+        });
         // "56 bundles of hashish from the sea, weighing more than 2,200 kilos", "116 bundles
         // weighing more than 4,500 kilos": the weight of the pieces just counted.
         let found = found.or_else(|| {
