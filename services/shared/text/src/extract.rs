@@ -10,6 +10,7 @@ use crate::segment::split_sentences;
 
 mod candidates;
 mod context;
+mod country;
 mod datelines;
 mod facts;
 mod figure;
@@ -21,7 +22,7 @@ pub use context::DocContext;
 use facts::{SentenceFacts, sentence_facts};
 use sentences::{
     continues_story, destroys_them, introduces_parts, is_title, links_elsewhere, lists_drugs,
-    may_hold_quantity, one_place, opens_another_incident, push_one_drug_names, starts_parts,
+    may_hold_quantity, opens_another_incident, push_one_drug_names, starts_parts,
     tells_when_it_was_said, verbs,
 };
 use totals::{apply_article_rules, link_parts_to_earlier_totals};
@@ -717,59 +718,15 @@ pub fn extract_article(
                 .find_map(|d| d.resolved);
         }
         c.region = f.region;
-        let mut distinct: Vec<&'static str> = Vec::new();
-        for l in &f.locations {
-            if !distinct.contains(l) {
-                distinct.push(l);
-            }
-        }
-        // A list of three or more countries is a multi-country figure.
-        let (country, country_rule) = if distinct.len() >= 3 {
-            (None, "three or more countries named")
-        } else if distinct.len() == 1 {
-            (distinct.first().copied(), "place named in the sentence")
-        } else if distinct.len() > 1 && !f.joint {
-            // Two places: the one of the article's country, if one is ("в городе Нимроз и
-            // Захедан" in an article about Iran), else the first.
-            let home = article
-                .country
-                .or_else(|| doc.dominant_country())
-                .filter(|c| distinct.contains(c));
-            (
-                home.or(distinct.first().copied()),
-                "place named in the sentence",
-            )
-        } else if distinct.len() > 1 {
-            (None, "joint work of the countries named")
-        } else if let Some(place) = prev.and_then(|p| one_place(&p.locations)) {
-            (Some(place), "place named in the sentence before")
-        } else if let Some(place) = (c.sentence.saturating_sub(4)..c.sentence.saturating_sub(1))
-            .rev()
-            .take_while(|&k| sentences[k].paragraph == sentences[c.sentence].paragraph)
-            .find(|&k| !facts[k].locations.is_empty())
-            .and_then(|k| one_place(&facts[k].locations))
-        {
-            // "Как сообщила пресс-служба МВД Грузии ... У россиянки ... обнаружен кокаин. Общий
-            // вес ... 1,2 кг": the last place its paragraph named.
-            (Some(place), "place named earlier in the paragraph")
-        } else if f.joint && article_countries.len() + usize::from(article.country.is_some()) > 1 {
-            (None, "joint work of several countries")
-        } else if article.country.is_some() {
-            (article.country, "the bulletin section's country")
-        } else if article_countries.len() == 1 && !f.joint {
-            (
-                article_countries.first().copied(),
-                "the one country the article names",
-            )
-        } else if let Some(c) = doc.dominant_country() {
-            (Some(c), "the country the text names most")
-        } else if let Some(c) = doc.dominant_country_up_to(sentences[c.sentence].end) {
-            // Background paragraphs at the end (a war's history, neighbours' records) can
-            // tie the whole text: the story up to the figure is what it is about.
-            (Some(c), "the country the text names most up to the figure")
-        } else {
-            (None, "the country the text names most")
-        };
+        let (country, country_rule, distinct) = country::country_of(
+            &facts,
+            c.sentence,
+            prev,
+            &sentences,
+            article,
+            &article_countries,
+            doc,
+        );
         c.country = country;
         let named = if distinct.is_empty() {
             country.unwrap_or_default().to_string()

@@ -1,0 +1,77 @@
+//! Which country a figure's event is in: the place its sentence names, the one before, its
+//! paragraph's, the bulletin section's, the one country the article names, or the country the
+//! text names most. Split from `extract.rs`: one decision, read from the sentence facts.
+
+use super::DocContext;
+use super::facts::SentenceFacts;
+use super::sentences::one_place;
+use crate::model::Article;
+use crate::segment::Sentence;
+
+/// The country of a figure in sentence `sentence`, the rule that chose it, and the distinct
+/// countries its sentence names.
+pub(super) fn country_of(
+    facts: &[SentenceFacts],
+    sentence: usize,
+    prev: Option<&SentenceFacts>,
+    sentences: &[Sentence],
+    article: &Article,
+    article_countries: &[&'static str],
+    doc: &DocContext,
+) -> (Option<&'static str>, &'static str, Vec<&'static str>) {
+    let f = &facts[sentence];
+    let mut distinct: Vec<&'static str> = Vec::new();
+    for l in &f.locations {
+        if !distinct.contains(l) {
+            distinct.push(l);
+        }
+    }
+    // A list of three or more countries is a multi-country figure.
+    let (country, rule) = if distinct.len() >= 3 {
+        (None, "three or more countries named")
+    } else if distinct.len() == 1 {
+        (distinct.first().copied(), "place named in the sentence")
+    } else if distinct.len() > 1 && !f.joint {
+        // Two places: the one of the article's country, if one is ("в городе Нимроз и
+        // Захедан" in an article about Iran), else the first.
+        let home = article
+            .country
+            .or_else(|| doc.dominant_country())
+            .filter(|c| distinct.contains(c));
+        (
+            home.or(distinct.first().copied()),
+            "place named in the sentence",
+        )
+    } else if distinct.len() > 1 {
+        (None, "joint work of the countries named")
+    } else if let Some(place) = prev.and_then(|p| one_place(&p.locations)) {
+        (Some(place), "place named in the sentence before")
+    } else if let Some(place) = (sentence.saturating_sub(4)..sentence.saturating_sub(1))
+        .rev()
+        .take_while(|&k| sentences[k].paragraph == sentences[sentence].paragraph)
+        .find(|&k| !facts[k].locations.is_empty())
+        .and_then(|k| one_place(&facts[k].locations))
+    {
+        // "Как сообщила пресс-служба МВД Грузии ... У россиянки ... обнаружен кокаин. Общий
+        // вес ... 1,2 кг": the last place its paragraph named.
+        (Some(place), "place named earlier in the paragraph")
+    } else if f.joint && article_countries.len() + usize::from(article.country.is_some()) > 1 {
+        (None, "joint work of several countries")
+    } else if article.country.is_some() {
+        (article.country, "the bulletin section's country")
+    } else if article_countries.len() == 1 && !f.joint {
+        (
+            article_countries.first().copied(),
+            "the one country the article names",
+        )
+    } else if let Some(c) = doc.dominant_country() {
+        (Some(c), "the country the text names most")
+    } else if let Some(c) = doc.dominant_country_up_to(sentences[sentence].end) {
+        // Background paragraphs at the end (a war's history, neighbours' records) can
+        // tie the whole text: the story up to the figure is what it is about.
+        (Some(c), "the country the text names most up to the figure")
+    } else {
+        (None, "the country the text names most")
+    };
+    (country, rule, distinct)
+}
