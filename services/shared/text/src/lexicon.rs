@@ -128,6 +128,10 @@ const DRUGS: &[(&str, &str)] = &[
     ("cannabinoid", "synthetic_cannabinoids"),
     ("cannabinoids", "synthetic_cannabinoids"),
     ("spice", "synthetic_cannabinoids"),
+    // Turkey's street name for synthetic cannabinoids.
+    ("bonzai", "synthetic_cannabinoids"),
+    ("banzai", "synthetic_cannabinoids"),
+    ("бонзай", "synthetic_cannabinoids"),
     ("синтетическ* каннабиноид*", "synthetic_cannabinoids"),
     ("каннабиноид*", "synthetic_cannabinoids"),
     ("спайс*", "synthetic_cannabinoids"),

@@ -372,3 +372,13 @@ fn the_weight_of_the_plants_just_counted() {
         "{got:?}"
     );
 }
+
+#[test]
+fn bonzai_is_a_synthetic_cannabinoid() {
+    // (From b31 and b33.) Turkey's street name.
+    let got = facts("Police confiscated 202 kilograms of Banzai drug substance.");
+    assert_eq!(
+        got,
+        [(Kind::Seizure, None, "synthetic_cannabinoids".into(), 202.0)]
+    );
+}
