@@ -14,7 +14,7 @@ mod country;
 mod datelines;
 mod facts;
 mod figure;
-mod sentences;
+pub(crate) mod sentences;
 mod story_drugs;
 mod totals;
 use candidates::sentence_candidates;

@@ -305,8 +305,10 @@ pub(crate) fn country_mentions(text: &str) -> Vec<CountryMention> {
                 && toks.is(m.end, &[":"])
                 && (m.end + 1 >= toks.len()
                     || text[toks.toks[m.end].end..toks.toks[m.end + 1].start].contains('\n'));
+            // "Also read: Russia… foiled a terrorist attack in Cherkessk": another story's link.
+            let link = extract::sentences::links_elsewhere(&text[line_start..]);
             let weight = match gazetteer::role(&toks, &m) {
-                _ if widget => 0,
+                _ if widget || link => 0,
                 gazetteer::Role::Location => 2,
                 gazetteer::Role::Nationality if residence => 2,
                 gazetteer::Role::Nationality => 1,

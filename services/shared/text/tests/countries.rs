@@ -279,3 +279,14 @@ fn a_place_name_two_countries_share_goes_with_the_story() {
     let got = facts("Police in Córdoba seized 200 kg of marijuana.");
     assert_eq!(got, [(Kind::Seizure, Some("AR"), "cannabis".into(), 200.0)]);
 }
+
+#[test]
+fn a_link_to_another_story_names_no_country_of_this_one() {
+    // (From b34.)
+    let got = facts(
+        "Ecuador: Thwarts smuggling of tons of cocaine\n\n\
+         The ministry confirmed the discovery of 2.4 tons of cocaine in a container.\n\n\
+         Also read: Russia foiled a terrorist attack in Cherkessk and detained three men\n",
+    );
+    assert_eq!(got, [(Kind::Seizure, Some("EC"), "cocaine".into(), 2400.0)]);
+}

@@ -74,7 +74,7 @@ pub(super) fn starts_parts(toks: &Tokens) -> bool {
 
 /// A line that points to other stories ("Also Read: Over 900 kg of ganja seized", "Читайте
 /// также: …"): page furniture, whatever figures its headlines give.
-pub(super) fn links_elsewhere(sentence: &str) -> bool {
+pub(crate) fn links_elsewhere(sentence: &str) -> bool {
     let s = sentence.trim_start();
     // Cheap test first: every marker starts with one of these letters.
     if !s.starts_with(['A', 'a', 'R', 'r', 'S', 's', 'Ч', 'ч', 'С', 'с']) {
