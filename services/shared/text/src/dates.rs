@@ -104,7 +104,7 @@ fn small_int(toks: &Tokens, i: usize, max: u32) -> Option<u32> {
     t.parse().ok().filter(|v| (1..=max).contains(v))
 }
 
-pub(super) fn year_at(toks: &Tokens, i: usize) -> Option<i32> {
+pub(crate) fn year_at(toks: &Tokens, i: usize) -> Option<i32> {
     let t = toks.text(i);
     if toks.is_num(i) && t.len() == 4 {
         parse_digits(t, false)

@@ -346,3 +346,16 @@ fn the_day_a_year_ends_on_is_no_days_find() {
     assert_eq!(got[0].kind, Kind::PeriodTotal);
     assert_eq!(got[0].amount, 1_000_000.0);
 }
+
+#[test]
+fn a_habit_is_no_event() {
+    // (From b34 and b9.)
+    let got = facts("Every year, Iran burns more than 60 tons of seized narcotics.");
+    assert_eq!(got, []);
+    // The habit of an operation, not of the figure.
+    let got = facts(
+        "В ходе операции «Мак», которую ежегодно проводят в области, изъято более 1 т \
+         наркотиков.",
+    );
+    assert_eq!(got.len(), 1);
+}

@@ -537,6 +537,18 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     if never_made {
         return true;
     }
+    // "Every year, Iran burns more than 60 tons of seized narcotics": a habit, no event (unless
+    // the sentence names the year it counts).
+    // (Not the habit of something else: «в ходе операции "Мак", которую ежегодно проводят,
+    // изъято более 1 т».)
+    let habitual = (0..q.start).any(|k| {
+        (toks.any_phrase_at(k, &["every year", "each year", "каждый год"])
+            || toks.is(k, &["annually", "ежегодно"]))
+            && !(k.saturating_sub(6)..q.start).any(|j| toks.starts(j, &["котор", "which", "that"]))
+    });
+    if habitual && !(0..toks.len()).any(|k| crate::dates::year_at(toks, k).is_some()) {
+        return true;
+    }
     // "11 packages containing duffle bags, each weighing 50 kilograms", «пакеты весом 1 кг
     // каждый»: one piece's weight, not a lot.
     const EACH: &[&str] = &["each", "apiece", "каждый", "каждая", "каждое", "каждого"];
