@@ -474,28 +474,29 @@ pub fn extract_article(
     // "... were found in an operation in Sangin district." "Police set fire on those drugs at
     // the spot": lots found and then destroyed, told by the next sentence with no figure of its
     // own, are destructions.
-    for si in 0..sentences.len().saturating_sub(1) {
-        if !cands
-            .iter()
-            .any(|c| c.sentence == si && c.kind == Kind::Seizure)
-        {
+    // (One pass over the candidates, which come in sentence order: linear for any text.)
+    let mut destroyed_next = vec![false; sentences.len()];
+    let mut last_checked = None;
+    for c in cands.iter().filter(|c| c.kind == Kind::Seizure) {
+        let si = c.sentence;
+        if last_checked == Some(si) || si + 1 >= sentences.len() {
             continue;
         }
+        last_checked = Some(si);
         let next = &sentences[si + 1];
         if may_hold_quantity(&text[next.start..next.end]) {
             continue;
         }
         toks.read(text, next.start, next.end);
-        if destroys_them(toks) {
-            for c in cands
-                .iter_mut()
-                .filter(|c| c.sentence == si && c.kind == Kind::Seizure)
-            {
-                c.kind = Kind::Destruction;
-                c.why
-                    .push(cue("kind", "destroyed in the next sentence", ""));
-            }
-        }
+        destroyed_next[si] = destroys_them(toks);
+    }
+    for c in cands
+        .iter_mut()
+        .filter(|c| c.kind == Kind::Seizure && destroyed_next[c.sentence])
+    {
+        c.kind = Kind::Destruction;
+        c.why
+            .push(cue("kind", "destroyed in the next sentence", ""));
     }
     // Kind, date and country need the neighbouring sentences.
     for ci in 0..cands.len() {

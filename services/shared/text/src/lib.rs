@@ -287,6 +287,7 @@ pub(crate) fn country_mentions(text: &str) -> Vec<CountryMention> {
     let mut toks = fold::Tokens::default();
     toks.read(text, 0, text.len());
     let mut out = Vec::new();
+    let (mut scanned, mut line_start) = (0, 0);
     let mut i = 0;
     while i < toks.len() {
         if let Some(m) = gazetteer::location_mention_at(&toks, i) {
@@ -298,10 +299,14 @@ pub(crate) fn country_mentions(text: &str) -> Vec<CountryMention> {
             // a text is about, though not for where its find was.)
             let residence = toks.starts(m.start.wrapping_sub(1), &["жител"]);
             // "Иерусалим:" alone on its line: a weather widget's city, page furniture.
-            let line_start = text[..toks.toks[m.start].start]
-                .rfind('\n')
-                .map_or(0, |n| n + 1);
-            let widget = text[line_start..toks.toks[m.start].start].trim().is_empty()
+            // (The line's start is found by scanning on from the last mention's: linear.)
+            let at = toks.toks[m.start].start;
+            if let Some(n) = text[scanned..at].rfind('\n') {
+                line_start = scanned + n + 1;
+            }
+            scanned = at;
+            let widget = at - line_start <= 16
+                && text[line_start..at].trim().is_empty()
                 && toks.is(m.end, &[":"])
                 && (m.end + 1 >= toks.len()
                     || text[toks.toks[m.end].end..toks.toks[m.end + 1].start].contains('\n'));

@@ -118,6 +118,10 @@ fn huge_and_degenerate_inputs_finish() {
     // Brackets opened and never closed (the comparison-year scan looks a little way on only).
     let brackets = "(".repeat(500_000);
     let _ = seizure_text::extract(&brackets, &Default::default());
+    // One line of places and figures with no sentence end (the line-start and widget tests
+    // scan on from the last mention).
+    let places = "in Kabul police seized 5 kg of heroin, every year ".repeat(20_000);
+    let _ = seizure_text::extract(&places, &Default::default());
     let heroin = "Police seized 5 kg of heroin. ".repeat(20_000);
     let x = seizure_text::extract(&heroin, &Default::default());
     assert!(!x.events.is_empty());

@@ -541,12 +541,16 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     // the sentence names the year it counts).
     // (Not the habit of something else: «в ходе операции "Мак", которую ежегодно проводят,
     // изъято более 1 т».)
-    let habitual = (0..q.start).any(|k| {
+    // (Looked for near the figure only: a sentence of many figures stays linear.)
+    let habitual = (q.start.saturating_sub(30)..q.start).any(|k| {
         (toks.any_phrase_at(k, &["every year", "each year", "каждый год"])
             || toks.is(k, &["annually", "ежегодно"]))
             && !(k.saturating_sub(6)..q.start).any(|j| toks.starts(j, &["котор", "which", "that"]))
     });
-    if habitual && !(0..toks.len()).any(|k| crate::dates::year_at(toks, k).is_some()) {
+    if habitual
+        && !(q.start.saturating_sub(30)..(q.end + 30).min(toks.len()))
+            .any(|k| crate::dates::year_at(toks, k).is_some())
+    {
         return true;
     }
     // "11 packages containing duffle bags, each weighing 50 kilograms", «пакеты весом 1 кг

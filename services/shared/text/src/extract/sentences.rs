@@ -224,9 +224,8 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
                     "наркопритон",
                     "наркоплантац",
                     "laborator",
-                    "lab",
                 ],
-            )
+            ) || toks.is(k, &["lab", "labs"])
         });
         if set_on_fire || (toks.starts(i, DESTRUCTION_STEMS) && !of_a_lab) {
             out.push((i, Kind::Destruction));
