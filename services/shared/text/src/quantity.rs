@@ -272,7 +272,9 @@ fn read_quantity(
             // text that writes decimal commas.
             let group = toks.text(i + 2);
             let digits = group.bytes().all(|b| b.is_ascii_digit());
+            // (Not a date's day: "On May 5, 150 kg of heroin".)
             let stray = toks.is(i + 1, &[","])
+                && crate::dates::month_of(toks.text(i.wrapping_sub(1))).is_none()
                 && toks.is_num(i + 2)
                 && digits
                 && n.alt.is_none()

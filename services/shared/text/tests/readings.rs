@@ -235,6 +235,9 @@ fn numbers_with_two_multipliers_a_decimal_rest_or_a_stray_space() {
             16_802.0
         )]
     );
+    // A date's day is no thousands: "On May 5, 150 kg".
+    let got = facts("On May 5, 150 kg of heroin were seized.");
+    assert_eq!(got, [(Kind::Seizure, None, "heroin".into(), 150.0)]);
     let got = facts("Полицейские обнаружили 37, 5 килограммов конопли.");
     assert_eq!(got, [(Kind::Seizure, None, "cannabis".into(), 37.5)]);
     let got = facts("Police destroyed more than 40, 000 bushes of wild hemp.");
