@@ -248,8 +248,6 @@ pub(super) fn destroys_them(toks: &Tokens) -> bool {
                     "these",
                     "them",
                     "their",
-                    "it",
-                    "all",
                     "spot",
                     "их",
                     "эти",
