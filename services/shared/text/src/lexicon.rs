@@ -233,7 +233,7 @@ const DRUGS: &[(&str, &str)] = &[
     ("медазепам*", "other:medazepam"),
     ("gabapentin", "other:gabapentin"),
     ("габапентин*", "other:gabapentin"),
-    // Flunitrazepam's brand, the name Nigerian and Latin American reports give (as labelled).
+    // Flunitrazepam's brand, the name Nigerian reports give (as the corpus labels it).
     ("rohypnol", "other:rohypnol"),
     ("рогипнол*", "other:rohypnol"),
     ("diazepam", "other:diazepam"),

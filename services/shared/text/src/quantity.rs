@@ -14,7 +14,7 @@ pub(crate) use brackets::year_label_at;
 use brackets::{BracketFigure, bracket_figure};
 pub(crate) use numbers::word_value;
 pub use numbers::{Number, parse_digits};
-use numbers::{multiplier, word_number};
+use numbers::{multiplier, stray_group, word_number};
 
 /// A quantity found in a sentence.
 #[derive(Clone, Debug, PartialEq)]
@@ -266,60 +266,10 @@ fn read_quantity(
         Some(TokKind::Num) => {
             // Part of a date or a range of days ("12.08.2025", "1-30.09.2025").
             let n = parse_digits(toks.text(i), comma_is_decimal)?;
-            // "more than 40, 000 bushes", "16, 802 kilograms": a thousands group set off by a
-            // stray space (a group of three starting with 0 is no number of its own; one right
-            // before its unit is no item of a list); «37, 5 килограммов»: a decimal part, in a
-            // text that writes decimal commas.
-            let group = toks.text(i + 2);
-            let digits = group.bytes().all(|b| b.is_ascii_digit());
-            // (Not a date's day: "On May 5, 150 kg of heroin".)
-            let stray = toks.is(i + 1, &[","])
-                && crate::dates::month_of(toks.text(i.wrapping_sub(1))).is_none()
-                && toks.is_num(i + 2)
-                && digits
-                && n.alt.is_none()
-                && n.value.fract() == 0.0
-                && n.value < 1000.0;
-            if stray
-                && comma_is_decimal
-                && (1..=2).contains(&group.len())
-                && unit_at(toks, i + 3).is_some()
-            {
-                let value = format!("{}.{group}", n.value).parse::<f64>().ok()?;
-                (
-                    Number {
-                        value,
-                        alt: None,
-                        year_like: false,
-                    },
-                    i + 3,
-                )
-            } else if stray
-                && group.len() == 3
-                && (group.starts_with('0') || unit_at(toks, i + 3).is_some())
-            {
-                let value = n.value * 1000.0 + group.parse::<f64>().ok()?;
-                (
-                    Number {
-                        value,
-                        alt: None,
-                        year_like: false,
-                    },
-                    i + 3,
-                )
-            } else {
-                (n, i + 1)
-            }
+            stray_group(toks, i, n, comma_is_decimal).unwrap_or((n, i + 1))
         }
         Some(TokKind::Word) => match word_number(toks, i) {
-            Some((v, j)) => (
-                Number {
-                    value: v,
-                    alt: None,
-                    year_like: false,
-                },
-                j,
-            ),
+            Some((v, j)) => (Number::plain(v), j),
             None => return implied_one(toks, i).map(|q| (q, None)),
         },
         _ => return None,

@@ -269,6 +269,7 @@ fn a_place_name_two_countries_share_goes_with_the_story() {
         "Police in Andalusia seized hashish this week.\n\n\
          In Málaga officers found 300 kg of hashish; in Córdoba, 500 kg of hashish.\n",
     );
+    assert_eq!(got.len(), 2, "{got:?}");
     assert!(got.iter().all(|f| f.1 == Some("ES")), "{got:?}");
     let got = facts(
         "ANF recovered drugs in five operations across Pakistan. In Hyderabad, Sindh, officers \

@@ -4,6 +4,7 @@
 //! "9 lakh"). Split from `quantity.rs`, which puts a number together with its unit.
 
 use crate::fold::Tokens;
+use crate::lexicon::unit_at;
 
 /// A number as read from digits or words.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -13,6 +14,50 @@ pub struct Number {
     pub alt: Option<f64>,
     /// Four digits, no separator, 1900..=2100: possibly a year.
     pub year_like: bool,
+}
+
+impl Number {
+    /// A number with no other reading that is no year ("forty-seven", "40, 000").
+    pub(super) fn plain(value: f64) -> Self {
+        Number {
+            value,
+            alt: None,
+            year_like: false,
+        }
+    }
+}
+
+/// "more than 40, 000 bushes", "16, 802 kilograms": a thousands group set off by a stray space
+/// after number `n` at token `i` (a group of three starting with 0 is no number of its own; one
+/// right before its unit is no item of a list); «37, 5 килограммов»: a decimal part, in a text
+/// that writes decimal commas. The whole number and the token past it.
+pub(super) fn stray_group(
+    toks: &Tokens,
+    i: usize,
+    n: Number,
+    comma_is_decimal: bool,
+) -> Option<(Number, usize)> {
+    let group = toks.text(i + 2);
+    // (Not a date's day: "On May 5, 150 kg of heroin".)
+    let stray = toks.is(i + 1, &[","])
+        && crate::dates::month_of(toks.text(i.wrapping_sub(1))).is_none()
+        && toks.is_num(i + 2)
+        && group.bytes().all(|b| b.is_ascii_digit())
+        && n.alt.is_none()
+        && n.value.fract() == 0.0
+        && n.value < 1000.0;
+    if !stray {
+        return None;
+    }
+    let before_unit = unit_at(toks, i + 3).is_some();
+    let value = if comma_is_decimal && (1..=2).contains(&group.len()) && before_unit {
+        format!("{}.{group}", n.value).parse::<f64>().ok()?
+    } else if group.len() == 3 && (group.starts_with('0') || before_unit) {
+        n.value * 1000.0 + group.parse::<f64>().ok()?
+    } else {
+        return None;
+    };
+    Some((Number::plain(value), i + 3))
 }
 
 /// Parses a number token's text ("7,000", "1,5", "9 542", "1,234.5").
