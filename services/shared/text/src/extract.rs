@@ -43,6 +43,9 @@ struct Candidate {
     /// The sentence opens with the parts of a total given before it ("Of these, ...", or an
     /// item of a list after "из них:").
     opens_parts: bool,
+    /// The sentence opens another incident ("In a separate operation, ...", "Earlier, ..."):
+    /// its figures restate none told before it.
+    another_incident: bool,
     /// Stated as a sum: "a total of 902 kilos", "в общей сложности", "всего".
     aggregate: bool,
     /// No drug is named for it: it stands for the drugs of its context.
@@ -267,6 +270,7 @@ pub fn extract_article(
                 || (after_furniture && is_title(&text[s.start..s.end], sentences.len()));
             let first_new = cands.len();
             let opens_parts = starts_parts(toks) || list_item;
+            let another_incident = opens_another_incident(toks);
             sentence_candidates(
                 toks,
                 headline,
@@ -278,6 +282,7 @@ pub fn extract_article(
             );
             for c in &mut cands[first_new..] {
                 c.opens_parts = opens_parts;
+                c.another_incident = another_incident;
             }
         }
     }

@@ -263,6 +263,8 @@ fn read_quantity(
     }
     // The number: digits or words.
     let (mut num, mut j) = match toks.kind(i) {
+        Some(TokKind::Num) if numbers::in_code_name(toks, i) => return None,
+        _ if let Some((v, k)) = numbers::fraction(toks, i) => (Number::plain(v), k),
         Some(TokKind::Num) => {
             // Part of a date or a range of days ("12.08.2025", "1-30.09.2025").
             let n = parse_digits(toks.text(i), comma_is_decimal)?;
@@ -365,11 +367,17 @@ fn read_quantity(
             "plantation",
             "site",
         ];
-        for gap in 1..=(2 + usize::from(hyphenated)) {
+        // ("450 methadone M-40 tablets": a code name is one adjective of three tokens.)
+        let code = |k: usize| toks.is_num(k) && numbers::in_code_name(toks, k);
+        let coded = (j + 2..j + 4).any(code);
+        for gap in 1..=(2 + usize::from(hyphenated) + 2 * usize::from(coded)) {
             if let Some(cand) = unit_at(toks, j + gap)
                 && cand.unit.is_count()
                 && (j..j + gap).all(|k| {
-                    (toks.is_word(k) || (hyphenated && k == j + 1))
+                    (toks.is_word(k)
+                        || (hyphenated && k == j + 1)
+                        || code(k)
+                        || (toks.text(k) == "-" && code(k + 1)))
                         && unit_at(toks, k).is_none()
                         && !toks.starts(k, PATCHES)
                 })

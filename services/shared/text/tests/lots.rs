@@ -616,6 +616,26 @@ fn a_loose_restatement_close_by_is_the_same_lot_whatever_country_its_sentence_na
 }
 
 #[test]
+fn another_incidents_loose_figure_restates_no_lot_before_it() {
+    // (From b35.) "up to 21 kg" in a paragraph of its own operation is its own lot, though
+    // 21.3 kg was told of a find before; a lead's summary of both is restated by either.
+    let got = lots(
+        "Border guards stop a boat from the south\n\n\
+         The border service reported a chase on the coast on Monday.\n\n\
+         The boat escaped. A patrol then swept the shore.\n\n\
+         It found a bag holding 21.3 kilograms of marijuana.\n\n\
+         In a separate operation, up to 21 kg of marijuana were confiscated at another post.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("cannabis".into(), 21.3, Unit::Kg),
+            ("cannabis".into(), 21.0, Unit::Kg)
+        ]
+    );
+}
+
+#[test]
 fn a_named_drugs_figure_of_three_digits_that_its_later_lots_add_up_to_is_their_total() {
     let got = lots(
         "Police in the Kemerovo Region have seized 74.5 kg of heroin from Afghanistan.\n\n\
@@ -698,4 +718,29 @@ fn capsules_filled_with_a_drug_and_intoxicated_tablets() {
             ("narcotic_drugs".to_string(), 31700.0, Unit::Tablet)
         ]
     );
+}
+
+#[test]
+fn capsules_filled_with_a_weight_are_its_packaging_and_a_swallowed_load_is_found() {
+    // (From b35, in the project's words.) The counts are packages of weighed lots (rule 6).
+    let got = lots(
+        "Airport customs stopped two travellers who had swallowed drugs.\n\n\
+         The first had swallowed 70 capsules containing 640 grams of heroin.\n\n\
+         Scans of the second found 41 capsules filled with 390g of heroin and 12 capsules with \
+         95g of opium.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("heroin".into(), 0.64, Unit::Kg),
+            ("heroin".into(), 0.39, Unit::Kg),
+            ("opium".into(), 0.095, Unit::Kg)
+        ]
+    );
+    // Capsules that killed the man who swallowed them are no find.
+    let got = lots(
+        "A courier died in hospital after 20 of the 90 capsules of heroin he had swallowed \
+         ruptured.",
+    );
+    assert_eq!(got, []);
 }

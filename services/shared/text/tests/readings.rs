@@ -385,3 +385,54 @@ fn bonzai_is_a_synthetic_cannabinoid() {
         [(Kind::Seizure, None, "synthetic_cannabinoids".into(), 202.0)]
     );
 }
+
+#[test]
+fn a_model_code_written_onto_a_letter_is_no_count() {
+    // (From b35.) "M-40" names the tablets; 450 counts them, three tokens before the unit.
+    let got: Vec<_> = events(
+        "The border guards found a sack with 8.2 kilograms of marijuana and 310 methadone \
+         M-40 tablets in it.",
+    )
+    .into_iter()
+    .map(|e| (e.drug, e.amount))
+    .collect();
+    assert_eq!(
+        got,
+        [
+            ("cannabis".to_string(), 8.2),
+            ("methadone".to_string(), 310.0)
+        ]
+    );
+    // A drug's name before a hyphen is a list item's, not a code: «Героин-5 кг».
+    let got: Vec<_> = events("Полицейские изъяли наркотики: Героин-5 кг, Гашиш-12 кг.")
+        .into_iter()
+        .map(|e| (e.drug, e.amount))
+        .collect();
+    assert_eq!(
+        got,
+        [("heroin".to_string(), 5.0), ("hashish".to_string(), 12.0)]
+    );
+}
+
+#[test]
+fn fractions_of_a_unit() {
+    // (From b36.) "1/2kg" is half a kilogram, not 2 kg; so are the glyphs, which the ingester's
+    // NFKC folding writes as "1⁄2" ("1½" as "11⁄2").
+    for (text, amount) in [
+        ("Police seized 1/2kg of heroin in the town.", 0.5),
+        ("Police seized ½ kg of heroin in the town.", 0.5),
+        ("Police seized 2 1/2 kg of heroin in the town.", 2.5),
+        ("Police seized 1\u{2044}2 kg of heroin in the town.", 0.5),
+        ("Police seized 11\u{2044}2 kg of heroin in the town.", 1.5),
+        ("Полиция изъяла 3/4 кг героина.", 0.75),
+    ] {
+        let got: Vec<_> = events(text).into_iter().map(|e| e.amount).collect();
+        assert_eq!(got, [amount], "{text}");
+    }
+    // A date is no fraction.
+    let got: Vec<_> = events("On 12/08/2025 police seized 3 kg of heroin.")
+        .into_iter()
+        .map(|e| e.amount)
+        .collect();
+    assert_eq!(got, [3.0]);
+}

@@ -464,6 +464,7 @@ pub(super) fn sentence_candidates(
             headline,
             parent: None,
             opens_parts: false,
+            another_incident: false,
             unnamed: false,
             story_plants,
             anaphoric,
@@ -482,18 +483,33 @@ pub(super) fn sentence_candidates(
     // "2.4 million captagon pills weighing a total of 424 kilograms", "60 капсул с героином
     // (622,770 грамм)": pills whose weight is given right after them are counted by that weight
     // (rule 6).
+    // ("165 capsules filled with 1.65 kilograms of heroin", "59 capsules containing 802g of
+    // heroin": the capsules are the packaging of a weighed lot.)
+    const WEIGHED_BY: &[&str] = &[
+        "weighing",
+        "weight",
+        "containing",
+        "filled",
+        "весом",
+        "массой",
+        "общим",
+    ];
+    // ("26 capsules with 250g of heroin".)
+    const CAPSULES: &[&str] = &["capsul", "pellet", "капсул"];
     let lots = &cands[here.clone()];
     let weighed: Vec<bool> = lots
         .iter()
         .map(|c| {
             lots.iter().any(|w| {
                 w.quantity.unit == Unit::Kg
-                    && w.drug == c.drug
+                    && (w.drug == c.drug || c.drug == "narcotic_drugs")
                     && w.quantity.start > c.quantity.end
                     && w.quantity.start - c.quantity.end <= 8
-                    && ((c.quantity.end..w.quantity.start)
-                        .any(|k| toks.is(k, &["weighing", "weight", "весом", "массой", "общим"]))
-                        || toks.is(w.quantity.start.wrapping_sub(1), &["("]))
+                    && ((c.quantity.end..w.quantity.start).any(|k| {
+                        toks.is(k, WEIGHED_BY)
+                            || (toks.is(k, &["with", "с"])
+                                && toks.starts(c.quantity.unit_tok, CAPSULES))
+                    }) || toks.is(w.quantity.start.wrapping_sub(1), &["("]))
                     && !(c.quantity.end..w.quantity.start).any(|k| toks.is(k, &[".", ";"]))
             })
         })

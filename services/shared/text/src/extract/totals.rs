@@ -526,6 +526,9 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
             // ("22 Million Root Cannabis Seized" over "the destruction of 22 million root
             // cannabis plants seized in the operations": a title's (or first sentence's) figure
             // given again in the body is the body's lot, of the kind the body tells.)
+            // ("... 12.45 kilograms of marijuana ..."; then "In a separate operation, up to 12 kg
+            // of marijuana were confiscated": another incident's figure restates no body figure
+            // before it, though it may restate the lead's summary of both.)
             let title_again =
                 (x.headline || x.sentence == 0) && !y.headline && p == q && x.kind != y.kind;
             let same = (x.drug == y.drug || generic)
@@ -533,7 +536,8 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
                 && (x.kind == y.kind || lead_loose || title_again)
                 && (x.country == y.country || loose_nearby)
                 && x.parent.is_none()
-                && (y.parent.is_none() || part_rounded);
+                && (y.parent.is_none() || part_rounded)
+                && !(y.another_incident && x.sentence > 2 && !x.headline);
             let restated = (xq != Qualifier::Exact && may_restate(p, xq, q))
                 || (yq != Qualifier::Exact && may_restate(q, yq, p))
                 || rounded

@@ -27,6 +27,71 @@ impl Number {
     }
 }
 
+/// Whether the number at token `i` is part of a model or code name written onto a short
+/// capitalised word ("methadone M-40 tablets", «ВАЗ-2106», "Ту-154"): a name, not a count.
+/// (Not a drug's name: «Героин-5 кг» in a list is its amount.)
+pub(super) fn in_code_name(toks: &Tokens, i: usize) -> bool {
+    i >= 2
+        && toks.text(i - 1) == "-"
+        && toks.is_word(i - 2)
+        && toks.toks[i - 2].upper
+        && toks.text(i - 2).chars().count() <= 3
+        && toks.toks[i - 2].end == toks.toks[i - 1].start
+        && toks.toks[i - 1].end == toks.toks[i].start
+        && crate::lexicon::drug_at(toks, i - 2).is_none()
+}
+
+/// A fraction at token `i` ("1/2kg", "2 1/2 kg", "½ kg", "1½ kg", «3/4 кг») and the token past
+/// it: a numerator below a denominator of 2 to 10, written together.
+pub(super) fn fraction(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
+    let glyph = |k: usize| match toks.text(k) {
+        "½" => Some(0.5),
+        "¼" => Some(0.25),
+        "¾" => Some(0.75),
+        _ => None,
+    };
+    let glued = |a: usize, b: usize| match (toks.toks.get(a), toks.toks.get(b)) {
+        (Some(x), Some(y)) => x.end == y.start,
+        _ => false,
+    };
+    let whole = |k: usize| {
+        toks.is_num(k)
+            .then(|| toks.text(k).parse::<u32>().ok())
+            .flatten()
+    };
+    let slashed = |k: usize| {
+        let (mut n, d) = (whole(k)?, whole(k + 2)?);
+        let mut w = 0;
+        // "1½" folds (NFKC) to "11⁄2": a whole number run into the numerator. (The fraction
+        // slash comes only from such glyphs.)
+        if toks.text(k + 1) == "⁄" && n >= d {
+            (w, n) = (n / 10, n % 10);
+        }
+        (matches!(toks.text(k + 1), "/" | "⁄")
+            && glued(k, k + 1)
+            && glued(k + 1, k + 2)
+            && n >= 1
+            && n < d
+            && d <= 10)
+            .then(|| (f64::from(w) + f64::from(n) / f64::from(d), k + 3))
+    };
+    if let Some(v) = glyph(i) {
+        return Some((v, i + 1));
+    }
+    if let Some(w) = whole(i) {
+        // "1½ kg", "2 1/2 kg": a whole number and its fraction.
+        if glued(i, i + 1)
+            && let Some(v) = glyph(i + 1)
+        {
+            return Some((f64::from(w) + v, i + 2));
+        }
+        if let Some((v, k)) = slashed(i + 1).filter(|_| !glued(i, i + 1)) {
+            return Some((f64::from(w) + v, k));
+        }
+    }
+    slashed(i)
+}
+
 /// "more than 40, 000 bushes", "16, 802 kilograms": a thousands group set off by a stray space
 /// after number `n` at token `i` (a group of three starting with 0 is no number of its own; one
 /// right before its unit is no item of a list); «37, 5 килограммов»: a decimal part, in a text
