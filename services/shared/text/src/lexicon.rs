@@ -488,6 +488,11 @@ const UNITS: &[(&str, UnitWord)] = &[
     ("kilos", uw(Unit::Kg, 1.0, false, 3)),
     ("кило", uw(Unit::Kg, 1.0, false, 3)),
     ("килограм*", uw(Unit::Kg, 1.0, false, 3)),
+    // "1,100 pounds of morphine" (an avoirdupois pound; money is told apart in `quantity`).
+    ("pound", uw(Unit::Kg, 0.453_592_37, false, 3)),
+    ("pounds", uw(Unit::Kg, 0.453_592_37, false, 3)),
+    ("lb", uw(Unit::Kg, 0.453_592_37, true, 3)),
+    ("lbs", uw(Unit::Kg, 0.453_592_37, true, 3)),
     ("g", uw(Unit::Kg, 0.001, true, 2)),
     ("gr", uw(Unit::Kg, 0.001, true, 2)),
     ("gram", uw(Unit::Kg, 0.001, false, 2)),

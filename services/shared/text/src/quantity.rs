@@ -172,6 +172,18 @@ fn unit_ok(toks: &Tokens, u: usize, unit: &UnitWord, n: &Number) -> bool {
     {
         return false;
     }
+    // "worth 2 million pounds", "£5m", "300 pounds sterling": money, not weight.
+    if toks.starts(u, &["pound", "lb"])
+        && (toks.is(u + 1, &["sterling"])
+            || (u.saturating_sub(6)..u).any(|k| {
+                toks.is(
+                    k,
+                    &["£", "worth", "valued", "value", "cost", "costs", "price"],
+                )
+            }))
+    {
+        return false;
+    }
     true
 }
 
@@ -198,10 +210,39 @@ pub fn find_quantities(toks: &Tokens, comma_is_decimal: bool) -> Vec<Quantity> {
             None => i += 1,
         }
     }
+    drop_pound_conversions(toks, &mut out);
     brackets::mark_other_periods(toks, &mut out);
     brackets::mark_labelled_years(toks, &mut out);
     take_net_weights(toks, &mut out);
     out
+}
+
+/// "264 kilograms (582 pounds) of heroin", "200 kilograms, about 440 pounds, of cocaine",
+/// "65.96 pounds (29.92 kg)": a weight in pounds beside the same weight in metric units is its
+/// conversion, not a lot; the metric figure stays.
+fn drop_pound_conversions(toks: &Tokens, out: &mut Vec<Quantity>) {
+    let pounds = |q: &Quantity| toks.starts(q.unit_tok, &["pound", "lb"]);
+    let beside = |a: &Quantity, b: &Quantity| {
+        a.unit == Unit::Kg
+            && b.unit == Unit::Kg
+            && b.start >= a.end
+            && b.start - a.end <= 3
+            && (a.end..b.start).all(|k| toks.is(k, &["(", ",", "or", "about", "около", "—", "–"]))
+    };
+    let conversions: Vec<bool> = (0..out.len())
+        .map(|k| {
+            pounds(&out[k])
+                && ((k > 0 && !pounds(&out[k - 1]) && beside(&out[k - 1], &out[k]))
+                    || out
+                        .get(k + 1)
+                        .is_some_and(|n| !pounds(n) && beside(&out[k], n)))
+        })
+        .collect();
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !conversions[k - 1]
+    });
 }
 
 /// "кокаин общей массой 1750 кг с упаковкой (масса нетто 1515 кг)", "2 tonnes gross (net

@@ -436,3 +436,28 @@ fn fractions_of_a_unit() {
         .collect();
     assert_eq!(got, [3.0]);
 }
+
+#[test]
+fn pounds_are_weights_but_not_conversions_or_money() {
+    // (From b36.) "1,100 pounds of morphine" is a lot of its own, in kilograms.
+    let got: Vec<_> = events("Border guards seized 1,100 pounds of morphine from the smugglers.")
+        .into_iter()
+        .map(|e| (e.drug, (e.amount * 1000.0).round() / 1000.0))
+        .collect();
+    assert_eq!(got, [("other:morphine".to_string(), 498.952)]);
+    // A conversion beside the metric figure, either way round, is the same lot.
+    for text in [
+        "Police seized 264 kilograms (582 pounds) of heroin.",
+        "Police seized 264 kilograms, about 582 pounds, of heroin.",
+        "Police seized 582 lbs (264 kg) of heroin.",
+    ] {
+        let got: Vec<_> = events(text).into_iter().map(|e| e.amount).collect();
+        assert_eq!(got, [264.0], "{text}");
+    }
+    // Money is no weight.
+    let got: Vec<_> = events("Police seized 2 kg of heroin worth 90,000 pounds.")
+        .into_iter()
+        .map(|e| e.amount)
+        .collect();
+    assert_eq!(got, [2.0]);
+}
