@@ -744,3 +744,18 @@ fn capsules_filled_with_a_weight_are_its_packaging_and_a_swallowed_load_is_found
     );
     assert_eq!(got, []);
 }
+
+#[test]
+fn parcels_blocks_and_shrubs_are_units_and_a_named_strain_keeps_its_weight() {
+    // (From b10, b26, b35 and b36, in the project's words.)
+    let got = lots("Officers seized 131 parcels of cannabis hidden in soap boxes at the airport.");
+    assert_eq!(got, [("cannabis".into(), 131.0, Unit::Package)]);
+    let got = lots("In the greenhouse police found 218 shrubs of cannabis.");
+    assert_eq!(got, [("cannabis".into(), 218.0, Unit::Plant)]);
+    // The pieces weighed just after a strain's name in brackets are that weight.
+    let got = lots(
+        "The examination led to the seizure of 33 parcels of cannabis indica (Colorado) \
+         weighing 16.5kg.",
+    );
+    assert_eq!(got, [("cannabis".into(), 16.5, Unit::Kg)]);
+}

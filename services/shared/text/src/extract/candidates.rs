@@ -206,7 +206,8 @@ pub(super) fn sentence_candidates(
             let w = between
                 .clone()
                 .find(|&k| toks.is(k, &["weighing", "весом", "массой"]))?;
-            let of_the_pieces = toks.is(w - 1, &[","])
+            // ("33 parcels of cannabis indica (Colorado) weighing 16.5kg": a bracket too.)
+            let of_the_pieces = toks.is(w - 1, &[",", ")"])
                 || w - 1 == p.unit_tok
                 || drug_at(toks, w - 1).is_some()
                 || (w >= 2 && drug_at(toks, w - 2).is_some_and(|d| d.end == w));
