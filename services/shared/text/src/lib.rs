@@ -331,7 +331,7 @@ pub(crate) fn country_mentions(text: &str) -> Vec<CountryMention> {
             i = m.end;
         } else {
             // "стоимость ... более 7 миллиардов тенге", "worth Tk 125m": a national currency
-            // weighs like a nationality. (Not "kgs", "gel": words of their own.)
+            // weighs like a nationality. (Not "kgs": a word of its own.)
             if let Some(code) = currency_country(&toks, i) {
                 out.push(CountryMention {
                     at: toks.toks[i].start,
@@ -378,6 +378,16 @@ fn currency_country(toks: &fold::Tokens, i: usize) -> Option<&'static str> {
         return None;
     }
     let w = toks.text(i);
+    // "worth 6.5 mln GEL": the lari's code, after a sum (alone, "gel" is a word of its own).
+    if w == "gel"
+        && (toks.is_num(i.wrapping_sub(1))
+            || toks.is(
+                i.wrapping_sub(1),
+                &["mln", "million", "billion", "thousand"],
+            ))
+    {
+        return Some("GE");
+    }
     // «121.000 турецких лир», "Turkish liras": lira alone is several countries' money.
     if matches!(w, "лир" | "лиры" | "лира" | "lira" | "liras")
         && toks.starts(i.wrapping_sub(1), &["турецк", "turkish"])

@@ -100,6 +100,19 @@ fn a_national_currency_weighs_like_a_nationality() {
 }
 
 #[test]
+fn the_laris_code_after_a_sum_names_georgia() {
+    // (From b31.) The page names no place; its sum is in GEL.
+    let got = facts(
+        "The Ministry burned drugs worth 4.2 mln GEL in an incinerator: 120 kg. of cannabis and \
+         80 gr. of heroin.",
+    );
+    assert!(got.iter().all(|f| f.1 == Some("GE")), "{got:?}");
+    // Alone, "gel" is a word.
+    let got = facts("Police found 3 kg of hashish in tubes of hair gel.");
+    assert_eq!(got[0].1, None, "{got:?}");
+}
+
+#[test]
 fn a_list_after_a_route_word_stays_a_route_whatever_its_first_member() {
     let got = facts(
         "Таможенники перехватили в Казахстане 40 посылок, направленных из Европы, США и \

@@ -759,3 +759,22 @@ fn parcels_blocks_and_shrubs_are_units_and_a_named_strain_keeps_its_weight() {
     );
     assert_eq!(got, [("cannabis".into(), 16.5, Unit::Kg)]);
 }
+
+#[test]
+fn pieces_and_a_weight_share_the_drug_named_after_both() {
+    // (From b31, in the project's words.)
+    let got = lots(
+        "The commission destroyed 702 pills of “Subutex”, 310 pills and 4,2gr of “MDMA”, \
+         150 capsules and 12 gr. of “Pregabalin”.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("other:buprenorphine".into(), 702.0, Unit::Tablet),
+            ("other:mdma".into(), 310.0, Unit::Tablet),
+            ("other:mdma".into(), 0.0042, Unit::Kg),
+            ("pregabalin".into(), 150.0, Unit::Tablet),
+            ("pregabalin".into(), 0.012, Unit::Kg)
+        ]
+    );
+}

@@ -157,6 +157,18 @@ pub(super) fn sentence_candidates(
             }
             _ => None,
         });
+        // "448 pills and 5,46gr of “MDMA”", «262 капсулы и 25 г прегабалина»: pieces and a
+        // weight of the one drug named after both.
+        let found = found.or_else(|| {
+            let next = quantities.iter().find(|o| o.start >= q.end)?;
+            (q.unit.is_count()
+                && next.unit == Unit::Kg
+                && next.start == q.end + 1
+                && toks.is(q.end, &["and", "и"]))
+            .then(|| drug_of(toks, next))
+            .flatten()
+            .map(|(d, _)| (d, q.end))
+        });
         // "heroin (2024: 12 kg / 2023: 7 kg)", "marijuana seized (2024: 1,104 kg / ...)": a
         // figure a bracket labels with its year is of the drug named just before the bracket.
         let found = found.or_else(|| {
