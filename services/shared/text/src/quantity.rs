@@ -211,10 +211,29 @@ pub fn find_quantities(toks: &Tokens, comma_is_decimal: bool) -> Vec<Quantity> {
         }
     }
     drop_pound_conversions(toks, &mut out);
+    count_the_named_pieces(toks, &mut out);
     brackets::mark_other_periods(toks, &mut out);
     brackets::mark_labelled_years(toks, &mut out);
     take_net_weights(toks, &mut out);
     out
+}
+
+/// «кусты конопли в количестве 6 тыс. 670 штук», «таблетки в количестве 500 штук»: pieces
+/// counted "in the number of" are of the unit named before.
+fn count_the_named_pieces(toks: &Tokens, out: &mut [Quantity]) {
+    for q in out.iter_mut().filter(|q| q.unit == Unit::Item) {
+        if !(toks.is(q.start.wrapping_sub(1), &["количестве"])
+            && toks.is(q.start.wrapping_sub(2), &["в"]))
+        {
+            continue;
+        }
+        let named = (q.start.saturating_sub(6)..q.start - 2)
+            .rev()
+            .find_map(|k| unit_at(toks, k).filter(|u| u.unit.is_count() && u.unit != Unit::Item));
+        if let Some(u) = named {
+            q.unit = u.unit;
+        }
+    }
 }
 
 /// "264 kilograms (582 pounds) of heroin", "200 kilograms, about 440 pounds, of cocaine",

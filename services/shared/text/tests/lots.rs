@@ -778,3 +778,19 @@ fn pieces_and_a_weight_share_the_drug_named_after_both() {
         ]
     );
 }
+
+#[test]
+fn plants_given_by_weight_or_counted_in_pieces_are_the_storys_plants() {
+    // (From b27 and b29, in the project's words.)
+    let got = lots(
+        "Под Якутском уничтожили дикорастущую коноплю\n\n\
+         В ходе операции «Мак» полицейские выявили 40 очагов.\n\n\
+         Всего уничтожено 2,3 тонны кустов.",
+    );
+    assert_eq!(got, [("cannabis".into(), 2300.0, Unit::Kg)]);
+    let got = lots(
+        "Найденные кусты конопли в количестве 4 тыс. 210 штук вырваны с корнями и \
+         уничтожены путем сожжения.",
+    );
+    assert_eq!(got, [("cannabis".into(), 4210.0, Unit::Plant)]);
+}

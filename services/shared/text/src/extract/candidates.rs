@@ -122,6 +122,14 @@ pub(super) fn sentence_candidates(
         }
         _ => None,
     };
+    // «уничтожено 1,8 тонны кустов», "7 tonnes of bushes": plants given by their weight.
+    let plants_weighed = |q: &Quantity| {
+        q.unit == Unit::Kg
+            && [q.end, q.end + 1].iter().any(|&k| {
+                crate::lexicon::unit_at(toks, k).is_some_and(|u| u.unit == Unit::Plant)
+                    && (k == q.end || toks.is(q.end, &["of"]))
+            })
+    };
     let first = cands.len();
     let mut unnamed = Vec::new();
     let mut previous: Option<(&Quantity, &'static str)> = None;
@@ -275,7 +283,9 @@ pub(super) fn sentence_candidates(
             }
             // «уничтожены более 15,400 растений» in a story of cannabis fields: plants of the
             // article's one drug (decided with the article, below; dropped without one).
-            None if q.unit == Unit::Plant && verbs.as_ptr() != inherited.as_ptr() => {
+            None if (q.unit == Unit::Plant || plants_weighed(q))
+                && verbs.as_ptr() != inherited.as_ptr() =>
+            {
                 ("narcotic_drugs", q.end)
             }
             None => continue,
@@ -402,7 +412,8 @@ pub(super) fn sentence_candidates(
                 .unwrap_or(Kind::Seizure)
         };
         unnamed.push(found.is_none());
-        let story_plants = found.is_none() && q.unit == Unit::Plant && !drug_context;
+        let story_plants =
+            found.is_none() && (q.unit == Unit::Plant || plants_weighed(q)) && !drug_context;
         let aggregate = (q.start.saturating_sub(4)..q.start).any(|k| {
             toks.is(k, &["total", "всего", "overall", "altogether", "combined"])
                 || toks.phrase_at(k, "общей сложности")
