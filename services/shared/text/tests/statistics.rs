@@ -359,3 +359,25 @@ fn a_habit_is_no_event() {
     );
     assert_eq!(got.len(), 1);
 }
+
+#[test]
+fn a_month_beside_one_lot_is_when_not_a_reporting_period() {
+    // (From b34, b35 and b36, in the project's words.) One batch, one gang, «партия»: a
+    // seizure in that month.
+    for text in [
+        "In April, a large batch of heroin – 41 kg – was discovered at the border post.",
+        "In November, police smashed a gang bringing pills from abroad and seized 65 kilograms \
+         of drugs.",
+        "В сентябре 2014 года на границе была обнаружена партия героина весом 312 килограммов.",
+    ] {
+        let got = facts(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].0, Kind::Seizure, "{text}");
+    }
+    // Shipments by the dozen over half a year are statistics still.
+    let got = facts(
+        "So far this year 61 shipments with a total of 18,400 kilograms of cocaine have been \
+         intercepted.",
+    );
+    assert_eq!(got[0].0, Kind::PeriodTotal, "{got:?}");
+}

@@ -98,6 +98,11 @@ const INCIDENT_STEMS: &[&str] = &[
     "карман",
     "чемодан",
     "тайник",
+    // One lot: «партия героина весом в 717 килограммов» (a month beside it is when, not a
+    // reporting period; "a large batch of heroin" is read word for word, below).
+    "партия",
+    "партию",
+    "партией",
 ];
 
 const STATISTICS_STEMS: &[&str] = &[
@@ -458,6 +463,10 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
         })
     };
     f.incident |= (0..toks.len()).any(|k| weekday(k) && verb_near(k));
+    // "In March, a large batch of heroin – 37 kg – was discovered", "smashed a gang ... and
+    // seized 80 kilograms": one lot (not "77 shipments", "50 gangs").
+    f.incident |=
+        (0..toks.len()).any(|k| toks.is(k, &["batch", "consignment", "shipment", "gang"]));
     // "a raid was carried out", "in a joint operation with the ATS": one raid, one incident.
     const ONE_RAID: &[&str] = &["raid", "operation", "search", "bust", "swoop"];
     const ITS_KIND: &[&str] = &[
