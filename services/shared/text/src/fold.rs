@@ -223,8 +223,15 @@ impl Tokens {
 
     /// Whether token `i` is one of `words`.
     pub fn is(&self, i: usize, words: &[&str]) -> bool {
-        let t = self.text(i);
-        !t.is_empty() && words.contains(&t)
+        // (A hot path: the length and the first byte turn most words away before a compare.)
+        let t = self.text(i).as_bytes();
+        let Some(&first) = t.first() else {
+            return false;
+        };
+        words.iter().any(|w| {
+            let w = w.as_bytes();
+            w.len() == t.len() && w[0] == first && w == t
+        })
     }
 
     /// Whether token `i` is a word starting with one of `stems`.
@@ -236,11 +243,22 @@ impl Tokens {
     }
 
     /// Whether the tokens from `i` on read `phrase` (space-separated folded words).
-    pub fn phrase_at(&self, i: usize, phrase: &str) -> bool {
-        phrase
-            .split(' ')
-            .enumerate()
-            .all(|(k, w)| self.text(i + k) == w)
+    pub fn phrase_at(&self, mut i: usize, phrase: &str) -> bool {
+        // Word by word without splitting the phrase (a hot path: most calls fail on the first
+        // word).
+        let mut rest = phrase;
+        loop {
+            let t = self.text(i);
+            let Some(after) = rest.strip_prefix(t) else {
+                return false;
+            };
+            match after.as_bytes().first() {
+                None => return !t.is_empty() || phrase.is_empty(),
+                Some(b' ') if !t.is_empty() => rest = &after[1..],
+                Some(_) => return false,
+            }
+            i += 1;
+        }
     }
 
     /// Whether the tokens from `i` on read any of `phrases`.
@@ -250,7 +268,7 @@ impl Tokens {
 
     /// Whether the tokens ending just before `i` read `phrase`.
     pub fn phrase_before(&self, i: usize, phrase: &str) -> bool {
-        let n = phrase.split(' ').count();
+        let n = phrase.bytes().filter(|&b| b == b' ').count() + 1;
         i >= n && self.phrase_at(i - n, phrase)
     }
 }

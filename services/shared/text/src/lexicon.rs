@@ -393,14 +393,19 @@ pub fn names_one_drug(canonical: &str) -> bool {
         )
 }
 
-/// Drug patterns by the first character of their first word.
-fn drug_index() -> &'static HashMap<char, Vec<(&'static str, &'static str)>> {
-    static INDEX: OnceLock<HashMap<char, Vec<(&'static str, &'static str)>>> = OnceLock::new();
+/// A drug pattern's first word, the whole pattern and its canonical name.
+type DrugEntry = (&'static str, &'static str, &'static str);
+
+/// Drug patterns by the first character of their first word (split once, here: drug_at runs
+/// on every word).
+fn drug_index() -> &'static HashMap<char, Vec<DrugEntry>> {
+    static INDEX: OnceLock<HashMap<char, Vec<DrugEntry>>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut map: HashMap<char, Vec<(&'static str, &'static str)>> = HashMap::new();
+        let mut map: HashMap<char, Vec<DrugEntry>> = HashMap::new();
         for (pattern, canonical) in DRUGS {
             if let Some(c) = pattern.chars().next() {
-                map.entry(c).or_default().push((pattern, canonical));
+                let head = pattern.split(' ').next().unwrap_or_default();
+                map.entry(c).or_default().push((head, pattern, canonical));
             }
         }
         map
@@ -415,8 +420,7 @@ pub fn drug_at(toks: &Tokens, i: usize) -> Option<DrugMention> {
     }
     let candidates = drug_index().get(&first.chars().next()?)?;
     let mut best: Option<DrugMention> = None;
-    for (pattern, canonical) in candidates {
-        let head = pattern.split(' ').next().unwrap_or_default();
+    for &(head, pattern, canonical) in candidates {
         if !word_matches(head, first) {
             continue;
         }

@@ -302,6 +302,15 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
         let bytes = line.as_bytes();
         let mut k = 0;
         while k < line.len() {
+            // Straight to the next byte that may start a sentence end ('.', '!', '?', or the
+            // first byte of '…').
+            match bytes[k..]
+                .iter()
+                .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+            {
+                Some(p) => k += p,
+                None => break,
+            }
             let c = line[k..].chars().next().unwrap_or(' ');
             let clen = c.len_utf8();
             if matches!(c, '.' | '!' | '?' | '…') {

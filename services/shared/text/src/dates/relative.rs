@@ -106,6 +106,10 @@ pub(super) fn relative_at(
         "today",
         "сегодня",
     ];
+    // (Every phrase here opens with a word: numbers and punctuation are passed by at once.)
+    if !toks.is_word(i) {
+        return None;
+    }
     // "за месяц" (the month just named), "с начала операции" (since the operation began).
     // (Every such phrase opens with one of these words: asked once, not once per phrase.)
     if toks.is(
