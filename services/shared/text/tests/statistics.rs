@@ -381,3 +381,20 @@ fn a_month_beside_one_lot_is_when_not_a_reporting_period() {
     );
     assert_eq!(got[0].0, Kind::PeriodTotal, "{got:?}");
 }
+
+#[test]
+fn half_a_year_counted_over_is_a_reporting_period() {
+    // (From b36, in the project's words.) «за полгода» governs the lots after it.
+    let got = facts(
+        "Около 120 кг наркотиков изъяли за полгода пограничники.\n\n\
+         В основном выявляли маковую соломку – 51,2 кг, коноплю – 14,6 кг, гашиш – 19 кг.",
+    );
+    assert!(got.len() >= 3, "{got:?}");
+    assert!(got.iter().all(|f| f.0 == Kind::PeriodTotal), "{got:?}");
+    // An operation prepared for half a year is one raid.
+    let got = facts(
+        "В операции, которая готовилась полгода, участвовали 900 полицейских. Были изъяты \
+         41 килограмм героина и 12 пистолетов.",
+    );
+    assert_eq!(got[0].0, Kind::Seizure, "{got:?}");
+}

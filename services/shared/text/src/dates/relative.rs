@@ -138,6 +138,9 @@ pub(super) fn relative_at(
             "квартале",
         ],
     ) || (toks.is(i, &["half", "semester"]) && toks.is(i.wrapping_sub(1), &["first", "second"]))
+        // «за полгода», «в течение полугода»: half a year counted over (not «операция,
+        // которая готовилась полгода»).
+        || (toks.is(i, &["полгода", "полугода"]) && toks.is(i.wrapping_sub(1), &["за", "течение"]))
     {
         // "besieged by militants in recent months": no period anything is counted over.
         if toks.is(i.wrapping_sub(1), &["recent", "coming"]) {
