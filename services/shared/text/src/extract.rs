@@ -12,6 +12,7 @@ mod candidates;
 mod context;
 mod country;
 mod datelines;
+mod destroyed;
 mod facts;
 mod figure;
 pub(crate) mod sentences;
@@ -21,9 +22,8 @@ use candidates::sentence_candidates;
 pub use context::DocContext;
 use facts::{SentenceFacts, sentence_facts};
 use sentences::{
-    continues_story, destroys_them, introduces_parts, is_title, links_elsewhere, lists_drugs,
-    may_hold_quantity, opens_another_incident, push_one_drug_names, starts_parts,
-    tells_when_it_was_said, verbs,
+    continues_story, introduces_parts, is_title, links_elsewhere, lists_drugs, may_hold_quantity,
+    opens_another_incident, push_one_drug_names, starts_parts, tells_when_it_was_said, verbs,
 };
 use totals::{apply_article_rules, link_parts_to_earlier_totals};
 
@@ -476,33 +476,7 @@ pub fn extract_article(
             .and_then(|d| d.date)
             .map(|d| d.year)
     });
-    // "... were found in an operation in Sangin district." "Police set fire on those drugs at
-    // the spot": lots found and then destroyed, told by the next sentence with no figure of its
-    // own, are destructions.
-    // (One pass over the candidates, which come in sentence order: linear for any text.)
-    let mut destroyed_next = vec![false; sentences.len()];
-    let mut last_checked = None;
-    for c in cands.iter().filter(|c| c.kind == Kind::Seizure) {
-        let si = c.sentence;
-        if last_checked == Some(si) || si + 1 >= sentences.len() {
-            continue;
-        }
-        last_checked = Some(si);
-        let next = &sentences[si + 1];
-        if may_hold_quantity(&text[next.start..next.end]) {
-            continue;
-        }
-        toks.read(text, next.start, next.end);
-        destroyed_next[si] = destroys_them(toks);
-    }
-    for c in cands
-        .iter_mut()
-        .filter(|c| c.kind == Kind::Seizure && destroyed_next[c.sentence])
-    {
-        c.kind = Kind::Destruction;
-        c.why
-            .push(cue("kind", "destroyed in the next sentence", ""));
-    }
+    destroyed::mark_destroyed_lots(&mut cands, &sentences, text, toks);
     // Kind, date and country need the neighbouring sentences.
     for ci in 0..cands.len() {
         // A part given in its own sentence is of its total's kind and period.

@@ -398,3 +398,22 @@ fn half_a_year_counted_over_is_a_reporting_period() {
     );
     assert_eq!(got[0].0, Kind::Seizure, "{got:?}");
 }
+
+#[test]
+fn plants_a_title_says_were_destroyed_are_a_destruction() {
+    // (From b36, in the project's words.) The body only finds the field.
+    let got = facts(
+        "Под Бердянском уничтожили большую плантацию конопли\n\n\
+         Возле села полицейские обнаружили плантацию, на которой росло около 21 тысячи кустов \
+         конопли.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, Kind::Destruction);
+    // A title that finds them leaves them seized.
+    let got = facts(
+        "Под Бердянском нашли большую плантацию конопли\n\n\
+         Возле села полицейские обнаружили плантацию, на которой росло около 21 тысячи кустов \
+         конопли.",
+    );
+    assert_eq!(got[0].0, Kind::Seizure);
+}

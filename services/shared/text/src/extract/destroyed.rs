@@ -1,0 +1,61 @@
+//! Lots found and then destroyed, told apart from the sentence that finds them: the next
+//! sentence burns "those drugs", or the title says the plants were destroyed. Split from
+//! `extract.rs`: an article-level pass over the candidates once their kinds are read.
+
+use super::sentences::{destroys_them, may_hold_quantity, verbs};
+use super::{Candidate, cue};
+use crate::fold::Tokens;
+use crate::model::{Kind, Unit};
+use crate::segment::Sentence;
+
+/// Turns into destructions the seizures that a later sentence or the title says were destroyed.
+pub(super) fn mark_destroyed_lots(
+    cands: &mut [Candidate],
+    sentences: &[Sentence],
+    text: &str,
+    toks: &mut Tokens,
+) {
+    // "... were found in an operation in Sangin district." "Police set fire on those drugs at
+    // the spot": lots found and then destroyed, told by the next sentence with no figure of its
+    // own, are destructions.
+    // (One pass over the candidates, which come in sentence order: linear for any text.)
+    let mut destroyed_next = vec![false; sentences.len()];
+    let mut last_checked = None;
+    for c in cands.iter().filter(|c| c.kind == Kind::Seizure) {
+        let si = c.sentence;
+        if last_checked == Some(si) || si + 1 >= sentences.len() {
+            continue;
+        }
+        last_checked = Some(si);
+        let next = &sentences[si + 1];
+        if may_hold_quantity(&text[next.start..next.end]) {
+            continue;
+        }
+        toks.read(text, next.start, next.end);
+        destroyed_next[si] = destroys_them(toks);
+    }
+    for c in cands
+        .iter_mut()
+        .filter(|c| c.kind == Kind::Seizure && destroyed_next[c.sentence])
+    {
+        c.kind = Kind::Destruction;
+        c.why
+            .push(cue("kind", "destroyed in the next sentence", ""));
+    }
+    // "Под Мариуполем уничтожили огромную плантацию конопли" over "полицейские обнаружили
+    // плантацию ... около 32 тысяч кустов": plants a title with no figure says were destroyed.
+    if let Some(title) = sentences.first().filter(|t| {
+        cands.iter().all(|c| c.sentence > 0) && !may_hold_quantity(&text[t.start..t.end])
+    }) {
+        toks.read(text, title.start, title.end);
+        let destroys = verbs(toks).iter().any(|v| v.1 == Kind::Destruction);
+        for c in cands
+            .iter_mut()
+            .filter(|c| destroys && c.kind == Kind::Seizure && c.quantity.unit == Unit::Plant)
+        {
+            c.kind = Kind::Destruction;
+            c.why
+                .push(cue("kind", "the title says they were destroyed", ""));
+        }
+    }
+}
