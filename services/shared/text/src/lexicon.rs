@@ -314,6 +314,8 @@ const DRUGS: &[(&str, &str)] = &[
     ("narcotic and psychotropic drugs", "narcotic_drugs"),
     ("наркотическ* вещест*", "narcotic_drugs"),
     ("наркосодержащ*", "narcotic_drugs"),
+    // «Объем уничтоженного наркосырья составил более тонны»: drug raw material.
+    ("наркосырь*", "narcotic_drugs"),
     ("запрещенн* вещест*", "narcotic_drugs"),
     ("контролируем* вещест*", "narcotic_drugs"),
     ("подконтрольн* вещест*", "narcotic_drugs"),
@@ -330,6 +332,8 @@ const UNIT_ADJECTIVES: &[(&str, &str)] = &[
     ("intoxicated", "narcotic_drugs"),
     ("наркотическ*", "narcotic_drugs"),
     ("наркосодержащ*", "narcotic_drugs"),
+    // «Объем уничтоженного наркосырья составил более тонны»: drug raw material.
+    ("наркосырь*", "narcotic_drugs"),
 ];
 
 fn word_matches(pattern: &str, word: &str) -> bool {

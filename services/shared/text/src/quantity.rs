@@ -61,8 +61,9 @@ fn qualifier_before(toks: &Tokens, i: usize) -> (Qualifier, usize) {
     if i == 0 {
         return (Qualifier::Exact, i);
     }
-    // "nearly a half ton": the qualifier comes before the article.
-    if toks.is(i - 1, &["a", "an"]) {
+    // "nearly a half ton": the qualifier comes before the article; «почти в 700 килограммов»
+    // before the preposition.
+    if toks.is(i - 1, &["a", "an", "в"]) {
         let (q, start) = qualifier_before(toks, i - 1);
         if q != Qualifier::Exact {
             return (q, start);

@@ -461,3 +461,17 @@ fn pounds_are_weights_but_not_conversions_or_money() {
         .collect();
     assert_eq!(got, [2.0]);
 }
+
+#[test]
+fn a_qualifier_before_a_preposition_and_drug_raw_material() {
+    // (From b9, b35 and b36, in the project's words.) «почти в 700 килограммов».
+    let got: Vec<_> = events("На складе изъяли мак общим весом почти в 640 килограммов.")
+        .into_iter()
+        .map(|e| (e.amount, e.qualifier))
+        .collect();
+    assert_eq!(got, [(640.0, Qualifier::Approx)]);
+    // «наркосырьё» is drugs.
+    let got = facts("Объем уничтоженного наркосырья составил более тонны.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].2.as_str(), got[0].3), ("narcotic_drugs", 1000.0));
+}
