@@ -463,13 +463,19 @@ fn pounds_are_weights_but_not_conversions_or_money() {
 }
 
 #[test]
-fn a_qualifier_before_a_preposition_and_drug_raw_material() {
+fn a_qualifier_before_a_preposition_ukrainian_thousands_and_drug_raw_material() {
     // (From b9, b35 and b36, in the project's words.) «почти в 700 килограммов».
     let got: Vec<_> = events("На складе изъяли мак общим весом почти в 640 килограммов.")
         .into_iter()
         .map(|e| (e.amount, e.qualifier))
         .collect();
     assert_eq!(got, [(640.0, Qualifier::Approx)]);
+    // A Ukrainian release's «тис.» is a thousand (b34).
+    let got: Vec<_> = events("Пограничники изъяли более 12 тис. таблеток трамадола.")
+        .into_iter()
+        .map(|e| e.amount)
+        .collect();
+    assert_eq!(got, [12_000.0]);
     // «наркосырьё» is drugs.
     let got = facts("Объем уничтоженного наркосырья составил более тонны.");
     assert_eq!(got.len(), 1, "{got:?}");

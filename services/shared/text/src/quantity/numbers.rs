@@ -257,8 +257,9 @@ pub(crate) fn word_value(w: &str) -> Option<f64> {
 pub(super) fn multiplier(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
     let w = toks.text(i);
     let m = match w {
+        // (Ukrainian «тис.», «тисяч» too: Russian-language pages quote Ukrainian releases.)
         "thousand" | "thousands" | "тыс" | "тысяча" | "тысячи" | "тысяч" | "тысячу"
-        | "тысячами" | "тысячей" => 1e3,
+        | "тысячами" | "тысячей" | "тис" | "тисяч" | "тисячі" => 1e3,
         "million" | "millions" | "mln" | "млн" | "миллион" | "миллиона" | "миллионов" => {
             1e6
         }
@@ -276,7 +277,8 @@ pub(super) fn multiplier(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
         }
         _ => return None,
     };
-    let end = if toks.text(i + 1) == "." && matches!(w, "тыс" | "млн" | "млрд" | "mln") {
+    let end = if toks.text(i + 1) == "." && matches!(w, "тыс" | "тис" | "млн" | "млрд" | "mln")
+    {
         i + 2
     } else {
         i + 1
