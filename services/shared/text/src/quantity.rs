@@ -10,6 +10,7 @@ use crate::model::{Qualifier, Unit};
 
 mod brackets;
 mod numbers;
+mod shared;
 pub(crate) use brackets::year_label_at;
 use brackets::{BracketFigure, bracket_figure};
 pub(crate) use numbers::word_value;
@@ -213,6 +214,7 @@ pub fn find_quantities(toks: &Tokens, comma_is_decimal: bool) -> Vec<Quantity> {
     }
     drop_pound_conversions(toks, &mut out);
     count_the_named_pieces(toks, &mut out);
+    shared::share_units(toks, &mut out, comma_is_decimal);
     brackets::mark_other_periods(toks, &mut out);
     brackets::mark_labelled_years(toks, &mut out);
     take_net_weights(toks, &mut out);

@@ -481,3 +481,38 @@ fn a_qualifier_before_a_preposition_ukrainian_thousands_and_drug_raw_material() 
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!((got[0].2.as_str(), got[0].3), ("narcotic_drugs", 1000.0));
 }
+
+#[test]
+fn a_figure_shares_the_unit_given_once_beside_it() {
+    // (From b27 and b34, in the project's words; the issue's own example first.)
+    for (text, want) in [
+        (
+            "Police seized 300 tramadol and 200 diazepam tablets.",
+            vec![("tramadol", 300.0), ("other:diazepam", 200.0)],
+        ),
+        (
+            "Изъято 5120 кустов конопли и 214 – мака.",
+            vec![("cannabis", 5120.0), ("other:poppy", 214.0)],
+        ),
+        (
+            "Изъято 14 кг героина и 6 – гашиша.",
+            vec![("heroin", 14.0), ("hashish", 6.0)],
+        ),
+        (
+            "Police seized 14 kg of heroin and 6 of opium.",
+            vec![("heroin", 14.0), ("opium", 6.0)],
+        ),
+        // A number of something else is no figure of the list.
+        (
+            "Police seized 14 kg of heroin and 6 of them were arrested.",
+            vec![("heroin", 14.0)],
+        ),
+    ] {
+        let got: Vec<_> = events(text)
+            .into_iter()
+            .map(|e| (e.drug, e.amount))
+            .collect();
+        let want: Vec<_> = want.into_iter().map(|(d, a)| (d.to_string(), a)).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}

@@ -1,0 +1,78 @@
+//! Figures that share a unit with the figure beside them: "300 tramadol and 200 diazepam
+//! tablets" (the unit comes once, after the last), «12 кг героина и 5 – гашиша», «7864 куста
+//! конопли и 341 – мака», "12 kg of heroin and 5 of opium" (once, after the first). Split from
+//! `quantity.rs`: a pass over the figures already read, adding the numbers that lean on them.
+
+use super::{Quantity, parse_digits, unit_at};
+use crate::fold::Tokens;
+use crate::lexicon::drug_at;
+use crate::model::Qualifier;
+
+/// Words that join two figures of a list.
+const JOINS: &[&str] = &["and", "и", ",", ";"];
+
+/// Adds to `out` (kept in text order) the bare numbers that take the unit of the figure
+/// beside them.
+pub(super) fn share_units(toks: &Tokens, out: &mut Vec<Quantity>, comma_is_decimal: bool) {
+    let mut added = Vec::new();
+    for (k, q) in out.iter().enumerate() {
+        let Some(unit) = unit_at(toks, q.unit_tok) else {
+            continue;
+        };
+        // After the figure: its drug, a join, then a number, a dash or "of", and a drug.
+        let drug_after = if toks.is(q.end, &["of"]) {
+            q.end + 1
+        } else {
+            q.end
+        };
+        if let Some(n) = drug_at(toks, drug_after)
+            .map(|d| d.end)
+            .filter(|&j| toks.is(j, JOINS))
+            .map(|j| j + 1)
+            .filter(|&n| toks.is_num(n) && out.get(k + 1).is_none_or(|o| o.start > n))
+            && toks.is(n + 1, &["–", "—", "-", "of"])
+            && drug_at(toks, n + 2).is_some()
+            && let Some(v) = parse_digits(toks.text(n), comma_is_decimal)
+        {
+            added.push(Quantity {
+                start: n,
+                num_start: n,
+                end: n + 1,
+                amount: v.value * unit.factor,
+                alt_amount: None,
+                qualifier: Qualifier::Exact,
+                adjective_drug: None,
+                ..q.clone()
+            });
+        }
+        // Before a count: a number, its drug, a join, then the figure ("300 tramadol and 200
+        // diazepam tablets").
+        // (Only where the figure names its own drug before the unit, as its pair does: not
+        // "Phenobarbital 100 psychotropic substances, 1522 capsules Pregabalin".)
+        if unit.unit.is_count()
+            && q.adjective_drug.is_some()
+            && let Some(j) = q.start.checked_sub(1).filter(|&j| toks.is(j, JOINS))
+            && let Some(n) = (j.saturating_sub(3)..j.saturating_sub(1)).find(|&n| {
+                toks.is_num(n)
+                    && drug_at(toks, n + 1).is_some_and(|d| d.end == j)
+                    && out[..k].iter().all(|o| o.end <= n)
+            })
+            && let Some(v) = parse_digits(toks.text(n), comma_is_decimal)
+        {
+            added.push(Quantity {
+                start: n,
+                num_start: n,
+                end: n + 1,
+                amount: v.value * unit.factor,
+                alt_amount: None,
+                qualifier: Qualifier::Exact,
+                adjective_drug: None,
+                ..q.clone()
+            });
+        }
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|q| q.start);
+    }
+}
