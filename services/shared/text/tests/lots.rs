@@ -794,3 +794,16 @@ fn plants_given_by_weight_or_counted_in_pieces_are_the_storys_plants() {
     );
     assert_eq!(got, [("cannabis".into(), 4210.0, Unit::Plant)]);
 }
+
+#[test]
+fn russian_tablets_that_name_no_drug_are_psychotropic() {
+    // (From b25, b32 and b33, in the project's words.)
+    let got = lots("Таможенники изъяли 18,4 тыс. таблеток и 62 ампулы наркотиков.");
+    assert_eq!(
+        got[0],
+        ("psychotropic_tablets".into(), 18_400.0, Unit::Tablet)
+    );
+    // Called narcotic, they stay drugs.
+    let got = lots("Таможенники изъяли 900 наркотических таблеток.");
+    assert_eq!(got, [("narcotic_drugs".into(), 900.0, Unit::Tablet)]);
+}

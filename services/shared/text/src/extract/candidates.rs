@@ -292,7 +292,14 @@ pub(super) fn sentence_candidates(
         };
         previous = Some((q, drug));
         // Psychotropic substances counted in tablets are psychotropic tablets.
-        let drug = if q.unit == Unit::Tablet && drug == "other:psychotropic_substances" {
+        // So are «таблетки» that name no drug («19,8 тыс. таблеток», as Russian-language
+        // releases count medicines), unless called narcotic («наркотических таблеток»).
+        let unnamed_pills = toks.starts(q.unit_tok, &["таблет"])
+            && !(q.start.saturating_sub(2)..q.unit_tok).any(|k| toks.starts(k, &["наркотическ"]));
+        let drug = if q.unit == Unit::Tablet
+            && (drug == "other:psychotropic_substances"
+                || (drug == "narcotic_drugs" && unnamed_pills))
+        {
             "psychotropic_tablets"
         } else {
             drug
