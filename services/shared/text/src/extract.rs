@@ -477,6 +477,13 @@ pub fn extract_article(
             .map(|d| d.year)
     });
     destroyed::mark_destroyed_lots(&mut cands, &sentences, text, toks);
+    // Sentences that give another period's figures in brackets ("heroin – 106.5 kg. (121.6
+    // kg.)"): their own figures are of the period after the brackets'.
+    let bracketed: Vec<usize> = cands
+        .iter()
+        .filter(|c| c.quantity.other_period)
+        .map(|c| c.sentence)
+        .collect();
     // Kind, date and country need the neighbouring sentences.
     for ci in 0..cands.len() {
         // A part given in its own sentence is of its total's kind and period.
@@ -680,6 +687,15 @@ pub fn extract_article(
             (
                 year.map(EventDate::year),
                 "another period's figure in brackets",
+            )
+        } else if date.is_none()
+            && c.kind == Kind::PeriodTotal
+            && bracketed.contains(&c.sentence)
+            && let Some(year) = doc.bracket_year
+        {
+            (
+                Some(EventDate::year(year + 1)),
+                "the year after the one its brackets give",
             )
         } else {
             (date, date_rule)

@@ -417,3 +417,24 @@ fn plants_a_title_says_were_destroyed_are_a_destruction() {
     );
     assert_eq!(got[0].0, Kind::Seizure);
 }
+
+#[test]
+fn figures_beside_last_years_in_brackets_are_of_the_year_after() {
+    // (From b24, in the project's words.) Only the brackets' year is told; the lots beside
+    // them are the next year's.
+    let got: Vec<_> = events(
+        "Drug situation in the country for 2014\n\n\
+         The agencies revealed 5,210 (in 2013 – 4,890) drug crimes.\n\n\
+         Drug crimes revealed in the country in 2013-2014\n\n\
+         From illegal trafficking there were seized 1 ton 900 kg (2 tons 10 kg) of drugs, \
+         including heroin – 95.5 kg. (110.2 kg.), opium – 700.1 kg. (690.4 kg.).",
+    )
+    .iter()
+    .filter(|e| e.drug == "heroin")
+    .map(|e| (e.amount, e.date.map(|d| d.to_string()).unwrap_or_default()))
+    .collect();
+    assert_eq!(
+        got,
+        [(95.5, "2014".to_string()), (110.2, "2013".to_string())]
+    );
+}
