@@ -438,3 +438,16 @@ fn figures_beside_last_years_in_brackets_are_of_the_year_after() {
         [(95.5, "2014".to_string()), (110.2, "2013".to_string())]
     );
 }
+
+#[test]
+fn taken_out_of_illegal_trafficking_is_seized() {
+    // (From b24's rewrite: «изъято из незаконного оборота» translated word for word.)
+    let got = facts("Taken out of illegal trafficking in 2014 were 1 ton 120 kg of drugs.");
+    assert_eq!(
+        got,
+        [(Kind::PeriodTotal, None, "narcotic_drugs".into(), 1120.0)]
+    );
+    // Taking something out of a car is no seizure word.
+    let got = facts("He took out of the car a bag and 3 kg of apples.");
+    assert_eq!(got, []);
+}

@@ -226,6 +226,15 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
             out.push((i, Kind::Seizure));
             continue;
         }
+        // "Taken out of illegal trafficking were 2 tons 298 kg", as «изъято из незаконного
+        // оборота» is translated.
+        if toks.is(i, &["taken", "took"])
+            && toks.phrase_at(i + 1, "out of")
+            && (i + 3..i + 6).any(|k| toks.is(k, &["trafficking", "circulation", "turnover"]))
+        {
+            out.push((i, Kind::Seizure));
+            continue;
+        }
         // "found that", "выяснилось": facts, not finds.
         if toks.is(i + 1, &["that", "out", "что"]) {
             continue;
