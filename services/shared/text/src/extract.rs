@@ -22,8 +22,9 @@ use candidates::sentence_candidates;
 pub use context::DocContext;
 use facts::{SentenceFacts, sentence_facts};
 use sentences::{
-    continues_story, introduces_parts, is_title, links_elsewhere, lists_drugs, may_hold_quantity,
-    opens_another_incident, push_one_drug_names, starts_parts, tells_when_it_was_said, verbs,
+    carried_by_a_person, continues_story, introduces_parts, is_title, links_elsewhere, lists_drugs,
+    may_hold_quantity, opens_another_incident, push_one_drug_names, starts_parts,
+    tells_when_it_was_said, verbs,
 };
 use totals::{apply_article_rules, link_parts_to_earlier_totals};
 
@@ -747,6 +748,18 @@ pub fn extract_article(
             && let Some(alt) = c.quantity.alt_amount.filter(|a| *a < amount)
         {
             amount = alt;
+        }
+        // "a passenger of the car ... was carrying 3,363 kg of opium": what one person carries
+        // on them is kilograms, not tonnes; of a separator's two readings, the smaller.
+        if c.kind == Kind::Seizure
+            && c.quantity.unit == Unit::Kg
+            && amount >= 1000.0
+            && let Some(alt) = c.quantity.alt_amount.filter(|a| *a < 100.0)
+        {
+            toks.read(text, s.start, s.end);
+            if carried_by_a_person(toks) {
+                amount = alt;
+            }
         }
         index_of[k] = out.len();
         out.push(Event {

@@ -649,6 +649,14 @@ pub const SEIZURE_STEMS: &[&str] = &[
     "concealed",
     "перевозил",
     "спрятал",
+    // Drugs someone kept or carried, told because they were found: «держал более 1,7 кг
+    // марихуаны под кухонным стулом», «там хранилось 28 мешков», "was carrying in his pocket
+    // 154.5 grams of opium".
+    "хранил",
+    "хранивш",
+    "держал",
+    "carrying",
+    "carried",
     // A foiled attempt is a seizure: "пытались переправить 17 кг", "attempted to smuggle".
     "переправ",
     "провез",

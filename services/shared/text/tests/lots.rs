@@ -807,3 +807,12 @@ fn russian_tablets_that_name_no_drug_are_psychotropic() {
     let got = lots("Таможенники изъяли 900 наркотических таблеток.");
     assert_eq!(got, [("narcotic_drugs".into(), 900.0, Unit::Tablet)]);
 }
+
+#[test]
+fn drugs_someone_kept_or_carried_are_seized() {
+    // (From b1, b7 and b35, in the project's words.)
+    let got = lots("Жителя села, который держал более 2,3 кг марихуаны в сарае, задержали.");
+    assert_eq!(got, [("cannabis".into(), 2.3, Unit::Kg)]);
+    let got = lots("A passenger was carrying in his bag 120.5 grams of opium.");
+    assert_eq!(got, [("opium".into(), 0.1205, Unit::Kg)]);
+}

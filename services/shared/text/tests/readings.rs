@@ -516,3 +516,23 @@ fn a_figure_shares_the_unit_given_once_beside_it() {
         assert_eq!(got, want, "{text}");
     }
 }
+
+#[test]
+fn what_one_person_carries_reads_in_kilograms() {
+    // (From b25, in the project's words.) A decimal comma in an English translation: one
+    // passenger does not carry three tonnes.
+    let got: Vec<_> = events(
+        "The search showed that a passenger of the car, a resident of the district, was \
+         carrying 2,418 kg of opium.",
+    )
+    .into_iter()
+    .map(|e| e.amount)
+    .collect();
+    assert_eq!(got, [2.418]);
+    // A truck may.
+    let got: Vec<_> = events("Customs found that the truck was carrying 2,418 kg of hashish.")
+        .into_iter()
+        .map(|e| e.amount)
+        .collect();
+    assert_eq!(got, [2418.0]);
+}

@@ -333,3 +333,52 @@ pub(super) fn one_place(locations: &[&'static str]) -> Option<&'static str> {
     let first = *locations.first()?;
     locations.iter().all(|l| *l == first).then_some(first)
 }
+
+/// Whether a sentence tells of drugs one person carried ("a passenger ... was carrying", «у
+/// пассажира ... обнаружили»): a person and no vehicle, container or vessel that could hold
+/// tonnes.
+pub(super) fn carried_by_a_person(toks: &Tokens) -> bool {
+    let person = (0..toks.len()).any(|k| {
+        toks.starts(
+            k,
+            &[
+                "passenger",
+                "courier",
+                "resident",
+                "citizen",
+                "traveller",
+                "traveler",
+                "пассажир",
+                "курьер",
+                "жител",
+                "гражданин",
+                "гражданк",
+            ],
+        )
+    });
+    let vehicle = (0..toks.len()).any(|k| {
+        toks.starts(
+            k,
+            &[
+                "truck",
+                "lorry",
+                "trailer",
+                "container",
+                "ship",
+                "vessel",
+                "boat",
+                "wagon",
+                "train",
+                "грузовик",
+                "фур",
+                "контейнер",
+                "судн",
+                "вагон",
+                "поезд",
+                "прицеп",
+                "камаз",
+            ],
+        )
+    });
+    person && !vehicle
+}
