@@ -433,14 +433,18 @@ fn read_quantity(
         // ("450 methadone M-40 tablets": a code name is one adjective of three tokens.)
         let code = |k: usize| toks.is_num(k) && numbers::in_code_name(toks, k);
         let coded = (j + 2..j + 4).any(code);
-        for gap in 1..=(2 + usize::from(hyphenated) + 2 * usize::from(coded)) {
+        // ("150 Subutex (buprenorphine) tablets": a brand and its substance in brackets.)
+        let bracketed = toks.is(j + 1, &["("]) && toks.is_word(j + 2) && toks.is(j + 3, &[")"]);
+        let widest = 2 + usize::from(hyphenated) + 2 * usize::from(coded || bracketed);
+        for gap in 1..=widest {
             if let Some(cand) = unit_at(toks, j + gap)
                 && cand.unit.is_count()
                 && (j..j + gap).all(|k| {
                     (toks.is_word(k)
                         || (hyphenated && k == j + 1)
                         || code(k)
-                        || (toks.text(k) == "-" && code(k + 1)))
+                        || (toks.text(k) == "-" && code(k + 1))
+                        || (bracketed && (k == j + 1 || k == j + 3)))
                         && unit_at(toks, k).is_none()
                         && !toks.starts(k, PATCHES)
                 })

@@ -403,6 +403,13 @@ fn a_model_code_written_onto_a_letter_is_no_count() {
             ("methadone".to_string(), 310.0)
         ]
     );
+    // A brand with its substance in brackets before the unit: "150 Subutex (buprenorphine)
+    // tablets" (from the development set).
+    let got: Vec<_> = events("Officers also found 150 Subutex (buprenorphine) tablets in his bag.")
+        .into_iter()
+        .map(|e| (e.drug, e.amount))
+        .collect();
+    assert_eq!(got, [("other:buprenorphine".to_string(), 150.0)]);
     // A drug's name before a hyphen is a list item's, not a code: «Героин-5 кг».
     let got: Vec<_> = events("Полицейские изъяли наркотики: Героин-5 кг, Гашиш-12 кг.")
         .into_iter()
