@@ -125,14 +125,24 @@ pub fn sha256_hex(data: &[u8]) -> String {
 /// full-width digits folded), no BOM, `\n` line ends, no trailing spaces on lines.
 pub fn normalise(text: &str) -> String {
     let text = text.trim_start_matches('\u{feff}');
-    // Most bulletins are already in NFKC: a quick check spares the copy through the composer.
-    let text: String = if unicode_normalization::is_nfkc_quick(text.chars())
-        == unicode_normalization::IsNormalized::Yes
-    {
-        text.to_owned()
-    } else {
-        text.nfkc().collect()
-    };
+    // Most bulletins are already in NFKC: a quick check spares the copy through the composer,
+    // line by line (no normalisation reaches across a line end), so that one no-break space
+    // does not send the whole text through it.
+    let mut normalised = String::with_capacity(text.len());
+    for (k, line) in text.split('\n').enumerate() {
+        if k > 0 {
+            normalised.push('\n');
+        }
+        if line.is_ascii()
+            || unicode_normalization::is_nfkc_quick(line.chars())
+                == unicode_normalization::IsNormalized::Yes
+        {
+            normalised.push_str(line);
+        } else {
+            normalised.extend(line.nfkc());
+        }
+    }
+    let text = normalised;
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     if text.split('\n').any(|l| l.ends_with([' ', '\t'])) {
         text.split('\n')
@@ -369,6 +379,15 @@ mod tests {
         assert_ne!(x.original, y.original);
         assert_eq!(x.language, "ru");
         assert_eq!(x.charset, "utf-8");
+    }
+
+    #[test]
+    fn normalising_line_by_line_is_normalising_the_whole() {
+        use unicode_normalization::UnicodeNormalization;
+        let text = "Изъято 5\u{a0}кг\nﬁve ① kg\ncafe\u{301}\n\u{301}mark\nplain ascii\n½ kg\n";
+        let whole: String = text.nfkc().collect();
+        assert_eq!(normalise(text), whole);
+        assert_eq!(normalise("1½ kg"), "11\u{2044}2 kg");
     }
 
     #[test]
