@@ -174,7 +174,8 @@ fn unit_ok(toks: &Tokens, u: usize, unit: &UnitWord, n: &Number) -> bool {
     {
         return false;
     }
-    // "worth 2 million pounds", "£5m", "300 pounds sterling": money, not weight.
+    // "worth 2 million pounds", "valued at 90,000 pounds", "300 pounds sterling": money, not
+    // weight.
     if toks.starts(u, &["pound", "lb"])
         && (toks.is(u + 1, &["sterling"])
             || (u.saturating_sub(6)..u).any(|k| {

@@ -34,16 +34,7 @@ pub(super) fn share_units(toks: &Tokens, out: &mut Vec<Quantity>, comma_is_decim
             && drug_at(toks, n + 2).is_some()
             && let Some(v) = parse_digits(toks.text(n), comma_is_decimal)
         {
-            added.push(Quantity {
-                start: n,
-                num_start: n,
-                end: n + 1,
-                amount: v.value * unit.factor,
-                alt_amount: None,
-                qualifier: Qualifier::Exact,
-                adjective_drug: None,
-                ..q.clone()
-            });
+            added.push(leaning_on(q, n, v.value * unit.factor));
         }
         // Before a count: a number, its drug, a join, then the figure ("300 tramadol and 200
         // diazepam tablets").
@@ -59,20 +50,25 @@ pub(super) fn share_units(toks: &Tokens, out: &mut Vec<Quantity>, comma_is_decim
             })
             && let Some(v) = parse_digits(toks.text(n), comma_is_decimal)
         {
-            added.push(Quantity {
-                start: n,
-                num_start: n,
-                end: n + 1,
-                amount: v.value * unit.factor,
-                alt_amount: None,
-                qualifier: Qualifier::Exact,
-                adjective_drug: None,
-                ..q.clone()
-            });
+            added.push(leaning_on(q, n, v.value * unit.factor));
         }
     }
     if !added.is_empty() {
         out.extend(added);
         out.sort_by_key(|q| q.start);
+    }
+}
+
+/// The bare number at token `n`, worth `amount`, in the unit of figure `q` it leans on.
+fn leaning_on(q: &Quantity, n: usize, amount: f64) -> Quantity {
+    Quantity {
+        start: n,
+        num_start: n,
+        end: n + 1,
+        amount,
+        alt_amount: None,
+        qualifier: Qualifier::Exact,
+        adjective_drug: None,
+        ..q.clone()
     }
 }
