@@ -4,7 +4,7 @@
 //! its drug.
 
 mod common;
-use common::{events, facts};
+use common::{amounts, drug_amounts, events, facts};
 use seizure_text::model::{Kind, Qualifier};
 
 #[test]
@@ -389,13 +389,10 @@ fn bonzai_is_a_synthetic_cannabinoid() {
 #[test]
 fn a_model_code_written_onto_a_letter_is_no_count() {
     // (From b35.) "M-40" names the tablets; 450 counts them, three tokens before the unit.
-    let got: Vec<_> = events(
+    let got = drug_amounts(
         "The border guards found a sack with 8.2 kilograms of marijuana and 310 methadone \
          M-40 tablets in it.",
-    )
-    .into_iter()
-    .map(|e| (e.drug, e.amount))
-    .collect();
+    );
     assert_eq!(
         got,
         [
@@ -405,16 +402,10 @@ fn a_model_code_written_onto_a_letter_is_no_count() {
     );
     // A brand with its substance in brackets before the unit: "150 Subutex (buprenorphine)
     // tablets" (from the development set).
-    let got: Vec<_> = events("Officers also found 150 Subutex (buprenorphine) tablets in his bag.")
-        .into_iter()
-        .map(|e| (e.drug, e.amount))
-        .collect();
+    let got = drug_amounts("Officers also found 150 Subutex (buprenorphine) tablets in his bag.");
     assert_eq!(got, [("other:buprenorphine".to_string(), 150.0)]);
     // A drug's name before a hyphen is a list item's, not a code: «Героин-5 кг».
-    let got: Vec<_> = events("Полицейские изъяли наркотики: Героин-5 кг, Гашиш-12 кг.")
-        .into_iter()
-        .map(|e| (e.drug, e.amount))
-        .collect();
+    let got = drug_amounts("Полицейские изъяли наркотики: Героин-5 кг, Гашиш-12 кг.");
     assert_eq!(
         got,
         [("heroin".to_string(), 5.0), ("hashish".to_string(), 12.0)]
@@ -433,14 +424,11 @@ fn fractions_of_a_unit() {
         ("Police seized 11\u{2044}2 kg of heroin in the town.", 1.5),
         ("Полиция изъяла 3/4 кг героина.", 0.75),
     ] {
-        let got: Vec<_> = events(text).into_iter().map(|e| e.amount).collect();
+        let got = amounts(text);
         assert_eq!(got, [amount], "{text}");
     }
     // A date is no fraction.
-    let got: Vec<_> = events("On 12/08/2025 police seized 3 kg of heroin.")
-        .into_iter()
-        .map(|e| e.amount)
-        .collect();
+    let got = amounts("On 12/08/2025 police seized 3 kg of heroin.");
     assert_eq!(got, [3.0]);
 }
 
@@ -458,14 +446,11 @@ fn pounds_are_weights_but_not_conversions_or_money() {
         "Police seized 264 kilograms, about 582 pounds, of heroin.",
         "Police seized 582 lbs (264 kg) of heroin.",
     ] {
-        let got: Vec<_> = events(text).into_iter().map(|e| e.amount).collect();
+        let got = amounts(text);
         assert_eq!(got, [264.0], "{text}");
     }
     // Money is no weight.
-    let got: Vec<_> = events("Police seized 2 kg of heroin worth 90,000 pounds.")
-        .into_iter()
-        .map(|e| e.amount)
-        .collect();
+    let got = amounts("Police seized 2 kg of heroin worth 90,000 pounds.");
     assert_eq!(got, [2.0]);
 }
 
@@ -478,10 +463,7 @@ fn a_qualifier_before_a_preposition_ukrainian_thousands_and_drug_raw_material() 
         .collect();
     assert_eq!(got, [(640.0, Qualifier::Approx)]);
     // A Ukrainian release's «тис.» is a thousand (b34).
-    let got: Vec<_> = events("Пограничники изъяли более 12 тис. таблеток трамадола.")
-        .into_iter()
-        .map(|e| e.amount)
-        .collect();
+    let got = amounts("Пограничники изъяли более 12 тис. таблеток трамадола.");
     assert_eq!(got, [12_000.0]);
     // «наркосырьё» is drugs.
     let got = facts("Объем уничтоженного наркосырья составил более тонны.");
@@ -515,10 +497,7 @@ fn a_figure_shares_the_unit_given_once_beside_it() {
             vec![("heroin", 14.0)],
         ),
     ] {
-        let got: Vec<_> = events(text)
-            .into_iter()
-            .map(|e| (e.drug, e.amount))
-            .collect();
+        let got = drug_amounts(text);
         let want: Vec<_> = want.into_iter().map(|(d, a)| (d.to_string(), a)).collect();
         assert_eq!(got, want, "{text}");
     }
@@ -528,18 +507,12 @@ fn a_figure_shares_the_unit_given_once_beside_it() {
 fn what_one_person_carries_reads_in_kilograms() {
     // (From b25, in the project's words.) A decimal comma in an English translation: one
     // passenger does not carry three tonnes.
-    let got: Vec<_> = events(
+    let got = amounts(
         "The search showed that a passenger of the car, a resident of the district, was \
          carrying 2,418 kg of opium.",
-    )
-    .into_iter()
-    .map(|e| e.amount)
-    .collect();
+    );
     assert_eq!(got, [2.418]);
     // A truck may.
-    let got: Vec<_> = events("Customs found that the truck was carrying 2,418 kg of hashish.")
-        .into_iter()
-        .map(|e| e.amount)
-        .collect();
+    let got = amounts("Customs found that the truck was carrying 2,418 kg of hashish.");
     assert_eq!(got, [2418.0]);
 }

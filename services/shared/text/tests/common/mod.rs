@@ -18,6 +18,19 @@ pub fn facts(text: &str) -> Vec<(Kind, Option<&'static str>, String, f64)> {
         .collect()
 }
 
+/// The amount of each event.
+pub fn amounts(text: &str) -> Vec<f64> {
+    events(text).into_iter().map(|e| e.amount).collect()
+}
+
+/// (drug, amount) of each event.
+pub fn drug_amounts(text: &str) -> Vec<(String, f64)> {
+    events(text)
+        .into_iter()
+        .map(|e| (e.drug, e.amount))
+        .collect()
+}
+
 /// (kind, amount, date) of each event.
 pub fn kinds_dated(events: &[Event]) -> Vec<(Kind, f64, Option<String>)> {
     events
