@@ -700,6 +700,9 @@ pub const DESTRUCTION_STEMS: &[&str] = &[
     "annihilat",
     "сожгл",
     "сжеч",
+    // «сгорели 137 килограммов наркотиков»: burnt up.
+    "сгорел",
+    "сгорал",
 ];
 
 #[cfg(test)]

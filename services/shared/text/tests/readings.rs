@@ -516,3 +516,18 @@ fn what_one_person_carries_reads_in_kilograms() {
     let got = amounts("Customs found that the truck was carrying 2,418 kg of hashish.");
     assert_eq!(got, [2418.0]);
 }
+
+#[test]
+fn a_title_cuts_the_bodys_figure_and_drugs_burnt_up_are_destroyed() {
+    // (From b18 and b35, in the project's words.) «130» at the top is the body's 138 cut to
+    // two digits; «сгорели» burnt them.
+    let got = facts(
+        "Наркоконтроль уничтожил 130 килограммов наркотиков\n\n\
+         Уничтожение прошло в котельной города.\n\n\
+         В печах сгорели 138 килограммов наркотиков.\n",
+    );
+    assert_eq!(
+        got,
+        [(Kind::Destruction, None, "narcotic_drugs".into(), 138.0)]
+    );
+}

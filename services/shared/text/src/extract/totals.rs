@@ -99,7 +99,8 @@ fn may_restate(loose: f64, qualifier: Qualifier, precise: f64) -> bool {
 }
 
 /// Whether `round` is `precise` given to fewer significant digits (10 for 10.2, 1500 for
-/// 1527, 2 for 2.14), rounded, or cut and within 5 % of it (10 is not 15 cut).
+/// 1527, 2 for 2.14), rounded, or cut and within 8 % of it (130 for 137, 1500 for 1590; 10 is
+/// not 15 cut).
 fn rounds_to(precise: f64, round: f64) -> bool {
     if round <= 0.0 || precise == round {
         return false;
@@ -119,7 +120,7 @@ fn rounds_to(precise: f64, round: f64) -> bool {
     let scale = 10f64.powi(precise.log10().floor() as i32 + 1 - d);
     let near = |v: f64| (v - round).abs() <= round * 1e-9;
     near((precise / scale).round() * scale)
-        || ((precise - round).abs() <= round * 0.05 && near((precise / scale).floor() * scale))
+        || ((precise - round).abs() <= round * 0.08 && near((precise / scale).floor() * scale))
 }
 
 /// The sum of some candidates' amounts as read, and with each ambiguous separator read the
