@@ -166,8 +166,10 @@ fn unit_ok(toks: &Tokens, u: usize, unit: &UnitWord, n: &Number) -> bool {
     if unit.abbrev && toks.text(u + 1) == "'" {
         return false;
     }
-    // "2025-11-21T13:12:00": a time stamp's "T" between the day and the hour.
+    // "2025-11-21T13:12:00": a time stamp's "T" between the day and the hour (not "1кг700г",
+    // a compound amount written together).
     if unit.abbrev
+        && w == "t"
         && toks.is_num(u + 1)
         && toks.toks[u].end == toks.toks[u + 1].start
         && toks.toks[u - 1].end == toks.toks[u].start

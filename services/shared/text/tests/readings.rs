@@ -531,3 +531,13 @@ fn a_title_cuts_the_bodys_figure_and_drugs_burnt_up_are_destroyed() {
         [(Kind::Destruction, None, "narcotic_drugs".into(), 138.0)]
     );
 }
+
+#[test]
+fn a_compound_amount_written_together() {
+    // "1кг700г" is 1.7 kg (the time stamp's "T" rule is for "T" only).
+    assert_eq!(amounts("Изъято 1кг700г марихуаны."), [1.7]);
+    assert_eq!(
+        amounts("On 2025-11-21T13:12:00 police seized 5 kg of heroin."),
+        [5.0]
+    );
+}
