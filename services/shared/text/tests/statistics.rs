@@ -451,3 +451,14 @@ fn taken_out_of_illegal_trafficking_is_seized() {
     let got = facts("He took out of the car a bag and 3 kg of apples.");
     assert_eq!(got, []);
 }
+
+#[test]
+fn a_loose_total_a_tenth_above_its_items_is_partly_itemised() {
+    // (From b16 and b35, in the project's words.) "About 4 kg" with items of 3.7 kg keeps both.
+    let got = facts(
+        "В ходе первого этапа операции «Мак» изъято около 4 кг наркотиков, в том числе 2,9 кг \
+         марихуаны и 0,8 кг гашиша.",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[0].3, 4.0);
+}

@@ -77,7 +77,7 @@ pub(super) fn fully_itemised(total: &Quantity, sum: f64, presented_as_parts: boo
     near(t, sum, 0.02)
         || match total.qualifier {
             Qualifier::AtLeast => sum >= t && sum <= t * 1.15,
-            Qualifier::Approx => near(t, sum, 0.10),
+            Qualifier::Approx => near(t, sum, 0.05),
             Qualifier::Exact => false,
         }
         || (presented_as_parts && t < sum)
