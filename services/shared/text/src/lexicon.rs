@@ -332,8 +332,6 @@ const UNIT_ADJECTIVES: &[(&str, &str)] = &[
     ("intoxicated", "narcotic_drugs"),
     ("наркотическ*", "narcotic_drugs"),
     ("наркосодержащ*", "narcotic_drugs"),
-    // «Объем уничтоженного наркосырья составил более тонны»: drug raw material.
-    ("наркосырь*", "narcotic_drugs"),
 ];
 
 fn word_matches(pattern: &str, word: &str) -> bool {

@@ -381,10 +381,7 @@ fn currency_country(toks: &fold::Tokens, i: usize) -> Option<&'static str> {
     // "worth 6.5 mln GEL": the lari's code, after a sum (alone, "gel" is a word of its own).
     if w == "gel"
         && (toks.is_num(i.wrapping_sub(1))
-            || toks.is(
-                i.wrapping_sub(1),
-                &["mln", "million", "billion", "thousand"],
-            ))
+            || quantity::multiplier(toks, i.wrapping_sub(1)).is_some())
     {
         return Some("GE");
     }

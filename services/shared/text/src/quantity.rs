@@ -13,9 +13,9 @@ mod numbers;
 mod shared;
 pub(crate) use brackets::year_label_at;
 use brackets::{BracketFigure, bracket_figure};
-pub(crate) use numbers::word_value;
 pub use numbers::{Number, parse_digits};
-use numbers::{multiplier, stray_group, word_number};
+pub(crate) use numbers::{multiplier, word_value};
+use numbers::{stray_group, word_number};
 
 /// A quantity found in a sentence.
 #[derive(Clone, Debug, PartialEq)]
@@ -263,11 +263,8 @@ fn drop_pound_conversions(toks: &Tokens, out: &mut Vec<Quantity>) {
                         .is_some_and(|n| !pounds(n) && beside(&out[k], n)))
         })
         .collect();
-    let mut k = 0;
-    out.retain(|_| {
-        k += 1;
-        !conversions[k - 1]
-    });
+    let mut conversion = conversions.into_iter();
+    out.retain(|_| !conversion.next().unwrap_or(false));
 }
 
 /// "кокаин общей массой 1750 кг с упаковкой (масса нетто 1515 кг)", "2 tonnes gross (net

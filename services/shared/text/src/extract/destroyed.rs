@@ -48,10 +48,12 @@ pub(super) fn mark_destroyed_lots(
         cands.iter().all(|c| c.sentence > 0) && !may_hold_quantity(&text[t.start..t.end])
     }) {
         toks.read(text, title.start, title.end);
-        let destroys = verbs(toks).iter().any(|v| v.1 == Kind::Destruction);
+        if !verbs(toks).iter().any(|v| v.1 == Kind::Destruction) {
+            return;
+        }
         for c in cands
             .iter_mut()
-            .filter(|c| destroys && c.kind == Kind::Seizure && c.quantity.unit == Unit::Plant)
+            .filter(|c| c.kind == Kind::Seizure && c.quantity.unit == Unit::Plant)
         {
             c.kind = Kind::Destruction;
             c.why

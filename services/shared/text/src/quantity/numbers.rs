@@ -254,7 +254,7 @@ pub(crate) fn word_value(w: &str) -> Option<f64> {
     })
 }
 
-pub(super) fn multiplier(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
+pub(crate) fn multiplier(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
     let w = toks.text(i);
     let m = match w {
         // (Ukrainian «тис.», «тисяч» too: Russian-language pages quote Ukrainian releases.)
