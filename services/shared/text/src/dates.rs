@@ -132,12 +132,18 @@ fn infer_year(month: u32, day: u32, reference: Option<NaiveDate>) -> Option<i32>
 }
 
 /// What a span from month `m` of year `y` to month `m2` of year `y2` names: its month when
-/// both ends are in one month, else its year, the year it starts in when it straddles two (the
-/// Iranian year, a fiscal year); nothing when it runs longer.
+/// both ends are in one month, else its year; when it straddles two years, the one that holds
+/// most of its months (the Iranian year, March to March, is the year it starts in), and nothing
+/// when they hold half each (a July-to-June fiscal year) or it runs longer.
 fn span_named(y: i32, m: u32, y2: i32, m2: u32) -> Option<EventDate> {
     match (y2 - y, m2 == m) {
         (0, true) => Some(EventDate::month(y, m)),
-        (0, false) | (1, _) => Some(EventDate::year(y)),
+        (0, false) => Some(EventDate::year(y)),
+        (1, _) => match (13 - m).cmp(&m2) {
+            std::cmp::Ordering::Greater => Some(EventDate::year(y)),
+            std::cmp::Ordering::Less => Some(EventDate::year(y2)),
+            std::cmp::Ordering::Equal => None,
+        },
         _ => None,
     }
 }
@@ -341,9 +347,9 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
                 && toks.is(end, RANGE_WORDS)
                 && small_int(toks, end + 1, 31).is_some()
                 && let Some(m2) = month_of(toks.text(end + 2))
-                && let Some(whole) = year_at(toks, end + 3).and_then(|y2| span_named(y, m, y2, m2))
+                && let Some(y2) = year_at(toks, end + 3).filter(|y2| *y2 >= y)
             {
-                return Some(mention(i, end + 4, Some(whole), true));
+                return Some(mention(i, end + 4, span_named(y, m, y2, m2), true));
             }
             return Some(mention(
                 i,
@@ -455,13 +461,11 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
                 && toks.is(k + 1, RANGE_WORDS)
                 && let Some(m2) = month_of(toks.text(k + 2))
                 && small_int(toks, k + 3, 31).is_some()
-                && let Some((e, whole)) = [k + 4, k + 5].into_iter().find_map(|e| {
-                    year_at(toks, e)
-                        .and_then(|y2| span_named(y, m, y2, m2))
-                        .map(|whole| (e, whole))
-                })
+                && let Some((e, y2)) = [k + 4, k + 5]
+                    .into_iter()
+                    .find_map(|e| year_at(toks, e).filter(|y2| *y2 >= y).map(|y2| (e, y2)))
             {
-                return Some(mention(i, e + 1, Some(whole), true));
+                return Some(mention(i, e + 1, span_named(y, m, y2, m2), true));
             }
             let (y, end) = match year_at(toks, k) {
                 Some(y) => (Some(y), k + 1),
@@ -472,12 +476,12 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
         // "September 2025", "сентябре 2025 года".
         if let Some(y) = year_at(toks, i + 1) {
             // «(март 2005 - март 2006)», "March 2005 to March 2006": a year that straddles two,
-            // named by the year it starts in (the Iranian year, a fiscal year).
+            // named as `span_named` says.
             if toks.is(i + 2, RANGE_WORDS)
-                && month_of(toks.text(i + 3)).is_some()
-                && year_at(toks, i + 4).is_some_and(|y2| y2 == y + 1)
+                && let Some(m2) = month_of(toks.text(i + 3))
+                && let Some(y2) = year_at(toks, i + 4).filter(|y2| *y2 == y + 1)
             {
-                return Some(mention(i, i + 5, Some(EventDate::year(y)), true));
+                return Some(mention(i, i + 5, span_named(y, m, y2, m2), true));
             }
             return Some(mention(i, i + 2, Some(EventDate::month(y, m)), true));
         }
@@ -529,6 +533,12 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
             || (opens_range && matches!(next, "to" | "till" | "until" | "по" | "до"))
             || (next == "and" && toks.is(i.wrapping_sub(1), &["between"])))
             && year_at(toks, i + 2).is_some();
+        // "in 2014-15", "fiscal 2018-19": a year that straddles two, half in each.
+        let is_range = is_range
+            || (matches!(next, "-" | "–" | "/")
+                && toks.is_num(i + 2)
+                && toks.text(i + 2).len() == 2
+                && small_int(toks, i + 2, 99) == Some((y as u32 + 1) % 100));
         let after_year_word = toks.starts(i + 1, &["год", "year"]) || matches!(next, "г" | "гг");
         // "since early 2024", "since the start of 2024", "с начала 2024 года".
         let since_start = toks.is(i.wrapping_sub(1), &["early", "начала"])
@@ -642,6 +652,17 @@ mod tests {
             dates("from 1 January 2021 to 30 June 2021", r()),
             [(Some("2021".into()), true)]
         );
+    }
+
+    #[test]
+    fn a_fiscal_year_half_in_each_of_two_names_neither() {
+        assert_eq!(
+            dates("за финансовый год (1 июля 2014 - 30 июня 2015)", r()),
+            [(None, true)]
+        );
+        assert_eq!(dates("seized in 2014-15", r()), [(None, true)]);
+        assert_eq!(dates("in the fiscal 2018-19.", r()), [(None, true)]);
+        assert_eq!(dates("in 2014-2015", r()), [(None, true)]);
     }
 
     #[test]
