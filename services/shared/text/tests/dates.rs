@@ -452,3 +452,22 @@ fn up_to_a_month_is_that_years_period_and_an_outlets_address_ends_a_dateline() {
         [(Kind::PeriodTotal, 1740.3, Some("2017".into()))]
     );
 }
+
+#[test]
+fn the_day_a_statement_was_made_is_not_the_seizures() {
+    let got = events(
+        "The border service said on its website on May 17, 2021 that guards had stopped 18.35 kg of \
+         drugs at the frontier.",
+    );
+    assert_eq!(dated(&got), [(18.35, None)]);
+    let got = events(
+        "On March 3, 2021 the Interior Ministry said that customs officers found 400 grams of heroin \
+         in a car.",
+    );
+    assert_eq!(dated(&got), [(0.4, None)]);
+    // Reporting the seizure itself that day dates it; so does a seizure verb before the speech.
+    let got = events("On October 2, 2021, the police reported the seizure of 900 kg of cocaine.");
+    assert_eq!(dated(&got), [(900.0, Some("2021-10-02".into()))]);
+    let got = events("In Edo, he said, officers on June 14, 2023 seized 102 kg of cannabis.");
+    assert_eq!(dated(&got), [(102.0, Some("2023-06-14".into()))]);
+}

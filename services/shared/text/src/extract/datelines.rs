@@ -1,6 +1,7 @@
 //! Which dates of a sentence are the page's own (a dateline, a byline, a publication stamp, a
-//! machine time stamp) and so say nothing of when a seizure happened. Split from `extract.rs`:
-//! one sentence's dates, judged by where they stand in their line and what follows them.
+//! machine time stamp) or the day a statement was made, and so say nothing of when a seizure
+//! happened. Split from `extract.rs`: one sentence's dates, judged by where they stand in their
+//! line and the words around them.
 
 use super::facts::WEEKDAYS;
 use crate::dates::DateMention;
@@ -96,6 +97,46 @@ pub(super) fn drop_page_dates(
             // (A dateline names a day: "За 2017 год выявлено: кокаина - 0,48 кг" is none.)
             || (top
                 && (metadata || byline || bracketed || weekday || (at <= 8 && dash && !d.period))))
+    });
+}
+
+/// Words that report what somebody said: a day they govern is the statement's.
+const SAID: &[&str] = &[
+    "said",
+    "says",
+    "reported",
+    "reports",
+    "announced",
+    "stated",
+    "informed",
+    "told",
+    "disclosed",
+    "revealed",
+    "confirmed",
+];
+
+/// Drops from `dates` the days a statement was made, not a seizure: "the service said on its
+/// website on May 17", "On December 10 the Interior Ministry said that police had arrested
+/// ..." (EXTRACTION.md rule 8: a date stated for the event). A day told with a seizure verb
+/// between it and the speech ("On May 17 police seized ..., the ministry said") stays.
+pub(super) fn drop_statement_days(toks: &Tokens, verbs: &[usize], dates: &mut Vec<DateMention>) {
+    let said_at = |k: usize| toks.is(k, SAID);
+    dates.retain(|d| {
+        if d.period || d.relative || !toks.is(d.start.wrapping_sub(1), &["on"]) {
+            return true;
+        }
+        // "said on May 17", "said in a statement on May 17", "said on its website on May 17"
+        // (not "In Edo, he said, operatives on June 14 stormed ...").
+        let after_speech = (d.start.saturating_sub(7)..d.start - 1)
+            .any(|k| said_at(k) && (k + 1..d.start).all(|w| toks.is_word(w)));
+        // "On December 10 the Interior Ministry said that ...": the sentence's first verb is
+        // the speech, and what it says follows (not "On October 2, the Police reported the
+        // seizure of 1,000 kg", which tells of the seizure that day).
+        let opens = d.start <= 1
+            && (d.end..(d.end + 10).min(toks.len()))
+                .find(|&k| said_at(k) || verbs.contains(&k))
+                .is_some_and(|k| said_at(k) && toks.is(k + 1, &["that", ":"]));
+        !(after_speech || opens)
     });
 }
 
