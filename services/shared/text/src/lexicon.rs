@@ -224,6 +224,11 @@ const DRUGS: &[(&str, &str)] = &[
     ("каптагон*", "other:captagon"),
     ("codeine", "other:codeine"),
     ("кодеин*", "other:codeine"),
+    // A codeine syrup brand, counted in bottles (Bangladesh).
+    ("phensedyl", "other:phensedyl"),
+    // 4-CMC, a synthetic cathinone (UNODC's NPS list), named so in customs releases.
+    ("clephedrone", "other:clephedrone"),
+    ("клефедрон*", "other:clephedrone"),
     ("ketamine", "other:ketamine"),
     ("кетамин*", "other:ketamine"),
     ("fentanyl", "other:fentanyl"),
@@ -640,6 +645,8 @@ pub const SEIZURE_STEMS: &[&str] = &[
     "нашла",
     "найден",
     "перехват",
+    // «перехвачено 11 миллионов таблеток»: the stem alternates.
+    "перехвач",
     "пресеч",
     // Drugs carried by people detained for smuggling them are seized (rule 10).
     "smuggl",

@@ -138,7 +138,12 @@ fn drug_list(toks: &Tokens, mut j: usize) -> (Vec<&'static str>, usize) {
         if k > j && quoted {
             k += 1;
         }
-        if k == j || drug_at(toks, k).is_none() {
+        // ("11 миллионов таблеток каптагона, наркотики прибыли из Ливана": a generic word after
+        // a bare comma opens the next clause, not a list; "heroin, hashish and other drugs"
+        // still lists.)
+        let next_clause =
+            toks.text(j) == "," && k == j + 1 && drug_at(toks, k).is_some_and(|d| d.is_generic());
+        if k == j || next_clause || drug_at(toks, k).is_none() {
             break;
         }
         j = k;

@@ -1,0 +1,38 @@
+//! One small text per naming rule learned from the real-text batch b37 (`corpus/real/`), in the
+//! project's own words: drug names and verb forms the lexicon lacked, and where a list of drug
+//! names ends.
+
+mod common;
+use common::{drug_amounts, facts};
+use seizure_text::model::Kind;
+
+#[test]
+fn a_synthetic_cathinone_named_in_a_customs_release() {
+    assert_eq!(
+        drug_amounts("Customs detained a group moving 28 kg of clephedrone across the border."),
+        [("other:clephedrone".to_string(), 28.0)]
+    );
+}
+
+#[test]
+fn intercepted_in_its_alternating_russian_stem() {
+    assert_eq!(
+        facts("В провинции Хомс перехвачено 9 кг героина."),
+        [(Kind::Seizure, Some("SY"), "heroin".to_string(), 9.0)]
+    );
+}
+
+#[test]
+fn a_generic_word_after_a_bare_comma_opens_the_next_clause() {
+    assert_eq!(
+        drug_amounts(
+            "Полиция перехватила 7 миллионов таблеток каптагона, наркотики везли из Ливана."
+        ),
+        [("other:captagon".to_string(), 7_000_000.0)]
+    );
+    // A list that ends in "other drugs" still names several.
+    assert_eq!(
+        drug_amounts("Police seized 12 kg of heroin, hashish and other drugs."),
+        [("narcotic_drugs".to_string(), 12.0)]
+    );
+}
