@@ -471,3 +471,12 @@ fn the_day_a_statement_was_made_is_not_the_seizures() {
     let got = events("In Edo, he said, officers on June 14, 2023 seized 102 kg of cannabis.");
     assert_eq!(dated(&got), [(102.0, Some("2023-06-14".into()))]);
 }
+
+#[test]
+fn a_release_dateline_may_give_the_place_after_the_date() {
+    let got = events(
+        "14 March 2021, Bishkek, Kyrgyzstan - Customs officers seized 6 kg of hashish from a \
+         courier.",
+    );
+    assert_eq!(dated(&got), [(6.0, None)]);
+}

@@ -541,3 +541,25 @@ fn a_compound_amount_written_together() {
         [5.0]
     );
 }
+
+#[test]
+fn what_was_found_to_be_there_is_a_find() {
+    assert_eq!(
+        amounts(
+            "On examination it was detected that there are 55 capsules containing 1 kilogram \
+             and 17 grams of heroin."
+        ),
+        [1.017]
+    );
+}
+
+#[test]
+fn a_body_packers_capsules_are_told_with_their_weight_at_length() {
+    assert_eq!(
+        amounts(
+            "Scans found 140 capsules with a hard white substance in the bodies of all three \
+             passengers, in the stomach mostly, weighing 2 kilograms 310 grams of heroin."
+        ),
+        [2.31]
+    );
+}

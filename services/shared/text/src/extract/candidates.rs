@@ -535,7 +535,11 @@ pub(super) fn sentence_candidates(
                 w.quantity.unit == Unit::Kg
                     && (w.drug == c.drug || c.drug == "narcotic_drugs")
                     && w.quantity.start > c.quantity.end
-                    && w.quantity.start - c.quantity.end <= 8
+                    // ("268 capsules with hard white substance in the internals of all four
+                    // passengers, specifically in the colon weighting 4-kilogram …": a
+                    // body-packer's capsules are told with their weight at more length.)
+                    && w.quantity.start - c.quantity.end
+                        <= if toks.starts(c.quantity.unit_tok, CAPSULES) { 20 } else { 8 }
                     && ((c.quantity.end..w.quantity.start).any(|k| {
                         toks.is(k, WEIGHED_BY)
                             || (toks.is(k, &["with", "с"])

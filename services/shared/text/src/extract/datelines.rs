@@ -43,7 +43,16 @@ pub(super) fn drop_page_dates(
             && toks.is(e + 2, &["."])
             && toks.is_word(e + 3)
             && toks.is(e + 4, &["—", "–", "-"]);
+        // "21 December 2019, Tashkent, Uzbekistan - The State Customs Committee ...": the
+        // place after the date.
+        let place_after = at == 0
+            && toks.is(e, &[","])
+            && (e + 1..e + 7)
+                .take_while(|&k| toks.is_word(k) || toks.is(k, &[","]))
+                .last()
+                .is_some_and(|k| toks.is(k + 1, &["—", "–", "-"]) && toks.is_word(k));
         let dash = address
+            || place_after
             || (e..e + 4).any(|k| {
             toks.is(k, &["—", "–", "-", "(", "|"])
                 || (toks.is(k, &["/"]) && toks.is_word(k + 1) && toks.is(k + 2, &["/"]))

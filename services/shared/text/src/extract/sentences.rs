@@ -235,8 +235,11 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
             out.push((i, Kind::Seizure));
             continue;
         }
-        // "found that", "выяснилось": facts, not finds.
-        if toks.is(i + 1, &["that", "out", "что"]) {
+        // "found that", "выяснилось": facts, not finds (but "it was detected that there are
+        // 67 capsules containing 1 kilogram", what was there, is a find).
+        if toks.is(i + 1, &["that", "out", "что"])
+            && !(toks.is(i + 1, &["that"]) && toks.is(i + 2, &["there"]))
+        {
             continue;
         }
         // ("Illicit drugs going up in smoke on the day included 50kg of amphetamines".)
