@@ -1,6 +1,6 @@
 //! One small text per naming rule learned from the real-text batch b37 (`corpus/real/`), in the
-//! project's own words: drug names and verb forms the lexicon lacked, and where a list of drug
-//! names ends.
+//! project's own words: drug names, verb forms and incident words the lexicon lacked, and
+//! where a list of drug names ends.
 
 mod common;
 use common::{drug_amounts, facts};
@@ -35,4 +35,14 @@ fn a_generic_word_after_a_bare_comma_opens_the_next_clause() {
         drug_amounts("Police seized 12 kg of heroin, hashish and other drugs."),
         [("narcotic_drugs".to_string(), 12.0)]
     );
+}
+
+#[test]
+fn a_minibus_is_an_incident_that_ends_a_reporting_period() {
+    let got = common::events(
+        "A total of 25.6 kg of marijuana was seized in Russia in the reported period. Over 5.1 \
+         kg of heroin was discovered in a minibus in the city of Perm.",
+    );
+    let kinds: Vec<Kind> = got.iter().map(|e| e.kind).collect();
+    assert_eq!(kinds, [Kind::PeriodTotal, Kind::Seizure]);
 }

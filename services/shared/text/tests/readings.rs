@@ -563,3 +563,18 @@ fn a_body_packers_capsules_are_told_with_their_weight_at_length() {
         [2.31]
     );
 }
+
+#[test]
+fn a_loose_title_over_an_itemised_total_goes_with_it() {
+    assert_eq!(
+        amounts(
+            "Over 90 kilograms of hashish seized in the east\n\n\
+             Hashish found in two separate operations, says police\n\n\
+             Over 90 kilograms of hashish seized in the east\n\n\
+             Security forces seized 93.4 kilograms of hashish in two operations in the province.\n\n\
+             In the first, 60 packs of hashish -- 61.2 kilograms -- were found in a car's trunk.\n\n\
+             In the same district, a sniffer dog found 32.2 kg of hashish in a suspect's bag."
+        ),
+        [61.2, 32.2]
+    );
+}

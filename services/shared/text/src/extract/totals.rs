@@ -490,10 +490,24 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
             }
             // A restatement of a total dropped for its items goes with it.
             // (Of the same drug word: "около 30 кг гашиша" among the items is one of them.)
+            // (So does a loose one: "почти 1 килограмм" in the lead over 940 grams itemised.)
+            let loose_of = |total: &Candidate, other: &Candidate| {
+                total.itemised
+                    && other.parent.is_none()
+                    && other.quantity.qualifier != Qualifier::Exact
+                    && other.quantity.amount != total.quantity.amount
+                    && (other.drug == total.drug || other.drug == "narcotic_drugs")
+                    && may_restate(
+                        other.quantity.amount,
+                        other.quantity.qualifier,
+                        total.quantity.amount,
+                    )
+            };
             if ((x.itemised && !y.dropped) || (y.itemised && !x.dropped))
                 && measure(&x.quantity) == measure(&y.quantity)
-                && x.quantity.amount == y.quantity.amount
-                && x.drug == y.drug
+                && ((x.quantity.amount == y.quantity.amount && x.drug == y.drug)
+                    || loose_of(x, y)
+                    || loose_of(y, x))
             {
                 cands[a].dropped = true;
                 cands[b].dropped = true;
