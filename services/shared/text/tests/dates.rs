@@ -5,7 +5,7 @@
 mod common;
 use chrono::NaiveDate;
 use common::{events, kinds_dated};
-use seizure_text::model::{Event, Kind};
+use seizure_text::model::{Event, Kind, Qualifier};
 use seizure_text::{Context, extract};
 
 fn events_published(text: &str, published: &str) -> Vec<Event> {
@@ -479,4 +479,15 @@ fn a_release_dateline_may_give_the_place_after_the_date() {
          courier.",
     );
     assert_eq!(dated(&got), [(6.0, None)]);
+}
+
+#[test]
+fn a_clock_before_a_date_in_figures_is_a_stamp() {
+    let got = events(
+        "Шерабад. Задержан курьер... 41 кг гашиша 10:25 14.05.2007\nКак сообщили в пресс-службе, \
+         в одном из домов обнаружено около 41 килограмма гашиша.",
+    );
+    assert_eq!(dated(&got), [(41.0, None)]);
+    // The title's bare figure run into the lead goes; the lead's "около" tells the lot.
+    assert_eq!(got[0].qualifier, Qualifier::Approx);
 }

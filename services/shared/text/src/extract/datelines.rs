@@ -72,7 +72,9 @@ pub(super) fn drop_page_dates(
             || (toks.is(e, &["t"]) && clock(e + 1))
             || (at == 0 && toks.is(e, &[","]) && clock(e + 1))
             || (toks.is(e, &["в", "at"]) && clock(e + 1) && d.end - d.start == 1)
-            || (clock(d.start.wrapping_sub(4)) && toks.is(d.start.wrapping_sub(1), &["/"]));
+            || (clock(d.start.wrapping_sub(4)) && toks.is(d.start.wrapping_sub(1), &["/"]))
+            // "… 273 кг опия 13:48 03.03.2006": a clock just before a date in figures.
+            || (clock(d.start.wrapping_sub(3)) && toks.is_num(d.start) && d.end - d.start == 1);
         // "By Jane Doe Thursday, September 20", "Monday, 3 March 2025": a byline's date.
         let byline = at <= 8 && toks.is(line, &["by"]);
         // "(UrduPoint / Pakistan Point News - 15th Jul, 2023 )": a source's stamp.
