@@ -394,8 +394,18 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
                     ..mention(i, end, None, true)
                 });
             }
-            let (y, end) = match year_at(toks, i + 3) {
-                Some(y) => (Some(y), i + 4),
+            // («с августа по декабрь прошлого 2007 года»: the year written after a word that
+            // places it.)
+            let written = year_at(toks, i + 3).map(|y| (y, i + 4)).or_else(|| {
+                toks.is(
+                    i + 3,
+                    &["прошлого", "минувшего", "текущего", "этого", "of", "last"],
+                )
+                .then(|| year_at(toks, i + 4).map(|y| (y, i + 5)))
+                .flatten()
+            });
+            let (y, end) = match written {
+                Some((y, end)) => (Some(y), end),
                 None => (reference.map(|r| r.year()), i + 3),
             };
             return Some(mention(i, end, y.map(EventDate::year), true));

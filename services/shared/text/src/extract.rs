@@ -15,12 +15,14 @@ mod datelines;
 mod destroyed;
 mod facts;
 mod figure;
+mod periods;
 pub(crate) mod sentences;
 mod story_drugs;
 mod totals;
 use candidates::sentence_candidates;
 pub use context::DocContext;
 use facts::{SentenceFacts, sentence_facts};
+use periods::is_day;
 use sentences::{
     carried_by_a_person, continues_story, introduces_parts, is_title, links_elsewhere, lists_drugs,
     may_hold_quantity, opens_another_incident, push_one_drug_names, starts_parts,
@@ -503,14 +505,10 @@ pub fn extract_article(
         let prev = (c.sentence > 0
             && sentences[c.sentence - 1].paragraph == sentences[c.sentence].paragraph)
             .then(|| &facts[c.sentence - 1]);
-        let is_day = |d: &DateMention| d.date.is_some_and(|d| d.precision == Precision::Day);
         // "On March 4, the committee reported that over the past three years it seized ...":
         // the day is when it was said; the period is what the figure covers.
         let statement_day = f.speech && f.dates.iter().any(|d| d.period && !is_day(d));
-        let own_date = f
-            .dates
-            .iter()
-            .find(|d| d.date.is_some() && !d.relative && !(statement_day && is_day(d)));
+        let own_date = periods::own_date(f, c.quantity.start, statement_day);
         // A day, even one whose year is unknown ("изъято у молодого человека 11 декабря").
         let own_day = !statement_day
             && f.dates
@@ -523,22 +521,14 @@ pub fn extract_article(
         // first 10 months of this year.")
         let own_period_stated = f.dates.iter().any(|d| d.period);
         let incident = f.incident || (prev.is_some_and(|p| p.incident) && !own_period_stated);
-        // A sentence's period, preferring one with a date ("nine months of 2024").
-        let period_of = |f: &SentenceFacts| {
-            f.dates
-                .iter()
-                .zip(&f.date_words)
-                .filter(|(d, _)| d.period)
-                .max_by_key(|(d, _)| (d.date.is_some(), std::cmp::Reverse(d.start)))
-                .map(|(d, w)| (*d, w.clone()))
-        };
         let prev_period = if f.dates.is_empty() {
-            prev.and_then(period_of)
+            prev.and_then(periods::period_of)
         } else {
             None
         };
-        let own_period = period_of(f).is_some();
-        let (period, period_rule) = match (period_of(f), &prev_period, &scope[c.sentence]) {
+        let own = periods::own_period(f, c.quantity.start);
+        let own_period = own.is_some();
+        let (period, period_rule) = match (own, &prev_period, &scope[c.sentence]) {
             (Some(p), _, _) => (Some(p), "reporting period in the sentence"),
             (None, Some(p), _) => (Some(p.clone()), "reporting period in the sentence before"),
             (None, None, Some(p)) => (Some(p.clone()), "reporting period in force since earlier"),

@@ -491,3 +491,25 @@ fn a_clock_before_a_date_in_figures_is_a_stamp() {
     // The title's bare figure run into the lead goes; the lead's "около" tells the lot.
     assert_eq!(got[0].qualifier, Qualifier::Approx);
 }
+
+#[test]
+fn of_two_periods_in_one_sentence_a_figure_takes_the_nearest_before_it() {
+    let got = events(
+        "Если с августа по декабрь прошлого 2019 года было изъято 12 тыс 300 капсул трамадола, то \
+         с января по май 2020 года изъяли уже 95 тыс 410 капсул.",
+    );
+    let years: Vec<Option<String>> = got.iter().map(|e| e.date.map(|d| d.to_string())).collect();
+    assert_eq!(years, [Some("2019".into()), Some("2020".into())]);
+    // A relative word right after a period is part of it.
+    let got = events_published(
+        "In total, from August 1 to September 1 this year, 7 kg of opium and 180 kg of \
+         marijuana were seized.",
+        "2021-09-03",
+    );
+    assert_eq!(
+        got.iter()
+            .map(|e| e.date.map(|d| d.to_string()))
+            .collect::<Vec<_>>(),
+        [Some("2021-08".into()), Some("2021-08".into())]
+    );
+}

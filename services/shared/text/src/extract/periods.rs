@@ -1,0 +1,62 @@
+//! Which of a sentence's dates is a figure's own: the period it falls under and the date it
+//! takes. Split from `extract.rs`: a sentence may state two periods («с августа по декабрь
+//! прошлого 2007 года изъято 127 тыс …, то с января по май текущего года изъяли уже 961 тыс»),
+//! and each figure is of the nearest one told before it.
+
+use super::facts::SentenceFacts;
+use crate::dates::DateMention;
+
+/// A sentence's period, preferring one with a date ("nine months of 2024"), with its words.
+pub(super) fn period_of(f: &SentenceFacts) -> Option<(DateMention, String)> {
+    f.dates
+        .iter()
+        .zip(&f.date_words)
+        .filter(|(d, _)| d.period)
+        .max_by_key(|(d, _)| (d.date.is_some(), std::cmp::Reverse(d.start)))
+        .map(|(d, w)| (*d, w.clone()))
+}
+
+/// Where a sentence states several periods, the index (in `f.dates`) of the nearest one
+/// before token `at`, the figure. ("from August 1 to September 1 this year": a relative word
+/// right after a period is part of it.)
+fn nearest_period(f: &SentenceFacts, at: usize) -> Option<usize> {
+    let periods: Vec<usize> = (0..f.dates.len()).filter(|&k| f.dates[k].period).collect();
+    if periods.len() < 2 {
+        return None;
+    }
+    (0..periods.len())
+        .rev()
+        .map(|n| (n, &f.dates[periods[n]]))
+        .find_map(|(n, d)| {
+            let glued = n > 0 && d.relative && d.start <= f.dates[periods[n - 1]].end + 2;
+            (d.end <= at && !glued).then_some(periods[n])
+        })
+}
+
+/// The date a figure at token `at` takes from its own sentence, if any: of several periods
+/// the nearest before it (none when that one is relative), else the first date stated (not a
+/// statement's day).
+pub(super) fn own_date(f: &SentenceFacts, at: usize, statement_day: bool) -> Option<DateMention> {
+    match nearest_period(f, at) {
+        Some(k) => Some(f.dates[k]).filter(|d| d.date.is_some() && !d.relative),
+        None => f
+            .dates
+            .iter()
+            .find(|d| d.date.is_some() && !d.relative && !(statement_day && is_day(d)))
+            .copied(),
+    }
+}
+
+/// The period a figure at token `at` falls under in its own sentence, with its words.
+pub(super) fn own_period(f: &SentenceFacts, at: usize) -> Option<(DateMention, String)> {
+    match nearest_period(f, at) {
+        Some(k) => Some((f.dates[k], f.date_words[k].clone())),
+        None => period_of(f),
+    }
+}
+
+/// Whether a date names a day.
+pub(super) fn is_day(d: &DateMention) -> bool {
+    d.date
+        .is_some_and(|d| d.precision == crate::model::Precision::Day)
+}
