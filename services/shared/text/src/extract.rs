@@ -413,7 +413,10 @@ pub fn extract_article(
             // "a total of 1788 kilograms were seized during the operation" is one operation's
             // find: a total makes a results article only with a period.
             let total = head.contains("total") && any_period;
-            totals_article |= (results && (f.operation_words || any_period))
+            // ("По итогам операции задержаны пять граждан ...": one operation's results are
+            // its finds; a named operation makes totals on its own.)
+            totals_article |= (results
+                && (any_period || named_operation || operation_year.is_some()))
                 || total
                 || (reporting && f.statistics);
         }

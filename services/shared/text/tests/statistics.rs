@@ -462,3 +462,22 @@ fn a_loose_total_a_tenth_above_its_items_is_partly_itemised() {
     assert_eq!(got.len(), 3, "{got:?}");
     assert_eq!(got[0].3, 4.0);
 }
+
+#[test]
+fn one_operations_results_are_its_finds_but_a_named_programmes_are_totals() {
+    let kinds = |t: &str| -> Vec<Kind> { events(t).into_iter().map(|e| e.kind).collect() };
+    assert_eq!(
+        kinds(
+            "По итогам операции в трёх областях общий объем изъятых наркотиков составил более \
+             15,5 килограмма."
+        ),
+        [Kind::Seizure]
+    );
+    assert_eq!(
+        kinds(
+            "По итогам оперативных мероприятий в рамках программы \"Тозалик\" проверены 950 \
+             человек. Всего в ходе мероприятий изъяты 14,2кг наркотиков."
+        ),
+        [Kind::PeriodTotal]
+    );
+}

@@ -414,6 +414,12 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                         "в рамках мероприятия",
                     ],
                 );
+            // «в рамках программы "Корадори"», "under the programme 'Clean Street'": a named
+            // programme of operations, as a named operation.
+            f.named_operation |= ["программ", "programme", "program"]
+                .iter()
+                .any(|p| w.starts_with(p))
+                && (toks.text(i + 1) == "\"" || toks.is(i + 1, &["«"]));
             f.speech |= matches!(
                 w,
                 "said" | "says" | "reported" | "stated" | "announced" | "told" | "noted"
