@@ -543,8 +543,15 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
             || (opens_range && matches!(next, "to" | "till" | "until" | "по" | "до"))
             || (next == "and" && toks.is(i.wrapping_sub(1), &["between"])))
             && year_at(toks, i + 2).is_some();
+        // "between 2015 and October 2020": to a month of a later year.
+        let to_a_month = (opens_range || toks.is(i.wrapping_sub(1), &["since"]))
+            && matches!(next, "and" | "to" | "till" | "until" | "по" | "до")
+            && month_of(toks.text(i + 2)).is_some()
+            && year_at(toks, i + 3).is_some_and(|y2| y2 > y);
+        let range_end = if to_a_month { i + 4 } else { i + 3 };
         // "in 2014-15", "fiscal 2018-19": a year that straddles two, half in each.
         let is_range = is_range
+            || to_a_month
             || (matches!(next, "-" | "–" | "/")
                 && toks.is_num(i + 2)
                 && toks.text(i + 2).len() == 2
@@ -600,7 +607,7 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
         if is_range {
             return Some(DateMention {
                 start: i,
-                end: i + 3,
+                end: range_end,
                 date: None,
                 period: true,
                 relative: false,
@@ -673,6 +680,7 @@ mod tests {
         assert_eq!(dates("seized in 2014-15", r()), [(None, true)]);
         assert_eq!(dates("in the fiscal 2018-19.", r()), [(None, true)]);
         assert_eq!(dates("in 2014-2015", r()), [(None, true)]);
+        assert_eq!(dates("between 2015 and October 2020", r()), [(None, true)]);
     }
 
     #[test]
