@@ -290,7 +290,12 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
                     Some(y) => (Some(y), i + 5),
                     None => (infer_year(m, d1, reference), i + 4),
                 };
-                return Some(mention(i, end, y.map(|y| EventDate::month(y, m)), true));
+                // (With no year to be had, the month still, for the year the text states:
+                // «с 24 по 31 октября» in an article on «Канал-2005».)
+                return Some(DateMention {
+                    month_without_year: y.is_none().then_some(m),
+                    ..mention(i, end, y.map(|y| EventDate::month(y, m)), true)
+                });
             }
         }
         // "from 1 May to 30 June [2024]": days of different months are a period of months,

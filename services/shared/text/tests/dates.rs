@@ -513,3 +513,13 @@ fn of_two_periods_in_one_sentence_a_figure_takes_the_nearest_before_it() {
         [Some("2021-08".into()), Some("2021-08".into())]
     );
 }
+
+#[test]
+fn days_of_a_month_with_no_year_take_the_year_an_operations_name_gives() {
+    let got = events(
+        "В ходе операции «Канал-2008» за неделю с 12 по 19 ноября изъято 40 кг героина и более \
+         3 кг марихуаны.",
+    );
+    let years: Vec<Option<String>> = got.iter().map(|e| e.date.map(|d| d.to_string())).collect();
+    assert_eq!(years, [Some("2008-11".into()), Some("2008-11".into())]);
+}
