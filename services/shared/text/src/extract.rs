@@ -484,6 +484,15 @@ pub fn extract_article(
             .and_then(|d| d.date)
             .map(|d| d.year)
     });
+    // Years the text writes out for a period anywhere ("The largest bust of 2022 was ..."):
+    // "last year" in a bulletin of January 2023 is 2022 when the text says so too.
+    let years_written: Vec<i32> = facts
+        .iter()
+        .flat_map(|f| &f.dates)
+        .filter(|d| d.period && !d.relative && d.year_written)
+        .filter_map(|d| d.date.filter(|d| d.precision == Precision::Year))
+        .map(|d| d.year)
+        .collect();
     destroyed::mark_destroyed_lots(&mut cands, &sentences, text, toks);
     // Sentences that give another period's figures in brackets ("heroin – 106.5 kg. (121.6
     // kg.)"): their own figures are of the period after the brackets'.
@@ -603,6 +612,7 @@ pub fn extract_article(
                     if p.whole_year
                         && p.resolved.is_some_and(|r| {
                             year_stated_before(&facts, c.sentence) == Some(r.year)
+                                || years_written.contains(&r.year)
                         }) =>
                 {
                     (

@@ -523,3 +523,15 @@ fn days_of_a_month_with_no_year_take_the_year_an_operations_name_gives() {
     let years: Vec<Option<String>> = got.iter().map(|e| e.date.map(|d| d.to_string())).collect();
     assert_eq!(years, [Some("2008-11".into()), Some("2008-11".into())]);
 }
+
+#[test]
+fn last_year_is_the_year_the_text_writes_for_it_elsewhere() {
+    let got = events_published(
+        "Customs intercepted a total of 31,200 kilograms of cocaine in the port last year. Most \
+         of it came from South America. Ecuador was the main source. Panama came second. The \
+         port is the largest in Europe. Scanners were added in the spring. The largest single \
+         find of 2022 was 2,100 kilograms hidden in bananas.",
+        "2023-01-12",
+    );
+    assert_eq!(got[0].date.map(|d| d.to_string()), Some("2022".into()));
+}
