@@ -21,7 +21,7 @@ mod story_drugs;
 mod totals;
 use candidates::sentence_candidates;
 pub use context::DocContext;
-use facts::{SentenceFacts, sentence_facts};
+use facts::sentence_facts;
 use periods::is_day;
 use sentences::{
     carried_by_a_person, continues_story, introduces_parts, is_title, links_elsewhere, lists_drugs,
@@ -70,20 +70,6 @@ fn cue(field: &'static str, rule: &'static str, words: impl Into<String>) -> Cue
         rule,
         words: words.into(),
     }
-}
-
-/// The year the three sentences before `sentence` (or its own) state for a period ("С начала
-/// 2023 года", "in 2023"), the nearest first.
-fn year_stated_before(facts: &[SentenceFacts], sentence: usize) -> Option<i32> {
-    facts[sentence.saturating_sub(3)..=sentence]
-        .iter()
-        .rev()
-        .flat_map(|f| f.dates.iter().rev())
-        .find(|d| d.period && !d.relative)
-        .filter(|d| d.year_written)
-        .and_then(|d| d.date)
-        .filter(|d| d.precision == Precision::Year)
-        .map(|d| d.year)
 }
 
 /// The folded words of tokens `a..b`, for a cue.
@@ -484,15 +470,7 @@ pub fn extract_article(
             .and_then(|d| d.date)
             .map(|d| d.year)
     });
-    // Years the text writes out for a period anywhere ("The largest bust of 2022 was ..."):
-    // "last year" in a bulletin of January 2023 is 2022 when the text says so too.
-    let years_written: Vec<i32> = facts
-        .iter()
-        .flat_map(|f| &f.dates)
-        .filter(|d| d.period && !d.relative && d.year_written)
-        .filter_map(|d| d.date.filter(|d| d.precision == Precision::Year))
-        .map(|d| d.year)
-        .collect();
+    let years_written = periods::years_written(&facts);
     destroyed::mark_destroyed_lots(&mut cands, &sentences, text, toks);
     // Sentences that give another period's figures in brackets ("heroin – 106.5 kg. (121.6
     // kg.)"): their own figures are of the period after the brackets'.
@@ -611,7 +589,7 @@ pub fn extract_article(
                 Some(p)
                     if p.whole_year
                         && p.resolved.is_some_and(|r| {
-                            year_stated_before(&facts, c.sentence) == Some(r.year)
+                            periods::year_stated_before(&facts, c.sentence) == Some(r.year)
                                 || years_written.contains(&r.year)
                         }) =>
                 {

@@ -5,6 +5,7 @@
 
 use super::facts::SentenceFacts;
 use crate::dates::DateMention;
+use crate::model::Precision;
 
 /// A sentence's period, preferring one with a date ("nine months of 2024"), with its words.
 pub(super) fn period_of(f: &SentenceFacts) -> Option<(DateMention, String)> {
@@ -55,8 +56,33 @@ pub(super) fn own_period(f: &SentenceFacts, at: usize) -> Option<(DateMention, S
     }
 }
 
+/// The year the three sentences before `sentence` (or its own) state for a period ("С начала
+/// 2023 года", "in 2023"), the nearest first.
+pub(super) fn year_stated_before(facts: &[SentenceFacts], sentence: usize) -> Option<i32> {
+    facts[sentence.saturating_sub(3)..=sentence]
+        .iter()
+        .rev()
+        .flat_map(|f| f.dates.iter().rev())
+        .find(|d| d.period && !d.relative)
+        .filter(|d| d.year_written)
+        .and_then(|d| d.date)
+        .filter(|d| d.precision == Precision::Year)
+        .map(|d| d.year)
+}
+
+/// Years the text writes out for a period anywhere ("The largest bust of 2022 was ..."):
+/// "last year" in a bulletin of January 2023 is 2022 when the text says so too.
+pub(super) fn years_written(facts: &[SentenceFacts]) -> Vec<i32> {
+    facts
+        .iter()
+        .flat_map(|f| &f.dates)
+        .filter(|d| d.period && !d.relative && d.year_written)
+        .filter_map(|d| d.date.filter(|d| d.precision == Precision::Year))
+        .map(|d| d.year)
+        .collect()
+}
+
 /// Whether a date names a day.
 pub(super) fn is_day(d: &DateMention) -> bool {
-    d.date
-        .is_some_and(|d| d.precision == crate::model::Precision::Day)
+    d.date.is_some_and(|d| d.precision == Precision::Day)
 }
