@@ -294,7 +294,11 @@ pub(crate) fn country_mentions(text: &str) -> Vec<CountryMention> {
             // Someone's citizenship says less than a place, and a route nothing.
             // (A route's destination, "в Казахстан", "into Azerbaijan", is where the smuggling
             // was stopped as often as not: it weighs like a nationality.)
-            let into = toks.is(m.start.wrapping_sub(1), &["в", "во", "into"]);
+            // ("from Iran to Azerbaijan": "to" after a "from" is a destination too.)
+            let into = toks.is(m.start.wrapping_sub(1), &["в", "во", "into"])
+                || (toks.is(m.start.wrapping_sub(1), &["to"])
+                    && (m.start.saturating_sub(6)..m.start.saturating_sub(1))
+                        .any(|k| toks.is(k, &["from"])));
             // (Where someone lives, «трое жителей Шымкента», is as good as a place for what
             // a text is about, though not for where its find was.)
             let residence = toks.starts(m.start.wrapping_sub(1), &["жител"]);

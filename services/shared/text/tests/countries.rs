@@ -304,3 +304,14 @@ fn a_link_to_another_story_names_no_country_of_this_one() {
     );
     assert_eq!(got, [(Kind::Seizure, Some("EC"), "cocaine".into(), 2400.0)]);
 }
+
+#[test]
+fn a_route_from_one_country_to_another_weighs_for_where_it_was_stopped() {
+    assert_eq!(
+        facts(
+            "Border guards prevented the smuggling of drugs from Iran to Azerbaijan. Officers \
+             found a boat holding 37 kg of marijuana on the river bank."
+        ),
+        [(Kind::Seizure, Some("AZ"), "cannabis".to_string(), 37.0)]
+    );
+}
