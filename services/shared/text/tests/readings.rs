@@ -578,3 +578,11 @@ fn a_loose_title_over_an_itemised_total_goes_with_it() {
         [61.2, 32.2]
     );
 }
+
+#[test]
+fn a_brands_letter_and_number_after_a_drug_are_a_name() {
+    assert_eq!(
+        drug_amounts("Officers found 2,400 packages of Methadone M 40 tablets in the boat."),
+        [("methadone".to_string(), 2400.0)]
+    );
+}

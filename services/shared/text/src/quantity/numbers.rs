@@ -28,7 +28,8 @@ impl Number {
 }
 
 /// Whether the number at token `i` is part of a model or code name written onto a short
-/// capitalised word ("methadone M-40 tablets", «ВАЗ-2106», "Ту-154"): a name, not a count.
+/// capitalised word ("methadone M-40 tablets", «ВАЗ-2106», "Ту-154"), or after a drug's name
+/// and one capital letter ("Methadone M 40 tablets"): a name, not a count.
 /// (Not a drug's name: «Героин-5 кг» in a list is its amount.)
 pub(super) fn in_code_name(toks: &Tokens, i: usize) -> bool {
     i >= 2
@@ -39,6 +40,13 @@ pub(super) fn in_code_name(toks: &Tokens, i: usize) -> bool {
         && toks.toks[i - 2].end == toks.toks[i - 1].start
         && toks.toks[i - 1].end == toks.toks[i].start
         && crate::lexicon::drug_at(toks, i - 2).is_none()
+        // "8,010 packages of Methadone M 40 tablets": a brand's letter and number after the
+        // drug's name, written apart.
+        || (i >= 2
+            && toks.is_word(i - 1)
+            && toks.toks[i - 1].upper
+            && toks.text(i - 1).chars().count() == 1
+            && crate::lexicon::drug_at(toks, i - 2).is_some())
 }
 
 /// A fraction at token `i` ("1/2kg", "2 1/2 kg", "½ kg", "1½ kg", «3/4 кг») and the token past
