@@ -585,4 +585,12 @@ fn a_brands_letter_and_number_after_a_drug_are_a_name() {
         drug_amounts("Officers found 2,400 packages of Methadone M 40 tablets in the boat."),
         [("methadone".to_string(), 2400.0)]
     );
+    // After a count, a drug's strength glued on with a hyphen.
+    assert_eq!(
+        drug_amounts("Guards found 120 grams of heroin and 300 methadone-40 psychotropic pills."),
+        [
+            ("heroin".to_string(), 0.12),
+            ("methadone".to_string(), 300.0)
+        ]
+    );
 }

@@ -32,21 +32,25 @@ impl Number {
 /// and one capital letter ("Methadone M 40 tablets"): a name, not a count.
 /// (Not a drug's name: «Героин-5 кг» in a list is its amount.)
 pub(super) fn in_code_name(toks: &Tokens, i: usize) -> bool {
-    i >= 2
-        && toks.text(i - 1) == "-"
+    if i < 2 {
+        return false;
+    }
+    let drug_before = crate::lexicon::drug_at(toks, i - 2).is_some();
+    let glued_hyphen = toks.text(i - 1) == "-"
         && toks.is_word(i - 2)
-        && toks.toks[i - 2].upper
-        && toks.text(i - 2).chars().count() <= 3
         && toks.toks[i - 2].end == toks.toks[i - 1].start
-        && toks.toks[i - 1].end == toks.toks[i].start
-        && crate::lexicon::drug_at(toks, i - 2).is_none()
+        && toks.toks[i - 1].end == toks.toks[i].start;
+    let short_capital =
+        toks.is_word(i - 2) && toks.toks[i - 2].upper && toks.text(i - 2).chars().count() <= 3;
+    // ("500 methadone-40 psychotropic pills": after a count, a drug's strength.)
+    let strength = drug_before && toks.is_num(i.wrapping_sub(3));
+    (glued_hyphen && ((short_capital && !drug_before) || strength))
         // "8,010 packages of Methadone M 40 tablets": a brand's letter and number after the
         // drug's name, written apart.
-        || (i >= 2
-            && toks.is_word(i - 1)
+        || (toks.is_word(i - 1)
             && toks.toks[i - 1].upper
             && toks.text(i - 1).chars().count() == 1
-            && crate::lexicon::drug_at(toks, i - 2).is_some())
+            && drug_before)
 }
 
 /// A fraction at token `i` ("1/2kg", "2 1/2 kg", "½ kg", "1½ kg", «3/4 кг») and the token past
