@@ -523,7 +523,9 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
                     && toks.is(i.wrapping_sub(2), &["beginning", "start"])
                     && toks.is(i.wrapping_sub(4), &["since"]))
                 || (toks.is(i - 1, &["начала"]) && toks.is(i.wrapping_sub(2), &["с"]));
-            let date = if since {
+            // ("since the beginning of March" in a bulletin of 27 March: that month alone.)
+            let this_month = reference.is_some_and(|r| r.month() == m);
+            let date = if since && !this_month {
                 y.map(EventDate::year)
             } else {
                 y.map(|y| EventDate::month(y, m))

@@ -535,3 +535,13 @@ fn last_year_is_the_year_the_text_writes_for_it_elsewhere() {
     );
     assert_eq!(got[0].date.map(|d| d.to_string()), Some("2022".into()));
 }
+
+#[test]
+fn since_the_start_of_the_bulletins_own_month_is_that_month() {
+    let got = events_published(
+        "Police have conducted 30 operations since the beginning of March. In total, 157 kg of \
+         drugs were seized.",
+        "2024-03-27",
+    );
+    assert_eq!(got[0].date.map(|d| d.to_string()), Some("2024-03".into()));
+}
