@@ -46,3 +46,16 @@ fn a_minibus_is_an_incident_that_ends_a_reporting_period() {
     let kinds: Vec<Kind> = got.iter().map(|e| e.kind).collect();
     assert_eq!(kinds, [Kind::PeriodTotal, Kind::Seizure]);
 }
+
+#[test]
+fn a_liquidation_of_drugs_is_a_destruction() {
+    assert_eq!(
+        facts("В Туркменистане свидетелями ликвидации более 420 кг наркотиков стали дипломаты."),
+        [(
+            Kind::Destruction,
+            Some("TM"),
+            "narcotic_drugs".to_string(),
+            420.0
+        )]
+    );
+}
