@@ -59,3 +59,16 @@ fn a_liquidation_of_drugs_is_a_destruction() {
         )]
     );
 }
+
+#[test]
+fn plants_named_only_as_narcotic_are_of_the_plant_drug_beside_them() {
+    let got = common::events(
+        "Полицейские обнаружили заросли дикорастущей конопли. Свыше 12 тысяч кустов \
+         наркосодержащих растений подверглись обработке гербицидами.",
+    );
+    let got: Vec<(Kind, String, f64)> = got
+        .into_iter()
+        .map(|e| (e.kind, e.drug, e.amount))
+        .collect();
+    assert_eq!(got, [(Kind::Destruction, "cannabis".to_string(), 12000.0)]);
+}

@@ -5,7 +5,7 @@
 use super::sentences::push_one_drug_names;
 use super::{Candidate, cue, totals};
 use crate::fold::Tokens;
-use crate::model::Kind;
+use crate::model::{Kind, Unit};
 use crate::segment::Sentence;
 
 /// Gives the drug its story names to each lot named only as "the drug", and to plants whose
@@ -24,16 +24,38 @@ pub(super) fn name_drugs_from_the_story(
     // (Plants the sentence names no drug for are of the one plant drug the article names, or
     // of none: "planted 2,000 saplings".)
     let has_parts = totals::with_parts(cands);
+    // (Of the drugs the article names, the ones that grow as plants: «посевы мака» and
+    // «маковой соломы» leave the poppy.)
+    let plants: Vec<&'static str> = article_drugs
+        .iter()
+        .copied()
+        .filter(|d| matches!(*d, "cannabis" | "other:poppy"))
+        .collect();
     for ci in 0..cands.len() {
         let c = &cands[ci];
+        // («Свыше 55 тысяч кустов наркосодержащих растений» in a story of cannabis fields:
+        // plants named only as narcotic are of the one plant drug it names.)
+        if c.quantity.unit == Unit::Plant
+            && c.drug == "narcotic_drugs"
+            && let [drug] = plants[..]
+            && {
+                // (Named in its sentence or the one before: not a statistics page's «наркосодержащих
+                // растений», which sums several.)
+                let mut near: Vec<&'static str> = Vec::new();
+                for s in &sentences[c.sentence.saturating_sub(1)..=c.sentence] {
+                    toks.read(text, s.start, s.end);
+                    push_one_drug_names(toks, &mut near);
+                }
+                near.contains(&drug)
+            }
+        {
+            cands[ci].drug = drug;
+            cands[ci]
+                .why
+                .push(cue("drug", "the one plant drug the article names", drug));
+            continue;
+        }
         if c.story_plants {
-            // (Of the drugs the article names, the ones that grow as plants: «посевы мака» and
-            // «маковой соломы» leave the poppy.)
-            let plants: Vec<&'static str> = article_drugs
-                .iter()
-                .copied()
-                .filter(|d| matches!(*d, "cannabis" | "other:poppy"))
-                .collect();
             match plants[..] {
                 [drug] => {
                     cands[ci].drug = drug;
