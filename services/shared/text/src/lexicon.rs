@@ -224,6 +224,16 @@ const DRUGS: &[(&str, &str)] = &[
     ("каптагон*", "other:captagon"),
     ("codeine", "other:codeine"),
     ("кодеин*", "other:codeine"),
+    // Hallucinogenic mushrooms, by their active substance.
+    ("psilocybin", "other:psilocybin_mushrooms"),
+    ("псилоцибин*", "other:psilocybin_mushrooms"),
+    // Pregabalin brands sold in Central Asia, labelled by brand where no substance is named.
+    ("regapen", "other:regapen"),
+    ("регапен*", "other:regapen"),
+    ("selofen", "other:selofen"),
+    ("селофен*", "other:selofen"),
+    // A street name for methamphetamine tablets in Afghanistan, labelled as written.
+    ("yama", "other:yama"),
     // A codeine syrup brand, counted in bottles (Bangladesh).
     ("phensedyl", "other:phensedyl"),
     // 4-CMC, a synthetic cathinone (UNODC's NPS list), named so in customs releases.

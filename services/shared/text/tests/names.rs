@@ -72,3 +72,21 @@ fn plants_named_only_as_narcotic_are_of_the_plant_drug_beside_them() {
         .collect();
     assert_eq!(got, [(Kind::Destruction, "cannabis".to_string(), 12000.0)]);
 }
+
+#[test]
+fn brands_and_street_names_as_they_are_written() {
+    assert_eq!(
+        drug_amounts("Officers seized 9 kg of psilocybin mushrooms and 40 kg of yama."),
+        [
+            ("other:psilocybin_mushrooms".to_string(), 9.0),
+            ("other:yama".to_string(), 40.0)
+        ]
+    );
+    assert_eq!(
+        drug_amounts("В аптеке изъято 360 капсул «Регапен» и 80 капсул «Селофен»."),
+        [
+            ("other:regapen".to_string(), 360.0),
+            ("other:selofen".to_string(), 80.0)
+        ]
+    );
+}
