@@ -133,17 +133,16 @@ fn infer_year(month: u32, day: u32, reference: Option<NaiveDate>) -> Option<i32>
 
 /// What a span from month `m` of year `y` to month `m2` of year `y2` names: its month when
 /// both ends are in one month, else its year; when it straddles two years, the one that holds
-/// most of its months (the Iranian year, March to March, is the year it starts in), and nothing
-/// when they hold half each (a July-to-June fiscal year) or it runs longer.
+/// at least twice as many of its months as the other (the Iranian year, March to March, is the
+/// year it starts in), and nothing when they share it more evenly (a July-to-June fiscal year,
+/// "July 2013 to May 2014") or it runs longer.
 fn span_named(y: i32, m: u32, y2: i32, m2: u32) -> Option<EventDate> {
+    let (first, second) = (13 - m, m2);
     match (y2 - y, m2 == m) {
         (0, true) => Some(EventDate::month(y, m)),
         (0, false) => Some(EventDate::year(y)),
-        (1, _) => match (13 - m).cmp(&m2) {
-            std::cmp::Ordering::Greater => Some(EventDate::year(y)),
-            std::cmp::Ordering::Less => Some(EventDate::year(y2)),
-            std::cmp::Ordering::Equal => None,
-        },
+        (1, _) if first >= 2 * second => Some(EventDate::year(y)),
+        (1, _) if second >= 2 * first => Some(EventDate::year(y2)),
         _ => None,
     }
 }
@@ -688,6 +687,7 @@ mod tests {
         assert_eq!(dates("in the fiscal 2018-19.", r()), [(None, true)]);
         assert_eq!(dates("in 2014-2015", r()), [(None, true)]);
         assert_eq!(dates("between 2015 and October 2020", r()), [(None, true)]);
+        assert_eq!(dates("from July 2013 to May 2014", r()), [(None, true)]);
     }
 
     #[test]
