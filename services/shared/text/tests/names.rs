@@ -90,3 +90,17 @@ fn brands_and_street_names_as_they_are_written() {
         ]
     );
 }
+
+#[test]
+fn a_destruction_still_to_come_is_none_yet() {
+    assert_eq!(
+        common::amounts(
+            "An official said that 800 kg of drugs will be burned in the city next week."
+        ),
+        Vec::<f64>::new()
+    );
+    assert_eq!(
+        common::amounts("The drugs ready to be burned included 120 kg of charas."),
+        Vec::<f64>::new()
+    );
+}
