@@ -594,3 +594,13 @@ fn a_brands_letter_and_number_after_a_drug_are_a_name() {
         ]
     );
 }
+
+#[test]
+fn pills_given_with_their_equivalent_weight_are_the_weight() {
+    assert_eq!(
+        drug_amounts(
+            "Customs seized 2 million Captagon pills — equivalent to around 330kg — at the border."
+        ),
+        [("other:captagon".to_string(), 330.0)]
+    );
+}

@@ -517,6 +517,8 @@ pub(super) fn sentence_candidates(
     // ("165 capsules filled with 1.65 kilograms of heroin", "59 capsules containing 802g of
     // heroin": the capsules are the packaging of a weighed lot.)
     const WEIGHED_BY: &[&str] = &[
+        // "6 million Captagon pills — equivalent to around 1,000kg".
+        "equivalent",
         "weighing",
         "weight",
         "containing",

@@ -53,6 +53,12 @@ const DRUG_FILLERS: &[&str] = &[
 ];
 
 pub(super) const LEFT_FILLERS: &[&str] = &[
+    // "6 million Captagon pills — equivalent to around 1,000kg".
+    "equivalent",
+    "to",
+    "—",
+    "–",
+    ",",
     "weighing",
     "weight",
     "weighs",
