@@ -481,3 +481,18 @@ fn one_operations_results_are_its_finds_but_a_named_programmes_are_totals() {
         [Kind::PeriodTotal]
     );
 }
+
+#[test]
+fn a_business_headlines_quarter_is_no_reporting_period() {
+    let kinds = |t: &str| -> Vec<Kind> { events(t).into_iter().map(|e| e.kind).collect() };
+    assert_eq!(
+        kinds(
+            "Alphabet posts first $100 bn quarter.\n\nPolice seized 5 kg of heroin in Ramadi, Iraq."
+        ),
+        [Kind::Seizure]
+    );
+    assert_eq!(
+        kinds("Results of the first quarter.\n\nPolice seized 5 kg of heroin in Iraq."),
+        [Kind::PeriodTotal]
+    );
+}

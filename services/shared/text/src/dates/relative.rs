@@ -146,6 +146,19 @@ pub(super) fn relative_at(
         if toks.is(i.wrapping_sub(1), &["recent", "coming"]) {
             return None;
         }
+        // ("Alphabet posts first $100 bn quarter": a business headline's quarter, not one
+        // counted over; an English quarter is named by its place or its article.)
+        if toks.is(i, &["quarter"])
+            && !toks.is(
+                i.wrapping_sub(1),
+                &[
+                    "first", "second", "third", "fourth", "last", "the", "this", "previous",
+                    "past", "same",
+                ],
+            )
+        {
+            return None;
+        }
         return Some(relative(i, i + 1, true, None, true));
     }
     if !toks.is(i, FIRST_WORDS) {
