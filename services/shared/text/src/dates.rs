@@ -489,6 +489,13 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
         }
         // "September 2025", "сентябре 2025 года".
         if let Some(y) = year_at(toks, i + 1) {
+            // («нельзя забывать, что до июля 2005 года наши пограничники были …», "until July
+            // 2005": a deadline, no period anything is counted over.)
+            if toks.is(i.wrapping_sub(1), &["до", "until", "till"])
+                && !(i.saturating_sub(5)..i).any(|k| toks.is(k, &["с", "from", "between"]))
+            {
+                return None;
+            }
             // «(март 2005 - март 2006)», "March 2005 to March 2006": a year that straddles two,
             // named as `span_named` says.
             if toks.is(i + 2, RANGE_WORDS)
@@ -579,7 +586,10 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
             || (toks.is(i + 1, &["г"]) && toks.is(i + 2, &["."]) && toks.is(i + 3, &["р"]));
         // "its strategy and development until 2030": a deadline, not when anything happened.
         let deadline = toks.is(i.wrapping_sub(1), &["until", "till"])
-            && !(i.saturating_sub(4)..i).any(|k| toks.is(k, &["from", "between"]));
+            && !(i.saturating_sub(4)..i).any(|k| toks.is(k, &["from", "between"]))
+            // (And the year of «до июля 2005 года», passed by above.)
+            || (month_of(toks.text(i.wrapping_sub(1))).is_some()
+                && toks.is(i.wrapping_sub(2), &["до", "until", "till"]));
         // "(41 kilograms more than the amount seized during the same period in 2009)", «по
         // сравнению с 2009 годом»: the year compared with, not the figure's.
         let compared = (i.saturating_sub(8)..i).any(|k| {
@@ -688,6 +698,7 @@ mod tests {
         assert_eq!(dates("in 2014-2015", r()), [(None, true)]);
         assert_eq!(dates("between 2015 and October 2020", r()), [(None, true)]);
         assert_eq!(dates("from July 2013 to May 2014", r()), [(None, true)]);
+        assert_eq!(dates("что до июля 2005 года наши пограничники", r()), []);
     }
 
     #[test]
