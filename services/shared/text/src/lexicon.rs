@@ -548,6 +548,8 @@ const UNITS: &[(&str, UnitWord)] = &[
     ("capsule", uw(Unit::Tablet, 1.0, false, 0)),
     ("capsules", uw(Unit::Tablet, 1.0, false, 0)),
     ("units", uw(Unit::Tablet, 1.0, false, 0)),
+    // «13 флаконов «Тропикамида»»: a medicine's vials are its units (rule 12), as labelled.
+    ("флакон*", uw(Unit::Tablet, 1.0, false, 0)),
     ("таблет*", uw(Unit::Tablet, 1.0, false, 0)),
     ("капсул*", uw(Unit::Tablet, 1.0, false, 0)),
     ("ampoule", uw(Unit::Ampoule, 1.0, false, 0)),

@@ -104,3 +104,11 @@ fn a_destruction_still_to_come_is_none_yet() {
         Vec::<f64>::new()
     );
 }
+
+#[test]
+fn a_medicines_vials_are_its_units() {
+    assert_eq!(
+        drug_amounts("У задержанного изъято 240 флаконов «Тропикамида»."),
+        [("tropicamide".to_string(), 240.0)]
+    );
+}
