@@ -188,6 +188,9 @@ const DRUGS: &[(&str, &str)] = &[
     ("poppy husk", "other:poppy_straw"),
     ("poppy husks", "other:poppy_straw"),
     ("маков* солом*", "other:poppy_straw"),
+    // «25 тонн опиумного мака»: the plant, named with its kind (longer names win).
+    ("опиумн* мак*", "other:poppy"),
+    ("опийн* мак*", "other:poppy"),
     // «1 520 кустов мака», «мак — 54 кг»: the plant.
     ("мак", "other:poppy"),
     ("мака", "other:poppy"),

@@ -112,3 +112,11 @@ fn a_medicines_vials_are_its_units() {
         [("tropicamide".to_string(), 240.0)]
     );
 }
+
+#[test]
+fn the_opium_poppy_in_russian_is_the_plant() {
+    assert_eq!(
+        drug_amounts("В ангаре обнаружили 12 тонн опиумного мака."),
+        [("other:poppy".to_string(), 12000.0)]
+    );
+}
