@@ -76,12 +76,16 @@ def english_ok(name: str, population: int, common_zipf: float = COMMON_WORD_ZIPF
     return all(wordfreq.zipf_frequency(w, "en") < common_zipf for w in folded.split() if w != "-")
 
 
-def latin_spellings(name: str):
+def latin_spellings(name: str, code: str = ""):
     """A Latin name as written with its letters ("Diyarbakır", "Şanlıurfa") and as written
-    without them ("Diyarbakir", "Sanliurfa"): bulletins use both."""
+    without them ("Diyarbakir", "Sanliurfa"): bulletins use both. An Uzbek name is also written
+    in the English transliteration, its "x" as "kh" ("Surxondaryo" → "Surkhondaryo")."""
     plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
     plain = plain.translate(str.maketrans({"ı": "i", "İ": "I", "ə": "e", "Ə": "E", "ʻ": "'", "ʼ": "'"}))
-    return plain, {fold(name), fold(plain)}
+    forms = {fold(name), fold(plain)}
+    if code == "UZ" and "x" in plain.lower():
+        forms.add(fold(plain.replace("x", "kh").replace("X", "Kh")))
+    return plain, forms
 
 
 def russian_word_forms(word: str):
@@ -220,7 +224,7 @@ def main(out_path: str) -> None:
         words = en.split()
         while len(words) > 1 and latin_spellings(words[-1])[0].lower().strip("'") in DIVISION_WORDS:
             words.pop()
-        en, spellings = latin_spellings(" ".join(words))
+        en, spellings = latin_spellings(" ".join(words), code)
         # (A province's name of several words is written often for itself: "Tamil Nadu", "Uttar
         # Pradesh", "Chiang Mai" are no common words. One word stays at the towns' bar: "Tata"
         # and "Plateau" are provinces too.)
@@ -238,7 +242,7 @@ def main(out_path: str) -> None:
         code, pop = city["countrycode"], city["population"]
         if code not in FOCUS and pop < WORLD_MIN_POPULATION:
             continue
-        plain, spellings = latin_spellings(city["name"])
+        plain, spellings = latin_spellings(city["name"], code)
         name = plain
         if english_ok(plain, pop):
             for form in spellings:

@@ -315,3 +315,11 @@ fn a_route_from_one_country_to_another_weighs_for_where_it_was_stopped() {
         [(Kind::Seizure, Some("AZ"), "cannabis".to_string(), 37.0)]
     );
 }
+
+#[test]
+fn uzbek_places_in_their_english_transliteration() {
+    assert_eq!(
+        facts("The Surkhondaryo region's police seized 40 kg of opium."),
+        [(Kind::Seizure, Some("UZ"), "opium".to_string(), 40.0)]
+    );
+}
