@@ -634,7 +634,12 @@ pub fn extract_article(
             None if f.dates.iter().any(|d| d.relative) => (None, "relative words: no label"),
             // The incident's date stated earlier in the article, else the operation's period.
             None => {
-                let operation = if c.kind == Kind::Destruction {
+                // (A single find takes an operation's period only from a named operation: not
+                // "In one operation the Coast Guards recovered 2192 kilograms" in a page that
+                // tells of operations in July 2018.)
+                let operation = if c.kind == Kind::Destruction
+                    || (c.kind == Kind::Seizure && !named_operation)
+                {
                     operation_name_year
                 } else {
                     operation_period

@@ -545,3 +545,15 @@ fn since_the_start_of_the_bulletins_own_month_is_that_month() {
     );
     assert_eq!(got[0].date.map(|d| d.to_string()), Some("2024-03".into()));
 }
+
+#[test]
+fn a_single_find_takes_an_operations_period_only_from_a_named_operation() {
+    let got = events(
+        "Coast Guards seized a big haul of hashish in Balochistan, a spokesman said.\n\nIn one \
+         operation the Coast Guards recovered a 1500 kilograms consignment of hashish from \
+         Pasni.\n\nEarlier, in May the Coast Guards had recovered drugs in a number of raids.\n\n\
+         In April 2019, the Coast Guards raiding the Jiwani area seized 300 kilogrammes of \
+         hashish.",
+    );
+    assert_eq!(dated(&got)[0], (1500.0, None));
+}
