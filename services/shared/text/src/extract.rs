@@ -498,7 +498,7 @@ pub fn extract_article(
         // "On March 4, the committee reported that over the past three years it seized ...":
         // the day is when it was said; the period is what the figure covers.
         let statement_day = f.speech && f.dates.iter().any(|d| d.period && !is_day(d));
-        let own_date = periods::own_date(f, c.quantity.start, statement_day);
+        let own_date = periods::own_date(f, (c.quantity.start, c.quantity.end), statement_day);
         // A day, even one whose year is unknown ("изъято у молодого человека 11 декабря").
         let own_day = !statement_day
             && f.dates
@@ -516,7 +516,7 @@ pub fn extract_article(
         } else {
             None
         };
-        let own = periods::own_period(f, c.quantity.start);
+        let own = periods::own_period(f, (c.quantity.start, c.quantity.end));
         let own_period = own.is_some();
         let (period, period_rule) = match (own, &prev_period, &scope[c.sentence]) {
             (Some(p), _, _) => (Some(p), "reporting period in the sentence"),

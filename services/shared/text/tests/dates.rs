@@ -557,3 +557,11 @@ fn a_single_find_takes_an_operations_period_only_from_a_named_operation() {
     );
     assert_eq!(dated(&got)[0], (1500.0, None));
 }
+
+#[test]
+fn a_year_right_after_a_figure_is_its_own() {
+    let got =
+        events("Cocaine seizures were 410 tonnes in 2021 and 380 tonnes in 2020, police said.");
+    let years: Vec<Option<String>> = got.iter().map(|e| e.date.map(|d| d.to_string())).collect();
+    assert_eq!(years, [Some("2021".into()), Some("2020".into())]);
+}

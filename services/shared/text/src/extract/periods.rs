@@ -17,13 +17,20 @@ pub(super) fn period_of(f: &SentenceFacts) -> Option<(DateMention, String)> {
         .map(|(d, w)| (*d, w.clone()))
 }
 
-/// Where a sentence states several periods, the index (in `f.dates`) of the nearest one
-/// before token `at`, the figure. ("from August 1 to September 1 this year": a relative word
-/// right after a period is part of it.)
-fn nearest_period(f: &SentenceFacts, at: usize) -> Option<usize> {
+/// Where a sentence states several periods, the index (in `f.dates`) of the figure's (tokens
+/// `at..end`): the one right after it ("Cocaine seizures were 505 tonnes in 2020 and 428 tonnes
+/// in 2019"), else the nearest one before it. ("from August 1 to September 1 this year": a
+/// relative word right after a period is part of it.)
+fn nearest_period(f: &SentenceFacts, (at, end): (usize, usize)) -> Option<usize> {
     let periods: Vec<usize> = (0..f.dates.len()).filter(|&k| f.dates[k].period).collect();
     if periods.len() < 2 {
         return None;
+    }
+    if let Some(&k) = periods
+        .iter()
+        .find(|&&k| (end..=end + 1).contains(&f.dates[k].start))
+    {
+        return Some(k);
     }
     (0..periods.len())
         .rev()
@@ -34,11 +41,15 @@ fn nearest_period(f: &SentenceFacts, at: usize) -> Option<usize> {
         })
 }
 
-/// The date a figure at token `at` takes from its own sentence, if any: of several periods
-/// the nearest before it (none when that one is relative), else the first date stated (not a
+/// The date a figure (tokens `at..end`) takes from its own sentence, if any: of several
+/// periods its own (none when that one is relative), else the first date stated (not a
 /// statement's day).
-pub(super) fn own_date(f: &SentenceFacts, at: usize, statement_day: bool) -> Option<DateMention> {
-    match nearest_period(f, at) {
+pub(super) fn own_date(
+    f: &SentenceFacts,
+    figure: (usize, usize),
+    statement_day: bool,
+) -> Option<DateMention> {
+    match nearest_period(f, figure) {
         Some(k) => Some(f.dates[k]).filter(|d| d.date.is_some() && !d.relative),
         None => f
             .dates
@@ -48,9 +59,12 @@ pub(super) fn own_date(f: &SentenceFacts, at: usize, statement_day: bool) -> Opt
     }
 }
 
-/// The period a figure at token `at` falls under in its own sentence, with its words.
-pub(super) fn own_period(f: &SentenceFacts, at: usize) -> Option<(DateMention, String)> {
-    match nearest_period(f, at) {
+/// The period a figure (tokens `at..end`) falls under in its own sentence, with its words.
+pub(super) fn own_period(
+    f: &SentenceFacts,
+    figure: (usize, usize),
+) -> Option<(DateMention, String)> {
+    match nearest_period(f, figure) {
         Some(k) => Some((f.dates[k], f.date_words[k].clone())),
         None => period_of(f),
     }
