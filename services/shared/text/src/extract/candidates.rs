@@ -3,7 +3,7 @@
 //! dropped beside a weight, and totals whose items follow in the same sentence.
 //! Split from `extract.rs`: the sentence-level step; the article-level rules are in `totals.rs`.
 
-use super::figure::{LEFT_FILLERS, drug_of, not_an_event};
+use super::figure::{EQUIVALENT_WEIGHT, LEFT_FILLERS, drug_of, not_an_event};
 use super::totals::{fully_itemised, sums_by_reading, take_other_reading};
 use super::{Candidate, cue, introduces_parts, words};
 use crate::fold::Tokens;
@@ -140,7 +140,8 @@ pub(super) fn sentence_candidates(
                 if !q.unit.is_count()
                     && p.unit.is_count()
                     && q.start.saturating_sub(p.end) <= 6
-                    && (p.end..q.start).all(|k| toks.is(k, LEFT_FILLERS)) =>
+                    && (p.end..q.start)
+                        .all(|k| toks.is(k, LEFT_FILLERS) || toks.is(k, EQUIVALENT_WEIGHT)) =>
             {
                 Some((d, q.end))
             }

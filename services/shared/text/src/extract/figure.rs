@@ -52,13 +52,11 @@ const DRUG_FILLERS: &[&str] = &[
     "это",
 ];
 
+/// Words between a count and the weight of the same lot ("6 million Captagon pills —
+/// equivalent to around 1,000kg"), beyond the fillers before a weight.
+pub(super) const EQUIVALENT_WEIGHT: &[&str] = &["equivalent", "to", "—", "–", ","];
+
 pub(super) const LEFT_FILLERS: &[&str] = &[
-    // "6 million Captagon pills — equivalent to around 1,000kg".
-    "equivalent",
-    "to",
-    "—",
-    "–",
-    ",",
     "weighing",
     "weight",
     "weighs",

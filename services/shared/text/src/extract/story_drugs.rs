@@ -39,8 +39,8 @@ pub(super) fn name_drugs_from_the_story(
             && c.drug == "narcotic_drugs"
             && let [drug] = plants[..]
             && {
-                // (Named in its sentence or the one before: not a statistics page's «наркосодержащих
-                // растений», which sums several.)
+                // (Named in its sentence or the one before: not a statistics page's
+                // «наркосодержащих растений», which sums several.)
                 let mut near: Vec<&'static str> = Vec::new();
                 for s in &sentences[c.sentence.saturating_sub(1)..=c.sentence] {
                     toks.read(text, s.start, s.end);

@@ -478,18 +478,19 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
             // title run into its lead states the lot twice in one sentence.
             if x.sentence == y.sentence {
                 // ("273 кг опия 13:48 03.03.2006 Как сообщили ... около 273 килограммов опия":
-                // the lead's words, qualifier and all, tell it; the title's bare figure goes.)
+                // the lead's words, qualifier and all, tell it; the title's figure goes.)
                 if !x.dropped
                     && !y.dropped
                     && x.quantity.amount == y.quantity.amount
                     && measure(&x.quantity) == measure(&y.quantity)
                     && x.drug == y.drug
                 {
-                    if x.quantity.qualifier == y.quantity.qualifier {
-                        cands[b].dropped = true;
-                    } else if x.quantity.qualifier == Qualifier::Exact {
-                        cands[a].dropped = true;
-                    }
+                    let title = if x.quantity.qualifier == y.quantity.qualifier {
+                        b
+                    } else {
+                        a
+                    };
+                    cands[title].dropped = true;
                 }
                 continue;
             }
