@@ -227,6 +227,9 @@ const DRUGS: &[(&str, &str)] = &[
     ("каптагон*", "other:captagon"),
     ("codeine", "other:codeine"),
     ("кодеин*", "other:codeine"),
+    // Captagon's active substance, named so by border guards.
+    ("fenethylline", "other:fenethylline"),
+    ("фенетиллин*", "other:fenethylline"),
     // Hallucinogenic mushrooms, by their active substance.
     ("psilocybin", "other:psilocybin_mushrooms"),
     ("псилоцибин*", "other:psilocybin_mushrooms"),
@@ -334,6 +337,8 @@ const DRUGS: &[(&str, &str)] = &[
     ("наркосодержащ*", "narcotic_drugs"),
     // «Объем уничтоженного наркосырья составил более тонны»: drug raw material.
     ("наркосырь*", "narcotic_drugs"),
+    // «уничтожено свыше 419 килограммов наркотического сырья»: the same, in two words.
+    ("наркотическ* сырь*", "narcotic_drugs"),
     ("запрещенн* вещест*", "narcotic_drugs"),
     ("контролируем* вещест*", "narcotic_drugs"),
     ("подконтрольн* вещест*", "narcotic_drugs"),

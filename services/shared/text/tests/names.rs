@@ -120,3 +120,17 @@ fn the_opium_poppy_in_russian_is_the_plant() {
         [("other:poppy".to_string(), 12000.0)]
     );
 }
+
+#[test]
+fn raw_narcotic_material_and_captagons_substance() {
+    assert_eq!(
+        drug_amounts(
+            "В Гродненской области уничтожено свыше 300 килограммов наркотического сырья."
+        ),
+        [("narcotic_drugs".to_string(), 300.0)]
+    );
+    assert_eq!(
+        drug_amounts("Border guards seized 120,000 pills of fenethylline near the border."),
+        [("other:fenethylline".to_string(), 120000.0)]
+    );
+}
