@@ -311,7 +311,12 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
             return Some(mention(i, end, y.map(EventDate::year), true));
         }
         // "12 August [2025]", "12 августа 2025 года", "14th July 2015".
-        let mi = if toks.is(i + 1, &["st", "nd", "rd", "th"]) {
+        // ("on 17, Feb, 2014": commas around the month, when a year follows.)
+        let commas = toks.is(i + 1, &[","])
+            && month_of(toks.text(i + 2)).is_some()
+            && toks.is(i + 3, &[","])
+            && year_at(toks, i + 4).is_some();
+        let mi = if toks.is(i + 1, &["st", "nd", "rd", "th"]) || commas {
             i + 2
         } else {
             i + 1
@@ -342,6 +347,7 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
             }
             let (y, end) = match year_at(toks, mi + 1) {
                 Some(y) => (Some(y), mi + 2),
+                None if commas => (year_at(toks, mi + 2), mi + 3),
                 None => (infer_year(m, d1, reference), mi + 1),
             };
             let date = y.filter(|y| NaiveDate::from_ymd_opt(*y, m, d1).is_some());
@@ -709,6 +715,14 @@ mod tests {
         assert_eq!(
             dates("from August 23 to September 6", r()),
             [(Some("2025".into()), true)]
+        );
+    }
+
+    #[test]
+    fn a_day_with_commas_around_its_month() {
+        assert_eq!(
+            dates("seized 500 kilos on 17, Feb, 2014 in Greshk", r()),
+            [(Some("2014-02-17".into()), false)]
         );
     }
 
