@@ -314,8 +314,7 @@ pub fn extract_article(
         // A dateline ("Dushanbe, 11 March 2025 —"), a byline or a page's stamp is when the
         // bulletin was written, not when anything happened.
         datelines::drop_page_dates(text, toks, si < 6, sentence_verbs.is_empty(), &mut f.dates);
-        let verb_at: Vec<usize> = sentence_verbs.iter().map(|v| v.0).collect();
-        datelines::drop_statement_days(toks, &verb_at, &mut f.dates);
+        datelines::drop_statement_days(toks, &sentence_verbs, &mut f.dates);
         f.date_words = f
             .dates
             .iter()

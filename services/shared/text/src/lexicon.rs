@@ -240,7 +240,7 @@ const DRUGS: &[(&str, &str)] = &[
     ("селофен*", "other:selofen"),
     // A street name for methamphetamine tablets in Afghanistan, labelled as written.
     ("yama", "other:yama"),
-    // A codeine syrup brand, counted in bottles (Bangladesh).
+    // A codeine syrup brand (Bangladesh; its bottle counts are not read: "bottles" is no unit).
     ("phensedyl", "other:phensedyl"),
     // 4-CMC, a synthetic cathinone (UNODC's NPS list), named so in customs releases.
     ("clephedrone", "other:clephedrone"),

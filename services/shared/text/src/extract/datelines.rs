@@ -130,7 +130,11 @@ const SAID: &[&str] = &[
 /// website on May 17", "On December 10 the Interior Ministry said that police had arrested
 /// ..." (EXTRACTION.md rule 8: a date stated for the event). A day told with a seizure verb
 /// between it and the speech ("On May 17 police seized ..., the ministry said") stays.
-pub(super) fn drop_statement_days(toks: &Tokens, verbs: &[usize], dates: &mut Vec<DateMention>) {
+pub(super) fn drop_statement_days(
+    toks: &Tokens,
+    verbs: &[(usize, crate::model::Kind)],
+    dates: &mut Vec<DateMention>,
+) {
     let said_at = |k: usize| toks.is(k, SAID);
     dates.retain(|d| {
         if d.period || d.relative || !toks.is(d.start.wrapping_sub(1), &["on"]) {
@@ -145,7 +149,7 @@ pub(super) fn drop_statement_days(toks: &Tokens, verbs: &[usize], dates: &mut Ve
         // seizure of 1,000 kg", which tells of the seizure that day).
         let opens = d.start <= 1
             && (d.end..(d.end + 10).min(toks.len()))
-                .find(|&k| said_at(k) || verbs.contains(&k))
+                .find(|&k| said_at(k) || verbs.iter().any(|v| v.0 == k))
                 .is_some_and(|k| said_at(k) && toks.is(k + 1, &["that", ":"]));
         !(after_speech || opens)
     });

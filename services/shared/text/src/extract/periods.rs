@@ -22,10 +22,9 @@ pub(super) fn period_of(f: &SentenceFacts) -> Option<(DateMention, String)> {
 /// in 2019"), else the nearest one before it. ("from August 1 to September 1 this year": a
 /// relative word right after a period is part of it.)
 fn nearest_period(f: &SentenceFacts, (at, end): (usize, usize)) -> Option<usize> {
+    // (Most sentences state one period or none: nothing to choose, nothing collected.)
+    f.dates.iter().filter(|d| d.period).nth(1)?;
     let periods: Vec<usize> = (0..f.dates.len()).filter(|&k| f.dates[k].period).collect();
-    if periods.len() < 2 {
-        return None;
-    }
     if let Some(&k) = periods
         .iter()
         .find(|&&k| (end..=end + 1).contains(&f.dates[k].start))

@@ -267,19 +267,22 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
         // уничтожению»: a destruction still to come is none yet.
         // (Not "the drugs to be destroyed over the next few days include …", a destruction
         // under way.)
-        let to_come = (toks.is(i.wrapping_sub(1), &["be"])
-            && (toks.is(i.wrapping_sub(2), &["will", "would", "shall"])
-                || (toks.is(i.wrapping_sub(2), &["to"])
-                    && toks.is(
-                        i.wrapping_sub(3),
-                        &["ready", "due", "going", "scheduled", "planned", "set"],
-                    ))))
-            || toks.is(i.wrapping_sub(1), &["будут", "будет"])
-            || toks.starts(i.wrapping_sub(1), &["подлежа"]);
-        if toks.starts(i, DESTRUCTION_STEMS) && to_come {
+        let to_come = || {
+            (toks.is(i.wrapping_sub(1), &["be"])
+                && (toks.is(i.wrapping_sub(2), &["will", "would", "shall"])
+                    || (toks.is(i.wrapping_sub(2), &["to"])
+                        && toks.is(
+                            i.wrapping_sub(3),
+                            &["ready", "due", "going", "scheduled", "planned", "set"],
+                        ))))
+                || toks.is(i.wrapping_sub(1), &["будут", "будет"])
+                || toks.starts(i.wrapping_sub(1), &["подлежа"])
+        };
+        let destroys = toks.starts(i, DESTRUCTION_STEMS);
+        if destroys && to_come() {
             continue;
         }
-        if set_on_fire || (toks.starts(i, DESTRUCTION_STEMS) && !of_a_lab) {
+        if set_on_fire || (destroys && !of_a_lab) {
             out.push((i, Kind::Destruction));
         } else if turned_up || toks.starts(i, SEIZURE_STEMS) {
             out.push((i, Kind::Seizure));
