@@ -696,7 +696,14 @@ async fn an_ingester_that_cannot_use_its_inbox_or_has_lost_nats_is_not_ready() {
         readyz(&ops).await.0 == 200
     })
     .await;
-    assert!(p.inbox().join("done").join("bulletin.txt").exists());
+    // (Ready means the inbox can be used again; the held file is moved on its next poll, so
+    // wait for it: on a loaded machine the poll comes after the first ready answer.)
+    common::eventually(
+        Duration::from_secs(30),
+        "the held bulletin done",
+        || async { p.inbox().join("done").join("bulletin.txt").exists() },
+    )
+    .await;
     // NATS gone: not ready until it is back.
     p.nats.kill();
     common::eventually(
