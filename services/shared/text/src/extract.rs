@@ -233,11 +233,18 @@ pub fn extract_article(
                         ],
                     )
                 }) || quantities.iter().any(|q| {
+                    // ("The opium in dozens of plastic bags weighed 154 kg in total.")
                     toks.is(
                         q.start.wrapping_sub(1),
-                        &["весом", "массой", "weighing", "weight"],
+                        &[
+                            "весом", "массой", "weighing", "weight", "weighed", "весил", "весила",
+                            "весили",
+                        ],
                     )
-                }) || lists_drugs;
+                }) || lists_drugs
+                    // ("... изъят пакет с веществом. По результатам экспертизы установлено,
+                    // что вещество — марихуана, более 10 кг.": what the find turned out to be.)
+                    || (0..toks.len().min(8)).any(|k| toks.starts(k, &["экспертиз"]));
                 if !weight_of {
                     return None;
                 }

@@ -514,8 +514,21 @@ pub fn location_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
         return city_adjective_at(toks, i);
     }
     place_at(toks, i)
+        .filter(|m| !neighbours_border(toks, m))
         .or_else(|| region_adjective_at(toks, i))
         .or_else(|| agency_name_at(toks, i))
+}
+
+/// "Tajik authorities ... seizing a cache near the Afghanistan border", "along the Iran
+/// border": a country named by the border its neighbour's officers work near is not where
+/// they acted.
+fn neighbours_border(toks: &Tokens, m: &PlaceMention) -> bool {
+    let at = m
+        .start
+        .wrapping_sub(usize::from(toks.is(m.start.wrapping_sub(1), &["the"])));
+    m.place.region.is_none()
+        && toks.is(m.end, &["border", "frontier"])
+        && toks.is(at.wrapping_sub(1), &["near", "along"])
 }
 
 /// Whether the words at `k` make the place before them the name of a border unit. Russian

@@ -355,6 +355,10 @@ const UNIT_ADJECTIVES: &[(&str, &str)] = &[
     ("intoxicated", "narcotic_drugs"),
     ("наркотическ*", "narcotic_drugs"),
     ("наркосодержащ*", "narcotic_drugs"),
+    // "3,499 stimulant tablets", «около 18 тыс. синтетических таблеток»: pills of a kind, no
+    // substance named.
+    ("stimulant", "psychotropic_tablets"),
+    ("синтетическ*", "psychotropic_tablets"),
 ];
 
 fn word_matches(pattern: &str, word: &str) -> bool {

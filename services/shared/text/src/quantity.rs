@@ -499,16 +499,24 @@ fn read_quantity(
         if toks.is(k, &["and", "и"]) {
             k += 1;
         }
-        if rank == 0 || !toks.is_num(k) {
+        if rank == 0 {
             break;
         }
-        let Some(part) = parse_digits(toks.text(k), comma_is_decimal) else {
+        // ("six kilo and three hundred eighty six grams": a part in words.)
+        let (part, mut unit_at_k) = if toks.is_num(k) {
+            let Some(part) = parse_digits(toks.text(k), comma_is_decimal) else {
+                break;
+            };
+            (part.value, k + 1)
+        } else if let Some((value, after)) = word_number(toks, k) {
+            (value, after)
+        } else {
             break;
         };
         // "1 ton 446.82 (882.25) kg of opium": the bracket is the smaller unit's.
-        let mut unit_at_k = k + 1;
         let mut part_bracket = None;
         if bracket.is_none()
+            && toks.is_num(k)
             && let Some((fig, close)) = bracket_figure(toks, k + 1, comma_is_decimal)
         {
             part_bracket = Some((k + 2, fig));
@@ -521,11 +529,11 @@ fn read_quantity(
             break;
         }
         // (After a comma only a part smaller than one of the unit before: not "5 kg, 300 kg".)
-        if comma && part.value * next.factor >= factor {
+        if comma && part * next.factor >= factor {
             break;
         }
         factor = next.factor;
-        amount += part.value * next.factor;
+        amount += part * next.factor;
         alt_amount = None;
         rank = next.rank;
         end = past_abbrev(unit_at_k + 1, next.abbrev);
@@ -671,6 +679,11 @@ mod tests {
         assert_eq!(
             q("3 tons and 240 kilograms"),
             [(3240.0, Unit::Kg, Qualifier::Exact)]
+        );
+        // A part written in words, as some translated releases do.
+        assert_eq!(
+            q("six kilo and three hundred eighty six grams of heroin"),
+            [(6.386, Unit::Kg, Qualifier::Exact)]
         );
         assert_eq!(
             q("5 kg and 3 tablets"),

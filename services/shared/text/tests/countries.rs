@@ -323,3 +323,19 @@ fn uzbek_places_in_their_english_transliteration() {
         [(Kind::Seizure, Some("UZ"), "opium".to_string(), 40.0)]
     );
 }
+
+#[test]
+fn the_border_a_neighbours_officers_work_near_is_not_where_they_acted() {
+    // (From b39, in the project's words.)
+    let got = facts(
+        "Kyrgyz officers seized a large cache near the Tajikistan border. The haul included \
+         14 kg of hashish and 3 kg of heroin.",
+    );
+    assert_eq!(
+        got,
+        [
+            (Kind::Seizure, Some("KG"), "hashish".into(), 14.0),
+            (Kind::Seizure, Some("KG"), "heroin".into(), 3.0)
+        ]
+    );
+}

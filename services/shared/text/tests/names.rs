@@ -134,3 +134,16 @@ fn raw_narcotic_material_and_captagons_substance() {
         [("other:fenethylline".to_string(), 120000.0)]
     );
 }
+
+#[test]
+fn pills_named_only_by_their_kind_are_psychotropic() {
+    // (From b39, in the project's words.)
+    assert_eq!(
+        drug_amounts("Police also found 2,150 stimulant tablets in the house."),
+        [("psychotropic_tablets".into(), 2150.0)]
+    );
+    assert_eq!(
+        drug_amounts("Сожжено около 12 тыс. синтетических таблеток."),
+        [("psychotropic_tablets".into(), 12000.0)]
+    );
+}

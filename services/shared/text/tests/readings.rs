@@ -604,3 +604,53 @@ fn pills_given_with_their_equivalent_weight_are_the_weight() {
         [("other:captagon".to_string(), 330.0)]
     );
 }
+
+#[test]
+fn a_compound_weight_written_in_words_is_one_lot() {
+    // (From b39, a translated release, in the project's words.)
+    let got = drug_amounts(
+        "Border police confiscated six kilo and two hundred forty five grams of heroin at the \
+         airport.",
+    );
+    assert_eq!(got, [("heroin".into(), 6.245)]);
+}
+
+#[test]
+fn the_bodys_qualifier_tells_a_figure_the_top_states_bare() {
+    // (From b39 and earlier batches, in the project's words.) The title and its slug line
+    // state the figure bare; the body says "more than".
+    let got: Vec<_> = events(
+        "Пять тонн наркотиков изъято с начала года\n\n\
+         Пять-тонн-наркотиков-изъято-с-начала-года\n\n\
+         С начала 2024 года в Казахстане изъято более пяти тонн наркотиков, сообщили в МВД.",
+    )
+    .into_iter()
+    .map(|e| (e.amount, e.qualifier))
+    .collect();
+    assert_eq!(got, [(5000.0, Qualifier::AtLeast)]);
+}
+
+#[test]
+fn a_pieces_weight_told_a_few_words_after_each_is_no_lot() {
+    // (From b39, in the project's words.)
+    let got = amounts(
+        "Officers seized plastic pods made to look like tea; inside each one sat a block of \
+         cocaine weighing 300 grams.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn what_the_find_weighed_or_turned_out_to_be_is_its_lot() {
+    // (From b39, in the project's words.) The sentence with the figure has no verb of finding.
+    let got = drug_amounts(
+        "Officers discovered the drugs buried in his garden. The hashish in several sacks \
+         weighed 87 kg in total.",
+    );
+    assert_eq!(got, [("hashish".into(), 87.0)]);
+    let got = drug_amounts(
+        "При досмотре автомашины обнаружен мешок с веществом растительного происхождения. \
+         Согласно экспертизе, вещество — марихуана, более 6 кг.",
+    );
+    assert_eq!(got, [("cannabis".into(), 6.0)]);
+}

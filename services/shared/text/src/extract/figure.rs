@@ -565,7 +565,11 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     // "11 packages containing duffle bags, each weighing 50 kilograms", «пакеты весом 1 кг
     // каждый»: one piece's weight, not a lot.
     const EACH: &[&str] = &["each", "apiece", "каждый", "каждая", "каждое", "каждого"];
-    if (q.start.saturating_sub(3)..q.start).any(|k| toks.is(k, EACH))
+    // ("inside of each was a unit of cocaine weighing 250 grams": the piece's weight, told a
+    // few words after "each".)
+    let weighed = toks.is(q.start.wrapping_sub(1), &["weighing", "весом", "массой"]);
+    let reach = if weighed { 9 } else { 3 };
+    if (q.start.saturating_sub(reach)..q.start).any(|k| toks.is(k, EACH))
         || (q.end..q.end + 2).any(|k| toks.is(k, EACH))
     {
         return true;
