@@ -496,3 +496,39 @@ fn a_business_headlines_quarter_is_no_reporting_period() {
         [Kind::PeriodTotal]
     );
 }
+
+#[test]
+fn a_named_programme_or_operation_called_so_a_few_words_on_gives_period_totals() {
+    // (From b40, in the project's words.)
+    let got: Vec<_> = events(
+        "С начала лета в ходе спецпрограммы \"Мак\" уничтожено более 150 т дикорастущей \
+         конопли. Из незаконного оборота изъято около 6 кг марихуаны, 40 кг иных запрещенных веществ.",
+    )
+    .into_iter()
+    .map(|e| (e.kind, e.amount))
+    .collect();
+    assert_eq!(
+        got,
+        [
+            (Kind::Destruction, 150_000.0),
+            (Kind::PeriodTotal, 6.0),
+            (Kind::PeriodTotal, 40.0)
+        ]
+    );
+    let got = kinds_dated(&events(
+        "В области прошла операция под условным названием «Мак-2011». Проведено более двух \
+         тысяч проверок. Из незаконного оборота изъято более 310 килограмм наркосырья.",
+    ));
+    assert_eq!(got, [(Kind::PeriodTotal, 310.0, Some("2011".into()))]);
+}
+
+#[test]
+fn one_lot_found_in_one_of_the_houses_during_an_operation_is_a_seizure() {
+    // (From b40, in the project's words.) "This year" frames a superlative, not a period.
+    let got = facts(
+        "Одну из самых крупных партий гашиша в этом году изъяли сотрудники полиции.\n\n\
+         В рамках операции \"Мак\" в одном из домов оперативники обнаружили 14,2 килограмма \
+         гашиша.",
+    );
+    assert_eq!(got, [(Kind::Seizure, None, "hashish".into(), 14.2)]);
+}

@@ -212,8 +212,20 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
     // figure's reporting period.
     f.dates.retain(|d| {
         let superlative = (d.start.saturating_sub(8)..d.start).any(|k| {
-            toks.is(k, &["largest", "biggest", "record", "самую", "самой"])
-                || toks.starts(k, &["крупнейш", "наибольш", "рекордн"])
+            // («Одну из самых крупных партий марихуаны в этом году».)
+            toks.is(
+                k,
+                &[
+                    "largest",
+                    "biggest",
+                    "record",
+                    "самую",
+                    "самой",
+                    "самых",
+                    "самый",
+                    "самая",
+                ],
+            ) || toks.starts(k, &["крупнейш", "наибольш", "рекордн"])
         });
         let earlier = toks.is(d.start.wrapping_sub(1), &["earlier", "later", "ранее"]);
         // "(in parentheses are data for the same period last year)", «за аналогичный период
@@ -415,10 +427,10 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                     ],
                 );
             // «в рамках программы "Корадори"», "under the programme 'Clean Street'": a named
-            // programme of operations, as a named operation.
+            // programme of operations, as a named operation (so is «спецпрограммы "Мак"»).
             f.named_operation |= ["программ", "programme", "program"]
                 .iter()
-                .any(|p| w.starts_with(p))
+                .any(|p| w.starts_with(p) || w.starts_with("спецпрограмм"))
                 && (toks.text(i + 1) == "\"" || toks.is(i + 1, &["«"]));
             f.speech |= matches!(
                 w,
@@ -430,7 +442,12 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
             // kind of police work, not an operation; "1,557 operations in 2018": statistics.
             if cues.operation && !w.starts_with("operational") && !operations_counted {
                 f.operation_words = true;
-                let quoted = toks.text(i + 1) == "\"" || toks.text(i + 2) == "\"";
+                // («операция под условным названием «Мак-2012»»: named a few words on.)
+                let called = (i + 1..i + 4).any(|k| {
+                    toks.is(k, &["названием", "codenamed", "dubbed"])
+                        && matches!(toks.text(k + 1), "\"" | "«")
+                });
+                let quoted = toks.text(i + 1) == "\"" || toks.text(i + 2) == "\"" || called;
                 let named = quoted && (w.starts_with("operation") || w.starts_with("операц"));
                 f.named_operation |= named;
                 if f.operation_year.is_none() {
@@ -480,6 +497,29 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
     // seized 80 kilograms": one lot (not "77 shipments", "50 gangs").
     f.incident |=
         (0..toks.len()).any(|k| toks.is(k, &["batch", "consignment", "shipment", "gang"]));
+    // «в одном из домов оперативники обнаружили», "in one of the flats": one place searched.
+    f.incident |= (1..toks.len()).any(|k| {
+        toks.is(k, &["одном", "одной", "одного", "one"])
+            && toks.is(k + 1, &["из", "of"])
+            && toks.starts(
+                k + 2 + usize::from(toks.is(k + 2, &["the"])),
+                &[
+                    "дом",
+                    "двор",
+                    "гараж",
+                    "квартир",
+                    "автомоб",
+                    "машин",
+                    "сара",
+                    "house",
+                    "flat",
+                    "apartment",
+                    "car",
+                    "garage",
+                    "vehicle",
+                ],
+            )
+    });
     // "a raid was carried out", "in a joint operation with the ATS": one raid, one incident.
     const ONE_RAID: &[&str] = &["raid", "operation", "search", "bust", "swoop"];
     const ITS_KIND: &[&str] = &[
