@@ -272,6 +272,31 @@ pub(super) fn sentence_candidates(
                 .all(|o| o.unit == Unit::Kg && bare(o))
                 .then_some((d.canonical, q.end))
         });
+        // "seized, in the last five years: 2017 – 3335.311kg; 2018 – 1148.5kg; ...", «в 2018
+        // году было изъято 90,5 кг, в 2020 — 153 кг»: bare weights given year by year, in a
+        // sentence with a seizure verb of its own that names no drug, are the drugs' totals.
+        let found = found.or_else(|| {
+            // (Not "(2020 – 543.4 kilograms)": another year's figure in brackets.)
+            let by_year = |o: &Quantity| {
+                let before = o.start.saturating_sub(5)..o.start;
+                before
+                    .clone()
+                    .any(|k| crate::dates::year_at(toks, k).is_some())
+                    && !before.clone().any(|k| toks.is(k, &["("]))
+                    && !o.other_period
+            };
+            (q.unit == Unit::Kg
+                && named.iter().all(|d| crate::lexicon::is_category(d))
+                && verbs.as_ptr() != inherited.as_ptr()
+                && bare(q)
+                && by_year(q)
+                && quantities
+                    .iter()
+                    .filter(|o| o.unit == Unit::Kg && bare(o) && by_year(o))
+                    .count()
+                    >= 2)
+                .then_some(("narcotic_drugs", q.end))
+        });
         let (drug, drug_end) = match found {
             Some(d) => d,
             // "... 917,636 Captagon tablets, while ... another attempt to smuggle 11,276 pills":

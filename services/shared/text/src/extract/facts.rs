@@ -25,6 +25,9 @@ pub(super) struct SentenceFacts {
     pub(super) dates: Vec<DateMention>,
     /// The words of each date mention (for `--explain`), filled for articles with candidates.
     pub(super) date_words: Vec<String>,
+    /// Where a figure of a year-by-year list starts ("2017 – 3335.311kg; 2018 – 1148.5kg"):
+    /// the year before its dash is its period.
+    pub(super) year_led: Vec<usize>,
     /// Countries named as where something happened, in order.
     pub(super) locations: Vec<&'static str>,
     /// Of those, places another country has one of the same name in: (country, other country).
@@ -558,5 +561,13 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
     if f.locations.is_empty() {
         f.locations = demonyms;
     }
+    f.year_led = (0..toks.len())
+        .filter(|&k| {
+            crate::dates::year_at(toks, k).is_some()
+                && toks.is(k + 1, &["–", "-", "—"])
+                && toks.is_num(k + 2)
+        })
+        .map(|k| k + 2)
+        .collect();
     f
 }

@@ -25,6 +25,12 @@ fn nearest_period(f: &SentenceFacts, (at, end): (usize, usize)) -> Option<usize>
     // (Most sentences state one period or none: nothing to choose, nothing collected.)
     f.dates.iter().filter(|d| d.period).nth(1)?;
     let periods: Vec<usize> = (0..f.dates.len()).filter(|&k| f.dates[k].period).collect();
+    // ("2017 – 3335.311kg; 2018 – 1148.5kg": the year before the dash, not the next item's.)
+    if f.year_led.contains(&at)
+        && let Some(&k) = periods.iter().find(|&&k| f.dates[k].end + 1 == at)
+    {
+        return Some(k);
+    }
     if let Some(&k) = periods
         .iter()
         .find(|&&k| (end..=end + 1).contains(&f.dates[k].start))
