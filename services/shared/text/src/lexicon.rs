@@ -353,6 +353,7 @@ const UNIT_ADJECTIVES: &[(&str, &str)] = &[
     // "90,291 intoxicating pills" (Indian English).
     ("intoxicating", "narcotic_drugs"),
     ("intoxicated", "narcotic_drugs"),
+    ("intoxicant", "narcotic_drugs"),
     ("наркотическ*", "narcotic_drugs"),
     ("наркосодержащ*", "narcotic_drugs"),
     // "3,499 stimulant tablets", «около 18 тыс. синтетических таблеток»: pills of a kind, no
@@ -510,6 +511,10 @@ const UNITS: &[(&str, UnitWord)] = &[
     ("tonne", uw(Unit::Kg, 1000.0, false, 4)),
     ("tonnes", uw(Unit::Kg, 1000.0, false, 4)),
     ("тонн*", uw(Unit::Kg, 1000.0, false, 4)),
+    // "232 quintals poppy husk" (Indian English), «2 центнера конопли»: 100 kg.
+    ("quintal", uw(Unit::Kg, 100.0, false, 4)),
+    ("quintals", uw(Unit::Kg, 100.0, false, 4)),
+    ("центнер*", uw(Unit::Kg, 100.0, false, 4)),
     ("kg", uw(Unit::Kg, 1.0, true, 3)),
     ("kgs", uw(Unit::Kg, 1.0, true, 3)),
     ("кг", uw(Unit::Kg, 1.0, true, 3)),

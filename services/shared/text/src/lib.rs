@@ -378,6 +378,10 @@ fn currency_country(toks: &fold::Tokens, i: usize) -> Option<&'static str> {
         (&["naira"], "NG"),
         (&["ringgit"], "MY"),
     ];
+    // "₹12.44 crore drug money": the Indian rupee's sign (Pakistan's rupee is written "Rs").
+    if toks.text(i) == "₹" {
+        return Some("IN");
+    }
     if !toks.is_word(i) {
         return None;
     }

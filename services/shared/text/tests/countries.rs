@@ -339,3 +339,14 @@ fn the_border_a_neighbours_officers_work_near_is_not_where_they_acted() {
         ]
     );
 }
+
+#[test]
+fn the_rupee_sign_names_india() {
+    // (From b40, in the project's words.) Punjab is a province of Pakistan and a state of
+    // India; "₹" is India's money only.
+    let got = facts(
+        "Punjab Police have seized 1,045 kg heroin since the drive began, and ₹9.5 crore drug \
+         money.",
+    );
+    assert_eq!(got, [(Kind::Seizure, Some("IN"), "heroin".into(), 1045.0)]);
+}

@@ -147,3 +147,19 @@ fn pills_named_only_by_their_kind_are_psychotropic() {
         [("psychotropic_tablets".into(), 12000.0)]
     );
 }
+
+#[test]
+fn quintals_centners_and_intoxicant_pills() {
+    // (From b40 and b18, in the project's words.)
+    assert_eq!(
+        drug_amounts("Police also seized 215 quintals poppy husk and 21 lakh intoxicant pills."),
+        [
+            ("other:poppy_straw".into(), 21_500.0),
+            ("narcotic_drugs".into(), 2_100_000.0)
+        ]
+    );
+    assert_eq!(
+        drug_amounts("Полицейские обнаружили 3 центнера марихуаны."),
+        [("cannabis".into(), 300.0)]
+    );
+}

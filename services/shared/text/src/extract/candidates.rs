@@ -11,6 +11,9 @@ use crate::lexicon::drug_at;
 use crate::model::{Kind, Unit};
 use crate::quantity::Quantity;
 
+/// The drug rule of bare weights given year by year: each year's own total.
+const YEAR_BY_YEAR: &str = "weights given year by year";
+
 /// The candidates of one sentence. `continues` is the kind of the previous sentence's events
 /// when this one may carry on their story without a verb of its own ("His backpack contained a
 /// further 180 doses ...").
@@ -275,6 +278,7 @@ pub(super) fn sentence_candidates(
         // "seized, in the last five years: 2017 – 3335.311kg; 2018 – 1148.5kg; ...", «в 2018
         // году было изъято 90,5 кг, в 2020 — 153 кг»: bare weights given year by year, in a
         // sentence with a seizure verb of its own that names no drug, are the drugs' totals.
+        let mut year_by_year = false;
         let found = found.or_else(|| {
             // (Not "(2020 – 543.4 kilograms)": another year's figure in brackets.)
             let by_year = |o: &Quantity| {
@@ -295,7 +299,10 @@ pub(super) fn sentence_candidates(
                     .filter(|o| o.unit == Unit::Kg && bare(o) && by_year(o))
                     .count()
                     >= 2)
-                .then_some(("narcotic_drugs", q.end))
+                .then(|| {
+                    year_by_year = true;
+                    ("narcotic_drugs", q.end)
+                })
         });
         let (drug, drug_end) = match found {
             Some(d) => d,
@@ -390,7 +397,9 @@ pub(super) fn sentence_candidates(
         };
         let mut why = vec![cue(
             "drug",
-            if found.is_some() {
+            if year_by_year {
+                YEAR_BY_YEAR
+            } else if found.is_some() {
                 "drug named with the figure"
             } else {
                 "pieces in a sentence about drugs"
@@ -642,6 +651,10 @@ pub(super) fn sentence_candidates(
     // Totals and their parts.
     let idx: Vec<usize> = here.filter(|k| !cands[*k].dropped).collect();
     for (n, &t) in idx.iter().enumerate() {
+        // (One year's figure is no total of the other years'.)
+        if cands[t].why.iter().any(|c| c.rule == YEAR_BY_YEAR) {
+            continue;
+        }
         let rest: Vec<usize> = idx[n + 1..]
             .iter()
             .copied()
