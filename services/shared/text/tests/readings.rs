@@ -654,3 +654,16 @@ fn what_the_find_weighed_or_turned_out_to_be_is_its_lot() {
     );
     assert_eq!(got, [("cannabis".into(), 6.0)]);
 }
+
+#[test]
+fn what_a_detained_courier_carried_is_seized() {
+    // (From b39 and earlier batches, in the project's words.)
+    let got: Vec<_> = events(
+        "Сотрудники полиции задержали курьера.\n\n\
+         Наркотики, а это более 12 килограммов гашиша, он вез на продажу в Шымкент.",
+    )
+    .into_iter()
+    .map(|e| (e.drug, e.amount, e.qualifier))
+    .collect();
+    assert_eq!(got, [("hashish".into(), 12.0, Qualifier::AtLeast)]);
+}

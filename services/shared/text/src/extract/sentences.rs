@@ -284,7 +284,12 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
         }
         if set_on_fire || (destroys && !of_a_lab) {
             out.push((i, Kind::Destruction));
-        } else if turned_up || toks.starts(i, SEIZURE_STEMS) {
+        } else if turned_up
+            || toks.starts(i, SEIZURE_STEMS)
+            // «Наркотики, а это более 10 килограммов героина, он вез для продажи»: what a
+            // detained courier carried (not a prefix: «везде»).
+            || toks.is(i, &["вез", "везла", "везли"])
+        {
             out.push((i, Kind::Seizure));
         }
     }
