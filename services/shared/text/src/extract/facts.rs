@@ -431,9 +431,9 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                 );
             // «в рамках программы "Корадори"», "under the programme 'Clean Street'": a named
             // programme of operations, as a named operation (so is «спецпрограммы "Мак"»).
-            f.named_operation |= ["программ", "programme", "program"]
+            f.named_operation |= ["программ", "спецпрограмм", "programme", "program"]
                 .iter()
-                .any(|p| w.starts_with(p) || w.starts_with("спецпрограмм"))
+                .any(|p| w.starts_with(p))
                 && (toks.text(i + 1) == "\"" || toks.is(i + 1, &["«"]));
             f.speech |= matches!(
                 w,
