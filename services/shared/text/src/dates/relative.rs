@@ -94,6 +94,7 @@ pub(super) fn relative_at(
         "the",
         "last",
         "over",
+        "for",
         "по",
         "на",
         "in",
@@ -288,6 +289,24 @@ pub(super) fn relative_at(
     {
         // («За 10 месяцев года»: of the year the text named.)
         return Some(relative(i, i + 3, true, None, true));
+    }
+    // "seized 15 tons ... of drugs for three years", "over six months": the same in English
+    // (not a prison term: "jailed for 10 years", "sentenced ... for five years").
+    let sentence_words = (i.saturating_sub(8)..i).any(|k| {
+        toks.starts(
+            k,
+            &[
+                "sentenc", "jail", "prison", "imprison", "term", "punish", "face", "custod",
+                "detain",
+            ],
+        )
+    });
+    if toks.is(i, &["for", "over"])
+        && few(i + 1)
+        && toks.starts(i + 2, &["year", "month", "week"])
+        && !sentence_words
+    {
+        return Some(relative(i, i + 3, true, None, false));
     }
     // "the last fiscal year", "this Persian calendar year", "the current Iranian year".
     const YEAR_KINDS: &[&str] = &[

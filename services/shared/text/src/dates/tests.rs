@@ -173,3 +173,14 @@ fn not_dates() {
     );
     assert!(dates("you may go", r()).is_empty());
 }
+
+#[test]
+fn for_some_years_is_a_period_unless_a_prison_term() {
+    // (From b39, in the project's words.)
+    assert_eq!(
+        dates("seized 12 tons of drugs for three years", r()),
+        [(None, true)]
+    );
+    assert_eq!(dates("over 18 months officers seized", r()), [(None, true)]);
+    assert!(dates("the courier was jailed for 10 years", r()).is_empty());
+}
