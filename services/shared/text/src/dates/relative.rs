@@ -292,19 +292,22 @@ pub(super) fn relative_at(
     }
     // "seized 15 tons ... of drugs for three years", "over six months": the same in English
     // (not a prison term: "jailed for 10 years", "sentenced ... for five years").
-    let sentence_words = (i.saturating_sub(8)..i).any(|k| {
-        toks.starts(
-            k,
-            &[
-                "sentenc", "jail", "prison", "imprison", "term", "punish", "face", "custod",
-                "detain",
-            ],
-        )
-    });
+    // (Read only after the cheap checks: this function runs for most words of every text.)
+    let sentence_words = || {
+        (i.saturating_sub(8)..i).any(|k| {
+            toks.starts(
+                k,
+                &[
+                    "sentenc", "jail", "prison", "imprison", "term", "punish", "face", "custod",
+                    "detain",
+                ],
+            )
+        })
+    };
     if toks.is(i, &["for", "over"])
         && few(i + 1)
         && toks.starts(i + 2, &["year", "month", "week"])
-        && !sentence_words
+        && !sentence_words()
     {
         return Some(relative(i, i + 3, true, None, false));
     }

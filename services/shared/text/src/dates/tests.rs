@@ -182,5 +182,10 @@ fn for_some_years_is_a_period_unless_a_prison_term() {
         [(None, true)]
     );
     assert_eq!(dates("over 18 months officers seized", r()), [(None, true)]);
+    // ("over 18 months" was read before, by its "months"; "over three years" only now.)
+    assert_eq!(
+        dates("over three years officers seized", r()),
+        [(None, true)]
+    );
     assert!(dates("the courier was jailed for 10 years", r()).is_empty());
 }

@@ -11,9 +11,6 @@ use crate::lexicon::drug_at;
 use crate::model::{Kind, Unit};
 use crate::quantity::Quantity;
 
-/// The drug rule of bare weights given year by year: each year's own total.
-const YEAR_BY_YEAR: &str = "weights given year by year";
-
 /// The candidates of one sentence. `continues` is the kind of the previous sentence's events
 /// when this one may carry on their story without a verb of its own ("His backpack contained a
 /// further 180 doses ...").
@@ -135,6 +132,8 @@ pub(super) fn sentence_candidates(
     };
     let first = cands.len();
     let mut unnamed = Vec::new();
+    // Of each candidate: one of bare weights given year by year (each year's own total).
+    let mut year_listed = Vec::new();
     let mut previous: Option<(&Quantity, &'static str)> = None;
     for q in quantities {
         // "12 packages weighing a total of 6 kg 200 g": the weight is of the packages' drug.
@@ -398,7 +397,7 @@ pub(super) fn sentence_candidates(
         let mut why = vec![cue(
             "drug",
             if year_by_year {
-                YEAR_BY_YEAR
+                "weights given year by year"
             } else if found.is_some() {
                 "drug named with the figure"
             } else {
@@ -454,6 +453,7 @@ pub(super) fn sentence_candidates(
                 .unwrap_or(Kind::Seizure)
         };
         unnamed.push(found.is_none());
+        year_listed.push(year_by_year);
         let story_plants =
             found.is_none() && (q.unit == Unit::Plant || plants_weighed(q)) && !drug_context;
         let aggregate = (q.start.saturating_sub(4)..q.start).any(|k| {
@@ -652,7 +652,7 @@ pub(super) fn sentence_candidates(
     let idx: Vec<usize> = here.filter(|k| !cands[*k].dropped).collect();
     for (n, &t) in idx.iter().enumerate() {
         // (One year's figure is no total of the other years'.)
-        if cands[t].why.iter().any(|c| c.rule == YEAR_BY_YEAR) {
+        if year_listed[t - first] {
             continue;
         }
         let rest: Vec<usize> = idx[n + 1..]
