@@ -170,10 +170,22 @@ fn mention(start: usize, end: usize, date: Option<EventDate>, period: bool) -> D
 
 /// Every date expression in `toks`.
 pub fn find_dates(toks: &Tokens, reference: Option<NaiveDate>) -> Vec<DateMention> {
-    let mut out = Vec::new();
+    dates_in(toks, reference).collect()
+}
+
+/// The date expressions in `toks`, in text order, found as they are asked for (a reader
+/// that wants the first only stops there).
+pub fn dates_in(
+    toks: &Tokens,
+    reference: Option<NaiveDate>,
+) -> impl Iterator<Item = DateMention> + '_ {
     let mut i = 0;
-    while i < toks.len() {
-        if let Some(mut m) = date_at(toks, i, reference) {
+    std::iter::from_fn(move || {
+        while i < toks.len() {
+            let Some(mut m) = date_at(toks, i, reference) else {
+                i += 1;
+                continue;
+            };
             // "since January 1, 2018", "с 1 января 2025 года": from that day up to now, a
             // period (a year's, by the labelling convention), not the day of an event.
             if !m.period
@@ -196,12 +208,10 @@ pub fn find_dates(toks: &Tokens, reference: Option<NaiveDate>) -> Vec<DateMentio
             }
             m.year_written = (m.start..m.end).any(|k| year_at(toks, k).is_some());
             i = m.end.max(i + 1);
-            out.push(m);
-        } else {
-            i += 1;
+            return Some(m);
         }
-    }
-    out
+        None
+    })
 }
 
 const RANGE_WORDS: &[&str] = &["-", "–", "—", "to", "по", "and", "till", "until", "до"];

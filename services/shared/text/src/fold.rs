@@ -237,8 +237,12 @@ impl Tokens {
     /// Whether token `i` is a word starting with one of `stems`.
     pub fn starts(&self, i: usize, stems: &[&str]) -> bool {
         self.is_word(i) && {
-            let t = self.text(i);
-            stems.iter().any(|s| t.starts_with(s))
+            // (A hot path: the first byte turns most stems away before a compare.)
+            let t = self.text(i).as_bytes();
+            stems.iter().any(|s| {
+                let s = s.as_bytes();
+                s.len() <= t.len() && s.first().is_none_or(|&b| b == t[0]) && t.starts_with(s)
+            })
         }
     }
 

@@ -4,6 +4,7 @@
 //! Russian names are declined here from their nominative form, so "в Таджикистане" (in),
 //! "из Таджикистана" (from) and "в Таджикистан" (into) can be told apart.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -142,7 +143,7 @@ fn forms(nom: &str, decl: Decl) -> Vec<(String, Case)> {
 /// (see its header for the sources and licences): `code, place, folded form, case` per line.
 const GENERATED: &str = include_str!("../data/places.tsv");
 
-/// The generated places, parsed: (place, words, case).
+/// The generated places, parsed: (place, form, case).
 fn generated() -> impl Iterator<Item = (Place, &'static str, Case)> {
     GENERATED
         .lines()
@@ -163,34 +164,75 @@ fn generated() -> impl Iterator<Item = (Place, &'static str, Case)> {
         })
 }
 
-/// Patterns by their first word: (all words, place, case).
-type Index = HashMap<String, Vec<(Vec<String>, Place, Case)>>;
+/// One name of a place: its words as the table writes them (separated by spaces or hyphens),
+/// borrowed from the tables where it can be (most names are: startup builds the index, so it
+/// copies nothing it need not).
+struct Pattern {
+    name: Cow<'static, str>,
+    /// The bytes of its words (separators left out): a cheap first test of two names' words.
+    letters: usize,
+    place: Place,
+    case: Case,
+}
+
+impl Pattern {
+    fn words(&self) -> impl Iterator<Item = &str> {
+        name_words(&self.name)
+    }
+}
+
+fn name_words(name: &str) -> impl Iterator<Item = &str> {
+    name.split([' ', '-']).filter(|w| !w.is_empty())
+}
+
+fn letters(name: &str) -> usize {
+    name.bytes().filter(|b| !matches!(b, b' ' | b'-')).count()
+}
+
+/// Patterns by their first word.
+type Index = foldhash::HashMap<Cow<'static, str>, Vec<Pattern>>;
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut map: Index = HashMap::new();
-        let mut add = |name: &str, place: Place, case: Case, generated: bool| {
-            let words: Vec<String> = name
-                .split([' ', '-'])
-                .filter(|w| !w.is_empty())
-                .map(str::to_string)
-                .collect();
-            let Some(first) = words.first() else { return };
+        let mut map = Index::with_capacity_and_hasher(GENERATED.len() / 32, Default::default());
+        let mut add = |name: Cow<'static, str>, place: Place, case: Case, generated: bool| {
+            let Some(first) = name_words(&name).next() else {
+                return;
+            };
             // "Saint Petersburg" is written "St Petersburg" and "St. Petersburg" too.
             if first == "saint" {
-                let mut short = words.clone();
-                short[0] = "st".to_string();
-                map.entry(short[0].clone())
-                    .or_default()
-                    .push((short, place, case));
+                let short = format!(
+                    "st {}",
+                    &name["saint".len()..].trim_start_matches([' ', '-'])
+                );
+                map.entry(Cow::Borrowed("st")).or_default().push(Pattern {
+                    letters: letters(&short),
+                    name: Cow::Owned(short),
+                    place,
+                    case,
+                });
             }
-            let entries = map.entry(first.clone()).or_default();
+            let key = match &name {
+                Cow::Borrowed(n) => Cow::Borrowed(name_words(n).next().unwrap_or_default()),
+                Cow::Owned(_) => Cow::Owned(first.to_string()),
+            };
+            let entries = map.entry(key).or_default();
             // The hand-made entries below outrank generated forms of the same words.
-            if generated && entries.iter().any(|(w, _, _)| *w == words) {
+            let letters = letters(&name);
+            if generated
+                && entries
+                    .iter()
+                    .any(|p| p.letters == letters && p.words().eq(name_words(&name)))
+            {
                 return;
             }
-            entries.push((words, place, case));
+            entries.push(Pattern {
+                name,
+                letters,
+                place,
+                case,
+            });
         };
         for (code, region, en, ru) in PLACES {
             let place = Place {
@@ -199,7 +241,7 @@ fn index() -> &'static Index {
                 also: None,
             };
             for name in *en {
-                add(name, place, Case::Any, false);
+                add(Cow::Borrowed(name), place, Case::Any, false);
             }
             for (nom, decl) in *ru {
                 // Multi-word Russian names decline their last word only.
@@ -210,12 +252,12 @@ fn index() -> &'static Index {
                     } else {
                         format!("{head} {form}")
                     };
-                    add(&name, place, case, false);
+                    add(Cow::Owned(name), place, case, false);
                 }
             }
         }
         for (place, form, case) in generated() {
-            add(form, place, case, true);
+            add(Cow::Borrowed(form), place, case, true);
         }
         map
     })
@@ -229,21 +271,22 @@ pub fn place_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
         return None;
     }
     let mut best: Option<PlaceMention> = None;
-    for (words, place, case) in candidates {
+    for pattern in candidates {
         let mut j = i;
         let mut ok = true;
-        for (k, w) in words.iter().enumerate() {
+        let mut previous: Option<&str> = None;
+        for w in pattern.words() {
             // "Kara-Balta", "St. Petersburg", "St.-Petersburg".
-            while k > 0
-                && (matches!(toks.text(j), "-" | "'")
-                    || (toks.text(j) == "." && words[k - 1] == "st"))
-            {
-                j += 1;
+            if let Some(before) = previous {
+                while matches!(toks.text(j), "-" | "'") || (toks.text(j) == "." && before == "st") {
+                    j += 1;
+                }
             }
             if toks.text(j) != w {
                 ok = false;
                 break;
             }
+            previous = Some(w);
             j += 1;
         }
         if !ok {
@@ -260,12 +303,14 @@ pub fn place_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
             continue;
         }
         // "Osh" and other short names need a capital letter to count.
-        if (words[0].chars().count() > 3 || toks.toks[i].upper) && best.is_none_or(|b| j > b.end) {
+        if (toks.text(i).chars().count() > 3 || toks.toks[i].upper)
+            && best.is_none_or(|b| j > b.end)
+        {
             best = Some(PlaceMention {
-                place: *place,
+                place: pattern.place,
                 start: i,
                 end: j,
-                case: *case,
+                case: pattern.case,
             });
         }
     }
@@ -404,8 +449,8 @@ fn city_adjective_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
         index()
             .get(name)?
             .iter()
-            .find(|(words, _, _)| words.len() == 1)
-            .map(|c| c.1)
+            .find(|p| p.words().nth(1).is_none())
+            .map(|p| p.place)
     };
     let place = single(stem)
         .or_else(|| {

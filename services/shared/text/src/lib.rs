@@ -53,13 +53,19 @@ impl Language {
 
 /// Decides between English and Russian by counting Latin and Cyrillic letters.
 pub fn detect_language(text: &str) -> Language {
-    let (mut latin, mut cyrillic) = (0usize, 0usize);
-    for c in text.chars().take(200_000) {
-        if c.is_ascii_alphabetic() {
-            latin += 1;
-        } else if ('\u{400}'..='\u{4ff}').contains(&c) {
-            cyrillic += 1;
+    // Over the first 200,000 characters, byte by byte (a hot path: every text is read here
+    // first): a character starts at every byte that is no continuation byte, and the
+    // Cyrillic block U+0400–U+04FF is exactly the two-byte characters led by 0xD0–0xD3.
+    let (mut latin, mut cyrillic, mut chars) = (0usize, 0usize, 0usize);
+    for &b in text.as_bytes() {
+        if b & 0xC0 != 0x80 {
+            chars += 1;
+            if chars > 200_000 {
+                break;
+            }
         }
+        latin += usize::from(b.is_ascii_alphabetic());
+        cyrillic += usize::from((0xD0..=0xD3).contains(&b));
     }
     if cyrillic > latin {
         Language::Ru
@@ -112,8 +118,7 @@ pub fn dateline(text: &str) -> Option<NaiveDate> {
     }
     let mut toks = fold::Tokens::default();
     toks.read(text, 0, end);
-    dates::find_dates(&toks, None)
-        .into_iter()
+    dates::dates_in(&toks, None)
         .find(|d| d.date.is_some_and(|d| d.precision != Precision::Year))
         .and_then(|d| d.last_day)
 }

@@ -250,19 +250,21 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
         let turned_up = toks.is(i, &["turned", "turn", "turns"]) && toks.is(i + 1, &["up"]);
         // «изъято в ликвидированной лаборатории», "the destroyed laboratory", «ликвидированы
         // наркоплантации»: a lab, a den or a plantation destroyed, not the drugs.
-        let of_a_lab = (i + 1..i + 3).any(|k| {
-            toks.starts(
-                k,
-                &[
-                    "лаборатор",
-                    "нарколаборатор",
-                    "притон",
-                    "наркопритон",
-                    "наркоплантац",
-                    "laborator",
-                ],
-            ) || toks.is(k, &["lab", "labs"])
-        });
+        let of_a_lab = || {
+            (i + 1..i + 3).any(|k| {
+                toks.starts(
+                    k,
+                    &[
+                        "лаборатор",
+                        "нарколаборатор",
+                        "притон",
+                        "наркопритон",
+                        "наркоплантац",
+                        "laborator",
+                    ],
+                ) || toks.is(k, &["lab", "labs"])
+            })
+        };
         // "the narcotics material ready to be burn", «будут уничтожены», «подлежащих
         // уничтожению»: a destruction still to come is none yet.
         // (Not "the drugs to be destroyed over the next few days include …", a destruction
@@ -282,7 +284,7 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
         if destroys && to_come() {
             continue;
         }
-        if set_on_fire || (destroys && !of_a_lab) {
+        if set_on_fire || (destroys && !of_a_lab()) {
             out.push((i, Kind::Destruction));
         } else if turned_up
             || toks.starts(i, SEIZURE_STEMS)
