@@ -25,8 +25,8 @@ use facts::sentence_facts;
 use periods::is_day;
 use sentences::{
     carried_by_a_person, continues_story, introduces_parts, is_title, links_elsewhere, lists_drugs,
-    may_hold_quantity, opens_another_incident, push_one_drug_names, starts_parts,
-    tells_when_it_was_said, verbs,
+    may_hold_quantity, opens_another_incident, push_one_drug_names, restates_the_day, starts_parts,
+    tells_when_it_was_said, verbs, what_the_sentence_before_did,
 };
 use totals::{apply_article_rules, link_parts_to_earlier_totals};
 
@@ -61,6 +61,9 @@ struct Candidate {
     dropped: bool,
     /// Dropped as a total its items add up to: a restatement of it is dropped too.
     itemised: bool,
+    /// On a title line run into its lead (no full stop between them): the lead may restate
+    /// the figure precisely in the same sentence.
+    on_title_line: bool,
     why: Vec<Cue>,
 }
 
@@ -206,51 +209,19 @@ pub fn extract_article(
                 })
                 .map(|c| c.kind);
             let continues = lead_in.filter(|_| list_item).or(continues);
-            // "... с последующим сжиганием уничтожена конопля. Общий вес конопли составил 16,5
-            // тонн.", "... были обнаружены свертки с порошком. Экспертиза установила, что это
-            // героин общим весом более 6 килограммов.", "... one bag was discovered. During the
-            // inspection overall 7,7 kg of drugs (2,149 grams heroin, ...)": what the sentence
-            // before did, which gave no figure.
+            // What the sentence before did, which gave no figure.
             let continues = continues.or_else(|| {
-                let prev = &sentences[si.checked_sub(1)?];
-                if !verbs.is_empty()
-                    || prev.paragraph != s.paragraph
-                    || cands.last().is_some_and(|c| c.sentence + 1 == si)
-                {
-                    return None;
-                }
-                let weight_of = (0..toks.len().min(4)).any(|k| {
-                    toks.is(
-                        k,
-                        &[
-                            "общий",
-                            "общая",
-                            "total",
-                            "вес",
-                            "масса",
-                            "weight",
-                            "overall",
-                        ],
-                    )
-                }) || quantities.iter().any(|q| {
-                    // ("The opium in dozens of plastic bags weighed 154 kg in total.")
-                    toks.is(
-                        q.start.wrapping_sub(1),
-                        &[
-                            "весом", "массой", "weighing", "weight", "weighed", "весил", "весила",
-                            "весили",
-                        ],
-                    )
-                }) || lists_drugs
-                    // ("... изъят пакет с веществом. По результатам экспертизы установлено,
-                    // что вещество — марихуана, более 10 кг.": what the find turned out to be.)
-                    || (0..toks.len().min(8)).any(|k| toks.starts(k, &["экспертиз"]));
-                if !weight_of {
-                    return None;
-                }
-                let mut before = Tokens::default();
-                before.read(text, prev.start, prev.end);
-                self::verbs(&before).first().map(|v| v.1)
+                let told_last = cands.last().is_some_and(|c| c.sentence + 1 == si);
+                what_the_sentence_before_did(
+                    text,
+                    &sentences,
+                    si,
+                    toks,
+                    &quantities,
+                    &verbs,
+                    told_last,
+                    lists_drugs,
+                )
             });
             // The title: the first sentence, or one after page furniture (a time stamp, a
             // "Support us!" line: short sentences) at the top.
@@ -262,7 +233,11 @@ pub fn extract_article(
                         .lines()
                         .all(|l| l.split_whitespace().count() <= 6)
                 });
+            // ("News » Society » 37 kg of Opium Found ...": a page's breadcrumb trail repeats
+            // its title.)
+            let breadcrumb = text[s.start..s.end].matches(" » ").count() >= 2;
             let headline = s.is_headline(text)
+                || breadcrumb
                 || (after_furniture && is_title(&text[s.start..s.end], sentences.len()));
             let first_new = cands.len();
             let opens_parts = starts_parts(toks) || list_item;
@@ -279,6 +254,11 @@ pub fn extract_article(
             for c in &mut cands[first_new..] {
                 c.opens_parts = opens_parts;
                 c.another_incident = another_incident;
+                // On the first line of a sentence that runs on to the next line: a title
+                // with no full stop, run into its lead.
+                let at = toks.toks.get(c.quantity.start).map_or(s.start, |t| t.start);
+                c.on_title_line =
+                    si <= 3 && !text[s.start..at].contains('\n') && text[at..s.end].contains('\n');
             }
         }
     }
@@ -358,12 +338,23 @@ pub fn extract_article(
             operation_so_far = false;
             scope_so_far = None;
             scope_destroyed_so_far = false;
-        } else if let Some((p, w)) = f.dates.iter().zip(&f.date_words).rev().find(|d| d.0.period) {
+        } else if let Some((p, w)) = f
+            .dates
+            .iter()
+            .zip(&f.date_words)
+            .rev()
+            .find(|d| d.0.period && f.compares_from.is_none_or(|k| d.0.start < k))
+        {
             scope_so_far = Some((*p, w.clone()));
             scope_destroyed_so_far = destroyed_over[si];
         }
         if opens_another_incident(toks) {
             day_so_far = None;
+        }
+        // "On the same day, police officers carried out an operation ...", «в тот же день»:
+        // the day told before is told again, for this incident too.
+        if day_so_far.is_some() && restates_the_day(toks) {
+            day_told_at = Some(si);
         }
         // (A day told many sentences before is another item's, in a digest.)
         if day_told_at.is_some_and(|at| si > at + DAY_CARRIES) {
@@ -448,9 +439,15 @@ pub fn extract_article(
     let operation_period = operation_period.or(operation_name_year);
     // The article's own period (its first stated month, year or range): the date of period
     // totals that state none.
+    // (Not the period a sentence compares with: "4.1 times more compared to the same period
+    // of the last year, ... in January-June 2005" before "the first half-year of 2006".)
     let article_period = facts
         .iter()
-        .flat_map(|f| &f.dates)
+        .flat_map(|f| {
+            f.dates
+                .iter()
+                .filter(|d| f.compares_from.is_none_or(|k| d.start < k))
+        })
         .find(|d| d.period && !d.relative)
         .and_then(|d| d.date)
         .or(operation_year.map(|year| EventDate {

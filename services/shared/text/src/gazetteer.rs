@@ -700,7 +700,10 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
                 "destined", "bound", "headed", "heading", "meant", "intended", "flight", "flights",
             ],
         );
-    if route_en.contains(&prev) || route_ru.contains(&prev) || bound_for {
+    // "the Shouroobod district bordering Afghanistan": the neighbour, not where it happened.
+    let neighbour = matches!(prev, "bordering" | "borders" | "adjoining")
+        || toks.starts(p.wrapping_sub(1), &["граничащ", "граничит", "сопредельн"]);
+    if route_en.contains(&prev) || route_ru.contains(&prev) || bound_for || neighbour {
         return Role::Route;
     }
     // "из Европы, США и Таиланда": a list whose first member is no country still goes on in

@@ -342,6 +342,10 @@ const DRUGS: &[(&str, &str)] = &[
     ("запрещенн* вещест*", "narcotic_drugs"),
     ("контролируем* вещест*", "narcotic_drugs"),
     ("подконтрольн* вещест*", "narcotic_drugs"),
+    // Slang: «почти 26 килограммов «дури»».
+    ("дурь", "narcotic_drugs"),
+    ("дури", "narcotic_drugs"),
+    ("дурью", "narcotic_drugs"),
 ];
 
 /// Adjectives that, between a number and a counted unit, name the drug ("290,000 psychotropic

@@ -350,3 +350,12 @@ fn the_rupee_sign_names_india() {
     );
     assert_eq!(got, [(Kind::Seizure, Some("IN"), "heroin".into(), 1045.0)]);
 }
+
+#[test]
+fn a_district_bordering_a_country_is_not_in_it() {
+    let got = facts(
+        "Tajik police officers seized 12 kilograms of hashish in the Shaartuz district \
+         bordering Afghanistan.",
+    );
+    assert_eq!(got[0].1, Some("TJ"), "{got:?}");
+}

@@ -565,3 +565,34 @@ fn a_year_right_after_a_figure_is_its_own() {
     let years: Vec<Option<String>> = got.iter().map(|e| e.date.map(|d| d.to_string())).collect();
     assert_eq!(years, [Some("2021".into()), Some("2020".into())]);
 }
+
+#[test]
+fn the_same_day_carries_the_day_told_before() {
+    let ev = events(
+        "On 3 May 2019, officers in Osh arrested a man with 2 kilograms of heroin.\n\
+         He was taken to the station. He carried no papers. His car was searched.\n\
+         On the same day, police in Jalal-Abad stopped a van. The driver was arrested.\n\
+         Inside, the officers found two sacks with 40 kilograms of hashish.",
+    );
+    let hashish = ev.iter().find(|e| e.amount == 40.0).expect("the hashish");
+    assert_eq!(
+        hashish.date.map(|d| d.to_string()).as_deref(),
+        Some("2019-05-03")
+    );
+}
+
+#[test]
+fn a_period_compared_with_is_not_the_articles_own() {
+    let ev = events(
+        "DUSHANBE, Asia-Plus — Border troops have seized more than 1,360 kilograms of drugs \
+         over the first six months of this year.\n\
+         That is four times as much compared to the same period of the last year: \
+         \"about 320 kilograms of drugs were seized in January-June 2005\", the officer said.\n\
+         The first half of 2006 saw 15 operations by the troops.",
+    );
+    let first = ev
+        .iter()
+        .find(|e| e.amount == 1360.0)
+        .expect("the half-year total");
+    assert_eq!(first.date.map(|d| d.to_string()).as_deref(), Some("2006"));
+}

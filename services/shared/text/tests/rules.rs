@@ -783,3 +783,50 @@ fn going_up_in_smoke_is_a_destruction() {
         facts("Illicit drugs going up in smoke on the day included 308 kg of dried cannabis.");
     assert_eq!(got, [(Kind::Destruction, None, "cannabis".into(), 308.0)]);
 }
+
+#[test]
+fn a_round_title_figure_run_into_its_lead_is_the_leads_figure() {
+    let got = facts(
+        "date\n\n37 kg of Opium Found in Marble Slabs\n\n\
+         37 kg of opium found in marble slabs in Samarkand\n\
+         In the Samarkand region, officers have found and seized 37.4 kilograms of opium \
+         hidden in marble slabs.",
+    );
+    let amounts: Vec<f64> = got.iter().map(|e| e.3).collect();
+    assert_eq!(amounts, vec![37.4], "{got:?}");
+}
+
+#[test]
+fn a_breadcrumb_trail_repeats_the_title() {
+    let got = facts(
+        "Customs officers at Termez seized 15.2 kilograms of heroin from a lorry.\n\n\
+         Home » News » 15 kg of heroin seized at Termez",
+    );
+    let amounts: Vec<f64> = got.iter().map(|e| e.3).collect();
+    assert_eq!(amounts, vec![15.2], "{got:?}");
+}
+
+#[test]
+fn slang_for_drugs_is_drugs() {
+    let got = facts("В общей сложности у них изъяли почти 26 килограммов «дури».");
+    assert_eq!(got[0].2, "narcotic_drugs", "{got:?}");
+    assert_eq!(got[0].3, 26.0, "{got:?}");
+}
+
+#[test]
+fn what_a_find_weighed_or_turned_out_to_be_goes_on_with_it() {
+    for text in [
+        "Officers found a bag of a substance in the spare tyre and seized it. The marijuana \
+         had a weight of 10 kilograms.",
+        "Officers found a bag of a substance in the spare tyre and seized it. According to the \
+         forensic examination, it was marijuana, 10 kilograms.",
+    ] {
+        let got = facts(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(
+            (got[0].0, got[0].3),
+            (Kind::Seizure, 10.0),
+            "{text}: {got:?}"
+        );
+    }
+}

@@ -536,6 +536,7 @@ pub(super) fn sentence_candidates(
             anaphoric,
             dropped: false,
             itemised: false,
+            on_title_line: false,
             why,
         });
     }

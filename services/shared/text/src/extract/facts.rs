@@ -49,6 +49,11 @@ pub(super) struct SentenceFacts {
     /// A report of what someone said ("reported that", "сообщили"): a day in it may be the
     /// day it was said.
     pub(super) speech: bool,
+    /// Where the sentence turns to another period to compare with ("compared to the same
+    /// period of the last year", "than in the same period", «по сравнению с аналогичным
+    /// периодом»): the periods after it are not the article's own, nor do they govern the
+    /// sentences after.
+    pub(super) compares_from: Option<usize>,
 }
 
 /// Words of a single incident (a person, a vehicle, premises, a catch): they make a figure a
@@ -561,6 +566,11 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
     if f.locations.is_empty() {
         f.locations = demonyms;
     }
+    f.compares_from = (0..toks.len()).find(|&k| {
+        toks.is(k, &["compared", "comparison", "сравнению"])
+            || toks.phrase_at(k, "same period")
+            || toks.starts(k, &["аналогичн"])
+    });
     f.year_led = (0..toks.len())
         .filter(|&k| {
             crate::dates::year_at(toks, k).is_some()

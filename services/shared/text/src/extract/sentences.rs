@@ -9,6 +9,7 @@ use crate::fold::Tokens;
 use crate::lexicon::{DESTRUCTION_STEMS, SEIZURE_STEMS};
 use crate::model::Kind;
 use crate::quantity::Quantity;
+use crate::segment::Sentence;
 
 /// Whether a sentence without a verb of its own carries on the previous one's story
 /// ("His backpack contained a further 180 doses", "Также в чемодане находились ...").
@@ -179,6 +180,18 @@ pub(super) fn opens_another_incident(toks: &Tokens) -> bool {
                 "в другой",
             ],
         )
+    })
+}
+
+/// Whether a sentence tells its incident's day by pointing back to the one told before ("On the
+/// same day", «в тот же день», «в этот же день»).
+pub(super) fn restates_the_day(toks: &Tokens) -> bool {
+    (0..toks.len()).any(|k| {
+        toks.phrase_at(k, "the same day")
+            || toks.phrase_at(k, "that same day")
+            || (toks.is(k, &["тот", "этот"])
+                && toks.is(k + 1, &["же"])
+                && toks.is(k + 2, &["день", "дню", "дня"]))
     })
 }
 
@@ -410,4 +423,64 @@ pub(super) fn carried_by_a_person(toks: &Tokens) -> bool {
         )
     });
     person && !vehicle
+}
+
+/// What the sentence before did, which gave no figure, when this one (with no verb of its own)
+/// goes on with its find: "... с последующим сжиганием уничтожена конопля. Общий вес конопли
+/// составил 16,5 тонн.", "... были обнаружены свертки с порошком. Экспертиза установила, что
+/// это героин общим весом более 6 килограммов.", "... one bag was discovered. During the
+/// inspection overall 7,7 kg of drugs (2,149 grams heroin, ...)".
+#[allow(clippy::too_many_arguments)]
+pub(super) fn what_the_sentence_before_did(
+    text: &str,
+    sentences: &[Sentence],
+    si: usize,
+    toks: &Tokens,
+    quantities: &[Quantity],
+    verbs: &[(usize, Kind)],
+    told_last: bool,
+    lists_drugs: bool,
+) -> Option<Kind> {
+    let prev = &sentences[si.checked_sub(1)?];
+    if !verbs.is_empty() || prev.paragraph != sentences[si].paragraph || told_last {
+        return None;
+    }
+    let weight_of = (0..toks.len().min(4)).any(|k| {
+        toks.is(
+            k,
+            &[
+                "общий",
+                "общая",
+                "total",
+                "вес",
+                "масса",
+                "weight",
+                "overall",
+            ],
+        )
+    }) || quantities.iter().any(|q| {
+        // ("The opium in dozens of plastic bags weighed 154 kg in total.")
+        toks.is(
+            q.start.wrapping_sub(1),
+            &[
+                "весом", "массой", "weighing", "weight", "weighed", "весил", "весила",
+                "весили",
+            ],
+        )
+        // ("... it was marijuana with a total weight of 10 kilograms.")
+        || (toks.is(q.start.wrapping_sub(1), &["of"])
+            && toks.is(q.start.wrapping_sub(2), &["weight", "mass"]))
+    }) || lists_drugs
+        // ("... изъят пакет с веществом. По результатам экспертизы установлено,
+        // что вещество — марихуана, более 10 кг.": what the find turned out to be.)
+        // ("According to the conclusion of the forensic examination, it was
+        // marijuana ...": the same in English.)
+        || (0..toks.len().min(8))
+            .any(|k| toks.starts(k, &["экспертиз", "forensic", "examination"]));
+    if !weight_of {
+        return None;
+    }
+    let mut before = Tokens::default();
+    before.read(text, prev.start, prev.end);
+    self::verbs(&before).first().map(|v| v.1)
 }

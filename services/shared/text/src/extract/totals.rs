@@ -491,6 +491,20 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
                         a
                     };
                     cands[title].dropped = true;
+                    continue;
+                }
+                // ("37 kg of opium found hidden in marble slabs In the Samarkand region, ...
+                // seized 37.4 kilograms of opium": the title's round figure, run into the lead.)
+                let (x, y) = (&cands[a], &cands[b]);
+                if !x.dropped
+                    && !y.dropped
+                    && x.on_title_line
+                    && !y.on_title_line
+                    && x.drug == y.drug
+                    && measure(&x.quantity) == measure(&y.quantity)
+                    && rounds_to(y.quantity.amount, x.quantity.amount)
+                {
+                    cands[a].dropped = true;
                 }
                 continue;
             }
