@@ -500,7 +500,15 @@ pub fn agency_demonym_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
 
 /// A Russian region adjective at token `i` ("Костанайской области"), as a location mention.
 pub fn region_adjective_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
-    let w = toks.text(i);
+    // "Южно-Казахстанской области", "Северо-Казахстанская": a compass word and a hyphen
+    // before the adjective.
+    let compass = toks.is(i, &["южно", "северо", "западно", "восточно", "центрально"])
+        && toks.is(i + 1, &["-"]);
+    let w = if compass {
+        toks.text(i + 2)
+    } else {
+        toks.text(i)
+    };
     let Some(code) = REGION_ADJECTIVES
         .iter()
         .find(|(stem, _)| w.starts_with(stem))

@@ -359,3 +359,12 @@ fn a_district_bordering_a_country_is_not_in_it() {
     );
     assert_eq!(got[0].1, Some("TJ"), "{got:?}");
 }
+
+#[test]
+fn a_region_adjective_after_a_compass_word() {
+    let got = facts(
+        "В Южно-Казахстанской области задержали трех человек, в доме которых изъяли 5 \
+         килограммов героина.",
+    );
+    assert_eq!(got[0].1, Some("KZ"), "{got:?}");
+}

@@ -596,3 +596,12 @@ fn a_period_compared_with_is_not_the_articles_own() {
         .expect("the half-year total");
     assert_eq!(first.date.map(|d| d.to_string()).as_deref(), Some("2006"));
 }
+
+#[test]
+fn from_the_beginning_of_the_year_is_a_period() {
+    let ev = events(
+        "From the beginning of the year, customs officers at the airport discovered 23 \
+         shipments holding a total of nearly 40 kg of marijuana.",
+    );
+    assert_eq!(ev[0].kind, Kind::PeriodTotal);
+}

@@ -830,3 +830,25 @@ fn what_a_find_weighed_or_turned_out_to_be_goes_on_with_it() {
         );
     }
 }
+
+#[test]
+fn an_inspection_is_an_incident() {
+    let got = facts(
+        "С начала года это уже не первый такой случай в области. В ходе осмотра были \
+         обнаружены свертки в количестве 10 штук. Согласно экспертизе вещество является \
+         марихуаной, общим весом около 2 кг.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0, got[0].3), (Kind::Seizure, 2.0), "{got:?}");
+}
+
+#[test]
+fn a_destruction_verb_with_a_subject_of_its_own_does_not_govern_the_figure() {
+    let got = facts(
+        "384 kilograms of marijuana were seized and some young cannabis seedlings that had just \
+         been planted were destroyed on the spot.",
+    );
+    assert_eq!((got[0].0, got[0].3), (Kind::Seizure, 384.0), "{got:?}");
+    let got = facts("384 kilograms of marijuana were seized and destroyed on the spot.");
+    assert_eq!(got[0].0, Kind::Destruction, "{got:?}");
+}

@@ -90,6 +90,7 @@ pub(super) fn relative_at(
     use chrono::Days;
     const FIRST_WORDS: &[&str] = &[
         "since",
+        "from",
         "this",
         "the",
         "last",
@@ -177,6 +178,11 @@ pub(super) fn relative_at(
     let phrases: &[(&str, bool, Resolve)] = &[
         ("since the beginning of the year", true, this_year),
         ("since the start of the year", true, this_year),
+        // "from the beginning of the year, the Customs Branch ... discovered 23 shipments".
+        ("from the beginning of the year", true, this_year),
+        ("from the start of the year", true, this_year),
+        ("from the beginning of this year", true, this_year),
+        ("from the start of this year", true, this_year),
         ("this year", true, this_year),
         ("the current year", true, this_year),
         ("last year", true, last_year),

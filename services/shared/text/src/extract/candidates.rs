@@ -422,10 +422,23 @@ pub(super) fn sentence_candidates(
                         .any(|o| o.start > q.end && (o.start..o.end).contains(&k))
                 })
         };
+        // "384 kilograms of marijuana were seized and some small seedlings ... were destroyed
+        // on the spot": the figure's seizure verb right after it, and a destruction verb with
+        // a subject of its own after "and".
+        let seized_after = verbs.iter().find(|(p, k)| {
+            *k == Kind::Seizure
+                && (q.end..q.end + 5).contains(p)
+                && toks.is(p + 1, &["and"])
+                && toks.is(
+                    p + 2,
+                    &["some", "the", "a", "an", "several", "other", "all"],
+                )
+        });
         let linked = verbs.iter().find(|(p, k)| {
             *k == Kind::Destruction
                 && governs(*p)
                 && !(own_seizure_verb && governs_a_later_figure(*p))
+                && seized_after.is_none_or(|(s, _)| p < s)
         });
         let kind = if let Some((p, _)) = linked {
             why.push(cue(

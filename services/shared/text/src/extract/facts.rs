@@ -95,6 +95,8 @@ const INCIDENT_STEMS: &[&str] = &[
     "посылк",
     "лодк",
     "досмотр",
+    // «В ходе осмотра были обнаружены свертки»: the inspection of a place or a car.
+    "осмотр",
     "квартир",
     // "34-летний": an age, so a person.
     "летн",
