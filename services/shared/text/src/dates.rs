@@ -620,7 +620,13 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
         if !is_range && (before || after_year_word) {
             let end = if after_year_word { i + 2 } else { i + 1 };
             // "с 2014 года по настоящее время", "since 2014 to date": several years, no one year.
-            if toks.is(i.wrapping_sub(1), &["с", "since"])
+            // (So is «С 2010 года ... уничтожены свыше 24 тонн», "since 2010", unless the text
+            // is of that year.)
+            let since = toks.is(i.wrapping_sub(1), &["с", "since"]);
+            if since && reference.is_none_or(|r| r.year() > y) {
+                return Some(mention(i, end, None, true));
+            }
+            if since
                 && toks.any_phrase_at(
                     end,
                     &[

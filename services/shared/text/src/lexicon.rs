@@ -156,6 +156,9 @@ const DRUGS: &[(&str, &str)] = &[
     ("соля* кислот*", "precursors"),
     ("серн* кислот*", "precursors"),
     ("химическ* реактив*", "precursors"),
+    // «более 10 тонн химических реагентов, используемых для изготовления синтетических
+    // наркотиков».
+    ("химическ* реагент*", "precursors"),
     ("прекурсор*", "precursors"),
     ("уксусн* ангидрид*", "precursors"),
     ("ангидрид*", "precursors"),
@@ -183,6 +186,11 @@ const DRUGS: &[(&str, &str)] = &[
     ("налбуфин*", "other:nalbuphine"),
     ("бупренорфин*", "other:buprenorphine"),
     ("poppy straw", "other:poppy_straw"),
+    // "8.5 tons of opium straw": the same straw, named after what it yields.
+    ("opium straw", "other:poppy_straw"),
+    // Opiates as a class ("24 тонны опиатов в героиновом эквиваленте").
+    ("opiates", "other:opiates"),
+    ("опиат*", "other:opiates"),
     ("designer drugs", "other:designer_drugs"),
     // India's name for it ("3,000-kg poppy husk", "bhukki").
     ("poppy husk", "other:poppy_straw"),
@@ -424,6 +432,8 @@ pub fn names_one_drug(canonical: &str) -> bool {
                 | "other:chemical_substances"
                 | "other:toxic_substances"
                 | "other:new_psychoactive_substances"
+                // («80 таблеток сильного опиата фентанила»: the name after the class.)
+                | "other:opiates"
         )
 }
 

@@ -605,3 +605,12 @@ fn from_the_beginning_of_the_year_is_a_period() {
     );
     assert_eq!(ev[0].kind, Kind::PeriodTotal);
 }
+
+#[test]
+fn since_a_past_year_is_several_years() {
+    let ev = events(
+        "«С 2010 года в ходе совместных операций были уничтожены свыше 24 тонн опиатов», — \
+         отметил он.",
+    );
+    assert_eq!(ev[0].date, None, "{ev:?}");
+}

@@ -163,3 +163,17 @@ fn quintals_centners_and_intoxicant_pills() {
         [("cannabis".into(), 300.0)]
     );
 }
+
+#[test]
+fn opium_straw_and_opiates() {
+    let got = drug_amounts("Customs officers seized 8.5 tons of opium straw at the airport.");
+    assert_eq!(got, vec![("other:poppy_straw".to_string(), 8500.0)]);
+    let got = drug_amounts(
+        "За три года в ходе совместных операций уничтожено 24 тонны опиатов в героиновом \
+         эквиваленте.",
+    );
+    assert_eq!(got, vec![("other:opiates".to_string(), 24000.0)]);
+    // The name after the class: «опиата фентанила».
+    let got = drug_amounts("В посылке нашли 80 таблеток сильного опиата фентанила.");
+    assert_eq!(got, vec![("other:fentanyl".to_string(), 80.0)]);
+}

@@ -4,7 +4,7 @@
 //! restatements such pages make.
 
 mod common;
-use common::{events, facts, kinds_dated};
+use common::{drug_amounts, events, facts, kinds_dated};
 use seizure_text::model::Kind;
 use seizure_text::{Context, extract};
 
@@ -555,5 +555,22 @@ fn bare_weights_given_year_by_year_are_the_drugs_totals_of_each_year() {
     assert!(
         got.contains(&(Kind::PeriodTotal, 1248.5, Some("2017".into()))),
         "{got:?}"
+    );
+}
+
+#[test]
+fn one_other_figure_and_precursors_do_not_itemise_a_total_of_drugs() {
+    let got = drug_amounts(
+        "В первом квартале 2024 года из оборота изъято свыше 800 кг наркотических средств и \
+         психотропных веществ, 4 тонны сырья маковой соломы и более 10 тонн химических \
+         реагентов для изготовления синтетических наркотиков.",
+    );
+    assert_eq!(
+        got,
+        vec![
+            ("narcotic_drugs".to_string(), 800.0),
+            ("other:poppy_straw".to_string(), 4000.0),
+            ("precursors".to_string(), 10000.0),
+        ]
     );
 }

@@ -695,6 +695,11 @@ pub(super) fn sentence_candidates(
                 .copied()
                 .filter(|&k| cands[k].drug != "precursors" || cands[t].drug == "precursors")
                 .collect();
+            // (One part left is no itemisation: "800 кг наркотических средств ..., 4 тонны
+            // сырья маковой соломы и более 10 тонн химических реагентов".)
+            if parts.len() < 2 {
+                continue;
+            }
             let (mut sum, other) = sums_by_reading(cands, &parts);
             let marked = cands[t].drug == "narcotic_drugs"
                 || introduces_parts(toks, cands[t].quantity.end, cands[next].quantity.start);
