@@ -579,6 +579,10 @@ const UNITS: &[(&str, UnitWord)] = &[
     ("capsule", uw(Unit::Tablet, 1.0, false, 0)),
     ("capsules", uw(Unit::Tablet, 1.0, false, 0)),
     ("units", uw(Unit::Tablet, 1.0, false, 0)),
+    // «25 единиц "тропикамида"»: a medicine's units (rule 12).
+    ("единиц", uw(Unit::Tablet, 1.0, false, 0)),
+    ("единицы", uw(Unit::Tablet, 1.0, false, 0)),
+    ("единица", uw(Unit::Tablet, 1.0, false, 0)),
     // «13 флаконов «Тропикамида»»: a medicine's vials are its units (rule 12), as labelled.
     ("флакон*", uw(Unit::Tablet, 1.0, false, 0)),
     ("таблет*", uw(Unit::Tablet, 1.0, false, 0)),

@@ -177,3 +177,19 @@ fn opium_straw_and_opiates() {
     let got = drug_amounts("В посылке нашли 80 таблеток сильного опиата фентанила.");
     assert_eq!(got, vec![("other:fentanyl".to_string(), 80.0)]);
 }
+
+#[test]
+fn units_of_a_medicine_are_tablets_and_units_of_weapons_are_nothing() {
+    let got = drug_amounts("У них изъяли 25 единиц \"тропикамида\".");
+    assert_eq!(got, vec![("tropicamide".to_string(), 25.0)]);
+    let got = drug_amounts("При досмотре изъяты 1,5 тонны опия и две единицы боевого оружия.");
+    assert_eq!(got, vec![("opium".to_string(), 1500.0)]);
+}
+
+#[test]
+fn a_weight_and_a_count_of_one_drug() {
+    let got = drug_amounts(
+        "В доме были найдены и задокументированы 50 кг и 1200 упакованных доз \"прегабалина\".",
+    );
+    assert_eq!(got, vec![("pregabalin".to_string(), 50.0)]);
+}

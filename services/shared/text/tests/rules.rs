@@ -852,3 +852,12 @@ fn a_destruction_verb_with_a_subject_of_its_own_does_not_govern_the_figure() {
     let got = facts("384 kilograms of marijuana were seized and destroyed on the spot.");
     assert_eq!(got[0].0, Kind::Destruction, "{got:?}");
 }
+
+#[test]
+fn what_someone_turned_out_to_have_is_seized() {
+    let got = facts(
+        "Сначала остановили автомобиль с двумя гражданами, у которых оказались 353 таблетки \
+         \"прегабалина\".",
+    );
+    assert_eq!((got[0].0, got[0].3), (Kind::Seizure, 353.0), "{got:?}");
+}

@@ -292,6 +292,16 @@ pub(super) fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usiz
             return Some((d.canonical, q.end));
         }
     }
+    // "50 кг и 1200 упакованных доз "прегабалина"", "2 kg and 400 units of tropicamide": a
+    // weight and a count of one drug (no drug named before the weight).
+    if q.unit == Unit::Kg && toks.is(q.end, &["и", "and"]) && toks.is_num(q.end + 1) {
+        let named = (q.end + 2..q.end + 6)
+            .take_while(|&j| toks.is_word(j) || toks.is(j, &["\"", "«"]))
+            .find_map(|j| drug_at(toks, j).filter(|m| !m.is_generic()));
+        if let Some(m) = named {
+            return Some((m.canonical, q.end));
+        }
+    }
     None
 }
 
@@ -367,6 +377,26 @@ fn joined_describers(toks: &Tokens, j: usize) -> bool {
 /// Quantities that are never events: differences, rates, capacities, dose equivalents.
 pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_weight: bool) -> bool {
     let after = |k: usize, words: &[&str]| toks.is(k, words);
+    // «две единицы боевого оружия», «626 единиц боеприпасов»: «единиц» counts tablets («25
+    // единиц "тропикамида"»), not weapons, ammunition or vehicles.
+    if toks.starts(q.unit_tok, &["единиц"])
+        && (q.unit_tok + 1..q.unit_tok + 3).any(|k| {
+            toks.starts(
+                k,
+                &[
+                    "оруж",
+                    "огнестрел",
+                    "боеприпас",
+                    "патрон",
+                    "техник",
+                    "транспорт",
+                    "валют",
+                ],
+            )
+        })
+    {
+        return true;
+    }
     // A dosage strength in milligrams after its drug ("pills of Tramadol 225mg", "Lyrica
     // 300 мг") is not an amount seized; "850 mg of heroin" is.
     const MG: &[&str] = &["mg", "мг", "milligrams", "миллиграмм"];
