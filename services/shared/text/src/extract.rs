@@ -139,8 +139,7 @@ pub fn extract_article(
             let list_item = si > 0
                 && ((toks.is(0, &["-", "•", "–", "—", "*"])
                     && (after_colon
-                        || text[sentences[si - 1].start..]
-                            .starts_with(['-', '•', '–', '—', '*'])))
+                        || text[sentences[si - 1].start..].starts_with(crate::fold::is_bullet)))
                     || (figure_line && (after_colon || last_list_item == Some(si - 1)))
                     || figure_item);
             if list_item {

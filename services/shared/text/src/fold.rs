@@ -59,16 +59,32 @@ pub fn is_letter(c: char) -> bool {
 }
 
 fn is_space(c: char) -> bool {
-    c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}' || c == '\u{ad}'
+    // (And the variation selectors after an emoji bullet: "▪️".)
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200b}' | '\u{feff}' | '\u{ad}' | '\u{fe0e}' | '\u{fe0f}'
+        )
 }
 
 fn is_group_space(c: char) -> bool {
     matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
 }
 
+/// Whether `c` opens a list item: a dash, an asterisk or a bullet of any shape ("•", "▪️",
+/// "●", "►", "✓").
+pub fn is_bullet(c: char) -> bool {
+    matches!(c, '-' | '•' | '–' | '—' | '*' | '·' | '‣' | '⁃')
+        // Geometric shapes (▪ ● ■ ► ◦) and dingbats (✓ ✔ ➤ ❖).
+        || ('\u{25a0}'..='\u{25ff}').contains(&c)
+        || ('\u{2700}'..='\u{27bf}').contains(&c)
+}
+
 fn fold_char(c: char, out: &mut String) {
     match c {
         'ё' | 'Ё' => out.push('е'),
+        // Every bullet reads as one.
+        c if c != '-' && c != '*' && c != '–' && c != '—' && is_bullet(c) => out.push('•'),
         '’' | '`' | 'ʼ' => out.push('\''),
         '“' | '”' | '„' | '«' | '»' | '″' => out.push('"'),
         c if c.is_ascii() => out.push(c.to_ascii_lowercase()),

@@ -674,6 +674,11 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     if citizen(prev) || (prev == "of" && citizen(toks.text(p.wrapping_sub(2)))) {
         return Role::Nationality;
     }
+    // "Shirvan resident Orkhan Nagiyev ... was detained in Binagadi district": where someone
+    // lives, as «жителя Калининграда».
+    if toks.is(m.end, &["resident", "residents", "native", "natives"]) {
+        return Role::Nationality;
+    }
     // ("долл. США": the stop was skipped above.)
     if toks.starts(p.wrapping_sub(1), &["доллар", "долл"])
         || toks.starts(m.end, &["dollar"])

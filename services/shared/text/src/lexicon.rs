@@ -478,6 +478,13 @@ pub fn drug_at(toks: &Tokens, i: usize) -> Option<DrugMention> {
             });
         }
     }
+    // "amphetamine-like pills": like the drug, not it.
+    if let Some(b) = best
+        && toks.is(b.end, &["-"])
+        && toks.is(b.end + 1, &["like"])
+    {
+        return None;
+    }
     // «операция «Мак»», "Operation Poppy": the name of an operation, not the plant.
     if best.is_some_and(|b| b.canonical == "other:poppy")
         && toks.is(i.wrapping_sub(1), &["«", "\"", "“", "„"])

@@ -228,11 +228,13 @@ fn last_word(line: &str) -> String {
 
 fn starts_bullet(line: &str) -> bool {
     let t = line.trim_start();
-    t.starts_with("- ")
-        || t.starts_with("• ")
-        || t.starts_with("– ")
-        || t.starts_with("— ")
-        || t.starts_with("* ")
+    let mut chars = t.chars();
+    match (chars.next(), chars.next()) {
+        // A dash or an asterisk opens an item only before a space ("-5 °C", "*Note").
+        (Some('-' | '–' | '—' | '*'), Some(next)) => next.is_whitespace(),
+        (Some(c), _) => crate::fold::is_bullet(c),
+        _ => false,
+    }
 }
 
 /// Splits `text[start..end]` into sentences.

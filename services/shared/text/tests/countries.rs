@@ -368,3 +368,12 @@ fn a_region_adjective_after_a_compass_word() {
     );
     assert_eq!(got[0].1, Some("KZ"), "{got:?}");
 }
+
+#[test]
+fn where_someone_lives_is_not_where_the_drugs_were_seized() {
+    let got = facts(
+        "Shirvan resident Orkhan Nagiyev was detained in the Binagadi district of Baku. A total \
+         of 35 kg of drugs were seized from him.",
+    );
+    assert_eq!(got[0].1, Some("AZ"), "{got:?}");
+}

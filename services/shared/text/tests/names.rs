@@ -193,3 +193,13 @@ fn a_weight_and_a_count_of_one_drug() {
     );
     assert_eq!(got, vec![("pregabalin".to_string(), 50.0)]);
 }
+
+#[test]
+fn a_drug_like_pill_is_not_that_drug() {
+    let got = drug_amounts(
+        "Police seize 4.2m Captagon pills\n\n\
+         Police raided a warehouse and seized 4.2 million amphetamine-like pills hidden in \
+         textile rolls.",
+    );
+    assert_eq!(got, vec![("other:captagon".to_string(), 4_200_000.0)]);
+}

@@ -574,3 +574,15 @@ fn one_other_figure_and_precursors_do_not_itemise_a_total_of_drugs() {
         ]
     );
 }
+
+#[test]
+fn items_after_emoji_bullets_are_a_list() {
+    let got = drug_amounts(
+        "The police seized almost 3 tons of drugs in 2023:\n\n\
+         ▪\u{fe0f}1,8 tons of cannabis.\n\n\
+         ▪\u{fe0f}Almost 800 kg of poppy straw.\n\n\
+         ▪\u{fe0f}64 kg of amphetamine and 10 kg of MDMA.",
+    );
+    assert!(got.contains(&("cannabis".to_string(), 1800.0)), "{got:?}");
+    assert!(got.contains(&("amphetamine".to_string(), 64.0)), "{got:?}");
+}
