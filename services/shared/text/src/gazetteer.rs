@@ -486,6 +486,26 @@ fn city_adjective_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
 /// An agency demonym at token `i` ("Kazakh border guards"), as a location mention.
 pub fn agency_demonym_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     let code = demonym(toks.text(i))?;
+    // "near the Bolivian border", "on the Syrian border", "across the Iranian border": a
+    // border, not its guards, and the neighbour's ("at the Tajik border" is where it was).
+    let before = i.wrapping_sub(1 + usize::from(toks.is(i.wrapping_sub(1), &["the"])));
+    if toks.is(i + 1, &["border", "borders"])
+        && toks.is(
+            before,
+            &[
+                "near", "on", "across", "along", "from", "to", "with", "over", "by",
+            ],
+        )
+        && !toks.starts(
+            i + 2,
+            &[
+                "guard", "police", "troop", "service", "force", "officer", "agenc", "patrol",
+                "control",
+            ],
+        )
+    {
+        return None;
+    }
     toks.starts(i + 1, AGENCY_WORDS).then_some(PlaceMention {
         place: Place {
             code,

@@ -258,6 +258,8 @@ const DRUGS: &[(&str, &str)] = &[
     ("fentanyl", "other:fentanyl"),
     ("фентанил*", "other:fentanyl"),
     ("khat", "other:khat"),
+    // "Around 263 tons of qat were seized across the Saudi borders".
+    ("qat", "other:khat"),
     ("medazepam", "other:medazepam"),
     ("медазепам*", "other:medazepam"),
     ("gabapentin", "other:gabapentin"),

@@ -377,3 +377,24 @@ fn where_someone_lives_is_not_where_the_drugs_were_seized() {
     );
     assert_eq!(got[0].1, Some("AZ"), "{got:?}");
 }
+
+#[test]
+fn a_foreign_dateline_yields_to_the_agency_it_reports_on() {
+    let got = facts(
+        "Cairo: Qat topped the drugs seized by Saudi border guards in the first half of the \
+         year. Around 263 tons of qat were seized across the borders in the first six months of \
+         2023, followed by 7.3 tons of hashish.",
+    );
+    assert!(got.iter().all(|e| e.1 == Some("SA")), "{got:?}");
+}
+
+#[test]
+fn a_neighbours_border_named_by_its_demonym_is_not_where_it_happened() {
+    let got = facts(
+        "Peruvian police made three busts. The second was in Juliaca near the Bolivian border, \
+         where 174 kilos of cocaine were seized.",
+    );
+    assert_eq!(got[0].1, Some("PE"), "{got:?}");
+    let got = facts("More than 2,200 kilos of heroin were intercepted at the Tajik border.");
+    assert_eq!(got[0].1, Some("TJ"), "{got:?}");
+}

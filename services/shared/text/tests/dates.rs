@@ -614,3 +614,12 @@ fn since_a_past_year_is_several_years() {
     );
     assert_eq!(ev[0].date, None, "{ev:?}");
 }
+
+#[test]
+fn in_seven_years_is_a_period() {
+    let ev = events(
+        "Law enforcement structures have seized over 234 tonnes of drugs from illegal \
+         circulation in seven years, the minister said.",
+    );
+    assert_eq!(ev[0].kind, Kind::PeriodTotal);
+}

@@ -203,3 +203,9 @@ fn a_drug_like_pill_is_not_that_drug() {
     );
     assert_eq!(got, vec![("other:captagon".to_string(), 4_200_000.0)]);
 }
+
+#[test]
+fn qat_is_khat() {
+    let got = drug_amounts("Around 263 tons of qat were seized across the Saudi borders.");
+    assert_eq!(got, vec![("other:khat".to_string(), 263_000.0)]);
+}

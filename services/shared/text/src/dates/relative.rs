@@ -91,6 +91,7 @@ pub(super) fn relative_at(
     const FIRST_WORDS: &[&str] = &[
         "since",
         "from",
+        "within",
         "this",
         "the",
         "last",
@@ -310,7 +311,9 @@ pub(super) fn relative_at(
             )
         })
     };
-    if toks.is(i, &["for", "over"])
+    // ("seized over 234 tonnes of drugs ... in seven years", "within two years": the same.)
+    if (toks.is(i, &["for", "over"])
+        || (toks.is(i, &["in", "within"]) && toks.is(i + 2, &["years", "months"])))
         && few(i + 1)
         && toks.starts(i + 2, &["year", "month", "week"])
         && !sentence_words()

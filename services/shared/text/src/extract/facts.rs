@@ -277,6 +277,7 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
     // An agency's nationality ("Russian border guards") counts only when the sentence names no
     // place: an explicit place outranks it ("... at the Pyanj border detachment").
     let mut demonyms: Vec<&'static str> = Vec::new();
+    let mut dateline_place: Option<&'static str> = None;
     let mut counted_incident = false;
     let mut uncounted_plural = false;
     let mut operations_counted_here = false;
@@ -293,6 +294,15 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
         let mention = name.or_else(|| agency_demonym_at(toks, i));
         if let Some(m) = mention {
             if role(toks, &m) == Role::Location {
+                // "Cairo: The stimulant Qat topped the types of drugs seized by Saudi border
+                // guards": a dateline's city, where the report was written.
+                if name.is_some()
+                    && m.start <= 6
+                    && toks.is(m.end, &[":"])
+                    && m.place.region.is_some()
+                {
+                    dateline_place = Some(m.place.code);
+                }
                 if name.is_some() {
                     f.locations.push(m.place.code);
                     if let Some(also) = m.place.also {
@@ -565,6 +575,13 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                 ],
             )
     });
+    // (An agency of another country in the same sentence tells where it happened.)
+    if let Some(code) = dateline_place
+        && demonyms.iter().any(|d| *d != code)
+        && let Some(k) = f.locations.iter().position(|l| *l == code)
+    {
+        f.locations.remove(k);
+    }
     if f.locations.is_empty() {
         f.locations = demonyms;
     }
