@@ -586,3 +586,12 @@ fn items_after_emoji_bullets_are_a_list() {
     assert!(got.contains(&("cannabis".to_string(), 1800.0)), "{got:?}");
     assert!(got.contains(&("amphetamine".to_string(), 64.0)), "{got:?}");
 }
+
+#[test]
+fn national_efforts_are_no_foreign_national() {
+    let got = facts(
+        "From June 2022 to June 2023 the force worked hard. It continued to spearhead national \
+         efforts against drugs. A total of 266 metric tons of drugs were seized by all agencies.",
+    );
+    assert_eq!(got[0].0, Kind::PeriodTotal, "{got:?}");
+}

@@ -340,8 +340,36 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
             // "The National Bureau of Statistics", "National Police": an agency's name, not
             // a foreign national.
             let agency_name = toks.toks[i].upper && w.starts_with("national");
-            // "20 kg of suspected material": an adjective, not a suspect.
-            let adjective = matches!(w, "suspected" | "suspicious");
+            // "20 kg of suspected material": an adjective, not a suspect. ("national efforts",
+            // "nationwide": nor a foreign national, who is "a Pakistani national", "nationals of
+            // Iran", "a national who ...".)
+            let adjective = matches!(w, "suspected" | "suspicious")
+                || (w.starts_with("national")
+                    && (!matches!(w, "national" | "nationals")
+                        || (toks.is_word(i + 1)
+                            && !toks.is(
+                                i + 1,
+                                &[
+                                    "of",
+                                    "was",
+                                    "were",
+                                    "who",
+                                    "is",
+                                    "are",
+                                    "has",
+                                    "had",
+                                    "and",
+                                    "identified",
+                                    "named",
+                                    "arrested",
+                                    "detained",
+                                    "with",
+                                    "from",
+                                    "in",
+                                    "at",
+                                    "on",
+                                ],
+                            ))));
             let incident_word = (cues.incident && !counted && !agency_name && !adjective)
                 || matches!(
                     w,
