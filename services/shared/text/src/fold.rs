@@ -88,6 +88,9 @@ fn fold_char(c: char, out: &mut String) {
         '’' | '`' | 'ʼ' => out.push('\''),
         '“' | '”' | '„' | '«' | '»' | '″' => out.push('"'),
         c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        // (The Russian alphabet without a table lookup: most of a Russian text.)
+        'а'..='я' => out.push(c),
+        'А'..='Я' => out.push(char::from_u32(c as u32 + 32).unwrap_or(c)),
         c => out.extend(c.to_lowercase()),
     }
 }

@@ -244,6 +244,7 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
     let mut cur: Option<usize> = None; // start of the open sentence
     let mut last_end = start; // end of the last content line
     let mut prev_line: &str = "";
+    let mut prev_upper: Option<bool> = None;
     let mut blank = false;
     // Lines the open sentence spans.
     let mut lines_in_sentence = 0;
@@ -271,15 +272,23 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
             paragraph += 1;
             blank = false;
             prev_line = "";
+            prev_upper = None;
             continue;
         }
         let first = trimmed.chars().next().unwrap_or(' ');
+        // (Whether this line is upper case, asked once: the next line asks it of this one.)
+        let mut this_upper: Option<bool> = None;
         if let Some(s) = cur {
             let prev = strip_markup(prev_line);
+            // (The previous line's answer stands when markup took nothing off it.)
+            let prev_is_upper = match prev_upper {
+                Some(u) if prev.len() == prev_line.trim().len() => u,
+                _ => is_upper(prev),
+            };
             // Cheapest tests first: most lines end a sentence.
             let boundary = ends_sentence(prev)
-                || is_upper(prev)
-                || is_upper(trimmed)
+                || prev_is_upper
+                || *this_upper.insert(is_upper(trimmed))
                 || starts_bullet(trimmed)
                 // A blank line (after a line of any length: "READ MORE: <a long headline>"),
                 // or the article's first short line run into the next: a page's title line is
@@ -368,6 +377,7 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
         cur = Some(s);
         last_end = b;
         prev_line = line;
+        prev_upper = this_upper;
     }
     if let Some(s) = cur {
         close(&mut out, s, last_end, paragraph);
