@@ -352,6 +352,8 @@ const DRUGS: &[(&str, &str)] = &[
     ("запрещенн* вещест*", "narcotic_drugs"),
     ("контролируем* вещест*", "narcotic_drugs"),
     ("подконтрольн* вещест*", "narcotic_drugs"),
+    // «сожжено 17 килограммов дурманящих веществ»: intoxicating substances.
+    ("дурманящ* вещест*", "narcotic_drugs"),
     // Slang: «почти 26 килограммов «дури»».
     ("дурь", "narcotic_drugs"),
     ("дури", "narcotic_drugs"),
@@ -703,6 +705,9 @@ pub const SEIZURE_STEMS: &[&str] = &[
     "перехват",
     // «перехвачено 11 миллионов таблеток»: the stem alternates.
     "перехвач",
+    // «захватили 200 килограммов опия», «захвачено».
+    "захватил",
+    "захвачен",
     "пресеч",
     // Drugs carried by people detained for smuggling them are seized (rule 10).
     "smuggl",

@@ -434,11 +434,24 @@ pub(super) fn sentence_candidates(
                     &["some", "the", "a", "an", "several", "other", "all"],
                 )
         });
+        // «уничтожили ... двух наркокурьеров и захватили 200 килограммов опия»: a destruction
+        // verb with its own object before "and" and the figure's own seizure verb.
+        let seized_before = verbs
+            .iter()
+            .filter(|(p, k)| {
+                *k == Kind::Seizure
+                    && *p < q.start
+                    && q.start - p <= 6
+                    && toks.is(p.wrapping_sub(1), &["и", "and"])
+            })
+            .map(|(p, _)| *p)
+            .max();
         let linked = verbs.iter().find(|(p, k)| {
             *k == Kind::Destruction
                 && governs(*p)
                 && !(own_seizure_verb && governs_a_later_figure(*p))
                 && seized_after.is_none_or(|(s, _)| p < s)
+                && seized_before.is_none_or(|s| *p > s || s - p <= 2)
         });
         let kind = if let Some((p, _)) = linked {
             why.push(cue(
