@@ -865,8 +865,8 @@ fn what_someone_turned_out_to_have_is_seized() {
 #[test]
 fn a_destruction_verb_with_its_own_object_before_and_does_not_govern_the_figure() {
     let got = facts(
-        "Пограничники уничтожили на границе двух наркокурьеров и захватили 200 килограммов \
-         опия.",
+        "Российские пограничники уничтожили на таджикско-афганской границе двух наркокурьеров \
+         и захватили 200 килограммов опия.",
     );
     assert_eq!((got[0].0, got[0].3), (Kind::Seizure, 200.0), "{got:?}");
     let got = facts("Полиция уничтожила изъятые наркотики: 291 кг.");
