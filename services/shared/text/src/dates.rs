@@ -424,11 +424,17 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
                 .then(|| year_at(toks, i + 4).map(|y| (y, i + 5)))
                 .flatten()
             });
-            let (y, end) = match written {
-                Some((y, end)) => (Some(y), end),
-                None => (reference.map(|r| r.year()), i + 3),
-            };
-            return Some(mention(i, end, y.map(EventDate::year), true));
+            // ("Between January and September, the security forces seized 5.5 tons": with no
+            // year written, a relative period, resolved against the bulletin's date.)
+            return Some(match written {
+                Some((y, end)) => mention(i, end, Some(EventDate::year(y)), true),
+                None => DateMention {
+                    relative: true,
+                    whole_year: true,
+                    resolved: reference.map(|r| EventDate::year(r.year())),
+                    ..mention(i, i + 3, None, true)
+                },
+            });
         }
         // "August 23 to September 6, 2019": days of different months are a period of months,
         // a year's period by the labelling convention.

@@ -623,3 +623,15 @@ fn in_seven_years_is_a_period() {
     );
     assert_eq!(ev[0].kind, Kind::PeriodTotal);
 }
+
+#[test]
+fn months_with_no_year_take_none_from_the_page_stamp() {
+    let ev = extract(
+        "Last Updated: Friday, 27 May 2016, 08:49 GMT\n\n\
+         Between January and September, the security forces seized 5.5 tons of narcotics.",
+        &Context::default(),
+    )
+    .events;
+    assert_eq!(ev[0].kind, Kind::PeriodTotal);
+    assert_eq!(ev[0].date, None, "{ev:?}");
+}

@@ -595,3 +595,18 @@ fn national_efforts_are_no_foreign_national() {
     );
     assert_eq!(got[0].0, Kind::PeriodTotal, "{got:?}");
 }
+
+#[test]
+fn a_sum_told_as_such_looks_back_over_the_finds() {
+    let got = facts(
+        "Border troops found 14.5 kilograms of hashish in a bag.\n\n\
+         A man was detained in the Tashlak district.\n\n\
+         In the Bekabad district, a man was caught selling 9.4 kg of raw opium.\n\n\
+         A Tajik courier had brought the drugs.\n\n\
+         In Kokand, a passenger was found hiding 1.7 kg of hashish on his body.\n\n\
+         In Fergana, 995 grams of hashish were discovered inside a car.\n\n\
+         In total, 26.805 kilograms of narcotic drugs were seized during the operation.",
+    );
+    assert!(got.iter().all(|e| e.3 != 26.805), "{got:?}");
+    assert_eq!(got.len(), 4, "{got:?}");
+}
