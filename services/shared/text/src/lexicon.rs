@@ -35,6 +35,9 @@ const DRUGS: &[(&str, &str)] = &[
     ("afyun", "opium"),
     // cannabis
     ("cannabis", "cannabis"),
+    // "Cannabis Sativa 577.020kg", "Indian hemp": the plant's botanical and Nigerian names.
+    ("cannabis sativa", "cannabis"),
+    ("indian hemp", "cannabis"),
     ("cannabis resin", "hashish"),
     ("marijuana", "cannabis"),
     ("marihuana", "cannabis"),

@@ -209,3 +209,18 @@ fn qat_is_khat() {
     let got = drug_amounts("Around 263 tons of qat were seized across the Saudi borders.");
     assert_eq!(got, vec![("other:khat".to_string(), 263_000.0)]);
 }
+
+#[test]
+fn cannabis_by_its_botanical_name_before_its_weight() {
+    let got = drug_amounts(
+        "The commander gave a breakdown of the seizures: Cannabis Sativa 577.020kg, Cocaine \
+         0.183kg.",
+    );
+    assert_eq!(
+        got,
+        vec![
+            ("cannabis".to_string(), 577.02),
+            ("cocaine".to_string(), 0.183)
+        ]
+    );
+}
