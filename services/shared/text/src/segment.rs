@@ -71,6 +71,11 @@ pub fn is_upper(s: &str) -> bool {
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        // (A long line of lower case is told early: no letters left could make 70 % of it
+        // upper case.)
+        if i % 64 == 0 && 7 * (all - up) > 3 * (up + bytes.len() - i) {
+            return false;
+        }
         let b = bytes[i];
         if b < 0x80 {
             all += usize::from(b.is_ascii_alphabetic());
@@ -281,13 +286,13 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
         if let Some(s) = cur {
             let prev = strip_markup(prev_line);
             // (The previous line's answer stands when markup took nothing off it.)
-            let prev_is_upper = match prev_upper {
+            let prev_is_upper = || match prev_upper {
                 Some(u) if prev.len() == prev_line.trim().len() => u,
                 _ => is_upper(prev),
             };
             // Cheapest tests first: most lines end a sentence.
             let boundary = ends_sentence(prev)
-                || prev_is_upper
+                || prev_is_upper()
                 || *this_upper.insert(is_upper(trimmed))
                 || starts_bullet(trimmed)
                 // A blank line (after a line of any length: "READ MORE: <a long headline>"),
