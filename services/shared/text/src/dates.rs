@@ -45,6 +45,32 @@ pub struct DateMention {
 
 /// The month a word names (English names need a number beside them to count, see callers).
 pub fn month_of(w: &str) -> Option<u32> {
+    // (A hot path, asked of most words: the first letter turns most away.)
+    if w.len() < 3
+        || !matches!(
+            w.chars().next(),
+            Some(
+                'j' | 'f'
+                    | 'm'
+                    | 'a'
+                    | 's'
+                    | 'o'
+                    | 'n'
+                    | 'd'
+                    | 'я'
+                    | 'ф'
+                    | 'м'
+                    | 'а'
+                    | 'и'
+                    | 'с'
+                    | 'о'
+                    | 'н'
+                    | 'д'
+            )
+        )
+    {
+        return None;
+    }
     let en = [
         "january",
         "february",
@@ -382,13 +408,15 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
     // A month name counts next to a number or after a preposition: test that before the name.
     // "In late February", "in mid-May": the month still.
     let part_of_month = |k: usize| toks.is(k, &["late", "early", "mid"]);
-    let month_context = toks.is_word(i)
+    // (The name first: most words are no month, and the context is the dearer test.)
+    let month = toks.is_word(i).then(|| month_of(w)).flatten();
+    let month_context = month.is_some()
         && (toks.is_num(i + 1)
             || (i > 0 && toks.is(i - 1, PERIOD_PREPS))
             || part_of_month(i.wrapping_sub(1))
             || (toks.is(i.wrapping_sub(1), &["-"]) && part_of_month(i.wrapping_sub(2)))
             || toks.is(i.wrapping_sub(1), &["начала", "between", "from"]));
-    if let Some(m) = month_context.then(|| month_of(w)).flatten() {
+    if let Some(m) = month.filter(|_| month_context) {
         // "January–September 2024", "январь-сентябрь", "between March and June 2021": several
         // months are a year's period.
         let between = toks.is(i.wrapping_sub(1), &["between", "from"]);
