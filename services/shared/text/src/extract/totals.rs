@@ -584,8 +584,8 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
                 // The more precise statement stays; of two as precise, the one with a date.
                 // ("Шесть тонн наркотиков изъято" at the top, "изъято более шести тонн" in
                 // the body: of one figure told with two qualifiers, the body's words tell it.)
-                let top_unqualified =
-                    p == q && x.sentence <= 3 && xq == Qualifier::Exact && yq != xq;
+                // ("около 900 г" in the title, "Более 900 г" in the body: the same.)
+                let top_unqualified = p == q && x.sentence <= 3 && yq != xq;
                 let drop = match precision(&cands[b]).cmp(&precision(&cands[a])) {
                     _ if title_again || top_unqualified => a,
                     std::cmp::Ordering::Greater => a,
