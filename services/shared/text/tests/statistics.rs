@@ -610,3 +610,17 @@ fn a_sum_told_as_such_looks_back_over_the_finds() {
     assert!(got.iter().all(|e| e.3 != 26.805), "{got:?}");
     assert_eq!(got.len(), 4, "{got:?}");
 }
+
+#[test]
+fn an_operation_named_with_its_year_unquoted() {
+    let ev = events(
+        "В Кировоградской области в ходе проведения операции Мак-2010 сотрудники милиции \
+         изъяли из незаконного обращения более 36 кг наркотических средств, из них около 25 кг \
+         маковой соломки и более 11 кг конопли.",
+    );
+    assert!(ev.iter().all(|e| e.kind == Kind::PeriodTotal), "{ev:?}");
+    assert!(
+        ev.iter()
+            .all(|e| e.date.map(|d| d.to_string()).as_deref() == Some("2010"))
+    );
+}

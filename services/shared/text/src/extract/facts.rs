@@ -495,7 +495,13 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                     toks.is(k, &["названием", "codenamed", "dubbed"])
                         && matches!(toks.text(k + 1), "\"" | "«")
                 });
+                // («в ходе проведения операции Мак-2010»: a name and its year, unquoted.)
+                let name_and_year = toks.toks.get(i + 1).is_some_and(|t| t.upper)
+                    && toks.is_word(i + 1)
+                    && toks.is(i + 2, &["-", "–"])
+                    && crate::dates::year_at(toks, i + 3).is_some();
                 let quoted = toks.text(i + 1) == "\"" || toks.text(i + 2) == "\"" || called;
+                let quoted = quoted || name_and_year;
                 let named = quoted && (w.starts_with("operation") || w.starts_with("операц"));
                 f.named_operation |= named;
                 if f.operation_year.is_none() {
