@@ -1,0 +1,155 @@
+//! Which kind a figure is: the verbs that make it a seizure or a destruction, and the
+//! sentences that go on with a find told before (one small text per rule, in the project's own
+//! words, as in `rules.rs`).
+
+mod common;
+use common::facts;
+use seizure_text::model::Kind;
+
+#[test]
+fn as_a_result_of_a_search_is_one_seizure() {
+    let got = facts(
+        "Police seized over 850kg drugs in two provinces\n\n\
+         As a result of a search operation, police seized 800kg of hashish in Paktia province.\n\n\
+         In a separate operation police seized 81kg of illicit drugs in Badakhshan province.",
+    );
+    assert!(got.iter().all(|e| e.0 == Kind::Seizure), "{got:?}");
+    assert!(got.iter().any(|e| e.3 == 800.0), "{got:?}");
+}
+
+#[test]
+fn a_foiled_attempt_is_a_seizure() {
+    let got = facts(
+        "С помощью беспилотника пытались переправить 17 кг 235 г наркотиков, в том числе 14 кг \
+         85 г марихуаны и 3 кг 150 г метамфетамина.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|e| e.0 == Kind::Seizure));
+}
+
+#[test]
+fn a_destruction_verb_with_a_count_in_words_destroyed_something_else() {
+    // "Liquidated fifteen dens" destroyed dens: the drugs of the sentence stay seized.
+    let got = facts(
+        "В Тверской области за лето изъято 12 килограммов героина, выявлено и ликвидировано \
+         двенадцать наркопритонов.",
+    );
+    assert_ne!(got[0].0, Kind::Destruction, "{got:?}");
+    let got = facts("Police seized 8 kg of hashish and destroyed fifteen labs in Osh.");
+    assert_eq!(got[0].0, Kind::Seizure, "{got:?}");
+    // A count that is the drugs' own amount still makes them destroyed.
+    let got = facts("В Душанбе сожгли пять тонн наркотиков, изъятых за год.");
+    assert_eq!(got[0].0, Kind::Destruction, "{got:?}");
+}
+
+#[test]
+fn seized_drugs_destroyed_on_a_day_are_a_destruction() {
+    // The day after the verb ("destroyed on 26 June") is not a count of something else.
+    let got = facts(
+        "Some 1.4 tonnes of narcotics seized by the police were destroyed on 26 June in Samarkand.",
+    );
+    assert_eq!(
+        got,
+        [(
+            Kind::Destruction,
+            Some("UZ"),
+            "narcotic_drugs".into(),
+            1400.0
+        )]
+    );
+}
+
+#[test]
+fn burnt_along_with_other_goods_is_still_a_destruction() {
+    let got = facts(
+        "In the latest ceremony in Hyderabad, more than 9 tonnes of drugs were burnt along with \
+         1,500 bottles of liquor.",
+    );
+    assert_eq!(got[0].0, Kind::Destruction, "{got:?}");
+}
+
+#[test]
+fn the_destroyed_drugs_include_is_a_destruction() {
+    let got = facts(
+        "The destroyed drugs include 12,80,400 pieces of Yaba, 11.2 kg crystal meth and 6 kg \
+         cannabis, said a BGB release from Teknaf, Bangladesh.",
+    );
+    assert!(got.iter().all(|e| e.0 == Kind::Destruction), "{got:?}");
+}
+
+#[test]
+fn annihilated_is_destroyed() {
+    let got = facts(
+        "In the annual operation \"Hemp-Poppy\" the police of Armenia discovered and annihilated 9 \
+         tons of hemp in Shirak region.",
+    );
+    assert_eq!(got[0].0, Kind::Destruction, "{got:?}");
+}
+
+#[test]
+fn going_up_in_smoke_is_a_destruction() {
+    // (From b17.)
+    let got =
+        facts("Illicit drugs going up in smoke on the day included 308 kg of dried cannabis.");
+    assert_eq!(got, [(Kind::Destruction, None, "cannabis".into(), 308.0)]);
+}
+
+#[test]
+fn what_a_find_weighed_or_turned_out_to_be_goes_on_with_it() {
+    for text in [
+        "Officers found a bag of a substance in the spare tyre and seized it. The marijuana \
+         had a weight of 10 kilograms.",
+        "Officers found a bag of a substance in the spare tyre and seized it. According to the \
+         forensic examination, it was marijuana, 10 kilograms.",
+    ] {
+        let got = facts(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(
+            (got[0].0, got[0].3),
+            (Kind::Seizure, 10.0),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn an_inspection_is_an_incident() {
+    let got = facts(
+        "С начала года это уже не первый такой случай в области. В ходе осмотра были \
+         обнаружены свертки в количестве 10 штук. Согласно экспертизе вещество является \
+         марихуаной, общим весом около 2 кг.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0, got[0].3), (Kind::Seizure, 2.0), "{got:?}");
+}
+
+#[test]
+fn a_destruction_verb_with_a_subject_of_its_own_does_not_govern_the_figure() {
+    let got = facts(
+        "384 kilograms of marijuana were seized and some young cannabis seedlings that had just \
+         been planted were destroyed on the spot.",
+    );
+    assert_eq!((got[0].0, got[0].3), (Kind::Seizure, 384.0), "{got:?}");
+    let got = facts("384 kilograms of marijuana were seized and destroyed on the spot.");
+    assert_eq!(got[0].0, Kind::Destruction, "{got:?}");
+}
+
+#[test]
+fn what_someone_turned_out_to_have_is_seized() {
+    let got = facts(
+        "Сначала остановили автомобиль с двумя гражданами, у которых оказались 353 таблетки \
+         \"прегабалина\".",
+    );
+    assert_eq!((got[0].0, got[0].3), (Kind::Seizure, 353.0), "{got:?}");
+}
+
+#[test]
+fn a_destruction_verb_with_its_own_object_before_and_does_not_govern_the_figure() {
+    let got = facts(
+        "Российские пограничники уничтожили на таджикско-афганской границе двух наркокурьеров \
+         и захватили 200 килограммов опия.",
+    );
+    assert_eq!((got[0].0, got[0].3), (Kind::Seizure, 200.0), "{got:?}");
+    let got = facts("Полиция уничтожила изъятые наркотики: 291 кг.");
+    assert_eq!(got[0].0, Kind::Destruction, "{got:?}");
+}
