@@ -35,6 +35,9 @@ pub struct DateMention {
     /// "this year", "the past year", "с начала года": a whole year relative to the bulletin,
     /// which a year the text states for its reporting period names (EXTRACTION.md rule 8).
     pub whole_year: bool,
+    /// Of those, the bulletin's own year ("this year", «с начала года», "between January and
+    /// September"), not the one before.
+    pub current_year: bool,
     /// A month named without a year the text or the bulletin's date gives ("In February,
     /// cannabis topped the list"): the year the text states for its reporting period names it.
     pub month_without_year: Option<u32>,
@@ -191,6 +194,7 @@ fn mention(start: usize, end: usize, date: Option<EventDate>, period: bool) -> D
         whole_year: false,
         month_without_year: None,
         year_written: false,
+        current_year: false,
     }
 }
 
@@ -438,6 +442,7 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
                 return Some(DateMention {
                     relative: true,
                     whole_year: true,
+                    current_year: true,
                     resolved: reference.map(|r| EventDate::year(r.year())),
                     ..mention(i, end, None, true)
                 });
@@ -459,6 +464,7 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
                 None => DateMention {
                     relative: true,
                     whole_year: true,
+                    current_year: true,
                     resolved: reference.map(|r| EventDate::year(r.year())),
                     ..mention(i, i + 3, None, true)
                 },
@@ -689,6 +695,7 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
                 whole_year: false,
                 month_without_year: None,
                 year_written: false,
+                current_year: false,
             });
         }
     }

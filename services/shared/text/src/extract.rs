@@ -600,6 +600,21 @@ pub fn extract_article(
                         "the year a sentence just before states for this year",
                     )
                 }
+                // «С начала года ... Изъято 1,6 тонны», and two sentences on «В 2016 году
+                // ликвидирована деятельность 4 групп»: with no bulletin date, the one year the
+                // text writes for its periods.
+                Some(p)
+                    if p.current_year
+                        && p.resolved.is_none()
+                        && years_written
+                            .first()
+                            .is_some_and(|y| years_written.iter().all(|z| z == y)) =>
+                {
+                    (
+                        years_written.first().map(|y| EventDate::year(*y)),
+                        "the one year the text writes for its periods",
+                    )
+                }
                 // "In February, cannabis topped the list ... with 20,538.79kg" in a text about
                 // "the first quarter of 2022": that year's February.
                 Some(p) if p.date.is_none() && p.month_without_year.is_some() => (

@@ -635,3 +635,17 @@ fn months_with_no_year_take_none_from_the_page_stamp() {
     assert_eq!(ev[0].kind, Kind::PeriodTotal);
     assert_eq!(ev[0].date, None, "{ev:?}");
 }
+
+#[test]
+fn this_year_with_no_bulletin_date_takes_the_one_year_the_text_writes() {
+    let ev = events(
+        "С начала года полицейскими выявлено 1618 наркопреступлений. Изъято 1,6 тонны \
+         наркотиков, в т.ч. свыше 61 кг героина.\n\
+         В 2016 году ликвидирована деятельность 4 организованных преступных групп.",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.date.map(|d| d.to_string()).as_deref() == Some("2016")),
+        "{ev:?}"
+    );
+}

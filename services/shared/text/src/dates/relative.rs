@@ -29,6 +29,7 @@ pub(super) fn relative(
         resolved,
         anaphoric,
         whole_year: false,
+        current_year: false,
         month_without_year: None,
         year_written: false,
     }
@@ -365,6 +366,7 @@ pub(super) fn relative_at(
             let probe = NaiveDate::from_ymd_opt(2001, 6, 15).expect("a valid day");
             return Some(DateMention {
                 whole_year: [this_year(probe), last_year(probe)].contains(&resolve(probe)),
+                current_year: this_year(probe) == resolve(probe),
                 ..relative(i, i + n, *period, resolved, false)
             });
         }
