@@ -662,21 +662,18 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
             // "с 2014 года по настоящее время", "since 2014 to date": several years, no one year.
             // (So is «С 2010 года ... уничтожены свыше 24 тонн», "since 2010", unless the text
             // is of that year.)
-            let since = toks.is(i.wrapping_sub(1), &["с", "since"]);
-            if since && reference.is_none_or(|r| r.year() > y) {
-                return Some(mention(i, end, None, true));
-            }
-            if since
-                && toks.any_phrase_at(
-                    end,
-                    &[
-                        "по настоящее время",
-                        "до настоящего времени",
-                        "to date",
-                        "to the present",
-                        "until now",
-                    ],
-                )
+            if toks.is(i.wrapping_sub(1), &["с", "since"])
+                && (reference.is_none_or(|r| r.year() > y)
+                    || toks.any_phrase_at(
+                        end,
+                        &[
+                            "по настоящее время",
+                            "до настоящего времени",
+                            "to date",
+                            "to the present",
+                            "until now",
+                        ],
+                    ))
             {
                 return Some(mention(i, end, None, true));
             }

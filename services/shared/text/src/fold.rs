@@ -74,8 +74,13 @@ fn is_group_space(c: char) -> bool {
 /// Whether `c` opens a list item: a dash, an asterisk or a bullet of any shape ("•", "▪️",
 /// "●", "►", "✓").
 pub fn is_bullet(c: char) -> bool {
-    matches!(c, '-' | '•' | '–' | '—' | '*' | '·' | '‣' | '⁃')
-        // Geometric shapes (▪ ● ■ ► ◦) and dingbats (✓ ✔ ➤ ❖).
+    matches!(c, '-' | '–' | '—' | '*') || is_bullet_shape(c)
+}
+
+/// A bullet that is nothing else: "•", and the geometric shapes (▪ ● ■ ► ◦) and dingbats (✓ ✔
+/// ➤ ❖) used as one. (Dashes and asterisks keep their own token.)
+fn is_bullet_shape(c: char) -> bool {
+    matches!(c, '•' | '·' | '‣' | '⁃')
         || ('\u{25a0}'..='\u{25ff}').contains(&c)
         || ('\u{2700}'..='\u{27bf}').contains(&c)
 }
@@ -84,7 +89,7 @@ fn fold_char(c: char, out: &mut String) {
     match c {
         'ё' | 'Ё' => out.push('е'),
         // Every bullet reads as one.
-        c if c != '-' && c != '*' && c != '–' && c != '—' && is_bullet(c) => out.push('•'),
+        c if is_bullet_shape(c) => out.push('•'),
         '’' | '`' | 'ʼ' => out.push('\''),
         '“' | '”' | '„' | '«' | '»' | '″' => out.push('"'),
         c if c.is_ascii() => out.push(c.to_ascii_lowercase()),

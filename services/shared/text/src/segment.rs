@@ -71,11 +71,6 @@ pub fn is_upper(s: &str) -> bool {
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        // (A long line of lower case is told early: no letters left could make 70 % of it
-        // upper case.)
-        if i % 64 == 0 && 7 * (all - up) > 3 * (up + bytes.len() - i) {
-            return false;
-        }
         let b = bytes[i];
         if b < 0x80 {
             all += usize::from(b.is_ascii_alphabetic());
