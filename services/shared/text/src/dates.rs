@@ -449,14 +449,18 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
             }
             // («с августа по декабрь прошлого 2007 года»: the year written after a word that
             // places it.)
-            let written = year_at(toks, i + 3).map(|y| (y, i + 4)).or_else(|| {
-                toks.is(
-                    i + 3,
-                    &["прошлого", "минувшего", "текущего", "этого", "of", "last"],
-                )
-                .then(|| year_at(toks, i + 4).map(|y| (y, i + 5)))
-                .flatten()
-            });
+            // ("January - August, 2003": a comma before the year in English.)
+            let comma = usize::from(toks.is(i + 3, &[","]));
+            let written = year_at(toks, i + 3 + comma)
+                .map(|y| (y, i + 4 + comma))
+                .or_else(|| {
+                    toks.is(
+                        i + 3,
+                        &["прошлого", "минувшего", "текущего", "этого", "of", "last"],
+                    )
+                    .then(|| year_at(toks, i + 4).map(|y| (y, i + 5)))
+                    .flatten()
+                });
             // ("Between January and September, the security forces seized 5.5 tons": with no
             // year written, a relative period, resolved against the bulletin's date.)
             return Some(match written {
@@ -543,8 +547,9 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
             };
             return Some(mention(i, end, y.map(|y| EventDate::day(y, m, d)), false));
         }
-        // "September 2025", "сентябре 2025 года".
-        if let Some(y) = year_at(toks, i + 1) {
+        // "September 2025", "сентябре 2025 года", "in August, 2003".
+        let comma = usize::from(toks.is(i + 1, &[","]) && toks.is(i.wrapping_sub(1), PERIOD_PREPS));
+        if let Some(y) = year_at(toks, i + 1 + comma) {
             // («нельзя забывать, что до июля 2005 года наши пограничники были …», "until July
             // 2005": a deadline, no period anything is counted over.)
             if toks.is(i.wrapping_sub(1), &["до", "until", "till"])
@@ -554,13 +559,18 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
             }
             // «(март 2005 - март 2006)», "March 2005 to March 2006": a year that straddles two,
             // named as `span_named` says.
-            if toks.is(i + 2, RANGE_WORDS)
-                && let Some(m2) = month_of(toks.text(i + 3))
-                && let Some(y2) = year_at(toks, i + 4).filter(|y2| *y2 == y + 1)
+            if toks.is(i + 2 + comma, RANGE_WORDS)
+                && let Some(m2) = month_of(toks.text(i + 3 + comma))
+                && let Some(y2) = year_at(toks, i + 4 + comma).filter(|y2| *y2 == y + 1)
             {
-                return Some(mention(i, i + 5, span_named(y, m, y2, m2), true));
+                return Some(mention(i, i + 5 + comma, span_named(y, m, y2, m2), true));
             }
-            return Some(mention(i, i + 2, Some(EventDate::month(y, m)), true));
+            return Some(mention(
+                i,
+                i + 2 + comma,
+                Some(EventDate::month(y, m)),
+                true,
+            ));
         }
         // "in September", "в сентябре", "in late February" (not the English modal "may").
         if i > 0

@@ -398,3 +398,11 @@ fn a_neighbours_border_named_by_its_demonym_is_not_where_it_happened() {
     let got = facts("More than 2,200 kilos of heroin were intercepted at the Tajik border.");
     assert_eq!(got[0].1, Some("TJ"), "{got:?}");
 }
+
+#[test]
+fn older_transliterations_name_their_countries() {
+    let got = facts("Tadjik border guards detained 40 kg of heroin.");
+    assert_eq!(got[0].1, Some("TJ"));
+    let got = facts("Police in Kazakstan seized 7 kg of hashish.");
+    assert_eq!(got[0].1, Some("KZ"));
+}

@@ -652,3 +652,19 @@ fn this_year_with_no_bulletin_date_takes_the_one_year_the_text_writes() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn a_comma_between_a_month_and_its_year() {
+    // A machine-translated wire item: "Month - Month, year" heads it, "in Month, year" too.
+    let ev = events(
+        "From January - August, 2003 the frontier guards have detained 2 t 140 kg of heroin.\n\
+         In March, 2005 customs officers found 12 kg of hashish in a lorry.",
+    );
+    assert_eq!(
+        kinds_dated(&ev),
+        [
+            (Kind::PeriodTotal, 2140.0, Some("2003".into())),
+            (Kind::Seizure, 12.0, Some("2005-03".into())),
+        ]
+    );
+}

@@ -184,6 +184,11 @@ fn units_of_a_medicine_are_tablets_and_units_of_weapons_are_nothing() {
     assert_eq!(got, vec![("tropicamide".to_string(), 25.0)]);
     let got = drug_amounts("При досмотре изъяты 1,5 тонны опия и две единицы боевого оружия.");
     assert_eq!(got, vec![("opium".to_string(), 1500.0)]);
+    let got = drug_amounts(
+        "Caches of arms and narcotics were found: 9 kg of opium, about 30 units of fire-arms \
+         and 600 units of various ammunition were withdrawn.",
+    );
+    assert_eq!(got, vec![("opium".to_string(), 9.0)]);
 }
 
 #[test]

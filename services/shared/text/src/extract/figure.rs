@@ -377,10 +377,11 @@ fn joined_describers(toks: &Tokens, j: usize) -> bool {
 /// Quantities that are never events: differences, rates, capacities, dose equivalents.
 pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_weight: bool) -> bool {
     let after = |k: usize, words: &[&str]| toks.is(k, words);
-    // «две единицы боевого оружия», «626 единиц боеприпасов»: «единиц» counts tablets («25
-    // единиц "тропикамида"»), not weapons, ammunition or vehicles.
-    if toks.starts(q.unit_tok, &["единиц"])
-        && (q.unit_tok + 1..q.unit_tok + 3).any(|k| {
+    // «две единицы боевого оружия», «626 единиц боеприпасов», "30 units of fire-arms, 600
+    // units of various ammunition": «единиц» and "units" count tablets («25 единиц
+    // "тропикамида"»), not weapons, ammunition or vehicles.
+    if (toks.starts(q.unit_tok, &["единиц"]) || toks.is(q.unit_tok, &["units"]))
+        && (q.unit_tok + 1..q.unit_tok + 4).any(|k| {
             toks.starts(
                 k,
                 &[
@@ -391,6 +392,15 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
                     "техник",
                     "транспорт",
                     "валют",
+                    "weapon",
+                    "fire",
+                    "arms",
+                    "ammunition",
+                    "cartridge",
+                    "explosive",
+                    "grenade",
+                    "vehicle",
+                    "currency",
                 ],
             )
         })

@@ -33,13 +33,18 @@ pub(super) const PLACES: &[Entry] = &[
     (
         "TJ",
         None,
-        &["tajikistan", "republic of tajikistan"],
+        &[
+            "tajikistan",
+            "republic of tajikistan",
+            "tadjikistan",
+            "tadzhikistan",
+        ],
         &[("таджикистан", Hard)],
     ),
     (
         "KZ",
         None,
-        &["kazakhstan", "republic of kazakhstan"],
+        &["kazakhstan", "republic of kazakhstan", "kazakstan"],
         &[("казахстан", Hard)],
     ),
     (
@@ -51,6 +56,8 @@ pub(super) const PLACES: &[Entry] = &[
             "kyrgyz pepublic",
             "kyrgyzia",
             "kirghizia",
+            "kirgizia",
+            "kirghizstan",
             "кыргызская республика",
         ],
         &[
@@ -68,7 +75,7 @@ pub(super) const PLACES: &[Entry] = &[
     (
         "TM",
         None,
-        &["turkmenistan"],
+        &["turkmenistan", "turkmenia"],
         &[("туркменистан", Hard), ("туркмения", Iya)],
     ),
     ("AF", None, &["afghanistan"], &[("афганистан", Hard)]),
