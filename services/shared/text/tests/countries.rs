@@ -406,3 +406,13 @@ fn older_transliterations_name_their_countries() {
     let got = facts("Police in Kazakstan seized 7 kg of hashish.");
     assert_eq!(got[0].1, Some("KZ"));
 }
+
+#[test]
+fn a_district_town_of_a_few_thousand_people_is_known_by_its_russian_name() {
+    // GeoNames towns of 5,000+ people in the focus countries, by their Russian names.
+    let got = facts("В р.п. Чердаклы у местного жителя изъяли 264 грамма марихуаны.");
+    assert_eq!(got[0].1, Some("RU"));
+    // A small town's form that is a common word («кроме», of Кромы) names nothing.
+    let got = facts("Кроме того, у жителя изъяли 2 кг гашиша.");
+    assert_eq!(got[0].1, None);
+}
