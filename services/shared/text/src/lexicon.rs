@@ -288,6 +288,8 @@ const DRUGS: &[(&str, &str)] = &[
     // "synthetic drugs", "синтетических наркотиков" (EXTRACTION.md rule 11).
     ("synthetic drugs", "other:synthetic_drugs"),
     ("synthetic drug", "other:synthetic_drugs"),
+    ("synthetic narcotics", "other:synthetic_drugs"),
+    ("synthetic narcotic drugs", "other:synthetic_drugs"),
     ("synthetics", "other:synthetic_drugs"),
     ("synthetic substances", "other:synthetic_drugs"),
     ("drugs of synthetic origin", "other:synthetic_drugs"),

@@ -668,3 +668,19 @@ fn a_comma_between_a_month_and_its_year() {
         ]
     );
 }
+
+#[test]
+fn the_day_a_press_release_said_it_ends_no_reporting_period() {
+    // The operation's days, then the day the release came out: the figures are the
+    // operation's, over its period.
+    let ev = events(
+        "DUSHANBE, March 12, 2012 -- A regional anti-drug operation, dubbed Kanal-2012, was \
+         held from March 3 to March 10, a press release issued by the secretariat on March 11 \
+         said.\n\n\
+         The operation resulted in the seizure of some 7,000 kilograms of narcotics.",
+    );
+    assert_eq!(
+        kinds_dated(&ev),
+        [(Kind::PeriodTotal, 7000.0, Some("2012-03".into()))]
+    );
+}

@@ -229,3 +229,10 @@ fn cannabis_by_its_botanical_name_before_its_weight() {
         ]
     );
 }
+
+#[test]
+fn synthetic_narcotics_are_synthetic_drugs() {
+    let got =
+        drug_amounts("In the raids police seized more than 40 kilograms of synthetic narcotics.");
+    assert_eq!(got, vec![("other:synthetic_drugs".to_string(), 40.0)]);
+}

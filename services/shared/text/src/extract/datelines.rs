@@ -128,7 +128,8 @@ const SAID: &[&str] = &[
 
 /// Drops from `dates` the days a statement was made, not a seizure: "the service said on its
 /// website on May 17", "On December 10 the Interior Ministry said that police had arrested
-/// ..." (EXTRACTION.md rule 8: a date stated for the event). A day told with a seizure verb
+/// ...", "a press release issued on December 13 said" (EXTRACTION.md rule 8: a date stated for
+/// the event). A day told with a seizure verb
 /// between it and the speech ("On May 17 police seized ..., the ministry said") stays.
 pub(super) fn drop_statement_days(
     toks: &Tokens,
@@ -151,7 +152,10 @@ pub(super) fn drop_statement_days(
             && (d.end..(d.end + 10).min(toks.len()))
                 .find(|&k| said_at(k) || verbs.iter().any(|v| v.0 == k))
                 .is_some_and(|k| said_at(k) && toks.is(k + 1, &["that", ":"]));
-        !(after_speech || opens)
+        // "a press release issued by the CSTO on December 13 said": the speech right after
+        // the day.
+        let before_speech = toks.is(d.end, &["said", "says", "stated", "announced"]);
+        !(after_speech || opens || before_speech)
     });
 }
 
