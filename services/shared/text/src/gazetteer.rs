@@ -676,7 +676,10 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
             // «жителя Калининграда»: where someone lives, not where the find was.
             || w.starts_with("жител")
             || w.starts_with("гражданк")
-            || w == "граждан"
+            // («9 из которых – граждане Афганистана», «уроженца Ферганы».)
+            || matches!(w, "граждан" | "граждане" | "гражданам" | "гражданами" | "гражданах")
+            || w.starts_with("уроженц")
+            || w.starts_with("уроженк")
             || w.starts_with("подданн")
     };
     // "in the Strait of Gibraltar", "Гибралтарский пролив": a waterway between countries.

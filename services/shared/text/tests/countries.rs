@@ -416,3 +416,13 @@ fn a_district_town_of_a_few_thousand_people_is_known_by_its_russian_name() {
     let got = facts("Кроме того, у жителя изъяли 2 кг гашиша.");
     assert_eq!(got[0].1, None);
 }
+
+#[test]
+fn citizens_in_the_plural_are_a_nationality_too() {
+    let got = facts(
+        "В Бишкеке сожгли наркотики, изъятые милицией. Дела велись в отношении 40 человек, \
+         шестеро из которых – граждане Казахстана. Всего уничтожено 300 кг наркотических \
+         веществ.",
+    );
+    assert_eq!(got[0].1, Some("KG"), "{got:?}");
+}
