@@ -630,6 +630,54 @@ const WATERS_RU: &[&str] = &[
     "заливом",
 ];
 
+/// Whether the country mention `m` names the country of an agency before it: «ФСКН России»,
+/// «МВД Кыргызстана», «таможни Казахстана», "the Ministry of Interior of Tajikistan".
+pub fn names_an_agency(toks: &Tokens, m: &PlaceMention) -> bool {
+    const AGENCIES_RU: &[&str] = &[
+        "мвд",
+        "фскн",
+        "фсб",
+        "гкнб",
+        "кнб",
+        "гпк",
+        "сбу",
+        "фтс",
+        "умвд",
+        "гувд",
+        "мчс",
+        "акн",
+        "гскн",
+        "дкнб",
+        "полиции",
+        "милиции",
+        "таможни",
+        "министерства",
+        "службы",
+        "ведомства",
+        "погранслужбы",
+        "комитета",
+        "агентства",
+        "управления",
+        "прокуратуры",
+    ];
+    const AGENCIES_EN: &[&str] = &[
+        "ministry",
+        "interior",
+        "affairs",
+        "service",
+        "police",
+        "committee",
+        "agency",
+        "department",
+        "forces",
+        "guards",
+        "customs",
+    ];
+    let before = m.start.wrapping_sub(1);
+    toks.is(before, AGENCIES_RU)
+        || (toks.is(before, &["of"]) && toks.is(before.wrapping_sub(1), AGENCIES_EN))
+}
+
 /// How the text uses the mention `m`: a location, or a route (origin, destination, transit).
 pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     let mut p = m.start;

@@ -426,3 +426,12 @@ fn citizens_in_the_plural_are_a_nationality_too() {
     );
     assert_eq!(got[0].1, Some("KG"), "{got:?}");
 }
+
+#[test]
+fn where_it_happened_outranks_an_agencys_country_in_one_sentence() {
+    let got = facts(
+        "ФСБ России сообщает о совместной операции. Пограничники изъяли в Таджикистане 40 кг \
+         героина при поддержке ФСБ России.",
+    );
+    assert_eq!(got[0].1, Some("TJ"), "{got:?}");
+}

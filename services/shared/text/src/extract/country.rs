@@ -31,6 +31,19 @@ pub(super) fn country_of(
         (None, "three or more countries named")
     } else if distinct.len() == 1 {
         (distinct.first().copied(), "place named in the sentence")
+    } else if let [place] = distinct
+        .iter()
+        .filter(|c| !f.agency_countries.contains(c) && f.said_where.contains(c))
+        .collect::<Vec<_>>()[..]
+        && distinct.len() == 2
+        && distinct.iter().any(|c| f.agency_countries.contains(c))
+    {
+        // «Правоохранители изъяли в Афганистане ... при участии ФСКН России»: where it
+        // happened outranks an agency's country.
+        (
+            Some(*place),
+            "place named in the sentence, not an agency's country",
+        )
     } else if distinct.len() > 1 && !f.joint {
         // Two places: the one of the article's country, if one is ("в городе Нимроз и
         // Захедан" in an article about Iran), else the first.

@@ -30,6 +30,11 @@ pub(super) struct SentenceFacts {
     pub(super) year_led: Vec<usize>,
     /// Countries named as where something happened, in order.
     pub(super) locations: Vec<&'static str>,
+    /// The countries named only as an agency's («при участии ФСКН России», "the Ministry of
+    /// Interior of Tajikistan"): weaker than a place where something happened.
+    pub(super) agency_countries: Vec<&'static str>,
+    /// The places named after "в", "на", "in": where it happened, in so many words.
+    pub(super) said_where: Vec<&'static str>,
     /// Of those, places another country has one of the same name in: (country, other country).
     pub(super) shared_names: Vec<(&'static str, &'static str)>,
     pub(super) region: Option<&'static str>,
@@ -305,6 +310,13 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                 }
                 if name.is_some() {
                     f.locations.push(m.place.code);
+                    if m.place.region.is_none() && crate::gazetteer::names_an_agency(toks, &m) {
+                        f.agency_countries.push(m.place.code);
+                    }
+                    // «изъяли в Афганистане», "seized in Afghanistan": said to be where.
+                    if toks.is(m.start.wrapping_sub(1), &["в", "во", "на", "in"]) {
+                        f.said_where.push(m.place.code);
+                    }
                     if let Some(also) = m.place.also {
                         f.shared_names.push((m.place.code, also));
                     }
