@@ -435,3 +435,13 @@ fn where_it_happened_outranks_an_agencys_country_in_one_sentence() {
     );
     assert_eq!(got[0].1, Some("TJ"), "{got:?}");
 }
+
+#[test]
+fn an_outlets_dateline_city_named_nowhere_else_is_not_where_it_happened() {
+    let got = facts(
+        "LONDON, March 3 (PressAgency) - Provincial police seized 200 kilograms of opium in \
+         this eastern city. Officers in Zahedan also arrested two smugglers, the police chief \
+         of Zahedan said.",
+    );
+    assert_eq!(got[0].1, Some("IR"), "{got:?}");
+}

@@ -67,6 +67,11 @@ impl DocContext<'_> {
         })
     }
 
+    /// How many times the text names `code`'s places.
+    pub(super) fn times_named(&self, code: &str) -> usize {
+        self.mentions().iter().filter(|m| m.code == code).count()
+    }
+
     fn mentions(&self) -> &[crate::CountryMention] {
         self.mentions
             .get_or_init(|| crate::country_mentions(self.text))

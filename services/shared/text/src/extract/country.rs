@@ -27,64 +27,73 @@ pub(super) fn country_of(
         }
     }
     // A list of three or more countries is a multi-country figure.
-    let (country, rule) = if distinct.len() >= 3 {
-        (None, "three or more countries named")
-    } else if distinct.len() == 1 {
-        (distinct.first().copied(), "place named in the sentence")
-    } else if let [place] = distinct
-        .iter()
-        .filter(|c| !f.agency_countries.contains(c) && f.said_where.contains(c))
-        .collect::<Vec<_>>()[..]
-        && distinct.len() == 2
-        && distinct.iter().any(|c| f.agency_countries.contains(c))
-    {
-        // «Правоохранители изъяли в Афганистане ... при участии ФСКН России»: where it
-        // happened outranks an agency's country.
-        (
-            Some(*place),
-            "place named in the sentence, not an agency's country",
-        )
-    } else if distinct.len() > 1 && !f.joint {
-        // Two places: the one of the article's country, if one is ("в городе Нимроз и
-        // Захедан" in an article about Iran), else the first.
-        let home = article
-            .country
-            .or_else(|| doc.dominant_country())
-            .filter(|c| distinct.contains(c));
-        (
-            home.or(distinct.first().copied()),
-            "place named in the sentence",
-        )
-    } else if distinct.len() > 1 {
-        (None, "joint work of the countries named")
-    } else if let Some(place) = prev.and_then(|p| one_place(&p.locations)) {
-        (Some(place), "place named in the sentence before")
-    } else if let Some(place) = (sentence.saturating_sub(4)..sentence.saturating_sub(1))
-        .rev()
-        .take_while(|&k| sentences[k].paragraph == sentences[sentence].paragraph)
-        .find(|&k| !facts[k].locations.is_empty())
-        .and_then(|k| one_place(&facts[k].locations))
-    {
-        // "Как сообщила пресс-служба МВД Грузии ... У россиянки ... обнаружен кокаин. Общий
-        // вес ... 1,2 кг": the last place its paragraph named.
-        (Some(place), "place named earlier in the paragraph")
-    } else if f.joint && article_countries.len() + usize::from(article.country.is_some()) > 1 {
-        (None, "joint work of several countries")
-    } else if article.country.is_some() {
-        (article.country, "the bulletin section's country")
-    } else if article_countries.len() == 1 && !f.joint {
-        (
-            article_countries.first().copied(),
-            "the one country the article names",
-        )
-    } else if let Some(c) = doc.dominant_country() {
-        (Some(c), "the country the text names most")
-    } else if let Some(c) = doc.dominant_country_up_to(sentences[sentence].end) {
-        // Background paragraphs at the end (a war's history, neighbours' records) can
-        // tie the whole text: the story up to the figure is what it is about.
-        (Some(c), "the country the text names most up to the figure")
-    } else {
-        (None, "the country the text names most")
-    };
+    // "LONDON, Jan 15 (IranMania) - Provincial police seized 418 kilograms of opium in this
+    // northeastern city": an outlet's city the text names nowhere else is where it writes
+    // from, not where the story is.
+    let outlet_city = f
+        .dateline
+        .filter(|d| distinct == [*d] && doc.times_named(d) <= 1);
+    let (country, rule) =
+        if let Some(c) = outlet_city.and_then(|d| doc.dominant_country().filter(|c| *c != d)) {
+            (Some(c), "a dateline's city is where the outlet writes from")
+        } else if distinct.len() >= 3 {
+            (None, "three or more countries named")
+        } else if distinct.len() == 1 {
+            (distinct.first().copied(), "place named in the sentence")
+        } else if let [place] = distinct
+            .iter()
+            .filter(|c| !f.agency_countries.contains(c) && f.said_where.contains(c))
+            .collect::<Vec<_>>()[..]
+            && distinct.len() == 2
+            && distinct.iter().any(|c| f.agency_countries.contains(c))
+        {
+            // «Правоохранители изъяли в Афганистане ... при участии ФСКН России»: where it
+            // happened outranks an agency's country.
+            (
+                Some(*place),
+                "place named in the sentence, not an agency's country",
+            )
+        } else if distinct.len() > 1 && !f.joint {
+            // Two places: the one of the article's country, if one is ("в городе Нимроз и
+            // Захедан" in an article about Iran), else the first.
+            let home = article
+                .country
+                .or_else(|| doc.dominant_country())
+                .filter(|c| distinct.contains(c));
+            (
+                home.or(distinct.first().copied()),
+                "place named in the sentence",
+            )
+        } else if distinct.len() > 1 {
+            (None, "joint work of the countries named")
+        } else if let Some(place) = prev.and_then(|p| one_place(&p.locations)) {
+            (Some(place), "place named in the sentence before")
+        } else if let Some(place) = (sentence.saturating_sub(4)..sentence.saturating_sub(1))
+            .rev()
+            .take_while(|&k| sentences[k].paragraph == sentences[sentence].paragraph)
+            .find(|&k| !facts[k].locations.is_empty())
+            .and_then(|k| one_place(&facts[k].locations))
+        {
+            // "Как сообщила пресс-служба МВД Грузии ... У россиянки ... обнаружен кокаин. Общий
+            // вес ... 1,2 кг": the last place its paragraph named.
+            (Some(place), "place named earlier in the paragraph")
+        } else if f.joint && article_countries.len() + usize::from(article.country.is_some()) > 1 {
+            (None, "joint work of several countries")
+        } else if article.country.is_some() {
+            (article.country, "the bulletin section's country")
+        } else if article_countries.len() == 1 && !f.joint {
+            (
+                article_countries.first().copied(),
+                "the one country the article names",
+            )
+        } else if let Some(c) = doc.dominant_country() {
+            (Some(c), "the country the text names most")
+        } else if let Some(c) = doc.dominant_country_up_to(sentences[sentence].end) {
+            // Background paragraphs at the end (a war's history, neighbours' records) can
+            // tie the whole text: the story up to the figure is what it is about.
+            (Some(c), "the country the text names most up to the figure")
+        } else {
+            (None, "the country the text names most")
+        };
     (country, rule, distinct)
 }

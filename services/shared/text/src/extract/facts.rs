@@ -35,6 +35,8 @@ pub(super) struct SentenceFacts {
     pub(super) agency_countries: Vec<&'static str>,
     /// The places named after "в", "на", "in": where it happened, in so many words.
     pub(super) said_where: Vec<&'static str>,
+    /// The country of the city a dateline opens with ("LONDON, Jan 15 (IranMania) -").
+    pub(super) dateline: Option<&'static str>,
     /// Of those, places another country has one of the same name in: (country, other country).
     pub(super) shared_names: Vec<(&'static str, &'static str)>,
     pub(super) region: Option<&'static str>,
@@ -301,12 +303,18 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
             if role(toks, &m) == Role::Location {
                 // "Cairo: The stimulant Qat topped the types of drugs seized by Saudi border
                 // guards": a dateline's city, where the report was written.
+                // ("LONDON, Jan 15 (IranMania) - Provincial police seized ...": a city, a comma
+                // and a date.)
+                let dated = toks.is(m.end, &[","])
+                    && (crate::dates::month_of(toks.text(m.end + 1)).is_some()
+                        || crate::dates::month_of(toks.text(m.end + 2)).is_some());
                 if name.is_some()
                     && m.start <= 6
-                    && toks.is(m.end, &[":"])
+                    && (toks.is(m.end, &[":"]) || dated)
                     && m.place.region.is_some()
                 {
                     dateline_place = Some(m.place.code);
+                    f.dateline = Some(m.place.code);
                 }
                 if name.is_some() {
                     f.locations.push(m.place.code);
