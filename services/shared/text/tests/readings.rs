@@ -667,3 +667,12 @@ fn what_a_detained_courier_carried_is_seized() {
     .collect();
     assert_eq!(got, [("hashish".into(), 12.0, Qualifier::AtLeast)]);
 }
+
+#[test]
+fn packets_of_drugs_in_general_beside_a_weight_are_its_packaging() {
+    let got = drug_amounts(
+        "Border guards found 60 packets of drugs in the van. A total of 31 kg of heroin was \
+         seized.",
+    );
+    assert_eq!(got, vec![("heroin".to_string(), 31.0)]);
+}

@@ -478,7 +478,13 @@ pub(super) fn sentence_candidates(
                 .map(|(_, k)| *k)
                 .unwrap_or(Kind::Seizure)
         };
-        unnamed.push(found.is_none());
+        // ("127 packages of compressed drugs ... a total of 109 kg of pure cocaine": packages
+        // of drugs in general name no drug either, unlike "82 packages of Tropicamide,
+        // Pregabalin, and Medazepam".)
+        let packages_of_drugs = q.unit == Unit::Package
+            && drug == "narcotic_drugs"
+            && !(q.end..drug_end).any(|k| drug_at(toks, k).is_some_and(|d| d.canonical != drug));
+        unnamed.push(found.is_none() || packages_of_drugs);
         year_listed.push(year_by_year);
         let story_plants =
             found.is_none() && (q.unit == Unit::Plant || plants_weighed(q)) && !drug_context;
