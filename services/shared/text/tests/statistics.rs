@@ -4,7 +4,7 @@
 //! restatements such pages make.
 
 mod common;
-use common::{drug_amounts, events, facts, kinds_dated};
+use common::{amounts, drug_amounts, events, facts, kinds_dated};
 use seizure_text::model::Kind;
 use seizure_text::{Context, extract};
 
@@ -623,4 +623,14 @@ fn an_operation_named_with_its_year_unquoted() {
         ev.iter()
             .all(|e| e.date.map(|d| d.to_string()).as_deref() == Some("2010"))
     );
+}
+
+#[test]
+fn a_sentence_that_restates_a_total_does_not_itemise_it() {
+    let got = amounts(
+        "Customs officers have seized 2.6 tons of drugs this year.\n\n\
+         This year, 2.6 tons of drugs and 30 kilograms of heroin have been seized, the deputy \
+         head said.",
+    );
+    assert!(got.contains(&2600.0), "{got:?}");
 }

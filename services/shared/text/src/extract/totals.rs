@@ -243,7 +243,13 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
             })
             .collect();
         let sum: f64 = items.iter().map(|&j| cands[j].quantity.amount).sum();
-        if items.len() >= 2 && fully_itemised(&cands[t].quantity, sum, false) {
+        // ("seized a record 3.8 tons of drugs this year" over "This year, 3.8 tons of drugs
+        // and more than 50 kilograms of drug products have been seized": a sentence that
+        // restates the total does not itemise it.)
+        let restated = items.iter().any(|&j| {
+            cands[j].quantity.amount == cands[t].quantity.amount && cands[j].drug == cands[t].drug
+        });
+        if items.len() >= 2 && !restated && fully_itemised(&cands[t].quantity, sum, false) {
             cands[t].dropped = true;
             cands[t].itemised = true;
             let kind = cands[t].kind;
