@@ -834,6 +834,12 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     if prev == "origin" || toks.text(m.end) == "-" && toks.text(m.end + 1) == "origin" {
         return Role::Route;
     }
+    // «конечной точкой маршрута должна была стать Венгрия», «пунктом назначения была
+    // Москва», "its final destination was Hungary": where it was going.
+    if (p.saturating_sub(5)..p).any(|k| toks.is(k, &["destination", "назначения", "маршрута"]))
+    {
+        return Role::Route;
+    }
     if matches!(prev, "в" | "во" | "на") && m.case == Case::NomAcc {
         return Role::Route;
     }

@@ -445,3 +445,13 @@ fn an_outlets_dateline_city_named_nowhere_else_is_not_where_it_happened() {
     );
     assert_eq!(got[0].1, Some("IR"), "{got:?}");
 }
+
+#[test]
+fn a_routes_destination_is_not_where_it_happened() {
+    let got = facts(
+        "В порту Антверпена изъяли 900 кг кокаина. Груз прибыл из Перу, а конечной точкой \
+         маршрута должна была стать Словакия. В прошлом году таможенники изъяли 20 000 кг \
+         кокаина.",
+    );
+    assert_eq!(got[1].1, Some("BE"), "{got:?}");
+}
