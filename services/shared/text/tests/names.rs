@@ -236,3 +236,11 @@ fn synthetic_narcotics_are_synthetic_drugs() {
         drug_amounts("In the raids police seized more than 40 kilograms of synthetic narcotics.");
     assert_eq!(got, vec![("other:synthetic_drugs".to_string(), 40.0)]);
 }
+
+#[test]
+fn a_drugs_manufacturing_reagents_are_precursors() {
+    let got = drug_amounts("Officers seized 25 litres of methamphetamine manufacturing reagents.");
+    assert_eq!(got, vec![("precursors".to_string(), 25.0)]);
+    let got = drug_amounts("Police seized 300 kg of heroin precursors at the border.");
+    assert_eq!(got, vec![("precursors".to_string(), 300.0)]);
+}

@@ -221,6 +221,23 @@ pub(super) fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usiz
             return Some((m.canonical, end.max(q.end)));
         }
     }
+    // "10 litres of amphetamine manufacturing reagents", "heroin precursors": chemicals to make
+    // the drug, not the drug.
+    if !list.is_empty() {
+        let k = end + usize::from(toks.is(end, &["manufacturing", "production", "making"]));
+        if toks.is(
+            k,
+            &[
+                "precursors",
+                "precursor",
+                "reagents",
+                "chemicals",
+                "ingredients",
+            ],
+        ) {
+            return Some(("precursors", k + 1));
+        }
+    }
     if let Some(d) = resolve(&list) {
         // "около 700 кг этого наркотика", "5 kg of this drug": the drug just named.
         if d == "narcotic_drugs"
