@@ -355,6 +355,12 @@ const DRUGS: &[(&str, &str)] = &[
     // «уничтожено свыше 419 килограммов наркотического сырья»: the same, in two words.
     ("наркотическ* сырь*", "narcotic_drugs"),
     ("запрещенн* вещест*", "narcotic_drugs"),
+    // «Общий вес изъятого вещества составлял более 8 килограмм», "the seized substance
+    // weighed 2 kg": the substance just seized, the story's drug.
+    // (One substance: «изъятых веществ» may sum drugs and precursors.)
+    ("изъятого вещества", "narcotic_drugs"),
+    ("изъятое вещество", "narcotic_drugs"),
+    ("seized substance", "narcotic_drugs"),
     ("контролируем* вещест*", "narcotic_drugs"),
     ("подконтрольн* вещест*", "narcotic_drugs"),
     // «сожжено 17 килограммов дурманящих веществ»: intoxicating substances.

@@ -244,3 +244,12 @@ fn a_drugs_manufacturing_reagents_are_precursors() {
     let got = drug_amounts("Police seized 300 kg of heroin precursors at the border.");
     assert_eq!(got, vec![("precursors".to_string(), 300.0)]);
 }
+
+#[test]
+fn the_seized_substance_is_the_storys_drug() {
+    let got = drug_amounts(
+        "В гараже полицейские нашли мешки с марихуаной. Общий вес изъятого вещества \
+         составил более 6 килограммов.",
+    );
+    assert_eq!(got, vec![("cannabis".to_string(), 6.0)]);
+}
