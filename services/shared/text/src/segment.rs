@@ -296,7 +296,13 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
                 || ((blank || (out.is_empty() && lines_in_sentence == 1 && prev.chars().count() < 100))
                     && !first.is_lowercase()
                     && !prev.ends_with([',', '-', '–'])
-                    && !TRAILING_FUNCTION_WORDS.contains(&last_word(prev).as_str()));
+                    // ("• +A", a font-size button, is no sentence ending on the article "a".)
+                    && !(TRAILING_FUNCTION_WORDS.contains(&last_word(prev).as_str())
+                        && prev
+                            .split_whitespace()
+                            .filter(|w| w.chars().any(char::is_alphabetic))
+                            .nth(1)
+                            .is_some()));
             if boundary {
                 close(&mut out, s, last_end, paragraph);
                 cur = None;
@@ -430,6 +436,17 @@ mod tests {
     fn last_years_figure_in_brackets_after_an_abbreviated_unit_goes_on_the_sentence() {
         let t = "Seized: heroin – 106.5 kg. (121.6 kg.), opium – 881.9 kg. (851.3 kg.). Next.";
         assert_eq!(sentences(t).len(), 2);
+    }
+
+    #[test]
+    fn a_font_size_button_is_no_sentence_ending_on_an_article() {
+        // "+A" ends on "a", an English word that runs a line into the next; a button does not.
+        let t = "  • A\n  • +A\n\nИз незаконного оборота изъято 238 кг наркотиков\n";
+        let s = sentences(t);
+        assert_eq!(
+            s.last(),
+            Some(&"Из незаконного оборота изъято 238 кг наркотиков")
+        );
     }
 
     #[test]
