@@ -634,3 +634,13 @@ fn a_sentence_that_restates_a_total_does_not_itemise_it() {
     );
     assert!(got.contains(&2600.0), "{got:?}");
 }
+
+#[test]
+fn a_lead_figure_of_two_digits_that_later_lots_add_up_to_is_no_lot_of_its_own() {
+    let got = amounts(
+        "Police seized 640 kilograms of opium in separate operations, officials said. In \
+         Helmand, officers found 420 kilograms of opium in a truck. In Badakhshan, a patrol \
+         found 220 kilograms of opium in a cave.",
+    );
+    assert_eq!(got, [420.0, 220.0]);
+}

@@ -272,15 +272,16 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
         // three busts"), whose lots are then of that drug.
         let category = is_category(cands[t].drug) || cands[t].aggregate;
         // Any other figure of a named drug only when its later lots add up to it to the last
-        // digit of three or more ("The seized drugs include 1,500.6 kilograms of skunk ..."
+        // digit of two or more ("The seized drugs include 1,500.6 kilograms of skunk ..."
         // then "1,350.4 kilograms of skunk" and "150.2 kilograms of skunk"; "seized 92.5 kg of
-        // heroin", then "83.5 kg ... in the truck" and "Nine kg ... in an apartment").
+        // heroin", then "83.5 kg ... in the truck" and "Nine kg ... in an apartment"; "640
+        // kilograms of opium in separate operations", then 420 and 220 kilograms).
         let precise = cands[t].quantity.qualifier == Qualifier::Exact
             && format!("{}", cands[t].quantity.amount)
                 .replace('.', "")
                 .trim_matches('0')
                 .len()
-                >= 3;
+                >= 2;
         // (An item of a list is not the total of the items after it; a total whose parts were
         // introduced as such, "В их числе ...", was judged on them.)
         if cands[t].dropped
