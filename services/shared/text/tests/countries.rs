@@ -412,6 +412,9 @@ fn a_district_town_of_a_few_thousand_people_is_known_by_its_russian_name() {
     // GeoNames towns of 5,000+ people in the focus countries, by their Russian names.
     let got = facts("В р.п. Чердаклы у местного жителя изъяли 264 грамма марихуаны.");
     assert_eq!(got[0].1, Some("RU"));
+    // By its English name too, where that is no common word or person's name.
+    let got = facts("Border guards near Horadiz seized 3 kg of heroin.");
+    assert_eq!(got[0].1, Some("AZ"));
     // A small town's form that is a common word («кроме», of Кромы) names nothing.
     let got = facts("Кроме того, у жителя изъяли 2 кг гашиша.");
     assert_eq!(got[0].1, None);
