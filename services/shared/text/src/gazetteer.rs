@@ -605,10 +605,17 @@ pub fn location_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
         // "витебские таможенники": adjectives are written in lower case.
         return city_adjective_at(toks, i);
     }
-    place_at(toks, i)
-        .filter(|m| !neighbours_border(toks, m))
-        .or_else(|| region_adjective_at(toks, i))
-        .or_else(|| agency_name_at(toks, i))
+    match place_at(toks, i).filter(|m| !neighbours_border(toks, m)) {
+        // «Иссык-Кульской области»: the first half of a hyphenated region adjective is no
+        // town of that name (Иссык, in Kazakhstan).
+        Some(m) if toks.is(m.end, &["-"]) => Some(
+            region_adjective_at(toks, i)
+                .filter(|r| r.end > m.end)
+                .unwrap_or(m),
+        ),
+        Some(m) => Some(m),
+        None => region_adjective_at(toks, i).or_else(|| agency_name_at(toks, i)),
+    }
 }
 
 /// "Tajik authorities ... seizing a cache near the Afghanistan border", "along the Iran

@@ -458,3 +458,10 @@ fn a_routes_destination_is_not_where_it_happened() {
     );
     assert_eq!(got[1].1, Some("BE"), "{got:?}");
 }
+
+#[test]
+fn the_first_half_of_a_hyphenated_region_adjective_is_no_town() {
+    // Иссык is a town in Kazakhstan; «Иссык-Кульской области» is Kyrgyzstan's region.
+    let got = facts("В Иссык-Кульской области изъяли 5 кг марихуаны.");
+    assert_eq!(got[0].1, Some("KG"), "{got:?}");
+}
