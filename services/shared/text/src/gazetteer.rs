@@ -60,6 +60,9 @@ pub enum Role {
     /// The country a currency is named after ("два миллиона долларов США", "US dollars"):
     /// no place at all.
     Currency,
+    /// A word of a byline («Текст: Андрей Константинов», a surname that is also a town's
+    /// name): a person, no place.
+    Byline,
 }
 
 /// Words that a country section heading may carry around the country name.
@@ -756,6 +759,17 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
             || w.starts_with("уроженк")
             || w.starts_with("подданн")
     };
+    // «Текст: Андрей Константинов», "Photo: ...": a byline names people.
+    if (m.start.saturating_sub(4)..m.start).any(|k| {
+        toks.is(k, &[":"])
+            && toks.is(
+                k.wrapping_sub(1),
+                &["текст", "автор", "фото", "author", "photo", "text"],
+            )
+            && (k + 1..m.start).all(|w| toks.is_word(w) && toks.toks[w].upper)
+    }) {
+        return Role::Byline;
+    }
     // "in the Strait of Gibraltar", "Гибралтарский пролив": a waterway between countries.
     // ("the Oman Sea", "the Sea of Oman", "the Gulf of Oman" too, and «в Каспийском море»,
     // which is no town of Kaspiysk.)

@@ -361,6 +361,10 @@ const DRUGS: &[(&str, &str)] = &[
     ("изъятого вещества", "narcotic_drugs"),
     ("изъятое вещество", "narcotic_drugs"),
     ("seized substance", "narcotic_drugs"),
+    // «Общий вес изъятого зелья составил 3,7 кг»: the potion, as the press calls drugs.
+    ("зелье", "narcotic_drugs"),
+    ("зелья", "narcotic_drugs"),
+    ("зельем", "narcotic_drugs"),
     ("контролируем* вещест*", "narcotic_drugs"),
     ("подконтрольн* вещест*", "narcotic_drugs"),
     // «сожжено 17 килограммов дурманящих веществ»: intoxicating substances.

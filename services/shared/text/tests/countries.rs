@@ -465,3 +465,11 @@ fn the_first_half_of_a_hyphenated_region_adjective_is_no_town() {
     let got = facts("В Иссык-Кульской области изъяли 5 кг марихуаны.");
     assert_eq!(got[0].1, Some("KG"), "{got:?}");
 }
+
+#[test]
+fn a_bylines_surname_is_no_town() {
+    // Константинов is also a Ukrainian town's Russian name.
+    let got =
+        facts("Текст: Андрей Константинов\nПолицейские изъяли 2 кг марихуаны у местного жителя.");
+    assert_eq!(got[0].1, None, "{got:?}");
+}

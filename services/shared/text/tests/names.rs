@@ -253,3 +253,15 @@ fn the_seized_substance_is_the_storys_drug() {
     );
     assert_eq!(got, vec![("cannabis".to_string(), 6.0)]);
 }
+
+#[test]
+fn the_potion_is_the_storys_drug_and_yields_to_a_name_after_a_dash() {
+    let got = drug_amounts(
+        "Полицейские обнаружили у него коноплю. Общий вес изъятого зелья составил 3 кг.",
+    );
+    assert_eq!(got, vec![("cannabis".to_string(), 3.0)]);
+    let got = drug_amounts(
+        "Летом изымают и коноплю, и мак. Полиция изъяла 12 кг запрещенного зелья — гашиша.",
+    );
+    assert_eq!(got, vec![("hashish".to_string(), 12.0)]);
+}

@@ -119,12 +119,20 @@ fn drug_list(toks: &Tokens, mut j: usize) -> (Vec<&'static str>, usize) {
             let mut k = d.end;
             // ('психотропного вещества "мефедрон"': or in quotes.)
             while k < d.end + 3
-                && (toks.is(k, &["known", "as", "called", "so", "-", "namely"])
+                && (toks.is(k, &["known", "as", "called", "so", "-", "–", "—", "namely"])
                     || toks.is(k, QUOTES))
             {
                 k += 1;
             }
-            if let Some(s) = drug_at(toks, k).filter(|s| !s.is_generic()) {
+            // («зелья — каннабиса»: after a dash, one name; not the first of a list, «средств
+            // — “героин”, “смола канабиса” и другие».)
+            let dashed = (d.end..k).any(|w| toks.is(w, &["–", "—"]));
+            let listed = |s: &crate::lexicon::DrugMention| {
+                let after = s.end + usize::from(toks.is(s.end, QUOTES));
+                toks.is(after, &[",", "и", "and"])
+            };
+            if let Some(s) = drug_at(toks, k).filter(|s| !(s.is_generic() || (dashed && listed(s))))
+            {
                 d = s;
             }
         }
