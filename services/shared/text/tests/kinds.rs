@@ -161,3 +161,12 @@ fn a_record_figure_is_its_periods_own() {
     let got = facts("Customs officers have seized a record 2.6 tons of drugs this year.");
     assert_eq!(got[0].0, Kind::PeriodTotal, "{got:?}");
 }
+
+#[test]
+fn an_operation_named_in_single_quotes_is_a_named_operation() {
+    let got = facts(
+        "During the special operation ‘Clean Coast’ conducted by the police, 2,310 suspects \
+         were arrested. The narcotics seized included 14 kg of heroin.",
+    );
+    assert_eq!(got[0].0, Kind::PeriodTotal, "{got:?}");
+}

@@ -525,7 +525,14 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                     && toks.is_word(i + 1)
                     && toks.is(i + 2, &["-", "–"])
                     && crate::dates::year_at(toks, i + 3).is_some();
-                let quoted = toks.text(i + 1) == "\"" || toks.text(i + 2) == "\"" || called;
+                // ("the special operation ‘Yukthiya’": in single quotes too.)
+                let single = |k: usize| {
+                    matches!(toks.text(k), "‘" | "'")
+                        && toks.is_word(k + 1)
+                        && toks.toks.get(k + 1).is_some_and(|t| t.upper)
+                };
+                let quoted =
+                    toks.text(i + 1) == "\"" || toks.text(i + 2) == "\"" || single(i + 1) || called;
                 let quoted = quoted || name_and_year;
                 let named = quoted && (w.starts_with("operation") || w.starts_with("операц"));
                 f.named_operation |= named;
