@@ -1,0 +1,279 @@
+//! How a text uses a place it names: where something happened, a route's end, someone's
+//! citizenship, a currency's country or a byline's surname. Split from `gazetteer.rs`: the
+//! reading of a mention's context, apart from finding the mention.
+
+use super::{Case, PlaceMention, demonym, location_name_at};
+use crate::fold::Tokens;
+
+/// How the text uses a place mention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// Where it happened (or a neutral mention).
+    Location,
+    /// Origin, destination or transit: not where it happened.
+    Route,
+    /// Someone's citizenship ("a citizen of Uzbekistan", "гражданин Ирана"): not a place.
+    Nationality,
+    /// The country a currency is named after ("два миллиона долларов США", "US dollars"):
+    /// no place at all.
+    Currency,
+    /// A word of a byline («Текст: Андрей Константинов», a surname that is also a town's
+    /// name): a person, no place.
+    Byline,
+}
+
+/// Whether the words at `k` make the place before them the name of a border unit. Russian
+/// border units named after Russian cities served abroad: «в Московском пограничном отряде»
+/// stands in Tajikistan, "the Moscow border detachment" too.
+fn unit_name(toks: &Tokens, k: usize) -> bool {
+    (toks.starts(k, &["пограничн"]) && toks.starts(k + 1, &["отряд", "застав"]))
+        || toks.starts(k, &["погранотряд", "погранзастав"])
+        || (toks.is(k, &["border"]) && toks.starts(k + 1, &["detachment", "unit", "outpost"]))
+}
+
+/// Russian words for a sea, strait or gulf, in every case: an adjective before one names
+/// the water, not a place on land.
+const WATERS_RU: &[&str] = &[
+    "море",
+    "моря",
+    "морю",
+    "морем",
+    "пролив",
+    "пролива",
+    "проливе",
+    "проливом",
+    "залив",
+    "залива",
+    "заливе",
+    "заливом",
+];
+
+/// Whether the country mention `m` names the country of an agency before it: «ФСКН России»,
+/// «МВД Кыргызстана», «таможни Казахстана», "the Ministry of Interior of Tajikistan".
+pub fn names_an_agency(toks: &Tokens, m: &PlaceMention) -> bool {
+    const AGENCIES_RU: &[&str] = &[
+        "мвд",
+        "фскн",
+        "фсб",
+        "гкнб",
+        "кнб",
+        "гпк",
+        "сбу",
+        "фтс",
+        "умвд",
+        "гувд",
+        "мчс",
+        "акн",
+        "гскн",
+        "дкнб",
+        "полиции",
+        "милиции",
+        "таможни",
+        "министерства",
+        "службы",
+        "ведомства",
+        "погранслужбы",
+        "комитета",
+        "агентства",
+        "управления",
+        "прокуратуры",
+    ];
+    const AGENCIES_EN: &[&str] = &[
+        "ministry",
+        "interior",
+        "affairs",
+        "service",
+        "police",
+        "committee",
+        "agency",
+        "department",
+        "forces",
+        "guards",
+        "customs",
+    ];
+    let before = m.start.wrapping_sub(1);
+    toks.is(before, AGENCIES_RU)
+        || (toks.is(before, &["of"]) && toks.is(before.wrapping_sub(1), AGENCIES_EN))
+}
+
+/// How the text uses the mention `m`: a location, or a route (origin, destination, transit).
+pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
+    let mut p = m.start;
+    // Skip a determiner or "the city of": "to the Russian Federation", "from the city of Osh",
+    // "from the Belgian port of Antwerp".
+    const KINDS: &[&str] = &[
+        "city", "region", "province", "port", "seaport", "airport", "republic",
+    ];
+    // "из Исламской Республики Иран", "from the Islamic Republic of Iran": a state's formal
+    // name.
+    const FORMAL: &[&str] = &[
+        // "from neighbouring Iran", «из соседнего Ирана».
+        "neighbouring",
+        "neighboring",
+        "соседнего",
+        "соседней",
+        "соседнему",
+        "соседний",
+        "соседнюю",
+        "islamic",
+        "республики",
+        "республика",
+        "республикой",
+        "исламской",
+        "исламская",
+    ];
+    while p > 0
+        && (toks.is(p - 1, &["the", "of", "г", "."])
+            || toks.is(p - 1, KINDS)
+            || toks.is(p - 1, FORMAL)
+            || (toks.is(p, KINDS) && demonym(toks.text(p - 1)).is_some()))
+    {
+        if toks.is(p - 1, &["of"]) && !toks.is(p.saturating_sub(2), KINDS) {
+            break;
+        }
+        p -= 1;
+    }
+    let prev = toks.text(p.wrapping_sub(1));
+    let citizen = |w: &str| {
+        matches!(
+            w,
+            "citizen" | "citizens" | "national" | "nationals" | "subject"
+        ) || w.starts_with("гражданин")
+            // «жителя Калининграда»: where someone lives, not where the find was.
+            || w.starts_with("жител")
+            || w.starts_with("гражданк")
+            // («9 из которых – граждане Афганистана», «уроженца Ферганы».)
+            || matches!(w, "граждан" | "граждане" | "гражданам" | "гражданами" | "гражданах")
+            || w.starts_with("уроженц")
+            || w.starts_with("уроженк")
+            || w.starts_with("подданн")
+    };
+    // «Текст: Андрей Константинов», "Photo: ...": a byline names people.
+    if (m.start.saturating_sub(4)..m.start).any(|k| {
+        toks.is(k, &[":"])
+            && toks.is(
+                k.wrapping_sub(1),
+                &["текст", "автор", "фото", "author", "photo", "text"],
+            )
+            && (k + 1..m.start).all(|w| toks.is_word(w) && toks.toks[w].upper)
+    }) {
+        return Role::Byline;
+    }
+    // "in the Strait of Gibraltar", "Гибралтарский пролив": a waterway between countries.
+    // ("the Oman Sea", "the Sea of Oman", "the Gulf of Oman" too, and «в Каспийском море»,
+    // which is no town of Kaspiysk.)
+    if (prev == "of" && toks.is(p.wrapping_sub(2), &["strait", "straits", "gulf", "sea"]))
+        || toks.is(m.end, &["sea"])
+        || toks.is(m.end, WATERS_RU)
+        // "another UK-bound consignment": where it was going.
+        || (toks.is(m.end, &["-"]) && toks.is(m.end + 1, &["bound"]))
+        || (m.place.code == "RU" && unit_name(toks, m.end))
+    {
+        return Role::Route;
+    }
+    if citizen(prev) || (prev == "of" && citizen(toks.text(p.wrapping_sub(2)))) {
+        return Role::Nationality;
+    }
+    // "Shirvan resident Orkhan Nagiyev ... was detained in Binagadi district": where someone
+    // lives, as «жителя Калининграда».
+    if toks.is(m.end, &["resident", "residents", "native", "natives"]) {
+        return Role::Nationality;
+    }
+    // ("долл. США": the stop was skipped above.)
+    if toks.starts(p.wrapping_sub(1), &["доллар", "долл"])
+        || toks.starts(m.end, &["dollar"])
+        || toks.is(m.end, &["$"])
+    {
+        return Role::Currency;
+    }
+    // "со стороны Ирана", "from the side of Iran": where it came from.
+    if matches!(prev, "стороны" | "side") && toks.is(p.wrapping_sub(2), &["со", "the", "с"])
+    {
+        return Role::Route;
+    }
+    // "ввезённых из Афганистана, Таджикистана и Кыргызстана", "from Iran, Pakistan and
+    // Afghanistan": a list goes on in its first member's role.
+    if matches!(prev, "," | "и" | "and" | "or" | "или")
+        && let Some(first) = (p.saturating_sub(6)..p.saturating_sub(1))
+            .find_map(|k| location_name_at(toks, k).filter(|o| o.end == p - 1))
+    {
+        return role(toks, &first);
+    }
+    let route_en = [
+        "from", "to", "into", "towards", "toward", "via", "through", "transit", "bound",
+        "destined", "with",
+    ];
+    let route_ru = ["из", "от", "через", "со"];
+    // "destined for Italy, Greece, Kosovo and Montenegro", "headed for London", "in flight
+    // for Bahrain".
+    let bound_for = prev == "for"
+        && toks.is(
+            p.wrapping_sub(2),
+            &[
+                "destined", "bound", "headed", "heading", "meant", "intended", "flight", "flights",
+            ],
+        );
+    // "the Shouroobod district bordering Afghanistan": the neighbour, not where it happened.
+    let neighbour = matches!(prev, "bordering" | "borders" | "adjoining")
+        || toks.starts(p.wrapping_sub(1), &["граничащ", "граничит", "сопредельн"]);
+    if route_en.contains(&prev) || route_ru.contains(&prev) || bound_for || neighbour {
+        return Role::Route;
+    }
+    // "из Европы, США и Таиланда": a list whose first member is no country still goes on in
+    // the role its preposition gives.
+    let route = |k: usize| {
+        let w = toks.text(k);
+        route_en.contains(&w) || route_ru.contains(&w)
+    };
+    if matches!(prev, "," | "и" | "and" | "or" | "или")
+        && p >= 3
+        && toks.toks[p - 2].upper
+        && route(p - 3)
+    {
+        return Role::Route;
+    }
+    // "a truck headed for Spain", "a ship bound for Europe".
+    if prev == "for"
+        && toks.is(
+            p.wrapping_sub(2),
+            &[
+                "headed",
+                "heading",
+                "bound",
+                "destined",
+                "sailing",
+                "en",
+                "route",
+                "departing",
+            ],
+        )
+    {
+        return Role::Route;
+    }
+    // "в поезде сообщением «Душанбе-Москва»", "the Bishkek–Moscow train": the two ends of a
+    // route.
+    const DASHES: &[&str] = &["-", "–", "—"];
+    if (toks.is(m.end, DASHES) && location_name_at(toks, m.end + 1).is_some())
+        || (toks.is(m.start.wrapping_sub(1), DASHES)
+            && (m.start.saturating_sub(5)..m.start - 1)
+                .any(|k| location_name_at(toks, k).is_some_and(|o| o.end == m.start - 1)))
+    {
+        return Role::Route;
+    }
+    if prev == "origin" || toks.text(m.end) == "-" && toks.text(m.end + 1) == "origin" {
+        return Role::Route;
+    }
+    // «конечной точкой маршрута должна была стать Венгрия», «пунктом назначения была
+    // Москва», "its final destination was Hungary": where it was going.
+    if (p.saturating_sub(5)..p).any(|k| toks.is(k, &["destination", "назначения", "маршрута"]))
+    {
+        return Role::Route;
+    }
+    if matches!(prev, "в" | "во" | "на") && m.case == Case::NomAcc {
+        return Role::Route;
+    }
+    if prev == "с" && m.case == Case::Oblique {
+        return Role::Route;
+    }
+    Role::Location
+}
