@@ -225,9 +225,16 @@ pub fn find_quantities(toks: &Tokens, comma_is_decimal: bool) -> Vec<Quantity> {
 }
 
 /// «кусты конопли в количестве 6 тыс. 670 штук», «таблетки в количестве 500 штук»: pieces
-/// counted "in the number of" are of the unit named before.
+/// counted "in the number of" are of the unit named before. («свыше 960 шт. растений мака»:
+/// or named right after.)
 fn count_the_named_pieces(toks: &Tokens, out: &mut [Quantity]) {
     for q in out.iter_mut().filter(|q| q.unit == Unit::Item) {
+        let after = q.unit_tok + 1 + usize::from(toks.is(q.unit_tok + 1, &["."]));
+        if let Some(u) = unit_at(toks, after).filter(|u| u.unit.is_count() && u.unit != Unit::Item)
+        {
+            q.unit = u.unit;
+            continue;
+        }
         if !(toks.is(q.start.wrapping_sub(1), &["количестве"])
             && toks.is(q.start.wrapping_sub(2), &["в"]))
         {

@@ -676,3 +676,9 @@ fn packets_of_drugs_in_general_beside_a_weight_are_its_packaging() {
     );
     assert_eq!(got, vec![("heroin".to_string(), 31.0)]);
 }
+
+#[test]
+fn pieces_named_after_their_count_are_of_that_unit() {
+    let got = events("В ходе операции уничтожено свыше 500 шт. растений мака.");
+    assert_eq!(got[0].unit, seizure_text::model::Unit::Plant, "{got:?}");
+}
