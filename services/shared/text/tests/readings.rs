@@ -682,3 +682,12 @@ fn pieces_named_after_their_count_are_of_that_unit() {
     let got = events("В ходе операции уничтожено свыше 500 шт. растений мака.");
     assert_eq!(got[0].unit, seizure_text::model::Unit::Plant, "{got:?}");
 }
+
+#[test]
+fn the_size_of_each_planned_lot_is_no_lot() {
+    let got = amounts(
+        "Таможенники изъяли 600 кг героина. Задержанные планировали перевозить героин партиями \
+         по 150 кг в Бельгию.",
+    );
+    assert_eq!(got, [600.0]);
+}

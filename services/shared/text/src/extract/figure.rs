@@ -432,6 +432,19 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     {
         return true;
     }
+    // «планировали перевезти героин партиями по 200 кг», "shipped in batches of 50 kg": the
+    // size of each lot planned or made, not a lot seized.
+    if (toks.is(q.start.wrapping_sub(1), &["по"])
+        && toks.starts(q.start.wrapping_sub(2), &["парти"]))
+        || (toks.is(q.start.wrapping_sub(1), &["of"])
+            && toks.is(
+                q.start.wrapping_sub(2),
+                &["batches", "lots", "consignments"],
+            )
+            && toks.is(q.start.wrapping_sub(3), &["in"]))
+    {
+        return true;
+    }
     // A dosage strength in milligrams after its drug ("pills of Tramadol 225mg", "Lyrica
     // 300 мг") is not an amount seized; "850 mg of heroin" is.
     const MG: &[&str] = &["mg", "мг", "milligrams", "миллиграмм"];
