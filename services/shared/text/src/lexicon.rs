@@ -23,6 +23,9 @@ const DRUGS: &[(&str, &str)] = &[
     ("opium", "opium"),
     ("raw opium", "opium"),
     ("liquid opium", "opium"),
+    // «ацетилированный опий»: opium processed with acetic anhydride, named apart (as labelled).
+    ("ацетилированн* опи*", "other:acetylated_opium"),
+    ("acetylated opium", "other:acetylated_opium"),
     ("опий", "opium"),
     ("опия", "opium"),
     ("опию", "opium"),

@@ -265,3 +265,9 @@ fn the_potion_is_the_storys_drug_and_yields_to_a_name_after_a_dash() {
     );
     assert_eq!(got, vec![("hashish".to_string(), 12.0)]);
 }
+
+#[test]
+fn acetylated_opium_is_named_apart() {
+    let got = drug_amounts("У мужчины изъяли 12 граммов ацетилированного опия.");
+    assert_eq!(got, vec![("other:acetylated_opium".to_string(), 0.012)]);
+}
