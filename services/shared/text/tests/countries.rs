@@ -473,3 +473,9 @@ fn a_bylines_surname_is_no_town() {
         facts("Текст: Андрей Константинов\nПолицейские изъяли 2 кг марихуаны у местного жителя.");
     assert_eq!(got[0].1, None, "{got:?}");
 }
+
+#[test]
+fn irans_azerbaijan_provinces_are_irans() {
+    let got = facts("Police in West Azerbaijan province seized 900 kg of opium.");
+    assert_eq!(got[0].1, Some("IR"), "{got:?}");
+}

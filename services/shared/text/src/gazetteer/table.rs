@@ -393,6 +393,19 @@ pub(super) const PLACES: &[Entry] = &[
     ("AF", Some("Kunduz"), &["kunduz"], &[("кундуз", Hard)]),
     ("AF", Some("Mazar-i-Sharif"), &["mazar i sharif"], &[]),
     ("IR", Some("Tehran"), &["tehran"], &[("тегеран", Hard)]),
+    // Iran's provinces named after Azerbaijan: not the country.
+    (
+        "IR",
+        Some("West Azerbaijan"),
+        &["west azerbaijan", "western azerbaijan"],
+        &[],
+    ),
+    (
+        "IR",
+        Some("East Azerbaijan"),
+        &["east azerbaijan", "eastern azerbaijan"],
+        &[],
+    ),
     ("IR", Some("Mashhad"), &["mashhad"], &[("мешхед", Hard)]),
     ("GE", Some("Tbilisi"), &["tbilisi"], &[("тбилиси", Fixed)]),
     ("GE", Some("Batumi"), &["batumi"], &[("батуми", Fixed)]),
