@@ -216,12 +216,13 @@ pub fn dates_in(
                 i += 1;
                 continue;
             };
-            // "since January 1, 2018", "с 1 января 2025 года": from that day up to now, a
-            // period (a year's, by the labelling convention), not the day of an event.
+            // "since January 1, 2018", "с 1 января 2025 года", "starting from January 1,
+            // 2019", "(starting March 21, 2019)": from that day up to now, a period (a
+            // year's, by the labelling convention), not the day of an event.
             if !m.period
                 && m.date.is_some_and(|d| d.precision == Precision::Day)
                 && m.start > 0
-                && toks.is(m.start - 1, &["since", "с"])
+                && opens_a_period_to_now(toks, m.start)
                 && !toks.is(m.end, RANGE_WORDS)
             {
                 let year = m.date.map(|d| d.year);
@@ -244,7 +245,18 @@ pub fn dates_in(
     })
 }
 
-const RANGE_WORDS: &[&str] = &["-", "–", "—", "to", "по", "and", "till", "until", "до"];
+/// Whether the words before a day's date at `start` make it the first day of a period that
+/// runs up to now: "since", «с», "starting (from)", "beginning from", "from" with no end.
+fn opens_a_period_to_now(toks: &Tokens, start: usize) -> bool {
+    let before = |k: usize| start.checked_sub(k);
+    let is = |k: usize, words: &[&str]| before(k).is_some_and(|i| toks.is(i, words));
+    is(1, &["since", "с", "starting", "beginning", "commencing"])
+        || (is(1, &["from"]) && !is(2, &["seized", "taken", "dated", "report", "letter"]))
+}
+
+const RANGE_WORDS: &[&str] = &[
+    "-", "–", "—", "to", "по", "and", "till", "until", "through", "thru", "до",
+];
 const PERIOD_PREPS: &[&str] = &[
     "in",
     "during",

@@ -644,3 +644,29 @@ fn a_lead_figure_of_two_digits_that_later_lots_add_up_to_is_no_lot_of_its_own() 
     );
     assert_eq!(got, [420.0, 220.0]);
 }
+
+#[test]
+fn figures_counted_from_a_first_day_up_to_now_are_the_year_s_totals() {
+    // "Starting from" a day, "beginning from" it, "(starting ...)": a period up to now.
+    let got = events(
+        "The interior ministry reports that starting from January 1, 2021, officers have \
+         confiscated:\n\n7 kg of heroin.\n\n3,100 pills of methadone.",
+    );
+    assert_eq!(
+        kinds_dated(&got),
+        [
+            (Kind::PeriodTotal, 7.0, Some("2021".into())),
+            (Kind::PeriodTotal, 3100.0, Some("2021".into()))
+        ]
+    );
+    // "from <day> through <day>" is a range: the year's period, not its first day.
+    let got = events(
+        "Border guards seized 25 kg of drugs in anti-drug work across the region.\n\n\
+         According to the agency, border guards seized 25 kg of drugs across the region \
+         from March 1 through June 12, 2022.",
+    );
+    assert_eq!(
+        kinds_dated(&got),
+        [(Kind::PeriodTotal, 25.0, Some("2022".into()))]
+    );
+}

@@ -133,6 +133,23 @@ fn periods() {
         [(Some("2018".into()), true)]
     );
     assert_eq!(
+        dates("starting from January 1, 2019, officers have seized", r()),
+        [(Some("2019".into()), true)]
+    );
+    assert_eq!(
+        dates("police seized (starting March 21, 2019)", r()),
+        [(Some("2019".into()), true)]
+    );
+    assert_eq!(
+        dates("from 1 March 2021 the unit has taken", r()),
+        [(Some("2021".into()), true)]
+    );
+    // A "from" with its end is a range, read as such elsewhere: not a period up to now.
+    assert_ne!(
+        dates("from 1 March 2021 to 5 March 2021", r()).first(),
+        Some(&(Some("2021".into()), true))
+    );
+    assert_eq!(
         dates("с 1 января 2025 года изъято", r()),
         [(Some("2025".into()), true)]
     );
