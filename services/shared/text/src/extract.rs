@@ -129,9 +129,11 @@ pub fn extract_article(
                 && text[sentences[si - 1].start..sentences[si - 1].end]
                     .trim_end()
                     .ends_with(':');
-            // A line that is only a figure ("25 kg Heroin.", "1.5 kg Cocaine.") in a list
-            // after a lead-in or another such line.
-            let figure_line = toks.is_num(0) && toks.len() <= 10 && verbs.is_empty();
+            // A line that is only a figure ("25 kg Heroin.", "1.5 kg Cocaine.", "more than 1
+            // kg of cocaine;") in a list after a lead-in or another such line.
+            let figure_line = (toks.is_num(0) || quantities.first().is_some_and(|q| q.start == 0))
+                && toks.len() <= 10
+                && verbs.is_empty();
             // "... the SBU found:\n\nalmost 200 kg of narcotic substances, namely α-PVP, ...;": an
             // item that opens with its figure after a lead-in, however long.
             let figure_item =

@@ -670,3 +670,15 @@ fn figures_counted_from_a_first_day_up_to_now_are_the_year_s_totals() {
         [(Kind::PeriodTotal, 25.0, Some("2022".into()))]
     );
 }
+
+#[test]
+fn list_lines_that_open_with_a_qualified_figure_are_items_of_the_lead_in() {
+    // "more than 2 kg of cocaine;": a figure line, though its first word is no number.
+    let got = drug_amounts(
+        "The ministry said that over the past four months police have seized:\n\n\
+         Up to 6 kg of heroin;\n\nmore than 2 kg of cocaine;\n\n\
+         up to 250 gr of new psychoactive substances;\n\n3,1 kg of MDMA.",
+    );
+    let amounts: Vec<f64> = got.iter().map(|d| d.1).collect();
+    assert_eq!(amounts, [6.0, 2.0, 0.25, 3.1], "{got:?}");
+}
