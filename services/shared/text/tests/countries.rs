@@ -479,3 +479,17 @@ fn irans_azerbaijan_provinces_are_irans() {
     let got = facts("Police in West Azerbaijan province seized 900 kg of opium.");
     assert_eq!(got[0].1, Some("IR"), "{got:?}");
 }
+
+#[test]
+fn countries_listed_after_from_the_countries_of_are_where_it_came_from() {
+    let got = facts(
+        "Белорусские пограничники изъяли 60 кг героина, который везли в Польшу из стран \
+         Азии: Афганистана и Таджикистана.",
+    );
+    assert_eq!(got[0].1, Some("BY"), "{got:?}");
+    let got = facts(
+        "Polish customs seized 60 kg of heroin smuggled from the countries of the region: \
+         Afghanistan and Iran.",
+    );
+    assert_eq!(got[0].1, Some("PL"), "{got:?}");
+}

@@ -216,15 +216,26 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     // "the Shouroobod district bordering Afghanistan": the neighbour, not where it happened.
     let neighbour = matches!(prev, "bordering" | "borders" | "adjoining")
         || toks.starts(p.wrapping_sub(1), &["граничащ", "граничит", "сопредельн"]);
-    if route_en.contains(&prev) || route_ru.contains(&prev) || bound_for || neighbour {
-        return Role::Route;
-    }
-    // "из Европы, США и Таиланда": a list whose first member is no country still goes on in
-    // the role its preposition gives.
     let route = |k: usize| {
         let w = toks.text(k);
         route_en.contains(&w) || route_ru.contains(&w)
     };
+    if route_en.contains(&prev) || route_ru.contains(&prev) || bound_for || neighbour {
+        return Role::Route;
+    }
+    // «из стран «золотого полумесяца»: Афганистана, Ирана и Пакистана», "from the countries
+    // of the Golden Crescent: Afghanistan, Iran and Pakistan": the countries it came from.
+    if prev == ":"
+        && (p.saturating_sub(8)..p.saturating_sub(1)).any(|k| {
+            route(k)
+                && (k + 1..(k + 4).min(p))
+                    .any(|c| toks.starts(c, &["стран", "государств", "countries", "states"]))
+        })
+    {
+        return Role::Route;
+    }
+    // "из Европы, США и Таиланда": a list whose first member is no country still goes on in
+    // the role its preposition gives.
     if matches!(prev, "," | "и" | "and" | "or" | "или")
         && p >= 3
         && toks.toks[p - 2].upper
