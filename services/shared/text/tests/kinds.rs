@@ -170,3 +170,15 @@ fn an_operation_named_in_single_quotes_is_a_named_operation() {
     );
     assert_eq!(got[0].0, Kind::PeriodTotal, "{got:?}");
 }
+
+#[test]
+fn a_batch_counted_over_a_stretch_of_time_is_no_incident() {
+    // "a big batch" makes one lot of a sentence, not of one that counts over a week.
+    let got = facts(
+        "The drug police of Tatarstan report 40 crimes uncovered over the past week: three \
+         kilograms of marihuana and a large batch of heroin were taken out of circulation.",
+    );
+    assert_eq!(got[0].0, Kind::PeriodTotal, "{got:?}");
+    let got = facts("In March, a large batch of heroin – 37 kg – was discovered in Osh.");
+    assert_eq!(got[0].0, Kind::Seizure, "{got:?}");
+}

@@ -580,9 +580,19 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
     };
     f.incident |= (0..toks.len()).any(|k| weekday(k) && verb_near(k));
     // "In March, a large batch of heroin – 37 kg – was discovered", "smashed a gang ... and
-    // seized 80 kilograms": one lot (not "77 shipments", "50 gangs").
-    f.incident |=
-        (0..toks.len()).any(|k| toks.is(k, &["batch", "consignment", "shipment", "gang"]));
+    // seized 80 kilograms": one lot (not "77 shipments", "50 gangs"). (Not in a sentence
+    // that counts over a stretch of time: "for the last week: four kilograms of marihuana
+    // and a big batch of heroin were withdrawn".)
+    let counts_over_a_stretch = f.dates.iter().any(|d| {
+        d.period
+            && d.start > 0
+            && toks.is(
+                d.start - 1,
+                &["for", "over", "during", "throughout", "за", "течение"],
+            )
+    });
+    f.incident |= !counts_over_a_stretch
+        && (0..toks.len()).any(|k| toks.is(k, &["batch", "consignment", "shipment", "gang"]));
     // «в одном из домов оперативники обнаружили», "in one of the flats": one place searched.
     f.incident |= (1..toks.len()).any(|k| {
         toks.is(k, &["одном", "одной", "одного", "one"])
