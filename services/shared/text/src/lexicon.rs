@@ -404,13 +404,23 @@ fn word_matches(pattern: &str, word: &str) -> bool {
 }
 
 /// Matches `pattern` at token `i`; returns the index just past the match.
+/// (The last word of an English name of two words or more may take a plural "s": "poppy
+/// straws", as translated releases write it.)
 fn match_pattern(toks: &Tokens, i: usize, pattern: &str) -> Option<usize> {
     let mut j = i;
-    for (k, w) in pattern.split(' ').enumerate() {
+    let mut words = pattern.split(' ').enumerate().peekable();
+    while let Some((k, w)) = words.next() {
         if k > 0 && toks.text(j) == "-" {
             j += 1;
         }
-        if !word_matches(w, toks.text(j)) {
+        let last = words.peek().is_none();
+        let plural = || {
+            k > 0
+                && last
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && toks.text(j).strip_suffix('s') == Some(w)
+        };
+        if !word_matches(w, toks.text(j)) && !plural() {
             return None;
         }
         j += 1;

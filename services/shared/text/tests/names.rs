@@ -271,3 +271,9 @@ fn acetylated_opium_is_named_apart() {
     let got = drug_amounts("У мужчины изъяли 12 граммов ацетилированного опия.");
     assert_eq!(got, vec![("other:acetylated_opium".to_string(), 0.012)]);
 }
+
+#[test]
+fn a_plural_of_a_two_word_name_names_the_drug() {
+    let got = drug_amounts("Border officers detained 12 kg of poppy straws on a lorry from Riga.");
+    assert_eq!(got, [("other:poppy_straw".to_string(), 12.0)]);
+}
