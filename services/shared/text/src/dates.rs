@@ -428,6 +428,7 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
     let month = toks.is_word(i).then(|| month_of(w)).flatten();
     let month_context = month.is_some()
         && (toks.is_num(i + 1)
+            || (toks.is(i + 1, &[","]) && toks.is_num(i + 2) && year_at(toks, i + 4).is_some())
             || (i > 0 && toks.is(i - 1, PERIOD_PREPS))
             || part_of_month(i.wrapping_sub(1))
             || (toks.is(i.wrapping_sub(1), &["-"]) && part_of_month(i.wrapping_sub(2)))
@@ -535,8 +536,17 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
                 }
             }
         }
-        // "August 12, 2025", "November 18".
-        if let Some(d) = small_int(toks, i + 1, 31) {
+        // "August 12, 2025", "November 18", and "Mar, 09, 2021" (a page's stamp with commas
+        // around the day, when a year follows).
+        let day_at =
+            if toks.is(i + 1, &[","]) && toks.is(i + 3, &[","]) && year_at(toks, i + 4).is_some() {
+                i + 2
+            } else {
+                i + 1
+            };
+        if let Some(d) = small_int(toks, day_at, 31) {
+            let start = i;
+            let i = day_at - 1;
             let k = if toks.text(i + 2) == "," {
                 i + 3
             } else {
@@ -551,13 +561,18 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
                     .into_iter()
                     .find_map(|e| year_at(toks, e).filter(|y2| *y2 >= y).map(|y2| (e, y2)))
             {
-                return Some(mention(i, e + 1, span_named(y, m, y2, m2), true));
+                return Some(mention(start, e + 1, span_named(y, m, y2, m2), true));
             }
             let (y, end) = match year_at(toks, k) {
                 Some(y) => (Some(y), k + 1),
                 None => (infer_year(m, d, reference), i + 2),
             };
-            return Some(mention(i, end, y.map(|y| EventDate::day(y, m, d)), false));
+            return Some(mention(
+                start,
+                end,
+                y.map(|y| EventDate::day(y, m, d)),
+                false,
+            ));
         }
         // "September 2025", "сентябре 2025 года", "in August, 2003".
         let comma = usize::from(toks.is(i + 1, &[","]) && toks.is(i.wrapping_sub(1), PERIOD_PREPS));

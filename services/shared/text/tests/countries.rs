@@ -493,3 +493,22 @@ fn countries_listed_after_from_the_countries_of_are_where_it_came_from() {
     );
     assert_eq!(got[0].1, Some("PL"), "{got:?}");
 }
+
+#[test]
+fn a_demonym_before_federal_agents_or_a_revenue_service_is_where_it_happened() {
+    // The one place named is a route's end: the agencies' nationality says where.
+    let got = facts(
+        "A joint operation of the Brazilian internal revenue service and the police took place \
+         in the port. Inside a container bound for Valencia, officers found 640 kg of cocaine.",
+    );
+    assert_eq!(got[0].1, Some("BR"), "{got:?}");
+}
+
+#[test]
+fn the_country_of_a_routes_end_is_on_the_route() {
+    let got = facts(
+        "Brazilian federal agents seized 410 kg of cocaine destined for the Port of Rotterdam \
+         in the Netherlands.",
+    );
+    assert_eq!(got[0].1, Some("BR"), "{got:?}");
+}

@@ -684,3 +684,19 @@ fn the_day_a_press_release_said_it_ends_no_reporting_period() {
         [(Kind::PeriodTotal, 7000.0, Some("2012-03".into()))]
     );
 }
+
+#[test]
+fn a_stamp_with_commas_around_its_day_dates_the_days_the_text_names() {
+    // "Mar, 09, 2021" at the top: the year of "This Tuesday, March 9"; the precise weight
+    // told later keeps the day the loose statement told.
+    let got = events(
+        "Feb, 16, 2021 Posted by a harbour reporter\n\n\
+         This Tuesday, February 16, four men were held and more than a ton of cocaine was \
+         seized at the container terminal.\n\n\
+         In the container, officers found 40 sacks, totaling 1,046 kg of cocaine.",
+    );
+    assert_eq!(
+        kinds_dated(&got),
+        [(Kind::Seizure, 1046.0, Some("2021-02-16".into()))]
+    );
+}

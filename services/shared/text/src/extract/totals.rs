@@ -616,6 +616,20 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
                 if countries_differ {
                     cands[kept].country = cands[a.min(b)].country;
                 }
+                // ("This Tuesday, March 9, ... more than a ton of cocaine was seized"; later,
+                // "totaling 1,111 kg of cocaine": the lot keeps the day the loose statement
+                // told.)
+                if cands[kept].date.is_none()
+                    && cands[kept].kind == Kind::Seizure
+                    && cands[drop].kind == Kind::Seizure
+                    && drop < kept
+                    && cands[drop]
+                        .date
+                        .is_some_and(|d| d.precision == crate::model::Precision::Day)
+                {
+                    cands[kept].date = cands[drop].date;
+                    cands[kept].date_resolved = cands[drop].date_resolved;
+                }
                 cands[drop].dropped = true;
             }
         }

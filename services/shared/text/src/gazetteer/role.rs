@@ -199,6 +199,15 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     {
         return role(toks, &first);
     }
+    // "destined for the Port of Antwerp in Belgium": the country of a route's place is on
+    // the route too.
+    if matches!(prev, "in" | "в")
+        && let Some(place) = (p.saturating_sub(6)..p.saturating_sub(1))
+            .find_map(|k| location_name_at(toks, k).filter(|o| o.end == p - 1))
+        && role(toks, &place) == Role::Route
+    {
+        return Role::Route;
+    }
     let route_en = [
         "from", "to", "into", "towards", "toward", "via", "through", "transit", "bound",
         "destined", "with",
