@@ -442,15 +442,15 @@ pub fn extract_article(
     // totals that state none.
     // (Not the period a sentence compares with: "4.1 times more compared to the same period
     // of the last year, ... in January-June 2005" before "the first half-year of 2006".)
-    let article_period = facts
-        .iter()
-        .flat_map(|f| {
-            f.dates
-                .iter()
-                .filter(|d| f.compares_from.is_none_or(|k| d.start < k))
-        })
-        .find(|d| d.period && !d.relative)
-        .and_then(|d| d.date)
+    let article_period_told = facts.iter().enumerate().find_map(|(si, f)| {
+        f.dates
+            .iter()
+            .filter(|d| f.compares_from.is_none_or(|k| d.start < k))
+            .find(|d| d.period && !d.relative)
+            .map(|d| (si, d.date))
+    });
+    let article_period = article_period_told
+        .and_then(|(_, d)| d)
         .or(operation_year.map(|year| EventDate {
             year,
             month: 0,
@@ -544,21 +544,33 @@ pub fn extract_article(
                 || in_operation[c.sentence]
                 || ((period.is_some() || operation_spans_a_period) && statistics)
                 || (statistics && (named_operation || operation_year.is_some()));
-            if totals_article || reporting_period || seizure_total {
-                c.kind = Kind::PeriodTotal;
-                c.why.push(if reporting_period {
-                    cue("kind", period_rule, period_words.clone())
-                } else if totals_article {
-                    cue("kind", "results article (title or lead)", "")
-                } else if seizure_total {
-                    cue(
-                        "kind",
-                        "operation or statistics with a period",
-                        period_words.clone(),
-                    )
-                } else {
-                    cue("kind", "results article", "")
+            // "some 16.739 tons of illicit drugs ... have been busted by police forces. The
+            // figure indicates a 64 percent increase compared to the corresponding period last
+            // year": a figure compared with the same period is a period's total.
+            let compared_with_a_period = (f.same_period
+                && f.compares_from.is_some_and(|k| c.quantity.end <= k))
+                || facts.get(c.sentence + 1).is_some_and(|n| {
+                    n.same_period && n.dates.iter().all(|d| d.relative || !d.period)
                 });
+            if totals_article || reporting_period || seizure_total || compared_with_a_period {
+                c.kind = Kind::PeriodTotal;
+                c.why.push(
+                    if compared_with_a_period && !reporting_period && !totals_article {
+                        cue("kind", "compared with the same period", "")
+                    } else if reporting_period {
+                        cue("kind", period_rule, period_words.clone())
+                    } else if totals_article {
+                        cue("kind", "results article (title or lead)", "")
+                    } else if seizure_total {
+                        cue(
+                            "kind",
+                            "operation or statistics with a period",
+                            period_words.clone(),
+                        )
+                    } else {
+                        cue("kind", "results article", "")
+                    },
+                );
             }
         }
         // Whether the period in force is one the drugs were destroyed over (rule 10).
@@ -626,6 +638,14 @@ pub fn extract_article(
                     "the month, of the year the text states",
                 ),
                 Some(p) => (p.date, "the total's reporting period"),
+                // (Not one told only well after the figure, of another time: "in 2018 alone,
+                // Iranian forces ... seized approximately 807 tons" closing a report of this
+                // year's figures.)
+                None if article_period_told.is_some_and(|(si, _)| si > c.sentence + 2)
+                    && operation_year.is_none() =>
+                {
+                    (None, "no period told before the figure")
+                }
                 None => (article_period, "the article's reporting period"),
             },
             // "... were destroyed from January 11 to January 26. ... 7,844 kg of ganja, ...": a

@@ -771,6 +771,9 @@ pub const SEIZURE_STEMS: &[&str] = &[
     // "The inspection of the product revealed a total of 2,297,700 grams of cocaine".
     "reveal",
     "hidden",
+    // "16.739 tons of illicit drugs ... have been busted by police forces", "netted 40 kg".
+    "bust",
+    "netted",
 ];
 
 /// Verb stems that make a quantity a destruction.

@@ -682,3 +682,25 @@ fn list_lines_that_open_with_a_qualified_figure_are_items_of_the_lead_in() {
     let amounts: Vec<f64> = got.iter().map(|d| d.1).collect();
     assert_eq!(amounts, [6.0, 2.0, 0.25, 3.1], "{got:?}");
 }
+
+#[test]
+fn a_figure_compared_with_the_corresponding_period_is_a_periods_total() {
+    // The period itself is never told; the comparison says the figure is one. (A year told
+    // only in a closing background paragraph does not date it.)
+    let got = events(
+        "The head of the drug control office said on Tuesday that some 9.2 tons of illicit \
+         drugs, including 7.1 tons of opium and 2.1 tons of hashish, have been busted by police \
+         forces.\n\nThe figure shows a 40 percent rise compared to the corresponding period \
+         last year.\n\nHe added that 900 smugglers have been detained in the same period.\n\n\
+         Officials say hundreds of officers have died in the fight.\n\n\
+         In 2016 alone, police seized approximately 600 tons of narcotics.",
+    );
+    assert_eq!(
+        kinds_dated(&got),
+        [
+            (Kind::PeriodTotal, 7100.0, None),
+            (Kind::PeriodTotal, 2100.0, None),
+            (Kind::PeriodTotal, 600_000.0, Some("2016".into()))
+        ]
+    );
+}

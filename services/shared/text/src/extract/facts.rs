@@ -61,6 +61,9 @@ pub(super) struct SentenceFacts {
     /// периодом»): the periods after it are not the article's own, nor do they govern the
     /// sentences after.
     pub(super) compares_from: Option<usize>,
+    /// The sentence compares with "the same period" or "the corresponding period" («с
+    /// аналогичным периодом»): what it, or the sentence before, counts is a period's.
+    pub(super) same_period: bool,
 }
 
 /// Words of a single incident (a person, a vehicle, premises, a catch): they make a figure a
@@ -665,6 +668,10 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
         toks.is(k, &["compared", "comparison", "сравнению"])
             || toks.phrase_at(k, "same period")
             || toks.starts(k, &["аналогичн"])
+    });
+    f.same_period = (0..toks.len()).any(|k| {
+        (toks.is(k, &["same", "corresponding"]) && toks.starts(k + 1, &["period"]))
+            || (toks.starts(k, &["аналогичн"]) && toks.starts(k + 1, &["период"]))
     });
     f.year_led = (0..toks.len())
         .filter(|&k| {
