@@ -108,6 +108,8 @@ const DRUGS: &[(&str, &str)] = &[
         "other:methylephedrone_derivatives",
     ),
     ("methadone", "methadone"),
+    // "579 pills and 58.3 gr of methadon", "tramadole": spellings of translated releases.
+    ("methadon", "methadone"),
     ("метадон*", "methadone"),
     ("alprazolam", "alprazolam"),
     ("алпразолам*", "alprazolam"),
@@ -119,6 +121,7 @@ const DRUGS: &[(&str, &str)] = &[
     ("зоник*", "pregabalin"),
     ("лирик*", "pregabalin"),
     ("tramadol", "tramadol"),
+    ("tramadole", "tramadol"),
     // Brands of tramadol.
     ("tramal", "tramadol"),
     ("трамал*", "tramadol"),

@@ -277,3 +277,21 @@ fn a_plural_of_a_two_word_name_names_the_drug() {
     let got = drug_amounts("Border officers detained 12 kg of poppy straws on a lorry from Riga.");
     assert_eq!(got, [("other:poppy_straw".to_string(), 12.0)]);
 }
+
+#[test]
+fn two_counts_of_one_drug_in_a_list_line_and_translated_spellings() {
+    // "N capsules and M pills of X" on a list line: both are of X; "methadon", "tramadole".
+    let got = drug_amounts(
+        "The drugs burnt in the furnace included:\n\n  • 410 capsules and 75 pills of \
+         tramadole.\n  • 120 pills and 12.5 gr of methadon.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("tramadol".to_string(), 410.0),
+            ("tramadol".to_string(), 75.0),
+            ("methadone".to_string(), 120.0),
+            ("methadone".to_string(), 0.0125)
+        ]
+    );
+}

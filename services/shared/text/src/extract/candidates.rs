@@ -168,12 +168,13 @@ pub(super) fn sentence_candidates(
             }
             _ => None,
         });
-        // "448 pills and 5,46gr of “MDMA”", «262 капсулы и 25 г прегабалина»: pieces and a
-        // weight of the one drug named after both.
+        // "448 pills and 5,46gr of “MDMA”", «262 капсулы и 25 г прегабалина», "676 capsules
+        // and 896 pills of tramadol": pieces and a weight (or other pieces) of the one drug
+        // named after both.
         let found = found.or_else(|| {
             let next = quantities.iter().find(|o| o.start >= q.end)?;
             (q.unit.is_count()
-                && next.unit == Unit::Kg
+                && (next.unit == Unit::Kg || next.unit.is_count())
                 && next.start == q.end + 1
                 && toks.is(q.end, &["and", "и"]))
             .then(|| drug_of(toks, next))
