@@ -326,7 +326,10 @@ pub(crate) fn country_mentions(text: &str) -> Vec<CountryMention> {
                 gazetteer::Role::Nationality if residence => 2,
                 gazetteer::Role::Nationality => 1,
                 gazetteer::Role::Route if into => 1,
-                gazetteer::Role::Route | gazetteer::Role::Currency | gazetteer::Role::Byline => 0,
+                gazetteer::Role::Route
+                | gazetteer::Role::Currency
+                | gazetteer::Role::Byline
+                | gazetteer::Role::Partner => 0,
             };
             if weight > 0 {
                 out.push(CountryMention {

@@ -512,3 +512,14 @@ fn the_country_of_a_routes_end_is_on_the_route() {
     );
     assert_eq!(got[0].1, Some("BR"), "{got:?}");
 }
+
+#[test]
+fn a_partner_agencys_country_is_not_where_it_happened() {
+    // The partners' countries weigh nothing; the currency names the country.
+    let got = facts(
+        "За май проведено 14 операций, в том числе совместно с правоохранительными органами \
+         России, Кыргызстана и Узбекистана.\n\nИз оборота изъято 80,4 килограмма наркотиков \
+         на 900 млн тенге.",
+    );
+    assert_eq!(got[0].1, Some("KZ"), "{got:?}");
+}

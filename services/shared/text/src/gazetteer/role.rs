@@ -20,6 +20,51 @@ pub enum Role {
     /// A word of a byline («Текст: Андрей Константинов», a surname that is also a town's
     /// name): a person, no place.
     Byline,
+    /// The country of a partner agency in a joint operation («совместно со спецслужбами
+    /// России, Кыргызстана и Узбекистана», "jointly with the police of Iran"): not where it
+    /// happened.
+    Partner,
+}
+
+/// Whether the words before `p` make a place there the country of a partner agency: a word of
+/// joint work ("совместно", "jointly", "при участии") and an agency word right before the
+/// place («органами», "police of"), in one clause.
+fn names_a_partner(toks: &Tokens, p: usize) -> bool {
+    const AGENCY: &[&str] = &[
+        "органами",
+        "органов",
+        "спецслужбами",
+        "спецслужб",
+        "службами",
+        "ведомствами",
+        "коллегами",
+        "представителями",
+        "police",
+        "authorities",
+        "agencies",
+        "services",
+        "counterparts",
+        "colleagues",
+    ];
+    let agency_before = toks.is(p.wrapping_sub(1), AGENCY)
+        || (toks.is(p.wrapping_sub(1), &["of"]) && toks.is(p.wrapping_sub(2), AGENCY));
+    agency_before
+        && (p.saturating_sub(10)..p)
+            .rev()
+            .take_while(|&k| !toks.is(k, &[".", ";"]))
+            .any(|k| {
+                toks.is(
+                    k,
+                    &[
+                        "совместно",
+                        "jointly",
+                        "together",
+                        "cooperation",
+                        "участии",
+                        "участием",
+                    ],
+                )
+            })
 }
 
 /// Whether the words at `k` make the place before them the name of a border unit. Russian
@@ -173,6 +218,9 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     }
     if citizen(prev) || (prev == "of" && citizen(toks.text(p.wrapping_sub(2)))) {
         return Role::Nationality;
+    }
+    if names_a_partner(toks, p) {
+        return Role::Partner;
     }
     // "Shirvan resident Orkhan Nagiyev ... was detained in Binagadi district": where someone
     // lives, as «жителя Калининграда».
