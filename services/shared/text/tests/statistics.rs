@@ -704,3 +704,13 @@ fn a_figure_compared_with_the_corresponding_period_is_a_periods_total() {
         ]
     );
 }
+
+#[test]
+fn throughout_the_year_in_the_sentence_before_makes_totals() {
+    let got = facts(
+        "The ministry said throughout the year it has detained 40 dealers and shut 9 websites. \
+         Police have seized 52 kgs of heroin and 3,000 pills of Subutex, it added.",
+    );
+    assert!(got.iter().all(|e| e.0 == Kind::PeriodTotal), "{got:?}");
+    assert_eq!(got.len(), 2, "{got:?}");
+}

@@ -46,6 +46,9 @@ const ANAPHORIC_PERIODS: &[&str] = &[
     "since the beginning of the operation",
     "during the year",
     "over the year",
+    // "The Ministry said throughout the year it has arrested 71 drug dealers".
+    "throughout the year",
+    "in the course of the year",
     "за год",
     "в течение года",
     "за отчетный период",
@@ -119,7 +122,16 @@ pub(super) fn relative_at(
     if toks.is(
         i,
         &[
-            "за", "с", "since", "during", "over", "в", "in", "within", "for",
+            "за",
+            "с",
+            "since",
+            "during",
+            "over",
+            "в",
+            "in",
+            "within",
+            "for",
+            "throughout",
         ],
     ) && let Some(p) = ANAPHORIC_PERIODS.iter().find(|p| toks.phrase_at(i, p))
     {
