@@ -432,7 +432,11 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
             || (i > 0 && toks.is(i - 1, PERIOD_PREPS))
             || part_of_month(i.wrapping_sub(1))
             || (toks.is(i.wrapping_sub(1), &["-"]) && part_of_month(i.wrapping_sub(2)))
-            || toks.is(i.wrapping_sub(1), &["начала", "between", "from"]));
+            || toks.is(i.wrapping_sub(1), &["начала", "between", "from"])
+            // "in March and April": the second month of a pair too.
+            || (toks.is(i.wrapping_sub(1), &["and", "и"])
+                && month_of(toks.text(i.wrapping_sub(2))).is_some()
+                && toks.is(i.wrapping_sub(3), PERIOD_PREPS)));
     if let Some(m) = month.filter(|_| month_context) {
         // "January–September 2024", "январь-сентябрь", "between March and June 2021": several
         // months are a year's period.
@@ -600,8 +604,12 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
             ));
         }
         // "in September", "в сентябре", "in late February" (not the English modal "may").
+        let second_of_a_pair = toks.is(i.wrapping_sub(1), &["and", "и"])
+            && month_of(toks.text(i.wrapping_sub(2))).is_some()
+            && toks.is(i.wrapping_sub(3), PERIOD_PREPS);
         if i > 0
             && (toks.is(i - 1, PERIOD_PREPS)
+                || second_of_a_pair
                 || toks.is(i - 1, &["начала"])
                 || part_of_month(i - 1)
                 || (toks.is(i - 1, &["-"]) && part_of_month(i.wrapping_sub(2))))

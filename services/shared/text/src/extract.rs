@@ -483,6 +483,10 @@ pub fn extract_article(
         .filter(|c| c.quantity.other_period)
         .map(|c| c.sentence)
         .collect();
+    // "The FSB carried out two operations in March and April, seizing 1,100 kg and 725 kg of
+    // cocaine, respectively": each figure is of its own month, one operation's find, not a
+    // month's total.
+    let respective = respective_dates(&cands, &facts);
     // Kind, date and country need the neighbouring sentences.
     for ci in 0..cands.len() {
         // A part given in its own sentence is of its total's kind and period.
@@ -502,12 +506,14 @@ pub fn extract_article(
         // "On March 4, the committee reported that over the past three years it seized ...":
         // the day is when it was said; the period is what the figure covers.
         let statement_day = f.speech && f.dates.iter().any(|d| d.period && !is_day(d));
-        let own_date = periods::own_date(f, (c.quantity.start, c.quantity.end), statement_day);
+        let own_date = respective[ci]
+            .or_else(|| periods::own_date(f, (c.quantity.start, c.quantity.end), statement_day));
         // A day, even one whose year is unknown ("изъято у молодого человека 11 декабря").
-        let own_day = !statement_day
-            && f.dates
-                .iter()
-                .any(|d| is_day(d) || (!d.period && !d.relative));
+        let own_day = respective[ci].is_some()
+            || (!statement_day
+                && f.dates
+                    .iter()
+                    .any(|d| is_day(d) || (!d.period && !d.relative)));
         // A person, a vehicle or premises in this sentence or the one before: one incident.
         // (A region alone is not one: results articles give regional totals too. Nor is the
         // sentence before's incident when this one states its own period: "Officers raided two
@@ -520,7 +526,8 @@ pub fn extract_article(
         } else {
             None
         };
-        let own = periods::own_period(f, (c.quantity.start, c.quantity.end));
+        let own = periods::own_period(f, (c.quantity.start, c.quantity.end))
+            .filter(|_| respective[ci].is_none());
         let own_period = own.is_some();
         let (period, period_rule) = match (own, &prev_period, &scope[c.sentence]) {
             (Some(p), _, _) => (Some(p), "reporting period in the sentence"),
@@ -822,4 +829,34 @@ pub fn extract_article(
             out[index_of[k]].parent = Some(index_of[p]);
         }
     }
+}
+
+/// For each candidate, the date a "respectively" sentence pairs it with: where a sentence
+/// lists as many months or days as it gives figures (two or more), the k-th figure is of the
+/// k-th date.
+fn respective_dates(
+    cands: &[Candidate],
+    facts: &[facts::SentenceFacts],
+) -> Vec<Option<DateMention>> {
+    let mut out = vec![None; cands.len()];
+    for (si, f) in facts.iter().enumerate().filter(|(_, f)| f.respectively) {
+        let dates: Vec<&DateMention> = f
+            .dates
+            .iter()
+            .filter(|d| {
+                !d.relative
+                    && d.date
+                        .is_some_and(|d| matches!(d.precision, Precision::Month | Precision::Day))
+            })
+            .collect();
+        let figures: Vec<usize> = (0..cands.len())
+            .filter(|&k| cands[k].sentence == si && !cands[k].dropped)
+            .collect();
+        if figures.len() >= 2 && figures.len() == dates.len() {
+            for (k, d) in figures.into_iter().zip(dates) {
+                out[k] = Some(*d);
+            }
+        }
+    }
+    out
 }

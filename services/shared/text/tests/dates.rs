@@ -700,3 +700,18 @@ fn a_stamp_with_commas_around_its_day_dates_the_days_the_text_names() {
         [(Kind::Seizure, 1046.0, Some("2021-02-16".into()))]
     );
 }
+
+#[test]
+fn figures_given_respectively_for_two_months_are_each_months_lot() {
+    let got = events(
+        "June 4, 2024. Customs ran two operations in February and March, seizing 640 kg and \
+         310 kg of cocaine, respectively.",
+    );
+    assert_eq!(
+        kinds_dated(&got),
+        [
+            (Kind::Seizure, 640.0, Some("2024-02".into())),
+            (Kind::Seizure, 310.0, Some("2024-03".into()))
+        ]
+    );
+}

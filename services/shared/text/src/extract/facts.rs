@@ -64,6 +64,9 @@ pub(super) struct SentenceFacts {
     /// The sentence compares with "the same period" or "the corresponding period" («с
     /// аналогичным периодом»): what it, or the sentence before, counts is a period's.
     pub(super) same_period: bool,
+    /// "seizing 1,100 kg and 725 kg of cocaine, respectively" («соответственно»): the
+    /// sentence pairs its figures with the dates (or places) it lists, one by one.
+    pub(super) respectively: bool,
 }
 
 /// Words of a single incident (a person, a vehicle, premises, a catch): they make a figure a
@@ -673,6 +676,7 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
         (toks.is(k, &["same", "corresponding"]) && toks.starts(k + 1, &["period"]))
             || (toks.starts(k, &["аналогичн"]) && toks.starts(k + 1, &["период"]))
     });
+    f.respectively = (0..toks.len()).any(|k| toks.is(k, &["respectively", "соответственно"]));
     f.year_led = (0..toks.len())
         .filter(|&k| {
             crate::dates::year_at(toks, k).is_some()
