@@ -399,10 +399,13 @@ pub fn extract_article(
             let total = head.contains("total") && any_period;
             // ("По итогам операции задержаны пять граждан ...": one operation's results are
             // its finds; a named operation makes totals on its own.)
+            // (Not from a background paragraph after the article's first figures: "in 2018
+            // alone, Iranian forces carried out 1,557 operations" closing a single seizure.)
+            let background = cands.first().is_some_and(|c| c.sentence < si);
             totals_article |= (results
                 && (any_period || named_operation || operation_year.is_some()))
                 || total
-                || (reporting && f.statistics);
+                || (reporting && f.statistics && !background);
         }
         if operation_period.is_none() && f.operation_words {
             operation_period = f

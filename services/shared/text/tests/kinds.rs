@@ -182,3 +182,17 @@ fn a_batch_counted_over_a_stretch_of_time_is_no_incident() {
     let got = facts("In March, a large batch of heroin – 37 kg – was discovered in Osh.");
     assert_eq!(got[0].0, Kind::Seizure, "{got:?}");
 }
+
+#[test]
+fn a_background_paragraph_of_yearly_statistics_after_the_find_leaves_it_a_seizure() {
+    let got = facts(
+        "The provincial police chief said on Sunday that officers clashed with a gang of \
+         smugglers on the Zahedan road.\n\nDuring the operation 520 kg opium and 36 kg heroin \
+         were confiscated, he said.\n\nIran has long fought drug trafficking.\n\n\
+         According to reports, in 2019 alone, Iranian forces carried out 1,400 operations \
+         against traffickers, seizing about 700 tons of narcotics.",
+    );
+    assert_eq!(got[0].0, Kind::Seizure, "{got:?}");
+    assert_eq!(got[1].0, Kind::Seizure, "{got:?}");
+    assert_eq!(got[2].0, Kind::PeriodTotal, "{got:?}");
+}
