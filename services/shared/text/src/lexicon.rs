@@ -87,6 +87,9 @@ const DRUGS: &[(&str, &str)] = &[
     ("syabu", "methamphetamine"),
     ("shabu", "methamphetamine"),
     ("yaba", "methamphetamine"),
+    // "Eramine 5 pills", "Erimin 5": nimetazepam tablets (Malaysia), by their brand.
+    ("eramin* 5", "other:eramin_5"),
+    ("erimin* 5", "other:eramin_5"),
     ("ya ba", "methamphetamine"),
     ("метамфетамин*", "methamphetamine"),
     ("первитин*", "methamphetamine"),

@@ -295,3 +295,20 @@ fn two_counts_of_one_drug_in_a_list_line_and_translated_spellings() {
         ]
     );
 }
+
+#[test]
+fn a_weight_in_brackets_after_named_pills_is_of_those_pills() {
+    let got = drug_amounts(
+        "The police chief said the drugs seized last year were ketamine (120.5kg); Erimin 5 \
+         pills (310.40kg); yaba pills (95.2kg) and ecstasy pills (61.07kg).",
+    );
+    assert_eq!(
+        got,
+        [
+            ("other:ketamine".to_string(), 120.5),
+            ("other:eramin_5".to_string(), 310.4),
+            ("methamphetamine".to_string(), 95.2),
+            ("other:mdma".to_string(), 61.07)
+        ]
+    );
+}

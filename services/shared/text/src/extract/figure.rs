@@ -291,6 +291,10 @@ pub(super) fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usiz
     while p > 0 && toks.is(p - 1, LEFT_FILLERS) {
         p -= 1;
     }
+    // "yaba pills (226.11kg)", "ecstasy tablets (143.66kg)": the weight of the pills named.
+    if toks.is(p, &["("]) && toks.is(p.wrapping_sub(1), &["pills", "tablets", "capsules"]) {
+        p -= 1;
+    }
     // Across a comma only with a word of weight ("30 свёртков с героином, общим весом 31,9 кг"):
     // "... containing hash oil, 16.5 thousand tablets" lists another item.
     let weight_words = &[
