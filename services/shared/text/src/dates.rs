@@ -640,6 +640,15 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
             // "In late February, officers uncovered ...": when an incident happened, not a
             // reporting period.
             let when = part_of_month(i - 1) || toks.is(i - 1, &["-"]);
+            // "in late November and early December": two months, a year's period by the
+            // labelling convention (what was counted over them is their total).
+            let other = i + 2 + usize::from(part_of_month(i + 2));
+            if toks.is(i + 1, &["and", "и"])
+                && month_of(toks.text(other)).is_some_and(|m2| m2 != m)
+                && part_of_month(i - 1)
+            {
+                return Some(mention(i, other + 1, y.map(EventDate::year), true));
+            }
             return Some(DateMention {
                 month_without_year: (date.is_none() && !since).then_some(m),
                 year_written: false,

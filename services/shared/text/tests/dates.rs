@@ -715,3 +715,15 @@ fn figures_given_respectively_for_two_months_are_each_months_lot() {
         ]
     );
 }
+
+#[test]
+fn what_was_seized_in_late_one_month_and_early_the_next_is_their_total() {
+    let got = events(
+        " date 2022-03-08 By a staff writer\n\nThree border detachments have seized over 15 kg \
+         of drugs in operations in late January and early February, the service said.",
+    );
+    assert_eq!(
+        kinds_dated(&got),
+        [(Kind::PeriodTotal, 15.0, Some("2022".into()))]
+    );
+}
