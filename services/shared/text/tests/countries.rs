@@ -523,3 +523,13 @@ fn a_partner_agencys_country_is_not_where_it_happened() {
     );
     assert_eq!(got[0].1, Some("KZ"), "{got:?}");
 }
+
+#[test]
+fn a_countrys_name_before_people_is_their_nationality() {
+    let got = facts(
+        "Police in Almaty reported a record year.\n\nOn October 2, customs officers found \
+         12.4 kilograms of heroin in boxes of raisins that two Afghanistan businessmen were \
+         carrying.",
+    );
+    assert_eq!(got[0].1, Some("KZ"), "{got:?}");
+}

@@ -227,6 +227,40 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     if toks.is(m.end, &["resident", "residents", "native", "natives"]) {
         return Role::Nationality;
     }
+    // "two Pakistan businessmen were carrying", "an Afghanistan national": a country's name
+    // before people is their nationality.
+    let people = m.end + usize::from(toks.is(m.end, &["-", "born"]));
+    if toks.is(
+        people,
+        &[
+            "businessman",
+            "businessmen",
+            "national",
+            "nationals",
+            "citizen",
+            "citizens",
+            "man",
+            "men",
+            "woman",
+            "women",
+            "traveller",
+            "travellers",
+            "traveler",
+            "travelers",
+            "passenger",
+            "passengers",
+            "smuggler",
+            "smugglers",
+            "trafficker",
+            "traffickers",
+            "driver",
+            "drivers",
+            "student",
+            "students",
+        ],
+    ) {
+        return Role::Nationality;
+    }
     // ("долл. США": the stop was skipped above.)
     if toks.starts(p.wrapping_sub(1), &["доллар", "долл"])
         || toks.starts(m.end, &["dollar"])
