@@ -513,7 +513,10 @@ pub fn agency_demonym_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     {
         return None;
     }
-    toks.starts(i + 1, AGENCY_WORDS).then_some(PlaceMention {
+    // «на территории иранской провинции Кирман», "in the Afghan province of Nimroz": a
+    // province of that country.
+    let province = toks.starts(i + 1, &["провинци", "province"]);
+    (toks.starts(i + 1, AGENCY_WORDS) || province).then_some(PlaceMention {
         place: Place {
             code,
             region: None,

@@ -269,6 +269,9 @@ const DRUGS: &[(&str, &str)] = &[
     ("кетамин*", "other:ketamine"),
     ("fentanyl", "other:fentanyl"),
     ("фентанил*", "other:fentanyl"),
+    // «триметилфентанил»: the fentanyl analogue of the 2000s.
+    ("триметилфентанил*", "other:trimethylfentanyl"),
+    ("trimethylfentanyl", "other:trimethylfentanyl"),
     ("khat", "other:khat"),
     // "Around 263 tons of qat were seized across the Saudi borders".
     ("qat", "other:khat"),

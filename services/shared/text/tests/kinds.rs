@@ -196,3 +196,13 @@ fn a_background_paragraph_of_yearly_statistics_after_the_find_leaves_it_a_seizur
     assert_eq!(got[1].0, Kind::Seizure, "{got:?}");
     assert_eq!(got[2].0, Kind::PeriodTotal, "{got:?}");
 }
+
+#[test]
+fn people_killed_in_a_clash_are_no_destruction_of_the_drugs() {
+    let got = facts(
+        "Перестрелка произошла на трассе в иранской провинции Кирман. Итог: трое \
+         бандитов уничтожены, изъято 52 килограмма опиума.",
+    );
+    assert_eq!(got[0].0, Kind::Seizure, "{got:?}");
+    assert_eq!(got[0].1, Some("IR"), "{got:?}");
+}

@@ -312,3 +312,11 @@ fn a_weight_in_brackets_after_named_pills_is_of_those_pills() {
         ]
     );
 }
+
+#[test]
+fn trimethylfentanyl_is_named_apart_from_the_heroin_it_is_compared_with() {
+    let got = drug_amounts(
+        "Проводник вез 600 граммов триметилфентанила. Это вещество опаснее, чем героин.",
+    );
+    assert_eq!(got, [("other:trimethylfentanyl".to_string(), 0.6)]);
+}

@@ -447,9 +447,35 @@ pub(super) fn sentence_candidates(
             })
             .map(|(p, _)| *p)
             .max();
+        // «четверо преступников уничтожены, изъято 38 килограммов героина», "two militants
+        // were destroyed": people killed in the clash, not the drugs destroyed.
+        let destroys_people = |p: usize| {
+            (p.saturating_sub(3)..(p + 3).min(toks.len())).any(|k| {
+                toks.starts(
+                    k,
+                    &[
+                        "преступник",
+                        "бандит",
+                        "боевик",
+                        "террорист",
+                        "контрабандист",
+                        "наркокурьер",
+                        "нарушител",
+                        "militant",
+                        "gunm",
+                        "insurgent",
+                        "terrorist",
+                        "smuggler",
+                        "trafficker",
+                        "bandit",
+                    ],
+                )
+            })
+        };
         let linked = verbs.iter().find(|(p, k)| {
             *k == Kind::Destruction
                 && governs(*p)
+                && !destroys_people(*p)
                 && !(own_seizure_verb && governs_a_later_figure(*p))
                 && seized_after.is_none_or(|(s, _)| p < s)
                 && seized_before.is_none_or(|s| *p > s || s - p <= 2)
