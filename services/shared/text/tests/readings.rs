@@ -691,3 +691,14 @@ fn the_size_of_each_planned_lot_is_no_lot() {
     );
     assert_eq!(got, [600.0]);
 }
+
+#[test]
+fn a_total_weight_told_after_packages_is_the_lots_weight() {
+    // The packages are the lot's packaging; the weight is the lot's.
+    let got = amounts(
+        "В Херсоне нашли героин в контейнере с орехами\n\nКрупную партию героина спрятали в \
+         контейнере. Таможенники выявили 31 брикет с \
+         наркотиками в порту Херсона. Общий вес находки составляет почти 38 кг.",
+    );
+    assert_eq!(got, [38.0]);
+}

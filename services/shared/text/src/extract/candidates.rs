@@ -210,6 +210,21 @@ pub(super) fn sentence_candidates(
             (more && q.unit == last.quantity.unit && last.drug != "narcotic_drugs")
                 .then_some((last.drug, q.end))
         });
+        // "... выявили 46 брикетов с наркотиками ... Общий вес находки (брутто) составляет
+        // почти 57 кг", "The total weight of the drug is 257 kilogrammes": the weight of the
+        // lot just told, of its drug.
+        let found = found.or_else(|| {
+            let total_weight = (0..toks.len().min(4))
+                .any(|k| toks.any_phrase_at(k, &["total weight", "общий вес", "общая масса"]));
+            // (Packages of drugs in general name no drug, but their weight is of them.)
+            let last = cands.last().filter(|c| {
+                si - c.sentence <= 3
+                    && c.sentence < si
+                    && (!c.unnamed || c.quantity.unit == Unit::Package)
+            })?;
+            (q.unit == Unit::Kg && total_weight && last.quantity.unit != Unit::Kg)
+                .then_some((last.drug, q.end))
+        });
         // "... uncovered 1,337 cannabis plants in the village. The plants weighed more than 143
         // kilograms in total.": the weight of the plants just counted, of their drug.
         let found = found.or_else(|| {
