@@ -533,3 +533,19 @@ fn a_countrys_name_before_people_is_their_nationality() {
     );
     assert_eq!(got[0].1, Some("KZ"), "{got:?}");
 }
+
+#[test]
+fn a_states_formal_name_and_a_territory_are_skipped_to_the_words_before() {
+    // «гражданина Исламского Государства Афганистан»: a citizenship; «с территории
+    // Таджикистана»: where it came from.
+    let got = facts(
+        "Душанбе, 3 июня. — В Восейском районе задержан гражданин Исламского Государства \
+         Афганистан. У него изъято 12 кг 300 граммов гашиша.",
+    );
+    assert_eq!(got[0].1, Some("TJ"), "{got:?}");
+    let got = facts(
+        "В Сурхандарьинской области задержаны двое. Они пытались ввезти с территории \
+         Таджикистана 14 кг опия.",
+    );
+    assert_eq!(got[0].1, Some("UZ"), "{got:?}");
+}
