@@ -320,6 +320,11 @@ const DRUGS: &[(&str, &str)] = &[
     ("mandrax", "other:mandrax"),
     ("метаквалон*", "other:methaqualone"),
     ("синтетическ* наркотик*", "other:synthetic_drugs"),
+    // «12 кг синтетических смесей»; «курительных смесей», "smoking mixtures" (spice sold as
+    // incense, named by what it is sold as).
+    ("синтетическ* смес*", "other:synthetic_drugs"),
+    ("курительн* смес*", "other:smoking_mixtures"),
+    ("smoking mixtures", "other:smoking_mixtures"),
     // «24 кг "синтетики"»: the colloquial noun for synthetic drugs.
     ("синтетик*", "other:synthetic_drugs"),
     (
@@ -456,7 +461,10 @@ impl DrugMention {
 /// Whether a canonical name is a word for drugs in general or a category ("narcotic_drugs",
 /// "other:synthetic_drugs"), not a named drug.
 pub fn is_category(canonical: &str) -> bool {
-    matches!(canonical, "narcotic_drugs" | "other:synthetic_drugs")
+    matches!(
+        canonical,
+        "narcotic_drugs" | "other:synthetic_drugs" | "other:smoking_mixtures"
+    )
 }
 
 /// Whether a canonical name names one drug: not a category ("drugs"), nor a class of

@@ -320,3 +320,21 @@ fn trimethylfentanyl_is_named_apart_from_the_heroin_it_is_compared_with() {
     );
     assert_eq!(got, [("other:trimethylfentanyl".to_string(), 0.6)]);
 }
+
+#[test]
+fn smoking_mixtures_and_synthetic_mixtures_are_named_and_yield_to_spice() {
+    let got = drug_amounts(
+        "В Омске сожжено более 3 кг гашиша, 8 кг синтетических смесей и 700 г курительных смесей.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("hashish".to_string(), 3.0),
+            ("other:synthetic_drugs".to_string(), 8.0),
+            ("other:smoking_mixtures".to_string(), 0.7)
+        ]
+    );
+    // A mixture named after a dash is that drug.
+    let got = drug_amounts("Полиция изъяла 2 кг курительной смеси – спайса.");
+    assert_eq!(got, [("synthetic_cannabinoids".to_string(), 2.0)]);
+}
