@@ -226,6 +226,40 @@ fn last_word(line: &str) -> String {
         .to_lowercase()
 }
 
+/// Whether a line is only a date or time stamp ("09 июля 2024 в 19:02", "May 21, 2025",
+/// "20/05/2021 - 18:39 (по МСК)"): digits, month names and short words, with a year or a
+/// time of day.
+fn is_stamp(line: &str) -> bool {
+    if line.len() > 48 || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let mut dated = false;
+    for w in line.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '|' | '/')) {
+        let w = w.trim_matches(|c: char| c.is_ascii_punctuation() || c == '—' || c == '–');
+        if w.is_empty() {
+            continue;
+        }
+        let digits = w
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.' | b'-'));
+        if digits {
+            let year = w.len() == 4
+                && w.bytes().all(|b| b.is_ascii_digit())
+                && (w.starts_with("19") || w.starts_with("20"));
+            dated |= w.contains(':') || year || w.matches('.').count() == 2;
+            continue;
+        }
+        let lower = w.to_lowercase();
+        if crate::dates::month_of(&lower).is_some() {
+            continue;
+        }
+        if w.chars().count() > 3 {
+            return false;
+        }
+    }
+    dated
+}
+
 fn starts_bullet(line: &str) -> bool {
     let t = line.trim_start();
     let mut chars = t.chars();
@@ -288,6 +322,10 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
             // Cheapest tests first: most lines end a sentence.
             let boundary = ends_sentence(prev)
                 || prev_is_upper()
+                // "09 июля 2024 в 19:02", "20/05/2021 - 18:39 (по МСК)": a page's time stamp
+                // stands alone, between a title and its lead.
+                || is_stamp(prev)
+                || is_stamp(trimmed)
                 || *this_upper.insert(is_upper(trimmed))
                 || starts_bullet(trimmed)
                 // A blank line (after a line of any length: "READ MORE: <a long headline>"),
@@ -455,5 +493,23 @@ mod tests {
         let s = split_sentences(t, 0, t.len());
         assert_eq!(s.len(), 2);
         assert!(s[0].is_headline(t) && !s[1].is_headline(t));
+    }
+
+    #[test]
+    fn a_time_stamp_line_stands_alone_between_a_title_and_its_lead() {
+        let t = "Комментарии 0\n...комментариев нет\nВ области изъято 10 кг наркотиков\n\
+                 09 июля 2024 в 19:02\nВ области завершился этап операции";
+        assert_eq!(
+            sentences(t),
+            [
+                "Комментарии 0",
+                "...комментариев нет\nВ области изъято 10 кг наркотиков",
+                "09 июля 2024 в 19:02",
+                "В области завершился этап операции"
+            ]
+        );
+        // Exchange rates are no stamps.
+        assert!(!is_stamp("RUB 1.05") && !is_stamp("USD 69.74"));
+        assert!(is_stamp("20/05/2021 - 18:39 (по МСК)") && is_stamp("May 21, 2025"));
     }
 }
