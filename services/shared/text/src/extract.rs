@@ -786,6 +786,16 @@ pub fn extract_article(
         {
             amount = alt;
         }
+        // "Bulgarian customs officers in Burgas seized 42,412 kilos of heroin": a reading past
+        // the largest one seizure of the drug can be is the other one (42.4 kg).
+        if c.kind == Kind::Seizure
+            && c.quantity.unit == Unit::Kg
+            && let Some(bound) = crate::lexicon::single_seizure_bound_kg(c.drug)
+            && amount > bound
+            && let Some(alt) = c.quantity.alt_amount.filter(|a| *a < bound)
+        {
+            amount = alt;
+        }
         // "a passenger of the car ... was carrying 3,363 kg of opium": what one person carries
         // on them is kilograms, not tonnes; of a separator's two readings, the smaller.
         if c.kind == Kind::Seizure

@@ -11,6 +11,9 @@ use std::sync::OnceLock;
 use crate::fold::{TokKind, Tokens};
 use crate::model::Unit;
 
+mod bounds;
+pub use bounds::{SEIZURE_MAX_KG_BY_DRUG, single_seizure_bound_kg};
+
 /// Drug patterns and their canonical names. Longer patterns win over shorter ones.
 /// `narcotic_drugs` marks generic words ("drugs", "наркотики"): they yield to a specific name
 /// that follows them.

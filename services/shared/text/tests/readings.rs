@@ -702,3 +702,14 @@ fn a_total_weight_told_after_packages_is_the_lots_weight() {
     );
     assert_eq!(got, [38.0]);
 }
+
+#[test]
+fn a_reading_past_the_largest_seizure_a_drug_can_be_is_the_other_reading() {
+    // 42 tonnes of heroin in one seizure has never happened: the comma is a decimal mark.
+    let got = facts("Romanian customs officers in Constanta seized 38,215 kilos of heroin.");
+    assert_eq!(got[0].3, 38.215, "{got:?}");
+    assert_eq!(got[0].1, Some("RO"), "{got:?}");
+    // Cannabis has no such bound: 38 tonnes of it have been seized at once.
+    let got = facts("Police seized 38,215 kilos of cannabis in one raid.");
+    assert_eq!(got[0].3, 38_215.0, "{got:?}");
+}

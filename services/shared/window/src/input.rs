@@ -108,32 +108,13 @@ const SINGLE_MAX_LITRES: f64 = 100_000.0;
 const SINGLE_MAX_COUNT: f64 = 100_000_000.0;
 const TOTAL_FACTOR: f64 = 100.0;
 
-/// Per-drug bounds for one seizure, in kg: about three times the largest seizures of each drug
-/// on record (heroin about 3 t, Gujarat 2021; cocaine about 22 t, Ecuador 2024;
-/// methamphetamine about 17 t, Myanmar 2020s; opium about 10 t, Iran; morphine and mephedrone a
-/// few tonnes). A figure past them is far likelier a misread number or a national total than a
-/// record: "a 60-tonne heroin seizure has never happened". Cannabis and hashish keep the general
-/// bound (record hauls of over 200 t are on record). Destructions burn years of stock and period
-/// totals add many seizures, so only seizures are held to these.
-const SEIZURE_MAX_KG_BY_DRUG: &[(&str, f64)] = &[
-    ("heroin", 10_000.0),
-    ("cocaine", 60_000.0),
-    ("methamphetamine", 50_000.0),
-    ("amphetamine", 50_000.0),
-    ("opium", 30_000.0),
-    ("other:morphine", 10_000.0),
-    ("mephedrone", 10_000.0),
-    ("methadone", 5_000.0),
-    ("synthetic_cannabinoids", 10_000.0),
-];
-
 /// Why a contribution should be set aside rather than counted: an implausible quantity, or a
 /// date before the retained horizon. `None` when it is fine.
 pub fn set_aside_reason(c: &Contribution, horizon_start: NaiveDate) -> Option<String> {
     if c.kind == "seizure"
         && c.unit == "kg"
-        && let Some((_, bound)) = SEIZURE_MAX_KG_BY_DRUG.iter().find(|(d, _)| *d == c.drug)
-        && c.amount > *bound
+        && let Some(bound) = seizure_text::lexicon::single_seizure_bound_kg(&c.drug)
+        && c.amount > bound
     {
         return Some(format!(
             "implausible quantity: {} kg of {} in one seizure (bound for this drug {bound} kg, \
