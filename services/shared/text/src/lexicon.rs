@@ -763,6 +763,11 @@ pub const SEIZURE_STEMS: &[&str] = &[
     "concealed",
     "перевозил",
     "спрятал",
+    // «54 килограмма кокаина было ... спрятано в вентиляционных люках», «в пакетах
+    // находился героин общей массой 7 килограммов»: where the lot was, told because it was
+    // found.
+    "спрятан",
+    "находил",
     // Drugs someone kept or carried, told because they were found: «держал более 1,7 кг
     // марихуаны под кухонным стулом», «там хранилось 28 мешков», "was carrying in his pocket
     // 154.5 grams of opium".

@@ -206,3 +206,17 @@ fn people_killed_in_a_clash_are_no_destruction_of_the_drugs() {
     assert_eq!(got[0].0, Kind::Seizure, "{got:?}");
     assert_eq!(got[0].1, Some("IR"), "{got:?}");
 }
+
+#[test]
+fn a_lot_told_as_hidden_or_lying_somewhere_was_found() {
+    // «спрятано», «находился»: where the lot was, told because it was found; the weight of
+    // the bananas it was hidden among is no lot.
+    let got = facts(
+        "Таможенники Одессы выявили партию кокаина. 38 килограммов кокаина было спрятано в \
+         двойном дне контейнера. Наркотики были спрятаны среди 42 тонн бананов.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0, got[0].3), (Kind::Seizure, 38.0), "{got:?}");
+    let got = facts("В пакетах находился героин общей массой 3 килограмма 120 граммов.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}

@@ -14,6 +14,48 @@ use crate::quantity::Quantity;
 /// The candidates of one sentence. `continues` is the kind of the previous sentence's events
 /// when this one may carry on their story without a verb of its own ("His backpack contained a
 /// further 180 doses ...").
+/// Goods drugs are hidden in or seized beside, by their stems: a weight of them is theirs.
+const COVER_GOODS: &[&str] = &[
+    "банан",
+    "banana",
+    "фрукт",
+    "fruit",
+    "яблок",
+    "apple",
+    "арбуз",
+    "watermelon",
+    "melon",
+    "дын",
+    "табак",
+    "tobacco",
+    "сигарет",
+    "cigarette",
+    "угля",
+    "coal",
+    "цемент",
+    "cement",
+    "муки",
+    "flour",
+    "сахар",
+    "sugar",
+    "картофел",
+    "potato",
+    "рыбы",
+    "fish",
+    "мяса",
+    "meat",
+    "металлолом",
+    "scrap",
+    "орех",
+    "nuts",
+    "изюм",
+    "raisin",
+    "груз",
+    "cargo",
+    "товар",
+    "goods",
+];
+
 pub(super) fn sentence_candidates(
     toks: &Tokens,
     headline: bool,
@@ -97,9 +139,15 @@ pub(super) fn sentence_candidates(
         .copied()
         .filter(|d| crate::lexicon::names_one_drug(d))
         .collect();
+    // («Наркотики были спрятаны среди 78 тонн бананов», "360.3 tonnes of tobacco": not the
+    // weight of the goods the drugs were hidden in, or seized beside.)
+    let goods = |q: &Quantity| {
+        let k = q.end + usize::from(toks.is(q.end, &["of"]));
+        toks.starts(k, COVER_GOODS)
+    };
     let only_drug = match (named.as_slice(), quantities) {
-        ([d], [q]) if q.unit == Unit::Kg => Some(*d),
-        (_, [q]) if q.unit == Unit::Kg && specific.len() == 1 => Some(specific[0]),
+        ([d], [q]) if q.unit == Unit::Kg && !goods(q) => Some(*d),
+        (_, [q]) if q.unit == Unit::Kg && specific.len() == 1 && !goods(q) => Some(specific[0]),
         // (Not the breakdown of a total by agency, rule 4: "Из общего объема изъятых
         // наркотиков СБНОН МВД изъято 812 кг, ГКНБ — 301 кг, ...".)
         ([d], qs)
