@@ -71,6 +71,8 @@ const DRUGS: &[(&str, &str)] = &[
     // The Russian control list's item is «масло каннабиса (гашишное масло)».
     ("масл* каннабис*", "other:hash_oil"),
     ("charas", "hashish"),
+    // "61 kg charras": the spelling of Pakistani releases.
+    ("charras", "hashish"),
     ("hash", "hashish"),
     ("гашиш*", "hashish"),
     ("чарс*", "hashish"),

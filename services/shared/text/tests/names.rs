@@ -338,3 +338,9 @@ fn smoking_mixtures_and_synthetic_mixtures_are_named_and_yield_to_spice() {
     let got = drug_amounts("Полиция изъяла 2 кг курительной смеси – спайса.");
     assert_eq!(got, [("synthetic_cannabinoids".to_string(), 2.0)]);
 }
+
+#[test]
+fn charras_is_hashish() {
+    let got = drug_amounts("In another raid the ANF recovered seven kg charras from a bus.");
+    assert_eq!(got, [("hashish".to_string(), 7.0)]);
+}
