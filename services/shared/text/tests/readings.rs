@@ -713,3 +713,13 @@ fn a_reading_past_the_largest_seizure_a_drug_can_be_is_the_other_reading() {
     let got = facts("Police seized 38,215 kilos of cannabis in one raid.");
     assert_eq!(got[0].3, 38_215.0, "{got:?}");
 }
+
+#[test]
+fn a_hyphenated_describing_word_stands_between_a_figure_and_its_drug() {
+    let got =
+        drug_amounts("Officers found 40 kg of high-grade heroin and 12 kg of top-quality cocaine.");
+    assert_eq!(
+        got,
+        [("heroin".to_string(), 40.0), ("cocaine".to_string(), 12.0)]
+    );
+}
