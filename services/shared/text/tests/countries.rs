@@ -549,3 +549,11 @@ fn a_states_formal_name_and_a_territory_are_skipped_to_the_words_before() {
     );
     assert_eq!(got[0].1, Some("UZ"), "{got:?}");
 }
+
+#[test]
+fn irans_azerbaijan_provinces_in_russian_are_irans() {
+    let got = facts("В провинции Западный Азербайджан с начала года изъято 4,2 т наркотиков.");
+    assert_eq!(got[0].1, Some("IR"), "{got:?}");
+    let got = facts("В Восточном Азербайджане полиция изъяла 300 кг опиума.");
+    assert_eq!(got[0].1, Some("IR"), "{got:?}");
+}

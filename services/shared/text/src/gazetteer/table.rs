@@ -394,17 +394,35 @@ pub(super) const PLACES: &[Entry] = &[
     ("AF", Some("Mazar-i-Sharif"), &["mazar i sharif"], &[]),
     ("IR", Some("Tehran"), &["tehran"], &[("тегеран", Hard)]),
     // Iran's provinces named after Azerbaijan: not the country.
+    // (Both words of the Russian names decline: each form is written out.)
     (
         "IR",
         Some("West Azerbaijan"),
-        &["west azerbaijan", "western azerbaijan"],
-        &[],
+        &[
+            "west azerbaijan",
+            "western azerbaijan",
+            "west azarbaijan",
+            "west azerbaijan province",
+        ],
+        &[
+            ("западный азербайджан", Fixed),
+            ("западного азербайджана", Fixed),
+            ("западном азербайджане", Fixed),
+            ("западному азербайджану", Fixed),
+            ("западным азербайджаном", Fixed),
+        ],
     ),
     (
         "IR",
         Some("East Azerbaijan"),
-        &["east azerbaijan", "eastern azerbaijan"],
-        &[],
+        &["east azerbaijan", "eastern azerbaijan", "east azarbaijan"],
+        &[
+            ("восточный азербайджан", Fixed),
+            ("восточного азербайджана", Fixed),
+            ("восточном азербайджане", Fixed),
+            ("восточному азербайджану", Fixed),
+            ("восточным азербайджаном", Fixed),
+        ],
     ),
     ("IR", Some("Mashhad"), &["mashhad"], &[("мешхед", Hard)]),
     ("GE", Some("Tbilisi"), &["tbilisi"], &[("тбилиси", Fixed)]),
