@@ -727,3 +727,18 @@ fn what_was_seized_in_late_one_month_and_early_the_next_is_their_total() {
         [(Kind::PeriodTotal, 15.0, Some("2022".into()))]
     );
 }
+
+#[test]
+fn a_comparison_years_figure_told_with_it_is_of_that_year() {
+    let got = events(
+        "По итогам 2015 года таможней изъято 210 кг наркотических средств (для сравнения, в \
+         2014 году эта цифра составила 64 кг).",
+    );
+    assert_eq!(
+        kinds_dated(&got),
+        [
+            (Kind::PeriodTotal, 210.0, Some("2015".into())),
+            (Kind::PeriodTotal, 64.0, Some("2014".into()))
+        ]
+    );
+}

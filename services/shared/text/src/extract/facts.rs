@@ -283,8 +283,14 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
     // "26% more than in 2022", "compared to 2022", "по сравнению с 2022 годом", "чем в 2022
     // году": the year a figure is compared with is not its period (unless the figure is that
     // year's: "по сравнению с 2010 годом, когда было изъято 1,86 тонны").
+    // ("для сравнения, в 2006 году эта цифра составила 90 кг": the year of the figure it
+    // gives, told as a comparison.)
     f.dates.retain(|d| {
-        let when = (d.end..d.end + 3).any(|k| toks.is(k, &["когда", "when"]));
+        let gives_its_figure = (d.end..d.end + 5).any(|k| {
+            (toks.starts(k, &["составил"]) || toks.is(k, &["was", "stood", "amounted"]))
+                && (k + 1..k + 4).any(|n| toks.is_num(n))
+        });
+        let when = gives_its_figure || (d.end..d.end + 3).any(|k| toks.is(k, &["когда", "when"]));
         when || !(d.start.saturating_sub(4)..d.start).any(|k| {
             toks.is(
                 k,
