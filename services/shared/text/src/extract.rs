@@ -153,7 +153,7 @@ pub fn extract_article(
             // lot told a sentence or two before.
             let total_weight = verbs.is_empty()
                 && (0..toks.len().min(4))
-                    .any(|k| toks.any_phrase_at(k, &["total weight", "общий вес", "общая масса"]));
+                    .any(|k| toks.any_phrase_at(k, crate::lexicon::WEIGHT_OF_THE_LOT));
             let continues = cands
                 .last()
                 .filter(|c| {

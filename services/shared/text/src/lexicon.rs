@@ -803,6 +803,19 @@ pub const SEIZURE_STEMS: &[&str] = &[
     "netted",
 ];
 
+/// Words that open a sentence giving the weight of the lot told just before ("The total weight
+/// of the drug is 257 kilogrammes", «Масса изъятого превысила 2 кг»).
+pub const WEIGHT_OF_THE_LOT: &[&str] = &[
+    "total weight",
+    "общий вес",
+    "общая масса",
+    "масса изъятого",
+    "вес изъятого",
+    "масса изъятых",
+    "вес изъятых",
+    "weight of the seized",
+];
+
 /// Verb stems that make a quantity a destruction.
 pub const DESTRUCTION_STEMS: &[&str] = &[
     "destroy",

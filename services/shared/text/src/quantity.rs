@@ -95,6 +95,11 @@ fn qualifier_before(toks: &Tokens, i: usize) -> (Qualifier, usize) {
             (Qualifier::Approx, i - 1)
         }
         "over" | "более" | "свыше" | "больше" => (Qualifier::AtLeast, i - 1),
+        // «Масса изъятого превысила 2 кг», "the haul exceeded 300 kg": a verb, which stays
+        // out of the figure's words.
+        "превысила" | "превысил" | "превысило" | "превысили" | "exceeded" | "exceeds" => {
+            (Qualifier::AtLeast, i)
+        }
         // «более 67,6 тонн» translated word for word: "withdrawn more 67,6 tons".
         "more"
             if i >= 2

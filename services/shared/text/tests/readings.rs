@@ -723,3 +723,17 @@ fn a_hyphenated_describing_word_stands_between_a_figure_and_its_drug() {
         [("heroin".to_string(), 40.0), ("cocaine".to_string(), 12.0)]
     );
 }
+
+#[test]
+fn the_weight_of_what_was_seized_told_after_it_exceeded_is_at_least_that() {
+    let got = events(
+        "На участке хранились 40 растений высушенного мака. Растения изъяли. Масса изъятого \
+         превысила 3 кг.",
+    );
+    assert!(
+        got.iter().any(|e| e.amount == 3.0
+            && e.qualifier == Qualifier::AtLeast
+            && e.drug == "other:poppy"),
+        "{got:?}"
+    );
+}

@@ -263,7 +263,7 @@ pub(super) fn sentence_candidates(
         // lot just told, of its drug.
         let found = found.or_else(|| {
             let total_weight = (0..toks.len().min(4))
-                .any(|k| toks.any_phrase_at(k, &["total weight", "общий вес", "общая масса"]));
+                .any(|k| toks.any_phrase_at(k, crate::lexicon::WEIGHT_OF_THE_LOT));
             // (Packages of drugs in general name no drug, but their weight is of them.)
             let last = cands.last().filter(|c| {
                 si - c.sentence <= 3
