@@ -685,8 +685,12 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
             || (toks.is(i.wrapping_sub(1), &["of"])
                 && toks.is(i.wrapping_sub(2), &["start", "beginning"]));
         // "in the year 2012".
-        let the_year =
-            toks.is(i.wrapping_sub(1), &["year"]) && toks.is(i.wrapping_sub(2), &["the"]);
+        // ("The year-2017 has witnessed registration of 1063 cases": the same, hyphenated.)
+        let the_year = (toks.is(i.wrapping_sub(1), &["year"])
+            && toks.is(i.wrapping_sub(2), &["the"]))
+            || (toks.is(i.wrapping_sub(1), &["-"])
+                && toks.is(i.wrapping_sub(2), &["year"])
+                && toks.is(i.wrapping_sub(3), &["the"]));
         let before = i > 0 && (toks.is(i - 1, PERIOD_PREPS) || since_start || the_year);
         // "born in 1991", "1991 года рождения", "жителя Ферганы (1988 г. р.)": a birth year,
         // not a period.

@@ -742,3 +742,18 @@ fn a_comparison_years_figure_told_with_it_is_of_that_year() {
         ]
     );
 }
+
+#[test]
+fn the_hyphenated_year_of_a_report_dates_its_totals() {
+    let got = events(
+        "The year-2019 has witnessed 900 cases of drug trafficking.\n\nThe sources said the \
+         force also seized 2150.5 kg Opium and 310.25 kg Heroin during the period.",
+    );
+    assert_eq!(
+        kinds_dated(&got),
+        [
+            (Kind::PeriodTotal, 2150.5, Some("2019".into())),
+            (Kind::PeriodTotal, 310.25, Some("2019".into()))
+        ]
+    );
+}
