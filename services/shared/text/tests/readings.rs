@@ -737,3 +737,12 @@ fn the_weight_of_what_was_seized_told_after_it_exceeded_is_at_least_that() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_size_of_each_piece_is_no_lot() {
+    let got = amounts(
+        "Всего изъято 120 контейнеров с героином общим весом 19 кг. В каждом контейнере \
+         находилось более 150 грамм героина.",
+    );
+    assert_eq!(got, [19.0]);
+}

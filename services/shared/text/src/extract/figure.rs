@@ -446,6 +446,24 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     {
         return true;
     }
+    // «В каждом контейнере находилось более 150 грамм героина», "each package held about 1
+    // kg": the size of one piece of a lot told otherwise.
+    if (q.start.saturating_sub(5)..q.start).any(|k| {
+        toks.is(
+            k,
+            &[
+                "каждом",
+                "каждой",
+                "каждый",
+                "каждая",
+                "каждого",
+                "each",
+                "every",
+            ],
+        )
+    }) {
+        return true;
+    }
     // «планировали перевезти героин партиями по 200 кг», "shipped in batches of 50 kg": the
     // size of each lot planned or made, not a lot seized.
     if (toks.is(q.start.wrapping_sub(1), &["по"])
