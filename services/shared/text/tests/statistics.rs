@@ -714,3 +714,12 @@ fn throughout_the_year_in_the_sentence_before_makes_totals() {
     assert!(got.iter().all(|e| e.0 == Kind::PeriodTotal), "{got:?}");
     assert_eq!(got.len(), 2, "{got:?}");
 }
+
+#[test]
+fn the_figure_of_the_similar_period_compared_with_is_a_periods_total_too() {
+    let got = facts(
+        "The deputy said the figure shows a 40% increase in comparison with last year's similar \
+         period, when police confiscated some 6,200 kilograms of illicit drugs.",
+    );
+    assert_eq!(got[0].0, Kind::PeriodTotal, "{got:?}");
+}

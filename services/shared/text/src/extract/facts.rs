@@ -679,7 +679,7 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
             || toks.starts(k, &["аналогичн"])
     });
     f.same_period = (0..toks.len()).any(|k| {
-        (toks.is(k, &["same", "corresponding"]) && toks.starts(k + 1, &["period"]))
+        (toks.is(k, &["same", "corresponding", "similar"]) && toks.starts(k + 1, &["period"]))
             || (toks.starts(k, &["аналогичн"]) && toks.starts(k + 1, &["период"]))
     });
     f.respectively = (0..toks.len()).any(|k| toks.is(k, &["respectively", "соответственно"]));
