@@ -489,7 +489,7 @@ pub fn extract_article(
     // "The FSB carried out two operations in March and April, seizing 1,100 kg and 725 kg of
     // cocaine, respectively": each figure is of its own month, one operation's find, not a
     // month's total.
-    let respective = respective_dates(&cands, &facts);
+    let respective = periods::respective_dates(&cands, &facts);
     // Kind, date and country need the neighbouring sentences.
     for ci in 0..cands.len() {
         // A part given in its own sentence is of its total's kind and period.
@@ -843,34 +843,4 @@ pub fn extract_article(
             out[index_of[k]].parent = Some(index_of[p]);
         }
     }
-}
-
-/// For each candidate, the date a "respectively" sentence pairs it with: where a sentence
-/// lists as many months or days as it gives figures (two or more), the k-th figure is of the
-/// k-th date.
-fn respective_dates(
-    cands: &[Candidate],
-    facts: &[facts::SentenceFacts],
-) -> Vec<Option<DateMention>> {
-    let mut out = vec![None; cands.len()];
-    for (si, f) in facts.iter().enumerate().filter(|(_, f)| f.respectively) {
-        let dates: Vec<&DateMention> = f
-            .dates
-            .iter()
-            .filter(|d| {
-                !d.relative
-                    && d.date
-                        .is_some_and(|d| matches!(d.precision, Precision::Month | Precision::Day))
-            })
-            .collect();
-        let figures: Vec<usize> = (0..cands.len())
-            .filter(|&k| cands[k].sentence == si && !cands[k].dropped)
-            .collect();
-        if figures.len() >= 2 && figures.len() == dates.len() {
-            for (k, d) in figures.into_iter().zip(dates) {
-                out[k] = Some(*d);
-            }
-        }
-    }
-    out
 }

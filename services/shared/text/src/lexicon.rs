@@ -12,7 +12,9 @@ use crate::fold::{TokKind, Tokens};
 use crate::model::Unit;
 
 mod bounds;
+mod words;
 pub use bounds::{SEIZURE_MAX_KG_BY_DRUG, single_seizure_bound_kg};
+pub use words::{COVER_GOODS, DESTRUCTION_STEMS, PEOPLE_KILLED, SEIZURE_STEMS, WEIGHT_OF_THE_LOT};
 
 /// Drug patterns and their canonical names. Longer patterns win over shorter ones.
 /// `narcotic_drugs` marks generic words ("drugs", "наркотики"): they yield to a specific name
@@ -719,133 +721,6 @@ pub fn unit_at(toks: &Tokens, i: usize) -> Option<UnitWord> {
         .find(|(p, _)| word_matches(p, w))
         .map(|(_, u)| *u)
 }
-
-/// Verb stems that make a quantity a seizure.
-pub const SEIZURE_STEMS: &[&str] = &[
-    "seiz",
-    "confiscat",
-    "found",
-    // "to find 14 kilos of heroin", "Other finds included 23 kilogrammes of raw opium".
-    "find",
-    "haul",
-    // "nabbed 03 suspects with 05kg and 907g of Kerala cannabis".
-    "nabbed",
-    // "a young man was caught with over 1 kg of mephedrone".
-    "caught",
-    "discover",
-    "intercept",
-    "detain",
-    "arrest",
-    "recover",
-    "uncover",
-    "withdr",
-    "captur",
-    "impound",
-    "detect",
-    "изъя",
-    "изым",
-    "обнаруж",
-    "задерж",
-    "конфиск",
-    "выяв",
-    "нашли",
-    "нашел",
-    "нашла",
-    "найден",
-    "перехват",
-    // «перехвачено 11 миллионов таблеток»: the stem alternates.
-    "перехвач",
-    // «захватили 200 килограммов опия», «захвачено».
-    "захватил",
-    "захвачен",
-    "пресеч",
-    // Drugs carried by people detained for smuggling them are seized (rule 10).
-    "smuggl",
-    "apprehend",
-    "concealed",
-    "перевозил",
-    "спрятал",
-    // «54 килограмма кокаина было ... спрятано в вентиляционных люках», «в пакетах
-    // находился героин общей массой 7 килограммов»: where the lot was, told because it was
-    // found.
-    "спрятан",
-    "находил",
-    // Drugs someone kept or carried, told because they were found: «держал более 1,7 кг
-    // марихуаны под кухонным стулом», «там хранилось 28 мешков», "was carrying in his pocket
-    // 154.5 grams of opium".
-    "хранил",
-    "хранивш",
-    "держал",
-    "carrying",
-    "carried",
-    // A foiled attempt is a seizure: "пытались переправить 17 кг", "attempted to smuggle".
-    "переправ",
-    "провез",
-    "ввез",
-    "пытал",
-    "попытк",
-    "предотвра",
-    // «вырвали более 300 кустов»: plants pulled up and taken away.
-    "вырвал",
-    "вырван",
-    // «в незаконный оборот не допущено 40 кг»: kept out of circulation.
-    "допущ",
-    "attempt",
-    "foil",
-    "prevent",
-    // "stopped the import of more than 5.3 kg of prohibited substances".
-    "stopped",
-    // "The inspection of the product revealed a total of 2,297,700 grams of cocaine".
-    "reveal",
-    "hidden",
-    // "16.739 tons of illicit drugs ... have been busted by police forces", "netted 40 kg".
-    "bust",
-    "netted",
-];
-
-/// Words that open a sentence giving the weight of the lot told just before ("The total weight
-/// of the drug is 257 kilogrammes", «Масса изъятого превысила 2 кг»).
-pub const WEIGHT_OF_THE_LOT: &[&str] = &[
-    "total weight",
-    "общий вес",
-    "общая масса",
-    "масса изъятого",
-    "вес изъятого",
-    "масса изъятых",
-    "вес изъятых",
-    "weight of the seized",
-];
-
-/// Verb stems that make a quantity a destruction.
-pub const DESTRUCTION_STEMS: &[&str] = &[
-    "destroy",
-    "destruct",
-    "burn",
-    "incinerat",
-    "eradicat",
-    "уничтож",
-    "сожг",
-    "сожж",
-    "сжиг",
-    "сжег",
-    "ликвидир",
-    // «Свидетелями ликвидации более 635 кг наркотиков стали …».
-    "ликвидац",
-    // «55 тысяч кустов … подверглись обработке гербицидами», "sprayed with herbicide".
-    "гербицид",
-    "herbicid",
-    "утилиз",
-    "torch",
-    "demolish",
-    "dispos",
-    // "discovered and annihilated 15 tons of hemp".
-    "annihilat",
-    "сожгл",
-    "сжеч",
-    // «сгорели 137 килограммов наркотиков»: burnt up.
-    "сгорел",
-    "сгорал",
-];
 
 #[cfg(test)]
 mod tests {

@@ -14,48 +14,6 @@ use crate::quantity::Quantity;
 /// The candidates of one sentence. `continues` is the kind of the previous sentence's events
 /// when this one may carry on their story without a verb of its own ("His backpack contained a
 /// further 180 doses ...").
-/// Goods drugs are hidden in or seized beside, by their stems: a weight of them is theirs.
-const COVER_GOODS: &[&str] = &[
-    "банан",
-    "banana",
-    "фрукт",
-    "fruit",
-    "яблок",
-    "apple",
-    "арбуз",
-    "watermelon",
-    "melon",
-    "дын",
-    "табак",
-    "tobacco",
-    "сигарет",
-    "cigarette",
-    "угля",
-    "coal",
-    "цемент",
-    "cement",
-    "муки",
-    "flour",
-    "сахар",
-    "sugar",
-    "картофел",
-    "potato",
-    "рыбы",
-    "fish",
-    "мяса",
-    "meat",
-    "металлолом",
-    "scrap",
-    "орех",
-    "nuts",
-    "изюм",
-    "raisin",
-    "груз",
-    "cargo",
-    "товар",
-    "goods",
-];
-
 pub(super) fn sentence_candidates(
     toks: &Tokens,
     headline: bool,
@@ -143,7 +101,7 @@ pub(super) fn sentence_candidates(
     // weight of the goods the drugs were hidden in, or seized beside.)
     let goods = |q: &Quantity| {
         let k = q.end + usize::from(toks.is(q.end, &["of"]));
-        toks.starts(k, COVER_GOODS)
+        toks.starts(k, crate::lexicon::COVER_GOODS)
     };
     let only_drug = match (named.as_slice(), quantities) {
         ([d], [q]) if q.unit == Unit::Kg && !goods(q) => Some(*d),
@@ -513,27 +471,8 @@ pub(super) fn sentence_candidates(
         // «четверо преступников уничтожены, изъято 38 килограммов героина», "two militants
         // were destroyed": people killed in the clash, not the drugs destroyed.
         let destroys_people = |p: usize| {
-            (p.saturating_sub(3)..(p + 3).min(toks.len())).any(|k| {
-                toks.starts(
-                    k,
-                    &[
-                        "преступник",
-                        "бандит",
-                        "боевик",
-                        "террорист",
-                        "контрабандист",
-                        "наркокурьер",
-                        "нарушител",
-                        "militant",
-                        "gunm",
-                        "insurgent",
-                        "terrorist",
-                        "smuggler",
-                        "trafficker",
-                        "bandit",
-                    ],
-                )
-            })
+            (p.saturating_sub(3)..(p + 3).min(toks.len()))
+                .any(|k| toks.starts(k, crate::lexicon::PEOPLE_KILLED))
         };
         let linked = verbs.iter().find(|(p, k)| {
             *k == Kind::Destruction

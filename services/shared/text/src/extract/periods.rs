@@ -105,3 +105,33 @@ pub(super) fn years_written(facts: &[SentenceFacts]) -> Vec<i32> {
 pub(super) fn is_day(d: &DateMention) -> bool {
     d.date.is_some_and(|d| d.precision == Precision::Day)
 }
+
+/// For each candidate, the date a "respectively" sentence pairs it with: where a sentence
+/// lists as many months or days as it gives figures (two or more), the k-th figure is of the
+/// k-th date.
+pub(super) fn respective_dates(
+    cands: &[super::Candidate],
+    facts: &[SentenceFacts],
+) -> Vec<Option<DateMention>> {
+    let mut out = vec![None; cands.len()];
+    for (si, f) in facts.iter().enumerate().filter(|(_, f)| f.respectively) {
+        let dates: Vec<&DateMention> = f
+            .dates
+            .iter()
+            .filter(|d| {
+                !d.relative
+                    && d.date
+                        .is_some_and(|d| matches!(d.precision, Precision::Month | Precision::Day))
+            })
+            .collect();
+        let figures: Vec<usize> = (0..cands.len())
+            .filter(|&k| cands[k].sentence == si && !cands[k].dropped)
+            .collect();
+        if figures.len() >= 2 && figures.len() == dates.len() {
+            for (k, d) in figures.into_iter().zip(dates) {
+                out[k] = Some(*d);
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,191 @@
+//! The verbs and words around a figure that say what happened to it: stems of seizure and
+//! destruction verbs, the words that open a lot's weight, the goods drugs hide in and the people
+//! a destruction verb may count instead. Split from `lexicon.rs` (drug names and units).
+
+/// Verb stems that make a quantity a seizure.
+pub const SEIZURE_STEMS: &[&str] = &[
+    "seiz",
+    "confiscat",
+    "found",
+    // "to find 14 kilos of heroin", "Other finds included 23 kilogrammes of raw opium".
+    "find",
+    "haul",
+    // "nabbed 03 suspects with 05kg and 907g of Kerala cannabis".
+    "nabbed",
+    // "a young man was caught with over 1 kg of mephedrone".
+    "caught",
+    "discover",
+    "intercept",
+    "detain",
+    "arrest",
+    "recover",
+    "uncover",
+    "withdr",
+    "captur",
+    "impound",
+    "detect",
+    "изъя",
+    "изым",
+    "обнаруж",
+    "задерж",
+    "конфиск",
+    "выяв",
+    "нашли",
+    "нашел",
+    "нашла",
+    "найден",
+    "перехват",
+    // «перехвачено 11 миллионов таблеток»: the stem alternates.
+    "перехвач",
+    // «захватили 200 килограммов опия», «захвачено».
+    "захватил",
+    "захвачен",
+    "пресеч",
+    // Drugs carried by people detained for smuggling them are seized (rule 10).
+    "smuggl",
+    "apprehend",
+    "concealed",
+    "перевозил",
+    "спрятал",
+    // «54 килограмма кокаина было ... спрятано в вентиляционных люках», «в пакетах
+    // находился героин общей массой 7 килограммов»: where the lot was, told because it was
+    // found.
+    "спрятан",
+    "находил",
+    // Drugs someone kept or carried, told because they were found: «держал более 1,7 кг
+    // марихуаны под кухонным стулом», «там хранилось 28 мешков», "was carrying in his pocket
+    // 154.5 grams of opium".
+    "хранил",
+    "хранивш",
+    "держал",
+    "carrying",
+    "carried",
+    // A foiled attempt is a seizure: "пытались переправить 17 кг", "attempted to smuggle".
+    "переправ",
+    "провез",
+    "ввез",
+    "пытал",
+    "попытк",
+    "предотвра",
+    // «вырвали более 300 кустов»: plants pulled up and taken away.
+    "вырвал",
+    "вырван",
+    // «в незаконный оборот не допущено 40 кг»: kept out of circulation.
+    "допущ",
+    "attempt",
+    "foil",
+    "prevent",
+    // "stopped the import of more than 5.3 kg of prohibited substances".
+    "stopped",
+    // "The inspection of the product revealed a total of 2,297,700 grams of cocaine".
+    "reveal",
+    "hidden",
+    // "16.739 tons of illicit drugs ... have been busted by police forces", "netted 40 kg".
+    "bust",
+    "netted",
+];
+
+/// Words that open a sentence giving the weight of the lot told just before ("The total weight
+/// of the drug is 257 kilogrammes", «Масса изъятого превысила 2 кг»).
+pub const WEIGHT_OF_THE_LOT: &[&str] = &[
+    "total weight",
+    "общий вес",
+    "общая масса",
+    "масса изъятого",
+    "вес изъятого",
+    "масса изъятых",
+    "вес изъятых",
+    "weight of the seized",
+];
+
+/// Verb stems that make a quantity a destruction.
+pub const DESTRUCTION_STEMS: &[&str] = &[
+    "destroy",
+    "destruct",
+    "burn",
+    "incinerat",
+    "eradicat",
+    "уничтож",
+    "сожг",
+    "сожж",
+    "сжиг",
+    "сжег",
+    "ликвидир",
+    // «Свидетелями ликвидации более 635 кг наркотиков стали …».
+    "ликвидац",
+    // «55 тысяч кустов … подверглись обработке гербицидами», "sprayed with herbicide".
+    "гербицид",
+    "herbicid",
+    "утилиз",
+    "torch",
+    "demolish",
+    "dispos",
+    // "discovered and annihilated 15 tons of hemp".
+    "annihilat",
+    "сожгл",
+    "сжеч",
+    // «сгорели 137 килограммов наркотиков»: burnt up.
+    "сгорел",
+    "сгорал",
+];
+
+/// Goods drugs are hidden in or seized beside, by their stems: a weight of them is theirs.
+pub const COVER_GOODS: &[&str] = &[
+    "банан",
+    "banana",
+    "фрукт",
+    "fruit",
+    "яблок",
+    "apple",
+    "арбуз",
+    "watermelon",
+    "melon",
+    "дын",
+    "табак",
+    "tobacco",
+    "сигарет",
+    "cigarette",
+    "угля",
+    "coal",
+    "цемент",
+    "cement",
+    "муки",
+    "flour",
+    "сахар",
+    "sugar",
+    "картофел",
+    "potato",
+    "рыбы",
+    "fish",
+    "мяса",
+    "meat",
+    "металлолом",
+    "scrap",
+    "орех",
+    "nuts",
+    "изюм",
+    "raisin",
+    "груз",
+    "cargo",
+    "товар",
+    "goods",
+];
+
+/// Stems of the people a destruction verb may count instead of drugs («четверо преступников
+/// уничтожены», "two militants were destroyed"): killed in a clash, not drugs destroyed.
+pub const PEOPLE_KILLED: &[&str] = &[
+    "преступник",
+    "бандит",
+    "боевик",
+    "террорист",
+    "контрабандист",
+    "наркокурьер",
+    "нарушител",
+    "militant",
+    "gunm",
+    "insurgent",
+    "terrorist",
+    "smuggler",
+    "trafficker",
+    "bandit",
+];
