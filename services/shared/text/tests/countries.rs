@@ -557,3 +557,12 @@ fn irans_azerbaijan_provinces_in_russian_are_irans() {
     let got = facts("В Восточном Азербайджане полиция изъяла 300 кг опиума.");
     assert_eq!(got[0].1, Some("IR"), "{got:?}");
 }
+
+#[test]
+fn the_country_across_the_border_is_the_neighbour() {
+    let got = facts(
+        "ТАШКЕНТ, 3 мая. Пограничники провели поиск на границе с Исламской Республикой \
+         Афганистан и изъяли из тайника 2,4 килограмма опия.",
+    );
+    assert_eq!(got[0].1, Some("UZ"), "{got:?}");
+}

@@ -312,8 +312,10 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
             ],
         );
     // "the Shouroobod district bordering Afghanistan": the neighbour, not where it happened.
+    // («на границе с Исламской Республикой Афганистан»: the neighbour across the border.)
     let neighbour = matches!(prev, "bordering" | "borders" | "adjoining")
-        || toks.starts(p.wrapping_sub(1), &["граничащ", "граничит", "сопредельн"]);
+        || toks.starts(p.wrapping_sub(1), &["граничащ", "граничит", "сопредельн"])
+        || (matches!(prev, "с" | "со") && toks.starts(p.wrapping_sub(2), &["границ"]));
     let route = |k: usize| {
         let w = toks.text(k);
         route_en.contains(&w) || route_ru.contains(&w)
