@@ -397,9 +397,15 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
                 };
                 return Some(mention(i, end, y.map(period), true));
             }
+            // ("on 25th May, 2021": a comma between the month and its year.)
+            // (English only: «Таджикистан, 21 мая, 2008, 23:40 — ИА Регнум» is a dateline,
+            // read as one elsewhere.)
+            let comma_year = toks.is(mi + 1, &[","])
+                && toks.text(mi).is_ascii()
+                && year_at(toks, mi + 2).is_some();
             let (y, end) = match year_at(toks, mi + 1) {
                 Some(y) => (Some(y), mi + 2),
-                None if commas => (year_at(toks, mi + 2), mi + 3),
+                None if commas || comma_year => (year_at(toks, mi + 2), mi + 3),
                 None => (infer_year(m, d1, reference), mi + 1),
             };
             let date = y.filter(|y| NaiveDate::from_ymd_opt(*y, m, d1).is_some());

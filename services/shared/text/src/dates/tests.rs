@@ -206,3 +206,11 @@ fn for_some_years_is_a_period_unless_a_prison_term() {
     );
     assert!(dates("the courier was jailed for 10 years", r()).is_empty());
 }
+
+#[test]
+fn an_english_day_with_a_comma_before_its_year() {
+    assert_eq!(
+        dates("was made by him on 25th May, 2021", r()),
+        [(Some("2021-05-25".into()), false)]
+    );
+}
