@@ -432,17 +432,23 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
     let part_of_month = |k: usize| toks.is(k, &["late", "early", "mid"]);
     // (The name first: most words are no month, and the context is the dearer test.)
     let month = toks.is_word(i).then(|| month_of(w)).flatten();
+    // "Mar, 09, 2021": a page's stamp with commas around the day, when a year follows.
+    let comma_day = toks.is(i + 1, &[","])
+        && toks.is_num(i + 2)
+        && toks.is(i + 3, &[","])
+        && year_at(toks, i + 4).is_some();
+    // "in March and April": the second month of a pair too.
+    let second_of_a_pair = toks.is(i.wrapping_sub(1), &["and", "и"])
+        && month_of(toks.text(i.wrapping_sub(2))).is_some()
+        && toks.is(i.wrapping_sub(3), PERIOD_PREPS);
     let month_context = month.is_some()
         && (toks.is_num(i + 1)
-            || (toks.is(i + 1, &[","]) && toks.is_num(i + 2) && year_at(toks, i + 4).is_some())
+            || comma_day
             || (i > 0 && toks.is(i - 1, PERIOD_PREPS))
             || part_of_month(i.wrapping_sub(1))
             || (toks.is(i.wrapping_sub(1), &["-"]) && part_of_month(i.wrapping_sub(2)))
             || toks.is(i.wrapping_sub(1), &["начала", "between", "from"])
-            // "in March and April": the second month of a pair too.
-            || (toks.is(i.wrapping_sub(1), &["and", "и"])
-                && month_of(toks.text(i.wrapping_sub(2))).is_some()
-                && toks.is(i.wrapping_sub(3), PERIOD_PREPS)));
+            || second_of_a_pair);
     if let Some(m) = month.filter(|_| month_context) {
         // "January–September 2024", "январь-сентябрь", "between March and June 2021": several
         // months are a year's period.
@@ -546,14 +552,8 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
                 }
             }
         }
-        // "August 12, 2025", "November 18", and "Mar, 09, 2021" (a page's stamp with commas
-        // around the day, when a year follows).
-        let day_at =
-            if toks.is(i + 1, &[","]) && toks.is(i + 3, &[","]) && year_at(toks, i + 4).is_some() {
-                i + 2
-            } else {
-                i + 1
-            };
+        // "August 12, 2025", "November 18", and "Mar, 09, 2021".
+        let day_at = if comma_day { i + 2 } else { i + 1 };
         if let Some(d) = small_int(toks, day_at, 31) {
             let start = i;
             let i = day_at - 1;
@@ -610,9 +610,6 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
             ));
         }
         // "in September", "в сентябре", "in late February" (not the English modal "may").
-        let second_of_a_pair = toks.is(i.wrapping_sub(1), &["and", "и"])
-            && month_of(toks.text(i.wrapping_sub(2))).is_some()
-            && toks.is(i.wrapping_sub(3), PERIOD_PREPS);
         if i > 0
             && (toks.is(i - 1, PERIOD_PREPS)
                 || second_of_a_pair

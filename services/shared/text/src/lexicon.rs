@@ -13,7 +13,7 @@ use crate::model::Unit;
 
 mod bounds;
 mod words;
-pub use bounds::{SEIZURE_MAX_KG_BY_DRUG, single_seizure_bound_kg};
+pub use bounds::single_seizure_bound_kg;
 pub use words::{COVER_GOODS, DESTRUCTION_STEMS, PEOPLE_KILLED, SEIZURE_STEMS, WEIGHT_OF_THE_LOT};
 
 /// Drug patterns and their canonical names. Longer patterns win over shorter ones.

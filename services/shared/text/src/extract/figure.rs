@@ -371,17 +371,11 @@ fn after_list(toks: &Tokens, end: usize) -> (Vec<&'static str>, usize) {
     if drug_at(toks, j).is_none() {
         let joined = usize::from(joined_describers(toks, j)) * 2;
         // ("over 2,000 pounds of high-quality heroin": a hyphenated describing word is one.)
-        let hyphens = (j + 1..j + 4)
-            .filter(|&x| toks.is(x, &["-"]) && toks.is_word(x - 1) && toks.is_word(x + 1))
-            .count()
-            .min(1)
-            * 2;
+        let hyphenated = (j + 1..j + 4)
+            .any(|x| toks.is(x, &["-"]) && toks.is_word(x - 1) && toks.is_word(x + 1));
         // Not a conjunction: "hashish of 30 kg 648 g and hash oil – 45 kg" names two.
         const JOINS: &[&str] = &["and", "or", "и", "или", "а", "as", "while", "but"];
-        for k in [1, 2]
-            .into_iter()
-            .chain([1 + hyphens].into_iter().filter(|_| hyphens > 0))
-        {
+        for k in [1, 2].into_iter().chain(hyphenated.then_some(3)) {
             let k = k + joined;
             if (j + joined..j + k).all(|x| {
                 (toks.is_word(x) && unit_at(toks, x).is_none() && !toks.is(x, JOINS))

@@ -4,7 +4,7 @@
 
 use super::{Candidate, cue};
 use crate::lexicon::is_category;
-use crate::model::{Kind, Qualifier, Unit};
+use crate::model::{Kind, Precision, Qualifier, Unit};
 use crate::quantity::Quantity;
 
 /// "... seized 4,755 kg of drugs. Of these, 2,140 kg was hashish ...": the parts in a sentence
@@ -348,9 +348,7 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
                         .filter(|&j| cands[j].sentence == list && cands[j].quantity.unit == unit)
                         .collect();
                     for j in lots {
-                        let day = cands[j]
-                            .date
-                            .is_some_and(|d| d.precision == crate::model::Precision::Day);
+                        let day = cands[j].date.is_some_and(|d| d.precision == Precision::Day);
                         if cands[j].kind == Kind::Seizure && !day {
                             cands[j].kind = Kind::PeriodTotal;
                             if cands[j].date.is_none() {

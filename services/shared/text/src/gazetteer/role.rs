@@ -282,17 +282,20 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     }
     // "ввезённых из Афганистана, Таджикистана и Кыргызстана", "from Iran, Pakistan and
     // Afghanistan": a list goes on in its first member's role.
-    if matches!(prev, "," | "и" | "and" | "or" | "или")
-        && let Some(first) = (p.saturating_sub(6)..p.saturating_sub(1))
+    // The place named right before the word before this one.
+    let place_before = || {
+        (p.saturating_sub(6)..p.saturating_sub(1))
             .find_map(|k| location_name_at(toks, k).filter(|o| o.end == p - 1))
+    };
+    if matches!(prev, "," | "и" | "and" | "or" | "или")
+        && let Some(first) = place_before()
     {
         return role(toks, &first);
     }
     // "destined for the Port of Antwerp in Belgium": the country of a route's place is on
     // the route too.
     if matches!(prev, "in" | "в")
-        && let Some(place) = (p.saturating_sub(6)..p.saturating_sub(1))
-            .find_map(|k| location_name_at(toks, k).filter(|o| o.end == p - 1))
+        && let Some(place) = place_before()
         && role(toks, &place) == Role::Route
     {
         return Role::Route;

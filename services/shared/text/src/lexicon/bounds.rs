@@ -1,7 +1,7 @@
 //! How large one seizure of a drug can plausibly be: the bound past which a figure is far
-//! likelier a misread number or a national total than a record. Split from `lexicon.rs` so the
-//! extractor (which reads an ambiguous thousands separator by it) and the aggregator (which
-//! sets aside a seizure past it) share one table.
+//! likelier a misread number or a national total than a record. Moved here from
+//! seizure-window's `input.rs` so that the extractor (which reads an ambiguous thousands
+//! separator by it) and the aggregator (which sets aside a seizure past it) share one table.
 
 /// Per-drug bounds for one seizure, in kg: about three times the largest seizures of each drug
 /// on record (heroin about 3 t, Gujarat 2021; cocaine about 22 t, Ecuador 2024;
@@ -12,7 +12,7 @@
 /// totals add many seizures, so only seizures are held to these. (One table for both the
 /// extractor, which reads an ambiguous separator by it, and the aggregator, which sets aside a
 /// seizure past it.)
-pub const SEIZURE_MAX_KG_BY_DRUG: &[(&str, f64)] = &[
+const SEIZURE_MAX_KG_BY_DRUG: &[(&str, f64)] = &[
     ("heroin", 10_000.0),
     ("cocaine", 60_000.0),
     ("methamphetamine", 50_000.0),
