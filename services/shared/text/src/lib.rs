@@ -118,8 +118,25 @@ pub fn dateline(text: &str) -> Option<NaiveDate> {
     let mut toks = fold::Tokens::default();
     toks.read(text, 0, end);
     dates::dates_in(&toks, None)
-        .find(|d| d.date.is_some_and(|d| d.precision != Precision::Year))
+        .find(|d| {
+            d.date.is_some_and(|date| {
+                date.precision == Precision::Day
+                    || (date.precision == Precision::Month
+                        && stands_as_a_stamp(text, toks.toks[d.start].start))
+            })
+        })
         .and_then(|d| d.last_day)
+}
+
+/// Whether a month stands where a bulletin dates itself: in the title or lead ("... in 10
+/// operations carried out October 2-17, 2021"), or opening its line or after a few words there
+/// ("Xinhua, March 2014", "Опубликовано: март 2019"), unlike a month told in the body's prose
+/// ("In April 2019, Pakistan's coast guards …", "… Politico, March/April 2014; …"), which dates
+/// something else.
+fn stands_as_a_stamp(text: &str, at: usize) -> bool {
+    const TOP: usize = 400;
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    at < TOP || text[line_start..at].split_whitespace().count() <= 4
 }
 
 /// Whether the text writes a number with a thousands separator and a decimal mark in its

@@ -757,3 +757,22 @@ fn the_hyphenated_year_of_a_report_dates_its_totals() {
         ]
     );
 }
+
+#[test]
+fn a_month_told_in_the_bodys_prose_dates_no_day_without_a_year() {
+    // The day has no year; the only month with a year comes deep in the body, about something
+    // else, and gives it none. The same month as a stamp on its own line does.
+    let body = "On March 9, customs officers in Dushanbe burned 310 kilograms of seized heroin, \
+                the agency said in a statement read out to reporters at the site of the fire. \
+                Officials told the gathering that the drugs had been taken from couriers on the \
+                roads from the southern border over several months, and that the ashes would be \
+                buried. The country, which shares a long mountain border with its neighbour to \
+                the south, has been a transit route for many years, observers say; in May 2011 \
+                it joined a regional programme of the United Nations against trafficking.";
+    assert_eq!(dated(&events(body)), [(310.0, None)]);
+    let stamped = format!("Asia News, March 2014\n{body}");
+    assert_eq!(
+        dated(&events(&stamped)),
+        [(310.0, Some("2014-03-09".to_string()))]
+    );
+}
