@@ -616,8 +616,9 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
                 || toks.is(i - 1, &["начала"])
                 || part_of_month(i - 1)
                 || (toks.is(i - 1, &["-"]) && part_of_month(i.wrapping_sub(2))))
-            && w != "may"
-            && w.len() > 3
+            // ("in May" written with its capital is the month.)
+            && (w != "may" || toks.toks[i].upper)
+            && (w.len() > 3 || w == "may")
         {
             let y = reference.map(|r| {
                 if m > r.month() + 1 {
@@ -642,7 +643,8 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
             };
             // "In late February, officers uncovered ...": when an incident happened, not a
             // reporting period.
-            let when = part_of_month(i - 1) || toks.is(i - 1, &["-"]);
+            let when =
+                part_of_month(i - 1) || toks.is(i - 1, &["-"]) || toks.is(i - 1, &["в", "во"]);
             // "in late November and early December": two months, a year's period by the
             // labelling convention (what was counted over them is their total).
             let other = i + 2 + usize::from(part_of_month(i + 2));

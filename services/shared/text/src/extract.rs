@@ -25,8 +25,8 @@ use facts::sentence_facts;
 use periods::is_day;
 use sentences::{
     carried_by_a_person, continues_story, introduces_parts, is_title, links_elsewhere, lists_drugs,
-    may_hold_quantity, opens_another_incident, push_one_drug_names, restates_the_day, starts_parts,
-    tells_when_it_was_said, verbs, what_the_sentence_before_did,
+    may_hold_quantity, opens_another_incident, push_one_drug_names, recalls_an_earlier_story,
+    restates_the_day, starts_parts, tells_when_it_was_said, verbs, what_the_sentence_before_did,
 };
 use totals::{apply_article_rules, link_parts_to_earlier_totals};
 
@@ -49,6 +49,9 @@ struct Candidate {
     /// The sentence opens another incident ("In a separate operation, ...", "Earlier, ..."):
     /// its figures restate none told before it.
     another_incident: bool,
+    /// The sentence recalls a story told before («Напомним, ...»): its figures restate none
+    /// of the lead's.
+    recalled: bool,
     /// Stated as a sum: "a total of 902 kilos", "в общей сложности", "всего".
     aggregate: bool,
     /// No drug is named for it: it stands for the drugs of its context.
@@ -243,6 +246,7 @@ pub fn extract_article(
             let first_new = cands.len();
             let opens_parts = starts_parts(toks) || list_item;
             let another_incident = opens_another_incident(toks);
+            let recalled = recalls_an_earlier_story(toks);
             sentence_candidates(
                 toks,
                 headline,
@@ -255,6 +259,7 @@ pub fn extract_article(
             for c in &mut cands[first_new..] {
                 c.opens_parts = opens_parts;
                 c.another_incident = another_incident;
+                c.recalled = recalled;
                 // On the first line of a sentence that runs on to the next line: a title
                 // with no full stop, run into its lead.
                 let at = toks.toks.get(c.quantity.start).map_or(s.start, |t| t.start);

@@ -776,3 +776,22 @@ fn a_month_told_in_the_bodys_prose_dates_no_day_without_a_year() {
         [(310.0, Some("2014-03-09".to_string()))]
     );
 }
+
+#[test]
+fn in_may_with_its_capital_is_the_month() {
+    let got = events_published(
+        "Customs officers in Odesa found 60 kilograms of cocaine in a container. In May, the \
+         security service seized 53 kg of cocaine in a port warehouse.",
+        "2020-08-03",
+    );
+    assert_eq!(
+        got[1].date.map(|d| d.to_string()),
+        Some("2020-05".to_string())
+    );
+    // The modal verb is no month.
+    let got = events_published(
+        "Officers may have seized 12 kg of heroin in Osh, police said.",
+        "2020-08-03",
+    );
+    assert_eq!(got[0].date, None);
+}

@@ -220,3 +220,27 @@ fn a_lot_told_as_hidden_or_lying_somewhere_was_found() {
     let got = facts("В пакетах находился героин общей массой 3 килограмма 120 граммов.");
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn a_month_told_with_v_is_when_a_find_happened() {
+    // «В сентябре» dates a find on the border: no month's total.
+    let got = facts("В сентябре пограничники изъяли 4,9 кг опия, спрятанного у дороги.");
+    assert_eq!(got, [(Kind::Seizure, None, "opium".to_string(), 4.9)]);
+    // «За сентябрь» is a month's total still.
+    let got = facts("За сентябрь пограничники изъяли 4,9 кг опия.");
+    assert_eq!(got[0].0, Kind::PeriodTotal, "{got:?}");
+}
+
+#[test]
+fn a_story_recalled_after_the_lead_is_its_own_lot() {
+    // The lead's "2 кг" is not the recalled October find rounded.
+    let got = facts(
+        "Канал героина перекрыт\n\
+         МВД Украины сообщило, что задержаны два курьера, у которых изъяты 2 кг героина.\n\
+         Подробности\n\
+         Напомним, в октябре полицейские задержали в Житомирской области трех мужчин с 1,75 кг \
+         героина.",
+    );
+    let amounts: Vec<f64> = got.iter().map(|e| e.3).collect();
+    assert_eq!(amounts, [2.0, 1.75], "{got:?}");
+}

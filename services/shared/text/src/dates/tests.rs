@@ -119,7 +119,9 @@ fn periods() {
         [(Some("2024".into()), true)]
     );
     assert_eq!(dates("за 2024 год", None), [(Some("2024".into()), true)]);
-    assert_eq!(dates("в сентябре", r()), [(Some("2025-09".into()), true)]);
+    assert_eq!(dates("за сентябрь", r()), [(Some("2025-09".into()), true)]);
+    // «В сентябре» tells when something happened.
+    assert_eq!(dates("в сентябре", r()), [(Some("2025-09".into()), false)]);
     assert_eq!(
         dates("since the beginning of the year", r()),
         [(None, true)]

@@ -603,6 +603,7 @@ pub(super) fn sentence_candidates(
             parent: None,
             opens_parts: false,
             another_incident: false,
+            recalled: false,
             unnamed: false,
             story_plants,
             anaphoric,

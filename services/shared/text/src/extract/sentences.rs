@@ -159,28 +159,35 @@ pub(super) fn may_hold_quantity(sentence: &str) -> bool {
 /// the check post had captured ...", «Ранее ...»), which the day told so far is not of. (Not
 /// "moreover", «кроме того»: «Кроме того, в его автомобиле обнаружено ...» is the same one.)
 pub(super) fn opens_another_incident(toks: &Tokens) -> bool {
-    (0..toks.len().min(4)).any(|k| {
-        toks.is(
-            k,
-            &[
-                "separately",
-                "simultaneously",
-                "meanwhile",
-                "earlier",
-                "previously",
-                "ранее",
-            ],
-        ) || toks.any_phrase_at(
-            k,
-            &[
-                "in a separate",
-                "in another",
-                "in a similar",
-                "в другом",
-                "в другой",
-            ],
-        )
-    })
+    recalls_an_earlier_story(toks)
+        || (0..toks.len().min(4)).any(|k| {
+            toks.is(
+                k,
+                &[
+                    "separately",
+                    "simultaneously",
+                    "meanwhile",
+                    "earlier",
+                    "previously",
+                    "ранее",
+                ],
+            ) || toks.any_phrase_at(
+                k,
+                &[
+                    "in a separate",
+                    "in another",
+                    "in a similar",
+                    "в другом",
+                    "в другой",
+                ],
+            )
+        })
+}
+
+/// Whether a sentence recalls a story told before, in an earlier bulletin («Напомним, в октябре
+/// ...», "It will be recalled that ..."), possibly after a subheading run into it.
+pub(super) fn recalls_an_earlier_story(toks: &Tokens) -> bool {
+    (0..toks.len().min(6)).any(|k| toks.is(k, &["напомним", "напомню", "recalled"]))
 }
 
 /// Whether a sentence tells its incident's day by pointing back to the one told before ("On the

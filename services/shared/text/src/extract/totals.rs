@@ -586,7 +586,10 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
                 && (x.country == y.country || loose_nearby)
                 && x.parent.is_none()
                 && (y.parent.is_none() || part_rounded)
-                && !(y.another_incident && x.sentence > 2 && !x.headline);
+                && !(y.another_incident && x.sentence > 2 && !x.headline)
+                // («Напомним, в октябре ... задержали ... с 1,75 кг героина» after the lead's
+                // "2 кг": a story recalled is not the lead's lot.)
+                && !y.recalled;
             let restated = (xq != Qualifier::Exact && may_restate(p, xq, q))
                 || (yq != Qualifier::Exact && may_restate(q, yq, p))
                 || rounded
