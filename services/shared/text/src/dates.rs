@@ -246,11 +246,17 @@ pub fn dates_in(
 }
 
 /// Whether the words before a day's date at `start` make it the first day of a period that
-/// runs up to now: "since", «с», "starting (from)", "beginning from", "from" with no end.
+/// runs up to now: "since", «с», "starting (from)", "beginning from", "beginning on", "from" with
+/// no end.
 fn opens_a_period_to_now(toks: &Tokens, start: usize) -> bool {
     let before = |k: usize| start.checked_sub(k);
     let is = |k: usize, words: &[&str]| before(k).is_some_and(|i| toks.is(i, words));
     is(1, &["since", "с", "starting", "beginning", "commencing"])
+        // "(beginning on March 21, 2021)" after "the current Iranian year" (a day whose year
+        // is written: "an operation that began on 18 December" tells when it started).
+        || (is(1, &["on"])
+            && is(2, &["starting", "beginning", "commencing", "began", "started"])
+            && (start..start + 6).any(|k| year_at(toks, k).is_some()))
         || (is(1, &["from"]) && !is(2, &["seized", "taken", "dated", "report", "letter"]))
 }
 

@@ -59,6 +59,9 @@ struct Candidate {
     /// Plants in a sentence that names no drug («уничтожены более 15,400 растений»): of the
     /// one drug the article names, or of none.
     story_plants: bool,
+    /// Pills in a sentence that names no drug ("Police recovered 4,080,000 pills after
+    /// chasing a pickup truck"): of the one drug sold as pills the article names, or of none.
+    story_pills: bool,
     /// Given as "the drug" (singular) or with no drug word: the drug of the story.
     anaphoric: bool,
     dropped: bool,

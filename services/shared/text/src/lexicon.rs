@@ -179,6 +179,11 @@ const DRUGS: &[(&str, &str)] = &[
     // наркотиков».
     ("химическ* реагент*", "precursors"),
     ("прекурсор*", "precursors"),
+    // Precursors of methamphetamine (Table I of the 1988 Convention): "10 kg of ephedrine".
+    ("ephedrine", "precursors"),
+    ("pseudoephedrine", "precursors"),
+    ("эфедрин*", "precursors"),
+    ("псевдоэфедрин*", "precursors"),
     ("уксусн* ангидрид*", "precursors"),
     ("ангидрид*", "precursors"),
     ("psychotropic tablets", "psychotropic_tablets"),
@@ -198,6 +203,8 @@ const DRUGS: &[(&str, &str)] = &[
     ("альфа пвп", "other:alpha_pvp"),
     ("а пвп", "other:alpha_pvp"),
     ("buprenorphine", "other:buprenorphine"),
+    ("tapentadol", "other:tapentadol"),
+    ("тапентадол*", "other:tapentadol"),
     ("subutex", "other:buprenorphine"),
     ("субутекс*", "other:buprenorphine"),
     ("суботекс*", "other:buprenorphine"),
@@ -471,6 +478,21 @@ pub fn is_category(canonical: &str) -> bool {
     matches!(
         canonical,
         "narcotic_drugs" | "other:synthetic_drugs" | "other:smoking_mixtures"
+    )
+}
+
+/// Whether a drug is sold and counted as pills (methamphetamine's yaba, medicines, ecstasy,
+/// captagon), so that pills an article counts without naming them may be of it.
+pub fn sold_as_pills(canonical: &str) -> bool {
+    matches!(
+        canonical,
+        "methamphetamine"
+            | "tramadol"
+            | "alprazolam"
+            | "pregabalin"
+            | "psychotropic_tablets"
+            | "other:mdma"
+            | "other:captagon"
     )
 }
 

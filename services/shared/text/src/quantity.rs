@@ -40,6 +40,9 @@ pub struct Quantity {
     pub other_period: bool,
     /// The year a bracket labels the figure with: "heroin (2024: 12 kg / 2023: 7 kg)".
     pub labelled_year: Option<i32>,
+    /// Written in a unit converted by a factor that is no power of ten ("nearly 5,000
+    /// pounds"): its kilograms have more digits than the text gave it.
+    pub converted: bool,
 }
 
 /// A word of a figure changing: «увеличились», «выросло», «сократился», «увеличение».
@@ -332,6 +335,7 @@ fn read_quantity(
                 adjective_drug: None,
                 other_period: false,
                 labelled_year: None,
+                converted: false,
             },
             None,
         ));
@@ -566,6 +570,7 @@ fn read_quantity(
         adjective_drug,
         other_period: false,
         labelled_year: None,
+        converted: unit.factor.log10().fract().abs() > 1e-9,
     };
     Some((q, bracket))
 }
@@ -610,6 +615,7 @@ fn implied_one(toks: &Tokens, i: usize) -> Option<Quantity> {
         adjective_drug: None,
         other_period: false,
         labelled_year: None,
+        converted: false,
     })
 }
 

@@ -795,3 +795,15 @@ fn in_may_with_its_capital_is_the_month() {
     );
     assert_eq!(got[0].date, None);
 }
+
+#[test]
+fn a_year_beginning_on_a_day_is_a_period_from_it() {
+    let got = events(
+        "TEHRAN - More than 40 tons of narcotics have been seized by Fars police since the \
+         beginning of the current Iranian year (beginning on March 21, 2019), the commander said.",
+    );
+    assert_eq!(
+        kinds_dated(&got),
+        [(Kind::PeriodTotal, 40_000.0, Some("2019".to_string()))]
+    );
+}

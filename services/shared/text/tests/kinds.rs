@@ -244,3 +244,29 @@ fn a_story_recalled_after_the_lead_is_its_own_lot() {
     let amounts: Vec<f64> = got.iter().map(|e| e.3).collect();
     assert_eq!(amounts, [2.0, 1.75], "{got:?}");
 }
+
+#[test]
+fn drugs_that_burst_into_flames_were_destroyed() {
+    let got = facts(
+        "In Herat, a pile of tires, wood and 1.8 tons of raw opium burst into flames as officials \
+         watched.",
+    );
+    assert_eq!(got[0].0, Kind::Destruction, "{got:?}");
+}
+
+#[test]
+fn what_got_through_or_moves_each_month_is_no_find() {
+    // A flow over a year or a month: no verb of the sentence takes anything.
+    assert!(
+        facts(
+            "More than 12 million methamphetamine pills were smuggled across the border in 2012."
+        )
+        .is_empty()
+    );
+    assert!(
+        facts(
+            "Each month the gang moved about 150,000 pills, equivalent to 9 kilograms of ephedrine."
+        )
+        .is_empty()
+    );
+}

@@ -344,3 +344,48 @@ fn charras_is_hashish() {
     let got = drug_amounts("In another raid the ANF recovered seven kg charras from a bus.");
     assert_eq!(got, [("hashish".to_string(), 7.0)]);
 }
+
+#[test]
+fn drugs_known_as_a_name_are_of_that_name() {
+    assert_eq!(
+        drug_amounts(
+            "Police in Kunduz arrested a man carrying some 9.5 kg of drugs, known as heroin."
+        ),
+        [("heroin".to_string(), 9.5)]
+    );
+}
+
+#[test]
+fn ephedrine_is_a_precursor_and_tapentadol_an_opioid() {
+    assert_eq!(
+        drug_amounts(
+            "Officers found 40 kg of ephedrine and 12,000 pills of tapentadol in the van."
+        ),
+        [
+            ("precursors".to_string(), 40.0),
+            ("other:tapentadol".to_string(), 12000.0)
+        ]
+    );
+}
+
+#[test]
+fn pills_the_sentence_does_not_name_are_the_storys() {
+    // The next sentences count "pills" alone: the methamphetamine pills of the lead.
+    let got = drug_amounts(
+        "Police in Tak seized more than 3.1 million methamphetamine pills in two raids.\n\
+         Officers recovered 2,900,000 pills from a truck abandoned at a checkpoint on Monday.\n\
+         In a separate raid, police arrested two men holding 250,000 pills on Tuesday.",
+    );
+    assert!(
+        got.contains(&("methamphetamine".to_string(), 2_900_000.0))
+            && got.contains(&("methamphetamine".to_string(), 250_000.0)),
+        "{got:?}"
+    );
+    // In a story of no drug sold as pills, they are of none; nor do they lend a drug to the
+    // figure after them.
+    let got = drug_amounts(
+        "Customs found 30 kg of hashish oil in a train car. The hiding place held 12 units of \
+         5-liter cans.",
+    );
+    assert_eq!(got, [("other:hash_oil".to_string(), 30.0)]);
+}

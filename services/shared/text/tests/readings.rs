@@ -746,3 +746,13 @@ fn the_size_of_each_piece_is_no_lot() {
     );
     assert_eq!(got, [19.0]);
 }
+
+#[test]
+fn pounds_are_no_more_precise_than_the_figure_written() {
+    // "nearly 4,000 pounds" restates "1.8 tons": the lot is 1.8 tonnes.
+    let got = amounts(
+        "Officials burned 1.8 tons of raw opium in Herat. The nearly 4,000 pounds of opium \
+         burned is a small share of the harvest.",
+    );
+    assert_eq!(got, [1800.0]);
+}

@@ -342,9 +342,21 @@ pub(super) fn sentence_candidates(
             {
                 ("narcotic_drugs", q.end)
             }
+            // "Police recovered 4,080,000 pills after chasing a pickup truck" in a story of
+            // methamphetamine pills: the article's pills (decided with the article, below).
+            None if q.unit == Unit::Tablet
+                && !drug_context
+                && verbs.as_ptr() != inherited.as_ptr() =>
+            {
+                ("narcotic_drugs", q.end)
+            }
             None => continue,
         };
-        previous = Some((q, drug));
+        // (Pills of the story lend no drug to the next figure: "23 units of 5-liter plastic
+        // containers".)
+        if found.is_some() || q.unit != Unit::Tablet || drug_context {
+            previous = Some((q, drug));
+        }
         // Psychotropic substances counted in tablets are psychotropic tablets.
         // So are «таблетки» that name no drug («19,8 тыс. таблеток», as Russian-language
         // releases count medicines), unless called narcotic («наркотических таблеток»).
@@ -517,6 +529,7 @@ pub(super) fn sentence_candidates(
         year_listed.push(year_by_year);
         let story_plants =
             found.is_none() && (q.unit == Unit::Plant || plants_weighed(q)) && !drug_context;
+        let story_pills = found.is_none() && q.unit == Unit::Tablet && !drug_context;
         let aggregate = (q.start.saturating_sub(4)..q.start).any(|k| {
             toks.is(k, &["total", "всего", "overall", "altogether", "combined"])
                 || toks.phrase_at(k, "общей сложности")
@@ -606,6 +619,7 @@ pub(super) fn sentence_candidates(
             recalled: false,
             unnamed: false,
             story_plants,
+            story_pills,
             anaphoric,
             dropped: false,
             itemised: false,

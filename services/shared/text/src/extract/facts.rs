@@ -46,6 +46,9 @@ pub(super) struct SentenceFacts {
     pub(super) statistics: bool,
     /// Joint work of several countries.
     pub(super) joint: bool,
+    /// A region's figure: a regional organisation or its member states ("on the territory of
+    /// the CSTO countries", «государств-участников»), no single country's.
+    pub(super) regional: bool,
     /// A named operation (`Operation "Darmek"`), or operation / campaign words.
     pub(super) named_operation: bool,
     pub(super) operation_words: bool,
@@ -493,11 +496,12 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                 && toks.is(i.wrapping_sub(1), &["these", "those", "the", "all", "such"]);
             operations_counted_here |= operations_counted || these_operations;
             f.statistics |= cues.statistics || operations_counted || toks.phrase_at(i, "in all");
-            f.joint |= cues.joint
-                || (w == "member" && toks.phrase_at(i, "member states"))
+            let regional = (w == "member" && toks.phrase_at(i, "member states"))
                 || (w == "participating" && toks.is(i + 1, &["states", "countries"]))
                 || (w == "государств" && toks.starts(i + 1, &["участник", "-"]))
                 || toks.is(i, &["csto", "одкб", "sco", "шос", "cis", "снг"]);
+            f.regional |= regional;
+            f.joint |= cues.joint || regional;
             f.during_operation |= matches!(w, "during" | "in" | "as" | "в")
                 && toks.any_phrase_at(
                     i,

@@ -120,7 +120,9 @@ fn drug_list(toks: &Tokens, mut j: usize) -> (Vec<&'static str>, usize) {
             // ('психотропного вещества "мефедрон"': or in quotes.)
             while k < d.end + 3
                 && (toks.is(k, &["known", "as", "called", "so", "-", "–", "—", "namely"])
-                    || toks.is(k, QUOTES))
+                    || toks.is(k, QUOTES)
+                    // ("14.5 kg of drugs, known as heroin".)
+                    || (toks.is(k, &[","]) && toks.is(k + 1, &["known", "called", "namely"])))
             {
                 k += 1;
             }
@@ -533,15 +535,62 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     // "About 150 metric tons of heroin ... are smuggled every year through Uzbekistan": a
     // yearly flow, not a lot.
     // (Within the figure's clause: a window after it.)
+    // ("Each month the smugglers moved about 200,000 pills": a monthly flow, too.)
     let after = q.end..(q.end + 15).min(toks.len());
-    let sentence_rate = after.clone().any(|k| {
-        toks.is(k, &["every", "each", "per", "annually", "ежегодно"])
-            && (toks.is(k, &["annually", "ежегодно"])
-                || toks.any_phrase_at(k, &["every year", "each year", "per annum"]))
-    }) && after
+    let clause = 0..(q.end + 15).min(toks.len());
+    let sentence_rate = clause.clone().any(|k| {
+        toks.is(
+            k,
+            &[
+                "every",
+                "each",
+                "per",
+                "annually",
+                "monthly",
+                "ежегодно",
+                "ежемесячно",
+            ],
+        ) && (toks.is(k, &["annually", "monthly", "ежегодно", "ежемесячно"])
+            || toks.any_phrase_at(
+                k,
+                &[
+                    "every year",
+                    "each year",
+                    "per annum",
+                    "every month",
+                    "each month",
+                    "per month",
+                ],
+            ))
+    }) && (after
         .clone()
-        .any(|k| toks.starts(k, &["smuggl", "traffick", "transit"]));
+        .any(|k| toks.starts(k, &["smuggl", "traffick", "transit"]))
+        || (q.start.saturating_sub(10)..q.start).any(|k| {
+            toks.is(
+                k,
+                &[
+                    "moved",
+                    "transported",
+                    "supplied",
+                    "shipped",
+                    "smuggled",
+                    "sold",
+                ],
+            )
+        }));
     if sentence_rate {
+        return true;
+    }
+    // "More than 15 million methamphetamine pills were smuggled through the northern borders in
+    // 2011": what got through, not a find, where no other verb of the sentence takes anything.
+    let got_through = (q.end..(q.end + 8).min(toks.len())).any(|k| {
+        toks.is(k, &["were", "was", "are", "is", "been"])
+            && toks.starts(k + 1, &["smuggl", "traffick"])
+    });
+    if got_through
+        && !(0..toks.len())
+            .any(|k| toks.starts(k, crate::lexicon::SEIZURE_STEMS) && !toks.starts(k, &["smuggl"]))
+    {
         return true;
     }
     let before =

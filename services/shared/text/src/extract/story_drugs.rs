@@ -31,6 +31,27 @@ pub(super) fn name_drugs_from_the_story(
         .copied()
         .filter(|d| matches!(*d, "cannabis" | "other:poppy"))
         .collect();
+    // (And the ones sold as pills: "4.2 million methamphetamine pills" leaves "4,080,000
+    // pills" in the next sentence methamphetamine.)
+    // (The drug the article's other pills are of, where it counts some by name; else the
+    // one drug sold as pills it names.)
+    let mut pills: Vec<&'static str> = Vec::new();
+    for c in cands.iter() {
+        if c.quantity.unit == Unit::Tablet
+            && !c.story_pills
+            && crate::lexicon::names_one_drug(c.drug)
+            && !pills.contains(&c.drug)
+        {
+            pills.push(c.drug);
+        }
+    }
+    if pills.is_empty() {
+        pills = article_drugs
+            .iter()
+            .copied()
+            .filter(|d| crate::lexicon::sold_as_pills(d))
+            .collect();
+    }
     for ci in 0..cands.len() {
         let c = &cands[ci];
         // («Свыше 55 тысяч кустов наркосодержащих растений» in a story of cannabis fields:
@@ -53,6 +74,27 @@ pub(super) fn name_drugs_from_the_story(
             cands[ci]
                 .why
                 .push(cue("drug", "the one plant drug the article names", drug));
+            continue;
+        }
+        if c.story_pills {
+            // (Weighed in the same or the next sentence, the lot is told by its weight: "29
+            // таблетками розового цвета ... синтетический наркотик общей массой 7,25 грамма".)
+            let weighed = cands.iter().any(|o| {
+                o.quantity.unit == Unit::Kg
+                    && !o.dropped
+                    && (c.sentence..=c.sentence + 1).contains(&o.sentence)
+            });
+            match pills[..] {
+                [drug] if !weighed => {
+                    cands[ci].drug = drug;
+                    cands[ci].why.push(cue(
+                        "drug",
+                        "the one drug sold as pills the article names",
+                        drug,
+                    ));
+                }
+                _ => cands[ci].dropped = true,
+            }
             continue;
         }
         if c.story_plants {

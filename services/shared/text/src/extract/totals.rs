@@ -469,12 +469,18 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
             c.dropped = true;
         }
     }
+    // (A weight converted from pounds is no more precise than the figure written: "2.5 tons of
+    // raw opium" and "the nearly 5,000 pounds of opium" are one lot of 2.5 tonnes.)
     let precision = |c: &Candidate| {
         let exact = u8::from(c.quantity.qualifier == Qualifier::Exact);
-        let digits = format!("{}", c.quantity.amount)
-            .trim_matches('0')
-            .replace('.', "")
-            .len() as u8;
+        let digits = if c.quantity.converted {
+            1
+        } else {
+            format!("{}", c.quantity.amount)
+                .trim_matches('0')
+                .replace('.', "")
+                .len() as u8
+        };
         (digits, exact)
     };
     // Restatements stand close together: compare each candidate with the next few only.

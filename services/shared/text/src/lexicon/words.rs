@@ -127,6 +127,11 @@ pub const DESTRUCTION_STEMS: &[&str] = &[
     // «сгорели 137 килограммов наркотиков»: burnt up.
     "сгорел",
     "сгорал",
+    // "the pile of tires, wood and 2.5 tons of raw opium burst into flames", "set ablaze",
+    // «предали огню».
+    "flame",
+    "ablaze",
+    "огню",
 ];
 
 /// Goods drugs are hidden in or seized beside, by their stems: a weight of them is theirs.
