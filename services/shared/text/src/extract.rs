@@ -62,6 +62,9 @@ struct Candidate {
     /// Pills in a sentence that names no drug ("Police recovered 4,080,000 pills after
     /// chasing a pickup truck"): of the one drug sold as pills the article names, or of none.
     story_pills: bool,
+    /// Plant matter with no drug named («2,5 килограмма растительного вещества»): of the one
+    /// plant drug the article names.
+    plant_matter: bool,
     /// Given as "the drug" (singular) or with no drug word: the drug of the story.
     anaphoric: bool,
     dropped: bool,

@@ -389,3 +389,16 @@ fn pills_the_sentence_does_not_name_are_the_storys() {
     );
     assert_eq!(got, [("other:hash_oil".to_string(), 30.0)]);
 }
+
+#[test]
+fn plant_matter_is_the_storys_plant_drug() {
+    // The story names hemp; the lot is told only as plant matter.
+    let got = drug_amounts(
+        "Двое жителей Гомеля выращивали коноплю в лесу. В их машине милиционеры обнаружили и \
+         изъяли свыше 3,5 килограмма растительного вещества.",
+    );
+    assert_eq!(got, [("cannabis".to_string(), 3.5)]);
+    // With no plant drug named, plant drugs in general.
+    let got = drug_amounts("На границе в грузовике нашли 90 килограммов растительных наркотиков.");
+    assert_eq!(got, [("narcotic_drugs".to_string(), 90.0)]);
+}

@@ -756,3 +756,16 @@ fn pounds_are_no_more_precise_than_the_figure_written() {
     );
     assert_eq!(got, [1800.0]);
 }
+
+#[test]
+fn the_weight_of_what_was_seized_restates_a_loose_title() {
+    // "более килограмма" in the title, the story, then the precise weight with no drug word.
+    let got = amounts(
+        "Полиция изъяла из тайника в Томске более килограмма наркотиков\n\
+         ТОМСК, 3 апреля. Крупную партию наркотиков изъяли сотрудники полиции.\n\
+         По данным ведомства, в ходе мероприятий в одном из дворов был обнаружен тайник. \
+         Поиски вела служебная собака. Закладку нашли под скамейкой. Вес изъятого составил \
+         1340 граммов.",
+    );
+    assert_eq!(got, [1.34]);
+}

@@ -8,7 +8,7 @@ use super::totals::{fully_itemised, sums_by_reading, take_other_reading};
 use super::{Candidate, cue, introduces_parts, words};
 use crate::fold::Tokens;
 use crate::lexicon::drug_at;
-use crate::model::{Kind, Unit};
+use crate::model::{Kind, Qualifier, Unit};
 use crate::quantity::Quantity;
 
 /// The candidates of one sentence. `continues` is the kind of the previous sentence's events
@@ -223,12 +223,19 @@ pub(super) fn sentence_candidates(
             let total_weight = (0..toks.len().min(4))
                 .any(|k| toks.any_phrase_at(k, crate::lexicon::WEIGHT_OF_THE_LOT));
             // (Packages of drugs in general name no drug, but their weight is of them.)
+            // ("более килограмма наркотиков" in the title, then the story, then «Вес изъятого
+            // составил 1230 граммов»: or the precise weight of a lot told loosely.)
+            let loose = |c: &Candidate| {
+                c.quantity.unit == Unit::Kg && c.quantity.qualifier != Qualifier::Exact
+            };
             let last = cands.last().filter(|c| {
-                si - c.sentence <= 3
+                (si - c.sentence <= 3 || (loose(c) && si - c.sentence <= 6))
                     && c.sentence < si
                     && (!c.unnamed || c.quantity.unit == Unit::Package)
             })?;
-            (q.unit == Unit::Kg && total_weight && last.quantity.unit != Unit::Kg)
+            (q.unit == Unit::Kg
+                && total_weight
+                && (last.quantity.unit != Unit::Kg || (loose(last) && !drug_context)))
                 .then_some((last.drug, q.end))
         });
         // "... uncovered 1,337 cannabis plants in the village. The plants weighed more than 143
@@ -325,6 +332,13 @@ pub(super) fn sentence_candidates(
                     ("narcotic_drugs", q.end)
                 })
         });
+        // «свыше 2,5 килограмма растительного вещества», «170 килограммов растительных
+        // наркотиков», «37,5 килограммов растительной массы»: plant matter, of the story's plant
+        // drug (decided with the article, below).
+        let plant_matter = q.unit == Unit::Kg
+            && (q.end..q.end + 3).any(|k| toks.starts(k, &["растительн"]))
+            && (q.end..q.end + 2).all(|k| !toks.is(k, &[",", ".", "и", "and"]));
+        let found = found.or_else(|| plant_matter.then_some(("narcotic_drugs", q.end + 2)));
         let (drug, drug_end) = match found {
             Some(d) => d,
             // "... 917,636 Captagon tablets, while ... another attempt to smuggle 11,276 pills":
@@ -620,6 +634,7 @@ pub(super) fn sentence_candidates(
             unnamed: false,
             story_plants,
             story_pills,
+            plant_matter,
             anaphoric,
             dropped: false,
             itemised: false,

@@ -76,6 +76,22 @@ pub(super) fn name_drugs_from_the_story(
                 .push(cue("drug", "the one plant drug the article names", drug));
             continue;
         }
+        if c.plant_matter && crate::lexicon::is_category(c.drug) {
+            let matter: Vec<&'static str> = article_drugs
+                .iter()
+                .copied()
+                .filter(|d| matches!(*d, "cannabis" | "other:poppy" | "other:poppy_straw"))
+                .collect();
+            if let [drug] = matter[..] {
+                cands[ci].drug = drug;
+                cands[ci].why.push(cue(
+                    "drug",
+                    "plant matter of the one plant drug named",
+                    drug,
+                ));
+            }
+            continue;
+        }
         if c.story_pills {
             // (Weighed in the same or the next sentence, the lot is told by its weight: "29
             // таблетками розового цвета ... синтетический наркотик общей массой 7,25 грамма".)

@@ -92,7 +92,11 @@ fn near(a: f64, b: f64, tolerance: f64) -> bool {
 /// "1 186,4 кг".
 fn may_restate(loose: f64, qualifier: Qualifier, precise: f64) -> bool {
     match qualifier {
-        Qualifier::AtLeast => precise >= loose && precise <= loose * 1.15,
+        // ("более килограмма" and "1230 граммов": over a round figure by up to a half.)
+        Qualifier::AtLeast => {
+            let round = loose > 0.0 && loose.log10().fract().abs() < 1e-9;
+            precise >= loose && precise <= loose * if round { 1.5 } else { 1.15 }
+        }
         Qualifier::Approx => near(loose, precise, 0.10),
         Qualifier::Exact => near(loose, precise, 0.03),
     }
