@@ -723,3 +723,15 @@ fn the_figure_of_the_similar_period_compared_with_is_a_periods_total_too() {
     );
     assert_eq!(got[0].0, Kind::PeriodTotal, "{got:?}");
 }
+
+#[test]
+fn a_sum_over_busts_counted_is_itemised_by_their_lots() {
+    // "more than 3.1 million" over two busts; the first bust's lot is just below it, no
+    // restatement of it.
+    let got = amounts(
+        "Police in Tak seized more than 3.1 million methamphetamine pills in two separate busts.\n\
+         Officers recovered 3,020,000 pills from a truck abandoned at a checkpoint on Monday.\n\
+         In a separate raid, police arrested two men holding 150,000 pills on Tuesday.",
+    );
+    assert_eq!(got, [3_020_000.0, 150_000.0]);
+}

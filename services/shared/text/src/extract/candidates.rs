@@ -544,10 +544,23 @@ pub(super) fn sentence_candidates(
         let story_plants =
             found.is_none() && (q.unit == Unit::Plant || plants_weighed(q)) && !drug_context;
         let story_pills = found.is_none() && q.unit == Unit::Tablet && !drug_context;
-        let aggregate = (q.start.saturating_sub(4)..q.start).any(|k| {
-            toks.is(k, &["total", "всего", "overall", "altogether", "combined"])
-                || toks.phrase_at(k, "общей сложности")
+        // ("more than 4.2 million methamphetamine pills in two separate busts": a sum over the
+        // busts counted after it.)
+        let over_several = (q.end..q.end + 8).any(|k| {
+            toks.is(k, &["in", "during", "across"])
+                && (toks.is_num(k + 1)
+                    || toks.is(k + 1, &["several", "separate"])
+                    || crate::quantity::word_value(toks.text(k + 1)).is_some_and(|v| v >= 2.0))
+                && (k + 1..k + 4).any(|j| {
+                    toks.starts(j, &["bust", "operation", "raid", "seizure", "haul"])
+                        && toks.text(j).ends_with('s')
+                })
         });
+        let aggregate = over_several
+            || (q.start.saturating_sub(4)..q.start).any(|k| {
+                toks.is(k, &["total", "всего", "overall", "altogether", "combined"])
+                    || toks.phrase_at(k, "общей сложности")
+            });
         // "2.50 lakh pieces of yaba pills": pills counted by the piece are tablets.
         // "22,161 pieces of ecstasy": of a drug sold as pills, too.
         let unit_is_pills = q.unit == Unit::Item

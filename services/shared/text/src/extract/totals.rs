@@ -303,7 +303,11 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
         for j in next..cands.len() {
             let c = &cands[j];
             // (Its restatement ends the search; another lot of "drugs" is one of its lots.)
+            // ("more than 4.2 million" is not restated by "4,080,000", below it.)
+            let below_its_floor = cands[t].quantity.qualifier == Qualifier::AtLeast
+                && c.quantity.amount < cands[t].quantity.amount;
             let restates = c.drug == cands[t].drug
+                && !below_its_floor
                 && (may_restate(
                     cands[t].quantity.amount,
                     cands[t].quantity.qualifier,
