@@ -769,3 +769,14 @@ fn the_weight_of_what_was_seized_restates_a_loose_title() {
     );
     assert_eq!(got, [1.34]);
 }
+
+#[test]
+fn over_a_round_figure_in_the_lead_is_the_bodys_lot() {
+    // "более 300 граммов" in the lead is the body's 371,5 g.
+    let got = amounts(
+        "В Майкопе у двух местных жителей изъято более 300 граммов наркотиков.\n\n\
+         По данным ведомства, мужчин остановили для проверки документов. При досмотре у одного \
+         из них обнаружен и изъят сверток с марихуаной весом 371,5 грамма.",
+    );
+    assert_eq!(got, [0.3715]);
+}

@@ -92,14 +92,25 @@ fn near(a: f64, b: f64, tolerance: f64) -> bool {
 /// "1 186,4 кг".
 fn may_restate(loose: f64, qualifier: Qualifier, precise: f64) -> bool {
     match qualifier {
-        // ("более килограмма" and "1230 граммов": over a round figure by up to a half.)
-        Qualifier::AtLeast => {
-            let round = loose > 0.0 && loose.log10().fract().abs() < 1e-9;
-            precise >= loose && precise <= loose * if round { 1.5 } else { 1.15 }
-        }
+        Qualifier::AtLeast => precise >= loose && precise <= loose * 1.15,
         Qualifier::Approx => near(loose, precise, 0.10),
         Qualifier::Exact => near(loose, precise, 0.03),
     }
+}
+
+/// Whether "over `loose`", a figure of one significant digit, may be `precise` told in full:
+/// below the next such figure, and at most half as much again ("более килограмма" and "1230
+/// граммов", "более 400 граммов" and "482,3 грамма").
+fn over_a_round_figure(loose: f64, precise: f64) -> bool {
+    if loose <= 0.0 {
+        return false;
+    }
+    let digit = loose / 10f64.powf(loose.log10().floor());
+    if (digit - digit.round()).abs() > 1e-9 {
+        return false;
+    }
+    let limit = ((digit.round() + 1.0) / digit.round()).clamp(1.15, 1.5);
+    precise >= loose && precise < loose * limit
 }
 
 /// Whether `round` is `precise` given to fewer significant digits (10 for 10.2, 1500 for
@@ -604,7 +615,11 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
                 // («Напомним, в октябре ... задержали ... с 1,75 кг героина» after the lead's
                 // "2 кг": a story recalled is not the lead's lot.)
                 && !y.recalled;
-            let restated = (xq != Qualifier::Exact && may_restate(p, xq, q))
+            // ("более 400 граммов наркотиков" in the lead, "482,3 грамма" in the body.)
+            let lead_over =
+                xq == Qualifier::AtLeast && x.sentence <= 2 && over_a_round_figure(p, q);
+            let restated = lead_over
+                || (xq != Qualifier::Exact && may_restate(p, xq, q))
                 || (yq != Qualifier::Exact && may_restate(q, yq, p))
                 || rounded
                 || p == q;
