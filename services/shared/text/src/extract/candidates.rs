@@ -556,11 +556,14 @@ pub(super) fn sentence_candidates(
                         && toks.text(j).ends_with('s')
                 })
         });
+        // («Общий вес героина составил 17 граммов»: the weight of the lots told.)
         let aggregate = over_several
             || (q.start.saturating_sub(4)..q.start).any(|k| {
                 toks.is(k, &["total", "всего", "overall", "altogether", "combined"])
                     || toks.phrase_at(k, "общей сложности")
-            });
+            })
+            || (q.start.saturating_sub(6)..q.start)
+                .any(|k| toks.any_phrase_at(k, crate::lexicon::WEIGHT_OF_THE_LOT));
         // "2.50 lakh pieces of yaba pills": pills counted by the piece are tablets.
         // "22,161 pieces of ecstasy": of a drug sold as pills, too.
         let unit_is_pills = q.unit == Unit::Item

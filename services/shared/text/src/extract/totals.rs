@@ -412,7 +412,8 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
             }
             sum += c.quantity.amount;
             parts += 1;
-            let enough = if generic { 2 } else { 3 };
+            let weighed_sum = cands[t].aggregate && cands[t].quantity.unit == Unit::Kg;
+            let enough = if generic || weighed_sum { 2 } else { 3 };
             if parts >= enough && fully_itemised(&cands[t].quantity, sum, false) {
                 cands[t].dropped = true;
                 cands[t].itemised = true;
