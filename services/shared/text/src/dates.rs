@@ -260,6 +260,23 @@ fn opens_a_period_to_now(toks: &Tokens, start: usize) -> bool {
         || (is(1, &["from"]) && !is(2, &["seized", "taken", "dated", "report", "letter"]))
 }
 
+/// Whether "the same period" at `k` opens the sentence as its own period («За аналогичный
+/// период 2020 года всего изъято 6,15 тонн», "In the same period of 2020, ..."), not one its
+/// figures are compared with.
+pub(crate) fn opens_with_the_same_period(toks: &Tokens, k: usize) -> bool {
+    let at = if toks.is(k, &["the"]) {
+        k
+    } else {
+        k.wrapping_sub(1)
+    };
+    let first = if toks.is(at, &["the"]) {
+        at.wrapping_sub(1)
+    } else {
+        at
+    };
+    first <= 1 && toks.is(first, &["за", "в", "in", "during", "for", "over"])
+}
+
 const RANGE_WORDS: &[&str] = &[
     "-", "–", "—", "to", "по", "and", "till", "until", "through", "thru", "до",
 ];
@@ -719,8 +736,8 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
         // сравнению с 2009 годом»: the year compared with, not the figure's.
         let compared = (i.saturating_sub(8)..i).any(|k| {
             toks.is(k, &["compared", "comparison", "сравнению"])
-                || toks.starts(k, &["аналогичн"])
-                || toks.phrase_at(k, "same period")
+                || ((toks.starts(k, &["аналогичн"]) || toks.phrase_at(k, "same period"))
+                    && !opens_with_the_same_period(toks, k))
                 || (toks.is(k, &["than"]) && !toks.is_num(k + 1))
         });
         if birth || deadline || compared {

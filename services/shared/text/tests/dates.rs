@@ -807,3 +807,27 @@ fn a_year_beginning_on_a_day_is_a_period_from_it() {
         [(Kind::PeriodTotal, 40_000.0, Some("2019".to_string()))]
     );
 }
+
+#[test]
+fn a_sentence_opening_with_the_same_period_of_a_year_is_that_years() {
+    // Its figure is of the year it names; the figures before keep theirs.
+    let got = events(
+        "За 9 месяцев текущего года пограничники задержали 950 кг наркотических веществ. За \
+         аналогичный период 2005 года пограничники изъяли всего 420 кг наркотических веществ.",
+    );
+    assert_eq!(
+        kinds_dated(&got),
+        [
+            (Kind::PeriodTotal, 950.0, None),
+            (Kind::PeriodTotal, 420.0, Some("2005".to_string()))
+        ]
+    );
+    // Compared with the same period of a year, the year is not the figure's.
+    let got = events(
+        "В 2006 году изъято 950 кг наркотиков, больше, чем за аналогичный период 2005 года.",
+    );
+    assert_eq!(
+        kinds_dated(&got),
+        [(Kind::PeriodTotal, 950.0, Some("2006".to_string()))]
+    );
+}
