@@ -452,7 +452,22 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
     }
     // A month name counts next to a number or after a preposition: test that before the name.
     // "In late February", "in mid-May": the month still.
-    let part_of_month = |k: usize| toks.is(k, &["late", "early", "mid"]);
+    // («в первой половине сентября», «в конце мая», «во второй декаде июля».)
+    let part_of_month = |k: usize| {
+        toks.is(
+            k,
+            &[
+                "late",
+                "early",
+                "mid",
+                "начале",
+                "конце",
+                "середине",
+                "половине",
+                "декаде",
+            ],
+        )
+    };
     // (The name first: most words are no month, and the context is the dearer test.)
     let month = toks.is_word(i).then(|| month_of(w)).flatten();
     // "Mar, 09, 2021": a page's stamp with commas around the day, when a year follows.

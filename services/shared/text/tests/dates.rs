@@ -831,3 +831,15 @@ fn a_sentence_opening_with_the_same_period_of_a_year_is_that_years() {
         [(Kind::PeriodTotal, 950.0, Some("2006".to_string()))]
     );
 }
+
+#[test]
+fn the_first_half_of_a_month_is_that_month() {
+    let got = events_published(
+        "В первой половине августа милиционеры уничтожили более 9 тысяч килограммов конопли.",
+        "2021-08-30",
+    );
+    assert_eq!(
+        got[0].date.map(|d| d.to_string()),
+        Some("2021-08".to_string())
+    );
+}
