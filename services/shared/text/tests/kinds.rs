@@ -270,3 +270,12 @@ fn what_got_through_or_moves_each_month_is_no_find() {
         .is_empty()
     );
 }
+
+#[test]
+fn a_warehouse_found_is_one_incident_within_a_period() {
+    let got = facts(
+        "В июле-августе таможенники изъяли у группы 4 кг синтетических наркотиков. Затем \
+         оперативники нашли в лесу склад с синтетическими наркотиками весом около 3 килограммов.",
+    );
+    assert_eq!(got.last().map(|e| e.0), Some(Kind::Seizure), "{got:?}");
+}

@@ -124,6 +124,17 @@ const INCIDENT_STEMS: &[&str] = &[
     "карман",
     "чемодан",
     "тайник",
+    // Premises and consignments: «нашли в лесу склад», «шесть международных отправлений».
+    "склад",
+    "гараж",
+    "сарай",
+    "подвал",
+    "отправлени",
+    "warehouse",
+    "garage",
+    "truck",
+    "lorry",
+    "apartment",
     // One lot: «партия героина весом в 717 килограммов» (a month beside it is when, not a
     // reporting period; "a large batch of heroin" is read word for word, below).
     "партия",
