@@ -688,7 +688,7 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
             let other = i + 2 + usize::from(part_of_month(i + 2));
             if toks.is(i + 1, &["and", "и"])
                 && month_of(toks.text(other)).is_some_and(|m2| m2 != m)
-                && part_of_month(i - 1)
+                && (part_of_month(i - 1) || toks.is(i - 1, &["during", "за"]))
             {
                 return Some(mention(i, other + 1, y.map(EventDate::year), true));
             }

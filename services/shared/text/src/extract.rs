@@ -659,6 +659,12 @@ pub fn extract_article(
                         .map(|(m, y)| EventDate::month(y, m)),
                     "the month, of the year the text states",
                 ),
+                // ("during the joint Border 2019 exercise during May and June": months with no
+                // year of their own, of the year the operation's name gives.)
+                Some(p) if p.date.is_none() && !p.relative && operation_year.is_some() => (
+                    operation_year.map(EventDate::year),
+                    "the year in the operation's name",
+                ),
                 Some(p) => (p.date, "the total's reporting period"),
                 // (Not one told only well after the figure, of another time: "in 2018 alone,
                 // Iranian forces ... seized approximately 807 tons" closing a report of this

@@ -843,3 +843,16 @@ fn the_first_half_of_a_month_is_that_month() {
         Some("2021-08".to_string())
     );
 }
+
+#[test]
+fn months_with_no_year_take_the_year_in_the_operations_name() {
+    let got = events(
+        "The border service said that during the joint Frontier 2018 exercise during April and \
+         May units detained 150 migrants.\n\n\
+         \"More than 210 kilograms of narcotics were seized,\" the press service said.",
+    );
+    assert_eq!(
+        kinds_dated(&got),
+        [(Kind::PeriodTotal, 210.0, Some("2018".to_string()))]
+    );
+}

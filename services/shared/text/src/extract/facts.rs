@@ -166,6 +166,8 @@ const OPERATION_STEMS: &[&str] = &[
     "мероприят",
     "рейд",
     "месячник",
+    // "during the joint Border 2019 exercise".
+    "exercise",
     "акци",
 ];
 
