@@ -95,6 +95,25 @@ def latin_spellings(name: str, code: str = ""):
     return plain, forms
 
 
+# Former Soviet countries whose towns English-language bulletins often spell from their
+# Russian names ("Uzhgorod", "Kharkov", "Nikolaev"), not from the local romanisation GeoNames
+# gives ("Uzhhorod", "Kharkiv", "Mykolaiv"). (Not Uzbekistan's, Tajikistan's or the
+# Caucasus's: their towns' Russian names spelt in English are their neighbours' towns too,
+# "Gulistan" in Uzbekistan and in Pakistan.)
+RUSSIAN_SPELLED = set("KZ KG BY UA MD".split())
+
+# Russian letters in English (BGN/PCGN, simplified: no apostrophes for the soft sign).
+ROMAN = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", [
+    "a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r",
+    "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"]))
+
+
+def romanised(russian: str) -> str:
+    """A Russian name in English letters, as Russian-language agencies' English pages write it
+    ("Ужгород" → "uzhgorod", "Харьков" → "kharkov")."""
+    return "".join(ROMAN.get(ch, ch) for ch in russian.lower())
+
+
 def russian_word_forms(word: str):
     """Case forms of one Russian word (singular, or plural for plural-only names)."""
     parses = morph.parse(word)
@@ -289,6 +308,18 @@ def main(out_path: str) -> None:
         if (not small or small_ok) and english_ok(plain, pop):
             for form in spellings:
                 add(form, "any", code, name, pop)
+        # (A town of a former Soviet country also under its Russian name in English letters:
+        # one word, not a common word of English.)
+        if code in RUSSIAN_SPELLED and not small:
+            for alt in russian_names:
+                roman = romanised(alt)
+                # (Below a city of 100,000, not a word of another language either: "Mari",
+                # "Liman", "Bina" are words before they are towns.)
+                if (re.fullmatch(r"[a-z][a-z\-]+", roman) and english_ok(roman, pop)
+                        and (pop >= 100_000 or all(
+                            wordfreq.zipf_frequency(roman, lang) < SMALL_TOWN_ZIPF
+                            for lang in ("en", "tr", "es", "fr", "de", "it")))):
+                    add(roman, "any", code, name, pop)
         seen = set()
         for alt in city["alternatenames"]:
             if not re.search("[а-яА-Я]", alt) or not russian_ok(alt, pop):

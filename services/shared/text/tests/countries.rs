@@ -576,3 +576,24 @@ fn a_figure_of_a_regional_organisations_countries_has_none() {
     );
     assert_eq!(got[0].1, None, "{got:?}");
 }
+
+#[test]
+fn former_soviet_towns_spelt_from_their_russian_names() {
+    // "Kharkov", "Gomel", "Uzhgorod": the Russian names in English letters.
+    for (text, code) in [
+        (
+            "Police in Kharkov seized 5 kg of heroin from a courier.",
+            "UA",
+        ),
+        (
+            "Customs officers in Gomel found 12 kg of hashish in a truck.",
+            "BY",
+        ),
+        (
+            "Border guards at the Uzhgorod checkpoint found 40 kg of heroin in plywood.",
+            "UA",
+        ),
+    ] {
+        assert_eq!(facts(text)[0].1, Some(code), "{text}");
+    }
+}
