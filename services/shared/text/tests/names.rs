@@ -402,3 +402,18 @@ fn plant_matter_is_the_storys_plant_drug() {
     let got = drug_amounts("На границе в грузовике нашли 90 килограммов растительных наркотиков.");
     assert_eq!(got, [("narcotic_drugs".to_string(), 90.0)]);
 }
+
+#[test]
+fn a_weight_as_a_drug_is_of_that_drug() {
+    let got = drug_amounts(
+        "Gendarmes confiscated 1.3 tons of marijuana in powdered form and 52 kilograms as hashish \
+         in Lice.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("cannabis".to_string(), 1300.0),
+            ("hashish".to_string(), 52.0)
+        ]
+    );
+}

@@ -362,6 +362,10 @@ fn after_list(toks: &Tokens, end: usize) -> (Vec<&'static str>, usize) {
         // Not "марихуана (41,8 кг) гашиш (20,8 кг)": there the drug came before the bracket.
         j += 1;
     }
+    // ("1.1 tons of marijuana in powdered form and 49 kilograms as hashish".)
+    if toks.is(j, &["as"]) && drug_at(toks, j + 1).is_some() {
+        j += 1;
+    }
     let mut skipped = 0;
     while skipped < 4 && toks.is(j, DRUG_FILLERS) && drug_at(toks, j).is_none() {
         j += 1;
