@@ -597,3 +597,12 @@ fn former_soviet_towns_spelt_from_their_russian_names() {
         assert_eq!(facts(text)[0].1, Some(code), "{text}");
     }
 }
+
+#[test]
+fn an_agency_that_provided_the_information_is_a_partner() {
+    let got = facts(
+        "Две тонны гашиша изъято в ходе операции спецслужб Афганистана, использовавших данные, \
+         предоставленные ФСКН России.",
+    );
+    assert_eq!(got[0].1, Some("AF"), "{got:?}");
+}

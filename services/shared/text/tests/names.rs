@@ -417,3 +417,11 @@ fn a_weight_as_a_drug_is_of_that_drug() {
         ]
     );
 }
+
+#[test]
+fn finished_product_then_after_a_dash_its_drug() {
+    assert_eq!(
+        drug_amounts("В ходе обыска изъято свыше 150 кг готовой продукции – наркотика «мефедрон»."),
+        [("mephedrone".to_string(), 150.0)]
+    );
+}

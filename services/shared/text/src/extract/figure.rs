@@ -371,6 +371,15 @@ fn after_list(toks: &Tokens, end: usize) -> (Vec<&'static str>, usize) {
         j += 1;
         skipped += 1;
     }
+    // «свыше 200 кг готовой продукции – наркотика «мефедрон»»: a few words of what the lot
+    // was, then, after a dash, its drug.
+    if drug_at(toks, j).is_none()
+        && let Some(dash) = (j + 1..j + 4).find(|&k| toks.is(k, &["–", "—"]))
+        && (j..dash).all(|k| toks.is_word(k) && unit_at(toks, k).is_none())
+        && drug_at(toks, dash + 1).is_some()
+    {
+        j = dash + 1;
+    }
     // Up to two describing words before the name: "of dried marijuana", "высушенной марихуаны";
     // two joined describing words count as one ("дикорастущих и незаконных посевов
     // наркосодержащих растений").

@@ -48,23 +48,36 @@ fn names_a_partner(toks: &Tokens, p: usize) -> bool {
     ];
     let agency_before = toks.is(p.wrapping_sub(1), AGENCY)
         || (toks.is(p.wrapping_sub(1), &["of"]) && toks.is(p.wrapping_sub(2), AGENCY));
-    agency_before
-        && (p.saturating_sub(10)..p)
+    let clause = || {
+        (p.saturating_sub(10)..p)
             .rev()
             .take_while(|&k| !toks.is(k, &[".", ";"]))
-            .any(|k| {
-                toks.is(
-                    k,
-                    &[
-                        "совместно",
-                        "jointly",
-                        "together",
-                        "cooperation",
-                        "участии",
-                        "участием",
-                    ],
-                )
-            })
+    };
+    // («операции спецслужб Афганистана, использовавших данные, предоставленные ФСКН России»:
+    // an agency, by its acronym too, that provided the information.)
+    let agency_name = |k: usize| {
+        toks.toks.get(k).is_some_and(|t| t.upper)
+            && super::names::AGENCY_NAMES
+                .iter()
+                .any(|(w, _)| toks.is(k, &[w]))
+    };
+    let acronym_before = agency_name(p) || (p > 0 && agency_name(p - 1));
+    (agency_before
+        && clause().any(|k| {
+            toks.is(
+                k,
+                &[
+                    "совместно",
+                    "jointly",
+                    "together",
+                    "cooperation",
+                    "участии",
+                    "участием",
+                ],
+            )
+        }))
+        || ((agency_before || acronym_before)
+            && clause().any(|k| toks.starts(k, &["предоставлен", "provided", "supplied"])))
 }
 
 /// Whether the words at `k` make the place before them the name of a border unit. Russian
