@@ -279,3 +279,13 @@ fn a_warehouse_found_is_one_incident_within_a_period() {
     );
     assert_eq!(got.last().map(|e| e.0), Some(Kind::Seizure), "{got:?}");
 }
+
+#[test]
+fn a_yard_inspected_is_one_incident_within_a_month() {
+    let got = facts(
+        "In June 2022, police in the district carried out operations against drug crime.\n\n\
+         During the inspection of his yard, 64 cultivated cannabis bushes were found, as well as \
+         1.8 kg of marijuana.",
+    );
+    assert!(got.iter().all(|e| e.0 == Kind::Seizure), "{got:?}");
+}

@@ -135,6 +135,9 @@ const INCIDENT_STEMS: &[&str] = &[
     "truck",
     "lorry",
     "apartment",
+    // "During the inspection of his yard, 97 cannabis bushes were found".
+    "yard",
+    "courtyard",
     // One lot: «партия героина весом в 717 килограммов» (a month beside it is when, not a
     // reporting period; "a large batch of heroin" is read word for word, below).
     "партия",
