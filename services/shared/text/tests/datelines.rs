@@ -3,17 +3,9 @@
 //! bulletin and not what it reports. Split from `dates.rs` (when a figure happened).
 
 mod common;
-use common::{events, kinds_dated};
-use seizure_text::model::{Event, Kind, Qualifier};
+use common::{dated, events, kinds_dated};
+use seizure_text::model::{Kind, Qualifier};
 use seizure_text::{Context, extract};
-
-/// (amount, date) of each event.
-fn dated(events: &[Event]) -> Vec<(f64, Option<String>)> {
-    events
-        .iter()
-        .map(|e| (e.amount, e.date.map(|d| d.to_string())))
-        .collect()
-}
 
 #[test]
 fn a_dateline_is_judged_by_its_place_in_its_own_line() {

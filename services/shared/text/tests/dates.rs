@@ -5,21 +5,13 @@
 
 mod common;
 use chrono::NaiveDate;
-use common::{events, kinds_dated};
+use common::{dated, events, kinds_dated};
 use seizure_text::model::{Event, Kind};
 use seizure_text::{Context, extract};
 
 fn events_published(text: &str, published: &str) -> Vec<Event> {
     let published = NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
     extract(text, &Context { published }).events
-}
-
-/// (amount, date) of each event.
-fn dated(events: &[Event]) -> Vec<(f64, Option<String>)> {
-    events
-        .iter()
-        .map(|e| (e.amount, e.date.map(|d| d.to_string())))
-        .collect()
 }
 
 #[test]

@@ -38,3 +38,11 @@ pub fn kinds_dated(events: &[Event]) -> Vec<(Kind, f64, Option<String>)> {
         .map(|e| (e.kind, e.amount, e.date.map(|d| d.to_string())))
         .collect()
 }
+
+/// (amount, date) of each event.
+pub fn dated(events: &[Event]) -> Vec<(f64, Option<String>)> {
+    events
+        .iter()
+        .map(|e| (e.amount, e.date.map(|d| d.to_string())))
+        .collect()
+}
