@@ -264,15 +264,11 @@ fn opens_a_period_to_now(toks: &Tokens, start: usize) -> bool {
 /// период 2020 года всего изъято 6,15 тонн», "In the same period of 2020, ..."), not one its
 /// figures are compared with.
 pub(crate) fn opens_with_the_same_period(toks: &Tokens, k: usize) -> bool {
-    let at = if toks.is(k, &["the"]) {
-        k
+    let before = k.wrapping_sub(1);
+    let first = if toks.is(before, &["the"]) {
+        before.wrapping_sub(1)
     } else {
-        k.wrapping_sub(1)
-    };
-    let first = if toks.is(at, &["the"]) {
-        at.wrapping_sub(1)
-    } else {
-        at
+        before
     };
     first <= 1 && toks.is(first, &["за", "в", "in", "during", "for", "over"])
 }
