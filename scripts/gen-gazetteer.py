@@ -326,6 +326,12 @@ def main(out_path: str) -> None:
                 continue
             if small and adjective_is_a_word(alt):
                 continue
+            # (Nor a shortened variant that is a surname: "Иванов" for Иваново, "Ivanovo", is
+            # Viktor Ivanov, the FSKN's director, in the bulletins.)
+            roman, english = romanised(alt), fold(plain)
+            if (person_name(alt) and english.startswith(roman) and english != roman
+                    and english[len(roman):].isalpha()):
+                continue
             folded = fold(alt)
             if folded in seen:
                 continue
