@@ -329,8 +329,8 @@ def main(out_path: str) -> None:
             # (Nor a shortened variant that is a surname: "Иванов" for Иваново, "Ivanovo", is
             # Viktor Ivanov, the FSKN's director, in the bulletins.)
             roman, english = romanised(alt), fold(plain)
-            if (person_name(alt) and english.startswith(roman) and english != roman
-                    and english[len(roman):].isalpha()):
+            if (english.startswith(roman) and english[len(roman):].isalpha()
+                    and person_name(alt)):
                 continue
             folded = fold(alt)
             if folded in seen:

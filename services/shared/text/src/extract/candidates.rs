@@ -339,6 +339,9 @@ pub(super) fn sentence_candidates(
             && (q.end..q.end + 3).any(|k| toks.starts(k, &["растительн"]))
             && (q.end..q.end + 2).all(|k| !toks.is(k, &[",", ".", "и", "and"]));
         let found = found.or_else(|| plant_matter.then_some(("narcotic_drugs", q.end + 2)));
+        // Pills in a sentence that names no drug: of the story's pills (decided with the
+        // article).
+        let story_pills = found.is_none() && q.unit == Unit::Tablet && !drug_context;
         let (drug, drug_end) = match found {
             Some(d) => d,
             // "... 917,636 Captagon tablets, while ... another attempt to smuggle 11,276 pills":
@@ -358,17 +361,14 @@ pub(super) fn sentence_candidates(
             }
             // "Police recovered 4,080,000 pills after chasing a pickup truck" in a story of
             // methamphetamine pills: the article's pills (decided with the article, below).
-            None if q.unit == Unit::Tablet
-                && !drug_context
-                && verbs.as_ptr() != inherited.as_ptr() =>
-            {
+            None if story_pills && verbs.as_ptr() != inherited.as_ptr() => {
                 ("narcotic_drugs", q.end)
             }
             None => continue,
         };
         // (Pills of the story lend no drug to the next figure: "23 units of 5-liter plastic
         // containers".)
-        if found.is_some() || q.unit != Unit::Tablet || drug_context {
+        if !story_pills {
             previous = Some((q, drug));
         }
         // Psychotropic substances counted in tablets are psychotropic tablets.
@@ -543,7 +543,6 @@ pub(super) fn sentence_candidates(
         year_listed.push(year_by_year);
         let story_plants =
             found.is_none() && (q.unit == Unit::Plant || plants_weighed(q)) && !drug_context;
-        let story_pills = found.is_none() && q.unit == Unit::Tablet && !drug_context;
         // ("more than 4.2 million methamphetamine pills in two separate busts": a sum over the
         // busts counted after it.)
         let over_several = (q.end..q.end + 8).any(|k| {

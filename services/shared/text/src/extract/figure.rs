@@ -546,36 +546,11 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
         return true;
     }
     // "About 150 metric tons of heroin ... are smuggled every year through Uzbekistan": a
-    // yearly flow, not a lot.
-    // (Within the figure's clause: a window after it.)
-    // ("Each month the smugglers moved about 200,000 pills": a monthly flow, too.)
+    // yearly flow, not a lot: a flow verb by the figure (after it, or just before: "Each month
+    // the smugglers moved about 200,000 pills"), and a rate anywhere up to a window after it.
+    // (The verb first: it is the rarer test and looks at a few words only.)
     let after = q.end..(q.end + 15).min(toks.len());
-    let clause = 0..(q.end + 15).min(toks.len());
-    let sentence_rate = clause.clone().any(|k| {
-        toks.is(
-            k,
-            &[
-                "every",
-                "each",
-                "per",
-                "annually",
-                "monthly",
-                "ежегодно",
-                "ежемесячно",
-            ],
-        ) && (toks.is(k, &["annually", "monthly", "ежегодно", "ежемесячно"])
-            || toks.any_phrase_at(
-                k,
-                &[
-                    "every year",
-                    "each year",
-                    "per annum",
-                    "every month",
-                    "each month",
-                    "per month",
-                ],
-            ))
-    }) && (after
+    let flow_verb = after
         .clone()
         .any(|k| toks.starts(k, &["smuggl", "traffick", "transit"]))
         || (q.start.saturating_sub(10)..q.start).any(|k| {
@@ -590,7 +565,23 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
                     "sold",
                 ],
             )
-        }));
+        });
+    let sentence_rate = flow_verb
+        && (0..after.end).any(|k| {
+            toks.is(k, &["annually", "monthly", "ежегодно", "ежемесячно"])
+                || (toks.is(k, &["every", "each", "per"])
+                    && toks.any_phrase_at(
+                        k,
+                        &[
+                            "every year",
+                            "each year",
+                            "per annum",
+                            "every month",
+                            "each month",
+                            "per month",
+                        ],
+                    ))
+        });
     if sentence_rate {
         return true;
     }
