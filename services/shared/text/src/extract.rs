@@ -2,12 +2,13 @@
 //! which drug, where and when; and the rules on totals, parts, restated lots and headlines
 //! (see `shared/EXTRACTION.md`).
 
-use crate::dates::DateMention;
 use crate::fold::Tokens;
 use crate::model::{Article, Cue, Event, EventDate, Kind, Precision, Unit};
-use crate::quantity::{Quantity, find_quantities};
+use crate::quantity::Quantity;
 use crate::segment::split_sentences;
 
+mod article_candidates;
+mod article_scope;
 mod candidates;
 mod context;
 mod country;
@@ -16,18 +17,15 @@ mod destroyed;
 mod facts;
 mod figure;
 mod periods;
+mod sentence_lots;
 pub(crate) mod sentences;
 mod story_drugs;
 mod totals;
-use candidates::sentence_candidates;
+use article_candidates::article_candidates;
+use article_scope::{ArticleScope, read_article_scope};
 pub use context::DocContext;
-use facts::sentence_facts;
 use periods::is_day;
-use sentences::{
-    carried_by_a_person, continues_story, introduces_parts, is_title, links_elsewhere, lists_drugs,
-    may_hold_quantity, opens_another_incident, push_one_drug_names, recalls_an_earlier_story,
-    restates_the_day, starts_parts, tells_when_it_was_said, verbs, what_the_sentence_before_did,
-};
+use sentences::{carried_by_a_person, introduces_parts};
 use totals::{apply_article_rules, link_parts_to_earlier_totals};
 
 /// An event before the article-level rules run.
@@ -92,7 +90,9 @@ fn words(toks: &Tokens, a: usize, b: usize) -> String {
         .join(" ")
 }
 
-/// Extracts the events of one article, appending them to `out`.
+/// Extracts the events of one article, appending them to `out`: pass 1 finds the candidates,
+/// pass 2 reads the article's scope, pass 3 (here) decides each candidate's kind, date and
+/// country, then the article-level rules run and the events are written.
 pub fn extract_article(
     text: &str,
     article: &Article,
@@ -101,394 +101,32 @@ pub fn extract_article(
     out: &mut Vec<Event>,
 ) {
     let sentences = split_sentences(text, article.span.0, article.span.1);
-    // Pass 1: quantities. Most sentences hold none, and a cheap look at their bytes says so.
-    let mut cands: Vec<Candidate> = Vec::new();
-    let mut last_list_item: Option<usize> = None;
-    // The verb of the last lead-in ("the Interior Ministry has seized:"), for its list.
-    let mut lead_in: Option<Kind> = None;
-    for (si, s) in sentences.iter().enumerate() {
-        if text[s.start..s.end].trim_end().ends_with(':') {
-            toks.read(text, s.start, s.end);
-            lead_in = verbs(toks).first().map(|v| v.1);
-        }
-        if !may_hold_quantity(&text[s.start..s.end]) || links_elsewhere(&text[s.start..s.end]) {
-            continue;
-        }
-        toks.read(text, s.start, s.end);
-        let mut quantities = find_quantities(toks, doc.comma_is_decimal);
-        // A text that writes "21,583.81kg" has told how it separates: "417.207kg" is 417 kg.
-        if doc.separators_settled {
-            for q in &mut quantities {
-                q.alt_amount = None;
-            }
-        } else if doc.decimal_point_shown {
-            // "2300.1 Kg Opium ... 2.500 Kg Hashish": the point is a decimal point throughout.
-            for q in quantities.iter_mut().filter(|q| {
-                let t = toks.text(q.num_start);
-                t.contains('.') && !t.contains(',')
-            }) {
-                q.alt_amount = None;
-            }
-        }
-        if !quantities.is_empty() {
-            let verbs = verbs(toks);
-            // A sentence right after one with events may go on with the same story.
-            // An item of a list ("- гашиша — 312,45 кг;") after "из них:" or another item.
-            let after_colon = si > 0
-                && text[sentences[si - 1].start..sentences[si - 1].end]
-                    .trim_end()
-                    .ends_with(':');
-            // A line that is only a figure ("25 kg Heroin.", "1.5 kg Cocaine.", "more than 1
-            // kg of cocaine;") in a list after a lead-in or another such line.
-            let figure_line = (toks.is_num(0) || quantities.first().is_some_and(|q| q.start == 0))
-                && toks.len() <= 10
-                && verbs.is_empty();
-            // "... the SBU found:\n\nalmost 200 kg of narcotic substances, namely α-PVP, ...;": an
-            // item that opens with its figure after a lead-in, however long.
-            let figure_item =
-                after_colon && verbs.is_empty() && quantities.first().is_some_and(|q| q.start == 0);
-            let list_item = si > 0
-                && ((toks.is(0, &["-", "•", "–", "—", "*"])
-                    && (after_colon
-                        || text[sentences[si - 1].start..].starts_with(crate::fold::is_bullet)))
-                    || (figure_line && (after_colon || last_list_item == Some(si - 1)))
-                    || figure_item);
-            if list_item {
-                last_list_item = Some(si);
-            }
-            let lists_drugs = lists_drugs(toks, &quantities);
-            // "The SBU found over 250 kilogrammes ... «A rapid analysis identified the powder as
-            // cocaine.» «The total weight of the drug is 257 kilogrammes»": the weight of the
-            // lot told a sentence or two before.
-            let total_weight = verbs.is_empty()
-                && (0..toks.len().min(4))
-                    .any(|k| toks.any_phrase_at(k, crate::lexicon::WEIGHT_OF_THE_LOT));
-            let continues = cands
-                .last()
-                .filter(|c| {
-                    // "Всего уничтожено 166,7 кг. Это 130 тысяч доз. Из них 161,6 кг — ...":
-                    // parts may come one sentence later.
-                    // "... the drugs, consisting of 2,180.29 kilograms of heroin and 1,001.71
-                    // kilograms of methamphetamine, were obtained in ...", «партия составляла
-                    // 3,9 тонны морфина и 5,8 тонны опия»: the make-up of the lots told before,
-                    // however far back.
-                    let make_up = lists_drugs
-                        && (0..toks.len()).any(|k| {
-                            toks.is(
-                                k,
-                                &[
-                                    "consisting",
-                                    "comprising",
-                                    "consisted",
-                                    "comprised",
-                                    "included",
-                                    "includes",
-                                    "contained",
-                                ],
-                            ) || toks.starts(k, &["состоящ", "состоял", "включал", "составлял"])
-                                // "They broke down to 12.369 tons of meth, 3.443 tons of ...".
-                                || toks.any_phrase_at(
-                                    k,
-                                    &["broke down", "broken down", "breaking down", "break down"],
-                                )
-                        });
-                    // "Kusaya said the heroin weighed 12.25 kilograms and the methamphetamine
-                    // weighed 76.02 kilograms": the weights of the drugs told before.
-                    let weighed = (1..toks.len()).any(|k| {
-                        toks.is(k, &["weighed", "весил", "весила", "весили"])
-                            && crate::lexicon::drug_at(toks, k - 1).is_some()
-                    });
-                    (si - c.sentence <= 1
-                        || list_item
-                        || make_up
-                        || (si - c.sentence <= 4 && weighed)
-                        || (si - c.sentence <= 3 && total_weight)
-                        || (si - c.sentence <= 2
-                            && (0..4).any(|k| {
-                                toks.any_phrase_at(
-                                    k,
-                                    &["из них", "of them", "of which", "of these"],
-                                )
-                            })))
-                        && !c.headline
-                        && (list_item
-                            || continues_story(toks)
-                            || lists_drugs
-                            || total_weight
-                            || weighed)
-                })
-                .map(|c| c.kind);
-            let continues = lead_in.filter(|_| list_item).or(continues);
-            // What the sentence before did, which gave no figure.
-            let continues = continues.or_else(|| {
-                let told_last = cands.last().is_some_and(|c| c.sentence + 1 == si);
-                what_the_sentence_before_did(
-                    text,
-                    &sentences,
-                    si,
-                    toks,
-                    &quantities,
-                    &verbs,
-                    told_last,
-                    lists_drugs,
-                )
-            });
-            // The title: the first sentence, or one after page furniture (a time stamp, a
-            // "Support us!" line: short sentences) at the top.
-            let after_furniture = si <= 3
-                && sentences[..si].iter().all(|p| {
-                    // Line by line: "SOCIETY | 09:40 / 27.06.2024" and "3 min read" may
-                    // run into one sentence.
-                    text[p.start..p.end]
-                        .lines()
-                        .all(|l| l.split_whitespace().count() <= 6)
-                });
-            // ("News » Society » 37 kg of Opium Found ...": a page's breadcrumb trail repeats
-            // its title.)
-            let breadcrumb = text[s.start..s.end].matches(" » ").count() >= 2;
-            let headline = s.is_headline(text)
-                || breadcrumb
-                || (after_furniture && is_title(&text[s.start..s.end], sentences.len()));
-            let first_new = cands.len();
-            let opens_parts = starts_parts(toks) || list_item;
-            let another_incident = opens_another_incident(toks);
-            let recalled = recalls_an_earlier_story(toks);
-            sentence_candidates(
-                toks,
-                headline,
-                si,
-                &quantities,
-                &verbs,
-                continues,
-                &mut cands,
-            );
-            for c in &mut cands[first_new..] {
-                c.opens_parts = opens_parts;
-                c.another_incident = another_incident;
-                c.recalled = recalled;
-                // On the first line of a sentence that runs on to the next line: a title
-                // with no full stop, run into its lead.
-                let at = toks.toks.get(c.quantity.start).map_or(s.start, |t| t.start);
-                c.on_title_line =
-                    si <= 3 && !text[s.start..at].contains('\n') && text[at..s.end].contains('\n');
-            }
-        }
-    }
+    let mut cands = article_candidates(text, &sentences, doc, toks);
     if cands.is_empty() {
         return;
     }
     link_parts_to_earlier_totals(&mut cands);
     // Pass 2, only for articles with candidates: what every sentence says about time and place.
-    let mut facts = Vec::with_capacity(sentences.len());
-    let mut article_countries: Vec<&'static str> = Vec::new();
-    let mut article_drugs: Vec<&'static str> = Vec::new();
-    let mut destroyed_over: Vec<bool> = Vec::with_capacity(sentences.len());
-    let mut totals_article = false;
-    let mut named_operation = false;
-    let mut operation_period: Option<EventDate> = None;
-    // A named operation stated in the title or lead governs the figures after it, like a
-    // reporting period, until an incident (a day, a person, a vehicle) resets it.
-    let mut in_operation: Vec<bool> = Vec::with_capacity(sentences.len());
-    let mut operation_so_far = false;
-    // The lead's sentences that say what was done (a seizure or destruction verb).
-    let mut lead_with_verb: Vec<usize> = Vec::new();
-    let mut operation_year: Option<i32> = None;
-    // The last day-precise date stated before each sentence (the incident's date).
-    let mut last_day: Vec<Option<EventDate>> = Vec::with_capacity(sentences.len());
-    let mut day_told_at: Option<usize> = None;
-    const DAY_CARRIES: usize = 4;
-    let mut day_so_far: Option<EventDate> = None;
-    let mut scope: Vec<Option<(DateMention, String)>> = Vec::with_capacity(sentences.len());
-    let mut scope_so_far: Option<(DateMention, String)> = None;
-    // Whether the period in force was one a destruction verb governs.
-    let mut scope_destroyed: Vec<bool> = Vec::with_capacity(sentences.len());
-    let mut scope_destroyed_so_far = false;
-    for (si, s) in sentences.iter().enumerate() {
-        toks.read(text, s.start, s.end);
-        let mut f = sentence_facts(toks, doc.reference);
-        let sentence_verbs = verbs(toks);
-        if si < 5 && !sentence_verbs.is_empty() {
-            lead_with_verb.push(si);
-        }
-        // A dateline ("Dushanbe, 11 March 2025 —"), a byline or a page's stamp is when the
-        // bulletin was written, not when anything happened.
-        datelines::drop_page_dates(text, toks, si < 6, sentence_verbs.is_empty(), &mut f.dates);
-        datelines::drop_statement_days(toks, &sentence_verbs, &mut f.dates);
-        f.date_words = f
-            .dates
-            .iter()
-            .map(|d| words(toks, d.start, d.end))
-            .collect();
-        // "... were destroyed from January 11 to January 26": a period a destruction verb
-        // governs (not "burnt drugs seized during operations in 2014-15").
-        // («с 12 по 17 августа 2019 года ... проведено мероприятие по уничтожению»: with no verb
-        // before the period, the first after it.)
-        destroyed_over.push(f.dates.iter().any(|d| {
-            d.period
-                && sentence_verbs
-                    .iter()
-                    .filter(|v| v.0 < d.start)
-                    .max_by_key(|v| v.0)
-                    .or_else(|| sentence_verbs.iter().find(|v| v.0 >= d.end))
-                    .is_some_and(|v| v.1 == Kind::Destruction)
-        }));
-        // The reporting period in force: stated in a title, a lead or an earlier paragraph, it
-        // governs the figures after it until an incident (a day, a person, a vehicle) resets it.
-        scope.push(scope_so_far.clone());
-        scope_destroyed.push(scope_destroyed_so_far);
-        in_operation.push(operation_so_far);
-        if si < 5 && f.named_operation {
-            operation_so_far = true;
-        }
-        operation_year = operation_year.or(f.operation_year);
-        // An incident anchor (a person, a vehicle, a day) ends both.
-        let anchored = f.incident
-            || f.dates
-                .iter()
-                .any(|d| d.date.is_some_and(|d| d.precision == Precision::Day));
-        if anchored {
-            operation_so_far = false;
-            scope_so_far = None;
-            scope_destroyed_so_far = false;
-        } else if let Some((p, w)) = f
-            .dates
-            .iter()
-            .zip(&f.date_words)
-            .rev()
-            .find(|d| d.0.period && f.compares_from.is_none_or(|k| d.0.start < k))
-        {
-            scope_so_far = Some((*p, w.clone()));
-            scope_destroyed_so_far = destroyed_over[si];
-        }
-        if opens_another_incident(toks) {
-            day_so_far = None;
-        }
-        // "On the same day, police officers carried out an operation ...", «в тот же день»:
-        // the day told before is told again, for this incident too.
-        if day_so_far.is_some() && restates_the_day(toks) {
-            day_told_at = Some(si);
-        }
-        // (A day told many sentences before is another item's, in a digest.)
-        if day_told_at.is_some_and(|at| si > at + DAY_CARRIES) {
-            day_so_far = None;
-        }
-        last_day.push(day_so_far);
-        let said = tells_when_it_was_said(toks);
-        if let Some(d) = f
-            .dates
-            .iter()
-            .rev()
-            .find_map(|d| d.date.filter(|d| d.precision == Precision::Day))
-            .filter(|_| !said)
-        {
-            day_so_far = Some(d);
-            day_told_at = Some(si);
-        }
-        // The named drugs of the article, for figures given only as "the drug".
-        if article_drugs.len() < 2 {
-            push_one_drug_names(toks, &mut article_drugs);
-        }
-        for c in &f.locations {
-            if !article_countries.contains(c) {
-                article_countries.push(c);
-            }
-        }
-        if si < 5 {
-            named_operation |= f.named_operation;
-            let head = &text[s.start..s.end].to_lowercase();
-            // A results article: results of an operation, or a reporting period with figures.
-            let reporting = f.dates.iter().any(|d| {
-                d.period && (d.relative || d.date.is_some_and(|d| d.precision == Precision::Year))
-            });
-            // "Results of the operation", not "as a result of a search" (one seizure).
-            let results = ["results", "итог", "outcome", "summary", "сводк"]
-                .iter()
-                .any(|w| head.contains(w));
-            let any_period = f.dates.iter().any(|d| d.period && d.date.is_some());
-            // "a total of 1788 kilograms were seized during the operation" is one operation's
-            // find: a total makes a results article only with a period.
-            let total = head.contains("total") && any_period;
-            // ("По итогам операции задержаны пять граждан ...": one operation's results are
-            // its finds; a named operation makes totals on its own.)
-            // (Not from a background paragraph after the article's first figures: "in 2018
-            // alone, Iranian forces carried out 1,557 operations" closing a single seizure.)
-            let background = cands.first().is_some_and(|c| c.sentence < si);
-            totals_article |= (results
-                && (any_period || named_operation || operation_year.is_some()))
-                || total
-                || (reporting && f.statistics && !background);
-        }
-        if operation_period.is_none() && f.operation_words {
-            operation_period = f
-                .dates
-                .iter()
-                .find(|d| d.period && !d.relative)
-                .and_then(|d| d.date);
-        }
-        // "Córdoba" in a text about Spain is Spain's.
-        if !f.shared_names.is_empty()
-            && let Some(story) = doc.dominant_country()
-        {
-            for (code, also) in std::mem::take(&mut f.shared_names) {
-                if also == story {
-                    for l in f.locations.iter_mut().filter(|l| **l == code) {
-                        *l = also;
-                    }
-                }
-            }
-        }
-        facts.push(f);
-    }
-    // The year in an operation's name dates what the article reports of it when nothing else
-    // does. (A period said of operations dates no destruction: "burnt ... drugs seized during
-    // different operations in 2014-15" were seized then, burnt later.)
-    let operation_name_year = operation_year.map(|year| EventDate {
-        year,
-        month: 0,
-        day: 0,
-        precision: Precision::Year,
-    });
-    // "The operation ... continued from 9th October till 22nd October 2023": operations
-    // counted beside it are statistics of that period, wherever the period is told.
-    let operation_spans_a_period = operation_period.is_some_and(|d| d.precision != Precision::Day);
-    let operation_period = operation_period.or(operation_name_year);
-    // The article's own period (its first stated month, year or range): the date of period
-    // totals that state none.
-    // (Not the period a sentence compares with: "4.1 times more compared to the same period
-    // of the last year, ... in January-June 2005" before "the first half-year of 2006".)
-    let article_period_told = facts.iter().enumerate().find_map(|(si, f)| {
-        f.dates
-            .iter()
-            .filter(|d| f.compares_from.is_none_or(|k| d.start < k))
-            .find(|d| d.period && !d.relative)
-            .map(|d| (si, d.date))
-    });
-    let article_period = article_period_told
-        .and_then(|(_, d)| d)
-        .or(operation_year.map(|year| EventDate {
-            year,
-            month: 0,
-            day: 0,
-            precision: Precision::Year,
-        }));
-    // The year the title or lead states for the article's reporting period («Мак-2007»,
-    // "January–April 2022"): what "this year" in its figures means (rule 8).
-    let stated_year = operation_year.or_else(|| {
-        // Only a sentence with figures or a verb of its own: not a calendar widget's "Март
-        // 2026".
-        facts
-            .iter()
-            .take(5)
-            .enumerate()
-            .filter(|(si, _)| {
-                lead_with_verb.contains(si) || cands.iter().any(|c| c.sentence == *si)
-            })
-            .flat_map(|(_, f)| &f.dates)
-            .find(|d| d.period && !d.relative)
-            .and_then(|d| d.date)
-            .map(|d| d.year)
-    });
-    let years_written = periods::years_written(&facts);
+    let ArticleScope {
+        facts,
+        article_countries,
+        article_drugs,
+        destroyed_over,
+        totals_article,
+        named_operation,
+        operation_period,
+        operation_spans_a_period,
+        operation_name_year,
+        in_operation,
+        operation_year,
+        last_day,
+        scope,
+        scope_destroyed,
+        article_period_told,
+        article_period,
+        stated_year,
+        years_written,
+    } = read_article_scope(text, &sentences, doc, toks, &cands);
     destroyed::mark_destroyed_lots(&mut cands, &sentences, text, toks);
     // Sentences that give another period's figures in brackets ("heroin – 106.5 kg. (121.6
     // kg.)"): their own figures are of the period after the brackets'.

@@ -1,0 +1,198 @@
+//! Pass 1 of an article: every sentence's figures become candidates, read with what the
+//! sentences around them say (a list and its lead-in, a title line, a story that goes on).
+//! Most sentences hold no figure, and a cheap look at their bytes says so.
+
+use super::Candidate;
+use super::candidates::sentence_candidates;
+use super::context::DocContext;
+use super::sentences::{
+    continues_story, is_title, links_elsewhere, lists_drugs, may_hold_quantity,
+    opens_another_incident, recalls_an_earlier_story, starts_parts, verbs,
+    what_the_sentence_before_did,
+};
+use crate::fold::Tokens;
+use crate::model::Kind;
+use crate::quantity::find_quantities;
+use crate::segment::Sentence;
+
+/// The candidates of an article's sentences, in the order of the text.
+pub(super) fn article_candidates(
+    text: &str,
+    sentences: &[Sentence],
+    doc: &DocContext,
+    toks: &mut Tokens,
+) -> Vec<Candidate> {
+    let mut cands: Vec<Candidate> = Vec::new();
+    let mut last_list_item: Option<usize> = None;
+    // The verb of the last lead-in ("the Interior Ministry has seized:"), for its list.
+    let mut lead_in: Option<Kind> = None;
+    for (si, s) in sentences.iter().enumerate() {
+        if text[s.start..s.end].trim_end().ends_with(':') {
+            toks.read(text, s.start, s.end);
+            lead_in = verbs(toks).first().map(|v| v.1);
+        }
+        if !may_hold_quantity(&text[s.start..s.end]) || links_elsewhere(&text[s.start..s.end]) {
+            continue;
+        }
+        toks.read(text, s.start, s.end);
+        let mut quantities = find_quantities(toks, doc.comma_is_decimal);
+        // A text that writes "21,583.81kg" has told how it separates: "417.207kg" is 417 kg.
+        if doc.separators_settled {
+            for q in &mut quantities {
+                q.alt_amount = None;
+            }
+        } else if doc.decimal_point_shown {
+            // "2300.1 Kg Opium ... 2.500 Kg Hashish": the point is a decimal point throughout.
+            for q in quantities.iter_mut().filter(|q| {
+                let t = toks.text(q.num_start);
+                t.contains('.') && !t.contains(',')
+            }) {
+                q.alt_amount = None;
+            }
+        }
+        if !quantities.is_empty() {
+            let verbs = verbs(toks);
+            // A sentence right after one with events may go on with the same story.
+            // An item of a list ("- гашиша — 312,45 кг;") after "из них:" or another item.
+            let after_colon = si > 0
+                && text[sentences[si - 1].start..sentences[si - 1].end]
+                    .trim_end()
+                    .ends_with(':');
+            // A line that is only a figure ("25 kg Heroin.", "1.5 kg Cocaine.", "more than 1
+            // kg of cocaine;") in a list after a lead-in or another such line.
+            let figure_line = (toks.is_num(0) || quantities.first().is_some_and(|q| q.start == 0))
+                && toks.len() <= 10
+                && verbs.is_empty();
+            // "... the SBU found:\n\nalmost 200 kg of narcotic substances, namely α-PVP, ...;": an
+            // item that opens with its figure after a lead-in, however long.
+            let figure_item =
+                after_colon && verbs.is_empty() && quantities.first().is_some_and(|q| q.start == 0);
+            let list_item = si > 0
+                && ((toks.is(0, &["-", "•", "–", "—", "*"])
+                    && (after_colon
+                        || text[sentences[si - 1].start..].starts_with(crate::fold::is_bullet)))
+                    || (figure_line && (after_colon || last_list_item == Some(si - 1)))
+                    || figure_item);
+            if list_item {
+                last_list_item = Some(si);
+            }
+            let lists_drugs = lists_drugs(toks, &quantities);
+            // "The SBU found over 250 kilogrammes ... «A rapid analysis identified the powder as
+            // cocaine.» «The total weight of the drug is 257 kilogrammes»": the weight of the
+            // lot told a sentence or two before.
+            let total_weight = verbs.is_empty()
+                && (0..toks.len().min(4))
+                    .any(|k| toks.any_phrase_at(k, crate::lexicon::WEIGHT_OF_THE_LOT));
+            let continues = cands
+                .last()
+                .filter(|c| {
+                    // "Всего уничтожено 166,7 кг. Это 130 тысяч доз. Из них 161,6 кг — ...":
+                    // parts may come one sentence later.
+                    // "... the drugs, consisting of 2,180.29 kilograms of heroin and 1,001.71
+                    // kilograms of methamphetamine, were obtained in ...", «партия составляла
+                    // 3,9 тонны морфина и 5,8 тонны опия»: the make-up of the lots told before,
+                    // however far back.
+                    let make_up = lists_drugs
+                        && (0..toks.len()).any(|k| {
+                            toks.is(
+                                k,
+                                &[
+                                    "consisting",
+                                    "comprising",
+                                    "consisted",
+                                    "comprised",
+                                    "included",
+                                    "includes",
+                                    "contained",
+                                ],
+                            ) || toks.starts(k, &["состоящ", "состоял", "включал", "составлял"])
+                                // "They broke down to 12.369 tons of meth, 3.443 tons of ...".
+                                || toks.any_phrase_at(
+                                    k,
+                                    &["broke down", "broken down", "breaking down", "break down"],
+                                )
+                        });
+                    // "Kusaya said the heroin weighed 12.25 kilograms and the methamphetamine
+                    // weighed 76.02 kilograms": the weights of the drugs told before.
+                    let weighed = (1..toks.len()).any(|k| {
+                        toks.is(k, &["weighed", "весил", "весила", "весили"])
+                            && crate::lexicon::drug_at(toks, k - 1).is_some()
+                    });
+                    (si - c.sentence <= 1
+                        || list_item
+                        || make_up
+                        || (si - c.sentence <= 4 && weighed)
+                        || (si - c.sentence <= 3 && total_weight)
+                        || (si - c.sentence <= 2
+                            && (0..4).any(|k| {
+                                toks.any_phrase_at(
+                                    k,
+                                    &["из них", "of them", "of which", "of these"],
+                                )
+                            })))
+                        && !c.headline
+                        && (list_item
+                            || continues_story(toks)
+                            || lists_drugs
+                            || total_weight
+                            || weighed)
+                })
+                .map(|c| c.kind);
+            let continues = lead_in.filter(|_| list_item).or(continues);
+            // What the sentence before did, which gave no figure.
+            let continues = continues.or_else(|| {
+                let told_last = cands.last().is_some_and(|c| c.sentence + 1 == si);
+                what_the_sentence_before_did(
+                    text,
+                    sentences,
+                    si,
+                    toks,
+                    &quantities,
+                    &verbs,
+                    told_last,
+                    lists_drugs,
+                )
+            });
+            // The title: the first sentence, or one after page furniture (a time stamp, a
+            // "Support us!" line: short sentences) at the top.
+            let after_furniture = si <= 3
+                && sentences[..si].iter().all(|p| {
+                    // Line by line: "SOCIETY | 09:40 / 27.06.2024" and "3 min read" may
+                    // run into one sentence.
+                    text[p.start..p.end]
+                        .lines()
+                        .all(|l| l.split_whitespace().count() <= 6)
+                });
+            // ("News » Society » 37 kg of Opium Found ...": a page's breadcrumb trail repeats
+            // its title.)
+            let breadcrumb = text[s.start..s.end].matches(" » ").count() >= 2;
+            let headline = s.is_headline(text)
+                || breadcrumb
+                || (after_furniture && is_title(&text[s.start..s.end], sentences.len()));
+            let first_new = cands.len();
+            let opens_parts = starts_parts(toks) || list_item;
+            let another_incident = opens_another_incident(toks);
+            let recalled = recalls_an_earlier_story(toks);
+            sentence_candidates(
+                toks,
+                headline,
+                si,
+                &quantities,
+                &verbs,
+                continues,
+                &mut cands,
+            );
+            for c in &mut cands[first_new..] {
+                c.opens_parts = opens_parts;
+                c.another_incident = another_incident;
+                c.recalled = recalled;
+                // On the first line of a sentence that runs on to the next line: a title
+                // with no full stop, run into its lead.
+                let at = toks.toks.get(c.quantity.start).map_or(s.start, |t| t.start);
+                c.on_title_line =
+                    si <= 3 && !text[s.start..at].contains('\n') && text[at..s.end].contains('\n');
+            }
+        }
+    }
+    cands
+}

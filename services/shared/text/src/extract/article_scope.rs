@@ -1,0 +1,293 @@
+//! Pass 2 of an article with candidates: what every sentence says about time and place, and
+//! what is in force when each sentence is read (a reporting period, a named operation, the
+//! day of an incident), with the article's own period and year. Pass 3 (`extract_article`)
+//! decides each candidate's kind, date and country from it.
+
+use super::context::DocContext;
+use super::facts::{SentenceFacts, sentence_facts};
+use super::sentences::{
+    opens_another_incident, push_one_drug_names, restates_the_day, tells_when_it_was_said, verbs,
+};
+use super::{Candidate, datelines, periods, words};
+use crate::dates::DateMention;
+use crate::fold::Tokens;
+use crate::model::{EventDate, Kind, Precision};
+use crate::segment::Sentence;
+
+/// What the article's sentences say, one entry per sentence where a field is a `Vec`.
+pub(super) struct ArticleScope {
+    pub facts: Vec<SentenceFacts>,
+    /// The countries the article names, in order.
+    pub article_countries: Vec<&'static str>,
+    /// The article's named drugs (two at most), for figures given only as "the drug".
+    pub article_drugs: Vec<&'static str>,
+    /// Whether a destruction verb governs the sentence's own period.
+    pub destroyed_over: Vec<bool>,
+    /// A results article: an operation's results or a reporting period with figures.
+    pub totals_article: bool,
+    /// A named operation in the title or lead.
+    pub named_operation: bool,
+    /// The operation's period, or the year in its name.
+    pub operation_period: Option<EventDate>,
+    /// The operation's period is more than one day.
+    pub operation_spans_a_period: bool,
+    /// The year in an operation's name, as a date.
+    pub operation_name_year: Option<EventDate>,
+    /// Whether a named operation of the title or lead is in force at each sentence.
+    pub in_operation: Vec<bool>,
+    pub operation_year: Option<i32>,
+    /// The last day-precise date told before each sentence (the incident's date).
+    pub last_day: Vec<Option<EventDate>>,
+    /// The reporting period in force at each sentence, with its words.
+    pub scope: Vec<Option<(DateMention, String)>>,
+    /// Whether the period in force was one a destruction verb governs.
+    pub scope_destroyed: Vec<bool>,
+    /// The sentence and date of the article's own period, where it is told.
+    pub article_period_told: Option<(usize, Option<EventDate>)>,
+    /// The article's own period (or the year in an operation's name).
+    pub article_period: Option<EventDate>,
+    /// The year the title or lead states for the article's reporting period.
+    pub stated_year: Option<i32>,
+    /// The years written in the article.
+    pub years_written: Vec<i32>,
+}
+
+/// Reads what every sentence of the article says about time and place.
+pub(super) fn read_article_scope(
+    text: &str,
+    sentences: &[Sentence],
+    doc: &DocContext,
+    toks: &mut Tokens,
+    cands: &[Candidate],
+) -> ArticleScope {
+    let mut facts = Vec::with_capacity(sentences.len());
+    let mut article_countries: Vec<&'static str> = Vec::new();
+    let mut article_drugs: Vec<&'static str> = Vec::new();
+    let mut destroyed_over: Vec<bool> = Vec::with_capacity(sentences.len());
+    let mut totals_article = false;
+    let mut named_operation = false;
+    let mut operation_period: Option<EventDate> = None;
+    // A named operation stated in the title or lead governs the figures after it, like a
+    // reporting period, until an incident (a day, a person, a vehicle) resets it.
+    let mut in_operation: Vec<bool> = Vec::with_capacity(sentences.len());
+    let mut operation_so_far = false;
+    // The lead's sentences that say what was done (a seizure or destruction verb).
+    let mut lead_with_verb: Vec<usize> = Vec::new();
+    let mut operation_year: Option<i32> = None;
+    // The last day-precise date stated before each sentence (the incident's date).
+    let mut last_day: Vec<Option<EventDate>> = Vec::with_capacity(sentences.len());
+    let mut day_told_at: Option<usize> = None;
+    const DAY_CARRIES: usize = 4;
+    let mut day_so_far: Option<EventDate> = None;
+    let mut scope: Vec<Option<(DateMention, String)>> = Vec::with_capacity(sentences.len());
+    let mut scope_so_far: Option<(DateMention, String)> = None;
+    // Whether the period in force was one a destruction verb governs.
+    let mut scope_destroyed: Vec<bool> = Vec::with_capacity(sentences.len());
+    let mut scope_destroyed_so_far = false;
+    for (si, s) in sentences.iter().enumerate() {
+        toks.read(text, s.start, s.end);
+        let mut f = sentence_facts(toks, doc.reference);
+        let sentence_verbs = verbs(toks);
+        if si < 5 && !sentence_verbs.is_empty() {
+            lead_with_verb.push(si);
+        }
+        // A dateline ("Dushanbe, 11 March 2025 —"), a byline or a page's stamp is when the
+        // bulletin was written, not when anything happened.
+        datelines::drop_page_dates(text, toks, si < 6, sentence_verbs.is_empty(), &mut f.dates);
+        datelines::drop_statement_days(toks, &sentence_verbs, &mut f.dates);
+        f.date_words = f
+            .dates
+            .iter()
+            .map(|d| words(toks, d.start, d.end))
+            .collect();
+        // "... were destroyed from January 11 to January 26": a period a destruction verb
+        // governs (not "burnt drugs seized during operations in 2014-15").
+        // («с 12 по 17 августа 2019 года ... проведено мероприятие по уничтожению»: with no verb
+        // before the period, the first after it.)
+        destroyed_over.push(f.dates.iter().any(|d| {
+            d.period
+                && sentence_verbs
+                    .iter()
+                    .filter(|v| v.0 < d.start)
+                    .max_by_key(|v| v.0)
+                    .or_else(|| sentence_verbs.iter().find(|v| v.0 >= d.end))
+                    .is_some_and(|v| v.1 == Kind::Destruction)
+        }));
+        // The reporting period in force: stated in a title, a lead or an earlier paragraph, it
+        // governs the figures after it until an incident (a day, a person, a vehicle) resets it.
+        scope.push(scope_so_far.clone());
+        scope_destroyed.push(scope_destroyed_so_far);
+        in_operation.push(operation_so_far);
+        if si < 5 && f.named_operation {
+            operation_so_far = true;
+        }
+        operation_year = operation_year.or(f.operation_year);
+        // An incident anchor (a person, a vehicle, a day) ends both.
+        let anchored = f.incident
+            || f.dates
+                .iter()
+                .any(|d| d.date.is_some_and(|d| d.precision == Precision::Day));
+        if anchored {
+            operation_so_far = false;
+            scope_so_far = None;
+            scope_destroyed_so_far = false;
+        } else if let Some((p, w)) = f
+            .dates
+            .iter()
+            .zip(&f.date_words)
+            .rev()
+            .find(|d| d.0.period && f.compares_from.is_none_or(|k| d.0.start < k))
+        {
+            scope_so_far = Some((*p, w.clone()));
+            scope_destroyed_so_far = destroyed_over[si];
+        }
+        if opens_another_incident(toks) {
+            day_so_far = None;
+        }
+        // "On the same day, police officers carried out an operation ...", «в тот же день»:
+        // the day told before is told again, for this incident too.
+        if day_so_far.is_some() && restates_the_day(toks) {
+            day_told_at = Some(si);
+        }
+        // (A day told many sentences before is another item's, in a digest.)
+        if day_told_at.is_some_and(|at| si > at + DAY_CARRIES) {
+            day_so_far = None;
+        }
+        last_day.push(day_so_far);
+        let said = tells_when_it_was_said(toks);
+        if let Some(d) = f
+            .dates
+            .iter()
+            .rev()
+            .find_map(|d| d.date.filter(|d| d.precision == Precision::Day))
+            .filter(|_| !said)
+        {
+            day_so_far = Some(d);
+            day_told_at = Some(si);
+        }
+        // The named drugs of the article, for figures given only as "the drug".
+        if article_drugs.len() < 2 {
+            push_one_drug_names(toks, &mut article_drugs);
+        }
+        for c in &f.locations {
+            if !article_countries.contains(c) {
+                article_countries.push(c);
+            }
+        }
+        if si < 5 {
+            named_operation |= f.named_operation;
+            let head = &text[s.start..s.end].to_lowercase();
+            // A results article: results of an operation, or a reporting period with figures.
+            let reporting = f.dates.iter().any(|d| {
+                d.period && (d.relative || d.date.is_some_and(|d| d.precision == Precision::Year))
+            });
+            // "Results of the operation", not "as a result of a search" (one seizure).
+            let results = ["results", "итог", "outcome", "summary", "сводк"]
+                .iter()
+                .any(|w| head.contains(w));
+            let any_period = f.dates.iter().any(|d| d.period && d.date.is_some());
+            // "a total of 1788 kilograms were seized during the operation" is one operation's
+            // find: a total makes a results article only with a period.
+            let total = head.contains("total") && any_period;
+            // ("По итогам операции задержаны пять граждан ...": one operation's results are
+            // its finds; a named operation makes totals on its own.)
+            // (Not from a background paragraph after the article's first figures: "in 2018
+            // alone, Iranian forces carried out 1,557 operations" closing a single seizure.)
+            let background = cands.first().is_some_and(|c| c.sentence < si);
+            totals_article |= (results
+                && (any_period || named_operation || operation_year.is_some()))
+                || total
+                || (reporting && f.statistics && !background);
+        }
+        if operation_period.is_none() && f.operation_words {
+            operation_period = f
+                .dates
+                .iter()
+                .find(|d| d.period && !d.relative)
+                .and_then(|d| d.date);
+        }
+        // "Córdoba" in a text about Spain is Spain's.
+        if !f.shared_names.is_empty()
+            && let Some(story) = doc.dominant_country()
+        {
+            for (code, also) in std::mem::take(&mut f.shared_names) {
+                if also == story {
+                    for l in f.locations.iter_mut().filter(|l| **l == code) {
+                        *l = also;
+                    }
+                }
+            }
+        }
+        facts.push(f);
+    }
+    // The year in an operation's name dates what the article reports of it when nothing else
+    // does. (A period said of operations dates no destruction: "burnt ... drugs seized during
+    // different operations in 2014-15" were seized then, burnt later.)
+    let operation_name_year = operation_year.map(|year| EventDate {
+        year,
+        month: 0,
+        day: 0,
+        precision: Precision::Year,
+    });
+    // "The operation ... continued from 9th October till 22nd October 2023": operations
+    // counted beside it are statistics of that period, wherever the period is told.
+    let operation_spans_a_period = operation_period.is_some_and(|d| d.precision != Precision::Day);
+    let operation_period = operation_period.or(operation_name_year);
+    // The article's own period (its first stated month, year or range): the date of period
+    // totals that state none.
+    // (Not the period a sentence compares with: "4.1 times more compared to the same period
+    // of the last year, ... in January-June 2005" before "the first half-year of 2006".)
+    let article_period_told = facts.iter().enumerate().find_map(|(si, f)| {
+        f.dates
+            .iter()
+            .filter(|d| f.compares_from.is_none_or(|k| d.start < k))
+            .find(|d| d.period && !d.relative)
+            .map(|d| (si, d.date))
+    });
+    let article_period = article_period_told
+        .and_then(|(_, d)| d)
+        .or(operation_year.map(|year| EventDate {
+            year,
+            month: 0,
+            day: 0,
+            precision: Precision::Year,
+        }));
+    // The year the title or lead states for the article's reporting period («Мак-2007»,
+    // "January–April 2022"): what "this year" in its figures means (rule 8).
+    let stated_year = operation_year.or_else(|| {
+        // Only a sentence with figures or a verb of its own: not a calendar widget's "Март
+        // 2026".
+        facts
+            .iter()
+            .take(5)
+            .enumerate()
+            .filter(|(si, _)| {
+                lead_with_verb.contains(si) || cands.iter().any(|c| c.sentence == *si)
+            })
+            .flat_map(|(_, f)| &f.dates)
+            .find(|d| d.period && !d.relative)
+            .and_then(|d| d.date)
+            .map(|d| d.year)
+    });
+    let years_written = periods::years_written(&facts);
+    ArticleScope {
+        facts,
+        article_countries,
+        article_drugs,
+        destroyed_over,
+        totals_article,
+        named_operation,
+        operation_period,
+        operation_spans_a_period,
+        operation_name_year,
+        in_operation,
+        operation_year,
+        last_day,
+        scope,
+        scope_destroyed,
+        article_period_told,
+        article_period,
+        stated_year,
+        years_written,
+    }
+}

@@ -1,0 +1,204 @@
+//! The lots of one sentence settled against each other, once its candidates are found: a lot
+//! given by weight is not counted again by its packages, pills or plants (unless they are a
+//! lot of their own), and a total whose items follow in the same sentence is dropped when they
+//! add up to it, or becomes their parent. Split from `candidates.rs`.
+
+use super::totals::{fully_itemised, sums_by_reading, take_other_reading};
+use super::{Candidate, introduces_parts};
+use crate::fold::Tokens;
+use crate::model::Unit;
+use crate::quantity::Quantity;
+
+/// Settles the candidates `cands[first..]` of one sentence. `unnamed[k]` says that candidate
+/// `first + k` names no drug of its own; `year_listed[k]` that it is one of bare weights given
+/// year by year.
+pub(super) fn settle_sentence_lots(
+    toks: &Tokens,
+    cands: &mut [Candidate],
+    first: usize,
+    unnamed: Vec<bool>,
+    year_listed: &[bool],
+) {
+    let here = first..cands.len();
+    // Weight before pieces: a lot given by weight is not counted again by its packages.
+    let weights: Vec<&'static str> = cands[here.clone()]
+        .iter()
+        .filter(|c| c.quantity.unit == Unit::Kg)
+        .map(|c| c.drug)
+        .collect();
+    // "2.4 million captagon pills weighing a total of 424 kilograms", "60 капсул с героином
+    // (622,770 грамм)": pills whose weight is given right after them are counted by that weight
+    // (rule 6).
+    // ("165 capsules filled with 1.65 kilograms of heroin", "59 capsules containing 802g of
+    // heroin": the capsules are the packaging of a weighed lot.)
+    const WEIGHED_BY: &[&str] = &[
+        // "6 million Captagon pills — equivalent to around 1,000kg".
+        "equivalent",
+        "weighing",
+        "weight",
+        "containing",
+        "filled",
+        "весом",
+        "массой",
+        "общим",
+    ];
+    // ("26 capsules with 250g of heroin".)
+    const CAPSULES: &[&str] = &["capsul", "pellet", "капсул"];
+    let lots = &cands[here.clone()];
+    let weighed: Vec<bool> = lots
+        .iter()
+        .map(|c| {
+            lots.iter().any(|w| {
+                w.quantity.unit == Unit::Kg
+                    && (w.drug == c.drug || c.drug == "narcotic_drugs")
+                    && w.quantity.start > c.quantity.end
+                    // ("268 capsules with hard white substance in the internals of all four
+                    // passengers, specifically in the colon weighting 4-kilogram …": a
+                    // body-packer's capsules are told with their weight at more length.)
+                    && w.quantity.start - c.quantity.end
+                        <= if toks.starts(c.quantity.unit_tok, CAPSULES) { 20 } else { 8 }
+                    && ((c.quantity.end..w.quantity.start).any(|k| {
+                        toks.is(k, WEIGHED_BY)
+                            || (toks.is(k, &["with", "с"])
+                                && toks.starts(c.quantity.unit_tok, CAPSULES))
+                    }) || toks.is(w.quantity.start.wrapping_sub(1), &["("]))
+                    && !(c.quantity.end..w.quantity.start).any(|k| toks.is(k, &[".", ";"]))
+            })
+        })
+        .collect();
+    // "12.369 tons of meth, or about 137 million meth pills": the same lot counted again.
+    // ("1,072 kilograms of Captagon – more than 6.2 million pills": a dash too.)
+    let restated = |c: &Candidate| {
+        toks.is(c.quantity.start.wrapping_sub(1), &["or", "или", "–", "—"])
+            && lots.iter().any(|w| {
+                w.quantity.unit == Unit::Kg
+                    && w.drug == c.drug
+                    && w.quantity.end < c.quantity.start
+                    && c.quantity.start - w.quantity.end <= 10
+            })
+    };
+    let pills_by_weight: Vec<usize> = lots
+        .iter()
+        .enumerate()
+        .filter(|(k, c)| c.quantity.unit == Unit::Tablet && (weighed[*k] || restated(c)))
+        .map(|(k, _)| first + k)
+        .collect();
+    for k in pills_by_weight {
+        cands[k].dropped = true;
+    }
+    // Plants listed after a weight as a lot of their own ("over 2.1 tons of marijuana, 12.7
+    // million cannabis roots", «28 кг конопли и более 4 тыс. кустов конопли») are not that
+    // weight's pieces.
+    let weight_ends: Vec<usize> = cands[here.clone()]
+        .iter()
+        .filter(|c| c.quantity.unit == Unit::Kg)
+        .map(|c| c.quantity.end)
+        .collect();
+    // Plants before a weight are its pieces only when the weight is theirs ("3 bushes weighing
+    // 2 kg"); «5232 куста конопли, а в жилище — более 2 кг марихуаны» are two lots.
+    let plants_before: Vec<bool> = cands[here.clone()]
+        .iter()
+        .zip(&weighed)
+        .map(|(c, &weighed)| {
+            c.quantity.unit == Unit::Plant
+                && weight_ends.iter().all(|&e| e > c.quantity.start)
+                && !weighed
+        })
+        .collect();
+    let own_lot = |c: &Candidate, before: bool| {
+        c.quantity.unit == Unit::Plant
+            && (before
+                || weight_ends.iter().all(|&e| e < c.quantity.start)
+                    && weight_ends
+                        .iter()
+                        .any(|&e| (e..c.quantity.start).any(|k| toks.is(k, &[",", "and", "и"]))))
+    };
+    for ((c, unnamed), before) in cands[here.clone()]
+        .iter_mut()
+        .zip(unnamed)
+        .zip(plants_before)
+    {
+        c.unnamed = unnamed;
+        if matches!(
+            c.quantity.unit,
+            Unit::Package | Unit::Item | Unit::Plant | Unit::Dose
+        ) && (weights.contains(&c.drug) || (!weights.is_empty() && unnamed))
+            && (!own_lot(c, before) || unnamed)
+        {
+            c.dropped = true;
+        }
+    }
+    // Totals and their parts.
+    let idx: Vec<usize> = here.filter(|k| !cands[*k].dropped).collect();
+    for (n, &t) in idx.iter().enumerate() {
+        // (One year's figure is no total of the other years'.)
+        if year_listed[t - first] {
+            continue;
+        }
+        let rest: Vec<usize> = idx[n + 1..]
+            .iter()
+            .copied()
+            .filter(|k| {
+                cands[*k].quantity.unit == cands[t].quantity.unit && cands[*k].kind == cands[t].kind
+            })
+            .collect();
+        // "some 1.3 tonnes of opium, 225 kilogrammes of heroin and 1.2 tonnes of
+        // methamphetamine": a named drug's figure is no total of other drugs' lots.
+        // (Unless they are introduced as its parts: "... составило 195 килограммов, из них".)
+        if !crate::lexicon::is_category(cands[t].drug)
+            && rest.iter().any(|&k| cands[k].drug != cands[t].drug)
+            && !introduces_parts(toks, cands[t].quantity.end, cands[rest[0]].quantity.start)
+        {
+            continue;
+        }
+        let Some(&next) = rest.first() else { continue };
+        // A total its items add up to is not an event: its items are.
+        if rest.len() >= 2 {
+            // Precursors are not part of a total of drugs ("12.4 t of drugs, including …, as
+            // well as 9 t of precursors").
+            let parts: Vec<usize> = rest
+                .iter()
+                .copied()
+                .filter(|&k| cands[k].drug != "precursors" || cands[t].drug == "precursors")
+                .collect();
+            // (One part left is no itemisation: "800 кг наркотических средств ..., 4 тонны
+            // сырья маковой соломы и более 10 тонн химических реагентов".)
+            if parts.len() < 2 {
+                continue;
+            }
+            let (mut sum, other) = sums_by_reading(cands, &parts);
+            let marked = cands[t].drug == "narcotic_drugs"
+                || introduces_parts(toks, cands[t].quantity.end, cands[next].quantity.start);
+            // Parts fit inside their total: when they read far above a total that has no other
+            // reading, and their other reading fits ("more 67,6 tons ..., including: 48,988
+            // tons of opium, 6,665 tons of hashish"), their commas are decimal marks.
+            let total = cands[t].quantity.amount;
+            if marked
+                && cands[t].quantity.alt_amount.is_none()
+                && sum > total * 1.5
+                && (total * 0.5..=total * 1.02).contains(&other)
+            {
+                for &k in &parts {
+                    take_other_reading(&mut cands[k].quantity);
+                }
+                sum = other;
+            }
+            let q = &cands[t].quantity;
+            let alt = q.alt_amount.map(|a| Quantity {
+                amount: a,
+                ..q.clone()
+            });
+            if fully_itemised(q, sum, marked) || alt.is_some_and(|a| fully_itemised(&a, sum, false))
+            {
+                cands[t].dropped = true;
+                continue;
+            }
+        }
+        // "3 tonnes of drugs, including 400 kg of heroin": both, the part linked to its total.
+        if introduces_parts(toks, cands[t].quantity.end, cands[next].quantity.start) {
+            for k in rest {
+                cands[k].parent = Some(t);
+            }
+        }
+    }
+}
