@@ -725,8 +725,9 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
                 && toks.is(i.wrapping_sub(2), &["start", "beginning"]));
         // "in the year 2012".
         // ("The year-2017 has witnessed registration of 1063 cases": the same, hyphenated.)
+        // ("in year 2016, ANF Balochistan registered 73 drug cases": with no article too.)
         let the_year = (toks.is(i.wrapping_sub(1), &["year"])
-            && toks.is(i.wrapping_sub(2), &["the"]))
+            && toks.is(i.wrapping_sub(2), &["the", "in", "during", "for"]))
             || (toks.is(i.wrapping_sub(1), &["-"])
                 && toks.is(i.wrapping_sub(2), &["year"])
                 && toks.is(i.wrapping_sub(3), &["the"]));

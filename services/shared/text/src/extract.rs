@@ -299,10 +299,18 @@ pub fn extract_article(
                 ),
                 // ("during the joint Border 2019 exercise during May and June": months with no
                 // year of their own, of the year the operation's name gives.)
-                Some(p) if p.date.is_none() && !p.relative && operation_year.is_some() => (
-                    operation_year.map(EventDate::year),
-                    "the year in the operation's name",
-                ),
+                // (And a span counted back from the report, «За несколько дней изъято» in a
+                // report of «Канал-2009»: not "last year", which names a year of its own.)
+                Some(p)
+                    if p.date.is_none()
+                        && (!p.relative || !p.whole_year)
+                        && operation_year.is_some() =>
+                {
+                    (
+                        operation_year.map(EventDate::year),
+                        "the year in the operation's name",
+                    )
+                }
                 Some(p) => (p.date, "the total's reporting period"),
                 // (Not one told only well after the figure, of another time: "in 2018 alone,
                 // Iranian forces ... seized approximately 807 tons" closing a report of this

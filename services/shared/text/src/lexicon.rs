@@ -221,6 +221,8 @@ const DRUGS: &[(&str, &str)] = &[
     // India's name for it ("3,000-kg poppy husk", "bhukki").
     ("poppy husk", "other:poppy_straw"),
     ("poppy husks", "other:poppy_straw"),
+    // "1.97 Ton Poppy Buds": the dried capsules, counted as poppy straw.
+    ("poppy buds", "other:poppy_straw"),
     ("маков* солом*", "other:poppy_straw"),
     // «25 тонн опиумного мака»: the plant, named with its kind (longer names win).
     ("опиумн* мак*", "other:poppy"),

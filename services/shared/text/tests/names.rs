@@ -425,3 +425,14 @@ fn finished_product_then_after_a_dash_its_drug() {
         [("mephedrone".to_string(), 150.0)]
     );
 }
+
+#[test]
+fn poppy_buds_are_poppy_straw() {
+    assert_eq!(
+        drug_amounts("Police burnt 2 tons of hashish and 1.5 tons of poppy buds."),
+        [
+            ("hashish".to_string(), 2000.0),
+            ("other:poppy_straw".to_string(), 1500.0)
+        ]
+    );
+}

@@ -174,6 +174,23 @@ const OPERATION_STEMS: &[&str] = &[
     "акци",
 ];
 
+/// The year in the name of an operation or ceremony named at token `i`: «Мак-2016»,
+/// "Kanal-2019", "MAK 2019 operation", "Drug Burning Ceremony 2016" (after a hyphen or a
+/// capitalised name, near the word; «операцию под кодовым названием «Хашхаш-2016»»: up to
+/// eight words on).
+fn year_in_a_name(toks: &Tokens, i: usize) -> Option<i32> {
+    (i.saturating_sub(3)..(i + 9).min(toks.len()))
+        .filter(|&k| k > 0 && toks.is_num(k))
+        .filter(|&k| {
+            toks.is(k - 1, &["-", "–", "—"])
+                || (toks.toks[k - 1].upper
+                    && toks.is_word(k - 1)
+                    && crate::dates::month_of(toks.text(k - 1)).is_none())
+        })
+        .filter_map(|k| toks.text(k).parse::<i32>().ok())
+        .find(|y| (1990..=2100).contains(y))
+}
+
 /// What a word signals for the sentence-level facts.
 #[derive(Clone, Copy, Default)]
 struct Cues {
@@ -569,20 +586,14 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                 let named = quoted && (w.starts_with("operation") || w.starts_with("операц"));
                 f.named_operation |= named;
                 if f.operation_year.is_none() {
-                    // The year in the operation's name: «Мак-2016», "Kanal-2019", "MAK 2019
-                    // operation" (after a hyphen or a capitalised name, near the word).
-                    // ("операцию под кодовым названием «Хашхаш-2016»": up to eight words on.)
-                    f.operation_year = (i.saturating_sub(3)..(i + 9).min(toks.len()))
-                        .filter(|&k| k > 0 && toks.is_num(k))
-                        .filter(|&k| {
-                            toks.is(k - 1, &["-", "–", "—"])
-                                || (toks.toks[k - 1].upper
-                                    && toks.is_word(k - 1)
-                                    && crate::dates::month_of(toks.text(k - 1)).is_none())
-                        })
-                        .filter_map(|k| toks.text(k).parse::<i32>().ok())
-                        .find(|y| (1990..=2100).contains(y));
+                    f.operation_year = year_in_a_name(toks, i);
                 }
+            }
+            // "organized Drug Burning Ceremony 2016 at Kuchh More": a ceremony's name dates
+            // what it destroyed, as an operation's does.
+            if f.operation_year.is_none() && (w.starts_with("ceremon") || w.starts_with("церемони"))
+            {
+                f.operation_year = year_in_a_name(toks, i);
             }
         }
         i += 1;
@@ -666,8 +677,11 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
     });
     // "Two years ago, authorities foiled the transport of 11 kilograms": a point in the past,
     // not the reporting period in force.
+    // (Not when a period is stated after it: "A few days ago, officials said ... that in the
+    // past year, they conducted 3,700 operations": the day it was said.)
     f.incident |= (1..toks.len()).any(|k| {
         toks.is(k, &["ago", "назад"])
+            && !f.dates.iter().any(|d| d.period && d.start > k)
             && toks.starts(
                 k - 1,
                 &[
