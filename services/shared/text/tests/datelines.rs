@@ -175,3 +175,10 @@ fn a_month_told_in_the_bodys_prose_dates_no_day_without_a_year() {
         [(310.0, Some("2014-03-09".to_string()))]
     );
 }
+
+#[test]
+fn a_day_after_an_opening_adverb_that_a_statement_follows_is_when_it_was_said() {
+    let text = "Earlier on March 3, 2021, a district police spokesman said that officers found 42 kg \
+        of hashish in the boot of a car near the provincial border.";
+    assert_eq!(dated(&events(text)), vec![(42.0, None)]);
+}

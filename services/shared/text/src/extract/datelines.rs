@@ -148,7 +148,22 @@ pub(super) fn drop_statement_days(
         // "On December 10 the Interior Ministry said that ...": the sentence's first verb is
         // the speech, and what it says follows (not "On October 2, the Police reported the
         // seizure of 1,000 kg", which tells of the seizure that day).
-        let opens = d.start <= 1
+        // ("Earlier on October 8, a police spokesman said that police discovered ...": past an
+        // adverb that opens the sentence.)
+        let opening = d.start <= 1
+            || (d.start == 2
+                && toks.is(
+                    0,
+                    &[
+                        "earlier",
+                        "also",
+                        "meanwhile",
+                        "separately",
+                        "later",
+                        "previously",
+                    ],
+                ));
+        let opens = opening
             && (d.end..(d.end + 10).min(toks.len()))
                 .find(|&k| said_at(k) || verbs.iter().any(|v| v.0 == k))
                 .is_some_and(|k| said_at(k) && toks.is(k + 1, &["that", ":"]));
