@@ -347,6 +347,25 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
         return Some(mention(i, i + 1, Some(EventDate::day(y, m, d)), false));
     }
     if let Some(d1) = small_int(toks, i, 31) {
+        // «в ночь с 25 на 26 июля 2010 года»: a night is its first day's (as "25/26.5.2021").
+        if toks.is(i.wrapping_sub(1), &["с"])
+            && toks.is(i + 1, &["на"])
+            && small_int(toks, i + 2, 31) == Some(d1 + 1)
+            && let Some(m) = month_of(toks.text(i + 3))
+        {
+            let (y, end) = match year_at(toks, i + 4) {
+                Some(y) => (Some(y), i + 5),
+                None => (infer_year(m, d1, reference), i + 4),
+            };
+            let date = y.filter(|y| NaiveDate::from_ymd_opt(*y, m, d1).is_some());
+            // (From its «с», which would otherwise open a period up to now.)
+            return Some(mention(
+                i - 1,
+                end,
+                date.map(|y| EventDate::day(y, m, d1)),
+                false,
+            ));
+        }
         // A range: "1-30.09.2025", "from 22 to 26 September", "с 22 по 26 сентября".
         if toks.is(i + 1, RANGE_WORDS) {
             let t2 = toks.text(i + 2);

@@ -746,6 +746,31 @@ pub fn unit_at(toks: &Tokens, i: usize) -> Option<UnitWord> {
         .map(|(_, u)| *u)
 }
 
+/// What a destruction verb destroys when it is no drug: a gang, a supply channel, a network, a
+/// lab or a den («ликвидирована группировка», «ликвидирован канал», "dismantled a network").
+pub(crate) const DESTROYED_NOT_DRUGS: &[&str] = &[
+    "группировк",
+    "групп",
+    "банд",
+    "канал",
+    "наркоканал",
+    "сеть",
+    "сети",
+    "притон",
+    "наркопритон",
+    "лаборатор",
+    "нарколаборатор",
+    "gang",
+    "network",
+    "ring",
+    "syndicate",
+    "cartel",
+    "channel",
+    "lab",
+    "laborator",
+    "den",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

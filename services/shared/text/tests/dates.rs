@@ -680,3 +680,13 @@ fn months_with_no_year_take_the_year_in_the_operations_name() {
         [(Kind::PeriodTotal, 210.0, Some("2018".to_string()))]
     );
 }
+
+#[test]
+fn a_night_from_one_day_to_the_next_is_the_first_day() {
+    let text = "В ночь с 14 на 15 марта 2012 года наркополицейские задержали грузовик, в котором \
+        везли 40 кг героина.";
+    assert_eq!(
+        dated(&events(text)),
+        vec![(40.0, Some("2012-03-14".into()))]
+    );
+}

@@ -289,3 +289,13 @@ fn a_yard_inspected_is_one_incident_within_a_month() {
     );
     assert!(got.iter().all(|e| e.0 == Kind::Seizure), "{got:?}");
 }
+
+#[test]
+fn a_gang_destroyed_beside_a_seizure_is_no_destruction_of_the_drugs() {
+    let text = "- Была ликвидирована преступная группировка и осуществлено изъятие около \
+        шестидесяти килограммов наркотических средств, - сообщил начальник управления.";
+    assert_eq!(
+        facts(text),
+        vec![(Kind::Seizure, None, "narcotic_drugs".to_string(), 60.0)]
+    );
+}

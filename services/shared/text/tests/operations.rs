@@ -62,3 +62,15 @@ fn a_span_counted_back_in_an_operation_takes_the_year_of_its_name() {
         ]
     );
 }
+
+#[test]
+fn a_month_told_without_its_year_in_a_named_operation_is_of_the_operation_year() {
+    let text = "Более двадцати килограммов прекурсоров изъяли наркополицейские Удмуртии в ходе \
+        первого этапа операции \"Канал-2012\".\n\
+        Всего в рамках операции \"Канал\", проходившей с 10 по 17 октября, выявлено 30 \
+        преступлений.";
+    assert_eq!(
+        kinds_dated(&events(text)),
+        vec![(Kind::PeriodTotal, 20.0, Some("2012-10".into()))]
+    );
+}

@@ -436,6 +436,15 @@ pub(super) fn sentence_candidates(
             if drug_at(toks, p + 1).is_some() {
                 return true;
             }
+            // «Была ликвидирована этническая группировка и осуществлено изъятие около ста
+            // килограммов», «ликвидировали канал поставки»: a gang, a supply channel or a lab
+            // was destroyed, not the drugs.
+            if (p + 1..p + 4)
+                .take_while(|&k| drug_at(toks, k).is_none() && !counts(k))
+                .any(|k| toks.starts(k, crate::lexicon::DESTROYED_NOT_DRUGS))
+            {
+                return false;
+            }
             (p + 1..p + 4).find(|&k| counts(k)).is_none_or(|k| {
                 quantities.iter().any(|o| (o.start..o.end).contains(&k))
                     || area_of_drug(k)
