@@ -299,3 +299,14 @@ fn a_gang_destroyed_beside_a_seizure_is_no_destruction_of_the_drugs() {
         vec![(Kind::Seizure, None, "narcotic_drugs".to_string(), 60.0)]
     );
 }
+
+#[test]
+fn a_body_packer_told_after_a_period_total_is_one_find() {
+    let text = "С начала года на границе задержано более 120 кг наркотиков. \
+        Ранее суд огласил приговор наркокурьеру, который проглотил 64 капсулы с героином.";
+    let kinds: Vec<(Kind, f64)> = facts(text).into_iter().map(|f| (f.0, f.3)).collect();
+    assert_eq!(
+        kinds,
+        vec![(Kind::PeriodTotal, 120.0), (Kind::Seizure, 64.0)]
+    );
+}
