@@ -3,7 +3,7 @@
 //! handles, so a regression points at the rule that broke.
 
 mod common;
-use common::{events, facts};
+use common::{amounts, events, facts};
 use seizure_text::model::Kind;
 
 #[test]
@@ -743,4 +743,13 @@ fn of_one_figure_told_loosely_at_the_top_the_bodys_qualifier_stands() {
     );
     assert_eq!(ev.len(), 1, "{ev:?}");
     assert_eq!(ev[0].qualifier, seizure_text::model::Qualifier::AtLeast);
+}
+
+#[test]
+fn a_title_on_the_last_line_of_page_furniture_is_a_title() {
+    let text = "Exchange rates today\n$1 – 89.10\nRUB – 0.2%\nSearch\n\
+        Kyrgyzstan 02/03/2009 Kyrgyz police seize over 7 kg of opium near Osh\n\n\
+        More than 6 kg of opium was found by police in a car stopped near Osh, the ministry \
+        said. Officers also found 1 kg of opium in the driver's house.";
+    assert_eq!(amounts(text), vec![6.0, 1.0]);
 }

@@ -166,8 +166,24 @@ pub(super) fn article_candidates(
             // ("News » Society » 37 kg of Opium Found ...": a page's breadcrumb trail repeats
             // its title.)
             let breadcrumb = text[s.start..s.end].matches(" » ").count() >= 2;
+            // ("Currency rates ...\n$1 – 12820.47\nSearch\nUzbekistan 15/08/2007 Uzbek
+            // authorities seize over 5 kg of heroin in capital city\n\n": furniture lines and
+            // the title, with no full stop between them, read as one sentence: the title is
+            // its last line.)
+            let last_line_title = after_furniture
+                && text[s.start..s.end]
+                    .trim_end()
+                    .rsplit_once('\n')
+                    .is_some_and(|(before, last)| {
+                        quantities
+                            .first()
+                            .is_some_and(|q| toks.toks[q.start].start >= s.start + before.len())
+                            && before.lines().all(|l| l.split_whitespace().count() <= 6)
+                            && is_title(last.trim(), sentences.len())
+                    });
             let headline = s.is_headline(text)
                 || breadcrumb
+                || last_line_title
                 || (after_furniture && is_title(&text[s.start..s.end], sentences.len()));
             let first_new = cands.len();
             let opens_parts = starts_parts(toks) || list_item;
