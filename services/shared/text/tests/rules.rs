@@ -753,3 +753,10 @@ fn a_title_on_the_last_line_of_page_furniture_is_a_title() {
         said. Officers also found 1 kg of opium in the driver's house.";
     assert_eq!(amounts(text), vec![6.0, 1.0]);
 }
+
+#[test]
+fn a_yearly_flow_with_its_rate_at_the_end_of_the_sentence_is_no_find() {
+    let text = "At least 10-12 tons of opium and up to 60 metric tons of heroin are smuggled \
+        into the region from the south each year, the report estimates.";
+    assert!(events(text).is_empty());
+}

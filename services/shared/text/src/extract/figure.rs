@@ -547,7 +547,9 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     }
     // "About 150 metric tons of heroin ... are smuggled every year through Uzbekistan": a
     // yearly flow, not a lot: a flow verb by the figure (after it, or just before: "Each month
-    // the smugglers moved about 200,000 pills"), and a rate anywhere up to a window after it.
+    // the smugglers moved about 200,000 pills"), and a rate anywhere in the sentence ("At least
+    // 15-20 tons of opium and ... 80 metric tons of heroin are smuggled into the country each
+    // year").
     // (The verb first: it is the rarer test and looks at a few words only.)
     let after = q.end..(q.end + 15).min(toks.len());
     let flow_verb = after
@@ -567,7 +569,7 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
             )
         });
     let sentence_rate = flow_verb
-        && (0..after.end).any(|k| {
+        && (0..toks.len()).any(|k| {
             toks.is(k, &["annually", "monthly", "ежегодно", "ежемесячно"])
                 || (toks.is(k, &["every", "each", "per"])
                     && toks.any_phrase_at(
