@@ -310,3 +310,10 @@ fn a_body_packer_told_after_a_period_total_is_one_find() {
         vec![(Kind::PeriodTotal, 120.0), (Kind::Seizure, 64.0)]
     );
 }
+
+#[test]
+fn a_single_haul_told_with_its_month_is_one_find() {
+    let text = "In March, the agency seized 60 tonnes of cannabis in its biggest single haul, \
+        near the northern city of Kano.";
+    assert_eq!(facts(text)[0].0, Kind::Seizure);
+}

@@ -677,6 +677,12 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
         toks.is(k, &["a", "an"])
             && (toks.is(k + 1, ONE_RAID) || (toks.is(k + 1, ITS_KIND) && toks.is(k + 2, ONE_RAID)))
     });
+    // "In June, the agency seized 80 tonnes of cannabis in its largest ever single haul": one
+    // find, whatever the month.
+    f.incident |= (0..toks.len()).any(|k| {
+        toks.is(k, &["single"])
+            && toks.starts(k + 1, &["haul", "seizure", "consignment", "shipment"])
+    });
     // "Two years ago, authorities foiled the transport of 11 kilograms": a point in the past,
     // not the reporting period in force.
     // (Not when a period is stated after it: "A few days ago, officials said ... that in the
