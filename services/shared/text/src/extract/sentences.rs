@@ -255,6 +255,15 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
             out.push((i, Kind::Seizure));
             continue;
         }
+        // "Some 645 gr heroin, 125 gr methamphetamine, ... were taken from the group members":
+        // taken from someone, in the passive, is confiscated.
+        if toks.is(i, &["taken"])
+            && toks.is(i + 1, &["from"])
+            && toks.is(i.wrapping_sub(1), &["were", "was", "been", "being"])
+        {
+            out.push((i, Kind::Seizure));
+            continue;
+        }
         // "found that", "выяснилось": facts, not finds (but "it was detected that there are
         // 67 capsules containing 1 kilogram", what was there, is a find).
         if toks.is(i + 1, &["that", "out", "что"])
