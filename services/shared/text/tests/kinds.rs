@@ -321,7 +321,7 @@ fn a_single_haul_told_with_its_month_is_one_find() {
 #[test]
 fn drugs_taken_from_someone_are_seized() {
     let text = "Some 600 gr heroin, 1.2 kg opium and a set of scales were taken from the \
-        detained men.";
+        group members.";
     let amounts: Vec<f64> = facts(text).into_iter().map(|f| f.3).collect();
     assert_eq!(amounts, vec![0.6, 1.2]);
 }
