@@ -328,7 +328,7 @@ pub fn place_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
 fn demonym(w: &str) -> Option<&'static str> {
     // Cheap test first: every Russian stem has "ск" or "цк" («турецк», «немецк»), every
     // English demonym is short.
-    if !(w.contains("ск") || w.contains("цк") || (w.is_ascii() && w.len() <= 11)) {
+    if !(w.contains("ск") || w.contains("цк") || (w.is_ascii() && w.len() <= 14)) {
         return None;
     }
     // Indexed by first character: most words are looked up here, and most are no demonym.

@@ -613,3 +613,14 @@ fn a_directors_surname_is_no_town() {
     let got = facts("Две тонны гашиша изъято, сообщил директор службы Виктор Иванов.");
     assert_eq!(got[0].1, None, "{got:?}");
 }
+
+#[test]
+fn transnistria_under_its_names_is_moldova() {
+    for text in [
+        "Customs officers of the PMR seized more than 3 kilograms of hashish at a checkpoint.",
+        "The Pridnestrovian customs seized more than 3 kilograms of hashish at a checkpoint.",
+        "В Приднестровье таможенники изъяли более 3 килограммов гашиша.",
+    ] {
+        assert_eq!(facts(text)[0].1, Some("MD"), "{text}");
+    }
+}

@@ -304,6 +304,20 @@ pub(super) const PLACES: &[Entry] = &[
     ("RU", Some("Khakassia"), &["khakassia"], &[("хакасия", Iya)]),
     ("RU", Some("Kuban"), &["kuban"], &[("кубань", Soft)]),
     ("RU", Some("Crimea"), &["crimea"], &[]),
+    // The breakaway region on Moldova's left bank, labelled Moldova («Приднестровье», "the
+    // Pridnestrovian Moldavian Republic", its customs "of the PMR").
+    (
+        "MD",
+        Some("Transnistria"),
+        &["transnistria", "pridnestrovie", "pmr"],
+        &[
+            ("приднестровье", Fixed),
+            ("приднестровья", Fixed),
+            ("приднестровью", Fixed),
+            ("приднестровьем", Fixed),
+            ("пмр", Fixed),
+        ],
+    ),
     (
         "RU",
         Some("Primorye"),
