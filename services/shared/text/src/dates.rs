@@ -753,7 +753,14 @@ fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<Date
         let before = i > 0 && (toks.is(i - 1, PERIOD_PREPS) || since_start || the_year);
         // "born in 1991", "1991 года рождения", "жителя Ферганы (1988 г. р.)": a birth year,
         // not a period.
-        let birth = toks.is(i.wrapping_sub(2), &["born"])
+        // («при личном досмотре гражданина Таджикистана 1981 года»: a person's year, with no
+        // preposition, is their birth year.)
+        let persons_year = after_year_word
+            && !before
+            && (i.saturating_sub(3)..i)
+                .any(|k| toks.starts(k, &["граждан", "жител", "уроженц", "мужчин", "женщин"]));
+        let birth = persons_year
+            || toks.is(i.wrapping_sub(2), &["born"])
             || toks.is(i.wrapping_sub(1), &["born"])
             || toks.starts(i + 2, &["рожд"])
             || (toks.is(i + 1, &["г"]) && toks.is(i + 2, &["."]) && toks.is(i + 3, &["р"]));

@@ -690,3 +690,10 @@ fn a_night_from_one_day_to_the_next_is_the_first_day() {
         vec![(40.0, Some("2012-03-14".into()))]
     );
 }
+
+#[test]
+fn a_persons_year_with_no_preposition_is_their_birth_year() {
+    let text = "При досмотре гражданина Узбекистана 1979 года был изъят героин весом более 2 \
+        килограммов.";
+    assert_eq!(dated(&events(text)), vec![(2.0, None)]);
+}
