@@ -346,6 +346,7 @@ pub(crate) fn country_mentions(text: &str) -> Vec<CountryMention> {
                 gazetteer::Role::Route
                 | gazetteer::Role::Currency
                 | gazetteer::Role::Byline
+                | gazetteer::Role::Topic
                 | gazetteer::Role::Partner => 0,
             };
             if weight > 0 {

@@ -624,3 +624,14 @@ fn transnistria_under_its_names_is_moldova() {
         assert_eq!(facts(text)[0].1, Some("MD"), "{text}");
     }
 }
+
+#[test]
+fn a_body_named_for_a_country_and_an_organisation_watching_name_no_place() {
+    let text = "Душанбе, 20 мая 2012 года. В присутствии представителей государств-членов ОДКБ и \
+        членов Рабочей группы по Афганистану в Душанбе было сожжено 210 кг наркотических \
+        средств.";
+    assert_eq!(facts(text)[0].1, Some("TJ"));
+    let en = "Dushanbe. In the presence of the working group on Afghanistan, 210 kg of drugs \
+        were burnt in Dushanbe.";
+    assert_eq!(facts(en)[0].1, Some("TJ"));
+}

@@ -600,6 +600,23 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
         }
         i += 1;
     }
+    // «В присутствии ... государств-членов ОДКБ ... было сожжено 176 кг», "in the presence
+    // of CSTO delegates": the organisation watched; the figure is the host country's.
+    if f.regional
+        && (0..toks.len()).any(|k| {
+            toks.any_phrase_at(
+                k,
+                &[
+                    "в присутствии",
+                    "in the presence of",
+                    "witnessed by",
+                    "attended by",
+                ],
+            )
+        })
+    {
+        f.regional = false;
+    }
     f.incident |= counted_incident && !operations_counted_here;
     f.incident |= uncounted_plural && !f.dates.iter().any(|d| d.period);
     // "Turkish police seized on Wednesday some 103.2 kilograms", «во вторник пограничники

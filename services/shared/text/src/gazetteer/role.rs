@@ -17,6 +17,9 @@ pub enum Role {
     /// The country a currency is named after ("два миллиона долларов США", "US dollars"):
     /// no place at all.
     Currency,
+    /// What a body or a meeting is about («членов Рабочей группы по Афганистану», "the
+    /// working group on Afghanistan"): no place of anything that happened.
+    Topic,
     /// A word of a byline («Текст: Андрей Константинов», a surname that is also a town's
     /// name): a person, no place.
     Byline,
@@ -238,6 +241,28 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     }
     if citizen(prev) || (prev == "of" && citizen(toks.text(p.wrapping_sub(2)))) {
         return Role::Nationality;
+    }
+    // «членов Рабочей группы по Афганистану», «комиссии по Ирану», "the working group on
+    // Afghanistan", "the special envoy for Afghanistan": what a body is about.
+    if (matches!(prev, "по")
+        && toks.starts(
+            p.wrapping_sub(2),
+            &["групп", "комисси", "комитет", "совещани", "конференци"],
+        ))
+        || (matches!(prev, "on" | "for")
+            && toks.is(
+                p.wrapping_sub(2),
+                &[
+                    "group",
+                    "commission",
+                    "committee",
+                    "conference",
+                    "envoy",
+                    "representative",
+                ],
+            ))
+    {
+        return Role::Topic;
     }
     if names_a_partner(toks, p) {
         return Role::Partner;
