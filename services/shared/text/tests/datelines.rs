@@ -182,3 +182,13 @@ fn a_day_after_an_opening_adverb_that_a_statement_follows_is_when_it_was_said() 
         of hashish in the boot of a car near the provincial border.";
     assert_eq!(dated(&events(text)), vec![(42.0, None)]);
 }
+
+#[test]
+fn the_day_a_report_was_published_is_no_day_of_its_figures() {
+    let text = "According to a report published by the ministry on May 4, 2019, in the past three \
+        years police seized 9.2 tons of narcotics.";
+    assert_eq!(
+        kinds_dated(&events(text)),
+        vec![(Kind::PeriodTotal, 9200.0, None)]
+    );
+}

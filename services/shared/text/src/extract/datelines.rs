@@ -124,6 +124,8 @@ const SAID: &[&str] = &[
     "disclosed",
     "revealed",
     "confirmed",
+    // "a report published by the interior ministry on July 9".
+    "published",
 ];
 
 /// Drops from `dates` the days a statement was made, not a seizure: "the service said on its
