@@ -635,3 +635,9 @@ fn a_body_named_for_a_country_and_an_organisation_watching_name_no_place() {
         were burnt in Dushanbe.";
     assert_eq!(facts(en)[0].1, Some("TJ"));
 }
+
+#[test]
+fn outside_a_country_is_not_there() {
+    let text = "За пределами Узбекистана таможенники изъяли более 30 кг гашиша.";
+    assert_eq!(facts(text)[0].1, None);
+}

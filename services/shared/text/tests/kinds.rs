@@ -325,3 +325,10 @@ fn drugs_taken_from_someone_are_seized() {
     let amounts: Vec<f64> = facts(text).into_iter().map(|f| f.3).collect();
     assert_eq!(amounts, vec![0.6, 1.2]);
 }
+
+#[test]
+fn many_people_counted_over_a_period_are_results() {
+    let text = "С начала года в регионе задержаны 35 жителей области, среди которых - 4 женщины. \
+        У них было изъято более 70 кг наркотиков.";
+    assert_eq!(facts(text)[0].0, Kind::PeriodTotal);
+}

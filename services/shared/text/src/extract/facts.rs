@@ -341,6 +341,7 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
     let mut demonyms: Vec<&'static str> = Vec::new();
     let mut dateline_place: Option<&'static str> = None;
     let mut counted_incident = false;
+    let mut people_counted = false;
     let mut uncounted_plural = false;
     let mut operations_counted_here = false;
     let mut i = 0;
@@ -505,7 +506,22 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                     || two_or_more(i.wrapping_sub(1))
                     || (toks.is_word(i.wrapping_sub(1)) && two_or_more(i.wrapping_sub(2)))
             };
-            if incident_word && w.ends_with('s') && counted_before() {
+            // «С начала года ... за пределами Таджикистана задержаны 42 жителя Согдийской
+            // области»: many people counted over a period are results, not one incident.
+            let many_counted = toks.is_num(i.wrapping_sub(1))
+                && toks
+                    .text(i - 1)
+                    .replace([',', ' '], "")
+                    .parse::<u32>()
+                    .is_ok_and(|n| n >= 10);
+            // (And the breakdown of them that follows: «среди которых - 3 женщины».)
+            if incident_word
+                && (many_counted || (people_counted && counted_before()))
+                && f.dates.iter().any(|d| d.period)
+            {
+                f.statistics = true;
+                people_counted = true;
+            } else if incident_word && w.ends_with('s') && counted_before() {
                 counted_incident = true;
             } else if incident_word && w.is_ascii() && w.ends_with('s') && w.len() > 4 {
                 // "arrested the most drug-trafficking suspects in the country's history":

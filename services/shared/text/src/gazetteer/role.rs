@@ -313,6 +313,11 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     {
         return Role::Currency;
     }
+    // «за пределами Таджикистана»: anywhere but there. (Not English "outside Kabul", its
+    // outskirts.)
+    if matches!(prev, "пределами" | "пределы") {
+        return Role::Route;
+    }
     // "со стороны Ирана", "from the side of Iran": where it came from.
     if matches!(prev, "стороны" | "side") && toks.is(p.wrapping_sub(2), &["со", "the", "с"])
     {
