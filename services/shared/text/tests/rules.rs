@@ -760,3 +760,9 @@ fn a_yearly_flow_with_its_rate_at_the_end_of_the_sentence_is_no_find() {
         into the region from the south each year, the report estimates.";
     assert!(events(text).is_empty());
 }
+
+#[test]
+fn drugs_in_quotes_that_only_passed_for_drugs_are_no_find() {
+    let text = "Репортер провез три килограмма «наркотиков» через таможню, и никто их не изъял.";
+    assert!(events(text).is_empty());
+}

@@ -425,6 +425,15 @@ fn joined_describers(toks: &Tokens, j: usize) -> bool {
 /// Quantities that are never events: differences, rates, capacities, dose equivalents.
 pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_weight: bool) -> bool {
     let after = |k: usize, words: &[&str]| toks.is(k, words);
+    // «Как я провез пять килограммов «наркотиков» через две границы», "5 kg of 'drugs'": the
+    // word for drugs in quotes, as something that only passed for them.
+    let k = q.end + usize::from(toks.is(q.end, &["of"]));
+    if toks.is(k, &["«", "\"", "“", "'", "‘"])
+        && toks.starts(k + 1, &["наркотик", "drug"])
+        && toks.is(k + 2, &["»", "\"", "”", "'", "’"])
+    {
+        return true;
+    }
     // «две единицы боевого оружия», «626 единиц боеприпасов», "30 units of fire-arms, 600
     // units of various ammunition": «единиц» and "units" count tablets («25 единиц
     // "тропикамида"»), not weapons, ammunition or vehicles.
