@@ -436,3 +436,11 @@ fn poppy_buds_are_poppy_straw() {
         ]
     );
 }
+
+#[test]
+fn a_weight_and_pieces_share_the_drug_named_after_both() {
+    let text = "Over the year police confiscated 120 cannabis plants, 300 grams and 50 tablets \
+        of tramadol.";
+    let got = drug_amounts(text);
+    assert!(got.contains(&("tramadol".to_string(), 0.3)), "{got:?}");
+}

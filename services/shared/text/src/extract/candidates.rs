@@ -143,8 +143,23 @@ pub(super) fn sentence_candidates(
     let mut year_listed = Vec::new();
     let mut previous: Option<(&Quantity, &'static str)> = None;
     for q in quantities {
+        // "448 pills and 5,46gr of “MDMA”", «262 капсулы и 25 г прегабалина», "676 capsules
+        // and 896 pills of tramadol": pieces and a weight (or other pieces) of the one drug
+        // named after both.
+        // ("15,392 cannabis plants, 429 grams and 240 tablets of potent substances": a weight
+        // and pieces of the drug named after both, before the pieces just told.)
+        let found = drug_of(toks, q).or_else(|| {
+            let next = quantities.iter().find(|o| o.start >= q.end)?;
+            (((q.unit.is_count() && (next.unit == Unit::Kg || next.unit.is_count()))
+                || (q.unit == Unit::Kg && next.unit.is_count()))
+                && next.start == q.end + 1
+                && toks.is(q.end, &["and", "и"]))
+            .then(|| drug_of(toks, next))
+            .flatten()
+            .map(|(d, _)| (d, q.end))
+        });
         // "12 packages weighing a total of 6 kg 200 g": the weight is of the packages' drug.
-        let found = drug_of(toks, q).or_else(|| match previous {
+        let found = found.or_else(|| match previous {
             Some((p, d))
                 if !q.unit.is_count()
                     && p.unit.is_count()
@@ -174,19 +189,6 @@ pub(super) fn sentence_candidates(
                 Some((d, q.end))
             }
             _ => None,
-        });
-        // "448 pills and 5,46gr of “MDMA”", «262 капсулы и 25 г прегабалина», "676 capsules
-        // and 896 pills of tramadol": pieces and a weight (or other pieces) of the one drug
-        // named after both.
-        let found = found.or_else(|| {
-            let next = quantities.iter().find(|o| o.start >= q.end)?;
-            (q.unit.is_count()
-                && (next.unit == Unit::Kg || next.unit.is_count())
-                && next.start == q.end + 1
-                && toks.is(q.end, &["and", "и"]))
-            .then(|| drug_of(toks, next))
-            .flatten()
-            .map(|(d, _)| (d, q.end))
         });
         // "heroin (2024: 12 kg / 2023: 7 kg)", "marijuana seized (2024: 1,104 kg / ...)": a
         // figure a bracket labels with its year is of the drug named just before the bracket.
