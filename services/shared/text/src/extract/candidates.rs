@@ -123,11 +123,28 @@ pub(super) fn sentence_candidates(
     // So is a weight introduced as one ("весом", "weighing") in a sentence that names one drug
     // ("уничтожено 0,7 га конопли весом 925 кг; ... уничтожено 4 га весом 5 т 500 кг").
     // (Not "bananas weighing about 21 tonnes": in English the weighed thing is named before.)
-    let weighed_drug = |q: &Quantity| match named.as_slice() {
-        [d] if q.unit == Unit::Kg && toks.is(q.start.wrapping_sub(1), &["весом", "массой"]) => {
-            Some(*d)
+    // («вещества являются мефедроном в жидком виде весом более 10 кг, ..., 30 литров
+    // прекурсоров и 80 кг ядовитого вещества»: in a sentence of several drugs, the one named
+    // a few words before the weight.)
+    let weighed_drug = |q: &Quantity| {
+        let weighed = q.unit == Unit::Kg
+            && (toks.is(q.start.wrapping_sub(1), &["весом", "массой"])
+                || (toks.is(q.start.wrapping_sub(2), &["весом", "массой"])
+                    && toks.is(
+                        q.start.wrapping_sub(1),
+                        &["более", "около", "свыше", "почти"],
+                    )));
+        match named.as_slice() {
+            [d] if weighed => Some(*d),
+            _ if weighed => {
+                let w = q.start - 1 - usize::from(!toks.is(q.start - 1, &["весом", "массой"]));
+                (w.saturating_sub(5)..w)
+                    .rev()
+                    .find_map(|k| drug_at(toks, k))
+                    .map(|d| d.canonical)
+            }
+            _ => None,
         }
-        _ => None,
     };
     // «уничтожено 1,8 тонны кустов», "7 tonnes of bushes": plants given by their weight.
     let plants_weighed = |q: &Quantity| {
