@@ -447,8 +447,9 @@ fn a_weight_and_pieces_share_the_drug_named_after_both() {
 
 #[test]
 fn a_weight_takes_the_drug_named_just_before_it_among_several() {
-    let text = "Экспертиза показала, что изъятые вещества являются героином весом более 6 кг, а \
-        также изъяты 20 литров прекурсоров и 40 кг ядовитого вещества.";
+    let text = "Экспертиза показала, что изъятые вещества являются метадоном в жидком виде \
+        весом более 6 кг, в порошкообразном около 150 гр, а также 20 литров прекурсоров и 40 кг \
+        ядовитого вещества.";
     let got = drug_amounts(text);
-    assert!(got.contains(&("heroin".to_string(), 6.0)), "{got:?}");
+    assert!(got.contains(&("methadone".to_string(), 6.0)), "{got:?}");
 }
