@@ -768,7 +768,6 @@ pub(crate) const DESTROYED_NOT_DRUGS: &[&str] = &[
     "channel",
     "lab",
     "laborator",
-    "den",
 ];
 
 #[cfg(test)]
