@@ -330,6 +330,15 @@ pub fn extract_article(
             {
                 (period.and_then(|p| p.date), period_rule)
             }
+            // "During the reporting period, 2,864,953 wild narcotic plants were identified and
+            // destroyed" in a report of January–November 2024: the article's period.
+            None if c.kind == Kind::Destruction
+                && period.is_some_and(|p| p.anaphoric && p.date.is_none())
+                && period_is_destructions
+                && article_period.is_some() =>
+            {
+                (article_period, "the article's reporting period")
+            }
             // "destroyed ... under «Khash-Khash 2021» in April-October of this year": the year
             // the title or lead states, as for a period total.
             None if c.kind == Kind::Destruction

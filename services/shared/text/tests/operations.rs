@@ -74,3 +74,14 @@ fn a_month_told_without_its_year_in_a_named_operation_is_of_the_operation_year()
         vec![(Kind::PeriodTotal, 20.0, Some("2012-10".into()))]
     );
 }
+
+#[test]
+fn a_destruction_over_the_reporting_period_takes_the_articles_period() {
+    let text = "Results of January–October 2023\n\n\
+        The commission reported its results for January–October 2023. During the reporting \
+        period, 1,250,000 wild cannabis plants were destroyed across the country.";
+    assert_eq!(
+        kinds_dated(&events(text)),
+        vec![(Kind::Destruction, 1_250_000.0, Some("2023".into()))]
+    );
+}
