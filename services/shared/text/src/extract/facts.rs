@@ -507,7 +507,8 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                     || (toks.is_word(i.wrapping_sub(1)) && two_or_more(i.wrapping_sub(2)))
             };
             // «С начала года ... за пределами Таджикистана задержаны 42 жителя Согдийской
-            // области»: many people counted over a period are results, not one incident.
+            // области»: many people (or vehicles, premises) counted over a period are results,
+            // not one incident.
             let many_counted = toks.is_num(i.wrapping_sub(1))
                 && toks
                     .text(i - 1)
