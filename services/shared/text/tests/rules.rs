@@ -766,3 +766,12 @@ fn drugs_in_quotes_that_only_passed_for_drugs_are_no_find() {
     let text = "Репортер провез три килограмма «наркотиков» через таможню, и никто их не изъял.";
     assert!(events(text).is_empty());
 }
+
+#[test]
+fn a_total_weight_told_just_before_its_figure_goes_on_with_the_find() {
+    let text = "When the hiding places were opened, they held 23 plastic cans wrapped in black \
+        film. In 4 of the cans, once opened, officers found 11 kg 987 g of a substance smelling \
+        of heroin and 2 kg 592 g of hashish. The other 19 cans held dark brown hash oil with a \
+        total weight of 81 kg 348 g, a product made from hemp.";
+    assert!(amounts(text).contains(&81.348));
+}

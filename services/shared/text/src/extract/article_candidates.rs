@@ -80,8 +80,14 @@ pub(super) fn article_candidates(
             // "The SBU found over 250 kilogrammes ... «A rapid analysis identified the powder as
             // cocaine.» «The total weight of the drug is 257 kilogrammes»": the weight of the
             // lot told a sentence or two before.
+            // (Or just before the figure: "..., а его вес составил 120 килограммов".)
             let total_weight = verbs.is_empty()
                 && (0..toks.len().min(4))
+                    .chain(
+                        quantities
+                            .first()
+                            .map_or(0..0, |q| q.start.saturating_sub(4)..q.start),
+                    )
                     .any(|k| toks.any_phrase_at(k, crate::lexicon::WEIGHT_OF_THE_LOT));
             let continues = cands
                 .last()

@@ -96,6 +96,10 @@ pub const WEIGHT_OF_THE_LOT: &[&str] = &[
     "масса изъятых",
     "вес изъятых",
     "weight of the seized",
+    // «Экспертиза доказала, что это героин, а его вес составил 120 килограммов».
+    "его вес",
+    "их вес",
+    "its weight",
 ];
 
 /// Verb stems that make a quantity a destruction.
