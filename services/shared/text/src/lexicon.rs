@@ -14,7 +14,10 @@ use crate::model::Unit;
 mod bounds;
 mod words;
 pub use bounds::single_seizure_bound_kg;
-pub use words::{COVER_GOODS, DESTRUCTION_STEMS, PEOPLE_KILLED, SEIZURE_STEMS, WEIGHT_OF_THE_LOT};
+pub use words::{
+    COVER_GOODS, DESTROYED_NOT_DRUGS, DESTRUCTION_STEMS, PEOPLE_KILLED, SEIZURE_STEMS,
+    WEIGHT_OF_THE_LOT,
+};
 
 /// Drug patterns and their canonical names. Longer patterns win over shorter ones.
 /// `narcotic_drugs` marks generic words ("drugs", "наркотики"): they yield to a specific name
@@ -745,30 +748,6 @@ pub fn unit_at(toks: &Tokens, i: usize) -> Option<UnitWord> {
         .find(|(p, _)| word_matches(p, w))
         .map(|(_, u)| *u)
 }
-
-/// What a destruction verb destroys when it is no drug: a gang, a supply channel, a network, a
-/// lab or a den («ликвидирована группировка», «ликвидирован канал», "dismantled a network").
-pub(crate) const DESTROYED_NOT_DRUGS: &[&str] = &[
-    "группировк",
-    "групп",
-    "банд",
-    "канал",
-    "наркоканал",
-    "сеть",
-    "сети",
-    "притон",
-    "наркопритон",
-    "лаборатор",
-    "нарколаборатор",
-    "gang",
-    "network",
-    "ring",
-    "syndicate",
-    "cartel",
-    "channel",
-    "lab",
-    "laborator",
-];
 
 #[cfg(test)]
 mod tests {

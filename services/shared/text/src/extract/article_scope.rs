@@ -242,14 +242,14 @@ pub(super) fn read_article_scope(
             .iter()
             .filter(|d| f.compares_from.is_none_or(|k| d.start < k))
             .find(|d| d.period && !d.relative)
-            .map(|d| (si, d.date, d.month_without_year))
+            .map(|d| (si, *d))
     });
     // («с 15 по 22 сентября» in a report of "Канал-2008": that month of the operation's year.)
     let month_of_the_operation = article_period_told
-        .and_then(|(_, _, m)| m)
+        .and_then(|(_, d)| d.month_without_year)
         .zip(operation_year)
         .map(|(m, y)| EventDate::month(y, m));
-    let article_period_told = article_period_told.map(|(si, d, _)| (si, d));
+    let article_period_told = article_period_told.map(|(si, d)| (si, d.date));
     let article_period = article_period_told
         .and_then(|(_, d)| d)
         .or(month_of_the_operation)

@@ -127,23 +127,17 @@ pub(super) fn sentence_candidates(
     // прекурсоров и 80 кг ядовитого вещества»: in a sentence of several drugs, the one named
     // a few words before the weight.)
     let weighed_drug = |q: &Quantity| {
-        let weighed = q.unit == Unit::Kg
-            && (toks.is(q.start.wrapping_sub(1), &["весом", "массой"])
-                || (toks.is(q.start.wrapping_sub(2), &["весом", "массой"])
-                    && toks.is(
-                        q.start.wrapping_sub(1),
-                        &["более", "около", "свыше", "почти"],
-                    )));
+        // (A quantity starts at its qualifier: «весом более 10 кг».)
+        let weight_word = q.start.checked_sub(1)?;
+        if q.unit != Unit::Kg || !toks.is(weight_word, &["весом", "массой"]) {
+            return None;
+        }
         match named.as_slice() {
-            [d] if weighed => Some(*d),
-            _ if weighed => {
-                let w = q.start - 1 - usize::from(!toks.is(q.start - 1, &["весом", "массой"]));
-                (w.saturating_sub(5)..w)
-                    .rev()
-                    .find_map(|k| drug_at(toks, k))
-                    .map(|d| d.canonical)
-            }
-            _ => None,
+            [d] => Some(*d),
+            _ => (weight_word.saturating_sub(5)..weight_word)
+                .rev()
+                .find_map(|k| drug_at(toks, k))
+                .map(|d| d.canonical),
         }
     };
     // «уничтожено 1,8 тонны кустов», "7 tonnes of bushes": plants given by their weight.

@@ -509,15 +509,16 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
             // «С начала года ... за пределами Таджикистана задержаны 42 жителя Согдийской
             // области»: many people (or vehicles, premises) counted over a period are results,
             // not one incident.
-            let many_counted = toks.is_num(i.wrapping_sub(1))
-                && toks
-                    .text(i - 1)
-                    .replace([',', ' '], "")
-                    .parse::<u32>()
-                    .is_ok_and(|n| n >= 10);
+            // (The number written just before the word: "1 250 рейдов", "42 жителя".)
+            let number_before = || {
+                toks.is_num(i.wrapping_sub(1))
+                    .then(|| toks.text(i - 1).replace([',', ' '], "").parse::<u32>().ok())
+                    .flatten()
+            };
+            let many_counted = || number_before().is_some_and(|n| n >= 10);
             // (And the breakdown of them that follows: «среди которых - 3 женщины».)
             if incident_word
-                && (many_counted || (people_counted && counted_before()))
+                && (many_counted() || (people_counted && counted_before()))
                 && f.dates.iter().any(|d| d.period)
             {
                 f.statistics = true;
@@ -535,12 +536,8 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
             // "96 operations", "1 250 рейдов": operations counted are statistics ("MAK 2019
             // operation" is a name).
             let operations_counted = cues.operation
-                && toks.is_num(i.wrapping_sub(1))
-                && toks
-                    .text(i - 1)
-                    .replace([',', ' '], "")
-                    .parse::<u32>()
-                    .is_ok_and(|n| n >= 2 && (!(1990..=2100).contains(&n) || w.ends_with('s')));
+                && number_before()
+                    .is_some_and(|n| n >= 2 && (!(1990..=2100).contains(&n) || w.ends_with('s')));
             // ("... recovered nine valuable vehicles during these operations": the operations
             // just counted.)
             let these_operations = cues.operation

@@ -102,6 +102,29 @@ pub const WEIGHT_OF_THE_LOT: &[&str] = &[
     "its weight",
 ];
 
+/// Stems of what a destruction verb destroys when it is no drug: a gang, a supply channel, a
+/// network, a den or a lab («ликвидирована группировка», «ликвидирован канал», "dismantled a
+/// network"). ("групп" covers «группировка», "lab" "laboratory".)
+pub const DESTROYED_NOT_DRUGS: &[&str] = &[
+    "групп",
+    "банд",
+    "канал",
+    "наркоканал",
+    "сеть",
+    "сети",
+    "притон",
+    "наркопритон",
+    "лаборатор",
+    "нарколаборатор",
+    "gang",
+    "network",
+    "ring",
+    "syndicate",
+    "cartel",
+    "channel",
+    "lab",
+];
+
 /// Verb stems that make a quantity a destruction.
 pub const DESTRUCTION_STEMS: &[&str] = &[
     "destroy",
