@@ -1,0 +1,126 @@
+//! A year on its own: "in 2024", «за 2024 год», "in the year 2012", "fiscal 2018-19", and the
+//! years that are no period of the text (a birth year, a deadline "until 2030", the year a
+//! figure is compared with). Split from `dates.rs`, which tries each form in turn.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::fold::Tokens;
+use crate::model::EventDate;
+
+use super::{
+    DateMention, PERIOD_PREPS, mention, month_of, opens_with_the_same_period, small_int, year_at,
+};
+
+/// A year written on its own at token `i`.
+pub(super) fn year_mention_at(
+    toks: &Tokens,
+    i: usize,
+    reference: Option<NaiveDate>,
+) -> Option<DateMention> {
+    // "in 2024", "за 2024 год", "2024 year".
+    let y = year_at(toks, i)?;
+    let next = toks.text(i + 1);
+    // "2017-2019", and "from 2017 to 2019", "between 2018 and 2020", «с 2017 по 2019 год»:
+    // several years, no one year.
+    let opens_range = toks.is(i.wrapping_sub(1), &["from", "between", "с", "со"]);
+    let is_range = (matches!(next, "-" | "–" | "—")
+        || (opens_range && matches!(next, "to" | "till" | "until" | "по" | "до"))
+        || (next == "and" && toks.is(i.wrapping_sub(1), &["between"])))
+        && year_at(toks, i + 2).is_some();
+    // "between 2015 and October 2020": to a month of a later year.
+    let to_a_month = (opens_range || toks.is(i.wrapping_sub(1), &["since"]))
+        && matches!(next, "and" | "to" | "till" | "until" | "по" | "до")
+        && month_of(toks.text(i + 2)).is_some()
+        && year_at(toks, i + 3).is_some_and(|y2| y2 > y);
+    let range_end = if to_a_month { i + 4 } else { i + 3 };
+    // "in 2014-15", "fiscal 2018-19": a year that straddles two, half in each.
+    let is_range = is_range
+        || to_a_month
+        || (matches!(next, "-" | "–" | "/")
+            && toks.is_num(i + 2)
+            && toks.text(i + 2).len() == 2
+            && small_int(toks, i + 2, 99) == Some((y as u32 + 1) % 100));
+    let after_year_word = toks.starts(i + 1, &["год", "year"]) || matches!(next, "г" | "гг");
+    // "since early 2024", "since the start of 2024", "с начала 2024 года".
+    let since_start = toks.is(i.wrapping_sub(1), &["early", "начала"])
+        || (toks.is(i.wrapping_sub(1), &["of"])
+            && toks.is(i.wrapping_sub(2), &["start", "beginning"]));
+    // "in the year 2012".
+    // ("The year-2017 has witnessed registration of 1063 cases": the same, hyphenated.)
+    // ("in year 2016, ANF Balochistan registered 73 drug cases": with no article too.)
+    let the_year = (toks.is(i.wrapping_sub(1), &["year"])
+        && toks.is(i.wrapping_sub(2), &["the", "in", "during", "for"]))
+        || (toks.is(i.wrapping_sub(1), &["-"])
+            && toks.is(i.wrapping_sub(2), &["year"])
+            && toks.is(i.wrapping_sub(3), &["the"]));
+    let before = i > 0 && (toks.is(i - 1, PERIOD_PREPS) || since_start || the_year);
+    // "born in 1991", "1991 года рождения", "жителя Ферганы (1988 г. р.)": a birth year,
+    // not a period.
+    // («при личном досмотре гражданина Таджикистана 1981 года»: a person's year, with no
+    // preposition, is their birth year.)
+    let persons_year = after_year_word
+        && !before
+        && (i.saturating_sub(3)..i)
+            .any(|k| toks.starts(k, &["граждан", "жител", "уроженц", "мужчин", "женщин"]));
+    let birth = persons_year
+        || toks.is(i.wrapping_sub(2), &["born"])
+        || toks.is(i.wrapping_sub(1), &["born"])
+        || toks.starts(i + 2, &["рожд"])
+        || (toks.is(i + 1, &["г"]) && toks.is(i + 2, &["."]) && toks.is(i + 3, &["р"]));
+    // "its strategy and development until 2030": a deadline, not when anything happened.
+    let deadline = toks.is(i.wrapping_sub(1), &["until", "till"])
+        && !(i.saturating_sub(4)..i).any(|k| toks.is(k, &["from", "between"]))
+        // (And the year of «до июля 2005 года», passed by above.)
+        || (month_of(toks.text(i.wrapping_sub(1))).is_some()
+            && toks.is(i.wrapping_sub(2), &["до", "until", "till"]));
+    // "(41 kilograms more than the amount seized during the same period in 2009)", «по
+    // сравнению с 2009 годом»: the year compared with, not the figure's.
+    let compared = (i.saturating_sub(8)..i).any(|k| {
+        toks.is(k, &["compared", "comparison", "сравнению"])
+            || ((toks.starts(k, &["аналогичн"]) || toks.phrase_at(k, "same period"))
+                && !opens_with_the_same_period(toks, k))
+            || (toks.is(k, &["than"]) && !toks.is_num(k + 1))
+    });
+    if birth || deadline || compared {
+        return None;
+    }
+    if !is_range && (before || after_year_word) {
+        let end = if after_year_word { i + 2 } else { i + 1 };
+        // "с 2014 года по настоящее время", "since 2014 to date": several years, no one year.
+        // (So is «С 2010 года ... уничтожены свыше 24 тонн», "since 2010", unless the text
+        // is of that year.)
+        if toks.is(i.wrapping_sub(1), &["с", "since"])
+            && (reference.is_none_or(|r| r.year() > y)
+                || toks.any_phrase_at(
+                    end,
+                    &[
+                        "по настоящее время",
+                        "до настоящего времени",
+                        "to date",
+                        "to the present",
+                        "until now",
+                    ],
+                ))
+        {
+            return Some(mention(i, end, None, true));
+        }
+        return Some(mention(i, end, Some(EventDate::year(y)), true));
+    }
+    if is_range {
+        return Some(DateMention {
+            start: i,
+            end: range_end,
+            date: None,
+            period: true,
+            relative: false,
+            last_day: None,
+            resolved: None,
+            anaphoric: false,
+            whole_year: false,
+            month_without_year: None,
+            year_written: false,
+            current_year: false,
+        });
+    }
+    None
+}
