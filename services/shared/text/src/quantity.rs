@@ -67,7 +67,8 @@ fn qualifier_before(toks: &Tokens, i: usize) -> (Qualifier, usize) {
     }
     // "nearly a half ton": the qualifier comes before the article; «почти в 700 килограммов»
     // before the preposition.
-    if toks.is(i - 1, &["a", "an", "в"]) {
+    // ("14 packets (approx wt 14.790 Kg)": before the weight's abbreviation.)
+    if toks.is(i - 1, &["a", "an", "в", "wt"]) {
         let (q, start) = qualifier_before(toks, i - 1);
         if q != Qualifier::Exact {
             return (q, start);

@@ -6,7 +6,7 @@ use super::Candidate;
 use super::candidates::sentence_candidates;
 use super::context::DocContext;
 use super::sentences::{
-    continues_story, is_title, links_elsewhere, lists_drugs, may_hold_quantity,
+    adds_besides, continues_story, is_title, links_elsewhere, lists_drugs, may_hold_quantity,
     opens_another_incident, recalls_an_earlier_story, starts_parts, verbs,
     what_the_sentence_before_did,
 };
@@ -195,6 +195,7 @@ pub(super) fn article_candidates(
             let opens_parts = starts_parts(toks) || list_item;
             let another_incident = opens_another_incident(toks);
             let recalled = recalls_an_earlier_story(toks);
+            let besides = adds_besides(toks);
             sentence_candidates(
                 toks,
                 headline,
@@ -208,6 +209,7 @@ pub(super) fn article_candidates(
                 c.opens_parts = opens_parts;
                 c.another_incident = another_incident;
                 c.recalled = recalled;
+                c.adds_besides = besides;
                 // On the first line of a sentence that runs on to the next line: a title
                 // with no full stop, run into its lead.
                 let at = toks.toks.get(c.quantity.start).map_or(s.start, |t| t.start);

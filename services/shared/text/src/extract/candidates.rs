@@ -669,6 +669,7 @@ pub(super) fn sentence_candidates(
             opens_parts: false,
             another_incident: false,
             recalled: false,
+            adds_besides: false,
             unnamed: false,
             story_plants,
             story_pills,

@@ -524,7 +524,11 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                 f.statistics = true;
                 people_counted = true;
             } else if incident_word && w.ends_with('s') && counted_before() {
-                counted_incident = true;
+                // ("more than 100 people, including six foreign nationals, have been arrested
+                // since 2021": a breakdown of a count, which tells no incident of its own.)
+                let breakdown = (i.saturating_sub(4)..i)
+                    .any(|k| toks.is(k, &["including", "among", "включая", "числе", "которых"]));
+                counted_incident |= !breakdown;
             } else if incident_word && w.is_ascii() && w.ends_with('s') && w.len() > 4 {
                 // "arrested the most drug-trafficking suspects in the country's history":
                 // people in the plural, counted by nobody, are one incident only where the

@@ -184,6 +184,14 @@ pub(super) fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usiz
             _ => (d, q.end),
         });
     }
+    // "405 million tablets of stimulants": pills of a kind, named after their unit, as "3,499
+    // stimulant tablets".
+    if q.unit == Unit::Tablet
+        && toks.is(q.end, &["of"])
+        && toks.is(q.end + 1, &["stimulants", "psychotropics"])
+    {
+        return Some(("psychotropic_tablets", q.end + 2));
+    }
     let (list, end) = after_list(toks, q.end);
     // "246,500 grams of the seized narcotics was hash": the drug named as what the lot was.
     if resolve(&list) == Some("narcotic_drugs")
@@ -221,8 +229,11 @@ pub(super) fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usiz
                 .take_while(|&j| !toks.is(j, &[".", ";", ","]))
                 .find_map(|j| drug_at(toks, j).filter(|m| !m.is_generic()))
         });
+        // ("weighing approximately 14.7 kilograms, suspected to be heroin": the cue right after
+        // the figure's comma.)
         if let Some(m) = named
             && (!list.is_empty()
+                || (toks.is(q.end, &[","]) && cue == Some(q.end + 1))
                 || toks.starts(
                     q.end + usize::from(toks.is(q.end, &["of"])),
                     &["веществ", "substance", "a"],

@@ -184,6 +184,14 @@ pub(super) fn opens_another_incident(toks: &Tokens) -> bool {
         })
 }
 
+/// Whether a sentence opens by adding something besides what was told before ("Besides, 6,319
+/// liters of precursor chemicals were destroyed", "In addition, during the period mentioned,
+/// ..."). (Not «Кроме того», «Помимо этого»: Russian bulletins give a total's next lot so,
+/// «изъяли свыше 27 кг ... около 19 кг опия. Кроме того, ... около 8 кг героина».)
+pub(super) fn adds_besides(toks: &Tokens) -> bool {
+    toks.is(0, &["besides", "moreover", "additionally"]) || toks.phrase_at(0, "in addition")
+}
+
 /// Whether a sentence recalls a story told before, in an earlier bulletin («Напомним, в октябре
 /// ...», "It will be recalled that ..."), possibly after a subheading run into it.
 pub(super) fn recalls_an_earlier_story(toks: &Tokens) -> bool {

@@ -328,7 +328,10 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
                     c.quantity.qualifier,
                     cands[t].quantity.amount,
                 ));
-            if c.sentence > cands[t].sentence + 15 || restates {
+            // (Nor are the figures of a sentence that adds something besides: "... burned
+            // nearly 1.5 tons of drugs. The burned drugs included 74 kg heroin, 970 kg opium ...
+            // Besides, ... over 500 kg of poppy seeds separately burned.")
+            if c.sentence > cands[t].sentence + 15 || restates || c.adds_besides {
                 break;
             }
             // Precursors are not part of a total of drugs; a period's total has its period's

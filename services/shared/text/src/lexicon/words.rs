@@ -43,6 +43,8 @@ pub const SEIZURE_STEMS: &[&str] = &[
     "пресеч",
     // Drugs carried by people detained for smuggling them are seized (rule 10).
     "smuggl",
+    // "charged with importing approximately 42 kilograms", as «ввез».
+    "importing",
     "apprehend",
     "concealed",
     "перевозил",

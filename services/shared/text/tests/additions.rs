@@ -1,0 +1,99 @@
+//! Own-words tests of what a figure adds to a story and what it weighs (learned from b58): a
+//! destruction's large total kept as written, a weight told after its packets and before the
+//! drug's name, a breakdown of people counted over a period, a charge of importing, a sentence
+//! that adds something besides a total's lots, and pills named after their unit.
+
+mod common;
+use common::{drug_amounts, events, facts, kinds_dated};
+use seizure_text::model::{Kind, Qualifier};
+
+#[test]
+fn a_destruction_past_a_hundred_tonnes_keeps_its_thousands() {
+    // (Destructions burn years of stock: only a seizure's figure is read the smaller way past
+    // 100 tonnes.)
+    let text = "Since the programme began, a total of 143,512kg of narcotics have been \
+        burned in the province.";
+    assert_eq!(
+        facts(text),
+        vec![(Kind::Destruction, None, "narcotic_drugs".into(), 143_512.0)]
+    );
+    let seized = "Guards at the port seized 143,512kg of hashish from a ship.";
+    assert_eq!(amounts_of(seized), vec![143.512]);
+}
+
+fn amounts_of(text: &str) -> Vec<f64> {
+    events(text).into_iter().map(|e| e.amount).collect()
+}
+
+#[test]
+fn a_weight_after_its_packets_takes_the_drug_named_after_its_comma() {
+    let text = "Rangers have recovered 9 packets of contraband weighing roughly 9.3 kilograms, \
+        believed to be heroin, near the fence.";
+    let got = events(text);
+    assert_eq!(got.len(), 1);
+    assert_eq!((got[0].drug.as_str(), got[0].amount), ("heroin", 9.3));
+    assert_eq!(got[0].qualifier, Qualifier::Approx);
+}
+
+#[test]
+fn a_weight_abbreviated_after_its_qualifier_is_the_packets_weight() {
+    let text = "On 3 May 2021, the patrol recovered 9 packets (approx wt 9.310 Kg) of \
+        contraband suspected to be heroin near the border post.";
+    let got = events(text);
+    assert_eq!(got.len(), 1);
+    assert_eq!((got[0].drug.as_str(), got[0].amount), ("heroin", 9.31));
+    assert_eq!(got[0].qualifier, Qualifier::Approx);
+}
+
+#[test]
+fn a_breakdown_of_people_counted_since_a_year_is_no_incident() {
+    let text = "LIMA — The anti-drug directorate has seized cocaine in raids across the \
+        country since the start of the year.\n\n\
+        Officers said more than 200 people, including nine foreign nationals, have been held \
+        since 2022 for taking part in the trade.\n\n\
+        According to the directorate, roughly 3,100 kilograms of cocaine have been seized.";
+    let got = kinds_dated(&events(text));
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].0, Kind::PeriodTotal);
+    // (Two couriers counted in one arrest are still one incident.)
+    let single = "Police detained two men, including two foreign nationals, with 3 kilograms of \
+        cocaine.";
+    assert_eq!(kinds_dated(&events(single))[0].0, Kind::Seizure);
+}
+
+#[test]
+fn people_charged_with_importing_a_lot_had_it_seized() {
+    let text = "A joint operation has resulted in two men being charged with importing \
+        about 35 kilograms of cocaine.";
+    assert_eq!(
+        facts(text),
+        vec![(Kind::Seizure, None, "cocaine".into(), 35.0)]
+    );
+}
+
+#[test]
+fn a_sentence_that_adds_besides_holds_no_lots_of_the_total_before() {
+    // 80 + 610 + 300 = 990 would be "nearly 1 ton" itemised; the poppy seeds were burnt
+    // besides it.
+    let text = "On 12 March officials burned nearly 1 ton of assorted seized drugs in the \
+        provincial capital. The burned drugs included 80 kg heroin, 610 kg opium and 2 \
+        million stimulant tablets. Besides, 900 liters of precursor chemicals were destroyed \
+        and over 300 kg of poppy seeds separately burned.";
+    let got = drug_amounts(text);
+    assert!(got.contains(&("narcotic_drugs".into(), 1000.0)), "{got:?}");
+    assert!(got.contains(&("heroin".into(), 80.0)), "{got:?}");
+    // (Russian bulletins give a total's next lot with «Кроме того»: still its part.)
+    let ru = "Сотрудники изъяли свыше 12 кг наркотиков. У жителя района изъяли около 9 кг \
+        опия. Кроме того, в столице задержан мужчина, у которого изъято около 3 кг героина.";
+    let got = drug_amounts(ru);
+    assert!(!got.iter().any(|(_, a)| *a == 12.0), "{got:?}");
+}
+
+#[test]
+fn tablets_of_stimulants_are_psychotropic_tablets() {
+    let text = "Customs officers seized 2.5 million tablets of stimulants at the crossing.";
+    assert_eq!(
+        drug_amounts(text),
+        vec![("psychotropic_tablets".into(), 2_500_000.0)]
+    );
+}
