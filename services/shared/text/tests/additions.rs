@@ -97,3 +97,21 @@ fn tablets_of_stimulants_are_psychotropic_tablets() {
         vec![("psychotropic_tablets".into(), 2_500_000.0)]
     );
 }
+
+#[test]
+fn a_loose_figure_in_the_lead_that_sums_the_lots_told_after_it_is_no_lot_of_its_own() {
+    let text = "KERMAN – Police have seized more than 1.2 tons of opium and detained three \
+        smugglers in the province, the commander said.\n\n\
+        Officers followed the gang for two weeks before stopping its truck on the highway.\n\n\
+        In the operation, the officers seized 810 kilograms of opium hidden in the truck.\n\n\
+        In another operation, police in the provincial capital captured 405 kg of opium.";
+    assert_eq!(
+        drug_amounts(text),
+        vec![("opium".into(), 810.0), ("opium".into(), 405.0)]
+    );
+    // (Not a part of a sum itself: "95 kg narcotics including over 61 kg charras".)
+    let part = "Police recovered 95 kg narcotics including over 61 kg charras near the toll \
+        plaza.\n\nIn a second raid, police recovered 40 kg charras.\n\n\
+        In a third raid, officers recovered 30 kg charras from a car.";
+    assert!(drug_amounts(part).contains(&("hashish".into(), 61.0)));
+}

@@ -299,10 +299,17 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
                 >= 2;
         // (An item of a list is not the total of the items after it; a total whose parts were
         // introduced as such, "В их числе ...", was judged on them.)
+        // ("capture more than 1.5 tons of opium" in the lead, then 1,112 kilograms in the
+        // operation and 393 kg in another: a loose figure at the top that sums the lots told
+        // after it.)
+        // (Not a part itself: "recovered 95 kg narcotics including over 61 kg charras".)
+        let lead_loose = cands[t].sentence <= 2
+            && cands[t].quantity.qualifier != Qualifier::Exact
+            && cands[t].parent.is_none();
         if cands[t].dropped
             || cands[t].headline
             || (cands[t].opens_parts && category)
-            || !(category || precise)
+            || !(category || precise || lead_loose)
             || has_parts[t]
         {
             continue;
@@ -348,7 +355,7 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
             sum += c.quantity.amount;
             parts += 1;
             counted.push(j);
-            let adds_up = if category {
+            let adds_up = if category || lead_loose {
                 fully_itemised(&cands[t].quantity, sum, false)
             } else {
                 near(sum, cands[t].quantity.amount, 0.0005)
