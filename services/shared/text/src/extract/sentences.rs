@@ -469,7 +469,9 @@ pub(super) fn what_the_sentence_before_did(
     lists_drugs: bool,
 ) -> Option<Kind> {
     let prev = &sentences[si.checked_sub(1)?];
-    if !verbs.is_empty() || prev.paragraph != sentences[si].paragraph || told_last {
+    // (The sentence before may close the paragraph before: news pages set each sentence
+    // apart.)
+    if !verbs.is_empty() || prev.paragraph + 1 < sentences[si].paragraph || told_last {
         return None;
     }
     let weight_of = (0..toks.len().min(4)).any(|k| {
@@ -509,5 +511,12 @@ pub(super) fn what_the_sentence_before_did(
     }
     let mut before = Tokens::default();
     before.read(text, prev.start, prev.end);
-    self::verbs(&before).first().map(|v| v.1)
+    // ("Troops confiscated and destroyed a cache of narcotics": of two linked verbs,
+    // destruction wins.)
+    let before_verbs = self::verbs(&before);
+    before_verbs
+        .iter()
+        .find(|v| v.1 == Kind::Destruction)
+        .or(before_verbs.first())
+        .map(|v| v.1)
 }
