@@ -425,6 +425,18 @@ fn read_quantity(
     {
         j += 1;
     }
+    // How lots were packed, between their number and their counted unit.
+    const PACKED: &[&str] = &[
+        "compressed",
+        "sealed",
+        "wrapped",
+        "pressed",
+        "packed",
+        "plastic",
+        "прессованных",
+        "спрессованных",
+        "полиэтиленовых",
+    ];
     // Up to two adjectives before a counted unit ("290,000 psychotropic tablets").
     let mut adjective_drug = None;
     let mut u = j;
@@ -470,7 +482,10 @@ fn read_quantity(
                 adjective_drug = (j..j + gap)
                     .find_map(|k| crate::lexicon::drug_at(toks, k).map(|d| d.canonical))
                     .or_else(|| (j..j + gap).find_map(|k| unit_adjective_at(toks, k)));
-                if adjective_drug.is_some() {
+                // ("5,851 compressed slabs", "40 sealed packets": how the lots were packed,
+                // which names no drug.)
+                let packed = (j..j + gap).all(|k| toks.is(k, PACKED));
+                if adjective_drug.is_some() || packed {
                     u = j + gap;
                     unit = Some(cand);
                 }

@@ -130,3 +130,15 @@ fn a_find_told_in_the_paragraph_after_its_verb_takes_that_verb() {
         ]
     );
 }
+
+#[test]
+fn lots_counted_with_how_they_were_packed_keep_their_unit() {
+    let text = "Port officers found 2,340 compressed slabs of leaves suspected to be cannabis \
+        in boxes of cassava.";
+    assert_eq!(
+        facts(text),
+        vec![(Kind::Seizure, None, "cannabis".into(), 2340.0)]
+    );
+    let sealed = "Police seized 40 sealed packets of heroin at the bus station.";
+    assert_eq!(drug_amounts(sealed), vec![("heroin".into(), 40.0)]);
+}

@@ -236,7 +236,8 @@ pub(super) fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usiz
                 || (toks.is(q.end, &[","]) && cue == Some(q.end + 1))
                 || toks.starts(
                     q.end + usize::from(toks.is(q.end, &["of"])),
-                    &["веществ", "substance", "a"],
+                    // ("5,851 compressed slabs of leaves suspected to be cannabis".)
+                    &["веществ", "substance", "a", "leaves", "powder", "material"],
                 ))
         {
             return Some((m.canonical, end.max(q.end)));
