@@ -142,3 +142,12 @@ fn lots_counted_with_how_they_were_packed_keep_their_unit() {
     let sealed = "Police seized 40 sealed packets of heroin at the bus station.";
     assert_eq!(drug_amounts(sealed), vec![("heroin".into(), 40.0)]);
 }
+
+#[test]
+fn days_of_two_years_with_a_comma_before_the_end_are_a_period() {
+    let text = "From November 1, 2021, to June 30, 2022, the regional police intercepted more \
+        than 40 million meth pills.";
+    let got = kinds_dated(&events(text));
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].0, Kind::PeriodTotal);
+}

@@ -171,11 +171,13 @@ pub(super) fn month_first_at(
                 i + 2
             };
             // "(March 21, 2019 – January 20, 2020)": a period (see the day-first form above).
+            // ("From October 1, 2022, to July 19, 2023": a comma before its end.)
+            let r = k + 1 + usize::from(toks.is(k + 1, &[","]));
             if let Some(y) = year_at(toks, k)
-                && toks.is(k + 1, RANGE_WORDS)
-                && let Some(m2) = month_of(toks.text(k + 2))
-                && small_int(toks, k + 3, 31).is_some()
-                && let Some((e, y2)) = [k + 4, k + 5]
+                && toks.is(r, RANGE_WORDS)
+                && let Some(m2) = month_of(toks.text(r + 1))
+                && small_int(toks, r + 2, 31).is_some()
+                && let Some((e, y2)) = [r + 3, r + 4]
                     .into_iter()
                     .find_map(|e| year_at(toks, e).filter(|y2| *y2 >= y).map(|y2| (e, y2)))
             {
