@@ -151,3 +151,14 @@ fn days_of_two_years_with_a_comma_before_the_end_are_a_period() {
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].0, Kind::PeriodTotal);
 }
+
+#[test]
+fn a_share_is_of_the_drug_named_before_its_verb() {
+    let text = "С начала 2019 года в крае изъято свыше 450 килограммов наркотических средств. \
+        Из всего изъятого на синтетические наркотики приходится 120 килограммов.";
+    let got = drug_amounts(text);
+    assert!(
+        got.contains(&("other:synthetic_drugs".into(), 120.0)),
+        "{got:?}"
+    );
+}

@@ -192,6 +192,25 @@ pub(super) fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usiz
     {
         return Some(("psychotropic_tablets", q.end + 2));
     }
+    // «на синтетические наркотики приходится 180 килограммов»: what a share is of is named
+    // before its verb.
+    if toks.is(
+        q.start.wrapping_sub(1),
+        &[
+            "приходится",
+            "приходилось",
+            "приходятся",
+            "приходились",
+            "пришлось",
+        ],
+    ) && after_list(toks, q.end).0.is_empty()
+        && let Some(on) = (q.start.saturating_sub(8)..q.start)
+            .rev()
+            .find(|&k| toks.is(k, &["на"]))
+        && let Some(m) = (on + 1..q.start - 1).find_map(|k| drug_at(toks, k))
+    {
+        return Some((m.canonical, q.end));
+    }
     let (list, end) = after_list(toks, q.end);
     // "246,500 grams of the seized narcotics was hash": the drug named as what the lot was.
     if resolve(&list) == Some("narcotic_drugs")
