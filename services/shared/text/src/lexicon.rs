@@ -112,10 +112,13 @@ const DRUGS: &[(&str, &str)] = &[
     // others with canonical names
     ("mephedrone", "mephedrone"),
     ("мефедрон*", "mephedrone"),
-    // "para-methylephedron", «метилэфедрон»: 4-methylmethcathinone as Belarusian and Russian
-    // bulletins call it.
+    // "para-methylephedron": 4-methylmethcathinone as Belarusian bulletins in English call
+    // it. (Russian «метилэфедрон» and "N-methylephedrone" are labelled by their own names, as
+    // rule 11 says of a substance not on the canonical list.)
     ("methylephedron*", "mephedrone"),
-    ("метилэфедрон*", "mephedrone"),
+    ("n methylephedron*", "other:n_methylephedrone"),
+    ("n метилэфедрон*", "other:n_methylephedrone"),
+    ("метилэфедрон*", "other:methylephedrone"),
     (
         "производн* метилэфедрон*",
         "other:methylephedrone_derivatives",

@@ -162,3 +162,25 @@ fn a_share_is_of_the_drug_named_before_its_verb() {
         "{got:?}"
     );
 }
+
+#[test]
+fn methylephedrone_is_labelled_by_its_own_name() {
+    let ru = "В гараже изъято более 3 кг метилэфедрона.";
+    assert_eq!(
+        drug_amounts(ru),
+        vec![("other:methylephedrone".into(), 3.0)]
+    );
+    let n = "Officers seized 4 kg of N-methylephedrone in a rented flat.";
+    assert_eq!(
+        drug_amounts(n),
+        vec![("other:n_methylephedrone".into(), 4.0)]
+    );
+}
+
+#[test]
+fn a_title_figure_of_drugs_rounded_is_the_bodys_named_lot() {
+    let text = "Police find 57 kg of drugs in Tver lab\n\n\
+        During the raid the suspects were caught in the act, and officers seized 57.4 kg of \
+        mephedrone, the FSB said.";
+    assert_eq!(drug_amounts(text), vec![("mephedrone".into(), 57.4)]);
+}

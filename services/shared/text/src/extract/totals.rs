@@ -591,7 +591,12 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
                 && y.sentence <= x.sentence + 3;
             // "задержали 10 килограмм героина" at the top, "обнаружили 10,2 кг" in the body:
             // a title's or lead's round figure is the precise one rounded.
-            let rounded = x.sentence <= 3 && x.drug == y.drug && rounds_to(q, p);
+            // ("Нарколабораторию с 81 килограммом наркотиков" in the title, «производным
+            // N-метилэфедрона общей массой 81,5 килограмм» in the body: the drugs named.)
+            // (Not «в 2024 году — около одной тонны» against another year's 1,191 kg.)
+            let same_year = x.date.map(|d| d.year) == y.date.map(|d| d.year);
+            let rounded =
+                x.sentence <= 3 && (x.drug == y.drug || (generic && same_year)) && rounds_to(q, p);
             // ("nearly a half ton of heroin" at the top is the body's "including 497 kilograms
             // of heroin", though that is one part of a total.)
             let part_rounded = rounded && x.parent.is_none() && y.parent.is_some() && p > q;
