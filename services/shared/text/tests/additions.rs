@@ -184,3 +184,13 @@ fn a_title_figure_of_drugs_rounded_is_the_bodys_named_lot() {
         mephedrone, the FSB said.";
     assert_eq!(drug_amounts(text), vec![("mephedrone".into(), 57.4)]);
 }
+
+#[test]
+fn a_verb_after_the_figure_with_a_figure_of_its_own_is_not_its_verb() {
+    let text = "Кроме того, был пресечен ввоз в страну 41,2 килограмма наркотиков, а также \
+        уничтожено 95,3 тонны дикорастущей конопли.";
+    let got = facts(text);
+    assert_eq!(got[0].0, Kind::Seizure, "{got:?}");
+    assert_eq!(got[0].3, 41.2);
+    assert_eq!(got[1].0, Kind::Destruction, "{got:?}");
+}

@@ -542,9 +542,14 @@ pub(super) fn sentence_candidates(
             why.push(cue("kind", "goes on with the sentence before", ""));
             inherited[0].1
         } else {
+            // ("был предотвращен ввоз 33,5 килограмма наркотиков, а также было уничтожено 177,6
+            // тонны": a verb after the figure that has a figure of its own is not this one's,
+            // when a verb comes before it.)
+            let verb_before = verbs.iter().any(|(v, _)| *v < q.start);
             verbs
                 .iter()
                 .filter(|(p, k)| *k == Kind::Seizure || governs(*p))
+                .filter(|(p, _)| !(verb_before && governs_a_later_figure(*p)))
                 .min_by_key(|(p, _)| {
                     if *p >= q.end {
                         p - q.end
