@@ -194,3 +194,13 @@ fn a_verb_after_the_figure_with_a_figure_of_its_own_is_not_its_verb() {
     assert_eq!(got[0].3, 41.2);
     assert_eq!(got[1].0, Kind::Destruction, "{got:?}");
 }
+
+#[test]
+fn a_drug_name_of_two_words_is_one_name_for_a_bare_figure() {
+    let text = "Рекордное количество синтетических наркотиков изъяли в республике в 2024 году — \
+        примерно 640 килограммов.";
+    assert_eq!(
+        drug_amounts(text),
+        vec![("other:synthetic_drugs".into(), 640.0)]
+    );
+}

@@ -56,12 +56,18 @@ pub(super) fn sentence_candidates(
         return;
     }
     let has_weight = quantities.iter().any(|q| q.unit == Unit::Kg);
+    // (A name read once: «синтетических наркотиков» is not also «наркотиков».)
     let mut named: Vec<&'static str> = Vec::new();
-    for k in 0..toks.len() {
-        if let Some(d) = drug_at(toks, k)
-            && !named.contains(&d.canonical)
-        {
-            named.push(d.canonical);
+    let mut k = 0;
+    while k < toks.len() {
+        match drug_at(toks, k) {
+            Some(d) => {
+                if !named.contains(&d.canonical) {
+                    named.push(d.canonical);
+                }
+                k = d.end.max(k + 1);
+            }
+            None => k += 1,
         }
     }
     let drug_context = !named.is_empty();
