@@ -208,6 +208,9 @@ const DRUGS: &[(&str, &str)] = &[
     ("альфа pvp", "other:alpha_pvp"),
     ("альфа пвп", "other:alpha_pvp"),
     ("а пвп", "other:alpha_pvp"),
+    // «синтетического наркотика PVP»: the same, without its Greek letter.
+    ("pvp", "other:alpha_pvp"),
+    ("пвп", "other:alpha_pvp"),
     ("buprenorphine", "other:buprenorphine"),
     ("tapentadol", "other:tapentadol"),
     ("тапентадол*", "other:tapentadol"),
@@ -772,6 +775,7 @@ mod tests {
         assert_eq!(drug("toxic substances"), Some("other:toxic_substances"));
         assert_eq!(drug("\"ice\""), Some("methamphetamine"));
         assert_eq!(drug("alpha-PVP"), Some("other:alpha_pvp"));
+        assert_eq!(drug("PVP"), Some("other:alpha_pvp"));
         assert_eq!(drug("альфа-ПВП"), Some("other:alpha_pvp"));
         assert_eq!(drug("ya ba"), Some("methamphetamine"));
         assert_eq!(drug("methylephedron"), Some("mephedrone"));

@@ -204,3 +204,9 @@ fn a_drug_name_of_two_words_is_one_name_for_a_bare_figure() {
         vec![("other:synthetic_drugs".into(), 640.0)]
     );
 }
+
+#[test]
+fn a_category_followed_by_pvp_is_alpha_pvp() {
+    let text = "Задержанный хранил при себе более 2,4 граммов синтетического наркотика PVP.";
+    assert_eq!(drug_amounts(text), vec![("other:alpha_pvp".into(), 0.0024)]);
+}
