@@ -210,3 +210,23 @@ fn a_category_followed_by_pvp_is_alpha_pvp() {
     let text = "Задержанный хранил при себе более 2,4 граммов синтетического наркотика PVP.";
     assert_eq!(drug_amounts(text), vec![("other:alpha_pvp".into(), 0.0024)]);
 }
+
+#[test]
+fn a_national_agency_of_one_country_places_its_finds() {
+    let text = "Over the four months, RCMP officers seized 9 kilograms of cocaine in traffic \
+        stops on the highway.";
+    assert_eq!(facts(text)[0].1, Some("CA"));
+    let bsf = "BSF troops recovered 3 kg of heroin near the fence.";
+    assert_eq!(facts(bsf)[0].1, Some("IN"));
+}
+
+#[test]
+fn doses_the_lots_equate_to_are_no_lots() {
+    let text = "Police seized 8 kilograms of cocaine and 1.2 kilograms of fentanyl. The drugs \
+        seized equate to about 24,000 average cocaine doses, 12,000 average fentanyl doses and \
+        900 average methamphetamine doses.";
+    assert_eq!(
+        drug_amounts(text),
+        vec![("cocaine".into(), 8.0), ("other:fentanyl".into(), 1.2)]
+    );
+}

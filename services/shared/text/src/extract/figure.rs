@@ -773,9 +773,17 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     {
         return true;
     }
-    if q.unit == Unit::Dose
+    // ("the drugs seized equate to about 33,000 average cocaine doses": the lots told again as
+    // doses.)
+    if (q.unit == Unit::Dose || toks.starts(q.unit_tok, &["dose", "доз"]))
         && (has_weight
-            || before(&["enough", "equivalent", "достаточн", "хватил", "эквивалент"])
+            // (Anywhere before the figure: the doses after it come as a list.)
+            || (0..q.start).any(|k| {
+                toks.starts(
+                    k,
+                    &["enough", "equivalent", "equate", "достаточн", "хватил", "эквивалент"],
+                )
+            })
             || toks.starts(q.unit_tok.wrapping_sub(1), &["single", "разов"]))
     {
         return true;

@@ -291,6 +291,19 @@ pub(super) const AGENCY_NAMES: &[(&str, &str)] = &[
     ("bnn", "ID"),
     ("oncb", "TH"),
     ("cnb", "SG"),
+    // Canada's federal police and border agency, Australia's Border Force, India's Border
+    // Security Force, Bangladesh's border guard, Rapid Action Battalion and Department of
+    // Narcotics Control, Ghana's narcotics board and commission. (Not "AFP", also a news
+    // agency; nor "DEA" or "NCB", which act abroad or exist in several countries.)
+    ("rcmp", "CA"),
+    ("cbsa", "CA"),
+    ("abf", "AU"),
+    ("bsf", "IN"),
+    ("bgb", "BD"),
+    ("rab", "BD"),
+    ("dnc", "BD"),
+    ("nacob", "GH"),
+    ("nacoc", "GH"),
     // Switzerland's Federal Office for Customs and Border Security.
     ("focbs", "CH"),
     ("bazg", "CH"),
