@@ -230,3 +230,16 @@ fn doses_the_lots_equate_to_are_no_lots() {
         vec![("cocaine".into(), 8.0), ("other:fentanyl".into(), 1.2)]
     );
 }
+
+#[test]
+fn a_lot_of_drugs_summed_by_a_loose_lead_figure_takes_its_drug() {
+    let text = "As police widen the inquiry into the discovery of over three tonnes of cocaine \
+        on the island, attention turns to its buyers.\n\n\
+        Officers seized two tonnes of drugs in an empty warehouse near the port last week.\n\n\
+        A second raid followed at the weekend, in which police seized approximately 1.2 \
+        tonnes of cocaine.";
+    assert_eq!(
+        drug_amounts(text),
+        vec![("cocaine".into(), 2000.0), ("cocaine".into(), 1200.0)]
+    );
+}

@@ -344,8 +344,11 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
             // Precursors are not part of a total of drugs; a period's total has its period's
             // finds for lots; a named drug's total has lots of that drug.
             let named = !is_category(cands[t].drug);
+            // (A lot of "drugs" may be one of a loose lead figure's: "over four tonnes of
+            // methamphetamine", then "three tonnes of drugs" and "1.1 tonnes of ... crystal".)
+            let unnamed_lot = lead_loose && c.drug == "narcotic_drugs";
             if c.dropped
-                || (named && c.drug != cands[t].drug)
+                || (named && c.drug != cands[t].drug && !unnamed_lot)
                 || c.drug == "precursors"
                 || c.quantity.unit != cands[t].quantity.unit
                 || (c.kind != cands[t].kind && cands[t].kind != Kind::PeriodTotal)
@@ -363,6 +366,15 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
             if parts >= 2 && adds_up {
                 cands[t].dropped = true;
                 cands[t].itemised = true;
+                // (Its lots of "drugs" are of its drug.)
+                if named {
+                    let drug = cands[t].drug;
+                    for &j in &counted {
+                        if cands[j].drug == "narcotic_drugs" {
+                            cands[j].drug = drug;
+                        }
+                    }
+                }
                 // ("seized more than 1.5 ton ... over the past three days", then "The official
                 // listed the seized drugs as nearly 1.3 ton of opium, 144 kg of ..."): a
                 // period's total itemised by one list of lots with no day of their own is
