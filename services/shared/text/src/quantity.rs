@@ -315,9 +315,12 @@ fn read_quantity(
     i: usize,
     comma_is_decimal: bool,
 ) -> Option<(Quantity, Option<(usize, f64)>)> {
-    // "полтонны", "полкило"
+    // "полтонны", "полкило", and after a preposition or a qualifier «около полутонны».
     if toks.is_word(i)
-        && let Some(rest) = toks.text(i).strip_prefix("пол")
+        && let Some(rest) = toks
+            .text(i)
+            .strip_prefix("полу")
+            .or_else(|| toks.text(i).strip_prefix("пол"))
         && rest.chars().count() >= 4
         && let Some(u) = unit_by_word(rest)
         && u.unit == Unit::Kg
@@ -753,6 +756,7 @@ mod tests {
             [(2.0, Unit::Kg, Qualifier::AtLeast)]
         );
         assert_eq!(q("полтонны"), [(500.0, Unit::Kg, Qualifier::Exact)]);
+        assert_eq!(q("около полутонны"), [(500.0, Unit::Kg, Qualifier::Approx)]);
         assert_eq!(
             q("2 thousand tablets"),
             [(2000.0, Unit::Tablet, Qualifier::Exact)]
