@@ -243,3 +243,16 @@ fn a_lot_of_drugs_summed_by_a_loose_lead_figure_takes_its_drug() {
         vec![("cocaine".into(), 2000.0), ("cocaine".into(), 1200.0)]
     );
 }
+
+#[test]
+fn a_lots_weight_told_after_what_it_turned_out_to_be_is_the_find_told_before() {
+    let text = "Оперативники вскрыли подозрительную посылку и обнаружили в ней порошок. \
+        Экспертиза показала, что вещество является героином. Общая масса наркотика составила \
+        6,2 кг.";
+    let got = facts(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0, got[0].2.as_str(), got[0].3),
+        (Kind::Seizure, "heroin", 6.2)
+    );
+}

@@ -509,14 +509,33 @@ pub(super) fn what_the_sentence_before_did(
     if !weight_of {
         return None;
     }
+    // ("Officers opened the parcel and found a crystalline substance. The examination showed
+    // it to be alpha-PVP. The total weight of the drug was 10.3 kg": the find told two
+    // sentences back, past the one that says what it was.)
     let mut before = Tokens::default();
-    before.read(text, prev.start, prev.end);
+    let mut before_verbs = Vec::new();
+    for back in 1..=si.min(3) {
+        let p = &sentences[si - back];
+        if p.paragraph + 1 < sentences[si].paragraph {
+            break;
+        }
+        before.read(text, p.start, p.end);
+        before_verbs = self::verbs(&before);
+        if !before_verbs.is_empty() || back == 1 && !weight_of_the_lot(toks) {
+            break;
+        }
+    }
     // ("Troops confiscated and destroyed a cache of narcotics": of two linked verbs,
     // destruction wins.)
-    let before_verbs = self::verbs(&before);
     before_verbs
         .iter()
         .find(|v| v.1 == Kind::Destruction)
         .or(before_verbs.first())
         .map(|v| v.1)
+}
+
+/// Whether a sentence opens by giving the weight of a lot told before ("The total weight of the
+/// drug was 10.3 kg", «Общая масса наркотика составила 10,3 кг»).
+fn weight_of_the_lot(toks: &Tokens) -> bool {
+    (0..toks.len().min(4)).any(|k| toks.any_phrase_at(k, crate::lexicon::WEIGHT_OF_THE_LOT))
 }
