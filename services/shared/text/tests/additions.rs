@@ -256,3 +256,15 @@ fn a_lots_weight_told_after_what_it_turned_out_to_be_is_the_find_told_before() {
         (Kind::Seizure, "heroin", 6.2)
     );
 }
+
+#[test]
+fn this_year_before_found_and_destroyed_takes_the_operations_year() {
+    let text = "Очаги дикорастущей конопли выявили у села. Все растения уничтожили в рамках \
+        операции «Мак-2021».\n\n\
+        «В этом году в рамках операции уже выявлено шесть очагов и уничтожено более двух \
+        тонн дикорастущей конопли», — сообщил глава округа.";
+    assert_eq!(
+        kinds_dated(&events(text)),
+        vec![(Kind::Destruction, 2000.0, Some("2021".into()))]
+    );
+}

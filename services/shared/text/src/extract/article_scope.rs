@@ -104,14 +104,20 @@ pub(super) fn read_article_scope(
         // governs (not "burnt drugs seized during operations in 2014-15").
         // («с 12 по 17 августа 2019 года ... проведено мероприятие по уничтожению»: with no verb
         // before the period, the first after it.)
+        // («В этом году в рамках операции «Мак» уже выявлено четыре очага ... и уничтожено
+        // более трех тонн»: of the verbs after it, linked, destruction wins.)
         destroyed_over.push(f.dates.iter().any(|d| {
             d.period
-                && sentence_verbs
+                && match sentence_verbs
                     .iter()
                     .filter(|v| v.0 < d.start)
                     .max_by_key(|v| v.0)
-                    .or_else(|| sentence_verbs.iter().find(|v| v.0 >= d.end))
-                    .is_some_and(|v| v.1 == Kind::Destruction)
+                {
+                    Some(v) => v.1 == Kind::Destruction,
+                    None => sentence_verbs
+                        .iter()
+                        .any(|v| v.0 >= d.end && v.1 == Kind::Destruction),
+                }
         }));
         // The reporting period in force: stated in a title, a lead or an earlier paragraph, it
         // governs the figures after it until an incident (a day, a person, a vehicle) resets it.
