@@ -268,3 +268,10 @@ fn this_year_before_found_and_destroyed_takes_the_operations_year() {
         vec![(Kind::Destruction, 2000.0, Some("2021".into()))]
     );
 }
+
+#[test]
+fn chemicals_used_in_drug_production_are_precursors() {
+    let text = "Police burned over 9,200 kilograms of chemical substances that were used in \
+        narcotics production.";
+    assert_eq!(drug_amounts(text), vec![("precursors".into(), 9200.0)]);
+}

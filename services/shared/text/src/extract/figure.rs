@@ -262,6 +262,24 @@ pub(super) fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usiz
             return Some((m.canonical, end.max(q.end)));
         }
     }
+    // "13,750 kilograms of chemical substances that were used in narcotics production":
+    // chemicals to make drugs are precursors (rule 11).
+    if resolve(&list) == Some("other:chemical_substances")
+        && (end..end + 8).any(|k| {
+            toks.starts(
+                k,
+                &[
+                    "produc",
+                    "manufactur",
+                    "making",
+                    "производств",
+                    "изготовлен",
+                ],
+            )
+        })
+    {
+        return Some(("precursors", end));
+    }
     // "10 litres of amphetamine manufacturing reagents", "heroin precursors": chemicals to make
     // the drug, not the drug.
     if !list.is_empty() {
