@@ -157,6 +157,22 @@ fn last_day_of_month(y: i32, m: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(ny, nm, 1)?.pred_opt()
 }
 
+/// Whether the words at `k` say "this year" («текущего года», "of this year") after a day and
+/// month: the bulletin's own year.
+fn this_year_after(toks: &Tokens, k: usize) -> bool {
+    toks.any_phrase_at(
+        k,
+        &[
+            "this year",
+            "of this year",
+            "текущего года",
+            "этого года",
+            "сего года",
+            "нынешнего года",
+        ],
+    )
+}
+
 /// The year for a day and month stated without one.
 fn infer_year(month: u32, day: u32, reference: Option<NaiveDate>) -> Option<i32> {
     let r = reference?;

@@ -275,3 +275,15 @@ fn chemicals_used_in_drug_production_are_precursors() {
         narcotics production.";
     assert_eq!(drug_amounts(text), vec![("precursors".into(), 9200.0)]);
 }
+
+#[test]
+fn a_day_told_with_this_year_is_of_the_bulletins_year_even_after_its_date() {
+    // (The page is dated 3 September 2021; "November 12 this year" is still of 2021.)
+    let text = "3 September 2021\n\n\
+        On November 12 this year, police officers searched the house of a local man and \
+        seized 2 kg of marijuana.";
+    assert_eq!(
+        kinds_dated(&events(text)),
+        vec![(Kind::Seizure, 2.0, Some("2021-11-12".into()))]
+    );
+}

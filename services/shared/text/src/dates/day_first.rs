@@ -3,13 +3,14 @@
 //! and two whole dates that make a period "(21 March 2019 – 20 January 2020)". Split from
 //! `dates.rs`, which tries each form in turn.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::fold::Tokens;
 use crate::model::EventDate;
 
 use super::{
-    DateMention, RANGE_WORDS, infer_year, mention, month_of, small_int, span_named, year_at,
+    DateMention, RANGE_WORDS, infer_year, mention, month_of, small_int, span_named,
+    this_year_after, year_at,
 };
 
 /// A date that opens with the day `d1` at token `i`.
@@ -115,6 +116,8 @@ pub(super) fn day_first_at(
         let (y, end) = match year_at(toks, mi + 1) {
             Some(y) => (Some(y), mi + 2),
             None if commas || comma_year => (year_at(toks, mi + 2), mi + 3),
+            // («12 ноября текущего года»: the bulletin's own year, even after its date.)
+            None if this_year_after(toks, mi + 1) => (reference.map(|r| r.year()), mi + 1),
             None => (infer_year(m, d1, reference), mi + 1),
         };
         let date = y.filter(|y| NaiveDate::from_ymd_opt(*y, m, d1).is_some());

@@ -10,7 +10,7 @@ use crate::model::EventDate;
 
 use super::{
     DateMention, PERIOD_PREPS, RANGE_WORDS, infer_year, mention, month_of, small_int, span_named,
-    year_at,
+    this_year_after, year_at,
 };
 
 /// A date that opens with a month's name at token `i`.
@@ -185,6 +185,8 @@ pub(super) fn month_first_at(
             }
             let (y, end) = match year_at(toks, k) {
                 Some(y) => (Some(y), k + 1),
+                // ("On November 12 this year": the bulletin's own year, even after its date.)
+                None if this_year_after(toks, i + 2) => (reference.map(|r| r.year()), i + 2),
                 None => (infer_year(m, d, reference), i + 2),
             };
             return Some(mention(
