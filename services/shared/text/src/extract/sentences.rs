@@ -521,7 +521,7 @@ pub(super) fn what_the_sentence_before_did(
         }
         before.read(text, p.start, p.end);
         before_verbs = self::verbs(&before);
-        if !before_verbs.is_empty() || back == 1 && !weight_of_the_lot(toks) {
+        if !before_verbs.is_empty() || (back == 1 && !weight_of_the_lot(toks)) {
             break;
         }
     }
