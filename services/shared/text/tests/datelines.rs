@@ -192,3 +192,18 @@ fn the_day_a_report_was_published_is_no_day_of_its_figures() {
         vec![(Kind::PeriodTotal, 9200.0, None)]
     );
 }
+
+#[test]
+fn a_page_clock_and_weekday_before_todays_date_are_the_pages() {
+    let text = "16+\nИнформационное агентство Новости области\n17:12 Суббота 21 марта 2026\n\n\
+        900 кг гашиша прятали в грузовике\n\n\
+        14:36 – 12 ноября 2016\n\n\
+        РОССИЯ/12 ноября – Почти 900 килограммов гашиша таможенники обнаружили в тайнике \
+        грузовика.";
+    let got = events(text);
+    assert_eq!(got.len(), 1);
+    assert_ne!(
+        got[0].date.map(|d| d.to_string()),
+        Some("2026-03-21".into())
+    );
+}

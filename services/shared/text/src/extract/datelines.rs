@@ -74,7 +74,22 @@ pub(super) fn drop_page_dates(
             || (toks.is(e, &["в", "at"]) && clock(e + 1) && d.end - d.start == 1)
             || (clock(d.start.wrapping_sub(4)) && toks.is(d.start.wrapping_sub(1), &["/"]))
             // "… 273 кг опия 13:48 03.03.2006": a clock just before a date in figures.
-            || (clock(d.start.wrapping_sub(3)) && toks.is_num(d.start) && d.end - d.start == 1);
+            || (clock(d.start.wrapping_sub(3)) && toks.is_num(d.start) && d.end - d.start == 1)
+            // "17:12 Суббота 21 марта 2026": a page's clock and weekday before today's date.
+            || (clock(d.start.wrapping_sub(4))
+                && (toks.is(d.start.wrapping_sub(1), WEEKDAYS)
+                    || toks.is(
+                        d.start.wrapping_sub(1),
+                        &[
+                            "понедельник",
+                            "вторник",
+                            "среда",
+                            "четверг",
+                            "пятница",
+                            "суббота",
+                            "воскресенье",
+                        ],
+                    )));
         // "By Jane Doe Thursday, September 20", "Monday, 3 March 2025": a byline's date.
         let byline = at <= 8 && toks.is(line, &["by"]);
         // "(UrduPoint / Pakistan Point News - 15th Jul, 2023 )": a source's stamp.
