@@ -4,7 +4,7 @@
 //! that adds something besides a total's lots, and pills named after their unit.
 
 mod common;
-use common::{drug_amounts, events, facts, kinds_dated};
+use common::{amounts, drug_amounts, events, facts, kinds_dated};
 use seizure_text::model::{Kind, Qualifier};
 
 #[test]
@@ -18,11 +18,7 @@ fn a_destruction_past_a_hundred_tonnes_keeps_its_thousands() {
         vec![(Kind::Destruction, None, "narcotic_drugs".into(), 143_512.0)]
     );
     let seized = "Guards at the port seized 143,512kg of hashish from a ship.";
-    assert_eq!(amounts_of(seized), vec![143.512]);
-}
-
-fn amounts_of(text: &str) -> Vec<f64> {
-    events(text).into_iter().map(|e| e.amount).collect()
+    assert_eq!(amounts(seized), vec![143.512]);
 }
 
 #[test]

@@ -107,20 +107,7 @@ pub(super) fn year_mention_at(
         return Some(mention(i, end, Some(EventDate::year(y)), true));
     }
     if is_range {
-        return Some(DateMention {
-            start: i,
-            end: range_end,
-            date: None,
-            period: true,
-            relative: false,
-            last_day: None,
-            resolved: None,
-            anaphoric: false,
-            whole_year: false,
-            month_without_year: None,
-            year_written: false,
-            current_year: false,
-        });
+        return Some(mention(i, range_end, None, true));
     }
     None
 }

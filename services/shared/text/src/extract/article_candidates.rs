@@ -7,7 +7,7 @@ use super::candidates::sentence_candidates;
 use super::context::DocContext;
 use super::sentences::{
     adds_besides, continues_story, is_title, links_elsewhere, lists_drugs, may_hold_quantity,
-    opens_another_incident, recalls_an_earlier_story, starts_parts, verbs,
+    opens_another_incident, recalls_an_earlier_story, starts_parts, verbs, weight_of_the_lot,
     what_the_sentence_before_did,
 };
 use crate::fold::Tokens;
@@ -82,13 +82,11 @@ pub(super) fn article_candidates(
             // lot told a sentence or two before.
             // (Or just before the figure: "..., а его вес составил 120 килограммов".)
             let total_weight = verbs.is_empty()
-                && (0..toks.len().min(4))
-                    .chain(
-                        quantities
-                            .first()
-                            .map_or(0..0, |q| q.start.saturating_sub(4)..q.start),
-                    )
-                    .any(|k| toks.any_phrase_at(k, crate::lexicon::WEIGHT_OF_THE_LOT));
+                && (weight_of_the_lot(toks)
+                    || quantities.first().is_some_and(|q| {
+                        (q.start.saturating_sub(4)..q.start)
+                            .any(|k| toks.any_phrase_at(k, crate::lexicon::WEIGHT_OF_THE_LOT))
+                    }));
             let continues = cands
                 .last()
                 .filter(|c| {

@@ -536,6 +536,6 @@ pub(super) fn what_the_sentence_before_did(
 
 /// Whether a sentence opens by giving the weight of a lot told before ("The total weight of the
 /// drug was 10.3 kg", «Общая масса наркотика составила 10,3 кг»).
-fn weight_of_the_lot(toks: &Tokens) -> bool {
+pub(super) fn weight_of_the_lot(toks: &Tokens) -> bool {
     (0..toks.len().min(4)).any(|k| toks.any_phrase_at(k, crate::lexicon::WEIGHT_OF_THE_LOT))
 }
