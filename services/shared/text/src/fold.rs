@@ -86,16 +86,17 @@ fn is_bullet_shape(c: char) -> bool {
 }
 
 fn fold_char(c: char, out: &mut String) {
+    // (ASCII and the Russian alphabet first, without a table lookup: most of every text.)
     match c {
+        '`' => out.push('\''),
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        'а'..='я' => out.push(c),
+        'А'..='Я' => out.push(char::from_u32(c as u32 + 32).unwrap_or(c)),
         'ё' | 'Ё' => out.push('е'),
         // Every bullet reads as one.
         c if is_bullet_shape(c) => out.push('•'),
-        '’' | '`' | 'ʼ' => out.push('\''),
+        '’' | 'ʼ' => out.push('\''),
         '“' | '”' | '„' | '«' | '»' | '″' => out.push('"'),
-        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-        // (The Russian alphabet without a table lookup: most of a Russian text.)
-        'а'..='я' => out.push(c),
-        'А'..='Я' => out.push(char::from_u32(c as u32 + 32).unwrap_or(c)),
         c => out.extend(c.to_lowercase()),
     }
 }
@@ -233,6 +234,19 @@ impl Tokens {
         }
     }
 
+    /// The folded bytes of token `i` (empty past the end): `text` without the char-boundary
+    /// checks of slicing a `str`, for the hot comparisons below.
+    fn bytes(&self, i: usize) -> &[u8] {
+        match self.toks.get(i) {
+            Some(t) => self
+                .buf
+                .as_bytes()
+                .get(t.fold.0 as usize..t.fold.1 as usize)
+                .unwrap_or_default(),
+            None => &[],
+        }
+    }
+
     pub fn kind(&self, i: usize) -> Option<TokKind> {
         self.toks.get(i).map(|t| t.kind)
     }
@@ -248,7 +262,7 @@ impl Tokens {
     /// Whether token `i` is one of `words`.
     pub fn is(&self, i: usize, words: &[&str]) -> bool {
         // (A hot path: the length and the first byte turn most words away before a compare.)
-        let t = self.text(i).as_bytes();
+        let t = self.bytes(i);
         let Some(&first) = t.first() else {
             return false;
         };
@@ -262,7 +276,7 @@ impl Tokens {
     pub fn starts(&self, i: usize, stems: &[&str]) -> bool {
         self.is_word(i) && {
             // (A hot path: the first byte turns most stems away before a compare.)
-            let t = self.text(i).as_bytes();
+            let t = self.bytes(i);
             stems.iter().any(|s| {
                 let s = s.as_bytes();
                 s.len() <= t.len() && s.first().is_none_or(|&b| b == t[0]) && t.starts_with(s)
@@ -274,13 +288,13 @@ impl Tokens {
     pub fn phrase_at(&self, mut i: usize, phrase: &str) -> bool {
         // Word by word without splitting the phrase (a hot path: most calls fail on the first
         // word).
-        let mut rest = phrase;
+        let mut rest = phrase.as_bytes();
         loop {
-            let t = self.text(i);
+            let t = self.bytes(i);
             let Some(after) = rest.strip_prefix(t) else {
                 return false;
             };
-            match after.as_bytes().first() {
+            match after.first() {
                 None => return !t.is_empty() || phrase.is_empty(),
                 Some(b' ') if !t.is_empty() => rest = &after[1..],
                 Some(_) => return false,
