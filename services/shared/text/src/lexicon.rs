@@ -5,7 +5,7 @@
 //! matches any word that starts with it, which covers Russian inflection (героин* matches героина,
 //! героином). Multi-word patterns skip hyphens between their words.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::sync::OnceLock;
 
 use crate::fold::{TokKind, Tokens};
@@ -534,7 +534,7 @@ type DrugEntry = (&'static str, &'static str, &'static str);
 fn drug_index() -> &'static HashMap<char, Vec<DrugEntry>> {
     static INDEX: OnceLock<HashMap<char, Vec<DrugEntry>>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut map: HashMap<char, Vec<DrugEntry>> = HashMap::new();
+        let mut map: HashMap<char, Vec<DrugEntry>> = HashMap::default();
         for (pattern, canonical) in DRUGS {
             if let Some(c) = pattern.chars().next() {
                 let head = pattern.split(' ').next().unwrap_or_default();

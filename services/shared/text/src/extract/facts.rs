@@ -204,10 +204,10 @@ struct Cues {
 
 /// The cue stems by their first character, so each word is checked against a few only.
 fn word_cues(w: &str) -> Cues {
-    type Index = std::collections::HashMap<char, Vec<(&'static str, u8)>>;
+    type Index = foldhash::HashMap<char, Vec<(&'static str, u8)>>;
     static INDEX: OnceLock<Index> = OnceLock::new();
     let index = INDEX.get_or_init(|| {
-        let mut map: Index = Index::new();
+        let mut map: Index = Index::default();
         let lists: [(&[&'static str], u8); 4] = [
             (INCIDENT_STEMS, 0),
             (STATISTICS_STEMS, 1),
