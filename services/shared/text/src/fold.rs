@@ -33,6 +33,47 @@ pub(crate) const ABBREVIATED_MONTHS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
+/// A long list of stems indexed by their first two bytes (a Russian word's first letter), for
+/// the lists every word is tested against: [`Tokens::starts`] walks a list, this looks up the
+/// few stems that could match.
+pub struct StemSet {
+    by_head: foldhash::HashMap<u16, Vec<&'static [u8]>>,
+    /// Stems of one byte, tested on every word.
+    short: Vec<&'static [u8]>,
+}
+
+impl StemSet {
+    pub fn new(stems: &[&'static str]) -> Self {
+        let mut set = StemSet {
+            by_head: foldhash::HashMap::default(),
+            short: Vec::new(),
+        };
+        for s in stems {
+            match head(s.as_bytes()) {
+                Some(h) => set.by_head.entry(h).or_default().push(s.as_bytes()),
+                None => set.short.push(s.as_bytes()),
+            }
+        }
+        set
+    }
+
+    /// Whether `word` starts with one of the stems.
+    pub fn matches(&self, word: &[u8]) -> bool {
+        self.short.iter().any(|s| word.starts_with(s))
+            || head(word)
+                .and_then(|h| self.by_head.get(&h))
+                .is_some_and(|stems| stems.iter().any(|s| word.starts_with(s)))
+    }
+}
+
+/// The first two bytes of a word, if it has two.
+fn head(b: &[u8]) -> Option<u16> {
+    match b {
+        [a, b, ..] => Some(u16::from_le_bytes([*a, *b])),
+        _ => None,
+    }
+}
+
 /// The tokens of one piece of text.
 #[derive(Default, Debug)]
 pub struct Tokens {
@@ -278,10 +319,6 @@ impl Tokens {
             // (A hot path: the first two bytes, a Russian word's first letter, turn most stems
             // away before a compare.)
             let t = self.bytes(i);
-            let head = |b: &[u8]| match b {
-                [a, b, ..] => u16::from_le_bytes([*a, *b]),
-                _ => 0,
-            };
             let t_head = head(t);
             stems.iter().any(|s| {
                 let s = s.as_bytes();
@@ -294,6 +331,11 @@ impl Tokens {
                     && t.starts_with(s)
             })
         }
+    }
+
+    /// Whether token `i` is a word starting with one of the stems of `set`.
+    pub fn starts_set(&self, i: usize, set: &StemSet) -> bool {
+        self.is_word(i) && set.matches(self.bytes(i))
     }
 
     /// Whether the tokens from `i` on read `phrase` (space-separated folded words).

@@ -323,6 +323,12 @@ pub fn place_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     best
 }
 
+/// [`AGENCY_WORDS`] as a stem set (tested after every demonym and town adjective).
+fn agency_words() -> &'static crate::fold::StemSet {
+    static SET: OnceLock<crate::fold::StemSet> = OnceLock::new();
+    SET.get_or_init(|| crate::fold::StemSet::new(AGENCY_WORDS))
+}
+
 /// Whether a word has "ск" or "цк", as Russian demonyms and town adjectives do: a byte scan,
 /// cheaper than two substring searches on every word.
 fn has_sk_or_tsk(w: &str) -> bool {
@@ -440,7 +446,7 @@ fn city_adjective_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     }
     // Officers, or a port, an airport or a station of the city ("в Одесском морском
     // торговом порту"; not "в Московском районе", a district of another city).
-    if !toks.starts(i + 1, AGENCY_WORDS)
+    if !toks.starts_set(i + 1, agency_words())
         && !toks.starts(
             i + 1,
             &[
@@ -503,7 +509,7 @@ pub fn agency_demonym_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     // «на территории иранской провинции Кирман», "in the Afghan province of Nimroz": a
     // province of that country. (The word after is tested first: most words have neither.)
     let province = toks.starts(i + 1, &["провинци", "province"]);
-    if !(province || toks.starts(i + 1, AGENCY_WORDS)) {
+    if !(province || toks.starts_set(i + 1, agency_words())) {
         return None;
     }
     let code = demonym(toks.text(i))?;

@@ -8,7 +8,7 @@
 use foldhash::HashMap;
 use std::sync::OnceLock;
 
-use crate::fold::{TokKind, Tokens};
+use crate::fold::{StemSet, TokKind, Tokens};
 use crate::model::Unit;
 
 mod bounds;
@@ -18,6 +18,18 @@ pub use words::{
     COVER_GOODS, DESTROYED_NOT_DRUGS, DESTRUCTION_STEMS, PEOPLE_KILLED, SEIZURE_STEMS,
     WEIGHT_OF_THE_LOT,
 };
+
+/// [`SEIZURE_STEMS`] as a stem set (every word of every sentence is tested against it).
+pub fn seizure_stems() -> &'static StemSet {
+    static SET: OnceLock<StemSet> = OnceLock::new();
+    SET.get_or_init(|| StemSet::new(SEIZURE_STEMS))
+}
+
+/// [`DESTRUCTION_STEMS`] as a stem set.
+pub fn destruction_stems() -> &'static StemSet {
+    static SET: OnceLock<StemSet> = OnceLock::new();
+    SET.get_or_init(|| StemSet::new(DESTRUCTION_STEMS))
+}
 
 /// Drug patterns and their canonical names. Longer patterns win over shorter ones.
 /// `narcotic_drugs` marks generic words ("drugs", "наркотики"): they yield to a specific name

@@ -9,6 +9,127 @@ use super::{DateMention, year_at};
 use crate::fold::Tokens;
 use crate::model::EventDate;
 
+/// What a relative phrase resolves to, given the reference date.
+type Resolve = fn(NaiveDate) -> Option<EventDate>;
+
+fn this_year(r: NaiveDate) -> Option<EventDate> {
+    Some(EventDate::year(r.year()))
+}
+
+fn last_year(r: NaiveDate) -> Option<EventDate> {
+    Some(EventDate::year(r.year() - 1))
+}
+
+fn today(r: NaiveDate) -> Option<EventDate> {
+    Some(EventDate::day(r.year(), r.month(), r.day()))
+}
+
+fn yesterday(r: NaiveDate) -> Option<EventDate> {
+    r.checked_sub_days(chrono::Days::new(1))
+        .map(|d| EventDate::day(d.year(), d.month(), d.day()))
+}
+
+/// Relative phrases: (phrase, is a period, what it resolves to given the reference date).
+const PHRASES: &[(&str, bool, Resolve)] = &[
+    ("since the beginning of the year", true, this_year),
+    ("since the start of the year", true, this_year),
+    // "from the beginning of the year, the Customs Branch ... discovered 23 shipments".
+    ("from the beginning of the year", true, this_year),
+    ("from the start of the year", true, this_year),
+    ("from the beginning of this year", true, this_year),
+    ("from the start of this year", true, this_year),
+    ("this year", true, this_year),
+    ("the current year", true, this_year),
+    ("last year", true, last_year),
+    ("the past year", true, last_year),
+    ("с начала текущего года", true, this_year),
+    ("с начала этого года", true, this_year),
+    ("с начала нынешнего года", true, this_year),
+    ("since the beginning of this year", true, this_year),
+    ("since the start of this year", true, this_year),
+    ("с начала года", true, this_year),
+    ("в этом году", true, this_year),
+    ("в текущем году", true, this_year),
+    ("в прошлом году", true, last_year),
+    ("за прошлый год", true, last_year),
+    // «в течение последнего года (иранский год заканчивается 20 марта)».
+    ("за последний год", true, last_year),
+    ("за прошедший год", true, last_year),
+    ("за минувший год", true, last_year),
+    ("в течение последнего года", true, last_year),
+    ("в течение прошлого года", true, last_year),
+    ("в минувшем году", true, last_year),
+    ("в прошедшем году", true, last_year),
+    ("the last year", true, last_year),
+    ("за истекший период", true, this_year),
+    // Short reporting periods of digests: a week, a day, the holidays.
+    ("the last week", true, today),
+    ("the past decade", true, today),
+    ("the last decade", true, today),
+    ("over the past weeks", true, today),
+    ("in recent weeks", true, today),
+    ("за последние недели", true, today),
+    ("за последние месяцы", true, today),
+    ("по итогам минувшего года", true, last_year),
+    ("по итогам прошлого года", true, last_year),
+    ("по итогам прошедшего года", true, last_year),
+    ("the past week", true, today),
+    ("the past month", true, today),
+    ("the last month", true, today),
+    ("за прошедший месяц", true, today),
+    ("за минувший месяц", true, today),
+    ("за последний месяц", true, today),
+    ("in a week", true, today),
+    ("the past day", false, today),
+    ("the past 24 hours", false, today),
+    ("the last 24 hours", false, today),
+    ("the new year holidays", true, today),
+    ("за неделю", true, today),
+    ("за прошедшую неделю", true, today),
+    ("за минувшую неделю", true, today),
+    ("за последнюю неделю", true, today),
+    ("за сутки", false, today),
+    ("за прошедшие сутки", false, today),
+    ("за минувшие сутки", false, today),
+    ("в течение недели", true, today),
+    ("в течение минувшей недели", true, today),
+    ("в течение прошедшей недели", true, today),
+    ("в течение прошлой недели", true, today),
+    ("на минувшей неделе", true, today),
+    ("на прошедшей неделе", true, today),
+    ("на прошлой неделе", true, today),
+    ("за прошлую неделю", true, today),
+    ("за новогодние праздники", true, today),
+    ("since the beginning of", true, this_year),
+    ("since the start of", true, this_year),
+    ("с начала месяца", true, today),
+    ("yesterday", false, yesterday),
+    ("вчера", false, yesterday),
+    ("накануне", false, yesterday),
+    ("today", false, today),
+    ("сегодня", false, today),
+];
+
+/// The phrases of [`PHRASES`] by their first word, in table order: the first words ("the",
+/// "in", «в», «за») are among the commonest, and most phrases start with another.
+fn phrases_opening_with(word: &str) -> &'static [usize] {
+    static INDEX: std::sync::OnceLock<foldhash::HashMap<&'static str, Vec<usize>>> =
+        std::sync::OnceLock::new();
+    INDEX
+        .get_or_init(|| {
+            let mut index: foldhash::HashMap<&'static str, Vec<usize>> = Default::default();
+            for (n, (p, _, _)) in PHRASES.iter().enumerate() {
+                index
+                    .entry(p.split(' ').next().unwrap_or(p))
+                    .or_default()
+                    .push(n);
+            }
+            index
+        })
+        .get(word)
+        .map_or(&[], Vec::as_slice)
+}
+
 /// A relative mention ("this year", "за месяц", "over the past three years"): no date of its
 /// own; `resolved` is what it means given the reference date, `anaphoric` that it refers back to
 /// a period the text named.
@@ -91,7 +212,6 @@ pub(super) fn relative_at(
     i: usize,
     reference: Option<NaiveDate>,
 ) -> Option<DateMention> {
-    use chrono::Days;
     const FIRST_WORDS: &[&str] = &[
         "since",
         "from",
@@ -180,94 +300,6 @@ pub(super) fn relative_at(
     if !toks.is(i, FIRST_WORDS) {
         return None;
     }
-    // (phrase, is a period, what it resolves to given the reference date)
-    type Resolve = fn(NaiveDate) -> Option<EventDate>;
-    let this_year: Resolve = |r| Some(EventDate::year(r.year()));
-    let last_year: Resolve = |r| Some(EventDate::year(r.year() - 1));
-    let today: Resolve = |r| Some(EventDate::day(r.year(), r.month(), r.day()));
-    let yesterday: Resolve = |r| {
-        r.checked_sub_days(Days::new(1))
-            .map(|d| EventDate::day(d.year(), d.month(), d.day()))
-    };
-    let phrases: &[(&str, bool, Resolve)] = &[
-        ("since the beginning of the year", true, this_year),
-        ("since the start of the year", true, this_year),
-        // "from the beginning of the year, the Customs Branch ... discovered 23 shipments".
-        ("from the beginning of the year", true, this_year),
-        ("from the start of the year", true, this_year),
-        ("from the beginning of this year", true, this_year),
-        ("from the start of this year", true, this_year),
-        ("this year", true, this_year),
-        ("the current year", true, this_year),
-        ("last year", true, last_year),
-        ("the past year", true, last_year),
-        ("с начала текущего года", true, this_year),
-        ("с начала этого года", true, this_year),
-        ("с начала нынешнего года", true, this_year),
-        ("since the beginning of this year", true, this_year),
-        ("since the start of this year", true, this_year),
-        ("с начала года", true, this_year),
-        ("в этом году", true, this_year),
-        ("в текущем году", true, this_year),
-        ("в прошлом году", true, last_year),
-        ("за прошлый год", true, last_year),
-        // «в течение последнего года (иранский год заканчивается 20 марта)».
-        ("за последний год", true, last_year),
-        ("за прошедший год", true, last_year),
-        ("за минувший год", true, last_year),
-        ("в течение последнего года", true, last_year),
-        ("в течение прошлого года", true, last_year),
-        ("в минувшем году", true, last_year),
-        ("в прошедшем году", true, last_year),
-        ("the last year", true, last_year),
-        ("за истекший период", true, this_year),
-        // Short reporting periods of digests: a week, a day, the holidays.
-        ("the last week", true, today),
-        ("the past decade", true, today),
-        ("the last decade", true, today),
-        ("over the past weeks", true, today),
-        ("in recent weeks", true, today),
-        ("за последние недели", true, today),
-        ("за последние месяцы", true, today),
-        ("по итогам минувшего года", true, last_year),
-        ("по итогам прошлого года", true, last_year),
-        ("по итогам прошедшего года", true, last_year),
-        ("the past week", true, today),
-        ("the past month", true, today),
-        ("the last month", true, today),
-        ("за прошедший месяц", true, today),
-        ("за минувший месяц", true, today),
-        ("за последний месяц", true, today),
-        ("in a week", true, today),
-        ("the past day", false, today),
-        ("the past 24 hours", false, today),
-        ("the last 24 hours", false, today),
-        ("the new year holidays", true, today),
-        ("за неделю", true, today),
-        ("за прошедшую неделю", true, today),
-        ("за минувшую неделю", true, today),
-        ("за последнюю неделю", true, today),
-        ("за сутки", false, today),
-        ("за прошедшие сутки", false, today),
-        ("за минувшие сутки", false, today),
-        ("в течение недели", true, today),
-        ("в течение минувшей недели", true, today),
-        ("в течение прошедшей недели", true, today),
-        ("в течение прошлой недели", true, today),
-        ("на минувшей неделе", true, today),
-        ("на прошедшей неделе", true, today),
-        ("на прошлой неделе", true, today),
-        ("за прошлую неделю", true, today),
-        ("за новогодние праздники", true, today),
-        ("since the beginning of", true, this_year),
-        ("since the start of", true, this_year),
-        ("с начала месяца", true, today),
-        ("yesterday", false, yesterday),
-        ("вчера", false, yesterday),
-        ("накануне", false, yesterday),
-        ("today", false, today),
-        ("сегодня", false, today),
-    ];
     // "over the past three years", "in the last 6 months", "за последние пять лет": a period
     // up to the time of writing.
     let n = |k: usize| toks.is_num(k) || crate::quantity::word_value(toks.text(k)).is_some();
@@ -370,7 +402,10 @@ pub(super) fn relative_at(
             )
         });
     }
-    for (p, period, resolve) in phrases {
+    for &(p, period, resolve) in phrases_opening_with(toks.text(i))
+        .iter()
+        .map(|&n| &PHRASES[n])
+    {
         if toks.phrase_at(i, p) {
             let n = p.split(' ').count();
             let resolved = reference.and_then(resolve);
@@ -379,7 +414,7 @@ pub(super) fn relative_at(
             return Some(DateMention {
                 whole_year: [this_year(probe), last_year(probe)].contains(&resolve(probe)),
                 current_year: this_year(probe) == resolve(probe),
-                ..relative(i, i + n, *period, resolved, false)
+                ..relative(i, i + n, period, resolved, false)
             });
         }
     }

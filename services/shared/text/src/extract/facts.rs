@@ -654,8 +654,8 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
     };
     let verb_near = |k: usize| {
         (k.saturating_sub(3)..(k + 4).min(toks.len())).any(|j| {
-            toks.starts(j, crate::lexicon::SEIZURE_STEMS)
-                || toks.starts(j, crate::lexicon::DESTRUCTION_STEMS)
+            toks.starts_set(j, crate::lexicon::seizure_stems())
+                || toks.starts_set(j, crate::lexicon::destruction_stems())
         })
     };
     f.incident |= (0..toks.len()).any(|k| weekday(k) && verb_near(k));

@@ -652,8 +652,9 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
             && toks.starts(k + 1, &["smuggl", "traffick"])
     });
     if got_through
-        && !(0..toks.len())
-            .any(|k| toks.starts(k, crate::lexicon::SEIZURE_STEMS) && !toks.starts(k, &["smuggl"]))
+        && !(0..toks.len()).any(|k| {
+            toks.starts_set(k, crate::lexicon::seizure_stems()) && !toks.starts(k, &["smuggl"])
+        })
     {
         return true;
     }

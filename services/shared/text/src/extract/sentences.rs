@@ -6,7 +6,7 @@
 use std::sync::OnceLock;
 
 use crate::fold::Tokens;
-use crate::lexicon::{DESTRUCTION_STEMS, SEIZURE_STEMS};
+use crate::lexicon::{destruction_stems, seizure_stems};
 use crate::model::Kind;
 use crate::quantity::Quantity;
 use crate::segment::Sentence;
@@ -317,14 +317,14 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
                 || toks.is(i.wrapping_sub(1), &["будут", "будет"])
                 || toks.starts(i.wrapping_sub(1), &["подлежа"])
         };
-        let destroys = toks.starts(i, DESTRUCTION_STEMS);
+        let destroys = toks.starts_set(i, destruction_stems());
         if destroys && to_come() {
             continue;
         }
         if set_on_fire || (destroys && !of_a_lab()) {
             out.push((i, Kind::Destruction));
         } else if turned_up
-            || toks.starts(i, SEIZURE_STEMS)
+            || toks.starts_set(i, seizure_stems())
             // «Наркотики, а это более 10 килограммов героина, он вез для продажи»: what a
             // detained courier carried (not a prefix: «везде»).
             || toks.is(i, &["вез", "везла", "везли"])
