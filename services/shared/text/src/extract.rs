@@ -105,7 +105,7 @@ pub fn extract_article(
     out: &mut Vec<Event>,
 ) {
     let sentences = split_sentences(text, article.span.0, article.span.1);
-    let mut cands = article_candidates(text, &sentences, doc, toks);
+    let (mut cands, mut read) = article_candidates(text, &sentences, doc, toks);
     if cands.is_empty() {
         return;
     }
@@ -130,7 +130,7 @@ pub fn extract_article(
         article_period,
         stated_year,
         years_written,
-    } = read_article_scope(text, &sentences, doc, toks, &cands);
+    } = read_article_scope(text, &sentences, doc, toks, &mut read, &cands);
     destroyed::mark_destroyed_lots(&mut cands, &sentences, text, toks);
     // Sentences that give another period's figures in brackets ("heroin – 106.5 kg. (121.6
     // kg.)"): their own figures are of the period after the brackets'.

@@ -75,7 +75,7 @@ fn head(b: &[u8]) -> Option<u16> {
 }
 
 /// The tokens of one piece of text.
-#[derive(Default, Debug)]
+#[derive(Clone, Default, Debug)]
 pub struct Tokens {
     pub toks: Vec<Tok>,
     buf: String,

@@ -71,6 +71,11 @@ pub fn is_upper(s: &str) -> bool {
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        // (Exact early answer: even if every byte left were an upper-case letter, the share could
+        // not reach seven in ten. Most lines are prose, and this stops a third of the way in.)
+        if 3 * (up + (bytes.len() - i)) < 7 * (all - up) {
+            return false;
+        }
         let b = bytes[i];
         if b < 0x80 {
             all += usize::from(b.is_ascii_alphabetic());

@@ -15,26 +15,53 @@ use crate::model::Kind;
 use crate::quantity::find_quantities;
 use crate::segment::Sentence;
 
-/// The candidates of an article's sentences, in the order of the text.
+/// A sentence pass 1 tokenized, with its verbs where it asked for them: pass 2 reads every
+/// sentence, and takes these instead of reading them again.
+pub(super) struct ReadSentence {
+    pub toks: Tokens,
+    pub verbs: Option<Vec<(usize, Kind)>>,
+}
+
+/// The candidates of an article's sentences, in the order of the text, and the sentences read
+/// for them (by sentence index).
 pub(super) fn article_candidates(
     text: &str,
     sentences: &[Sentence],
     doc: &DocContext,
     toks: &mut Tokens,
-) -> Vec<Candidate> {
+) -> (Vec<Candidate>, Vec<Option<ReadSentence>>) {
     let mut cands: Vec<Candidate> = Vec::new();
+    let mut read: Vec<Option<ReadSentence>> = Vec::new();
+    let mut keep = |si: usize, toks: &Tokens, verbs: Option<Vec<(usize, Kind)>>| {
+        if read.len() <= si {
+            read.resize_with(si + 1, || None);
+        }
+        read[si] = Some(ReadSentence {
+            toks: toks.clone(),
+            verbs,
+        });
+    };
     let mut last_list_item: Option<usize> = None;
     // The verb of the last lead-in ("the Interior Ministry has seized:"), for its list.
     let mut lead_in: Option<Kind> = None;
     for (si, s) in sentences.iter().enumerate() {
-        if text[s.start..s.end].trim_end().ends_with(':') {
-            toks.read(text, s.start, s.end);
-            lead_in = verbs(toks).first().map(|v| v.1);
-        }
-        if !may_hold_quantity(&text[s.start..s.end]) || links_elsewhere(&text[s.start..s.end]) {
+        let lead_in_line = text[s.start..s.end].trim_end().ends_with(':');
+        let holds =
+            may_hold_quantity(&text[s.start..s.end]) && !links_elsewhere(&text[s.start..s.end]);
+        if !(lead_in_line || holds) {
             continue;
         }
         toks.read(text, s.start, s.end);
+        let mut lead_in_verbs = None;
+        if lead_in_line {
+            let v = verbs(toks);
+            lead_in = v.first().map(|v| v.1);
+            lead_in_verbs = Some(v);
+        }
+        if !holds {
+            keep(si, toks, lead_in_verbs);
+            continue;
+        }
         let mut quantities = find_quantities(toks, doc.comma_is_decimal);
         // A text that writes "21,583.81kg" has told how it separates: "417.207kg" is 417 kg.
         if doc.separators_settled {
@@ -50,8 +77,11 @@ pub(super) fn article_candidates(
                 q.alt_amount = None;
             }
         }
-        if !quantities.is_empty() {
-            let verbs = verbs(toks);
+        if quantities.is_empty() {
+            keep(si, toks, lead_in_verbs);
+        } else {
+            let verbs = lead_in_verbs.unwrap_or_else(|| verbs(toks));
+            keep(si, toks, Some(verbs.clone()));
             // A sentence right after one with events may go on with the same story.
             // An item of a list ("- гашиша — 312,45 кг;") after "из них:" or another item.
             let after_colon = si > 0
@@ -216,5 +246,5 @@ pub(super) fn article_candidates(
             }
         }
     }
-    cands
+    (cands, read)
 }

@@ -3,6 +3,7 @@
 //! day of an incident), with the article's own period and year. Pass 3 (`extract_article`)
 //! decides each candidate's kind, date and country from it.
 
+use super::article_candidates::ReadSentence;
 use super::context::DocContext;
 use super::facts::{SentenceFacts, sentence_facts};
 use super::sentences::{
@@ -57,7 +58,8 @@ pub(super) fn read_article_scope(
     text: &str,
     sentences: &[Sentence],
     doc: &DocContext,
-    toks: &mut Tokens,
+    buf: &mut Tokens,
+    read: &mut [Option<ReadSentence>],
     cands: &[Candidate],
 ) -> ArticleScope {
     let mut facts = Vec::with_capacity(sentences.len());
@@ -85,9 +87,20 @@ pub(super) fn read_article_scope(
     let mut scope_destroyed: Vec<bool> = Vec::with_capacity(sentences.len());
     let mut scope_destroyed_so_far = false;
     for (si, s) in sentences.iter().enumerate() {
-        toks.read(text, s.start, s.end);
+        // (Pass 1 read the sentences with figures: their tokens and verbs are taken as they are.)
+        let held;
+        let (toks, read_verbs): (&Tokens, _) = match read.get_mut(si).and_then(Option::take) {
+            Some(r) => {
+                held = r.toks;
+                (&held, r.verbs)
+            }
+            None => {
+                buf.read(text, s.start, s.end);
+                (&*buf, None)
+            }
+        };
         let mut f = sentence_facts(toks, doc.reference);
-        let sentence_verbs = verbs(toks);
+        let sentence_verbs = read_verbs.unwrap_or_else(|| verbs(toks));
         if si < 5 && !sentence_verbs.is_empty() {
             lead_with_verb.push(si);
         }
