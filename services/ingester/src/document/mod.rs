@@ -123,6 +123,18 @@ pub fn sha256_hex(data: &[u8]) -> String {
 
 /// Normalises text for identity and extraction: Unicode NFKC (ligatures, no-break spaces and
 /// full-width digits folded), no BOM, `\n` line ends, no trailing spaces on lines.
+/// Whether a line holds only characters that are in NFKC whatever surrounds them: ASCII, the
+/// Russian alphabet, and the quotes and dashes of both languages (none combines with a
+/// neighbour). Most lines hold nothing else, and the quick check's table lookups took a tenth of
+/// `seizurectl extract`'s time on Russian pages.
+fn plainly_nfkc(line: &str) -> bool {
+    line.chars().all(|c| {
+        c.is_ascii()
+            || ('\u{400}'..='\u{45f}').contains(&c)
+            || matches!(c, '«' | '»' | '–' | '—' | '‘' | '’' | '“' | '”' | '„' | '•')
+    })
+}
+
 pub fn normalise(text: &str) -> String {
     let text = text.trim_start_matches('\u{feff}');
     // Most bulletins are already in NFKC: a quick check spares the copy through the composer,
@@ -133,7 +145,7 @@ pub fn normalise(text: &str) -> String {
         if k > 0 {
             normalised.push('\n');
         }
-        if line.is_ascii()
+        if plainly_nfkc(line)
             || unicode_normalization::is_nfkc_quick(line.chars())
                 == unicode_normalization::IsNormalized::Yes
         {
@@ -379,6 +391,28 @@ mod tests {
         assert_ne!(x.original, y.original);
         assert_eq!(x.language, "ru");
         assert_eq!(x.charset, "utf-8");
+    }
+
+    #[test]
+    fn the_plain_characters_are_in_nfkc_and_combine_with_nothing() {
+        use unicode_normalization::char::canonical_combining_class;
+        use unicode_normalization::{IsNormalized, is_nfkc_quick};
+        let plain: Vec<char> = (0u32..0x2100)
+            .filter_map(char::from_u32)
+            .filter(|c| plainly_nfkc(&c.to_string()))
+            .collect();
+        assert!(plain.len() > 200);
+        for c in plain {
+            assert_eq!(
+                is_nfkc_quick(std::iter::once(c)),
+                IsNormalized::Yes,
+                "{c:?}"
+            );
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+        }
+        // Cyrillic letters with a combining mark are left to the composer.
+        assert!(!plainly_nfkc("и\u{306}"));
+        assert_eq!(normalise("и\u{306}"), "й");
     }
 
     #[test]
