@@ -69,6 +69,9 @@ struct Candidate {
     plant_matter: bool,
     /// Given as "the drug" (singular) or with no drug word: the drug of the story.
     anaphoric: bool,
+    /// Given as "the same drug", "a similar substance", «аналогичного вещества»: the drug of
+    /// the lot told before it.
+    same_as_before: bool,
     dropped: bool,
     /// Dropped as a total its items add up to: a restatement of it is dropped too.
     itemised: bool,

@@ -1,7 +1,8 @@
 //! Own-words tests of what a figure adds to a story and what it weighs (learned from b58): a
 //! destruction's large total kept as written, a weight told after its packets and before the
 //! drug's name, a breakdown of people counted over a period, a charge of importing, a sentence
-//! that adds something besides a total's lots, and pills named after their unit.
+//! that adds something besides a total's lots, and pills named after their unit; from b62, a
+//! lot of "the same drug" as the lot before.
 
 mod common;
 use common::{amounts, drug_amounts, events, facts, kinds_dated};
@@ -281,5 +282,29 @@ fn a_day_told_with_this_year_is_of_the_bulletins_year_even_after_its_date() {
     assert_eq!(
         kinds_dated(&events(text)),
         vec![(Kind::Seizure, 2.0, Some("2021-11-12".into()))]
+    );
+}
+
+#[test]
+fn a_lot_of_the_same_drug_takes_the_drug_of_the_lot_before() {
+    // (Learned from b62: a category such as "synthetic drugs" is the lot before's drug too.)
+    let text = "Officers stopped a van near Kazan and found over 6 kilograms of synthetic drugs \
+        in its boot.\n\nLater, in a garage rented by the couple, they found another 14 \
+        kilograms of a similar drug.";
+    assert_eq!(
+        drug_amounts(text),
+        vec![
+            ("other:synthetic_drugs".to_string(), 6.0),
+            ("other:synthetic_drugs".to_string(), 14.0)
+        ]
+    );
+    let ru = "В квартире задержанного нашли 40 граммов гашиша. В его машине обнаружили еще \
+        25 граммов аналогичного вещества.";
+    assert_eq!(
+        drug_amounts(ru),
+        vec![
+            ("hashish".to_string(), 0.04),
+            ("hashish".to_string(), 0.025)
+        ]
     );
 }

@@ -661,6 +661,23 @@ pub(super) fn sentence_candidates(
             && !(before(6, TOTAL, true) && before(6, &["наркотиков", "drugs", "narcotics"], false))
             // "Общий вес наркотика составил 1 кг 331 грамм": the drug's total still.
             && (!before(4, TOTAL, true) || before(3, &["наркотика"], false));
+        // "another 20 kilograms of a similar drug", «еще 190 граммов аналогичного вещества»:
+        // the lot before's drug, whatever its name.
+        let same_as_before = drug == "narcotic_drugs"
+            && (drug_end.saturating_sub(3)..drug_end).any(|k| {
+                toks.is(
+                    k,
+                    &[
+                        "same",
+                        "similar",
+                        "аналогичного",
+                        "аналогичное",
+                        "аналогичным",
+                        "аналогичных",
+                        "такого",
+                    ],
+                )
+            });
         let mut q = q.clone();
         if unit_is_pills {
             q.unit = Unit::Tablet;
@@ -686,6 +703,7 @@ pub(super) fn sentence_candidates(
             story_pills,
             plant_matter,
             anaphoric,
+            same_as_before,
             dropped: false,
             itemised: false,
             on_title_line: false,

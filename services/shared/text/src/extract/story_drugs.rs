@@ -54,6 +54,19 @@ pub(super) fn name_drugs_from_the_story(
     }
     for ci in 0..cands.len() {
         let c = &cands[ci];
+        if c.same_as_before
+            && let Some(before) = cands[..ci]
+                .iter()
+                .rev()
+                .find(|o| !o.dropped && o.drug != "narcotic_drugs")
+        {
+            let drug = before.drug;
+            cands[ci].drug = drug;
+            cands[ci]
+                .why
+                .push(cue("drug", "the same drug as the lot before", drug));
+            continue;
+        }
         // («Свыше 55 тысяч кустов наркосодержащих растений» in a story of cannabis fields:
         // plants named only as narcotic are of the one plant drug it names.)
         if c.quantity.unit == Unit::Plant
