@@ -2,7 +2,7 @@
 //! destruction's large total kept as written, a weight told after its packets and before the
 //! drug's name, a breakdown of people counted over a period, a charge of importing, a sentence
 //! that adds something besides a total's lots, and pills named after their unit; from b62, a
-//! lot of "the same drug" as the lot before.
+//! lot of "the same drug" as the lot before, and drugs sent into the fire.
 
 mod common;
 use common::{amounts, drug_amounts, events, facts, kinds_dated};
@@ -307,4 +307,18 @@ fn a_lot_of_the_same_drug_takes_the_drug_of_the_lot_before() {
             ("hashish".to_string(), 0.025)
         ]
     );
+}
+
+#[test]
+fn drugs_sent_into_the_fire_are_destroyed() {
+    // (Learned from b62: «в топку», «в огонь», «в печь» with a verb of sending or throwing.)
+    let ru = "В Твери в топку котельной были брошены 3,4 кг изъятых наркотических средств.";
+    assert_eq!(
+        facts(ru),
+        vec![(Kind::Destruction, Some("RU"), "narcotic_drugs".into(), 3.4)]
+    );
+    let ru = "В Омске в огонь отправили 12 кг марихуаны.";
+    assert_eq!(facts(ru)[0].0, Kind::Destruction);
+    let en = "At the plant in Almaty, 40 kilograms of seized heroin were thrown into the furnace.";
+    assert_eq!(facts(en)[0].0, Kind::Destruction);
 }

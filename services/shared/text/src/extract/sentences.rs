@@ -317,7 +317,32 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
                 || toks.is(i.wrapping_sub(1), &["будут", "будет"])
                 || toks.starts(i.wrapping_sub(1), &["подлежа"])
         };
-        let destroys = toks.starts_set(i, destruction_stems());
+        // «В топку были брошены 119,52 гр. изъятых наркотических средств», «в огонь отправили
+        // более 50 кустов мака», "thrown into the furnace": sent into the fire is destroyed.
+        let into_the_fire = toks.is(
+            i,
+            &["огонь", "топку", "печь", "fire", "furnace", "furnaces"],
+        ) && (toks.is(i.wrapping_sub(1), &["в"])
+            || (toks.is(i.wrapping_sub(1), &["the", "a"])
+                && toks.is(i.wrapping_sub(2), &["into"])))
+            && (i.saturating_sub(4)..(i + 4).min(toks.len())).any(|k| {
+                toks.starts(
+                    k,
+                    &[
+                        "отправ",
+                        "брош",
+                        "брос",
+                        "ушл",
+                        "ушел",
+                        "ушё",
+                        "thrown",
+                        "threw",
+                        "fed",
+                        "tossed",
+                    ],
+                )
+            });
+        let destroys = into_the_fire || toks.starts_set(i, destruction_stems());
         if destroys && to_come() {
             continue;
         }
