@@ -2,7 +2,8 @@
 //! destruction's large total kept as written, a weight told after its packets and before the
 //! drug's name, a breakdown of people counted over a period, a charge of importing, a sentence
 //! that adds something besides a total's lots, and pills named after their unit; from b62, a
-//! lot of "the same drug" as the lot before, and drugs sent into the fire.
+//! lot of "the same drug" as the lot before, drugs sent into the fire, and what a craft was
+//! transporting.
 
 mod common;
 use common::{amounts, drug_amounts, events, facts, kinds_dated};
@@ -321,4 +322,15 @@ fn drugs_sent_into_the_fire_are_destroyed() {
     assert_eq!(facts(ru)[0].0, Kind::Destruction);
     let en = "At the plant in Almaty, 40 kilograms of seized heroin were thrown into the furnace.";
     assert_eq!(facts(en)[0].0, Kind::Destruction);
+}
+
+#[test]
+fn what_a_stopped_craft_was_transporting_is_seized() {
+    // (Learned from b62: "transporting", as "carrying".)
+    let text = "Border guards in Khatlon forced down a motor glider that was transporting 21 \
+        kilograms of opium from Afghanistan on 3 May 2011.";
+    assert_eq!(
+        facts(text),
+        vec![(Kind::Seizure, Some("TJ"), "opium".into(), 21.0)]
+    );
 }

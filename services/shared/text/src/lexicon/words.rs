@@ -56,11 +56,12 @@ pub const SEIZURE_STEMS: &[&str] = &[
     "находил",
     // Drugs someone kept or carried, told because they were found: «держал более 1,7 кг
     // марихуаны под кухонным стулом», «там хранилось 28 мешков», "was carrying in his pocket
-    // 154.5 grams of opium".
+    // 154.5 grams of opium", "the light aircraft was transporting 18 kilograms of heroin".
     "хранил",
     "хранивш",
     "держал",
     "carrying",
+    "transporting",
     "carried",
     // A foiled attempt is a seizure: "пытались переправить 17 кг", "attempted to smuggle".
     "переправ",
