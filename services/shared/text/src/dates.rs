@@ -261,12 +261,29 @@ pub fn dates_in(
                 let year = m.date.map(|d| d.year);
                 m = mention(m.start, m.end, year.map(EventDate::year), true);
             }
+            // «в конце декабря 2010 года», "in late May 2019", "in mid-March": a time within the
+            // month, when something happened, not a month reported over.
+            if m.period
+                && m.date.is_some_and(|d| d.precision == Precision::Month)
+                && within_the_month(toks, m.start)
+            {
+                m.period = false;
+            }
             m.year_written = (m.start..m.end).any(|k| year_at(toks, k).is_some());
             i = m.end.max(i + 1);
             return Some(m);
         }
         None
     })
+}
+
+/// Whether the words before a month at `start` place a time within it: «в конце», «в начале»,
+/// «в середине», "at the end of", "in late", "in early", "in mid-".
+fn within_the_month(toks: &Tokens, start: usize) -> bool {
+    let k = start.wrapping_sub(usize::from(toks.is(start.wrapping_sub(1), &["-", "of"])));
+    toks.is(k.wrapping_sub(1), &["late", "early", "mid"])
+        || (toks.is(k.wrapping_sub(1), &["конце", "начале", "середине", "end"])
+            && toks.is(k.wrapping_sub(2), &["в", "the"]))
 }
 
 /// Whether the words before a day's date at `start` make it the first day of a period that

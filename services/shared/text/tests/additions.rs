@@ -3,7 +3,7 @@
 //! drug's name, a breakdown of people counted over a period, a charge of importing, a sentence
 //! that adds something besides a total's lots, and pills named after their unit; from b62, a
 //! lot of "the same drug" as the lot before, drugs sent into the fire, and what a craft was
-//! transporting.
+//! transporting, and a time within a month («в конце декабря»), which reports no period.
 
 mod common;
 use common::{amounts, drug_amounts, events, facts, kinds_dated};
@@ -333,4 +333,25 @@ fn what_a_stopped_craft_was_transporting_is_seized() {
         facts(text),
         vec![(Kind::Seizure, Some("TJ"), "opium".into(), 21.0)]
     );
+}
+
+#[test]
+fn a_time_within_a_month_dates_an_incident_and_reports_no_period() {
+    // (Learned from b62: «в конце декабря 2010 года ... изъяли 52 кг марихуаны» is one haul.)
+    let ru = "В конце марта 2015 года полицейские Тюмени пресекли канал поставок и изъяли 31 кг \
+        марихуаны.";
+    let got = events(ru);
+    assert_eq!(
+        kinds_dated(&got),
+        vec![(Kind::Seizure, 31.0, Some("2015-03".to_string()))]
+    );
+    let en = "In mid-June 2016, police in Astana dismantled a smuggling ring and seized 17 kg of \
+        hashish.";
+    assert_eq!(
+        kinds_dated(&events(en)),
+        vec![(Kind::Seizure, 17.0, Some("2016-06".to_string()))]
+    );
+    // (A month reported over stays a period.)
+    let over = "В марте 2015 года полицейские Тюмени изъяли 31 кг марихуаны.";
+    assert_eq!(events(over)[0].kind, Kind::PeriodTotal);
 }
