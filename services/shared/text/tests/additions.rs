@@ -3,7 +3,8 @@
 //! drug's name, a breakdown of people counted over a period, a charge of importing, a sentence
 //! that adds something besides a total's lots, and pills named after their unit; from b62, a
 //! lot of "the same drug" as the lot before, drugs sent into the fire, and what a craft was
-//! transporting, and a time within a month («в конце декабря»), which reports no period.
+//! transporting, and a time within a month («в конце декабря»), which reports no period; from
+//! b63, a route that ends in the CIS.
 
 mod common;
 use common::{amounts, drug_amounts, events, facts, kinds_dated};
@@ -354,4 +355,16 @@ fn a_time_within_a_month_dates_an_incident_and_reports_no_period() {
     // (A month reported over stays a period.)
     let over = "В марте 2015 года полицейские Тюмени изъяли 31 кг марихуаны.";
     assert_eq!(events(over)[0].kind, Kind::PeriodTotal);
+}
+
+#[test]
+fn a_route_that_ends_in_the_cis_leaves_the_country_where_the_find_was() {
+    // (Learned from b63: «в страны СНГ» is where the drugs were going, not the figure's scope.)
+    let ru = "Сотрудники ГКНБ в Ошской области остановили грузовик. В нем нашли 14 килограммов \
+        гашиша, который везли транзитом в страны СНГ.";
+    assert_eq!(facts(ru)[0].1, Some("KG"));
+    // (The member states' own figure still has no one country.)
+    let joint = "В ходе операции «Канал» правоохранительные органы стран СНГ изъяли 3 тонны \
+        наркотиков.";
+    assert_eq!(facts(joint)[0].1, None);
 }

@@ -552,7 +552,12 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
             let regional = (w == "member" && toks.phrase_at(i, "member states"))
                 || (w == "participating" && toks.is(i + 1, &["states", "countries"]))
                 || (w == "государств" && toks.starts(i + 1, &["участник", "-"]))
-                || toks.is(i, &["csto", "одкб", "sco", "шос", "cis", "снг"]);
+                || (toks.is(i, &["csto", "одкб", "sco", "шос", "cis", "снг"])
+                    // (Not a route's end: «везли через территорию Кыргызстана в страны СНГ»,
+                    // "bound for CIS countries".)
+                    && !(toks.is(i.wrapping_sub(1), &["to", "into", "for"])
+                        || (toks.is(i.wrapping_sub(1), &["страны", "стран", "countries"])
+                            && toks.is(i.wrapping_sub(2), &["в", "во", "to", "into", "for"]))));
             f.regional |= regional;
             f.joint |= cues.joint || regional;
             f.during_operation |= matches!(w, "during" | "in" | "as" | "в")
