@@ -4,7 +4,7 @@
 //! that adds something besides a total's lots, and pills named after their unit; from b62, a
 //! lot of "the same drug" as the lot before, drugs sent into the fire, and what a craft was
 //! transporting, and a time within a month («в конце декабря»), which reports no period; from
-//! b63, a route that ends in the CIS.
+//! b63, a route that ends in the CIS and what a craft could carry.
 
 mod common;
 use common::{amounts, drug_amounts, events, facts, kinds_dated};
@@ -367,4 +367,16 @@ fn a_route_that_ends_in_the_cis_leaves_the_country_where_the_find_was() {
     let joint = "В ходе операции «Канал» правоохранительные органы стран СНГ изъяли 3 тонны \
         наркотиков.";
     assert_eq!(facts(joint)[0].1, None);
+}
+
+#[test]
+fn what_a_craft_could_carry_is_no_lot() {
+    // (Learned from b63, and b51's speedboats: the issue's "a vessel able to carry up to 8
+    // tonnes".)
+    let text = "The navy seized a semi-submersible able to carry up to 6 tonnes of cocaine; \
+        inside were 950 kilograms of cocaine.";
+    assert_eq!(amounts(text), vec![950.0]);
+    let ru = "Пограничники задержали катер, способный перевезти до 3 тонн гашиша. На борту \
+        нашли 700 кг гашиша.";
+    assert_eq!(amounts(ru), vec![700.0]);
 }

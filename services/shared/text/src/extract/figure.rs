@@ -738,6 +738,20 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     }) {
         return true;
     }
+    // "a submarine capable of transporting up to eight tonnes", "a vessel able to carry 8
+    // tonnes", «судно, способное перевезти до 5 тонн»: what a craft could carry, no lot.
+    if (q.start.saturating_sub(5)..q.start).any(|k| {
+        (toks.is(k, &["capable", "able", "can", "could"]) || toks.starts(k, &["способн"]))
+            && (k + 1..q.start).any(|j| {
+                toks.starts(
+                    j,
+                    &["carr", "transport", "hold", "перевез", "перевоз", "вмест"],
+                )
+            })
+            && !(k..q.start).any(|j| toks.is(j, &[","]))
+    }) {
+        return true;
+    }
     // What destroyed plants would have made: "520 tons of cannabis resin was prevented", "250
     // tons of cannabis substances were prevented from being made" (not "the smuggling of 5 kg
     // of heroin was prevented", a foiled seizure).
