@@ -159,7 +159,12 @@ impl Tokens {
                 let mut j = i + c.len_utf8();
                 fold_char(c, &mut self.buf);
                 while let Some(&(k, d)) = it.peek() {
-                    if is_letter(d) || d == '\u{301}' {
+                    // (The commonest letters first: ASCII and lower-case Russian.)
+                    if d.is_ascii_alphabetic() || ('а'..='я').contains(&d) {
+                        self.buf.push(d.to_ascii_lowercase());
+                        j = k + d.len_utf8();
+                        it.next();
+                    } else if is_letter(d) || d == '\u{301}' {
                         if d != '\u{301}' {
                             fold_char(d, &mut self.buf);
                         }
