@@ -278,12 +278,16 @@ pub fn dates_in(
 }
 
 /// Whether the words before a month at `start` place a time within it: «в конце», «в начале»,
-/// «в середине», "at the end of", "in late", "in early", "in mid-".
+/// «в середине», "at the end of", "in the middle of", "in late", "in early", "in mid-" (not "by
+/// the end of March", up to which a total counts).
 fn within_the_month(toks: &Tokens, start: usize) -> bool {
     let k = start.wrapping_sub(usize::from(toks.is(start.wrapping_sub(1), &["-", "of"])));
     toks.is(k.wrapping_sub(1), &["late", "early", "mid"])
-        || (toks.is(k.wrapping_sub(1), &["конце", "начале", "середине", "end"])
-            && toks.is(k.wrapping_sub(2), &["в", "the"]))
+        || (toks.is(k.wrapping_sub(1), &["конце", "начале", "середине"])
+            && toks.is(k.wrapping_sub(2), &["в"]))
+        || (toks.is(k.wrapping_sub(1), &["end", "beginning", "start", "middle"])
+            && toks.is(k.wrapping_sub(2), &["the"])
+            && toks.is(k.wrapping_sub(3), &["at", "in"]))
 }
 
 /// Whether the words before a day's date at `start` make it the first day of a period that

@@ -399,5 +399,22 @@ mod tests {
     fn words_fold_case_and_yo() {
         assert_eq!(texts("ЁЛКА Героина"), ["елка", "героина"]);
         assert_eq!(texts("dual-use"), ["dual", "-", "use"]);
+        assert_eq!(
+            texts("Shymkent’s СкЛаД«x»"),
+            ["shymkent", "'", "s", "склад", "\"", "x", "\""]
+        );
+    }
+
+    #[test]
+    fn a_stem_set_answers_as_the_list_it_was_made_from() {
+        let stems: &[&'static str] = &["seiz", "изъ", "уничтож", "s", "burn", "бу"];
+        let set = StemSet::new(stems);
+        let text = "Seized seizure s sample изъято изъятие уничтожено бурый burned x ban у";
+        let mut t = Tokens::default();
+        t.read(text, 0, text.len());
+        for i in 0..t.len() {
+            assert_eq!(t.starts_set(i, &set), t.starts(i, stems), "{}", t.text(i));
+        }
+        assert!(t.starts_set(0, &set) && !t.starts_set(t.len() - 1, &set));
     }
 }

@@ -4,7 +4,9 @@
 //! that adds something besides a total's lots, and pills named after their unit; from b62, a
 //! lot of "the same drug" as the lot before, drugs sent into the fire, and what a craft was
 //! transporting, and a time within a month («в конце декабря»), which reports no period; from
-//! b63, a route that ends in the CIS and what a craft could carry.
+//! b63, a route that ends in the CIS, what a craft could carry, and many people detained over
+//! a period; from b62's second look, a loose weight restated in brackets and doses kept off the
+//! market.
 
 mod common;
 use common::{amounts, drug_amounts, events, facts, kinds_dated};
@@ -379,4 +381,32 @@ fn what_a_craft_could_carry_is_no_lot() {
     let ru = "Пограничники задержали катер, способный перевезти до 3 тонн гашиша. На борту \
         нашли 700 кг гашиша.";
     assert_eq!(amounts(ru), vec![700.0]);
+}
+
+#[test]
+fn many_people_detained_over_a_period_are_no_one_incident() {
+    // (Learned from b63: «По ним задержано 57 подозреваемых» refers back to the period.)
+    let text = "Управление подвело итоги работы за 9 месяцев 2011 года.\n\nЗа этот период \
+        возбуждено 180 уголовных дел. По ним задержаны 43 подозреваемых. Изъято 31 кг \
+        наркотических средств.";
+    assert_eq!(
+        kinds_dated(&events(text)),
+        vec![(Kind::PeriodTotal, 31.0, Some("2011".to_string()))]
+    );
+}
+
+#[test]
+fn a_loose_weight_restated_in_brackets_is_one_lot() {
+    // (Learned from b62: «почти 5 килограммов (4 кг 956 г)».)
+    let ru = "В тайнике у дороги нашли 8 свертков гашиша общим весом около 3 килограммов \
+        (2 кг 870 г).";
+    assert_eq!(amounts(ru), vec![2.87]);
+}
+
+#[test]
+fn doses_kept_off_the_market_are_no_lot() {
+    // (Learned from b62: what an operation kept off the black market, counted in doses.)
+    let ru = "В Павлодаре полицейские изъяли 12 кг мефедрона. Операция позволила предотвратить \
+        выпуск на черный рынок около 60 тысяч доз синтетических наркотиков.";
+    assert_eq!(amounts(ru), vec![12.0]);
 }

@@ -523,6 +523,10 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
             {
                 f.statistics = true;
                 people_counted = true;
+            } else if incident_word && many_counted() {
+                // «По ним задержано 57 подозреваемых лиц»: ten or more people (or vehicles,
+                // premises) counted are no one incident, also where the sentence refers back to
+                // its period instead of naming one.
             } else if incident_word && w.ends_with('s') && counted_before() {
                 // ("more than 100 people, including six foreign nationals, have been arrested
                 // since 2021": a breakdown of a count, which tells no incident of its own.)

@@ -807,14 +807,26 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
         return true;
     }
     // ("the drugs seized equate to about 33,000 average cocaine doses": the lots told again as
-    // doses.)
+    // doses; «операция позволила предотвратить выпуск на черный рынок порядка 173 тысяч доз»,
+    // «на черный рынок не попали ... доз»: the doses kept off the market.)
     if (q.unit == Unit::Dose || toks.starts(q.unit_tok, &["dose", "доз"]))
         && (has_weight
             // (Anywhere before the figure: the doses after it come as a list.)
             || (0..q.start).any(|k| {
                 toks.starts(
                     k,
-                    &["enough", "equivalent", "equate", "достаточн", "хватил", "эквивалент"],
+                    &[
+                        "enough",
+                        "equivalent",
+                        "equate",
+                        "достаточн",
+                        "хватил",
+                        "эквивалент",
+                        "prevent",
+                        "предотвра",
+                        "рынок",
+                        "market",
+                    ],
                 )
             })
             || toks.starts(q.unit_tok.wrapping_sub(1), &["single", "разов"]))

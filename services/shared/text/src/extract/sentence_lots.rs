@@ -6,7 +6,7 @@
 use super::totals::{fully_itemised, sums_by_reading, take_other_reading};
 use super::{Candidate, introduces_parts};
 use crate::fold::Tokens;
-use crate::model::Unit;
+use crate::model::{Qualifier, Unit};
 use crate::quantity::Quantity;
 
 /// Settles the candidates `cands[first..]` of one sentence. `unnamed[k]` says that candidate
@@ -83,7 +83,29 @@ pub(super) fn settle_sentence_lots(
         .filter(|(k, c)| c.quantity.unit == Unit::Tablet && (weighed[*k] || restated(c)))
         .map(|(k, _)| first + k)
         .collect();
+    // "почти 5 килограммов (4 кг 956 г)", "about 2 tonnes of hashish (1,987 kg)": a loose weight
+    // and, in brackets right after it, the precise one are one lot, told by the precise figure.
+    let loose_restated: Vec<usize> = lots
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| {
+            c.quantity.unit == Unit::Kg
+                && c.quantity.qualifier != Qualifier::Exact
+                && lots.iter().any(|w| {
+                    w.quantity.unit == Unit::Kg
+                        && w.quantity.qualifier == Qualifier::Exact
+                        && w.quantity.start > c.quantity.end
+                        && w.quantity.start - c.quantity.end <= 3
+                        && toks.is(w.quantity.start - 1, &["("])
+                        && (w.quantity.amount - c.quantity.amount).abs() <= 0.1 * c.quantity.amount
+                })
+        })
+        .map(|(k, _)| first + k)
+        .collect();
     for k in pills_by_weight {
+        cands[k].dropped = true;
+    }
+    for k in loose_restated {
         cands[k].dropped = true;
     }
     // Plants listed after a weight as a lot of their own ("over 2.1 tons of marijuana, 12.7
