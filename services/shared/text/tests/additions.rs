@@ -6,7 +6,7 @@
 //! transporting, and a time within a month («в конце декабря»), which reports no period; from
 //! b63, a route that ends in the CIS, what a craft could carry, and many people detained over
 //! a period; from b62's second look, a loose weight restated in brackets and doses kept off the
-//! market.
+//! market; from b64, the Russian republics the ISO tables give in Latin letters only.
 
 mod common;
 use common::{amounts, drug_amounts, events, facts, kinds_dated};
@@ -409,4 +409,17 @@ fn doses_kept_off_the_market_are_no_lot() {
     let ru = "В Павлодаре полицейские изъяли 12 кг мефедрона. Операция позволила предотвратить \
         выпуск на черный рынок около 60 тысяч доз синтетических наркотиков.";
     assert_eq!(amounts(ru), vec![12.0]);
+}
+
+#[test]
+fn russian_republics_the_iso_tables_give_in_latin_letters_are_places() {
+    // (Learned from b64: «Наркополицейские Коми подвели итоги работы».)
+    for text in [
+        "Наркополицейские Коми изъяли 5 кг гашиша.",
+        "В Карелии полицейские изъяли 5 кг гашиша.",
+        "В Калмыкии полицейские изъяли 5 кг гашиша.",
+        "Police in Tuva seized 5 kg of hashish.",
+    ] {
+        assert_eq!(facts(text)[0].1, Some("RU"), "{text}");
+    }
 }

@@ -303,6 +303,19 @@ pub(super) const PLACES: &[Entry] = &[
     ("RU", Some("Chuvashia"), &["chuvashia"], &[("чувашия", Iya)]),
     ("RU", Some("Khakassia"), &["khakassia"], &[("хакасия", Iya)]),
     ("RU", Some("Kuban"), &["kuban"], &[("кубань", Soft)]),
+    // Republics whose ISO 3166-2 names the generator cannot read in Russian (iso-codes gives
+    // them in Latin letters only).
+    ("RU", Some("Karelia"), &["karelia"], &[("карелия", Iya)]),
+    (
+        "RU",
+        Some("Ingushetia"),
+        &["ingushetia"],
+        &[("ингушетия", Iya)],
+    ),
+    ("RU", Some("Kalmykia"), &["kalmykia"], &[("калмыкия", Iya)]),
+    ("RU", Some("Tuva"), &["tuva"], &[("тыва", A), ("тува", A)]),
+    ("RU", Some("Komi"), &["komi"], &[("коми", Fixed)]),
+    ("RU", Some("Adygea"), &["adygea"], &[("адыгея", Fixed)]),
     ("RU", Some("Crimea"), &["crimea"], &[]),
     // The breakaway region on Moldova's left bank, labelled Moldova («Приднестровье», "the
     // Pridnestrovian Moldavian Republic", its customs "of the PMR").
