@@ -6,7 +6,8 @@
 //! transporting, and a time within a month («в конце декабря»), which reports no period; from
 //! b63, a route that ends in the CIS, what a craft could carry, and many people detained over
 //! a period; from b62's second look, a loose weight restated in brackets and doses kept off the
-//! market; from b64, the Russian republics the ISO tables give in Latin letters only.
+//! market; from b64, the Russian republics the ISO tables give in Latin letters only, and a
+//! figure "as well as" a verb's own count.
 
 mod common;
 use common::{amounts, drug_amounts, events, facts, kinds_dated};
@@ -422,4 +423,12 @@ fn russian_republics_the_iso_tables_give_in_latin_letters_are_places() {
     ] {
         assert_eq!(facts(text)[0].1, Some("RU"), "{text}");
     }
+}
+
+#[test]
+fn a_figure_as_well_as_the_verbs_own_count_is_its_object_too() {
+    // (Learned from b64: «уничтожено 272 очага ..., а также 683 тонны дикорастущей конопли».)
+    let ru = "С начала операции «Мак» в 2012 году в области уничтожено 95 очагов произрастания \
+        конопли, а также 140 тонн дикорастущей конопли.";
+    assert_eq!(facts(ru)[0].0, Kind::Destruction);
 }

@@ -471,6 +471,16 @@ pub(super) fn sentence_candidates(
                     || toks.is(k - 1, &["with", "and", "plus", "и", "с"])
             })
         };
+        // «уничтожено 272 очага ..., а также 683 тонны дикорастущей конопли», "destroyed 40
+        // labs as well as 2 tonnes of opium": a figure "as well as" the verb's own count is
+        // another of its objects.
+        let also_its_object = |p: usize| {
+            p < q.start
+                && (toks.phrase_before(q.start, "а также")
+                    || toks.phrase_before(q.start, "as well as"))
+                && !verbs.iter().any(|(v, _)| *v > p && *v < q.start)
+        };
+        let governs = |p: usize| governs(p) || also_its_object(p);
         let mut why = vec![cue(
             "drug",
             if year_by_year {
