@@ -7,7 +7,7 @@
 //! b63, a route that ends in the CIS, what a craft could carry, and many people detained over
 //! a period; from b62's second look, a loose weight restated in brackets and doses kept off the
 //! market; from b64, the Russian republics the ISO tables give in Latin letters only, and a
-//! figure "as well as" a verb's own count.
+//! figure "as well as" a verb's own count, and pieces of yaba.
 
 mod common;
 use common::{amounts, drug_amounts, events, facts, kinds_dated};
@@ -431,4 +431,20 @@ fn a_figure_as_well_as_the_verbs_own_count_is_its_object_too() {
     let ru = "С начала операции «Мак» в 2012 году в области уничтожено 95 очагов произрастания \
         конопли, а также 140 тонн дикорастущей конопли.";
     assert_eq!(facts(ru)[0].0, Kind::Destruction);
+}
+
+#[test]
+fn pieces_of_yaba_are_tablets() {
+    // (Learned from b64: "two lakh pieces of Burmese Yaba"; yaba is sold as pills.)
+    let text = "Border guards in Teknaf recovered 35,000 pieces of Yaba from a fishing boat.";
+    let got = events(text);
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        (got[0].drug.as_str(), got[0].amount, got[0].unit),
+        (
+            "methamphetamine",
+            35_000.0,
+            seizure_text::model::Unit::Tablet
+        )
+    );
 }

@@ -608,10 +608,12 @@ pub(super) fn sentence_candidates(
             || (q.start.saturating_sub(6)..q.start)
                 .any(|k| toks.any_phrase_at(k, crate::lexicon::WEIGHT_OF_THE_LOT));
         // "2.50 lakh pieces of yaba pills": pills counted by the piece are tablets.
-        // "22,161 pieces of ecstasy": of a drug sold as pills, too.
+        // "22,161 pieces of ecstasy", "two lakh pieces of Burmese Yaba": of a drug sold as
+        // pills, too.
         let unit_is_pills = q.unit == Unit::Item
             && ((drug_end..drug_end + 2).any(|k| toks.is(k, &["pills", "tablets", "таблеток"]))
-                || matches!(drug, "other:mdma" | "other:captagon"));
+                || matches!(drug, "other:mdma" | "other:captagon")
+                || (q.end..drug_end).any(|k| toks.is(k, &["yaba", "яба"])));
         // "Полтора килограмма наркотика", "a 270 kilogrammes pile of the drug", a weight with
         // no drug word: "the drug" of the story, which the article may name elsewhere.
         // ("115 kg of illicit drug", "the 700-kilo drug stockpile", "общим весом 14 кг": not
