@@ -347,6 +347,15 @@ fn read_quantity(
     // The number: digits or words.
     let (mut num, mut j) = match toks.kind(i) {
         Some(TokKind::Num) if numbers::in_code_name(toks, i) => return None,
+        // "U.S.$1.4 Million Narcotic Drugs Busted", "£2m of cocaine": money.
+        Some(TokKind::Num)
+            if toks.is(
+                i.wrapping_sub(1),
+                &["$", "£", "€", "¢", "₦", "₹", "৳", "₽", "₸", "¥"],
+            ) =>
+        {
+            return None;
+        }
         _ if let Some((v, k)) = numbers::fraction(toks, i) => (Number::plain(v), k),
         Some(TokKind::Num) => {
             // Part of a date or a range of days ("12.08.2025", "1-30.09.2025").

@@ -7,7 +7,7 @@
 //! b63, a route that ends in the CIS, what a craft could carry, and many people detained over
 //! a period; from b62's second look, a loose weight restated in brackets and doses kept off the
 //! market; from b64, the Russian republics the ISO tables give in Latin letters only, and a
-//! figure "as well as" a verb's own count, and pieces of yaba.
+//! figure "as well as" a verb's own count, pieces of yaba, and money after a currency sign.
 
 mod common;
 use common::{amounts, drug_amounts, events, facts, kinds_dated};
@@ -447,4 +447,12 @@ fn pieces_of_yaba_are_tablets() {
             seizure_text::model::Unit::Tablet
         )
     );
+}
+
+#[test]
+fn a_figure_after_a_currency_sign_is_money() {
+    // (Learned from b64: "U.S.$1.4 Million Narcotic Drugs Busted".)
+    let text = "Customs: $2.5 Million Narcotic Drugs Intercepted\n\nOfficers at the airport found \
+        12 kg of cocaine in a suitcase.";
+    assert_eq!(amounts(text), vec![12.0]);
 }
