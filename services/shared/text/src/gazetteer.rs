@@ -376,8 +376,16 @@ pub fn border_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     if toks.text(i + 1) != "-" {
         return None;
     }
-    let code = demonym(toks.text(i))?;
-    demonym(toks.text(i + 2))?;
+    // ("near the India-Myanmar border": countries named, not their adjectives.)
+    let country = |k: usize| {
+        demonym(toks.text(k)).or_else(|| {
+            place_at(toks, k)
+                .filter(|m| m.end == k + 1 && m.place.region.is_none())
+                .map(|m| m.place.code)
+        })
+    };
+    let code = country(i)?;
+    country(i + 2)?;
     toks.starts(
         i + 3,
         &[

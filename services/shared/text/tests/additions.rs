@@ -7,7 +7,8 @@
 //! b63, a route that ends in the CIS, what a craft could carry, and many people detained over
 //! a period; from b62's second look, a loose weight restated in brackets and doses kept off the
 //! market; from b64, the Russian republics the ISO tables give in Latin letters only, and a
-//! figure "as well as" a verb's own count, pieces of yaba, and money after a currency sign.
+//! figure "as well as" a verb's own count, pieces of yaba, money after a currency sign, and a
+//! border named by two countries.
 
 mod common;
 use common::{amounts, drug_amounts, events, facts, kinds_dated};
@@ -455,4 +456,16 @@ fn a_figure_after_a_currency_sign_is_money() {
     let text = "Customs: $2.5 Million Narcotic Drugs Intercepted\n\nOfficers at the airport found \
         12 kg of cocaine in a suitcase.";
     assert_eq!(amounts(text), vec![12.0]);
+}
+
+#[test]
+fn a_border_named_by_two_countries_is_the_first_ones() {
+    // (Learned from b64: "near the India-Myanmar border", told by the first country's agency,
+    // in a text that names Myanmar as often as India's states.)
+    let text = "Officers seized 4.5 kg of heroin near the India-Myanmar border on Monday. The \
+        drugs came from Myanmar, police said.";
+    assert_eq!(facts(text)[0].1, Some("IN"));
+    let text = "Officers seized 4.5 kg of heroin near the Iran-Pakistan border on Monday. The \
+        drugs came from Pakistan, police said.";
+    assert_eq!(facts(text)[0].1, Some("IR"));
 }
