@@ -8,7 +8,7 @@
 //! a period; from b62's second look, a loose weight restated in brackets and doses kept off the
 //! market; from b64, the Russian republics the ISO tables give in Latin letters only, and a
 //! figure "as well as" a verb's own count, pieces of yaba, money after a currency sign, and a
-//! border named by two countries.
+//! border named by two countries, and what "the haul included".
 
 mod common;
 use common::{amounts, drug_amounts, events, facts, kinds_dated};
@@ -468,4 +468,16 @@ fn a_border_named_by_two_countries_is_the_first_ones() {
     let text = "Officers seized 4.5 kg of heroin near the Iran-Pakistan border on Monday. The \
         drugs came from Pakistan, police said.";
     assert_eq!(facts(text)[0].1, Some("IR"));
+}
+
+#[test]
+fn what_the_haul_included_are_the_parts_of_the_lot_before() {
+    // (Learned from b64: the parts of a burned stock take its kind, told a sentence on.)
+    let text = "In Helmand province, police said on Sunday that more than 12 tons of narcotics \
+        seized over the past year were burned near Lashkar Gah. Haji Karim, the police \
+        spokesman in the province, said the haul included 1,480 kg of opium and 650 kg of \
+        hashish.";
+    let got = facts(text);
+    assert!(got.iter().all(|f| f.0 == Kind::Destruction), "{got:?}");
+    assert_eq!(got.len(), 3);
 }

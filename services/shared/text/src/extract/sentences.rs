@@ -69,8 +69,33 @@ pub(super) fn lists_drugs(toks: &Tokens, quantities: &[Quantity]) -> bool {
 /// них ...", "This includes ...").
 pub(super) fn starts_parts(toks: &Tokens) -> bool {
     // "Other finds included ...": more lots, not parts of the one before.
-    introduces_parts(toks, 0, 3)
+    (introduces_parts(toks, 0, 3) || the_haul_included(toks))
         && !(0..3).any(|k| toks.is(k, &["other", "another", "further", "другие", "другой"]))
+}
+
+/// "A spokesperson said the haul included 2,766 kg of opium, ...": what the lot told just
+/// before was made of, said after a few words of attribution.
+fn the_haul_included(toks: &Tokens) -> bool {
+    // (Before any figure: the attribution may be long, "Mullah X, a spokesperson for the
+    // provincial police, said the haul included ...".)
+    (1..toks.len().min(20))
+        .take_while(|&k| !toks.is_num(k))
+        .any(|k| {
+            toks.is(k, &["included", "includes", "comprised"])
+                && toks.is(
+                    k - 1,
+                    &[
+                        "haul",
+                        "seizure",
+                        "consignment",
+                        "cache",
+                        "stockpile",
+                        "shipment",
+                        "drugs",
+                    ],
+                )
+                && toks.is(k.wrapping_sub(2), &["the", "this"])
+        })
 }
 
 /// A line that points to other stories ("Also Read: Over 900 kg of ganja seized", "Читайте
