@@ -824,10 +824,9 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
                         "эквивалент",
                         "prevent",
                         "предотвра",
-                        "рынок",
-                        "market",
                     ],
-                )
+                ) || (toks.is(k, &["black", "черный", "черного"])
+                    && toks.starts(k + 1, &["market", "рын"]))
             })
             || toks.starts(q.unit_tok.wrapping_sub(1), &["single", "разов"]))
     {
