@@ -8,7 +8,8 @@
 //! a period; from b62's second look, a loose weight restated in brackets and doses kept off the
 //! market; from b64, the Russian republics the ISO tables give in Latin letters only, and a
 //! figure "as well as" a verb's own count, pieces of yaba, money after a currency sign, and a
-//! border named by two countries, and what "the haul included".
+//! border named by two countries, and what "the haul included"; from b65, a signed change in
+//! brackets.
 
 mod common;
 use common::{amounts, drug_amounts, events, facts, kinds_dated};
@@ -480,4 +481,12 @@ fn what_the_haul_included_are_the_parts_of_the_lot_before() {
     let got = facts(text);
     assert!(got.iter().all(|f| f.0 == Kind::Destruction), "{got:?}");
     assert_eq!(got.len(), 3);
+}
+
+#[test]
+fn a_signed_change_in_brackets_is_no_lot() {
+    // (Learned from b65: "3 tons 806 kg 356.5 gr (+1 ton 831.7 kg)", the change on a year
+    // before.)
+    let text = "In nine months of 2021, the police seized 2 tons 410 kg (+640 kg) of drugs.";
+    assert_eq!(amounts(text), vec![2410.0]);
 }
