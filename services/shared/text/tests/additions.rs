@@ -489,4 +489,6 @@ fn a_signed_change_in_brackets_is_no_lot() {
     // before.)
     let text = "In nine months of 2021, the police seized 2 tons 410 kg (+640 kg) of drugs.";
     assert_eq!(amounts(text), vec![2410.0]);
+    let fewer = "In nine months of 2021, the police seized 2 tons 410 kg (-640 kg) of drugs.";
+    assert_eq!(amounts(fewer), vec![2410.0]);
 }

@@ -485,7 +485,9 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     }
     // "3 tons 806 kg (+1 ton 831.7 kg)", «(+12,5 кг)»: a change on the year before, signed, in
     // brackets.
-    if toks.is(q.start.wrapping_sub(1), &["+"]) && toks.is(q.start.wrapping_sub(2), &["("]) {
+    if toks.is(q.start.wrapping_sub(1), &["+", "-", "−", "–"])
+        && toks.is(q.start.wrapping_sub(2), &["("])
+    {
         return true;
     }
     // «две единицы боевого оружия», «626 единиц боеприпасов», "30 units of fire-arms, 600
