@@ -165,10 +165,45 @@ pub async fn provision(js: &jetstream::Context) -> Result<(), BusError> {
     ensure(js).await
 }
 
+/// How long [`ensure`] waits for a cluster that is still forming to place replicated streams.
+const PLACEMENT_DEADLINE: std::time::Duration = std::time::Duration::from_secs(45);
+
 /// Creates every stream and bucket that does not exist yet, and brings older settings up to
 /// date. Once they are in place it only reads them, which is all a service's user may do (an
 /// operator provisions them first, see [`provision`]).
+///
+/// A JetStream cluster that has elected its meta leader may not yet know all its peers, and
+/// then refuses to place replicated streams ("no suitable peers for placement"). That passes
+/// once the nodes have met, so it is retried until [`PLACEMENT_DEADLINE`]; any other refusal
+/// is returned at once.
 pub async fn ensure(js: &jetstream::Context) -> Result<(), BusError> {
+    let deadline = std::time::Instant::now() + PLACEMENT_DEADLINE;
+    loop {
+        match ensure_once(js).await {
+            Err(e) if cluster_still_forming(&e) && std::time::Instant::now() < deadline => {
+                tracing::warn!(
+                    message = "JetStream cluster is still forming; setting up again.",
+                    error = %e
+                );
+                tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+            }
+            result => return result,
+        }
+    }
+}
+
+/// Whether `e` is a refusal that a JetStream cluster gives only while its nodes are meeting:
+/// no suitable peers for placement (10005) or JetStream temporarily unavailable (10008).
+fn cluster_still_forming(e: &BusError) -> bool {
+    match e {
+        BusError::Topology { reason, .. } => {
+            reason.contains("error code 10005") || reason.contains("error code 10008")
+        }
+        _ => false,
+    }
+}
+
+async fn ensure_once(js: &jetstream::Context) -> Result<(), BusError> {
     let replicas = REPLICAS.load(Ordering::Relaxed);
     for mut config in contract::streams() {
         config.num_replicas = replicas;
@@ -466,6 +501,23 @@ pub async fn pipeline_idle(js: &jetstream::Context) -> Result<bool, BusError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_forming_cluster_s_refusals_are_retried() {
+        let refusal = |reason: &str| BusError::Topology {
+            what: "stream CORRECTIONS".into(),
+            reason: reason.into(),
+        };
+        assert!(cluster_still_forming(&refusal(
+            "jetstream error: no suitable peers for placement (code 400, error code 10005)"
+        )));
+        assert!(cluster_still_forming(&refusal(
+            "jetstream error: JetStream system temporarily unavailable (code 503, error code 10008)"
+        )));
+        assert!(!cluster_still_forming(&refusal(
+            "jetstream error: authorization violation (code 403, error code 10039)"
+        )));
+    }
 
     #[test]
     fn credentials_go_in_and_come_out_of_the_url() {
