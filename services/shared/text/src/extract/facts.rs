@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 
 use crate::dates::{DateMention, find_dates};
-use crate::fold::Tokens;
+use crate::fold::{StemSet, Tokens};
 use crate::gazetteer::{Role, agency_demonym_at, location_name_at, role};
 
 pub(super) const WEEKDAYS: &[&str] = &[
@@ -202,42 +202,28 @@ struct Cues {
     joint: bool,
 }
 
-/// The cue stems by their first character, so each word is checked against a few only.
+/// What the word `w` (folded) signals: the cue stems it starts with.
 fn word_cues(w: &str) -> Cues {
-    type Index = foldhash::HashMap<char, Vec<(&'static str, u8)>>;
-    static INDEX: OnceLock<Index> = OnceLock::new();
-    let index = INDEX.get_or_init(|| {
-        let mut map: Index = Index::default();
-        let lists: [(&[&'static str], u8); 4] = [
-            (INCIDENT_STEMS, 0),
-            (STATISTICS_STEMS, 1),
-            (OPERATION_STEMS, 2),
-            (&["joint", "совместн"], 3),
-        ];
-        for (list, cue) in lists {
-            for stem in list {
-                if let Some(c) = stem.chars().next() {
-                    map.entry(c).or_default().push((stem, cue));
-                }
-            }
-        }
-        map
-    });
-    let mut cues = Cues::default();
-    let Some(first) = w.chars().next() else {
-        return cues;
-    };
-    for (stem, cue) in index.get(&first).map(Vec::as_slice).unwrap_or_default() {
-        if w.starts_with(stem) {
-            match cue {
-                0 => cues.incident = true,
-                1 => cues.statistics = true,
-                2 => cues.operation = true,
-                _ => cues.joint = true,
-            }
-        }
+    struct CueStems {
+        incident: StemSet,
+        statistics: StemSet,
+        operation: StemSet,
+        joint: StemSet,
     }
-    cues
+    static STEMS: OnceLock<CueStems> = OnceLock::new();
+    let stems = STEMS.get_or_init(|| CueStems {
+        incident: StemSet::new(INCIDENT_STEMS),
+        statistics: StemSet::new(STATISTICS_STEMS),
+        operation: StemSet::new(OPERATION_STEMS),
+        joint: StemSet::new(&["joint", "совместн"]),
+    });
+    let w = w.as_bytes();
+    Cues {
+        incident: stems.incident.matches(w),
+        statistics: stems.statistics.matches(w),
+        operation: stems.operation.matches(w),
+        joint: stems.joint.matches(w),
+    }
 }
 
 pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> SentenceFacts {
