@@ -571,7 +571,12 @@ pub(super) fn what_the_sentence_before_did(
         }
         before.read(text, p.start, p.end);
         before_verbs = self::verbs(&before);
-        if !before_verbs.is_empty() || (back == 1 && !weight_of_the_lot(toks)) {
+        // ("... обнаружила более трех тонн кокаина. Об этом сообщает портал Ecuavisa.
+        // Наркотик был расфасован по 3190 упаковкам общим весом 3 т и 183 кг.": a sentence
+        // that only says who told it stands between the find and its weight.)
+        if !before_verbs.is_empty()
+            || (back == 1 && !weight_of_the_lot(toks) && !says_who_told_it(&before))
+        {
             break;
         }
     }
@@ -582,6 +587,17 @@ pub(super) fn what_the_sentence_before_did(
         .find(|v| v.1 == Kind::Destruction)
         .or(before_verbs.first())
         .map(|v| v.1)
+}
+
+/// Whether a sentence only says who told the story: «Об этом сообщает пресс-служба МВД»,
+/// "This was reported by the ministry's press service".
+fn says_who_told_it(toks: &Tokens) -> bool {
+    toks.len() <= 16
+        && (toks.phrase_at(0, "об этом") || toks.phrase_at(0, "this was"))
+        && (1..toks.len().min(5)).any(|k| {
+            toks.starts(k, &["сообщ", "рассказ", "заяв", "информир", "передает"])
+                || toks.is(k, &["reported", "announced", "said", "stated"])
+        })
 }
 
 /// Whether a sentence opens by giving the weight of a lot told before ("The total weight of the
