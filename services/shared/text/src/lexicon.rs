@@ -351,6 +351,15 @@ const DRUGS: &[(&str, &str)] = &[
         "наркотическ* средств* синтетического происхождения",
         "other:synthetic_drugs",
     ),
+    // «2,5 тонн наркотиков синтетического содержания».
+    (
+        "наркотик* синтетического содержания",
+        "other:synthetic_drugs",
+    ),
+    (
+        "наркотическ* средств* синтетического содержания",
+        "other:synthetic_drugs",
+    ),
     ("chemical substances", "other:chemical_substances"),
     ("methaqualone", "other:methaqualone"),
     // A brand whose substance the text may not name (rule 11: only a named one replaces it).

@@ -274,6 +274,11 @@ pub(super) fn relative_at(
             "квартале",
         ],
     ) || (toks.is(i, &["half", "semester"]) && toks.is(i.wrapping_sub(1), &["first", "second"]))
+        // «за первую половину этого года», «во второй половине 2019 года» (not «в первой
+        // половине дня»).
+        || (toks.starts(i, &["половин"])
+            && toks.starts(i.wrapping_sub(1), &["перв", "втор"])
+            && (toks.starts(i + 1, &["год"]) || toks.starts(i + 2, &["год"])))
         // «за полгода», «в течение полугода»: half a year counted over (not «операция,
         // которая готовилась полгода»).
         || (toks.is(i, &["полгода", "полугода"]) && toks.is(i.wrapping_sub(1), &["за", "течение"]))
