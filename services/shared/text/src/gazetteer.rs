@@ -452,6 +452,11 @@ fn city_adjective_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     if !(stem.ends_with("ск") || stem.ends_with("цк")) || stem.chars().count() < 4 {
         return None;
     }
+    // «Армянские таможенники» are Armenia's, not those of Armyansk (a town in Crimea): a
+    // country's demonym is no town's adjective.
+    if demonym(w).is_some() {
+        return None;
+    }
     // Officers, or a port, an airport or a station of the city ("в Одесском морском
     // торговом порту"; not "в Московском районе", a district of another city).
     if !toks.starts_set(i + 1, agency_words())

@@ -1,6 +1,6 @@
 //! Own-words tests of what b66 taught, after its blind score: a find's weight told past a
-//! sentence that only says who reported it, «первая половина года» as a period, and drugs
-//! «синтетического содержания».
+//! sentence that only says who reported it, «первая половина года» as a period, drugs
+//! «синтетического содержания», and a demonym that is also a town's adjective («армянские»).
 
 mod common;
 use common::{events, facts};
@@ -30,4 +30,11 @@ fn the_first_half_of_a_year_in_russian_is_a_period() {
 fn drugs_of_synthetic_content_are_synthetic_drugs() {
     let text = "Полицейские изъяли 3,2 кг наркотиков синтетического содержания.";
     assert_eq!(facts(text)[0].2, "other:synthetic_drugs");
+}
+
+#[test]
+fn a_country_s_demonym_is_no_town_s_adjective() {
+    // (Armyansk is a town in Crimea: «армянские» officers are still Armenia's.)
+    let text = "Армянские пограничники задержали грузовик, в котором нашли 36 кг опия.";
+    assert_eq!(facts(text)[0].1, Some("AM"));
 }
