@@ -147,6 +147,11 @@ pub fn extract_article(
     // month's total.
     let respective = periods::respective_dates(&cands, &facts);
     // Kind, date and country need the neighbouring sentences.
+    // The figures of each sentence, where they stand (for a figure's own place).
+    let mut figures_of: Vec<Vec<(usize, usize)>> = vec![Vec::new(); sentences.len()];
+    for c in cands.iter().filter(|c| !c.dropped) {
+        figures_of[c.sentence].push((c.quantity.start, c.quantity.end));
+    }
     for ci in 0..cands.len() {
         // A part given in its own sentence is of its total's kind and period.
         let inherited = cands[ci]
@@ -441,6 +446,22 @@ pub fn extract_article(
             &article_countries,
             doc,
         );
+        // Two countries and several figures in the sentence: each figure's own.
+        let (country, country_rule) = match (distinct.len(), country_rule) {
+            (2, "place named in the sentence") if !f.joint && !f.respectively => {
+                let figures = &figures_of[c.sentence];
+                match (figures.len() >= 2)
+                    .then(|| {
+                        country::beside_the_figure(f, (c.quantity.start, c.quantity.end), figures)
+                    })
+                    .flatten()
+                {
+                    Some(own) => (Some(own), "place named beside the figure"),
+                    None => (country, country_rule),
+                }
+            }
+            _ => (country, country_rule),
+        };
         c.country = country;
         let named = if distinct.is_empty() {
             country.unwrap_or_default().to_string()

@@ -1,6 +1,7 @@
 //! Own-words tests of what b66 taught, after its blind score: a find's weight told past a
 //! sentence that only says who reported it, «первая половина года» as a period, drugs
-//! «синтетического содержания», and a demonym that is also a town's adjective («армянские»).
+//! «синтетического содержания», a demonym that is also a town's adjective («армянские»), and
+//! each figure's own country in a sentence of two.
 
 mod common;
 use common::{events, facts};
@@ -37,4 +38,21 @@ fn a_country_s_demonym_is_no_town_s_adjective() {
     // (Armyansk is a town in Crimea: «армянские» officers are still Armenia's.)
     let text = "Армянские пограничники задержали грузовик, в котором нашли 36 кг опия.";
     assert_eq!(facts(text)[0].1, Some("AM"));
+}
+
+#[test]
+fn each_figure_takes_the_country_named_before_it() {
+    // (Learned from b66: «перехваченная в Испании, составила 315 кг, в Турции - 717 кг».)
+    let text = "Самая крупная партия кокаина, изъятая в Бельгии, весила 540 кг, в Германии - \
+        1200 кг.";
+    let got: Vec<_> = facts(text).into_iter().map(|f| (f.1, f.3)).collect();
+    assert_eq!(got, vec![(Some("BE"), 540.0), (Some("DE"), 1200.0)]);
+    // (Not a place after its figure: where the senders were.)
+    let sent = "Officers in Uzbekistan found 85 grams of heroin and 2 kg of hashish sent to \
+        him by accomplices in Tajikistan.";
+    assert!(
+        facts(sent).iter().all(|f| f.1 == Some("UZ")),
+        "{:?}",
+        facts(sent)
+    );
 }

@@ -101,3 +101,33 @@ pub(super) fn country_of(
         };
     (country, rule, distinct)
 }
+
+/// In a sentence of two countries and several figures, each led by the country named ("in
+/// X", «в X») before it: the country named beside `figure` («крупнейшая партия,
+/// перехваченная в Испании, составила 315 кг, в Турции - 717 кг», "In Kazakhstan 5 tonnes
+/// were seized, in Kyrgyzstan 2 tonnes"): the last one between the figure before and this
+/// one. (Not places after their figures: "2 kg of hashish, sent by accomplices in
+/// Tajikistan".)
+pub(super) fn beside_the_figure(
+    f: &SentenceFacts,
+    figure: (usize, usize),
+    figures: &[(usize, usize)],
+) -> Option<&'static str> {
+    let first_place = f.countries_in.first()?.0;
+    let first_figure = figures.iter().map(|q| q.0).min()?;
+    let before = figures
+        .iter()
+        .filter(|q| q.1 <= figure.0)
+        .map(|q| q.1)
+        .max()
+        .unwrap_or(0);
+    (first_place < first_figure)
+        .then(|| {
+            f.countries_in
+                .iter()
+                .rev()
+                .find(|(k, _)| *k >= before && *k < figure.0)
+        })
+        .flatten()
+        .map(|p| p.1)
+}

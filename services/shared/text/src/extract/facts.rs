@@ -30,6 +30,9 @@ pub(super) struct SentenceFacts {
     pub(super) year_led: Vec<usize>,
     /// Countries named as where something happened, in order.
     pub(super) locations: Vec<&'static str>,
+    /// Countries named by their own name after "in", "в" («в Турции», "in Kazakhstan"), not
+    /// as an agency's, and the token each name starts at.
+    pub(super) countries_in: Vec<(usize, &'static str)>,
     /// The countries named only as an agency's («при участии ФСКН России», "the Ministry of
     /// Interior of Tajikistan"): weaker than a place where something happened.
     pub(super) agency_countries: Vec<&'static str>,
@@ -366,6 +369,10 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                     // «изъяли в Афганистане», "seized in Afghanistan": said to be where.
                     if toks.is(m.start.wrapping_sub(1), &["в", "во", "на", "in"]) {
                         f.said_where.push(m.place.code);
+                        if m.place.region.is_none() && !crate::gazetteer::names_an_agency(toks, &m)
+                        {
+                            f.countries_in.push((m.start, m.place.code));
+                        }
                     }
                     if let Some(also) = m.place.also {
                         f.shared_names.push((m.place.code, also));
