@@ -1,7 +1,8 @@
 //! Own-words tests of what b66 taught, after its blind score: a find's weight told past a
 //! sentence that only says who reported it, «первая половина года» as a period, drugs
-//! «синтетического содержания», a demonym that is also a town's adjective («армянские»), and
-//! each figure's own country in a sentence of two.
+//! «синтетического содержания», a demonym that is also a town's adjective («армянские»),
+//! each figure's own country in a sentence of two, and what turned out to be
+//! «при нем».
 
 mod common;
 use common::{events, facts};
@@ -55,4 +56,13 @@ fn each_figure_takes_the_country_named_before_it() {
         "{:?}",
         facts(sent)
     );
+}
+
+#[test]
+fn what_turned_out_to_be_on_someone_is_seized() {
+    let text = "Пассажира рейса из Гаваны задержали в аэропорту. При нем оказалось 1,8 кг \
+        кокаина.";
+    let got = facts(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0, got[0].3), (Kind::Seizure, 1.8));
 }

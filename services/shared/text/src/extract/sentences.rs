@@ -378,9 +378,14 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
             // «Наркотики, а это более 10 килограммов героина, он вез для продажи»: what a
             // detained courier carried (not a prefix: «везде»).
             || toks.is(i, &["вез", "везла", "везли"])
-            // «у которых оказались 353 таблетки»: what someone turned out to have on them.
+            // «у которых оказались 353 таблетки», «При нем оказалось около 2,6 килограмма
+            // кокаина»: what someone turned out to have on them.
             || (toks.is(i, &["оказались", "оказалось", "оказался", "оказалась"])
-                && (i.saturating_sub(3)..i).any(|k| toks.is(k, &["у"])))
+                && (i.saturating_sub(3)..i).any(|k| {
+                    toks.is(k, &["у"])
+                        || (toks.is(k, &["при"])
+                            && toks.is(k + 1, &["нем", "нём", "ней", "них", "себе"]))
+                }))
         {
             out.push((i, Kind::Seizure));
         }
