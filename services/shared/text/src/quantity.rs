@@ -244,6 +244,25 @@ fn count_the_named_pieces(toks: &Tokens, out: &mut [Quantity]) {
             q.unit = u.unit;
             continue;
         }
+        // "848 pieces of narcotic pills": pieces of a counted unit named a word or two on.
+        // ("660 pieces of stimulant tablets": the words between name their drug, as in "3,499
+        // stimulant tablets".)
+        if toks.is(after, &["of"])
+            && let Some((k, u)) = (after + 2..after + 4)
+                .take_while(|&k| toks.is_word(k - 1) && unit_at(toks, k - 1).is_none())
+                .find_map(|k| unit_at(toks, k).map(|u| (k, u)))
+                .filter(|(_, u)| u.unit.is_count() && u.unit != Unit::Item)
+        {
+            q.unit = u.unit;
+            q.unit_tok = k;
+            q.end = k + 1;
+            q.adjective_drug = q.adjective_drug.or_else(|| {
+                (after + 1..k)
+                    .find_map(|w| crate::lexicon::drug_at(toks, w).map(|d| d.canonical))
+                    .or_else(|| (after + 1..k).find_map(|w| unit_adjective_at(toks, w)))
+            });
+            continue;
+        }
         if !(toks.is(q.start.wrapping_sub(1), &["количестве"])
             && toks.is(q.start.wrapping_sub(2), &["в"]))
         {

@@ -1,8 +1,8 @@
 //! Own-words tests of what b66 taught, after its blind score: a find's weight told past a
 //! sentence that only says who reported it, «первая половина года» as a period, drugs
 //! «синтетического содержания», a demonym that is also a town's adjective («армянские»),
-//! each figure's own country in a sentence of two, and what turned out to be
-//! «при нем».
+//! each figure's own country in a sentence of two, what turned out to be
+//! «при нем», and pieces of pills.
 
 mod common;
 use common::{events, facts};
@@ -65,4 +65,24 @@ fn what_turned_out_to_be_on_someone_is_seized() {
     let got = facts(text);
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!((got[0].0, got[0].3), (Kind::Seizure, 1.8));
+}
+
+#[test]
+fn pieces_of_pills_are_pills() {
+    let text = "Gendarmes seized 1,240 pieces of narcotic pills and 96 pieces of stimulant \
+        tablets in the raid.";
+    let got: Vec<_> = facts(text).into_iter().map(|f| (f.2, f.3)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("narcotic_drugs".to_string(), 1240.0),
+            ("psychotropic_tablets".to_string(), 96.0)
+        ]
+    );
+    let units: Vec<_> = events(text).into_iter().map(|e| e.unit).collect();
+    assert!(
+        units
+            .iter()
+            .all(|u| *u == seizure_text::model::Unit::Tablet)
+    );
 }
