@@ -366,6 +366,8 @@ const DRUGS: &[(&str, &str)] = &[
     ("mandrax", "other:mandrax"),
     ("метаквалон*", "other:methaqualone"),
     ("синтетическ* наркотик*", "other:synthetic_drugs"),
+    // «более 1 тонны синтетических веществ», as "synthetic substances".
+    ("синтетическ* веществ*", "other:synthetic_drugs"),
     // «12 кг синтетических смесей»; «курительных смесей», "smoking mixtures" (spice sold as
     // incense, named by what it is sold as).
     ("синтетическ* смес*", "other:synthetic_drugs"),

@@ -1,8 +1,8 @@
 //! Own-words tests of what b66 taught, after its blind score: a find's weight told past a
 //! sentence that only says who reported it, «первая половина года» as a period, drugs
-//! «синтетического содержания», a demonym that is also a town's adjective («армянские»),
-//! each figure's own country in a sentence of two, what turned out to be
-//! «при нем», and pieces of pills.
+//! «синтетического содержания» and «синтетических веществ», a demonym that is also a town's
+//! adjective («армянские»), each figure's own country in a sentence of two, what turned out
+//! to be «при нем», and pieces of pills.
 
 mod common;
 use common::{events, facts};
@@ -85,4 +85,10 @@ fn pieces_of_pills_are_pills() {
             .iter()
             .all(|u| *u == seizure_text::model::Unit::Tablet)
     );
+}
+
+#[test]
+fn synthetic_substances_in_russian_are_synthetic_drugs() {
+    let text = "С начала года изъято более 2 тонн синтетических веществ.";
+    assert_eq!(facts(text)[0].2, "other:synthetic_drugs");
 }
