@@ -199,8 +199,14 @@ fn is_abbreviation(w: &str, next: Option<char>) -> bool {
         || (next == Some('(') && continues_an_amount(w))
         || (next.is_some_and(|n| n.is_ascii_digit())
             && (continues_an_amount(w)
-                || crate::fold::ABBREVIATED_MONTHS.contains(&lower.as_str())))
+                || crate::fold::ABBREVIATED_MONTHS.contains(&lower.as_str())
+                // "heroin worth Rs. 9.9 billion", "Tk. 50 lakh": a currency before its sum.
+                || CURRENCIES.contains(&lower.as_str())))
 }
+
+/// Currencies abbreviated with a full stop before a sum: rupees, taka, shillings, dirhams,
+/// rupiah.
+const CURRENCIES: &[&str] = &["rs", "tk", "ksh", "sh", "dhs", "dh", "rp"];
 
 /// An abbreviated unit of kilograms or more, which a compound amount continues after: "3 кг.
 /// 880 гр.".

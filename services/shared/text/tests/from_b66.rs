@@ -2,7 +2,8 @@
 //! sentence that only says who reported it, «первая половина года» as a period, drugs
 //! «синтетического содержания» and «синтетических веществ», a demonym that is also a town's
 //! adjective («армянские»), each figure's own country in a sentence of two, what turned out
-//! to be «при нем», and pieces of pills.
+//! to be «при нем», pieces of pills, a currency abbreviated before its sum ("Rs. 9.9
+//! billion"), and a drug "weighing" its figure.
 
 mod common;
 use common::{events, facts};
@@ -91,4 +92,25 @@ fn pieces_of_pills_are_pills() {
 fn synthetic_substances_in_russian_are_synthetic_drugs() {
     let text = "С начала года изъято более 2 тонн синтетических веществ.";
     assert_eq!(facts(text)[0].2, "other:synthetic_drugs");
+}
+
+#[test]
+fn a_currency_abbreviated_before_its_sum_ends_no_sentence() {
+    let text = "Customs say that 41.5 kilograms of heroin worth Rs. 1.2 billion were seized \
+        during 2019.";
+    let got = facts(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0, got[0].3), (Kind::PeriodTotal, 41.5));
+}
+
+#[test]
+fn a_drug_weighing_a_figure_in_a_sentence_of_two_lots() {
+    // (Learned from b43: with the sentence whole again past "Rs.", its first lot lost its drug.)
+    let text = "Guards found Hashish (Charas) weighing 420 Kgs, valued at Rs. 25 million, and \
+        12 Kgs Opium in the truck.";
+    let got: Vec<_> = facts(text).into_iter().map(|f| (f.2, f.3)).collect();
+    assert_eq!(
+        got,
+        vec![("hashish".to_string(), 420.0), ("opium".to_string(), 12.0)]
+    );
 }

@@ -135,6 +135,20 @@ pub(super) fn sentence_candidates(
     let weighed_drug = |q: &Quantity| {
         // (A quantity starts at its qualifier: «весом более 10 кг».)
         let weight_word = q.start.checked_sub(1)?;
+        // ("officers recovered Hashish (Charas) weighing 650 Kgs, ... and 08 Kgs Opium": in
+        // English, the drug named right before "weighing", its other name in brackets aside.)
+        if q.unit == Unit::Kg && toks.is(weight_word, &["weighing"]) {
+            return (weight_word.saturating_sub(5)..weight_word)
+                .filter_map(|k| drug_at(toks, k))
+                .find(|d| {
+                    d.end == weight_word
+                        || (toks.is(d.end, &["("])
+                            && (d.end + 1..weight_word)
+                                .all(|k| toks.is_word(k) || k + 1 == weight_word)
+                            && toks.is(weight_word - 1, &[")"]))
+                })
+                .map(|d| d.canonical);
+        }
         if q.unit != Unit::Kg || !toks.is(weight_word, &["весом", "массой"]) {
             return None;
         }
