@@ -3,7 +3,8 @@
 //! «синтетического содержания» and «синтетических веществ», a demonym that is also a town's
 //! adjective («армянские»), each figure's own country in a sentence of two, what turned out
 //! to be «при нем», pieces of pills, a currency abbreviated before its sum ("Rs. 9.9
-//! billion"), and a drug "weighing" its figure.
+//! billion"), a drug "weighing" its figure, and each piece's weight («по 15 грамм в
+//! каждом»).
 
 mod common;
 use common::{events, facts};
@@ -112,5 +113,21 @@ fn a_drug_weighing_a_figure_in_a_sentence_of_two_lots() {
     assert_eq!(
         got,
         vec![("hashish".to_string(), 420.0), ("opium".to_string(), 12.0)]
+    );
+}
+
+#[test]
+fn each_piece_s_weight_is_no_lot() {
+    let text = "Врачи извлекли из желудка курьера 64 капсулы по 12 грамм кокаина в каждой.";
+    assert!(
+        facts(text).iter().all(|f| f.3 != 0.012),
+        "{:?}",
+        facts(text)
+    );
+    let text = "Врачи извлекли из желудка курьера 64 капсулы по 12 грамм.";
+    assert!(
+        facts(text).iter().all(|f| f.3 != 0.012),
+        "{:?}",
+        facts(text)
     );
 }

@@ -813,6 +813,16 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     {
         return true;
     }
+    // «56 пакетиков по 15 грамм наркотика в каждом», "packets of 15 grams of cocaine each":
+    // pieces counted, then each one's weight.
+    if (toks.is(q.start.wrapping_sub(1), &["по"])
+        && crate::lexicon::unit_at(toks, q.start.wrapping_sub(2))
+            .is_some_and(|u| u.unit.is_count()))
+        || toks.is(drug_end, &["each", "apiece"])
+        || (toks.is(drug_end, &["в"]) && toks.is(drug_end + 1, &["каждом", "каждой"]))
+    {
+        return true;
+    }
     // ("the drugs seized equate to about 33,000 average cocaine doses": the lots told again as
     // doses; «операция позволила предотвратить выпуск на черный рынок порядка 173 тысяч доз»,
     // «на черный рынок не попали ... доз»: the doses kept off the market.)
