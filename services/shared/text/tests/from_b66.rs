@@ -118,13 +118,13 @@ fn a_drug_weighing_a_figure_in_a_sentence_of_two_lots() {
 
 #[test]
 fn each_piece_s_weight_is_no_lot() {
-    let text = "Врачи извлекли из желудка курьера 64 капсулы по 12 грамм кокаина в каждой.";
+    let text = "В желудке курьера обнаружили 64 капсулы по 12 грамм кокаина в каждой.";
     assert!(
         facts(text).iter().all(|f| f.3 != 0.012),
         "{:?}",
         facts(text)
     );
-    let text = "Врачи извлекли из желудка курьера 64 капсулы по 12 грамм.";
+    let text = "В желудке курьера обнаружили 64 капсулы по 12 грамм.";
     assert!(
         facts(text).iter().all(|f| f.3 != 0.012),
         "{:?}",
