@@ -521,7 +521,10 @@ fn city_adjective_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
 pub fn agency_demonym_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     // «на территории иранской провинции Кирман», "in the Afghan province of Nimroz": a
     // province of that country. (The word after is tested first: most words have neither.)
-    let province = toks.starts(i + 1, &["провинци", "province"]);
+    // («в испанском городе Сантьяго-де-Компостела», "the Spanish city of Cadiz": a city or a
+    // port of it.)
+    let province = toks.starts(i + 1, &["провинци", "province", "город", "порт"])
+        || toks.is(i + 1, &["city", "town", "port"]);
     if !(province || toks.starts_set(i + 1, agency_words())) {
         return None;
     }

@@ -4,7 +4,7 @@
 //! adjective («армянские»), each figure's own country in a sentence of two, what turned out
 //! to be «при нем», pieces of pills, a currency abbreviated before its sum ("Rs. 9.9
 //! billion"), a drug "weighing" its figure, and each piece's weight («по 15 грамм в
-//! каждом»).
+//! каждом»), and a city whose country its demonym names.
 
 mod common;
 use common::{events, facts};
@@ -130,4 +130,14 @@ fn each_piece_s_weight_is_no_lot() {
         "{:?}",
         facts(text)
     );
+}
+
+#[test]
+fn a_city_takes_the_country_its_demonym_names() {
+    // (Santiago alone is Chile's capital.)
+    let text = "Самолет сел в испанском городе Сантьяго-де-Компостела, где у пассажирки \
+        изъяли 900 грамм кокаина.";
+    assert_eq!(facts(text)[0].1, Some("ES"));
+    let text = "Police seized 300 kg of methamphetamine in the Thai city of Mae Sai.";
+    assert_eq!(facts(text)[0].1, Some("TH"));
 }

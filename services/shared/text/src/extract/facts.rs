@@ -333,6 +333,8 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
     let mut people_counted = false;
     let mut uncounted_plural = false;
     let mut operations_counted_here = false;
+    // The country a demonym gives the city or province named next, and where that name starts.
+    let mut city_of: Option<(&'static str, usize)> = None;
     let mut i = 0;
     while i < toks.len() {
         // Place names are capitalised.
@@ -344,7 +346,24 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
         };
         let name = location_name_at(toks, i).filter(|_| !drug_word());
         let mention = name.or_else(|| agency_demonym_at(toks, i));
+        // «в испанском городе Сантьяго-де-Компостела», "the Spanish city of Cadiz": the
+        // demonym says whose city it is (not Chile's Santiago).
+        let mention = mention.map(|mut m| {
+            if name.is_some()
+                && let Some((code, at)) = city_of
+                && at == m.start
+            {
+                m.place.code = code;
+                m.place.also = None;
+            }
+            m
+        });
         if let Some(m) = mention {
+            if name.is_none() && toks.is(m.end + 1, &["of"]) {
+                city_of = Some((m.place.code, m.end + 2));
+            } else if name.is_none() {
+                city_of = Some((m.place.code, m.end + 1));
+            }
             if role(toks, &m) == Role::Location {
                 // "Cairo: The stimulant Qat topped the types of drugs seized by Saudi border
                 // guards": a dateline's city, where the report was written.
