@@ -3,7 +3,7 @@
 //! «синтетического содержания» and «синтетических веществ», a demonym that is also a town's
 //! adjective («армянские»), each figure's own country in a sentence of two, what turned out
 //! to be «при нем», pieces of pills, a currency abbreviated before its sum ("Rs. 9.9
-//! billion"), a drug "weighing" its figure, and each piece's weight («по 15 грамм в
+//! billion"), a drug "weighing" its figure, each piece's weight («по 15 грамм в
 //! каждом»), and a city whose country its demonym names.
 
 mod common;
