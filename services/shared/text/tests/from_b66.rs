@@ -4,7 +4,8 @@
 //! adjective («армянские»), each figure's own country in a sentence of two, what turned out
 //! to be «при нем», pieces of pills, a currency abbreviated before its sum ("Rs. 9.9
 //! billion"), a drug "weighing" its figure, each piece's weight («по 15 грамм в
-//! каждом»), and a city whose country its demonym names.
+//! каждом»), a city whose country its demonym names, and the weight of a find told «Всего
+//! было ...».
 
 mod common;
 use common::{events, facts};
@@ -140,4 +141,13 @@ fn a_city_takes_the_country_its_demonym_names() {
     assert_eq!(facts(text)[0].1, Some("ES"));
     let text = "Police seized 300 kg of methamphetamine in the Thai city of Mae Sai.";
     assert_eq!(facts(text)[0].1, Some("TH"));
+}
+
+#[test]
+fn a_sentence_that_opens_with_all_in_all_goes_on_with_the_find() {
+    let text = "Летом полицейские Павлодара изъяли у группы сбытчиков крупную партию. Всего \
+        было более 80 кг марихуаны.";
+    let got = facts(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0, got[0].3), (Kind::Seizure, 80.0));
 }

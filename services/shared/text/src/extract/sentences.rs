@@ -540,6 +540,8 @@ pub(super) fn what_the_sentence_before_did(
                 "масса",
                 "weight",
                 "overall",
+                // «... изъяли крупную партию. Всего было более 200 кг марихуаны.»
+                "всего",
             ],
         )
     }) || quantities.iter().any(|q| {
