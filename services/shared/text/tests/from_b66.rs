@@ -4,8 +4,8 @@
 //! adjective («армянские»), each figure's own country in a sentence of two, what turned out
 //! to be «при нем», pieces of pills, a currency abbreviated before its sum ("Rs. 9.9
 //! billion"), a drug "weighing" its figure, each piece's weight («по 15 грамм в
-//! каждом»), a city whose country its demonym names, and the weight of a find told «Всего
-//! было ...».
+//! каждом»), a city whose country its demonym names, the weight of a find told «Всего
+//! было ...», and the day the next sentence says the find happened.
 
 mod common;
 use common::{events, facts};
@@ -150,4 +150,14 @@ fn a_sentence_that_opens_with_all_in_all_goes_on_with_the_find() {
     let got = facts(text);
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!((got[0].0, got[0].3), (Kind::Seizure, 80.0));
+}
+
+#[test]
+fn the_day_a_next_sentence_says_the_find_happened() {
+    let text = "Customs officers seized 6.2kg of heroin at the border. The incident happened \
+        at 9am on February 27, 2022.";
+    assert_eq!(
+        events(text)[0].date.map(|d| d.to_string()),
+        Some("2022-02-27".to_string())
+    );
 }
