@@ -359,10 +359,11 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
             m
         });
         if let Some(m) = mention {
-            if name.is_none() && toks.is(m.end + 1, &["of"]) {
-                city_of = Some((m.place.code, m.end + 2));
-            } else if name.is_none() {
-                city_of = Some((m.place.code, m.end + 1));
+            let city_word = toks.starts(m.end, &["город", "порт", "провинци"])
+                || toks.is(m.end, &["city", "town", "port", "province"]);
+            if name.is_none() && city_word {
+                let of = usize::from(toks.is(m.end + 1, &["of"]));
+                city_of = Some((m.place.code, m.end + 1 + of));
             }
             if role(toks, &m) == Role::Location {
                 // "Cairo: The stimulant Qat topped the types of drugs seized by Saudi border
