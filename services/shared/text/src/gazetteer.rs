@@ -629,6 +629,12 @@ pub fn location_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
         // "витебские таможенники": adjectives are written in lower case.
         return city_adjective_at(toks, i);
     }
+    // «Того же дня были задержаны ...»: a sentence that opens with the pronoun, not Togo
+    // (which is named after a preposition: «в Того», «из Того»).
+    if toks.is(i, &["того"]) && !toks.is(i.wrapping_sub(1), &["в", "во", "из", "на", "от", "до"])
+    {
+        return None;
+    }
     match place_at(toks, i).filter(|m| !neighbours_border(toks, m)) {
         // «Иссык-Кульской области»: the first half of a hyphenated region adjective is no
         // town of that name (Иссык, in Kazakhstan).

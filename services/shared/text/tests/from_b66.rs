@@ -5,7 +5,8 @@
 //! to be «при нем», pieces of pills, a currency abbreviated before its sum ("Rs. 9.9
 //! billion"), a drug "weighing" its figure, each piece's weight («по 15 грамм в
 //! каждом»), a city whose country its demonym names, the weight of a find told «Всего
-//! было ...», and the day the next sentence says the find happened.
+//! было ...», and the day the next sentence says the find happened; from b67, after its blind
+//! score, «Того же дня», which names no Togo.
 
 mod common;
 use common::{events, facts};
@@ -160,4 +161,12 @@ fn the_day_a_next_sentence_says_the_find_happened() {
         events(text)[0].date.map(|d| d.to_string()),
         Some("2022-02-27".to_string())
     );
+}
+
+#[test]
+fn a_sentence_opening_with_the_pronoun_togo_names_no_country() {
+    // (Learned from b67, after its blind score: «Того же дня» is "the same day", not Togo.)
+    let text = "В Таразе полицейские задержали водителя фуры. Того же дня у троих жителей \
+        района изъяли 35 кг марихуаны.";
+    assert_eq!(facts(text)[0].1, Some("KZ"));
 }
