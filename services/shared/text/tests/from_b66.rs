@@ -6,7 +6,7 @@
 //! billion"), a drug "weighing" its figure, each piece's weight («по 15 грамм в
 //! каждом»), a city whose country its demonym names, the weight of a find told «Всего
 //! было ...», and the day the next sentence says the find happened; from b67, after its blind
-//! score, «Того же дня», which names no Togo.
+//! score, «Того же дня», which names no Togo, and bare weights listed after a figure.
 
 mod common;
 use common::{events, facts};
@@ -169,4 +169,18 @@ fn a_sentence_opening_with_the_pronoun_togo_names_no_country() {
     let text = "В Таразе полицейские задержали водителя фуры. Того же дня у троих жителей \
         района изъяли 35 кг марихуаны.";
     assert_eq!(facts(text)[0].1, Some("KZ"));
+}
+
+#[test]
+fn bare_weights_listed_after_a_figure_are_of_its_drug() {
+    // (Learned from b67, after its blind score.)
+    let text = "Inspectors found hashish in four packets weighing 5kg, 8kg, 2kg and 1.5kg, \
+        respectively.";
+    let got: Vec<_> = facts(text).into_iter().map(|f| (f.2, f.3)).collect();
+    assert_eq!(
+        got,
+        [5.0, 8.0, 2.0, 1.5]
+            .map(|a| ("hashish".to_string(), a))
+            .to_vec()
+    );
 }

@@ -137,6 +137,18 @@ pub(super) fn sentence_candidates(
         let weight_word = q.start.checked_sub(1)?;
         // ("officers recovered Hashish (Charas) weighing 650 Kgs, ... and 08 Kgs Opium": in
         // English, the drug named right before "weighing", its other name in brackets aside.)
+        // ("They found marijuana in different packs weighing 6kg, 9kg, ...": packs of the one
+        // drug the sentence names.)
+        if q.unit == Unit::Kg
+            && toks.is(weight_word, &["weighing"])
+            && toks.is(
+                weight_word.wrapping_sub(1),
+                &["packs", "packets", "packages", "bags", "parcels", "pouches"],
+            )
+            && let [d] = named.as_slice()
+        {
+            return Some(*d);
+        }
         if q.unit == Unit::Kg && toks.is(weight_word, &["weighing"]) {
             return (weight_word.saturating_sub(5)..weight_word)
                 .filter_map(|k| drug_at(toks, k))
@@ -234,6 +246,17 @@ pub(super) fn sentence_candidates(
                 .filter_map(|k| drug_at(toks, k).map(|d| (k, d)))
                 .max_by_key(|(k, d)| (d.end, std::cmp::Reverse(*k)))
                 .map(|(_, d)| (d.canonical, q.end))
+        });
+        // "... weighing 6kg, 9kg, 7kg and 3.4kg": a bare weight listed right after a figure is
+        // of its drug.
+        let found = found.or_else(|| {
+            let (p, d) = previous?;
+            (q.unit == Unit::Kg
+                && p.unit == Unit::Kg
+                && q.start == p.end + 1
+                && toks.is(p.end, &[",", "and", "и"])
+                && bare(q))
+            .then_some((d, q.end))
         });
         // "heroin – 106.5 kg. (121.6 kg.)": another period's figure is of the drug beside it.
         let found = found.or_else(|| previous.filter(|_| q.other_period).map(|(_, d)| (d, q.end)));
