@@ -303,6 +303,8 @@ fn opens_a_period_to_now(toks: &Tokens, start: usize) -> bool {
             && is(2, &["starting", "beginning", "commencing", "began", "started"])
             && (start..start + 6).any(|k| year_at(toks, k).is_some()))
         || (is(1, &["from"]) && !is(2, &["seized", "taken", "dated", "report", "letter"]))
+        // "in the current Iranian year (started March 21)": a year's first day, in brackets.
+        || (is(1, &["started", "began"]) && is(2, &["("]))
 }
 
 /// Whether "the same period" at `k` opens the sentence as its own period («За аналогичный

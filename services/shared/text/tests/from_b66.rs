@@ -6,7 +6,8 @@
 //! billion"), a drug "weighing" its figure, each piece's weight («по 15 грамм в
 //! каждом»), a city whose country its demonym names, the weight of a find told «Всего
 //! было ...», and the day the next sentence says the find happened; from b67, after its blind
-//! score, «Того же дня», which names no Togo, and bare weights listed after a figure.
+//! score, «Того же дня», which names no Togo, bare weights listed after a figure, and a
+//! year's first day in brackets.
 
 mod common;
 use common::{events, facts};
@@ -183,4 +184,11 @@ fn bare_weights_listed_after_a_figure_are_of_its_drug() {
             .map(|a| ("hashish".to_string(), a))
             .to_vec()
     );
+}
+
+#[test]
+fn a_year_s_first_day_in_brackets_opens_a_period() {
+    let text = "Police seized 3.1 tons of opium in the province in the current Iranian year \
+        (started March 21, 2019).";
+    assert_eq!(facts(text)[0].0, Kind::PeriodTotal);
 }
