@@ -6,8 +6,8 @@
 //! billion"), a drug "weighing" its figure, each piece's weight («по 15 грамм в
 //! каждом»), a city whose country its demonym names, the weight of a find told «Всего
 //! было ...», and the day the next sentence says the find happened; from b67, after its blind
-//! score, «Того же дня», which names no Togo, bare weights listed after a figure, and a
-//! year's first day in brackets.
+//! score, «Того же дня», which names no Togo, bare weights listed after a figure, a year's
+//! first day in brackets, and "another 10,895" with its unit left out.
 
 mod common;
 use common::{events, facts};
@@ -191,4 +191,14 @@ fn a_year_s_first_day_in_brackets_opens_a_period() {
     let text = "Police seized 3.1 tons of opium in the province in the current Iranian year \
         (started March 21, 2019).";
     assert_eq!(facts(text)[0].0, Kind::PeriodTotal);
+}
+
+#[test]
+fn another_figure_with_its_unit_left_out_is_more_of_the_one_before() {
+    let text = "Police destroyed 4,210 cannabis plants in Epirus and another 1,650 on Corfu.";
+    let got: Vec<_> = facts(text).into_iter().map(|f| (f.0, f.3)).collect();
+    assert_eq!(
+        got,
+        vec![(Kind::Destruction, 4210.0), (Kind::Destruction, 1650.0)]
+    );
 }

@@ -1,6 +1,7 @@
 //! Figures that share a unit with the figure beside them: "300 tramadol and 200 diazepam
 //! tablets" (the unit comes once, after the last), «12 кг героина и 5 – гашиша», «7864 куста
-//! конопли и 341 – мака», "12 kg of heroin and 5 of opium" (once, after the first). Split from
+//! конопли и 341 – мака», "12 kg of heroin and 5 of opium" (once, after the first), "... and
+//! another 10,895 on Crete" (left out after "another"). Split from
 //! `quantity.rs`: a pass over the figures already read, adding the numbers that lean on them.
 
 use super::{Quantity, parse_digits, unit_at};
@@ -48,6 +49,24 @@ pub(super) fn share_units(toks: &Tokens, out: &mut Vec<Quantity>, comma_is_decim
                     && drug_at(toks, n + 1).is_some_and(|d| d.end == j)
                     && out[..k].iter().all(|o| o.end <= n)
             })
+            && let Some(v) = parse_digits(toks.text(n), comma_is_decimal)
+        {
+            added.push(leaning_on(q, n, v.value * unit.factor));
+        }
+    }
+    // "11,294 cannabis plants were destroyed in Thessaly and another 10,895 on Crete", «и ещё
+    // 300 – в Чуйской области»: more of the figure before, its unit left out.
+    for (k, q) in out.iter().enumerate() {
+        let Some(unit) = unit_at(toks, q.unit_tok) else {
+            continue;
+        };
+        let next_start = out.get(k + 1).map_or(usize::MAX, |o| o.start);
+        let elided = (q.end..next_start.min(q.end + 12).min(toks.len())).find(|&n| {
+            toks.is_num(n)
+                && toks.is(n.wrapping_sub(1), &["another", "ещё", "еще"])
+                && toks.is(n + 1, &["on", "in", "at", "from", "–", "—", "-", "в", "на"])
+        });
+        if let Some(n) = elided
             && let Some(v) = parse_digits(toks.text(n), comma_is_decimal)
         {
             added.push(leaning_on(q, n, v.value * unit.factor));
