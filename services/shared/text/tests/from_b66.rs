@@ -7,7 +7,7 @@
 //! каждом»), a city whose country its demonym names, the weight of a find told «Всего
 //! было ...», and the day the next sentence says the find happened; from b67, after its blind
 //! score, «Того же дня», which names no Togo, bare weights listed after a figure, a year's
-//! first day in brackets, and "another 10,895" with its unit left out.
+//! first day in brackets, and "another 10,895" or "a total of 50,528" with its unit left out.
 
 mod common;
 use common::{events, facts};
@@ -201,4 +201,9 @@ fn another_figure_with_its_unit_left_out_is_more_of_the_one_before() {
         got,
         vec![(Kind::Destruction, 4210.0), (Kind::Destruction, 1650.0)]
     );
+    // (And the total they belong to: more than their sum, so kept with them.)
+    let text = "Police destroyed 4,210 cannabis plants in Epirus and another 1,650 on Corfu, \
+        out of a total of 19,300 across the country.";
+    let got: Vec<f64> = facts(text).into_iter().map(|f| f.3).collect();
+    assert!(got.contains(&19_300.0), "{got:?}");
 }

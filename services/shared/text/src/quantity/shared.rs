@@ -61,15 +61,37 @@ pub(super) fn share_units(toks: &Tokens, out: &mut Vec<Quantity>, comma_is_decim
             continue;
         };
         let next_start = out.get(k + 1).map_or(usize::MAX, |o| o.start);
-        let elided = (q.end..next_start.min(q.end + 12).min(toks.len())).find(|&n| {
+        // ("... and another 10,895 on Crete, out of a total of 50,528 across the country": the
+        // total the figures belong to, its unit left out too.)
+        let elided = (q.end..next_start.min(q.end + 16).min(toks.len())).filter(|&n| {
             toks.is_num(n)
-                && toks.is(n.wrapping_sub(1), &["another", "ещё", "еще"])
-                && toks.is(n + 1, &["on", "in", "at", "from", "–", "—", "-", "в", "на"])
+                && (toks.is(n.wrapping_sub(1), &["another", "ещё", "еще"])
+                    || toks.phrase_before(n, "total of"))
+                && toks.is(
+                    n + 1,
+                    &[
+                        "on",
+                        "in",
+                        "at",
+                        "from",
+                        "across",
+                        "nationwide",
+                        ",",
+                        ".",
+                        ";",
+                        "–",
+                        "—",
+                        "-",
+                        "в",
+                        "на",
+                        "по",
+                    ],
+                )
         });
-        if let Some(n) = elided
-            && let Some(v) = parse_digits(toks.text(n), comma_is_decimal)
-        {
-            added.push(leaning_on(q, n, v.value * unit.factor));
+        for n in elided {
+            if let Some(v) = parse_digits(toks.text(n), comma_is_decimal) {
+                added.push(leaning_on(q, n, v.value * unit.factor));
+            }
         }
     }
     if !added.is_empty() {
