@@ -451,23 +451,8 @@ pub fn extract_article(
             article,
             &article_countries,
             doc,
+            ((c.quantity.start, c.quantity.end), &figures_of[c.sentence]),
         );
-        // Two countries and several figures in the sentence: each figure's own.
-        let (country, country_rule) = match (distinct.len(), country_rule) {
-            (2, "place named in the sentence") if !f.joint && !f.respectively => {
-                let figures = &figures_of[c.sentence];
-                match (figures.len() >= 2)
-                    .then(|| {
-                        country::beside_the_figure(f, (c.quantity.start, c.quantity.end), figures)
-                    })
-                    .flatten()
-                {
-                    Some(own) => (Some(own), "place named beside the figure"),
-                    None => (country, country_rule),
-                }
-            }
-            _ => (country, country_rule),
-        };
         c.country = country;
         let named = if distinct.is_empty() {
             country.unwrap_or_default().to_string()

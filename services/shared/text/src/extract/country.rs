@@ -9,7 +9,9 @@ use crate::model::Article;
 use crate::segment::Sentence;
 
 /// The country of a figure in sentence `sentence`, the rule that chose it, and the distinct
-/// countries its sentence names.
+/// countries its sentence names. `figure` is where the figure stands in its sentence, beside
+/// where all the sentence's figures stand.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn country_of(
     facts: &[SentenceFacts],
     sentence: usize,
@@ -18,6 +20,7 @@ pub(super) fn country_of(
     article: &Article,
     article_countries: &[&'static str],
     doc: &DocContext,
+    figure: ((usize, usize), &[(usize, usize)]),
 ) -> (Option<&'static str>, &'static str, Vec<&'static str>) {
     let f = &facts[sentence];
     let mut distinct: Vec<&'static str> = Vec::new();
@@ -53,6 +56,13 @@ pub(super) fn country_of(
                 Some(*place),
                 "place named in the sentence, not an agency's country",
             )
+        } else if let Some(own) =
+            (distinct.len() == 2 && !f.joint && !f.respectively && figure.1.len() >= 2)
+                .then(|| beside_the_figure(f, figure.0, figure.1))
+                .flatten()
+        {
+            // Two countries and several figures in the sentence: each figure's own.
+            (Some(own), "place named beside the figure")
         } else if distinct.len() > 1 && !f.joint {
             // Two places: the one of the article's country, if one is ("в городе Нимроз и
             // Захедан" in an article about Iran), else the first.
@@ -108,7 +118,7 @@ pub(super) fn country_of(
 /// were seized, in Kyrgyzstan 2 tonnes"): the last one between the figure before and this
 /// one. (Not places after their figures: "2 kg of hashish, sent by accomplices in
 /// Tajikistan".)
-pub(super) fn beside_the_figure(
+fn beside_the_figure(
     f: &SentenceFacts,
     figure: (usize, usize),
     figures: &[(usize, usize)],
