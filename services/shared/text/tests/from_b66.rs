@@ -207,3 +207,9 @@ fn another_figure_with_its_unit_left_out_is_more_of_the_one_before() {
     let got: Vec<f64> = facts(text).into_iter().map(|f| f.3).collect();
     assert!(got.contains(&19_300.0), "{got:?}");
 }
+
+#[test]
+fn another_number_of_people_is_no_lot() {
+    let text = "Police seized 5 kg of heroin in Kano and arrested another 30 in Lagos.";
+    assert_eq!(facts(text).len(), 1, "{:?}", facts(text));
+}

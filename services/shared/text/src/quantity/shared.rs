@@ -65,7 +65,9 @@ pub(super) fn share_units(toks: &Tokens, out: &mut Vec<Quantity>, comma_is_decim
         // total the figures belong to, its unit left out too.)
         let elided = (q.end..next_start.min(q.end + 16).min(toks.len())).filter(|&n| {
             toks.is_num(n)
-                && (toks.is(n.wrapping_sub(1), &["another", "ещё", "еще"])
+                // (Joined to the figure's clause: not "... and arrested another 30 in Lagos".)
+                && ((toks.is(n.wrapping_sub(1), &["another", "ещё", "еще"])
+                    && toks.is(n.wrapping_sub(2), &["and", "и", ","]))
                     || toks.phrase_before(n, "total of"))
                 && toks.is(
                     n + 1,
