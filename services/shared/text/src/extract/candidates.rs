@@ -135,21 +135,19 @@ pub(super) fn sentence_candidates(
     let weighed_drug = |q: &Quantity| {
         // (A quantity starts at its qualifier: «весом более 10 кг».)
         let weight_word = q.start.checked_sub(1)?;
-        // ("officers recovered Hashish (Charas) weighing 650 Kgs, ... and 08 Kgs Opium": in
-        // English, the drug named right before "weighing", its other name in brackets aside.)
-        // ("They found marijuana in different packs weighing 6kg, 9kg, ...": packs of the one
-        // drug the sentence names.)
-        if q.unit == Unit::Kg
-            && toks.is(weight_word, &["weighing"])
-            && toks.is(
+        // In English, the weighed thing is named before "weighing".
+        if q.unit == Unit::Kg && toks.is(weight_word, &["weighing"]) {
+            // ("They found marijuana in different packs weighing 6kg, 9kg, ...": packs of the
+            // one drug the sentence names.)
+            if toks.is(
                 weight_word.wrapping_sub(1),
                 &["packs", "packets", "packages", "bags", "parcels", "pouches"],
-            )
-            && let [d] = named.as_slice()
-        {
-            return Some(*d);
-        }
-        if q.unit == Unit::Kg && toks.is(weight_word, &["weighing"]) {
+            ) && let [d] = named.as_slice()
+            {
+                return Some(*d);
+            }
+            // ("officers recovered Hashish (Charas) weighing 650 Kgs, ... and 08 Kgs Opium": the
+            // drug named right before "weighing", its other name in brackets aside.)
             return (weight_word.saturating_sub(5)..weight_word)
                 .filter_map(|k| drug_at(toks, k))
                 .find(|d| {

@@ -23,9 +23,12 @@ pub(super) fn drop_page_dates(
     // 3 декабря." (a day; a short sentence's period, "данные за январь-июнь", stays one).
     // ("The incident happened at 9am on February 27.": a short sentence that says when
     // something happened.)
-    let happened = (0..toks.len())
-        .any(|k| toks.is(k, &["happened", "occurred"]) || toks.starts(k, &["произошл"]));
-    let only_a_date = toks.len() <= 12 && verbless && !happened;
+    // (Asked only of a short sentence with no verb: this runs for every sentence.)
+    let happened = || {
+        (0..toks.len())
+            .any(|k| toks.is(k, &["happened", "occurred"]) || toks.starts(k, &["произошл"]))
+    };
+    let only_a_date = toks.len() <= 12 && verbless && !happened();
     let new_line = |k: usize| {
         k == 0 || k >= toks.len() || text[toks.toks[k - 1].end..toks.toks[k].start].contains('\n')
     };
