@@ -28,6 +28,9 @@ pub(super) fn sentence_candidates(
     let verbs = match (verbs.is_empty(), continues) {
         (false, _) => verbs,
         (true, Some(_)) => &inherited[..],
+        (true, None) if headline && (0..toks.len()).any(|k| drug_at(toks, k).is_some()) => {
+            &inherited[..]
+        }
         (true, None) => return,
     };
     // "Those convicted of smuggling more than 600 grams of heroin face the death penalty": a
