@@ -556,13 +556,14 @@ pub(super) fn what_the_sentence_before_did(
         // ("... it was marijuana with a total weight of 10 kilograms.")
         || (toks.is(q.start.wrapping_sub(1), &["of"])
             && toks.is(q.start.wrapping_sub(2), &["weight", "mass"]))
-    }) || lists_drugs
-        // ("... изъят пакет с веществом. По результатам экспертизы установлено,
-        // что вещество — марихуана, более 10 кг.": what the find turned out to be.)
-        // ("According to the conclusion of the forensic examination, it was
-        // marijuana ...": the same in English.)
-        || (0..toks.len().min(8))
-            .any(|k| toks.starts(k, &["экспертиз", "forensic", "examination"]));
+    });
+    // ("... изъят пакет с веществом. По результатам экспертизы установлено, что вещество —
+    // марихуана, более 10 кг.": what the find turned out to be.)
+    // ("According to the conclusion of the forensic examination, it was marijuana ...": the
+    // same in English.)
+    let examined =
+        (0..toks.len().min(8)).any(|k| toks.starts(k, &["экспертиз", "forensic", "examination"]));
+    let weight_of = weight_of || lists_drugs || examined;
     if !weight_of {
         return None;
     }
@@ -573,7 +574,10 @@ pub(super) fn what_the_sentence_before_did(
     let mut before_verbs = Vec::new();
     for back in 1..=si.min(3) {
         let p = &sentences[si - back];
-        if p.paragraph + 1 < sentences[si].paragraph {
+        // (An examination's finding may come a paragraph or two after the find: «Обыскав
+        // гараж, полицейские нашли и изъяли три коробки с веществом. — В коробках вещество
+        // зеленого цвета. По заключению экспертизы, в коробках была марихуана весом 51 кг.»)
+        if p.paragraph + 1 < sentences[si].paragraph && !examined {
             break;
         }
         before.read(text, p.start, p.end);
@@ -582,7 +586,7 @@ pub(super) fn what_the_sentence_before_did(
         // Наркотик был расфасован по 3190 упаковкам общим весом 3 т и 183 кг.": a sentence
         // that only says who told it stands between the find and its weight.)
         if !before_verbs.is_empty()
-            || (back == 1 && !weight_of_the_lot(toks) && !says_who_told_it(&before))
+            || (back == 1 && !examined && !weight_of_the_lot(toks) && !says_who_told_it(&before))
         {
             break;
         }
