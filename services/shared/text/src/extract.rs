@@ -56,6 +56,9 @@ struct Candidate {
     adds_besides: bool,
     /// Stated as a sum: "a total of 902 kilos", "в общей сложности", "всего".
     aggregate: bool,
+    /// Summed over several operations or busts ("301 kg in five operations"): never one
+    /// incident, whoever was arrested in them.
+    over_several: bool,
     /// No drug is named for it: it stands for the drugs of its context.
     unnamed: bool,
     /// Plants in a sentence that names no drug («уничтожены более 15,400 растений»): of the
@@ -184,7 +187,8 @@ pub fn extract_article(
         // sites in an operation ... The minister said police had seized 81 tons of drugs in the
         // first 10 months of this year.")
         let own_period_stated = f.dates.iter().any(|d| d.period);
-        let incident = f.incident || (prev.is_some_and(|p| p.incident) && !own_period_stated);
+        let incident = (f.incident || (prev.is_some_and(|p| p.incident) && !own_period_stated))
+            && !c.over_several;
         let prev_period = if f.dates.is_empty() {
             prev.and_then(periods::period_of)
         } else {

@@ -244,6 +244,11 @@ const DRUGS: &[(&str, &str)] = &[
     ("poppy husks", "other:poppy_straw"),
     // "1.97 Ton Poppy Buds": the dried capsules, counted as poppy straw.
     ("poppy buds", "other:poppy_straw"),
+    // Pakistan's "10 kg poppy sprout (Doda)", India's "doda post" (not "Doda" alone: a district
+    // of Jammu and Kashmir).
+    ("poppy sprout", "other:poppy_straw"),
+    ("poppy sprouts", "other:poppy_straw"),
+    ("doda post", "other:poppy_straw"),
     ("маков* солом*", "other:poppy_straw"),
     // «25 тонн опиумного мака»: the plant, named with its kind (longer names win).
     ("опиумн* мак*", "other:poppy"),

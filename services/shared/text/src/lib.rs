@@ -156,15 +156,20 @@ fn separators_settled(text: &str, russian: bool) -> bool {
 }
 
 /// Whether an English text writes a decimal point that cannot be a thousands separator
-/// ("2300.1 Kg Opium": one or two digits after it), so that "2.500 Kg Hashish" in the same text
-/// is two and a half kilograms.
+/// ("2300.1 Kg Opium": one or two digits after it, or "0.125" after a lone zero), so that
+/// "2.500 Kg Hashish" in the same text is two and a half kilograms.
 fn decimal_point_shown(text: &str) -> bool {
     let b = text.as_bytes();
     text.match_indices('.').any(|(i, _)| {
+        if i == 0 {
+            return false;
+        }
         let digits = b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
-        i >= 1
-            && b[i - 1].is_ascii_digit()
-            && (1..=2).contains(&digits)
+        // ("0.125 kg ecstasy tabs": no number grouped in thousands opens with a lone 0.)
+        let lone_zero = b[i - 1] == b'0'
+            && (i == 1 || !(b[i - 2].is_ascii_digit() || matches!(b[i - 2], b'.' | b',')));
+        b[i - 1].is_ascii_digit()
+            && ((1..=2).contains(&digits) || (digits == 3 && lone_zero))
             && !b
                 .get(i + 1 + digits)
                 .is_some_and(|c| *c == b'.' || c.is_ascii_alphanumeric())

@@ -32,3 +32,53 @@ fn an_examination_s_finding_a_paragraph_after_the_find_is_its_weight() {
     let got: Vec<_> = facts(text).into_iter().map(|f| (f.0, f.2, f.3)).collect();
     assert_eq!(got, vec![(Kind::Seizure, "cannabis".to_string(), 18.0)]);
 }
+
+#[test]
+fn a_weekly_digest_of_several_operations_gives_period_totals() {
+    // (After b68's blind score: an agency's weekly round-up.)
+    let text = "ISLAMABAD: The Coast Guards recovered 410.250 kg drugs in 14 operations across \
+        the country during last week, netting 9 suspects.\n\nCoast Guards Makran recovered \
+        210.400 kg drugs in four operations and arrested two smugglers with a boat.\n\nThe \
+        seized drugs comprised 10.400 kg heroin and 200 kg hashish.";
+    let got = facts(text);
+    assert!(!got.is_empty());
+    assert!(got.iter().all(|f| f.0 == Kind::PeriodTotal), "{got:?}");
+    // (One operation the suspects were arrested in stays a seizure.)
+    let one = "Police arrested two smugglers with a boat and recovered 210 kg of hashish.";
+    assert_eq!(facts(one)[0].0, Kind::Seizure);
+}
+
+#[test]
+fn pills_in_brackets_after_a_weight_are_that_lot() {
+    let text = "Officers seized 3.2 kg heroin, 0.250 kg ecstasy tabs (400 tablets) and 0.075 \
+        kg alprazolam tabs (300 tablets).";
+    let got: Vec<_> = facts(text).into_iter().map(|f| (f.2, f.3)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("heroin".to_string(), 3.2),
+            ("other:mdma".to_string(), 0.25),
+            ("alprazolam".to_string(), 0.075)
+        ]
+    );
+}
+
+#[test]
+fn a_crop_destroyed_by_its_area_is_no_destruction_of_the_weight_seized() {
+    let text = "The force recovered 512.300 kg drugs, destroyed poppy crop on 40 acres and \
+        arrested 12 suspects.";
+    assert_eq!(facts(text)[0].0, Kind::Seizure);
+    // (A crop's area whose weight the figure is stays its destruction.)
+    let area = "Всего уничтожено 8,55 га дикорастущей конопли общим весом 11 т 432 кг.";
+    assert_eq!(facts(area)[0].0, Kind::Destruction);
+}
+
+#[test]
+fn a_lone_zero_before_the_point_shows_it_is_a_decimal_point() {
+    // ("2.500" alone could be 2,500 in a translated text; "0.125" cannot. Read as thousands,
+    // these items would add up to the total read as thousands too, but they are kilograms.)
+    let text = "Police recovered 60.700 kg drugs in five operations. The seized drugs comprised \
+        2.500 kg heroin, 58.200 kg hashish, 0.125 kg methamphetamine and 10 kg opium.";
+    let got: Vec<f64> = facts(text).into_iter().map(|f| f.3).collect();
+    assert!(got.contains(&2.5) && got.contains(&58.2), "{got:?}");
+}

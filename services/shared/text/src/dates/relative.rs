@@ -64,6 +64,9 @@ const PHRASES: &[(&str, bool, Resolve)] = &[
     ("за истекший период", true, this_year),
     // Short reporting periods of digests: a week, a day, the holidays.
     ("the last week", true, today),
+    // (The ANF's weekly digests: "... while conducting 29 counter-narcotics operations
+    // throughout the country during last week".)
+    ("during last week", true, today),
     ("the past decade", true, today),
     ("the last decade", true, today),
     ("over the past weeks", true, today),
@@ -214,6 +217,7 @@ pub(super) fn relative_at(
 ) -> Option<DateMention> {
     const FIRST_WORDS: &[&str] = &[
         "since",
+        "during",
         "from",
         "within",
         "this",

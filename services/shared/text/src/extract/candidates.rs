@@ -485,10 +485,19 @@ pub(super) fn sentence_candidates(
         let area_of_drug = |k: usize| {
             toks.starts(k + 1, &["га", "гектар", "hectare", "ha"])
                 && ((k + 2..k + 5).any(|d| drug_at(toks, d).is_some())
-                    || toks.is(k + 2, &["весом", "массой"]))
+                    || (k + 2..k + 4).any(|w| toks.is(w, &["весом", "массой", "weighing"])))
                 && (k + 2..k + 9).contains(&q.start)
         };
         let governs = |p: usize| {
+            // "recovered 868 kg drugs, destroyed poppy crop on 61 acres": a crop counted by
+            // its area was destroyed, not the drugs.
+            if (p + 1..p + 6).any(|k| {
+                counts(k)
+                    && toks.starts(k + 1, &["acre", "hectare", "га", "гектар"])
+                    && !area_of_drug(k)
+            }) {
+                return false;
+            }
             // "The destroyed drugs include ...": the verb qualifies the drugs themselves.
             if drug_at(toks, p + 1).is_some() {
                 return true;
@@ -736,6 +745,7 @@ pub(super) fn sentence_candidates(
             sentence: si,
             quantity: q,
             aggregate,
+            over_several,
             drug,
             kind,
             date: None,

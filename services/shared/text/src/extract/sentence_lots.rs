@@ -68,13 +68,16 @@ pub(super) fn settle_sentence_lots(
         .collect();
     // "12.369 tons of meth, or about 137 million meth pills": the same lot counted again.
     // ("1,072 kilograms of Captagon – more than 6.2 million pills": a dash too.)
+    // ("0.125 kg ecstasy tabs (200 tablets)": so are the pills in brackets right after the
+    // weight, of its drug or of none named.)
     let restated = |c: &Candidate| {
-        toks.is(c.quantity.start.wrapping_sub(1), &["or", "или", "–", "—"])
+        let bracketed = toks.is(c.quantity.start.wrapping_sub(1), &["("]);
+        (bracketed || toks.is(c.quantity.start.wrapping_sub(1), &["or", "или", "–", "—"]))
             && lots.iter().any(|w| {
                 w.quantity.unit == Unit::Kg
-                    && w.drug == c.drug
+                    && (w.drug == c.drug || (bracketed && c.drug == "narcotic_drugs"))
                     && w.quantity.end < c.quantity.start
-                    && c.quantity.start - w.quantity.end <= 10
+                    && c.quantity.start - w.quantity.end <= if bracketed { 4 } else { 10 }
             })
     };
     let pills_by_weight: Vec<usize> = lots
