@@ -82,3 +82,14 @@ fn a_lone_zero_before_the_point_shows_it_is_a_decimal_point() {
     let got: Vec<f64> = facts(text).into_iter().map(|f| f.3).collect();
     assert!(got.contains(&2.5) && got.contains(&58.2), "{got:?}");
 }
+
+#[test]
+fn a_loose_lead_after_page_furniture_is_summed_by_the_lots_after_it() {
+    let text = "Over 6 kg cocaine seized in two ports\n\nNews Desk\n10:05 - 3/02/2021\nFile \
+        photo\n\nCustoms officers have seized over 6 kilograms of cocaine in the ports of \
+        Mersin and Iskenderun, officials said Monday.\n\nIn Mersin, officers searched a \
+        container of bananas.\n\nInside it, 3.9 kg of cocaine was found.\n\nIn Iskenderun, \
+        officers seized 2.4 kg of cocaine from a truck.";
+    let got: Vec<f64> = facts(text).into_iter().map(|f| f.3).collect();
+    assert_eq!(got, vec![3.9, 2.4]);
+}

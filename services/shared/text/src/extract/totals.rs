@@ -303,7 +303,10 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
         // operation and 393 kg in another: a loose figure at the top that sums the lots told
         // after it.)
         // (Not a part itself: "recovered 95 kg narcotics including over 61 kg charras".)
-        let lead_loose = cands[t].sentence <= 2
+        // (The lead may come after page furniture: "Over 8 kg heroin seized ... File photo\n
+        // Turkish forces have seized over 8 kilograms of heroin in Gaziantep and Hatay", then
+        // 4.6 kg in Gaziantep and 3.8 kg in Hatay: the first figure after the headline's.)
+        let lead_loose = (cands[t].sentence <= 2 || cands[..t].iter().all(|c| c.headline))
             && cands[t].quantity.qualifier != Qualifier::Exact
             && cands[t].parent.is_none();
         if cands[t].dropped
