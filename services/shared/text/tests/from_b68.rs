@@ -103,3 +103,13 @@ fn a_small_country_s_capital_names_its_country() {
     let ru = "В Парамарибо полиция изъяла 300 кг кокаина.";
     assert_eq!(facts(ru)[0].1, Some("SR"));
 }
+
+#[test]
+fn a_find_s_total_weight_with_no_lot_told_before_is_of_the_story_s_drug() {
+    let text = "Border guards found cannabis fields with a total area of 3 hectares near the \
+        village. Their total weight was over 4.1 tons.";
+    let got: Vec<_> = facts(text).into_iter().map(|f| (f.2, f.3)).collect();
+    assert_eq!(got, vec![("cannabis".to_string(), 4100.0)]);
+    let ru = "В гараже полицейские обнаружили свертки с гашишем. Их общий вес составил 31 кг.";
+    assert_eq!(facts(ru)[0].2, "hashish");
+}

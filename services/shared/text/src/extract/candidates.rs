@@ -296,6 +296,17 @@ pub(super) fn sentence_candidates(
                 && (last.quantity.unit != Unit::Kg || (loose(last) && !drug_context)))
                 .then_some((last.drug, q.end))
         });
+        // ("... cannabis crops with a total area of 6.5 hectares were found. Its total weight
+        // was over 7.2 tons.": with no lot told before it, the weight of the story's find, whose
+        // drug the article names.)
+        let mut weight_of_the_find = false;
+        let found = found.or_else(|| {
+            weight_of_the_find = q.unit == Unit::Kg
+                && !drug_context
+                && (0..toks.len().min(4))
+                    .any(|k| toks.any_phrase_at(k, crate::lexicon::WEIGHT_OF_THE_LOT));
+            weight_of_the_find.then_some(("narcotic_drugs", q.end))
+        });
         // "... uncovered 1,337 cannabis plants in the village. The plants weighed more than 143
         // kilograms in total.": the weight of the plants just counted, of their drug.
         let found = found.or_else(|| {
@@ -698,7 +709,8 @@ pub(super) fn sentence_candidates(
             })
         };
         const TOTAL: &[&str] = &["total", "общ", "всего"];
-        let anaphoric = drug == "narcotic_drugs"
+        let anaphoric = weight_of_the_find
+            || drug == "narcotic_drugs"
             && (drug_end <= q.end
                 || the_drug
                 || toks.is(
