@@ -122,6 +122,7 @@ pub fn extract_article(
         article_countries,
         article_drugs,
         destroyed_over,
+        destroys_the_find,
         totals_article,
         named_operation,
         operation_period,
@@ -165,6 +166,13 @@ pub fn extract_article(
         if let Some((kind, _)) = inherited {
             c.kind = kind;
             c.why.push(cue("kind", "a part takes its total's kind", ""));
+        }
+        // "Its total weight was over 7.2 tons. All the cannabis was burned.": of a find and
+        // its destruction, destruction wins, as in one sentence.
+        if c.kind == Kind::Seizure && destroys_the_find.get(c.sentence + 1) == Some(&true) {
+            c.kind = Kind::Destruction;
+            c.why
+                .push(cue("kind", "the next sentence says it was destroyed", ""));
         }
         let f = &facts[c.sentence];
         let prev = (c.sentence > 0

@@ -113,3 +113,15 @@ fn a_find_s_total_weight_with_no_lot_told_before_is_of_the_story_s_drug() {
     let ru = "В гараже полицейские обнаружили свертки с гашишем. Их общий вес составил 31 кг.";
     assert_eq!(facts(ru)[0].2, "hashish");
 }
+
+#[test]
+fn a_find_destroyed_in_the_next_sentence_is_a_destruction() {
+    let text = "Border guards found cannabis fields near the village of Kara-Bulak. Their total \
+        weight was over 3.4 tons. All the cannabis was burned on the spot.";
+    assert_eq!(facts(text)[0].0, Kind::Destruction);
+    // (Not what will be destroyed, nor a count of its own.)
+    let later = "Police seized 40 kg of hashish in a truck. The hashish will be destroyed.";
+    assert_eq!(facts(later)[0].0, Kind::Seizure);
+    let count = "Изъято 20 тонн марихуаны. Уничтожены миллионы ростков конопли.";
+    assert_eq!(facts(count)[0].0, Kind::Seizure);
+}

@@ -24,6 +24,9 @@ pub(super) struct ArticleScope {
     pub article_drugs: Vec<&'static str>,
     /// Whether a destruction verb governs the sentence's own period.
     pub destroyed_over: Vec<bool>,
+    /// A short sentence with no figure that says the find was destroyed ("All the cannabis
+    /// was burned.", «Вся конопля уничтожена.»): the find told just before was destroyed.
+    pub destroys_the_find: Vec<bool>,
     /// A results article: an operation's results or a reporting period with figures.
     pub totals_article: bool,
     /// A named operation in the title or lead.
@@ -66,6 +69,7 @@ pub(super) fn read_article_scope(
     let mut article_countries: Vec<&'static str> = Vec::new();
     let mut article_drugs: Vec<&'static str> = Vec::new();
     let mut destroyed_over: Vec<bool> = Vec::with_capacity(sentences.len());
+    let mut destroys_the_find: Vec<bool> = Vec::with_capacity(sentences.len());
     let mut totals_article = false;
     let mut named_operation = false;
     let mut operation_period: Option<EventDate> = None;
@@ -132,6 +136,27 @@ pub(super) fn read_article_scope(
                         .any(|v| v.0 >= d.end && v.1 == Kind::Destruction),
                 }
         }));
+        destroys_the_find.push(
+            toks.len() <= 12
+                && !cands.iter().any(|c| c.sentence == si)
+                && sentence_verbs.iter().any(|v| v.1 == Kind::Destruction)
+                && !sentence_verbs.iter().any(|v| v.1 == Kind::Seizure)
+                // (Of the drugs: "All the cannabis", «Вся конопля», "The drugs", not "the labs
+                // were dismantled".)
+                && (0..toks.len()).any(|k| crate::lexicon::drug_at(toks, k).is_some())
+                && !(0..toks.len()).any(|k| {
+                    toks.starts(k, crate::lexicon::DESTROYED_NOT_DRUGS)
+                        // («Уничтожены миллионы ростков конопли»: a count of its own.)
+                        || toks.starts(k, &["миллион", "тысяч", "сотн", "million", "thousand", "hundred"])
+                        || crate::lexicon::unit_at(toks, k).is_some()
+                })
+                && !(0..toks.len()).any(|k| {
+                    toks.is(
+                        k,
+                        &["will", "would", "to", "be", "будет", "будут", "планируется", "должны"],
+                    )
+                }),
+        );
         // The reporting period in force: stated in a title, a lead or an earlier paragraph, it
         // governs the figures after it until an incident (a day, a person, a vehicle) resets it.
         scope.push(scope_so_far.clone());
@@ -301,6 +326,7 @@ pub(super) fn read_article_scope(
         article_countries,
         article_drugs,
         destroyed_over,
+        destroys_the_find,
         totals_article,
         named_operation,
         operation_period,
