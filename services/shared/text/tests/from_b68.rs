@@ -125,3 +125,18 @@ fn a_find_destroyed_in_the_next_sentence_is_a_destruction() {
     let count = "Изъято 20 тонн марихуаны. Уничтожены миллионы ростков конопли.";
     assert_eq!(facts(count)[0].0, Kind::Seizure);
 }
+
+#[test]
+fn police_slang_for_a_bust_is_a_seizure() {
+    let text = "В Нижнем Тагиле полицейские накрыли подпольный склад с 35 кг запрещенных веществ.";
+    assert_eq!(facts(text)[0].0, Kind::Seizure);
+}
+
+#[test]
+fn a_lot_the_headline_says_was_destroyed_is_a_destruction_though_the_body_says_seized() {
+    let text = "В Эквадоре полицейские сожгли 4 тонны кокаина\n\nНа полигоне собрали журналистов. \
+        Эти 4 тонны кокаина правоохранители изъяли в ходе трех операций в порту Гуаякиль. \
+        Операции длились полгода.";
+    let got: Vec<_> = facts(text).into_iter().map(|f| (f.0, f.3)).collect();
+    assert_eq!(got, vec![(Kind::Destruction, 4000.0)]);
+}

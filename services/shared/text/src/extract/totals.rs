@@ -510,6 +510,34 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
                     .push(cue("drug", "named in the headline", cands[h].drug));
             }
         }
+        // «В Перу полицейские уничтожили 6 тонн кокаина» over «6 тонн кокаина правоохранители
+        // изъяли во время двух спецопераций»: the lot the headline says was destroyed was seized
+        // first; of the two, destruction wins, as in one sentence.
+        for h in 0..cands.len() {
+            if !cands[h].headline || cands[h].kind != Kind::Destruction {
+                continue;
+            }
+            let (amount, unit, drug) = (
+                cands[h].quantity.amount,
+                cands[h].quantity.unit,
+                cands[h].drug,
+            );
+            for b in 0..cands.len() {
+                let y = &cands[b];
+                if !y.headline
+                    && !y.dropped
+                    && y.kind == Kind::Seizure
+                    && y.quantity.unit == unit
+                    && y.quantity.amount == amount
+                    && (y.drug == drug || y.drug == "narcotic_drugs")
+                {
+                    cands[b].kind = Kind::Destruction;
+                    cands[b]
+                        .why
+                        .push(cue("kind", "the headline says it was destroyed", ""));
+                }
+            }
+        }
         for c in cands.iter_mut().filter(|c| c.headline) {
             c.dropped = true;
         }

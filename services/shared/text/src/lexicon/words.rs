@@ -25,6 +25,8 @@ pub const SEIZURE_STEMS: &[&str] = &[
     "impound",
     "detect",
     "изъя",
+    // «полицейские накрыли склад с 48 кг запрещенных веществ»: police slang for a bust.
+    "накрыл",
     "изым",
     "обнаруж",
     "задерж",
