@@ -375,6 +375,7 @@ fn read_quantity(
         {
             return None;
         }
+        Some(TokKind::Num) if numbers::after_a_currency_word(toks, i) => return None,
         _ if let Some((v, k)) = numbers::fraction(toks, i) => (Number::plain(v), k),
         Some(TokKind::Num) => {
             // Part of a date or a range of days ("12.08.2025", "1-30.09.2025").

@@ -140,3 +140,13 @@ fn a_lot_the_headline_says_was_destroyed_is_a_destruction_though_the_body_says_s
     let got: Vec<_> = facts(text).into_iter().map(|f| (f.0, f.3)).collect();
     assert_eq!(got, vec![(Kind::Destruction, 4000.0)]);
 }
+
+#[test]
+fn a_sum_after_a_currency_written_in_letters_is_money() {
+    let text = "Dagga worth more than R12 million formed part of a R75 million drugs haul \
+        destroyed by the police on Monday.";
+    assert!(facts(text).is_empty(), "{:?}", facts(text));
+    let pesos = "Agents seized P6.8 million worth of shabu and 1.2 kg of marijuana.";
+    let got: Vec<f64> = facts(pesos).into_iter().map(|f| f.3).collect();
+    assert_eq!(got, vec![1.2]);
+}

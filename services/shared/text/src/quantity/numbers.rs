@@ -53,6 +53,27 @@ pub(super) fn in_code_name(toks: &Tokens, i: usize) -> bool {
             && drug_before)
 }
 
+/// A sum of money at token `i`, after a currency written in letters: "R90 million" (rand),
+/// "KD2 million" (dinars), "N5 billion" (naira), "P6.8 million" (pesos), written together; or
+/// "Rs 300 crore", "Rs. 9.9 billion", "Tk 50 lakh", "USD 5 million", apart. (The signs, "$1.4
+/// million", are turned away with the number.)
+pub(super) fn after_a_currency_word(toks: &Tokens, i: usize) -> bool {
+    const TOGETHER: &[&str] = &["r", "n", "p", "kd", "bd", "qr", "sr", "aed", "bt"];
+    const APART: &[&str] = &[
+        "rs", "tk", "ksh", "sh", "dhs", "dh", "rp", "kd", "usd", "eur", "inr", "pkr", "afn", "aed",
+        "sar", "kes", "ngn", "php", "lkr", "npr", "bdt", "thb", "irr", "rials", "rial",
+    ];
+    let Some(k) = i.checked_sub(1) else {
+        return false;
+    };
+    let together = toks.is_word(k)
+        && toks.toks[k].upper
+        && toks.toks[k].end == toks.toks[i].start
+        && toks.is(k, TOGETHER);
+    let dotted = toks.is(k, &["."]) && k >= 1 && toks.is(k - 1, APART);
+    together || dotted || toks.is(k, APART)
+}
+
 /// A fraction at token `i` ("1/2kg", "2 1/2 kg", "½ kg", "1½ kg", «3/4 кг») and the token past
 /// it: a numerator below a denominator of 2 to 10, written together.
 pub(super) fn fraction(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
