@@ -150,3 +150,14 @@ fn a_sum_after_a_currency_written_in_letters_is_money() {
     let got: Vec<f64> = facts(pesos).into_iter().map(|f| f.3).collect();
     assert_eq!(got, vec![1.2]);
 }
+
+#[test]
+fn what_a_gang_got_through_in_total_is_no_find() {
+    let text = "По данным следствия, преступники незаконно переправили в Эстонию в общей \
+        сложности около 90 килограммов амфетамина.";
+    assert!(facts(text).is_empty(), "{:?}", facts(text));
+    // (A foiled attempt, or a lot seized, is one.)
+    let foiled = "Таможенники пресекли попытку: преступники пытались ввезти в общей сложности \
+        около 90 килограммов амфетамина.";
+    assert_eq!(facts(foiled).len(), 1);
+}
