@@ -210,7 +210,9 @@ pub fn find_quantities(toks: &Tokens, comma_is_decimal: bool) -> Vec<Quantity> {
             Some((q, bracket)) => {
                 i = q.end;
                 out.push(q.clone());
-                if let Some((at, amount)) = bracket {
+                // ("twenty-one (21) parcels", "five (5) kilograms": the number told again in
+                // digits is the same figure, not another period's.)
+                if let Some((at, amount)) = bracket.filter(|&(_, a)| a != q.amount) {
                     out.push(Quantity {
                         num_start: at,
                         amount,

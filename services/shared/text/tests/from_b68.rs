@@ -161,3 +161,13 @@ fn what_a_gang_got_through_in_total_is_no_find() {
         около 90 килограммов амфетамина.";
     assert_eq!(facts(foiled).len(), 1);
 }
+
+#[test]
+fn a_number_told_again_in_digits_is_one_figure_and_the_pieces_weight_is_the_lot() {
+    let text = "In all, fourteen (14) packets of cocaine were discovered, with a total weight of \
+        16.2 kg.";
+    let got: Vec<_> = facts(text).into_iter().map(|f| (f.2, f.3)).collect();
+    assert_eq!(got, vec![("cocaine".to_string(), 16.2)]);
+    let count = "Officers seized twenty (20) bags of cocaine at the wharf.";
+    assert_eq!(facts(count).len(), 1, "{:?}", facts(count));
+}

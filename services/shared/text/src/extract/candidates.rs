@@ -374,9 +374,15 @@ pub(super) fn sentence_candidates(
             // "weighing" is the pieces', a drug's, or a comma.)
             let w = between
                 .clone()
-                .find(|&k| toks.is(k, &["weighing", "весом", "массой"]))?;
+                .find(|&k| toks.is(k, &["weighing", "весом", "массой", "weight"]))?;
             // ("33 parcels of cannabis indica (Colorado) weighing 16.5kg": a bracket too.)
-            let of_the_pieces = toks.is(w - 1, &[",", ")"])
+            // ("twenty-one (21) parcels of cocaine were found, with a total weight of 24.63 kg":
+            // the weight the pieces come to.)
+            let weight_of = toks.is(q.start.wrapping_sub(1), &["of"])
+                && toks.is(q.start.wrapping_sub(2), &["weight"])
+                && (q.start.saturating_sub(5)..q.start - 2).any(|k| toks.is(k, &["with"]));
+            let of_the_pieces = weight_of
+                || toks.is(w - 1, &[",", ")"])
                 || w - 1 == p.unit_tok
                 || drug_at(toks, w - 1).is_some()
                 || (w >= 2 && drug_at(toks, w - 2).is_some_and(|d| d.end == w));
