@@ -714,8 +714,19 @@ pub(super) fn sentence_candidates(
         // («Общий вес героина составил 17 граммов»: the weight of the lots told.)
         let aggregate = over_several
             || (q.start.saturating_sub(4)..q.start).any(|k| {
-                toks.is(k, &["total", "всего", "overall", "altogether", "combined"])
-                    || toks.phrase_at(k, "общей сложности")
+                // ("five attempts to smuggle marijuana, collectively weighing 29kg".)
+                toks.is(
+                    k,
+                    &[
+                        "total",
+                        "всего",
+                        "overall",
+                        "altogether",
+                        "combined",
+                        "collectively",
+                        "cumulatively",
+                    ],
+                ) || toks.phrase_at(k, "общей сложности")
             })
             || (q.start.saturating_sub(6)..q.start)
                 .any(|k| toks.any_phrase_at(k, crate::lexicon::WEIGHT_OF_THE_LOT));
