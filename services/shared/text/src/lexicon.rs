@@ -644,6 +644,8 @@ const UNITS: &[(&str, UnitWord)] = &[
     ("t", uw(Unit::Kg, 1000.0, true, 4)),
     ("т", uw(Unit::Kg, 1000.0, true, 4)),
     ("tn", uw(Unit::Kg, 1000.0, true, 4)),
+    // "in 2016 the ANF seized 215 MT narcotics": metric tonnes.
+    ("mt", uw(Unit::Kg, 1000.0, true, 4)),
     ("ton", uw(Unit::Kg, 1000.0, false, 4)),
     ("tons", uw(Unit::Kg, 1000.0, false, 4)),
     ("tonne", uw(Unit::Kg, 1000.0, false, 4)),

@@ -180,3 +180,21 @@ fn a_figure_collectively_weighing_is_a_sum_of_the_lots_after_it() {
     let got: Vec<f64> = facts(text).into_iter().map(|f| f.3).collect();
     assert!(!got.contains(&21.0), "{got:?}");
 }
+
+#[test]
+fn metric_tonnes_written_mt_are_tonnes() {
+    // (From b69, after its blind score.)
+    let text = "In 2016 the force seized 215 MT narcotics and 25 MT precursor chemicals.";
+    let got: Vec<f64> = facts(text).into_iter().map(|f| f.3).collect();
+    assert_eq!(got, vec![215000.0, 25000.0]);
+}
+
+#[test]
+fn an_estimate_of_what_passes_through_is_no_find() {
+    let text = "Because the country sits on smuggling routes, an estimated up to 9 metric tons \
+        of heroin is believed to pass through it every year.";
+    assert!(facts(text).is_empty(), "{:?}", facts(text));
+    // (A find's estimated value is still a find.)
+    let value = "Police seized 12 kg of heroin with an estimated street value of $2 million.";
+    assert_eq!(facts(value).len(), 1);
+}

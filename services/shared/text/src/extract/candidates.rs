@@ -61,20 +61,9 @@ pub(super) fn sentence_candidates(
     // «По версии таможни, преступники незаконно ввезли в Финляндию в общей сложности около
     // 146 килограммов амфетамина»: what a gang got through over time, in total, with nothing
     // said to be seized or stopped, is no find.
-    let got_through = (0..toks.len()).any(|k| {
-        toks.is(
-            k,
-            &[
-                "ввезли",
-                "переправили",
-                "smuggled",
-                "imported",
-                "trafficked",
-            ],
-        )
-    }) && (0..toks.len())
-        .any(|k| toks.any_phrase_at(k, &["в общей сложности", "in total", "a total of"]))
-        && !(0..toks.len()).any(|k| {
+    // (A sentence that says something was seized or stopped, in so many words.)
+    let seized_said = || {
+        (0..toks.len()).any(|k| {
             toks.starts(
                 k,
                 &[
@@ -102,8 +91,32 @@ pub(super) fn sentence_candidates(
                     "prevent",
                 ],
             )
-        });
-    if got_through {
+        })
+    };
+    let got_through = (0..toks.len()).any(|k| {
+        toks.is(
+            k,
+            &[
+                "ввезли",
+                "переправили",
+                "smuggled",
+                "imported",
+                "trafficked",
+            ],
+        )
+    }) && (0..toks.len())
+        .any(|k| toks.any_phrase_at(k, &["в общей сложности", "in total", "a total of"]))
+        && !seized_said();
+    // "In 2011 UNODC estimated that 75-80 metric tons (MT) of Afghan heroin ... passed through
+    // Tajikistan": an estimate of flows, not a find (rule 5).
+    // (Not "an estimated street value", "estimated at Rs 5 crore": what a find is worth.)
+    let estimate = (0..toks.len()).any(|k| {
+        (toks.is(k, &["estimated", "estimates"])
+            && (toks.is(k + 1, &["that"])
+                || (toks.is(k.wrapping_sub(1), &["an"]) && (k + 1..k + 4).any(|j| toks.is_num(j)))))
+            || toks.phrase_at(k, "по оценкам")
+    }) && !seized_said();
+    if got_through || estimate {
         return;
     }
     let has_weight = quantities.iter().any(|q| q.unit == Unit::Kg);
