@@ -114,6 +114,10 @@ const DRUGS: &[(&str, &str)] = &[
     ("erimin* 5", "other:eramin_5"),
     ("ya ba", "methamphetamine"),
     ("метамфетамин*", "methamphetamine"),
+    // «11 млн таблеток мета»: the short name, as "meth".
+    ("мет", "methamphetamine"),
+    ("мета", "methamphetamine"),
+    ("метом", "methamphetamine"),
     ("первитин*", "methamphetamine"),
     ("\" ice \"", "methamphetamine"),
     ("\" лед \"", "methamphetamine"),

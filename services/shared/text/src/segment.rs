@@ -410,8 +410,13 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
                         && before.clone().count() == 3
                         && before.into_iter().all(char::is_lowercase)
                 };
+                // («контрабандистов, которые переправляли... 11 млн таблеток»: a pause before
+                // the figure, not a sentence's end.)
+                let pause = (c == '…' || (c == '.' && line[..k].ends_with("..")))
+                    && next.is_some_and(|n| n.is_ascii_digit());
                 if (ws > 0 || glued)
                     && !abbreviation
+                    && !pause
                     && next.is_some_and(|n| {
                         n.is_uppercase() || n.is_ascii_digit() || "\"«“(–-•".contains(n)
                     })

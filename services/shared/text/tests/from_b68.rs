@@ -198,3 +198,11 @@ fn an_estimate_of_what_passes_through_is_no_find() {
     let value = "Police seized 12 kg of heroin with an estimated street value of $2 million.";
     assert_eq!(facts(value).len(), 1);
 }
+
+#[test]
+fn a_pause_before_the_figure_does_not_end_the_sentence_and_met_is_meth() {
+    let text = "Пограничники задержали на реке лодку контрабандистов, которые везли... 4 млн \
+        таблеток мета.";
+    let got: Vec<_> = facts(text).into_iter().map(|f| (f.2, f.3)).collect();
+    assert_eq!(got, vec![("methamphetamine".to_string(), 4_000_000.0)]);
+}
