@@ -206,3 +206,22 @@ fn a_pause_before_the_figure_does_not_end_the_sentence_and_met_is_meth() {
     let got: Vec<_> = facts(text).into_iter().map(|f| (f.2, f.3)).collect();
     assert_eq!(got, vec![("methamphetamine".to_string(), 4_000_000.0)]);
 }
+
+#[test]
+fn a_bare_weight_a_seizure_verb_governs_is_of_the_story_s_drug() {
+    // (From b69, after its blind score.)
+    let text = "Police seized 88 kg of syabu hidden in a lorry. Prior to this, the biggest \
+        seizure involved 230 kg on March 3 while 64 kg was seized on March 19.";
+    let got: Vec<_> = facts(text).into_iter().map(|f| (f.2, f.3)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("methamphetamine".to_string(), 88.0),
+            ("methamphetamine".to_string(), 230.0),
+            ("methamphetamine".to_string(), 64.0)
+        ]
+    );
+    // (Not goods, nor an agency's part of a total.)
+    let goods = "Таможенники выявили нарушения: топливо — 580 случаев, изъято более 60 тонн.";
+    assert!(facts(goods).is_empty(), "{:?}", facts(goods));
+}

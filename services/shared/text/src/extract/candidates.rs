@@ -500,6 +500,37 @@ pub(super) fn sentence_candidates(
             None if story_pills && verbs.as_ptr() != inherited.as_ptr() => {
                 ("narcotic_drugs", q.end)
             }
+            // "Prior to this, the biggest seizure involved 402 kg ... while 107 kg was seized on
+            // February 22" in a story of one drug: a bare weight in a sentence with a seizure
+            // verb of its own is of the article's drug (decided with the article, below).
+            // (Not another period's figure in brackets, nor a sentence about goods: «топливо —
+            // 580 случаев, более 60 тонн».)
+            None if q.unit == Unit::Kg
+                && !drug_context
+                && bare(q)
+                && !q.other_period
+                && q.labelled_year.is_none()
+                && verbs.as_ptr() != inherited.as_ptr()
+                && verbs.iter().any(|v| v.1 == Kind::Seizure)
+                && !(0..toks.len()).any(|k| {
+                    toks.starts(k, crate::lexicon::COVER_GOODS)
+                        || toks.starts(k, &["товар", "топлив", "goods", "fuel", "cigarett", "сигарет"])
+                })
+                // (Nor an agency's part of a total, "Of this amount, the Interior Ministry
+                // seized 819.12 kilograms", nor a sum, "totalling over 2988.219 Kgs".)
+                && !(0..toks.len().min(4)).any(|k| {
+                    toks.any_phrase_at(
+                        k,
+                        &["of this amount", "of them", "of which", "из них", "в том числе"],
+                    )
+                })
+                && !(q.start.saturating_sub(6)..q.start).any(|k| {
+                    toks.starts(k, &["total", "всего", "общ"]) || toks.phrase_at(k, "in all")
+                }) =>
+            {
+                weight_of_the_find = true;
+                ("narcotic_drugs", q.end)
+            }
             None => continue,
         };
         // (Pills of the story lend no drug to the next figure: "23 units of 5-liter plastic
