@@ -225,3 +225,13 @@ fn a_bare_weight_a_seizure_verb_governs_is_of_the_story_s_drug() {
     let goods = "Таможенники выявили нарушения: топливо — 580 случаев, изъято более 60 тонн.";
     assert!(facts(goods).is_empty(), "{:?}", facts(goods));
 }
+
+#[test]
+fn what_a_search_located_is_a_find_and_goods_weights_are_not() {
+    let box_ = "Officers located a wooden box concealing 1.4 kilograms of cocaine.";
+    assert_eq!(facts(box_).len(), 1);
+    let logs = "Customs seized a truck of hollowed logs at the border crossing. The logs weighed \
+        about 310 kg in total, and they yielded 64 kg of heroin.";
+    let got: Vec<f64> = facts(logs).into_iter().map(|f| f.3).collect();
+    assert_eq!(got, vec![64.0]);
+}

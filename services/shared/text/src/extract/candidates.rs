@@ -170,9 +170,14 @@ pub(super) fn sentence_candidates(
         .collect();
     // («Наркотики были спрятаны среди 78 тонн бананов», "360.3 tonnes of tobacco": not the
     // weight of the goods the drugs were hidden in, or seized beside.)
+    // ("The logs weighed about 475 kg in total, and they yielded 102 kg of heroin": nor the
+    // weight the goods just named come to.)
     let goods = |q: &Quantity| {
         let k = q.end + usize::from(toks.is(q.end, &["of"]));
         toks.starts(k, crate::lexicon::COVER_GOODS)
+            || (q.start.saturating_sub(6)..q.start)
+                .any(|k| toks.starts(k, crate::lexicon::COVER_GOODS))
+                && !(q.start.saturating_sub(6)..q.start).any(|k| drug_at(toks, k).is_some())
     };
     let only_drug = match (named.as_slice(), quantities) {
         ([d], [q]) if q.unit == Unit::Kg && !goods(q) => Some(*d),
@@ -181,7 +186,9 @@ pub(super) fn sentence_candidates(
         // наркотиков СБНОН МВД изъято 812 кг, ГКНБ — 301 кг, ...".)
         ([d], qs)
             if qs.len() <= 3
-                && qs.iter().all(|q| q.unit == Unit::Kg && bare(q))
+                && qs
+                    .iter()
+                    .all(|q| q.unit == Unit::Kg && bare(q) && !goods(q))
                 && !(0..3).any(|k| {
                     toks.any_phrase_at(k, &["из общего", "of the total", "из них", "of which"])
                 }) =>
@@ -365,7 +372,8 @@ pub(super) fn sentence_candidates(
             weight_of_the_find = q.unit == Unit::Kg
                 && !drug_context
                 && (0..toks.len().min(4))
-                    .any(|k| toks.any_phrase_at(k, crate::lexicon::WEIGHT_OF_THE_LOT));
+                    .any(|k| toks.any_phrase_at(k, crate::lexicon::WEIGHT_OF_THE_LOT))
+                && !(0..toks.len()).any(|k| toks.starts(k, crate::lexicon::COVER_GOODS));
             weight_of_the_find.then_some(("narcotic_drugs", q.end))
         });
         // "... uncovered 1,337 cannabis plants in the village. The plants weighed more than 143

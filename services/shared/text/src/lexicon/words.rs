@@ -48,7 +48,12 @@ pub const SEIZURE_STEMS: &[&str] = &[
     // "charged with importing approximately 42 kilograms", as «ввез».
     "importing",
     "apprehend",
-    "concealed",
+    // "a wooden box concealing just under two kilograms", "concealed in the fuel tank".
+    "conceal",
+    // "officers located a book ... concealing just under two kilograms": what a search turned
+    // up. (Not "identified": "60 violations were identified, the circulation of 2,000 tons of
+    // precursors was restricted".)
+    "located",
     "перевозил",
     "спрятал",
     // «54 килограмма кокаина было ... спрятано в вентиляционных люках», «в пакетах
@@ -184,6 +189,10 @@ pub const COVER_GOODS: &[&str] = &[
     "cigarette",
     "угля",
     "coal",
+    // "The total weight of such wooden logs was about 475 kg".
+    "logs",
+    "timber",
+    "бревн",
     "цемент",
     "cement",
     "муки",
