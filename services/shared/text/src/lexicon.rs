@@ -254,6 +254,8 @@ const DRUGS: &[(&str, &str)] = &[
     ("poppy sprouts", "other:poppy_straw"),
     ("doda post", "other:poppy_straw"),
     ("маков* солом*", "other:poppy_straw"),
+    // «почти 200 граммов высушенной соломки мака»: the same, the other way round.
+    ("солом* мак*", "other:poppy_straw"),
     // «25 тонн опиумного мака»: the plant, named with its kind (longer names win).
     ("опиумн* мак*", "other:poppy"),
     ("опийн* мак*", "other:poppy"),

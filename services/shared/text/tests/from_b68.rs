@@ -235,3 +235,9 @@ fn what_a_search_located_is_a_find_and_goods_weights_are_not() {
     let got: Vec<f64> = facts(logs).into_iter().map(|f| f.3).collect();
     assert_eq!(got, vec![64.0]);
 }
+
+#[test]
+fn straw_of_the_poppy_named_the_other_way_round_is_poppy_straw() {
+    let text = "В ходе мероприятий изъято около 300 граммов высушенной соломки мака.";
+    assert_eq!(facts(text)[0].2, "other:poppy_straw");
+}
