@@ -429,6 +429,14 @@ fn currency_country(toks: &fold::Tokens, i: usize) -> Option<&'static str> {
     {
         return Some("TR");
     }
+    // «на сотни тысяч рублей»: Russian roubles, unless Belarusian ones.
+    if matches!(w, "рублей" | "рубля" | "рубль" | "руб") {
+        return Some(if toks.starts(i.wrapping_sub(1), &["белорусск"]) {
+            "BY"
+        } else {
+            "RU"
+        });
+    }
     CURRENCIES
         .iter()
         .find(|(words, _)| words.contains(&w))

@@ -241,3 +241,16 @@ fn straw_of_the_poppy_named_the_other_way_round_is_poppy_straw() {
     let text = "В ходе мероприятий изъято около 300 граммов высушенной соломки мака.";
     assert_eq!(facts(text)[0].2, "other:poppy_straw");
 }
+
+#[test]
+fn roubles_say_which_country_a_text_that_names_none_is_about() {
+    let text = "Сегодня полицейские уничтожили вещественные доказательства на сотни тысяч рублей. \
+        Сожжено 2,4 кг марихуаны и 30 граммов героина.";
+    assert!(
+        facts(text).iter().all(|f| f.1 == Some("RU")),
+        "{:?}",
+        facts(text)
+    );
+    let by = "Изъято 2,4 кг марихуаны стоимостью 9 тысяч белорусских рублей.";
+    assert_eq!(facts(by)[0].1, Some("BY"));
+}
