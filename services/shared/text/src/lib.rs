@@ -429,6 +429,14 @@ fn currency_country(toks: &fold::Tokens, i: usize) -> Option<&'static str> {
     {
         return Some("TR");
     }
+    // "worth RM3.6 million": Malaysian ringgit, written against the sum.
+    if w == "rm"
+        && toks.toks[i].upper
+        && toks.is_num(i + 1)
+        && toks.toks[i].end == toks.toks[i + 1].start
+    {
+        return Some("MY");
+    }
     // «на сотни тысяч рублей»: Russian roubles, unless Belarusian ones.
     if matches!(w, "рублей" | "рубля" | "рубль" | "руб") {
         return Some(if toks.starts(i.wrapping_sub(1), &["белорусск"]) {

@@ -254,3 +254,9 @@ fn roubles_say_which_country_a_text_that_names_none_is_about() {
     let by = "Изъято 2,4 кг марихуаны стоимостью 9 тысяч белорусских рублей.";
     assert_eq!(facts(by)[0].1, Some("BY"));
 }
+
+#[test]
+fn ringgit_written_against_the_sum_is_malaysia_s() {
+    let text = "Police seized 41 kg of syabu worth RM1.5 million hidden in a lorry.";
+    assert_eq!(facts(text)[0].1, Some("MY"));
+}
