@@ -224,6 +224,10 @@ fn a_bare_weight_a_seizure_verb_governs_is_of_the_story_s_drug() {
     // (Not goods, nor an agency's part of a total.)
     let goods = "Таможенники выявили нарушения: топливо — 580 случаев, изъято более 60 тонн.";
     assert!(facts(goods).is_empty(), "{:?}", facts(goods));
+    let agencies = "За год изъято 41 тонна наркотиков. Из общего объёма полицией изъято 35 \
+        тонн, органами национальной безопасности — 4,8 тонны.";
+    let got: Vec<f64> = facts(agencies).into_iter().map(|f| f.3).collect();
+    assert_eq!(got, vec![41000.0]);
 }
 
 #[test]

@@ -529,7 +529,15 @@ pub(super) fn sentence_candidates(
                 && !(0..toks.len().min(4)).any(|k| {
                     toks.any_phrase_at(
                         k,
-                        &["of this amount", "of them", "of which", "из них", "в том числе"],
+                        &[
+                            "of this amount",
+                            "of the total",
+                            "of them",
+                            "of which",
+                            "из них",
+                            "в том числе",
+                            "из общего",
+                        ],
                     )
                 })
                 && !(q.start.saturating_sub(6)..q.start).any(|k| {
