@@ -16,6 +16,7 @@ mod datelines;
 mod destroyed;
 mod facts;
 mod figure;
+mod no_find;
 mod periods;
 mod sentence_lots;
 pub(crate) mod sentences;

@@ -5,6 +5,7 @@
 //! `sentence_lots.rs`, and the article-level rules are in `totals.rs`.
 
 use super::figure::{EQUIVALENT_WEIGHT, LEFT_FILLERS, drug_of, not_an_event};
+use super::no_find;
 use super::sentence_lots::settle_sentence_lots;
 use super::{Candidate, cue, words};
 use crate::fold::Tokens;
@@ -33,90 +34,7 @@ pub(super) fn sentence_candidates(
         }
         (true, None) => return,
     };
-    // "Those convicted of smuggling more than 600 grams of heroin face the death penalty": a
-    // threshold of the law, not a find.
-    let law = (0..toks.len()).any(|k| {
-        toks.starts(
-            k,
-            &["penalt", "punishab", "imprisonment", "наказыва", "наказани"],
-        ) || toks.phrase_at(k, "лишения свободы")
-    }) && (0..toks.len()).any(|k| {
-        toks.is(
-            k,
-            &[
-                "those",
-                "anyone",
-                "whoever",
-                "persons",
-                "people",
-                "кто",
-                "лица",
-                "лицам",
-            ],
-        )
-    });
-    if law {
-        return;
-    }
-    // «По версии таможни, преступники незаконно ввезли в Финляндию в общей сложности около
-    // 146 килограммов амфетамина»: what a gang got through over time, in total, with nothing
-    // said to be seized or stopped, is no find.
-    // (A sentence that says something was seized or stopped, in so many words.)
-    let seized_said = || {
-        (0..toks.len()).any(|k| {
-            toks.starts(
-                k,
-                &[
-                    "изъя",
-                    "изым",
-                    "обнаруж",
-                    "задерж",
-                    "конфиск",
-                    "выяв",
-                    "перехват",
-                    "пытал",
-                    "попытк",
-                    "seiz",
-                    "confiscat",
-                    "found",
-                    "intercept",
-                    "recover",
-                    "detain",
-                    "arrest",
-                    "caught",
-                    "attempt",
-                    "tried",
-                    "foil",
-                    "stopp",
-                    "prevent",
-                ],
-            )
-        })
-    };
-    let got_through = (0..toks.len()).any(|k| {
-        toks.is(
-            k,
-            &[
-                "ввезли",
-                "переправили",
-                "smuggled",
-                "imported",
-                "trafficked",
-            ],
-        )
-    }) && (0..toks.len())
-        .any(|k| toks.any_phrase_at(k, &["в общей сложности", "in total", "a total of"]))
-        && !seized_said();
-    // "In 2011 UNODC estimated that 75-80 metric tons (MT) of Afghan heroin ... passed through
-    // Tajikistan": an estimate of flows, not a find (rule 5).
-    // (Not "an estimated street value", "estimated at Rs 5 crore": what a find is worth.)
-    let estimate = (0..toks.len()).any(|k| {
-        (toks.is(k, &["estimated", "estimates"])
-            && (toks.is(k + 1, &["that"])
-                || (toks.is(k.wrapping_sub(1), &["an"]) && (k + 1..k + 4).any(|j| toks.is_num(j)))))
-            || toks.phrase_at(k, "по оценкам")
-    }) && !seized_said();
-    if got_through || estimate {
+    if no_find::tells_no_find(toks) {
         return;
     }
     let has_weight = quantities.iter().any(|q| q.unit == Unit::Kg);
@@ -367,14 +285,14 @@ pub(super) fn sentence_candidates(
         // ("... cannabis crops with a total area of 6.5 hectares were found. Its total weight
         // was over 7.2 tons.": with no lot told before it, the weight of the story's find, whose
         // drug the article names.)
-        let mut weight_of_the_find = false;
+        let mut of_the_story_s_drug = false;
         let found = found.or_else(|| {
-            weight_of_the_find = q.unit == Unit::Kg
+            of_the_story_s_drug = q.unit == Unit::Kg
                 && !drug_context
                 && (0..toks.len().min(4))
                     .any(|k| toks.any_phrase_at(k, crate::lexicon::WEIGHT_OF_THE_LOT))
                 && !(0..toks.len()).any(|k| toks.starts(k, crate::lexicon::COVER_GOODS));
-            weight_of_the_find.then_some(("narcotic_drugs", q.end))
+            of_the_story_s_drug.then_some(("narcotic_drugs", q.end))
         });
         // "... uncovered 1,337 cannabis plants in the village. The plants weighed more than 143
         // kilograms in total.": the weight of the plants just counted, of their drug.
@@ -511,40 +429,13 @@ pub(super) fn sentence_candidates(
             // "Prior to this, the biggest seizure involved 402 kg ... while 107 kg was seized on
             // February 22" in a story of one drug: a bare weight in a sentence with a seizure
             // verb of its own is of the article's drug (decided with the article, below).
-            // (Not another period's figure in brackets, nor a sentence about goods: «топливо —
-            // 580 случаев, более 60 тонн».)
             None if q.unit == Unit::Kg
                 && !drug_context
                 && bare(q)
-                && !q.other_period
-                && q.labelled_year.is_none()
                 && verbs.as_ptr() != inherited.as_ptr()
-                && verbs.iter().any(|v| v.1 == Kind::Seizure)
-                && !(0..toks.len()).any(|k| {
-                    toks.starts(k, crate::lexicon::COVER_GOODS)
-                        || toks.starts(k, &["товар", "топлив", "goods", "fuel", "cigarett", "сигарет"])
-                })
-                // (Nor an agency's part of a total, "Of this amount, the Interior Ministry
-                // seized 819.12 kilograms", nor a sum, "totalling over 2988.219 Kgs".)
-                && !(0..toks.len().min(4)).any(|k| {
-                    toks.any_phrase_at(
-                        k,
-                        &[
-                            "of this amount",
-                            "of the total",
-                            "of them",
-                            "of which",
-                            "из них",
-                            "в том числе",
-                            "из общего",
-                        ],
-                    )
-                })
-                && !(q.start.saturating_sub(6)..q.start).any(|k| {
-                    toks.starts(k, &["total", "всего", "общ"]) || toks.phrase_at(k, "in all")
-                }) =>
+                && no_find::bare_weight_of_the_story(toks, q, verbs) =>
             {
-                weight_of_the_find = true;
+                of_the_story_s_drug = true;
                 ("narcotic_drugs", q.end)
             }
             None => continue,
@@ -834,8 +725,8 @@ pub(super) fn sentence_candidates(
             })
         };
         const TOTAL: &[&str] = &["total", "общ", "всего"];
-        let anaphoric = weight_of_the_find
-            || drug == "narcotic_drugs"
+        let anaphoric = of_the_story_s_drug
+            || (drug == "narcotic_drugs"
             && (drug_end <= q.end
                 || the_drug
                 || toks.is(
@@ -856,7 +747,7 @@ pub(super) fn sentence_candidates(
             // "Общий вес изъятых наркотиков составил 22 килограмма": a total of them all.
             && !(before(6, TOTAL, true) && before(6, &["наркотиков", "drugs", "narcotics"], false))
             // "Общий вес наркотика составил 1 кг 331 грамм": the drug's total still.
-            && (!before(4, TOTAL, true) || before(3, &["наркотика"], false));
+            && (!before(4, TOTAL, true) || before(3, &["наркотика"], false)));
         // "another 20 kilograms of a similar drug", «еще 190 граммов аналогичного вещества»:
         // the lot before's drug, whatever its name.
         let same_as_before = drug == "narcotic_drugs"

@@ -522,8 +522,7 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
                 cands[h].quantity.unit,
                 cands[h].drug,
             );
-            for b in 0..cands.len() {
-                let y = &cands[b];
+            for y in cands.iter_mut() {
                 if !y.headline
                     && !y.dropped
                     && y.kind == Kind::Seizure
@@ -531,9 +530,8 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
                     && y.quantity.amount == amount
                     && (y.drug == drug || y.drug == "narcotic_drugs")
                 {
-                    cands[b].kind = Kind::Destruction;
-                    cands[b]
-                        .why
+                    y.kind = Kind::Destruction;
+                    y.why
                         .push(cue("kind", "the headline says it was destroyed", ""));
                 }
             }

@@ -1,0 +1,135 @@
+//! Sentences whose figures are no find, and bare weights that are one: what the law threatens,
+//! what a gang got through, an estimate of flows; and a weight with no drug word that a seizure
+//! verb governs. Split from `candidates.rs`: questions asked of a sentence's words before its
+//! figures are read as lots.
+
+use crate::fold::Tokens;
+use crate::model::Kind;
+use crate::quantity::Quantity;
+
+/// Whether a sentence's figures tell no find: a threshold of the law, what got through, or an
+/// estimate of what passes.
+pub(super) fn tells_no_find(toks: &Tokens) -> bool {
+    threshold_of_the_law(toks) || got_through(toks) || estimate_of_flows(toks)
+}
+
+/// "Those convicted of smuggling more than 600 grams of heroin face the death penalty": a
+/// threshold of the law, not a find.
+fn threshold_of_the_law(toks: &Tokens) -> bool {
+    (0..toks.len()).any(|k| {
+        toks.starts(
+            k,
+            &["penalt", "punishab", "imprisonment", "наказыва", "наказани"],
+        ) || toks.phrase_at(k, "лишения свободы")
+    }) && (0..toks.len()).any(|k| {
+        toks.is(
+            k,
+            &[
+                "those",
+                "anyone",
+                "whoever",
+                "persons",
+                "people",
+                "кто",
+                "лица",
+                "лицам",
+            ],
+        )
+    })
+}
+
+/// Whether a sentence says something was seized or stopped, in so many words.
+fn says_seized(toks: &Tokens) -> bool {
+    (0..toks.len()).any(|k| {
+        toks.starts(
+            k,
+            &[
+                "изъя",
+                "изым",
+                "обнаруж",
+                "задерж",
+                "конфиск",
+                "выяв",
+                "перехват",
+                "пытал",
+                "попытк",
+                "seiz",
+                "confiscat",
+                "found",
+                "intercept",
+                "recover",
+                "detain",
+                "arrest",
+                "caught",
+                "attempt",
+                "tried",
+                "foil",
+                "stopp",
+                "prevent",
+            ],
+        )
+    })
+}
+
+/// «По версии таможни, преступники незаконно ввезли в Финляндию в общей сложности около 146
+/// килограммов амфетамина»: what a gang got through over time, in total, with nothing said to be
+/// seized or stopped.
+fn got_through(toks: &Tokens) -> bool {
+    (0..toks.len()).any(|k| {
+        toks.is(
+            k,
+            &[
+                "ввезли",
+                "переправили",
+                "smuggled",
+                "imported",
+                "trafficked",
+            ],
+        )
+    }) && (0..toks.len())
+        .any(|k| toks.any_phrase_at(k, &["в общей сложности", "in total", "a total of"]))
+        && !says_seized(toks)
+}
+
+/// "In 2011 UNODC estimated that 75-80 metric tons (MT) of Afghan heroin ... passed through
+/// Tajikistan", "an estimated up to 11 MT of heroin is believed to pass": an estimate of flows
+/// (rule 5). (Not "an estimated street value", "estimated at Rs 5 crore": what a find is worth.)
+fn estimate_of_flows(toks: &Tokens) -> bool {
+    (0..toks.len()).any(|k| {
+        (toks.is(k, &["estimated", "estimates"])
+            && (toks.is(k + 1, &["that"])
+                || (toks.is(k.wrapping_sub(1), &["an"]) && (k + 1..k + 4).any(|j| toks.is_num(j)))))
+            || toks.phrase_at(k, "по оценкам")
+    }) && !says_seized(toks)
+}
+
+/// Whether a weight with no drug word is the find a seizure verb of its sentence governs ("the
+/// biggest seizure involved 402 kg ... while 107 kg was seized on February 22"), of the story's
+/// drug: not another period's figure in brackets, nor a sentence about goods («топливо — 580
+/// случаев, более 60 тонн»), nor an agency's part of a total ("Of this amount, the Interior
+/// Ministry seized 819.12 kilograms", «Из общего объёма полицией изъято 35 тонн»), nor a sum
+/// ("totalling over 2988.219 Kgs").
+pub(super) fn bare_weight_of_the_story(
+    toks: &Tokens,
+    q: &Quantity,
+    verbs: &[(usize, Kind)],
+) -> bool {
+    const GOODS: &[&str] = &["товар", "топлив", "goods", "fuel", "cigarett", "сигарет"];
+    const PARTS: &[&str] = &[
+        "of this amount",
+        "of the total",
+        "of them",
+        "of which",
+        "из них",
+        "в том числе",
+        "из общего",
+    ];
+    !q.other_period
+        && q.labelled_year.is_none()
+        && verbs.iter().any(|v| v.1 == Kind::Seizure)
+        && !(0..toks.len())
+            .any(|k| toks.starts(k, crate::lexicon::COVER_GOODS) || toks.starts(k, GOODS))
+        && !(0..toks.len().min(4)).any(|k| toks.any_phrase_at(k, PARTS))
+        && !(q.start.saturating_sub(6)..q.start)
+            .any(|k| toks.starts(k, &["total", "всего", "общ"]) || toks.phrase_at(k, "in all"))
+}
