@@ -264,3 +264,11 @@ fn ringgit_written_against_the_sum_is_malaysia_s() {
     let text = "Police seized 41 kg of syabu worth RM1.5 million hidden in a lorry.";
     assert_eq!(facts(text)[0].1, Some("MY"));
 }
+
+#[test]
+fn a_count_of_pieces_that_is_no_whole_number_counts_nothing() {
+    // (From b70, after its blind score: "over 2.9 captagon tablets" lost its "million".)
+    let text = "Security forces thwarted two attempts to smuggle over 3.4 captagon tablets into the \
+        Kingdom.";
+    assert!(facts(text).is_empty(), "{:?}", facts(text));
+}

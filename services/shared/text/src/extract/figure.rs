@@ -474,6 +474,11 @@ fn joined_describers(toks: &Tokens, j: usize) -> bool {
 /// Quantities that are never events: differences, rates, capacities, dose equivalents.
 pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_weight: bool) -> bool {
     let after = |k: usize, words: &[&str]| toks.is(k, words);
+    // ("thwarted two attempts to smuggle over 2.9 captagon tablets": a count in pieces that is
+    // no whole number lost its multiplier; it counts nothing.)
+    if q.unit.is_count() && q.amount.fract() != 0.0 {
+        return true;
+    }
     // «Как я провез пять килограммов «наркотиков» через две границы», "5 kg of 'drugs'": the
     // word for drugs in quotes, as something that only passed for them.
     let k = q.end + usize::from(toks.is(q.end, &["of"]));
