@@ -319,7 +319,8 @@ pub(super) fn sentence_candidates(
             // the weight the pieces come to.)
             let weight_of = toks.is(q.start.wrapping_sub(1), &["of"])
                 && toks.is(q.start.wrapping_sub(2), &["weight"])
-                && (q.start.saturating_sub(5)..q.start - 2).any(|k| toks.is(k, &["with"]));
+                && (q.start.saturating_sub(5)..q.start.saturating_sub(2))
+                    .any(|k| toks.is(k, &["with"]));
             let of_the_pieces = weight_of
                 || toks.is(w - 1, &[",", ")"])
                 || w - 1 == p.unit_tok
