@@ -82,7 +82,8 @@ fn qualifier_before(toks: &Tokens, i: usize) -> (Qualifier, usize) {
         // "at least", "не менее"
         "least" if prev(2) == "at" => (Qualifier::AtLeast, i - 2),
         "менее" | "меньше" if prev(2) == "не" => (Qualifier::AtLeast, i - 2),
-        "less" if prev(2) == "than" && matches!(prev(3), "not" | "no") => {
+        // "no less than 1350 kg", "not less than" (the English of «не менее»).
+        "than" if prev(2) == "less" && matches!(prev(3), "not" | "no") => {
             (Qualifier::AtLeast, i - 3)
         }
         // "in excess of", "upwards of"

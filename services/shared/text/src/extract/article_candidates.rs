@@ -189,7 +189,7 @@ pub(super) fn article_candidates(
             });
             // The title: the first sentence, or one after page furniture (a time stamp, a
             // "Support us!" line: short sentences) at the top.
-            let after_furniture = si <= 3
+            let after_furniture = si <= 5
                 && sentences[..si].iter().all(|p| {
                     // Line by line: "SOCIETY | 09:40 / 27.06.2024" and "3 min read" may
                     // run into one sentence.

@@ -228,6 +228,41 @@ fn reconcile_readings(cands: &mut [Candidate]) {
     }
 }
 
+/// Whether the body tells the headline figure `h` again, or may: a headline of "drugs" sums
+/// the body's lots; one of a named drug is told again by any lot of that drug, by a figure of
+/// "drugs" restating it, or by lots that come to it.
+fn told_in_the_body(cands: &[Candidate], h: usize) -> bool {
+    let x = &cands[h];
+    if is_category(x.drug) {
+        return true;
+    }
+    let mut sum = 0.0;
+    for y in cands.iter().filter(|y| !y.headline) {
+        if measure(&y.quantity) != measure(&x.quantity) {
+            continue;
+        }
+        if y.drug == x.drug {
+            return true;
+        }
+        if is_category(y.drug)
+            && (y.quantity.amount == x.quantity.amount
+                || may_restate(x.quantity.amount, x.quantity.qualifier, y.quantity.amount)
+                || may_restate(y.quantity.amount, y.quantity.qualifier, x.quantity.amount))
+        {
+            return true;
+        }
+        sum += y.quantity.amount;
+    }
+    // (A rounded headline: "Close to 1,000 Kilos", "almost 200 kilograms" of lots that come to
+    // 928 or 188.)
+    let tolerance = if x.quantity.qualifier == Qualifier::Exact {
+        0.98
+    } else {
+        0.85
+    };
+    sum >= x.quantity.amount * tolerance
+}
+
 /// Which candidates are totals with parts linked to them.
 pub(super) fn with_parts(cands: &[Candidate]) -> Vec<bool> {
     let mut has_parts = vec![false; cands.len()];
@@ -536,8 +571,18 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
                 }
             }
         }
-        for c in cands.iter_mut().filter(|c| c.headline) {
-            c.dropped = true;
+        // A headline's figure the body tells again (the same lot, rounded or precise, or the
+        // sum of its lots) goes; one the body never tells is a lot of its own ("сожгли более
+        // центнера марихуаны и 8 килограммов героина" over a body that weighs only "более
+        // центнера" of drugs).
+        for h in 0..cands.len() {
+            if cands[h].headline && told_in_the_body(cands, h) {
+                cands[h].dropped = true;
+            }
+        }
+        for c in cands.iter_mut().filter(|c| c.headline && !c.dropped) {
+            c.why
+                .push(cue("kind", "a headline's lot the body never tells", ""));
         }
     }
     // (A weight converted from pounds is no more precise than the figure written: "2.5 tons of

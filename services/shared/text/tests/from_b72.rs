@@ -1,0 +1,46 @@
+//! Own-words tests of what the b72 session taught: the errors of b72 after its blind score,
+//! and corpus-wide error classes worked with them.
+
+mod common;
+use common::{drug_amounts, events};
+use seizure_text::model::Qualifier;
+
+#[test]
+fn no_less_than_is_a_floor() {
+    let text = "Border guards found no less than 640 kg of hashish in the lorry's cab.";
+    let got = events(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].amount, got[0].qualifier),
+        (640.0, Qualifier::AtLeast)
+    );
+    let not = "Customs seized not less than 2 tonnes of cocaine.";
+    assert_eq!(events(not)[0].qualifier, Qualifier::AtLeast);
+}
+
+#[test]
+fn a_title_after_four_lines_of_page_furniture_is_the_title() {
+    // The rounded title figure is the body's precise lot, told once.
+    let text = "Search box\n\nUpdated: 2 min ago\n\nYou are here\n\nJordan\n\n\
+        Police bust smugglers with haul of 2.4m pills\n\n\
+        Police said a total of 2,412,600 amphetamine pills were recovered from two trucks at \
+        the crossing.";
+    let got = events(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].amount, 2_412_600.0);
+}
+
+#[test]
+fn a_title_s_lot_of_a_named_drug_the_body_never_weighs_stays() {
+    let text = "Police seize 40 kg of cannabis near Kharkiv\n\n\
+        Officers stopped a van on the ring road on Tuesday. The driver was detained; 300 grams \
+        of heroin were also found in his pocket.";
+    assert_eq!(
+        drug_amounts(text),
+        vec![("cannabis".to_string(), 40.0), ("heroin".to_string(), 0.3)]
+    );
+    // (One the body weighs again goes: the body's figure stays.)
+    let told = "Police seize over 40 kg of cannabis near Kharkiv\n\n\
+        Officers stopped a van on the ring road and found 41.3 kg of cannabis in it.";
+    assert_eq!(drug_amounts(told), vec![("cannabis".to_string(), 41.3)]);
+}
