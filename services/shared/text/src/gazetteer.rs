@@ -284,7 +284,10 @@ pub fn place_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
         for w in pattern.words() {
             // "Kara-Balta", "St. Petersburg", "St.-Petersburg".
             if let Some(before) = previous {
-                while matches!(toks.text(j), "-" | "'") || (toks.text(j) == "." && before == "st") {
+                // ("U.K.", "U.S.": letters with full stops.)
+                while matches!(toks.text(j), "-" | "'")
+                    || (toks.text(j) == "." && (before == "st" || before.len() == 1))
+                {
                     j += 1;
                 }
             }

@@ -44,3 +44,28 @@ fn a_title_s_lot_of_a_named_drug_the_body_never_weighs_stays() {
         Officers stopped a van on the ring road and found 41.3 kg of cannabis in it.";
     assert_eq!(drug_amounts(told), vec![("cannabis".to_string(), 41.3)]);
 }
+
+#[test]
+fn a_year_alone_in_brackets_after_a_figure_is_its_year() {
+    let text = "Opiate markets, country by country\n\nKazakhstan Heroin Seizures: 1,204 kg \
+        (2001)\nWholesale Price: $4,100/kg (2001)\n\nU.K. Heroin Seizures: 2,310 kg (2001)\n\
+        Wholesale Price: $27,000/kg (2001)";
+    let got: Vec<_> = events(text)
+        .into_iter()
+        .map(|e| (e.country, e.amount, e.date.map(|d| d.to_string())))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (Some("KZ"), 1204.0, Some("2001".to_string())),
+            (Some("GB"), 2310.0, Some("2001".to_string()))
+        ]
+    );
+    // (Not a count of pieces in brackets: "0.462kg (2066) tablets".)
+    let pieces = "Police seized Diazepam 0.462kg (2066) tablets in Lagos.";
+    assert!(
+        events(pieces).iter().all(|e| e.date.is_none()),
+        "{:?}",
+        events(pieces)
+    );
+}

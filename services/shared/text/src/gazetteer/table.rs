@@ -125,6 +125,8 @@ pub(super) const PLACES: &[Entry] = &[
     (
         "US",
         None,
+        // (Not "US", "U.S.": mostly a foreign agency's nationality, "the U.S. embassy", "US
+        // Navy", or money, "US$30 million".)
         &["united states", "usa", "united states of america"],
         &[("сша", Fixed)],
     ),
@@ -133,6 +135,8 @@ pub(super) const PLACES: &[Entry] = &[
         None,
         &[
             "united kingdom",
+            "uk",
+            "u k",
             "great britain",
             "britain",
             "england",

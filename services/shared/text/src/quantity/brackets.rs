@@ -75,9 +75,19 @@ pub(super) fn mark_other_periods(toks: &Tokens, out: &mut [Quantity]) {
 }
 
 /// Marks each quantity that a bracket labels with its year: "heroin (2024: 12 kg / 2023: 7
-/// kg)", "cocaine (2024 – 272 kg; 2023 – 110 kg)".
+/// kg)", "cocaine (2024 – 272 kg; 2023 – 110 kg)", and a table's "Heroin Seizures: 29,943 kg
+/// (2000)", the year alone in brackets right after the figure.
 pub(super) fn mark_labelled_years(toks: &Tokens, out: &mut [Quantity]) {
     for q in out.iter_mut() {
+        // (Not a count of pieces: "Diazepam 0.462kg (2066) tablets".)
+        if toks.is(q.end, &["("])
+            && toks.is(q.end + 2, &[")"])
+            && unit_at(toks, q.end + 3).is_none()
+            && let Some(year) = crate::dates::year_at(toks, q.end + 1).filter(|y| *y <= 2035)
+        {
+            q.labelled_year = Some(year);
+            continue;
+        }
         let Some(label) = q.start.checked_sub(2) else {
             continue;
         };
