@@ -224,7 +224,12 @@ pub fn extract_article(
         if c.kind == Kind::Seizure && !own_day && !incident {
             let statistics = f.statistics || prev.is_some_and(|p| p.statistics);
             let seizure_total = f.named_operation
-                || (named_operation && (f.during_operation || c.sentence < 5))
+                // ("During the operation, 241 drug crimes were uncovered ... More than 187
+                // kilograms of narcotic drugs were found and seized": the sentence before.)
+                || (named_operation
+                    && (f.during_operation
+                        || prev.is_some_and(|p| p.during_operation)
+                        || c.sentence < 5))
                 || in_operation[c.sentence]
                 || ((period.is_some() || operation_spans_a_period) && statistics)
                 || (statistics && (named_operation || operation_year.is_some()));

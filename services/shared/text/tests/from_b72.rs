@@ -69,3 +69,24 @@ fn a_year_alone_in_brackets_after_a_figure_is_its_year() {
         events(pieces)
     );
 }
+
+#[test]
+fn figures_after_a_sentence_opening_during_the_operation_are_its_totals() {
+    // (The vessels checked in between do not end the operation's scope.)
+    let text = "From 3 to 12 June 2022 the police, together with the customs service, ran the \
+        interdepartmental preventive operation \"Steppe Gate - 2022\" in three regions. Its aim \
+        was to block channels for smuggling drugs and arms.\n\nTo stop smuggling, more than \
+        seven thousand checks were carried out. About 12 thousand vehicles and 95 railway \
+        transport objects were checked, four river boats were examined, and so were 60 \
+        moorings of boats and small vessels that had come from abroad.\n\nDuring the \
+        operation, 160 drug crimes were uncovered, 40 of them on the facts of sale. More than \
+        90 kilograms of narcotic drugs were found and seized: about 70 kilograms of marijuana \
+        and 20 kilograms of hashish.";
+    let got = events(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got.iter()
+            .all(|e| e.kind == seizure_text::model::Kind::PeriodTotal),
+        "{got:?}"
+    );
+}
