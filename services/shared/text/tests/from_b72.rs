@@ -90,3 +90,20 @@ fn figures_after_a_sentence_opening_during_the_operation_are_its_totals() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_stopped_or_intended_smuggling_is_a_find() {
+    for text in [
+        "Полиция Шарджи сорвала контрабанду 300 кг кокаина.",
+        "Таможенники пресекли контрабанду 300 кг кокаина.",
+        "300 кило кокаина житель Самары собирался вывезти в запаске.",
+    ] {
+        let got = events(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(
+            (got[0].kind, got[0].amount),
+            (seizure_text::model::Kind::Seizure, 300.0),
+            "{text}"
+        );
+    }
+}
