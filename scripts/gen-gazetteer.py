@@ -119,8 +119,13 @@ def romanised(russian: str) -> str:
 def russian_word_forms(word: str):
     """Case forms of one Russian word (singular, or plural for plural-only names)."""
     parses = morph.parse(word)
-    parse = next((p for p in parses if "Geox" in p.tag), parses[0])
+    parse = next((p for p in parses if "Geox" in p.tag),
+                 next((p for p in parses if p.tag.case == "nomn"), parses[0]))
     if "Fixd" in parse.tag or not {"NOUN", "ADJF"} & set(str(parse.tag).replace(" ", ",").split(",")):
+        return [(word, "any")]
+    # A name is given in the nominative: a parse that reads it in another case is another word's
+    # form ("Кота", India's Kota, read as the genitive of «кот», a cat, would give «кот»).
+    if parse.tag.case not in (None, "nomn") and "Geox" not in parse.tag:
         return [(word, "any")]
     number = "plur" if "Pltm" in parse.tag or "plur" in parse.tag else "sing"
     out = []

@@ -107,3 +107,32 @@ fn a_stopped_or_intended_smuggling_is_a_find() {
         );
     }
 }
+
+#[test]
+fn uprooted_plants_and_plants_someone_planted_are_finds() {
+    let en = "Police officers uprooted a total of 143 marijuana plants in a garden near the \
+        village on 3 June 2021.";
+    let got = events(en);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].kind, got[0].amount, got[0].unit),
+        (
+            seizure_text::model::Kind::Seizure,
+            143.0,
+            seizure_text::model::Unit::Plant
+        )
+    );
+    let ru = "Полицейские установили жителя села, который высадил на своем участке 1 340 кустов \
+        конопли.";
+    assert_eq!(events(ru).len(), 1, "{:?}", events(ru));
+}
+
+#[test]
+fn a_common_word_is_no_form_of_a_town_s_name() {
+    // (The gazetteer once read «кот», a cat, as a form of India's Kota, «Кота».)
+    let text = "Рекордную партию кокаина перехватили у берегов Кот-д’Ивуара. Патрульные изъяли 411 \
+        килограммов наркотика.";
+    let got = events(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_ne!(got[0].country, Some("IN"));
+}

@@ -87,6 +87,11 @@ pub const SEIZURE_STEMS: &[&str] = &[
     // «вырвали более 300 кустов»: plants pulled up and taken away.
     "вырвал",
     "вырван",
+    // "uprooted a total of 121 marijuana plants", the English of «вырвали».
+    "uproot",
+    // «житель, который высадил на своем участке 1 259 кустов конопли»: plants someone grew,
+    // told because they were found.
+    "высадил",
     // «в незаконный оборот не допущено 40 кг»: kept out of circulation.
     "допущ",
     "attempt",
