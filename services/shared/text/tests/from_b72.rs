@@ -136,3 +136,27 @@ fn a_common_word_is_no_form_of_a_town_s_name() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_ne!(got[0].country, Some("IN"));
 }
+
+#[test]
+fn a_running_total_of_this_month_is_a_period_s() {
+    let text = "A spokesman said 97.4 kilograms of narcotics have been seized at the border this \
+        month so far.";
+    let got = events(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].kind, seizure_text::model::Kind::PeriodTotal);
+    // (Not a find earlier this month.)
+    let find = "Earlier this month, border guards seized 97.4 kilograms of hashish from a car.";
+    assert_eq!(events(find)[0].kind, seizure_text::model::Kind::Seizure);
+}
+
+#[test]
+fn record_seizures_of_a_period_are_its_seizures_together() {
+    let text = "Record seizures of cannabis so far this year have been reported by the customs \
+        service. The seizures totaled 1,912 kilos of hash and marijuana.";
+    let got = events(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].kind, seizure_text::model::Kind::PeriodTotal);
+    // (The largest seizure so far this year is one find.)
+    let one = "The largest seizure so far this year: customs found 412 kilos of hash in a truck.";
+    assert_eq!(events(one)[0].kind, seizure_text::model::Kind::Seizure);
+}

@@ -76,6 +76,10 @@ const PHRASES: &[(&str, bool, Resolve)] = &[
     ("по итогам минувшего года", true, last_year),
     ("по итогам прошлого года", true, last_year),
     ("по итогам прошедшего года", true, last_year),
+    // "223.5 kilograms ... have been seized at the border this month so far": a running
+    // total (not "earlier this month", a day in it).
+    ("this month so far", true, today),
+    ("so far this month", true, today),
     ("the past week", true, today),
     ("the past month", true, today),
     ("the last month", true, today),

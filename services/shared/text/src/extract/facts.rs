@@ -278,9 +278,11 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
             ) || toks.starts(k, &["крупнейш", "наибольш", "рекордн"])
         })
         // ("have seized a record 3.8 tons of drugs this year": a record figure is the
-        // period's own.)
+        // period's own; so are "Record seizures of cannabis products so far this year", the
+        // period's seizures together.)
         && !(d.start.saturating_sub(8)..d.start).any(|k| {
-            (toks.is(k, &["record"]) || toks.starts(k, &["рекордн"])) && toks.is_num(k + 1)
+            (toks.is(k, &["record"]) || toks.starts(k, &["рекордн"]))
+                && (toks.is_num(k + 1) || toks.is(k + 1, &["seizures", "hauls"]))
         });
         let earlier = toks.is(d.start.wrapping_sub(1), &["earlier", "later", "ранее"]);
         // "(in parentheses are data for the same period last year)", «за аналогичный период
