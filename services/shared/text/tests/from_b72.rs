@@ -160,3 +160,21 @@ fn record_seizures_of_a_period_are_its_seizures_together() {
     let one = "The largest seizure so far this year: customs found 412 kilos of hash in a truck.";
     assert_eq!(events(one)[0].kind, seizure_text::model::Kind::Seizure);
 }
+
+#[test]
+fn figures_of_two_years_are_two_lots() {
+    let text = "Just under three months into 2024, the customs unit has seized over 52 kilograms \
+        of cocaine in various operations.\n\nBy comparison, the unit seized 52.4 kilograms of \
+        cocaine over the course of 2023.";
+    let got: Vec<_> = events(text)
+        .into_iter()
+        .map(|e| (e.amount, e.date.map(|d| d.to_string())))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (52.0, Some("2024".to_string())),
+            (52.4, Some("2023".to_string()))
+        ]
+    );
+}

@@ -42,7 +42,10 @@ pub(super) fn year_mention_at(
             && small_int(toks, i + 2, 99) == Some((y as u32 + 1) % 100));
     let after_year_word = toks.starts(i + 1, &["год", "year"]) || matches!(next, "г" | "гг");
     // "since early 2024", "since the start of 2024", "с начала 2024 года".
+    // ("Just under three months into 2024, the unit has seized ...": the year so far.)
     let since_start = toks.is(i.wrapping_sub(1), &["early", "начала"])
+        || (toks.is(i.wrapping_sub(1), &["into"])
+            && toks.is(i.wrapping_sub(2), &["months", "weeks", "days"]))
         || (toks.is(i.wrapping_sub(1), &["of"])
             && toks.is(i.wrapping_sub(2), &["start", "beginning"]));
     // "in the year 2012".

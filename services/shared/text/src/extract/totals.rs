@@ -716,7 +716,10 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
                 && !(y.another_incident && x.sentence > 2 && !x.headline)
                 // («Напомним, в октябре ... задержали ... с 1,75 кг героина» after the lead's
                 // "2 кг": a story recalled is not the lead's lot.)
-                && !y.recalled;
+                && !y.recalled
+                // ("over 75 kilograms of cocaine" three months into 2024, "75.17 kilograms of
+                // cocaine" over 2023: figures of two years are two lots.)
+                && (x.date.is_none() || y.date.is_none() || same_year);
             // ("более 400 граммов наркотиков" in the lead, "482,3 грамма" in the body.)
             let lead_over =
                 xq == Qualifier::AtLeast && x.sentence <= 2 && over_a_round_figure(p, q);
