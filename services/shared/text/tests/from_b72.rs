@@ -178,3 +178,18 @@ fn figures_of_two_years_are_two_lots() {
         ]
     );
 }
+
+#[test]
+fn a_powder_found_is_of_the_drug_the_examination_names() {
+    for text in [
+        "В посылке нашли около 3 кг белого порошка. Экспертиза показала, что это мефедрон.",
+        "Officers found about 3 kg of a white powder in the parcel. Tests showed it was \
+         mephedrone.",
+    ] {
+        assert_eq!(
+            drug_amounts(text),
+            vec![("mephedrone".to_string(), 3.0)],
+            "{text}"
+        );
+    }
+}

@@ -294,6 +294,27 @@ pub(super) fn sentence_candidates(
                 && !(0..toks.len()).any(|k| toks.starts(k, crate::lexicon::COVER_GOODS));
             of_the_story_s_drug.then_some(("narcotic_drugs", q.end))
         });
+        // «нашли около 5 кг белого порошка. Экспертиза показала, что в посылке находилось
+        // наркотическое средство ... (спайс)», "found 2 kg of a white powder": a substance found,
+        // whose drug the story names.
+        let found = found.or_else(|| {
+            let mut k = q.end + usize::from(toks.is(q.end, &["of"]));
+            k += usize::from(toks.is(k, &["a", "an"]));
+            k += usize::from(toks.is(
+                k,
+                &[
+                    "white",
+                    "белого",
+                    "белый",
+                    "белое",
+                    "unknown",
+                    "неизвестного",
+                ],
+            ));
+            let substance = toks.starts(k, &["порошк", "веществ", "powder", "substance"]);
+            of_the_story_s_drug |= q.unit == Unit::Kg && substance && !verbs.is_empty();
+            of_the_story_s_drug.then_some(("narcotic_drugs", q.end))
+        });
         // "... uncovered 1,337 cannabis plants in the village. The plants weighed more than 143
         // kilograms in total.": the weight of the plants just counted, of their drug.
         let found = found.or_else(|| {
