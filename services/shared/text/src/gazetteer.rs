@@ -526,8 +526,31 @@ pub fn agency_demonym_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     // province of that country. (The word after is tested first: most words have neither.)
     // («в испанском городе Сантьяго-де-Компостела», "the Spanish city of Cadiz": a city or a
     // port of it.)
-    let province = toks.starts(i + 1, &["провинци", "province", "город", "порт"])
-        || toks.is(i + 1, &["city", "town", "port"]);
+    // («полиция австралийского штата Квинсленд», «австралийского Квинсленда», "the Mexican
+    // state of Sinaloa": a state, region or island of it, or a place it names in the Russian
+    // adjective's case.)
+    let province = toks.starts(
+        i + 1,
+        &[
+            "провинци",
+            "province",
+            "город",
+            "порт",
+            "штат",
+            "регион",
+            "остров",
+            "округ",
+        ],
+    ) || toks.is(
+        i + 1,
+        &["city", "town", "port", "state", "island", "region"],
+    ) || (!toks.text(i).is_ascii()
+            && toks.is_word(i + 1)
+            && toks.toks.get(i + 1).is_some_and(|t| t.upper)
+            && !toks.text(i + 1).is_ascii()
+            // (Not a short word, mostly an abbreviation: «французских ВВС» is a foreign
+            // force's help.)
+            && toks.text(i + 1).chars().count() > 4);
     if !(province || toks.starts_set(i + 1, agency_words())) {
         return None;
     }

@@ -193,3 +193,26 @@ fn a_powder_found_is_of_the_drug_the_examination_names() {
         );
     }
 }
+
+#[test]
+fn a_country_s_adjective_before_its_state_or_town_is_where() {
+    for (text, code) in [
+        (
+            "МОСКВА, 2 мар - РИА Новости. Полиция австралийского Квинсленда изъяла 512 килограммов \
+             метамфетамина.",
+            "AU",
+        ),
+        (
+            "Полиция мексиканского штата Синалоа изъяла 512 килограммов метамфетамина.",
+            "MX",
+        ),
+        (
+            "Police in the Mexican state of Sinaloa seized 512 kg of methamphetamine.",
+            "MX",
+        ),
+    ] {
+        let got = events(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].country, Some(code), "{text}");
+    }
+}
