@@ -216,3 +216,23 @@ fn a_country_s_adjective_before_its_state_or_town_is_where() {
         assert_eq!(got[0].country, Some(code), "{text}");
     }
 }
+
+#[test]
+fn a_day_in_figures_with_slashes_after_on_dates_the_find() {
+    let text = "On 14/03/ 2022, an army unit raided a workshop. Inside it, 4.5 kg of hashish and 30 \
+        kg of marijuana were seized.\n\nA quantity of unprocessed hashish was destroyed.";
+    let got: Vec<_> = events(text)
+        .into_iter()
+        .map(|e| (e.kind, e.amount, e.date.map(|d| d.to_string())))
+        .collect();
+    let seizure = seizure_text::model::Kind::Seizure;
+    let day = Some("2022-03-14".to_string());
+    assert_eq!(got, vec![(seizure, 4.5, day.clone()), (seizure, 30.0, day)]);
+    // (Not a page's stamp.)
+    let stamp = "14/03/2022 Tashkent\n\nCustoms officers seized 4.5 kg of hashish.";
+    assert!(
+        events(stamp).iter().all(|e| e.date.is_none()),
+        "{:?}",
+        events(stamp)
+    );
+}

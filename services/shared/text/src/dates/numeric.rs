@@ -49,6 +49,27 @@ pub(super) fn numeric_date_at(toks: &Tokens, i: usize) -> Option<DateMention> {
         }
         return Some(mention(start, i + 1, Some(EventDate::day(y, m, d)), false));
     }
+    // "On 02/12/ 2021, an army unit raided ...": dd/mm/yyyy, the order of most of the world's
+    // bulletins; mm/dd/yyyy only where the second figure cannot be a month ("11/26/2021").
+    // (Only after "on": a page's stamp, "13/10/2024 Tashkent, Uzbekistan", is no event's.)
+    if toks.is(i.wrapping_sub(1), &["on"])
+        && toks.is_num(i)
+        && (1..=2).contains(&w.len())
+        && toks.is(i + 1, &["/"])
+        && toks.is_num(i + 2)
+        && (1..=2).contains(&toks.text(i + 2).len())
+        && toks.is(i + 3, &["/"])
+        && toks.is_num(i + 4)
+        && toks.text(i + 4).len() == 4
+    {
+        let a: u32 = w.parse().ok()?;
+        let b: u32 = toks.text(i + 2).parse().ok()?;
+        let y: i32 = toks.text(i + 4).parse().ok()?;
+        let (d, m) = if b > 12 { (b, a) } else { (a, b) };
+        if (1900..=2100).contains(&y) && NaiveDate::from_ymd_opt(y, m, d).is_some() {
+            return Some(mention(i, i + 5, Some(EventDate::day(y, m, d)), false));
+        }
+    }
     // "Baku/09.09.21/Turan:": a two-digit year, only between the slashes of a dateline.
     if toks.is_num(i)
         && w.len() == 8

@@ -159,7 +159,11 @@ pub(super) fn read_article_scope(
                         k,
                         &["will", "would", "to", "be", "будет", "будут", "планируется", "должны"],
                     )
-                }),
+                })
+                // (Not another lot of its own: "A quantity of unprocessed Hashish was
+                // destroyed" after the lots seized.)
+                && !(toks.is(0, &["a", "an", "another"])
+                    && toks.is(1, &["quantity", "amount", "batch", "lot"])),
         );
         // The reporting period in force: stated in a title, a lead or an earlier paragraph, it
         // governs the figures after it until an incident (a day, a person, a vehicle) resets it.
