@@ -236,3 +236,11 @@ fn a_day_in_figures_with_slashes_after_on_dates_the_find() {
         events(stamp)
     );
 }
+
+#[test]
+fn the_weight_of_packets_of_an_unnamed_substance_is_the_story_s_drug() {
+    let text = "В лесу у деревни полицейские нашли тайники с 48 свертками с веществом светлого \
+        цвета. Следственная группа изъяла свертки общим весом около 30 килограммов. По \
+        заключению эксперта, в свертках мефедрон.";
+    assert_eq!(drug_amounts(text), vec![("mephedrone".to_string(), 30.0)]);
+}

@@ -312,7 +312,27 @@ pub(super) fn sentence_candidates(
                 ],
             ));
             let substance = toks.starts(k, &["порошк", "веществ", "powder", "substance"]);
-            of_the_story_s_drug |= q.unit == Unit::Kg && substance && !verbs.is_empty();
+            // («изъяла обнаруженные свертки общим весом около 40 килограммов», "seized the
+            // packets, weighing 40 kg": the weight of packets the sentence names no drug of.)
+            let w = q.start.wrapping_sub(1);
+            let packets_weighed = toks.is(w, &["весом", "массой", "weighing"])
+                && (w.saturating_sub(4)..w).any(|j| {
+                    toks.starts(
+                        j,
+                        &[
+                            "свертк",
+                            "свёртк",
+                            "пакет",
+                            "упаковк",
+                            "packet",
+                            "package",
+                            "parcel",
+                        ],
+                    )
+                })
+                && !drug_context;
+            of_the_story_s_drug |=
+                q.unit == Unit::Kg && (substance || packets_weighed) && !verbs.is_empty();
             of_the_story_s_drug.then_some(("narcotic_drugs", q.end))
         });
         // "... uncovered 1,337 cannabis plants in the village. The plants weighed more than 143
