@@ -244,3 +244,15 @@ fn the_weight_of_packets_of_an_unnamed_substance_is_the_story_s_drug() {
         заключению эксперта, в свертках мефедрон.";
     assert_eq!(drug_amounts(text), vec![("mephedrone".to_string(), 30.0)]);
 }
+
+#[test]
+fn what_a_law_punishes_is_no_find() {
+    for text in [
+        "\"Anybody carrying 20 grams of heroin will be sentenced to life in prison,\" the minister \
+         said.",
+        "Under the old law, if 40 grams of drugs are found, the punishment will be the death \
+         penalty.",
+    ] {
+        assert!(events(text).is_empty(), "{text}: {:?}", events(text));
+    }
+}

@@ -21,12 +21,18 @@ fn threshold_of_the_law(toks: &Tokens) -> bool {
             k,
             &["penalt", "punishab", "imprisonment", "наказыва", "наказани"],
         ) || toks.phrase_at(k, "лишения свободы")
+            // ("Anybody carrying 25 grams of drugs will be sentenced to life in prison",
+            // "if 50 grams of drugs are found, the punishment will be the death penalty".)
+            || toks.phrase_at(k, "will be sentenced")
+            || toks.phrase_at(k, "death penalty")
     }) && (0..toks.len()).any(|k| {
         toks.is(
             k,
             &[
                 "those",
                 "anyone",
+                "anybody",
+                "if",
                 "whoever",
                 "persons",
                 "people",
