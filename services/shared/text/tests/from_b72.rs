@@ -256,3 +256,14 @@ fn what_a_law_punishes_is_no_find() {
         assert!(events(text).is_empty(), "{text}: {:?}", events(text));
     }
 }
+
+#[test]
+fn two_number_words_joined_by_a_hyphen_are_a_range_not_a_sum() {
+    let words = "Полиция изъяла десять-пятнадцать килограммов героина.";
+    let digits = "Полиция изъяла 10-15 кг героина.";
+    assert_eq!(drug_amounts(words), drug_amounts(digits));
+    assert_eq!(
+        drug_amounts("Police seized twenty-five kilograms of heroin."),
+        vec![("heroin".to_string(), 25.0)]
+    );
+}

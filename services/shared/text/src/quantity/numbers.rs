@@ -329,17 +329,24 @@ pub(super) fn word_number(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
         i
     };
     let mut any = false;
+    let mut last = f64::INFINITY;
     while let Some(v) = word_value(toks.text(j)) {
+        // ("десять-пятнадцать килограммов": a range of two figures, not their sum; a figure
+        // goes on only with a smaller word, "twenty-five", "сто двадцать".)
+        if any && v != 100.0 && v >= last {
+            break;
+        }
         if v == 100.0 && any {
             total *= 100.0;
         } else {
             total += v;
         }
+        last = v;
         any = true;
         j += 1;
         // "twenty-five", "three hundred and twenty"
         if matches!(toks.text(j), "-" | "and")
-            && word_value(toks.text(j + 1)).is_some_and(|v| v != 0.5)
+            && word_value(toks.text(j + 1)).is_some_and(|n| n != 0.5 && (n < last || n == 100.0))
         {
             j += 1;
         }
