@@ -267,3 +267,18 @@ fn two_number_words_joined_by_a_hyphen_are_a_range_not_a_sum() {
         vec![("heroin".to_string(), 25.0)]
     );
 }
+
+#[test]
+fn drugs_washed_ashore_are_a_find() {
+    let ru = "На берег провинции море вынесло 150 кг кокаина\n\nВ провинции море вынесло на берег \
+        свыше 150 килограммов кокаина, сообщает полиция.";
+    let got = events(ru);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].amount, got[0].qualifier),
+        (150.0, Qualifier::AtLeast)
+    );
+    let en =
+        "Fishermen said 38 kilograms of cocaine in waterproof bags washed ashore near the port.";
+    assert_eq!(drug_amounts(en), vec![("cocaine".to_string(), 38.0)]);
+}

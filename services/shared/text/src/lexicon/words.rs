@@ -87,6 +87,10 @@ pub const SEIZURE_STEMS: &[&str] = &[
     // «вырвали более 300 кустов»: plants pulled up and taken away.
     "вырвал",
     "вырван",
+    // «море вынесло на берег свыше 290 килограммов кокаина», "washed ashore": drugs found on
+    // a shore.
+    "вынесло",
+    "washed",
     // "uprooted a total of 121 marijuana plants", the English of «вырвали».
     "uproot",
     // «житель, который высадил на своем участке 1 259 кустов конопли»: plants someone grew,
