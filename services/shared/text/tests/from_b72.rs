@@ -282,3 +282,15 @@ fn drugs_washed_ashore_are_a_find() {
         "Fishermen said 38 kilograms of cocaine in waterproof bags washed ashore near the port.";
     assert_eq!(drug_amounts(en), vec![("cocaine".to_string(), 38.0)]);
 }
+
+#[test]
+fn a_subheading_run_into_its_paragraph_tells_the_lot_once() {
+    // (b72_013's rewrite: "6 Million Pills Seized in ... District" on the line above "... seized
+    // an even bigger haul of 6 million methamphetamine pills": one lot, the named one.)
+    let text = include_str!(
+        "../../../../tests/fixtures/real/b72_013_en_th_crimeasia_chiang_rai_meth_pills_9m.txt"
+    );
+    let got = drug_amounts(text);
+    let six: Vec<_> = got.iter().filter(|d| d.1 == 6_000_000.0).collect();
+    assert_eq!(six, vec![&("methamphetamine".to_string(), 6_000_000.0)]);
+}
