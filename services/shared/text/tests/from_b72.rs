@@ -294,3 +294,20 @@ fn a_subheading_run_into_its_paragraph_tells_the_lot_once() {
     let six: Vec<_> = got.iter().filter(|d| d.1 == 6_000_000.0).collect();
     assert_eq!(six, vec![&("methamphetamine".to_string(), 6_000_000.0)]);
 }
+
+#[test]
+fn a_hearing_to_come_dates_no_find() {
+    let text = "The discovery was made on July 12, 2024 when border officers examining the container \
+        found about 412kg of the illicit powder hidden in two machines.\n\n\
+        The man will appear in court on October 9.\n\n\
+        Police said 412kg of methamphetamine could have been sold as 4 million street deals.";
+    let got: Vec<_> = events(text)
+        .into_iter()
+        .map(|e| (e.amount, e.date.map(|d| d.to_string())))
+        .collect();
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].1.as_deref().is_some_and(|d| d.ends_with("07-12")),
+        "{got:?}"
+    );
+}

@@ -299,18 +299,27 @@ pub(super) fn sentence_candidates(
         // whose drug the story names.
         let found = found.or_else(|| {
             let mut k = q.end + usize::from(toks.is(q.end, &["of"]));
-            k += usize::from(toks.is(k, &["a", "an"]));
-            k += usize::from(toks.is(
-                k,
-                &[
-                    "white",
-                    "белого",
-                    "белый",
-                    "белое",
-                    "unknown",
-                    "неизвестного",
-                ],
-            ));
+            k += usize::from(toks.is(k, &["a", "an", "the"]));
+            // ("about 896kg of the illicit powder", «5 кг белого порошка».)
+            while k < q.end + 5
+                && toks.is(
+                    k,
+                    &[
+                        "white",
+                        "illicit",
+                        "unknown",
+                        "suspicious",
+                        "crystalline",
+                        "белого",
+                        "белый",
+                        "белое",
+                        "неизвестного",
+                        "кристаллического",
+                    ],
+                )
+            {
+                k += 1;
+            }
             let substance = toks.starts(k, &["порошк", "веществ", "powder", "substance"]);
             // («изъяла обнаруженные свертки общим весом около 40 килограммов», "seized the
             // packets, weighing 40 kg": the weight of packets the sentence names no drug of.)

@@ -161,7 +161,19 @@ pub(super) fn drop_statement_days(
     dates: &mut Vec<DateMention>,
 ) {
     let said_at = |k: usize| toks.is(k, SAID);
+    // "He will appear in court on October 2", «суд назначен на 5 марта»: a hearing to come.
+    let to_come = (0..toks.len()).any(|k| {
+        toks.is(k, &["will", "due", "scheduled", "будет", "предстанет"])
+            || toks.starts(k, &["назначен"])
+    });
     dates.retain(|d| {
+        if to_come
+            && !d.period
+            && (d.start.saturating_sub(6)..d.start)
+                .any(|k| toks.is(k, &["court", "hearing", "trial"]) || toks.starts(k, &["суд"]))
+        {
+            return false;
+        }
         if d.period || d.relative || !toks.is(d.start.wrapping_sub(1), &["on"]) {
             return true;
         }
