@@ -230,7 +230,8 @@ fn reconcile_readings(cands: &mut [Candidate]) {
 
 /// Whether the body tells the headline figure `h` again, or may: a headline of "drugs" sums
 /// the body's lots; one of a named drug is told again by any lot of that drug, by a figure of
-/// "drugs" restating it, or by lots that come to it.
+/// "drugs" restating it, or by the body's other lots together coming to it (a headline may
+/// name the drug wrongly: "About 400KG Opium Seized" over a body of 395 kg of hashish).
 fn told_in_the_body(cands: &[Candidate], h: usize) -> bool {
     let x = &cands[h];
     if is_category(x.drug) {
@@ -253,8 +254,7 @@ fn told_in_the_body(cands: &[Candidate], h: usize) -> bool {
         }
         sum += y.quantity.amount;
     }
-    // (A rounded headline: "Close to 1,000 Kilos", "almost 200 kilograms" of lots that come to
-    // 928 or 188.)
+    // (A rounded headline: "Close to 1,000 Kilos" of lots that come to 928.)
     let tolerance = if x.quantity.qualifier == Qualifier::Exact {
         0.98
     } else {
