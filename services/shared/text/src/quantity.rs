@@ -566,6 +566,13 @@ fn read_quantity(
         if toks.is(k, &["and", "и"]) {
             k += 1;
         }
+        // ("7 kg of 800 grams of marijuana": «7 кг 800 граммов» translated word for word.)
+        if toks.is(k, &["of"])
+            && toks.is_num(k + 1)
+            && unit_at(toks, k + 2).is_some_and(|n| n.rank < rank && n.rank > 0)
+        {
+            k += 1;
+        }
         if rank == 0 {
             break;
         }
@@ -574,7 +581,14 @@ fn read_quantity(
             let Some(part) = parse_digits(toks.text(k), comma_is_decimal) else {
                 break;
             };
-            (part.value, k + 1)
+            // ("one ton and 542,700 kg of opium": a part is less than one of the unit before,
+            // so its separator is a decimal comma, 542.7 kg.)
+            let smaller = unit_at(toks, k + 1).map(|n| n.factor);
+            let value = match (part.alt, smaller) {
+                (Some(alt), Some(f)) if part.value * f >= factor && alt * f < factor => alt,
+                _ => part.value,
+            };
+            (value, k + 1)
         } else if let Some((value, after)) = word_number(toks, k) {
             (value, after)
         } else {

@@ -311,3 +311,17 @@ fn a_hearing_to_come_dates_no_find() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_part_of_a_compound_weight_is_less_than_one_of_the_unit_before() {
+    // (Translated Persian and Azerbaijani releases: "one ton and 542,700 kg", "7 kg of 800
+    // grams", the Russian «7 кг 800 граммов» word for word.)
+    assert_eq!(
+        drug_amounts("Police seized one ton and 318,400 kg of opium."),
+        vec![("opium".to_string(), 1318.4)]
+    );
+    assert_eq!(
+        drug_amounts("Border guards found 6 kg of 300 grams of marijuana."),
+        vec![("cannabis".to_string(), 6.3)]
+    );
+}
