@@ -325,3 +325,22 @@ fn a_part_of_a_compound_weight_is_less_than_one_of_the_unit_before() {
         vec![("cannabis".to_string(), 6.3)]
     );
 }
+
+#[test]
+fn a_country_s_navy_or_authorities_say_where() {
+    for (text, code) in [
+        (
+            "Он добавил, что колумбийские военно-морские силы за год изъяли 81 тонну кокаина.",
+            "CO",
+        ),
+        ("Иранские власти сообщили, что изъяли 3 тонны опиума.", "IR"),
+        (
+            "The ZATCA foiled an attempt to smuggle 41,300 amphetamine pills through the port.",
+            "SA",
+        ),
+    ] {
+        let got = events(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].country, Some(code), "{text}");
+    }
+}

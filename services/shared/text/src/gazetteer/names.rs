@@ -258,6 +258,16 @@ pub(super) const AGENCY_WORDS: &[&str] = &[
     "спецслужб",
     "наркополиц",
     "сотрудник",
+    // «колумбийские военно-морские силы», «афганские военные», «иранские власти»: a navy, the
+    // military, the authorities, a ministry, a court.
+    "военн",
+    "власт",
+    "министерств",
+    "ведомств",
+    "прокуратур",
+    "вмс",
+    "армия",
+    "армии",
 ];
 
 /// National agencies and state abbreviations that name one country: "АКН при президенте РТ",
@@ -281,6 +291,8 @@ pub(super) const AGENCY_NAMES: &[(&str, &str)] = &[
     ("fcs", "RU"),
     ("fskn", "RU"),
     ("anf", "PK"),
+    // Saudi Arabia's Zakat, Tax and Customs Authority.
+    ("zatca", "SA"),
     ("cnpa", "AF"),
     ("pdea", "PH"),
     // Nigeria's, Tanzania's and Guyana's drug law enforcers, Indonesia's, Thailand's and
