@@ -162,15 +162,18 @@ pub(super) fn drop_statement_days(
 ) {
     let said_at = |k: usize| toks.is(k, SAID);
     // "He will appear in court on October 2", «суд назначен на 5 марта»: a hearing to come.
-    let to_come = (0..toks.len()).any(|k| {
-        toks.is(k, &["will", "due", "scheduled", "будет", "предстанет"])
-            || toks.starts(k, &["назначен"])
-    });
+    // (The court word first, beside the day: the sentence is scanned only where one stands.)
+    let to_come = || {
+        (0..toks.len()).any(|k| {
+            toks.is(k, &["will", "due", "scheduled", "будет", "предстанет"])
+                || toks.starts(k, &["назначен"])
+        })
+    };
     dates.retain(|d| {
-        if to_come
-            && !d.period
+        if !d.period
             && (d.start.saturating_sub(6)..d.start)
                 .any(|k| toks.is(k, &["court", "hearing", "trial"]) || toks.starts(k, &["суд"]))
+            && to_come()
         {
             return false;
         }

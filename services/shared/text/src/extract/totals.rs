@@ -612,12 +612,11 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
                 // ("6 Million Pills Seized in Wiang Kaen District In a separate operation ...
                 // seized ... 6 million methamphetamine pills": a subheading run into its
                 // paragraph, of pills its words name no drug of: the named lot stays.)
-                let generic = |c: &Candidate| c.drug == "narcotic_drugs";
                 if !x.dropped
                     && !y.dropped
                     && x.quantity.amount == y.quantity.amount
                     && measure(&x.quantity) == measure(&y.quantity)
-                    && (x.drug == y.drug || generic(x))
+                    && (x.drug == y.drug || x.drug == "narcotic_drugs")
                 {
                     let title = if x.drug != y.drug || x.quantity.qualifier != y.quantity.qualifier
                     {
