@@ -431,5 +431,68 @@ pub(super) fn relative_at(
             });
         }
     }
-    None
+    past_length_at(toks, i, reference)
+}
+
+/// "за истекший месяц", «в течение минувшего квартала», «по итогам прошедшей недели», "over the
+/// previous month": a word of extent, a word for "just past" and a length of time, in any of
+/// their forms, make a period up to the time of writing. (The table above names the common
+/// ones exactly; this reads the rest of the same shape.)
+fn past_length_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<DateMention> {
+    let past = if toks.is(i, &["за"]) {
+        i + 1
+    } else if (toks.is(i, &["в"]) && toks.is(i + 1, &["течение"]))
+        || (toks.is(i, &["по"]) && toks.is(i + 1, &["итогам"]))
+        || (toks.is(i, &["over", "during", "in", "for", "within", "throughout"])
+            && toks.is(i + 1, &["the"]))
+    {
+        i + 2
+    } else {
+        return None;
+    };
+    // (Where the table reads the words after the opening one, it reads them.)
+    if (i + 1..past + 1).any(|k| {
+        phrases_opening_with(toks.text(k))
+            .iter()
+            .any(|&n| toks.phrase_at(k, PHRASES[n].0))
+    }) {
+        return None;
+    }
+    let unit = past + 1;
+    let russian = toks.starts(past, &["прошедш", "минувш", "истекш", "последн", "прошл"])
+        && toks.starts(
+            unit,
+            &[
+                "год",
+                "месяц",
+                "недел",
+                "квартал",
+                "полугоди",
+                "сут",
+                "период",
+            ],
+        );
+    // (A year in English is read above: "the previous year" is not a calendar one.)
+    let english = toks.is(past, &["past", "last", "previous", "preceding"])
+        && toks.is(
+            unit,
+            &["week", "weeks", "fortnight", "month", "months", "quarter"],
+        );
+    if !(russian || english) {
+        return None;
+    }
+    // «за прошедшие сутки»: one day's news, not a period counted over.
+    let period = !toks.starts(unit, &["сут"]);
+    let resolve = if toks.is(unit, &["год", "года", "году"]) {
+        last_year
+    } else if toks.starts(unit, &["период"]) {
+        this_year
+    } else {
+        today
+    };
+    let whole_year = toks.is(unit, &["год", "года", "году"]);
+    Some(DateMention {
+        whole_year,
+        ..relative(i, unit + 1, period, reference.and_then(resolve), false)
+    })
 }

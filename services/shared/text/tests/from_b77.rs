@@ -1,0 +1,27 @@
+//! Own-words tests of what the b77 session taught: corpus-wide error classes worked before
+//! b77's blind score, and the errors of b77 after it.
+
+mod common;
+use common::events;
+use seizure_text::model::Kind;
+
+#[test]
+fn a_word_for_just_past_and_a_length_of_time_make_a_period_in_any_form() {
+    // The month just past governs the figures after it, through a sentence that resets nothing.
+    let text = "За истекший месяц операции полиция выявила 180 преступлений. Выявлено 3 \
+        нарколаборатории. Изъято более 700 кг наркотиков, в том числе 520 кг марихуаны.";
+    let got = events(text);
+    assert!(!got.is_empty());
+    assert!(got.iter().all(|e| e.kind == Kind::PeriodTotal), "{got:?}");
+    for text in [
+        "В течение минувшего квартала таможенники изъяли 45 кг героина.",
+        "Over the previous month the unit seized 45 kg of heroin.",
+    ] {
+        assert_eq!(events(text)[0].kind, Kind::PeriodTotal, "{text}");
+    }
+    // (The past day is one day's news.)
+    assert_eq!(
+        events("За последние сутки полицейские изъяли 2 кг гашиша.")[0].kind,
+        Kind::Seizure
+    );
+}
