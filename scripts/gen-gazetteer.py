@@ -52,7 +52,8 @@ CAPITAL_COUNTRY_POPULATION = 150_000  # a capital of any size, of a country this
 ALSO_MIN_POPULATION = 50_000  # another country's place this big is worth naming beside a form
 
 # Letters of Cyrillic alphabets other than Russian: such names are not Russian forms.
-# Countries outside FOCUS whose provinces real bulletins name (seizures reported in English).
+# Countries outside FOCUS whose provinces real bulletins name (seizures reported in English): all
+# their provinces. Other countries' provinces come in with stricter names (see main()).
 SUBDIVISION_COUNTRIES = set(
     "TH IN MM LA CN ES CO EC MX PE BR NL BE DE IT FR GB PH ID MY VN "
     "KH NP BD LK NG KE TZ GH SA AE IQ SY LB JO EG MA DZ LY AR BO VE GY PY".split()
@@ -276,8 +277,18 @@ def main(out_path: str) -> None:
     ru_subdivisions = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["ru"])
     for sub in pycountry.subdivisions:
         code = sub.country_code
+        # (Elsewhere every country's provinces too, but not its local councils (Malta's
+        # "Marsa"), and a one-word name only when it is long and no word of a language the
+        # bulletins quote: "Bua", "Qala", "Batha" are words or names before they are
+        # provinces.)
         if code not in FOCUS and code not in SUBDIVISION_COUNTRIES:
-            continue
+            if sub.type in ("Local council", "Municipality", "Commune", "Parish"):
+                continue
+            one_word = re.sub(r"\s*\[.*\]", "", sub.name)
+            if " " not in one_word and (len(one_word) < 6 or any(
+                    wordfreq.zipf_frequency(one_word.lower(), lang) >= SMALL_TOWN_ZIPF
+                    for lang in ("en", "tr", "es", "fr", "de", "it"))):
+                continue
         en = re.sub(r"\s*\[.*\]", "", sub.name)
         words = en.split()
         while len(words) > 1 and latin_spellings(words[-1])[0].lower().strip("'") in DIVISION_WORDS:
@@ -287,7 +298,11 @@ def main(out_path: str) -> None:
         # Pradesh", "Chiang Mai" are no common words. One word stays at the towns' bar: "Tata"
         # and "Plateau" are provinces too.)
         zipf = SUBDIVISION_COMMON_WORD_ZIPF if len(en.split()) > 1 else COMMON_WORD_ZIPF
-        if "," not in en and english_ok(en, 0, zipf):
+        # ("Eastern Highlands", "National Capital District": a name of several words whose
+        # words are not all common words is a name, as in Russian.)
+        several_ok = len(en.split()) > 1 and english_ok(en, BIG_CITY) and not all(
+            wordfreq.zipf_frequency(w, "en") >= zipf for w in fold(en).split() if w != "-")
+        if "," not in en and (english_ok(en, 0, zipf) or several_ok):
             for form in spellings:
                 add(form, "any", code, en, SUBDIVISION_POPULATION)
         ru = ru_subdivisions.gettext(sub.name)
