@@ -39,6 +39,9 @@ import wordfreq
 # names other countries' towns share, and cost more than they gained).
 FOCUS = set("KZ KG TJ UZ TM AF IR PK RU AZ AM GE BY UA MD MN TR".split())
 WORLD_MIN_POPULATION = 300_000
+WORLD_TOWN_POPULATION = 50_000
+# (A well-known town's name is frequent for being one: "Battambang" reads 2.0 in Spanish.)
+WORLD_TOWN_ZIPF = 2.5
 TOWN = 15_000
 # Russian-language bulletins name district towns and settlements («в р.п. Чердаклы»): in the focus
 # countries towns of 5,000 people too, by their Russian names (whose forms are no common word and
@@ -327,7 +330,13 @@ def main(out_path: str) -> None:
     for city in cache.get_cities().values():
         code, pop = city["countrycode"], city["population"]
         capital = (code, city["name"]) in capitals
-        if code not in FOCUS and pop < WORLD_MIN_POPULATION and not capital:
+        # (Elsewhere a town of 50,000 too, when its name is long and no word of a language the
+        # bulletins quote: "Battambang", "Dhahran" come in; "Lae" and "Marsa" stay out.)
+        rare_name = pop >= WORLD_TOWN_POPULATION and len(fold(city["name"])) >= 6 and all(
+            wordfreq.zipf_frequency(w, lang) < WORLD_TOWN_ZIPF
+            for w in fold(latin_spellings(city["name"])[0]).split()
+            for lang in ("en", "tr", "es", "fr", "de", "it"))
+        if code not in FOCUS and pop < WORLD_MIN_POPULATION and not capital and not rare_name:
             continue
         small = pop < TOWN
         plain, spellings = latin_spellings(city["name"], code)
@@ -356,6 +365,10 @@ def main(out_path: str) -> None:
                             wordfreq.zipf_frequency(roman, lang) < SMALL_TOWN_ZIPF
                             for lang in ("en", "tr", "es", "fr", "de", "it")))):
                     add(roman, "any", code, name, pop)
+        # (Such a town by its English name only: its Russian names are another country's
+        # province as often as not, «Гилан».)
+        if code not in FOCUS and pop < WORLD_MIN_POPULATION and not capital:
+            continue
         seen = set()
         for alt in city["alternatenames"]:
             if not re.search("[а-яА-Я]", alt) or not russian_ok(alt, pop):

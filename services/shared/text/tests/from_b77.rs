@@ -46,3 +46,11 @@ fn a_province_of_any_country_names_its_country() {
     let text = "Saudi customs found 9 kg of methamphetamine in a truck at the Al-Batha crossing.";
     assert_eq!(events(text)[0].country, Some("SA"));
 }
+
+#[test]
+fn a_town_of_fifty_thousand_anywhere_names_its_country_when_its_name_is_no_word() {
+    let text = "Anti-narcotics officers in Battambang seized 1.2 million methamphetamine tablets.";
+    assert_eq!(events(text)[0].country, Some("KH"));
+    let text = "Border guards in Dhahran found 40,000 amphetamine pills in a lorry.";
+    assert_eq!(events(text)[0].country, Some("SA"));
+}
