@@ -187,6 +187,15 @@ pub(super) fn article_candidates(
                     lists_drugs,
                 )
             });
+            // ("Myanmar Puts Seized Drugs to the Torch ... The drugs--including 2,862 pounds of
+            // opium, 255 pounds of heroin ...--were mostly still in their original packing": a
+            // list of drugs no sentence near it has a verb for is of what the title and the
+            // lead did.)
+            let continues = continues.or_else(|| {
+                (verbs.is_empty() && lists_drugs && si >= 2)
+                    .then(|| what_the_lead_did(text, sentences))
+                    .flatten()
+            });
             // The title: the first sentence, or one after page furniture (a time stamp, a
             // "Support us!" line: short sentences) at the top.
             let after_furniture = si <= 5
@@ -247,4 +256,19 @@ pub(super) fn article_candidates(
         }
     }
     (cands, read)
+}
+
+/// What the title and the lead did (of their verbs, destruction wins): the kind of the story.
+fn what_the_lead_did(text: &str, sentences: &[Sentence]) -> Option<Kind> {
+    let mut toks = Tokens::default();
+    let mut kinds = Vec::new();
+    for s in sentences.iter().take(2) {
+        toks.read(text, s.start, s.end);
+        kinds.extend(verbs(&toks).into_iter().map(|v| v.1));
+    }
+    kinds
+        .iter()
+        .find(|k| **k == Kind::Destruction)
+        .or(kinds.first())
+        .copied()
 }

@@ -371,6 +371,7 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
         if destroys && to_come() {
             continue;
         }
+
         if set_on_fire || (destroys && !of_a_lab()) {
             out.push((i, Kind::Destruction));
         } else if turned_up
@@ -582,6 +583,9 @@ pub(super) fn what_the_sentence_before_did(
         }
         before.read(text, p.start, p.end);
         before_verbs = self::verbs(&before);
+        // ("On Saturday, the seized drugs were spread along tables": a participle before the
+        // drugs it names says what they are, not what the sentence did to them.)
+        before_verbs.retain(|v| !names_the_drugs_by_what_befell_them(&before, v.0));
         // ("... обнаружила более трех тонн кокаина. Об этом сообщает портал Ecuavisa.
         // Наркотик был расфасован по 3190 упаковкам общим весом 3 т и 183 кг.": a sentence
         // that only says who told it stands between the find and its weight.)
@@ -598,6 +602,24 @@ pub(super) fn what_the_sentence_before_did(
         .find(|v| v.1 == Kind::Destruction)
         .or(before_verbs.first())
         .map(|v| v.1)
+}
+
+/// Whether the verb at `i` is a participle before the drugs it names: "the seized drugs",
+/// "these confiscated narcotics".
+pub(super) fn names_the_drugs_by_what_befell_them(toks: &Tokens, i: usize) -> bool {
+    toks.is(i.wrapping_sub(1), &["the", "these", "those"])
+        && toks.is(
+            i,
+            &[
+                "seized",
+                "confiscated",
+                "recovered",
+                "intercepted",
+                "impounded",
+            ],
+        )
+        && (toks.is(i + 1, &["drugs", "narcotics", "substances", "contraband"])
+            || crate::lexicon::drug_at(toks, i + 1).is_some())
 }
 
 /// Whether a sentence only says who told the story: «Об этом сообщает пресс-служба МВД»,
