@@ -3,7 +3,7 @@
 
 mod common;
 use common::events;
-use seizure_text::model::Kind;
+use seizure_text::model::{Kind, Qualifier};
 
 #[test]
 fn a_word_for_just_past_and_a_length_of_time_make_a_period_in_any_form() {
@@ -70,4 +70,10 @@ fn a_list_of_drugs_no_sentence_near_it_has_a_verb_for_is_of_what_the_lead_did() 
     // (A participle still tells the find where the sentence weighs its lot.)
     let text = "Border guards stopped a drone over the fields. The seized heroin weighs 2.4 kg.";
     assert_eq!(events(text)[0].kind, Kind::Seizure);
+}
+
+#[test]
+fn a_figure_estimated_at_is_an_estimate() {
+    let text = "Customs seized hashish estimated at 86 kg in a container at the port.";
+    assert_eq!(events(text)[0].qualifier, Qualifier::Approx);
 }
