@@ -77,3 +77,14 @@ fn a_figure_estimated_at_is_an_estimate() {
     let text = "Customs seized hashish estimated at 86 kg in a container at the port.";
     assert_eq!(events(text)[0].qualifier, Qualifier::Approx);
 }
+
+#[test]
+fn during_the_month_is_the_period_the_text_is_about() {
+    let text = "During the month, drug police detained 61 people in raids across the provinces. \
+        Some 350 kg of narcotics were taken out of illicit circulation.";
+    assert_eq!(events(text)[0].kind, Kind::PeriodTotal);
+    // (Not the month before something else.)
+    let text = "During the month before the raid, police watched the house. Officers then \
+        found 12 kg of heroin in the cellar.";
+    assert_eq!(events(text)[0].kind, Kind::Seizure);
+}

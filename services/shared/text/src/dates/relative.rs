@@ -431,7 +431,22 @@ pub(super) fn relative_at(
             });
         }
     }
-    past_length_at(toks, i, reference)
+    past_length_at(toks, i, reference).or_else(|| this_length_at(toks, i))
+}
+
+/// "During the month, officers detained 49 people": a length of time with "the" or "this"
+/// after a word of extent is the period the text is about (the table above names the common
+/// ones exactly; this reads the rest of the same shape).
+fn this_length_at(toks: &Tokens, i: usize) -> Option<DateMention> {
+    (toks.is(i, &["during", "over", "throughout", "within"])
+        && toks.is(i + 1, &["the", "this", "that"])
+        && toks.is(
+            i + 2,
+            &["week", "fortnight", "month", "quarter", "year", "period"],
+        )
+        // ("over the year before", "during the month before the election": another period.)
+        && !toks.is(i + 3, &["before", "after", "ahead", "earlier"]))
+    .then(|| relative(i, i + 3, true, None, true))
 }
 
 /// "за истекший месяц", «в течение минувшего квартала», «по итогам прошедшей недели», "over the
