@@ -501,7 +501,13 @@ fn read_quantity(
         let coded = (j + 2..j + 4).any(code);
         // ("150 Subutex (buprenorphine) tablets": a brand and its substance in brackets.)
         let bracketed = toks.is(j + 1, &["("]) && toks.is_word(j + 2) && toks.is(j + 3, &[")"]);
-        let widest = 2 + usize::from(hyphenated) + 2 * usize::from(coded || bracketed);
+        // ("3,600 ecstasy and methadone tablets": two drugs' tablets under one count.)
+        let drug_word = |k: usize| crate::lexicon::drug_at(toks, k).map(|d| d.canonical);
+        let two_drugs = toks.is(j + 1, &["and", "or", "и"])
+            && drug_word(j).is_some()
+            && drug_word(j + 2).is_some()
+            && drug_word(j) != drug_word(j + 2);
+        let widest = 2 + usize::from(hyphenated || two_drugs) + 2 * usize::from(coded || bracketed);
         for gap in 1..=widest {
             if let Some(cand) = unit_at(toks, j + gap)
                 && cand.unit.is_count()
@@ -510,15 +516,21 @@ fn read_quantity(
                         || (hyphenated && k == j + 1)
                         || code(k)
                         || (toks.text(k) == "-" && code(k + 1))
-                        || (bracketed && (k == j + 1 || k == j + 3)))
+                        || (bracketed && (k == j + 1 || k == j + 3))
+                        || (two_drugs && k == j + 1))
                         && unit_at(toks, k).is_none()
                         && !toks.starts(k, PATCHES)
                 })
             {
                 // "290,000 psychotropic tablets", "1,850 cannabis bushes", "240 ecstasy pills".
-                adjective_drug = (j..j + gap)
-                    .find_map(|k| crate::lexicon::drug_at(toks, k).map(|d| d.canonical))
-                    .or_else(|| (j..j + gap).find_map(|k| unit_adjective_at(toks, k)));
+                adjective_drug = if two_drugs && gap == 3 {
+                    // (Several drugs under one figure.)
+                    Some("narcotic_drugs")
+                } else {
+                    (j..j + gap)
+                        .find_map(|k| crate::lexicon::drug_at(toks, k).map(|d| d.canonical))
+                        .or_else(|| (j..j + gap).find_map(|k| unit_adjective_at(toks, k)))
+                };
                 // ("5,851 compressed slabs", "40 sealed packets": how the lots were packed,
                 // which names no drug.)
                 let packed = (j..j + gap).all(|k| toks.is(k, PACKED));

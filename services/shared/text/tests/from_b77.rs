@@ -88,3 +88,14 @@ fn during_the_month_is_the_period_the_text_is_about() {
         found 12 kg of heroin in the cellar.";
     assert_eq!(events(text)[0].kind, Kind::Seizure);
 }
+
+#[test]
+fn one_count_of_two_drugs_tablets_is_one_lot_of_drugs() {
+    let text = "Detectives seized 2,800 ecstasy and methadone tablets in a flat in Ganja.";
+    let got = events(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].drug.as_str(), got[0].amount),
+        ("narcotic_drugs", 2800.0)
+    );
+}
