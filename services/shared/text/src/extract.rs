@@ -383,7 +383,18 @@ pub fn extract_article(
                     "the year the title or lead states for this year",
                 )
             }
-            None if f.dates.iter().any(|d| d.relative) => (None, "relative words: no label"),
+            // ("Police yesterday confiscated 125 kilograms ... The drugs were confiscated after
+            // police were tipped off ... on Wednesday 16 November 2022": the day a later
+            // sentence states for the find.)
+            None if f.dates.iter().any(|d| d.relative) => {
+                match (c.kind == Kind::Seizure)
+                    .then(|| day_told_after(text, &sentences, &facts, &figures_of, c.sentence))
+                    .flatten()
+                {
+                    Some(d) => (Some(d), "the day the next sentence says it happened"),
+                    None => (None, "relative words: no label"),
+                }
+            }
             // The incident's date stated earlier in the article, else the operation's period.
             None => {
                 // (A single find takes an operation's period only from a named operation: not
@@ -574,11 +585,22 @@ fn day_told_after(
         "случил",
         "состоял",
     ];
+    // (Or that the drugs were seized then: "The drugs were confiscated after police were
+    // tipped off ... on Wednesday 16 November 2022", «Наркотики были изъяты 3 мая».)
+    const SEIZED_THEN: &[&str] = &[
+        "drugs were confiscated",
+        "drugs were seized",
+        "drugs were found",
+        "were seized on",
+        "were confiscated on",
+        "наркотики были изъяты",
+        "наркотики изъяли",
+    ];
     (si + 1..(si + 3).min(sentences.len()))
         .take_while(|&k| figures_of[k].is_empty())
         .find_map(|k| {
             let said = text[sentences[k].start..sentences[k].end].to_lowercase();
-            if !HAPPENED.iter().any(|w| said.contains(w)) {
+            if !HAPPENED.iter().chain(SEIZED_THEN).any(|w| said.contains(w)) {
                 return None;
             }
             facts[k]

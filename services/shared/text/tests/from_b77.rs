@@ -99,3 +99,14 @@ fn one_count_of_two_drugs_tablets_is_one_lot_of_drugs() {
         ("narcotic_drugs", 2800.0)
     );
 }
+
+#[test]
+fn the_day_a_later_sentence_states_for_the_find_dates_it() {
+    let text = "Police yesterday confiscated 40 kg of heroin from a lorry. The drugs were seized \
+        after a tip-off on Tuesday 3 May 2022, the commander said.";
+    let got = events(text);
+    assert_eq!(
+        got[0].date.map(|d| d.to_string()),
+        Some("2022-05-03".to_string())
+    );
+}
