@@ -308,7 +308,7 @@ const DRUGS: &[(&str, &str)] = &[
     ("селофен*", "other:selofen"),
     // A street name for methamphetamine tablets in Afghanistan, labelled as written.
     ("yama", "other:yama"),
-    // A codeine syrup brand (Bangladesh; its bottle counts are not read: "bottles" is no unit).
+    // A codeine syrup brand (Bangladesh), counted by its bottles.
     ("phensedyl", "other:phensedyl"),
     // 4-CMC, a synthetic cathinone (UNODC's NPS list), named so in customs releases.
     ("clephedrone", "other:clephedrone"),
@@ -768,6 +768,8 @@ const UNITS: &[(&str, UnitWord)] = &[
     ("pcs", uw(Unit::Item, 1.0, true, 0)),
     ("bits", uw(Unit::Item, 1.0, false, 0)),
     ("blisters", uw(Unit::Item, 1.0, false, 0)),
+    // "400 bottles of codeine syrup", "77 bottles of Phensedyl": a syrup's bottles, as labelled.
+    ("bottles", uw(Unit::Item, 1.0, false, 0)),
     ("шт", uw(Unit::Item, 1.0, true, 0)),
     ("штук*", uw(Unit::Item, 1.0, false, 0)),
     ("блистер*", uw(Unit::Item, 1.0, false, 0)),

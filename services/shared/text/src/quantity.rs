@@ -68,7 +68,10 @@ fn qualifier_before(toks: &Tokens, i: usize) -> (Qualifier, usize) {
     // "nearly a half ton": the qualifier comes before the article; «почти в 700 килограммов»
     // before the preposition.
     // ("14 packets (approx wt 14.790 Kg)": before the weight's abbreviation.)
-    if toks.is(i - 1, &["a", "an", "в", "wt"]) {
+    // ("Also, at least, 127.5kg of cannabis": a comma between them.)
+    if toks.is(i - 1, &["a", "an", "в", "wt"])
+        || (toks.text(i - 1) == "," && toks.is(i.wrapping_sub(2), &["least"]))
+    {
         let (q, start) = qualifier_before(toks, i - 1);
         if q != Qualifier::Exact {
             return (q, start);
@@ -139,6 +142,13 @@ fn qualifier_before(toks: &Tokens, i: usize) -> (Qualifier, usize) {
 /// Whether the unit word at `u`, after number `n`, really is that unit.
 fn unit_ok(toks: &Tokens, u: usize, unit: &UnitWord, n: &Number) -> bool {
     let w = toks.text(u);
+    // "400 bottles of codeine syrup", "77 Phensedyl bottles": bottles of a drug (not "16,732
+    // bottles of liquor", nor "five bottles holding the narcotics substance").
+    if w == "bottles" {
+        let drug = |k: usize| crate::lexicon::drug_at(toks, k).is_some();
+        return drug(u.wrapping_sub(1))
+            || (toks.is(u + 1, &["of"]) && (u + 2..u + 4).any(|k| drug(k)));
+    }
     // "2024 г." is a year, "т.е." / "т.д." are abbreviations.
     if matches!(w, "г" | "гг") && n.year_like {
         return false;

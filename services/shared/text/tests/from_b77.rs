@@ -3,7 +3,7 @@
 
 mod common;
 use common::events;
-use seizure_text::model::{Kind, Qualifier};
+use seizure_text::model::{Kind, Qualifier, Unit};
 
 #[test]
 fn a_word_for_just_past_and_a_length_of_time_make_a_period_in_any_form() {
@@ -109,4 +109,27 @@ fn the_day_a_later_sentence_states_for_the_find_dates_it() {
         got[0].date.map(|d| d.to_string()),
         Some("2022-05-03".to_string())
     );
+}
+
+#[test]
+fn bottles_of_a_drug_are_counted_and_bottles_of_liquor_are_not() {
+    let got = events("Officers arrested a trader with 250 bottles of codeine syrup in Kano.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].amount, got[0].unit), (250.0, Unit::Item));
+    let got =
+        events("Customs burnt 120 kg of hashish, while 9,400 bottles of liquor were crushed.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn razed_on_two_farms_destroys_the_lot_and_the_farms_are_where() {
+    let got = events(
+        "Not less than 1,240kg of cannabis sativa were razed on two farms in Edo state, the \
+         agency said.",
+    );
+    assert_eq!(got[0].kind, Kind::Destruction, "{got:?}");
+    assert_eq!(got[0].qualifier, Qualifier::AtLeast);
+    // (A comma after "at least" leaves it the figure's.)
+    let got = events("Also, at least, 96kg of cannabis was recovered from a car.");
+    assert_eq!(got[0].qualifier, Qualifier::AtLeast);
 }

@@ -583,6 +583,8 @@ pub(super) fn sentence_candidates(
                     || area_of_drug(k)
                     // "were burnt along with 2,000 bottles of liquor": something besides.
                     || toks.is(k - 1, &["with", "and", "plus", "и", "с"])
+                    // ("were razed on two farms": where, not what.)
+                    || toks.is(k - 1, &["on", "at", "across", "на"])
             })
         };
         // «уничтожено 272 очага ..., а также 683 тонны дикорастущей конопли», "destroyed 40

@@ -175,6 +175,9 @@ pub const DESTRUCTION_STEMS: &[&str] = &[
     "dispos",
     // "discovered and annihilated 15 tons of hemp".
     "annihilat",
+    // "3,065.255kg of cannabis sativa ... were razed on two farms".
+    "razed",
+    "razing",
     "сожгл",
     "сжеч",
     // «сгорели 137 килограммов наркотиков»: burnt up.
