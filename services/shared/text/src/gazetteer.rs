@@ -276,6 +276,18 @@ pub fn place_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     if crate::dates::month_of(toks.text(i)).is_some() {
         return None;
     }
+    // «в провинции Нонг Каен»: a capitalised word no place starts with, inside the sentence,
+    // makes the name a foreign one of two words ("Каен" alone is an old name of a Russian
+    // town).
+    if i >= 2
+        && toks.toks[i - 1].upper
+        && toks.is_word(i - 1)
+        && !toks.text(i - 1).is_ascii()
+        && toks.text(i).chars().count() <= 5
+        && index().get(toks.text(i - 1)).is_none()
+    {
+        return None;
+    }
     let mut best: Option<PlaceMention> = None;
     for pattern in candidates {
         let mut j = i;

@@ -133,3 +133,11 @@ fn razed_on_two_farms_destroys_the_lot_and_the_farms_are_where() {
     let got = events("Also, at least, 96kg of cannabis was recovered from a car.");
     assert_eq!(got[0].qualifier, Qualifier::AtLeast);
 }
+
+#[test]
+fn a_short_place_name_after_an_unknown_capitalised_word_is_part_of_a_foreign_name() {
+    // («Каен» alone is an old name of a Russian town.)
+    let text = "В провинции Нонг Каен на северо-востоке Таиланда полиция изъяла 600 тысяч \
+        таблеток метамфетамина.";
+    assert_eq!(events(text)[0].country, Some("TH"));
+}
