@@ -141,3 +141,15 @@ fn a_short_place_name_after_an_unknown_capitalised_word_is_part_of_a_foreign_nam
         таблеток метамфетамина.";
     assert_eq!(events(text)[0].country, Some("TH"));
 }
+
+#[test]
+fn arrested_with_drugs_and_a_haul_told_by_its_weight_are_finds() {
+    let got = events("В аэропорту арестовали туристку с 3 килограммами героина.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    let got = events(
+        "Revenue officers seized herbal cannabis at the port on Friday. The 41kg haul was \
+         found with the help of a scanner.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].drug.as_str(), got[0].amount), ("cannabis", 41.0));
+}

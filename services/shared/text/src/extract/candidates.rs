@@ -70,7 +70,13 @@ pub(super) fn sentence_candidates(
                 next,
                 "then" | "while" | "each" | "were" | "with" | "from" | "into" | "during" | "than"
             );
+        // ("The 38kg haul was found": the lot itself, whose drug the story names.)
+        let lot = matches!(
+            next,
+            "haul" | "consignment" | "shipment" | "stash" | "cache" | "batch" | "load"
+        );
         let own_noun = toks.is_word(q.end)
+            && !lot
             && ((next.chars().count() > 3 && !no_noun) || next == "of")
             && !(q.end..q.end + 4).any(|k| drug_at(toks, k).is_some());
         let weighed = toks.is(
