@@ -153,3 +153,19 @@ fn arrested_with_drugs_and_a_haul_told_by_its_weight_are_finds() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!((got[0].drug.as_str(), got[0].amount), ("cannabis", 41.0));
 }
+
+#[test]
+fn the_precursors_of_the_1988_convention_and_a_lab_s_chemical_stock_are_precursors() {
+    for text in [
+        "Police found 640 litres of acetone and a mixer in the barn.",
+        "Таможенники изъяли 1,2 тонны перманганата калия.",
+        "В гараже изъято более 150 килограммов химических средств для синтеза.",
+        "Officers seized 2 tonnes of the drug and 20 tons of components to make it.",
+    ] {
+        let got = events(text);
+        assert!(
+            got.iter().any(|e| e.drug == "precursors"),
+            "{text}: {got:?}"
+        );
+    }
+}
