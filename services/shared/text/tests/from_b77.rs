@@ -169,3 +169,12 @@ fn the_precursors_of_the_1988_convention_and_a_lab_s_chemical_stock_are_precurso
         );
     }
 }
+
+#[test]
+fn items_after_precursors_and_a_colon_are_precursors_whatever_their_names() {
+    let text = "В ангаре полицейские изъяли прекурсоры: 640 килограммов винной кислоты, \
+        310 килограммов маннита и 90 килограммов едкого натра.";
+    let got = events(text);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(got.iter().all(|e| e.drug == "precursors"), "{got:?}");
+}

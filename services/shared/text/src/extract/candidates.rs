@@ -240,6 +240,16 @@ pub(super) fn sentence_candidates(
                 .max_by_key(|(k, d)| (d.end, std::cmp::Reverse(*k)))
                 .map(|(_, d)| (d.canonical, q.end))
         });
+        // «на складе покоились прекурсоры: 750 килограммов винной кислоты, 275 килограммов
+        // маннита ...»: items the sentence's lead-in names the kind of, whose own names are no
+        // drug's.
+        let found = found.or_else(|| {
+            let colon = (0..q.start).rev().find(|&k| toks.text(k) == ":")?;
+            let kind = drug_at(toks, colon.checked_sub(1)?)
+                .or_else(|| drug_at(toks, colon.checked_sub(2)?))
+                .filter(|d| d.end == colon && d.canonical == "precursors")?;
+            Some((kind.canonical, q.end))
+        });
         // "... weighing 6kg, 9kg, 7kg and 3.4kg": a bare weight listed right after a figure is
         // of its drug.
         let found = found.or_else(|| {
