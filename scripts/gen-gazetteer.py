@@ -151,8 +151,13 @@ def russian_forms(name: str):
         if PREPOSITIONS & set(words):
             head, rest = words[0], " ".join(words[1:])
             return [(f"{f} {rest}", c) for f, c in russian_word_forms(head)]
-        head, last = " ".join(words[:-1]), words[-1]
-        return [(f"{head} {f}", c) for f, c in russian_word_forms(last)]
+        # ("Папуа-Новая Гвинея": a part of several words after the hyphen agrees within.)
+        cut = len(words) - 1 - words[::-1].index("-")
+        head, tail = " ".join(words[: cut + 1]), " ".join(words[cut + 1:])
+        first = morph.parse(tail.split(" ")[0])[0]
+        if " " in tail and first.is_known and "ADJF" in first.tag:
+            return [(f"{head} {f}", c) for f, c in russian_forms(tail)]
+        return [(f"{head} {f}", c) for f, c in russian_word_forms(tail)]
     if len(words) == 1:
         return russian_word_forms(words[0])
     # Multi-word names: every word in the same case, so the adjective agrees with its noun.
@@ -270,7 +275,10 @@ def main(out_path: str) -> None:
                 continue
             add(fold(en), "any", c.alpha_2, "", pop)
         ru = ru_countries.gettext(getattr(c, "common_name", c.name))
-        if ru and re.fullmatch(r"[А-Яа-яЁё \-]+", ru):
+        # ("Кот-д'Ивуар" has an apostrophe; "Папуа — Новая Гвинея" is written "Папуа-Новая
+        # Гвинея" in the bulletins; "Сен-Мартен (Франция)" is "Сен-Мартен".)
+        ru = re.sub(r"\s*\(.*\)", "", ru).replace(" — ", "-")
+        if ru and re.fullmatch(r"[А-Яа-яЁё' \-]+", ru):
             for form, case in russian_forms(ru):
                 add(fold(form), case, c.alpha_2, "", pop)
 

@@ -178,3 +178,19 @@ fn items_after_precursors_and_a_colon_are_precursors_whatever_their_names() {
     assert_eq!(got.len(), 3, "{got:?}");
     assert!(got.iter().all(|e| e.drug == "precursors"), "{got:?}");
 }
+
+#[test]
+fn russian_country_names_with_an_apostrophe_or_a_dash_are_read() {
+    for (text, country) in [
+        (
+            "У берегов Кот-д'Ивуара патрульное судно изъяло 380 кг кокаина.",
+            "CI",
+        ),
+        (
+            "В Папуа-Новой Гвинее полиция изъяла 90 кг метамфетамина.",
+            "PG",
+        ),
+    ] {
+        assert_eq!(events(text)[0].country, Some(country), "{text}");
+    }
+}
