@@ -194,3 +194,9 @@ fn russian_country_names_with_an_apostrophe_or_a_dash_are_read() {
         assert_eq!(events(text)[0].country, Some(country), "{text}");
     }
 }
+
+#[test]
+fn a_drug_s_name_given_after_its_category_is_the_drug() {
+    let text = "Border police confiscated 1.4 million narcotic pills known as Captagon.";
+    assert_eq!(events(text)[0].drug, "other:captagon");
+}

@@ -468,6 +468,22 @@ pub(super) fn sentence_candidates(
             && (q.end..q.end + 3).any(|k| toks.starts(k, &["растительн"]))
             && (q.end..q.end + 2).all(|k| !toks.is(k, &[",", ".", "и", "and"]));
         let found = found.or_else(|| plant_matter.then_some(("narcotic_drugs", q.end + 2)));
+        // ("at least two million narcotic pills known as Captagon", «таблеток под названием
+        // "Лирика"»: a name given after the category is the drug.)
+        let found = found.map(|(d, end)| {
+            let named_after = crate::lexicon::is_category(d)
+                .then(|| {
+                    (end..end + 2)
+                        .find(|&k| {
+                            toks.phrase_at(k, "known as")
+                                || toks.is(k, &["called", "dubbed", "названием"])
+                        })
+                        .and_then(|k| (k + 1..k + 5).find_map(|j| drug_at(toks, j)))
+                        .filter(|n| !crate::lexicon::is_category(n.canonical))
+                })
+                .flatten();
+            named_after.map_or((d, end), |n| (n.canonical, n.end))
+        });
         // Pills in a sentence that names no drug: of the story's pills (decided with the
         // article).
         let story_pills = found.is_none() && q.unit == Unit::Tablet && !drug_context;
