@@ -200,3 +200,13 @@ fn a_drug_s_name_given_after_its_category_is_the_drug() {
     let text = "Border police confiscated 1.4 million narcotic pills known as Captagon.";
     assert_eq!(events(text)[0].drug, "other:captagon");
 }
+
+#[test]
+fn the_day_a_statement_was_issued_resets_no_reporting_period() {
+    let text = "In the first five months of the fiscal year, the excise department met half its \
+        target.\n\nA communique issued here on Tuesday said results were 30 percent higher.\n\n\
+        Likewise, the department recovered 720 kg hashish and 95 kg heroin.";
+    let got = events(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|e| e.kind == Kind::PeriodTotal), "{got:?}");
+}

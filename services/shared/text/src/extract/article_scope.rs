@@ -175,10 +175,20 @@ pub(super) fn read_article_scope(
         }
         operation_year = operation_year.or(f.operation_year);
         // An incident anchor (a person, a vehicle, a day) ends both.
+        // (Not the day something was said: "An official communique issued here on Tuesday
+        // said the recovery rate was 30 percent higher than in the same period last year".)
+        let said_on = |d: &DateMention| {
+            (d.start.saturating_sub(3)..d.start).any(|k| {
+                toks.is(
+                    k,
+                    &["issued", "released", "said", "told", "announced", "stated"],
+                )
+            })
+        };
         let anchored = f.incident
             || f.dates
                 .iter()
-                .any(|d| d.date.is_some_and(|d| d.precision == Precision::Day));
+                .any(|d| d.date.is_some_and(|d| d.precision == Precision::Day) && !said_on(d));
         if anchored {
             operation_so_far = false;
             scope_so_far = None;
