@@ -217,3 +217,11 @@ fn the_day_a_statement_was_issued_resets_no_reporting_period() {
     assert_eq!(got.len(), 3, "{got:?}");
     assert!(got.iter().all(|e| e.kind == Kind::PeriodTotal), "{got:?}");
 }
+
+#[test]
+fn a_decade_is_no_year_of_the_text() {
+    let text = "Captagon, first patented in the early 1960s, is made in Syria. In the first \
+        quarter, police seized more than 3 million Captagon pills.";
+    let got = events(text);
+    assert_eq!(got[0].date, None, "{got:?}");
+}

@@ -20,6 +20,15 @@ pub(super) fn year_mention_at(
     // "in 2024", "за 2024 год", "2024 year".
     let y = year_at(toks, i)?;
     let next = toks.text(i + 1);
+    // "in the early 1960s", "the 1990s": a decade, no year of the text.
+    if next == "s"
+        && toks
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| t.start == toks.toks[i].end)
+    {
+        return None;
+    }
     // "2017-2019", and "from 2017 to 2019", "between 2018 and 2020", «с 2017 по 2019 год»:
     // several years, no one year.
     let opens_range = toks.is(i.wrapping_sub(1), &["from", "between", "с", "со"]);
