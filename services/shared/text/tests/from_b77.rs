@@ -224,4 +224,6 @@ fn a_decade_is_no_year_of_the_text() {
         quarter, police seized more than 3 million Captagon pills.";
     let got = events(text);
     assert_eq!(got[0].date, None, "{got:?}");
+    let got = events("Ещё в 1990-х годах здесь изъяли 500 кг героина.");
+    assert_eq!(got[0].date, None, "{got:?}");
 }

@@ -21,11 +21,13 @@ pub(super) fn year_mention_at(
     let y = year_at(toks, i)?;
     let next = toks.text(i + 1);
     // "in the early 1960s", "the 1990s": a decade, no year of the text.
-    if next == "s"
+    // («в 1990-х годах», «1990-е»: the same in Russian.)
+    let glued_s = next == "s"
         && toks
             .toks
             .get(i + 1)
-            .is_some_and(|t| t.start == toks.toks[i].end)
+            .is_some_and(|t| t.start == toks.toks[i].end);
+    if glued_s || (matches!(next, "-" | "–") && toks.is(i + 2, &["х", "е", "ых", "ые", "ми"]))
     {
         return None;
     }
