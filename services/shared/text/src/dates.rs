@@ -243,14 +243,31 @@ pub fn dates_in(
             // "since January 1, 2018", "с 1 января 2025 года", "starting from January 1,
             // 2019", "(starting March 21, 2019)": from that day up to now, a period (a
             // year's, by the labelling convention), not the day of an event.
+            // ("from January 1 until yesterday": the same, its end told as now.)
+            let to_now = !toks.is(m.end, RANGE_WORDS)
+                || toks.is(
+                    m.end + 1,
+                    &["yesterday", "today", "now", "date", "вчера", "сегодня"],
+                );
             if !m.period
                 && m.date.is_some_and(|d| d.precision == Precision::Day)
                 && m.start > 0
                 && opens_a_period_to_now(toks, m.start)
-                && !toks.is(m.end, RANGE_WORDS)
+                && to_now
             {
+                // (A day with no year written is of the bulletin's year: a relative period,
+                // which takes no year from the dateline alone, rule 8.)
+                let written = (m.start..m.end).any(|k| year_at(toks, k).is_some());
                 let year = m.date.map(|d| d.year);
-                m = mention(m.start, m.end, year.map(EventDate::year), true);
+                m = if written {
+                    mention(m.start, m.end, year.map(EventDate::year), true)
+                } else {
+                    DateMention {
+                        relative: true,
+                        resolved: year.map(EventDate::year),
+                        ..mention(m.start, m.end, None, true)
+                    }
+                };
             }
             // "The ANF operations up to June 2016": the months of that year up to June, a
             // year's period by the labelling convention.

@@ -227,3 +227,12 @@ fn a_decade_is_no_year_of_the_text() {
     let got = events("Ещё в 1990-х годах здесь изъяли 500 кг героина.");
     assert_eq!(got[0].date, None, "{got:?}");
 }
+
+#[test]
+fn since_a_day_with_no_year_is_a_period_to_now_with_no_year_of_its_own() {
+    let text = "KUALA LUMPUR, June 29, 2022 (Agency) -- He added that from January 1 until \
+        yesterday the state narcotics department seized a total of 1.4 tonnes of drugs.";
+    let got = events(text);
+    assert_eq!(got[0].kind, Kind::PeriodTotal, "{got:?}");
+    assert_eq!(got[0].date, None, "{got:?}");
+}
