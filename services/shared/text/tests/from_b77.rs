@@ -236,3 +236,13 @@ fn since_a_day_with_no_year_is_a_period_to_now_with_no_year_of_its_own() {
     assert_eq!(got[0].kind, Kind::PeriodTotal, "{got:?}");
     assert_eq!(got[0].date, None, "{got:?}");
 }
+
+#[test]
+fn a_year_set_against_this_year_is_not_this_year() {
+    let text = "So far this year customs officers have seized 41 tonnes of cocaine at the ports.\n\n\
+        In 2020 600 kilos of cocaine was seized at the airport, but that had risen to 1,500 \
+        kilos this year.";
+    let got = events(text);
+    assert_eq!(got[0].amount, 41_000.0);
+    assert_eq!(got[0].date, None, "{got:?}");
+}

@@ -330,8 +330,9 @@ pub(super) fn read_article_scope(
             .iter()
             .take(5)
             .enumerate()
-            .filter(|(si, _)| {
-                lead_with_verb.contains(si) || cands.iter().any(|c| c.sentence == *si)
+            .filter(|(si, f)| {
+                (lead_with_verb.contains(si) || cands.iter().any(|c| c.sentence == *si))
+                    && !periods::sets_a_year_against_this_one(f)
             })
             .flat_map(|(_, f)| &f.dates)
             .find(|d| d.period && !d.relative)

@@ -135,3 +135,17 @@ pub(super) fn respective_dates(
     }
     out
 }
+
+/// Whether a sentence names "this year" beside a year it writes: "In 2020 700 kilos ... was
+/// seized, but that had risen to 1,800 kilos this year" sets the year against this one.
+pub(super) fn sets_a_year_against_this_one(f: &SentenceFacts) -> bool {
+    f.date_words.iter().any(|w| {
+        let w = w.to_lowercase();
+        ["this year", "этом году", "текущем году"]
+            .iter()
+            .any(|t| w.ends_with(t))
+    }) && f
+        .dates
+        .iter()
+        .any(|d| !d.relative && d.date.is_some_and(|x| x.precision == Precision::Year))
+}
