@@ -345,6 +345,10 @@ def main(out_path: str) -> None:
             for w in fold(latin_spellings(city["name"])[0]).split()
             for lang in ("en", "tr", "es", "fr", "de", "it"))
         if code not in FOCUS and pop < WORLD_MIN_POPULATION and not capital and not rare_name:
+            # (Still another country's place of that name: "Tripoli" is Libya's, and Lebanon's
+            # in a story about Lebanon.)
+            for form in latin_spellings(city["name"], code)[1]:
+                keep_also(form, pop, code)
             continue
         small = pop < TOWN
         plain, spellings = latin_spellings(city["name"], code)

@@ -246,3 +246,12 @@ fn a_year_set_against_this_year_is_not_this_year() {
     assert_eq!(got[0].amount, 41_000.0);
     assert_eq!(got[0].date, None, "{got:?}");
 }
+
+#[test]
+fn so_many_pills_weigh_grams_each_and_tripoli_in_lebanon_is_lebanon_s() {
+    let text = "The army ambushed smugglers near Tripoli in northern Lebanon on Saturday.\n\n\
+        The bag held 20,000 narcotic pills (Captagon), weighing 3,400 kg.";
+    let got = events(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].amount, got[0].country), (3.4, Some("LB")));
+}

@@ -105,6 +105,25 @@ pub(super) fn settle_sentence_lots(
         })
         .map(|(k, _)| first + k)
         .collect();
+    // "30,000 narcotic pills (Captagon), weighing 5,100 kg": the weight of so many pills reads
+    // the separator as a decimal comma (5.1 kg, about 0.17 g a pill), not 170 g a pill.
+    for &k in &pills_by_weight {
+        let pills = cands[k].quantity.amount;
+        if let Some(w) = (first..cands.len()).find(|&w| {
+            cands[w].quantity.unit == Unit::Kg
+                && cands[w].quantity.start > cands[k].quantity.end
+                && cands[w].quantity.start - cands[k].quantity.end <= 8
+        }) && let Some(alt) = cands[w].quantity.alt_amount
+        {
+            let per_pill = |kg: f64| kg / pills;
+            if per_pill(cands[w].quantity.amount) > 0.005
+                && (0.00005..0.002).contains(&per_pill(alt))
+            {
+                cands[w].quantity.alt_amount = Some(cands[w].quantity.amount);
+                cands[w].quantity.amount = alt;
+            }
+        }
+    }
     for k in pills_by_weight {
         cands[k].dropped = true;
     }
