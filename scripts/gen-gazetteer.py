@@ -40,6 +40,7 @@ import wordfreq
 FOCUS = set("KZ KG TJ UZ TM AF IR PK RU AZ AM GE BY UA MD MN TR".split())
 WORLD_MIN_POPULATION = 300_000
 WORLD_TOWN_POPULATION = 50_000
+LEADING_CITIES = 3  # a country's largest cities of 100,000, named like its capital
 # (A well-known town's name is frequent for being one: "Battambang" reads 2.0 in Spanish.)
 WORLD_TOWN_ZIPF = 2.5
 TOWN = 15_000
@@ -335,9 +336,19 @@ def main(out_path: str) -> None:
             largest[key] = (city["population"], city["countrycode"])
     capitals = {(code, name) for code, name in capitals
                 if largest.get(fold(name), (0, code))[1] == code}
+    # Each country's three largest cities, however small the country ("Kaunas", Lithuania's
+    # second): bulletins name them as they name capitals.
+    by_country = {}
+    for city in cache.get_cities().values():
+        by_country.setdefault(city["countrycode"], []).append(city)
+    leading = set()
+    for code, cities in by_country.items():
+        for city in sorted(cities, key=lambda c: -c["population"])[:LEADING_CITIES]:
+            if city["population"] >= 100_000 and largest.get(fold(city["name"]), (0, code))[1] == code:
+                leading.add((code, city["name"]))
     for city in cache.get_cities().values():
         code, pop = city["countrycode"], city["population"]
-        capital = (code, city["name"]) in capitals
+        capital = (code, city["name"]) in capitals or (code, city["name"]) in leading
         # (Elsewhere a town of 50,000 too, when its name is long and no word of a language the
         # bulletins quote: "Battambang", "Dhahran" come in; "Lae" and "Marsa" stay out.)
         rare_name = pop >= WORLD_TOWN_POPULATION and len(fold(city["name"])) >= 6 and all(

@@ -255,3 +255,9 @@ fn so_many_pills_weigh_grams_each_and_tripoli_in_lebanon_is_lebanon_s() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!((got[0].amount, got[0].country), (3.4, Some("LB")));
 }
+
+#[test]
+fn a_country_s_three_largest_cities_are_named_like_its_capital() {
+    let got = events("В Каунасе полицейские изъяли 3 килограмма амфетамина.");
+    assert_eq!(got[0].country, Some("LT"), "{got:?}");
+}
