@@ -261,3 +261,9 @@ fn a_country_s_three_largest_cities_are_named_like_its_capital() {
     let got = events("В Каунасе полицейские изъяли 3 килограмма амфетамина.");
     assert_eq!(got[0].country, Some("LT"), "{got:?}");
 }
+
+#[test]
+fn caffeine_seized_beside_methamphetamine_is_its_own_lot() {
+    let got = events("Police also seized 1,240 kilograms of caffeine powder near Tachileik.");
+    assert_eq!(got[0].drug, "other:caffeine", "{got:?}");
+}
