@@ -267,3 +267,12 @@ fn caffeine_seized_beside_methamphetamine_is_its_own_lot() {
     let got = events("Police also seized 1,240 kilograms of caffeine powder near Tachileik.");
     assert_eq!(got[0].drug, "other:caffeine", "{got:?}");
 }
+
+#[test]
+fn a_figure_compared_with_is_of_the_drug_it_is_compared_to() {
+    let text = "From January to November, agents seized a total of 3.1 kilos of shabu. That is \
+        more than the 1.4 kilos seized during the same period last year.";
+    let got = events(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|e| e.drug == "methamphetamine"), "{got:?}");
+}

@@ -266,9 +266,19 @@ pub(super) fn sentence_candidates(
         let found = found.or(only_drug.or(weighed_drug(q)).map(|d| (d, q.end)));
         // "Позже в его гараже было найдено ещё 75 граммов", "a further 3 kg": more of the drug
         // just found.
-        let more = [q.start.wrapping_sub(1), q.start, q.start.wrapping_sub(2)]
-            .iter()
-            .any(|&k| toks.is(k, &["ещё", "еще", "further", "another"]));
+        // ("That is more than the 1.16 kilos seized during the same period last year", "well up
+        // from last year's 5.2 kilos", «против 262,4 килограмма»: the figure compared with is
+        // of the same drug.)
+        let compared = (q.start.saturating_sub(4)..q.start).any(|k| {
+            toks.phrase_at(k, "more than the")
+                || toks.phrase_at(k, "up from")
+                || toks.phrase_at(k, "down from")
+                || toks.is(k, &["против"])
+        });
+        let more = compared
+            || [q.start.wrapping_sub(1), q.start, q.start.wrapping_sub(2)]
+                .iter()
+                .any(|&k| toks.is(k, &["ещё", "еще", "further", "another"]));
         let found = found.or_else(|| {
             let last = cands
                 .last()
