@@ -276,3 +276,15 @@ fn a_figure_compared_with_is_of_the_drug_it_is_compared_to() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got.iter().all(|e| e.drug == "methamphetamine"), "{got:?}");
 }
+
+#[test]
+fn a_field_test_s_finding_gives_the_precise_weight_of_the_lot() {
+    let text = "Пограничники пресекли попытку провезти около 6 кг героина.\n\n\
+        На пункте пропуска пограничники обнаружили под вагоном 5 пакетов с веществом серого \
+        цвета.\n\n\
+        По его словам, экспресс-анализ на месте показал, что в пакетах героин общим весом в \
+        5 кг 870 грамм.";
+    let got = events(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].amount, 5.87);
+}
