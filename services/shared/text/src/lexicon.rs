@@ -246,6 +246,8 @@ const DRUGS: &[(&str, &str)] = &[
     // изготовления наркотиков», «300 килограммов химических средств», "35 tons of components
     // to make it".
     ("химическ* сырь*", "precursors"),
+    ("сырь* для производств* наркотик*", "precursors"),
+    ("сырь* для изготовлени* наркотик*", "precursors"),
     ("химическ* средств*", "precursors"),
     ("components to make", "precursors"),
     ("psychotropic tablets", "psychotropic_tablets"),

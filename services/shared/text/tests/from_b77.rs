@@ -288,3 +288,14 @@ fn a_field_test_s_finding_gives_the_precise_weight_of_the_lot() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].amount, 5.87);
 }
+
+#[test]
+fn what_a_campaign_seized_over_its_time_is_its_total() {
+    let text = "Органы наркоконтроля задержали 9 300 подозреваемых за время антинаркотической \
+        кампании.\n\nВсего за время кампании было изъято 8,2 тонны наркотиков и 510 тонн сырья \
+        для производства наркотиков.";
+    let got = events(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|e| e.kind == Kind::PeriodTotal), "{got:?}");
+    assert_eq!(got[1].drug, "precursors");
+}

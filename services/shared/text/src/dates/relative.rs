@@ -168,6 +168,10 @@ pub(super) fn relative(
 const ANAPHORIC_PERIODS: &[&str] = &[
     "за месяц",
     "с начала операции",
+    // «Всего за время кампании было изъято 11,4 тонны»: over the campaign the text names.
+    "за время кампании",
+    "за время операции",
+    "during the campaign",
     "с начала мероприятия",
     "с начала акции",
     "since the start of the operation",
