@@ -5,6 +5,7 @@
 //! "из Таджикистана" (from) and "в Таджикистан" (into) can be told apart.
 
 use std::borrow::Cow;
+use std::collections::hash_map::Entry;
 use std::sync::OnceLock;
 
 use crate::fold::Tokens;
@@ -194,8 +195,42 @@ fn letters(name: &str) -> usize {
     name.bytes().filter(|b| !matches!(b, b' ' | b'-')).count()
 }
 
+/// The patterns of one first word: most words start one name only, kept in place (start-up
+/// builds some 50,000 of them, and a vector each was most of its time, in `malloc`).
+enum Patterns {
+    One(Pattern),
+    Many(Vec<Pattern>),
+}
+
+impl Patterns {
+    fn as_slice(&self) -> &[Pattern] {
+        match self {
+            Patterns::One(p) => std::slice::from_ref(p),
+            Patterns::Many(v) => v,
+        }
+    }
+
+    fn push(&mut self, p: Pattern) {
+        match self {
+            Patterns::Many(v) => v.push(p),
+            Patterns::One(_) => {
+                let Patterns::One(first) = std::mem::replace(self, Patterns::Many(Vec::new()))
+                else {
+                    unreachable!("matched One above")
+                };
+                *self = Patterns::Many(vec![first, p]);
+            }
+        }
+    }
+}
+
 /// Patterns by their first word.
-type Index = foldhash::HashMap<Cow<'static, str>, Vec<Pattern>>;
+type Index = foldhash::HashMap<Cow<'static, str>, Patterns>;
+
+/// The patterns whose first word is `word`.
+fn patterns_of(word: &str) -> Option<&'static [Pattern]> {
+    index().get(word).map(Patterns::as_slice)
+}
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
@@ -212,33 +247,47 @@ fn index() -> &'static Index {
                     "st {}",
                     &name["saint".len()..].trim_start_matches([' ', '-'])
                 );
-                map.entry(Cow::Borrowed("st")).or_default().push(Pattern {
+                let p = Pattern {
                     letters: letters(&short),
                     name: Cow::Owned(short),
                     place,
                     case,
-                });
+                };
+                match map.entry(Cow::Borrowed("st")) {
+                    Entry::Occupied(mut e) => e.get_mut().push(p),
+                    Entry::Vacant(e) => {
+                        e.insert(Patterns::One(p));
+                    }
+                }
             }
             let key = match &name {
                 Cow::Borrowed(n) => Cow::Borrowed(first_word(n)),
                 Cow::Owned(_) => Cow::Owned(first.to_string()),
             };
-            let entries = map.entry(key).or_default();
             // The hand-made entries below outrank generated forms of the same words.
             let letters = letters(&name);
-            if generated
-                && entries
-                    .iter()
-                    .any(|p| p.letters == letters && p.words().eq(name_words(&name)))
-            {
-                return;
-            }
-            entries.push(Pattern {
+            let pattern = |name| Pattern {
                 name,
                 letters,
                 place,
                 case,
-            });
+            };
+            match map.entry(key) {
+                Entry::Vacant(e) => {
+                    e.insert(Patterns::One(pattern(name)));
+                }
+                Entry::Occupied(mut e) => {
+                    if generated
+                        && e.get()
+                            .as_slice()
+                            .iter()
+                            .any(|p| p.letters == letters && p.words().eq(name_words(&name)))
+                    {
+                        return;
+                    }
+                    e.get_mut().push(pattern(name));
+                }
+            }
         };
         for (code, region, en, ru) in PLACES {
             let place = Place {
@@ -271,7 +320,7 @@ fn index() -> &'static Index {
 
 /// The longest place name starting at token `i`.
 pub fn place_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
-    let candidates = index().get(toks.text(i))?;
+    let candidates = patterns_of(toks.text(i))?;
     // A month is not a place: "Май" is also a Russian spelling of Miami in GeoNames.
     if crate::dates::month_of(toks.text(i)).is_some() {
         return None;
@@ -284,7 +333,7 @@ pub fn place_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
         && toks.is_word(i - 1)
         && !toks.text(i - 1).is_ascii()
         && toks.text(i).chars().count() <= 5
-        && index().get(toks.text(i - 1)).is_none()
+        && patterns_of(toks.text(i - 1)).is_none()
     {
         return None;
     }
@@ -495,8 +544,7 @@ fn city_adjective_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     }
     // "витебск-ие" (Витебск), "брест-ск-ие" (Брест), "казахстан-ск-ие" (Казахстан).
     let single = |name: &str| {
-        index()
-            .get(name)?
+        patterns_of(name)?
             .iter()
             .find(|p| p.words().nth(1).is_none())
             .map(|p| p.place)
