@@ -371,7 +371,6 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
         if destroys && to_come() {
             continue;
         }
-
         if set_on_fire || (destroys && !of_a_lab()) {
             out.push((i, Kind::Destruction));
         } else if turned_up
@@ -562,15 +561,14 @@ pub(super) fn what_the_sentence_before_did(
     // марихуана, более 10 кг.": what the find turned out to be.)
     // ("According to the conclusion of the forensic examination, it was marijuana ...": the
     // same in English.)
-    let examined =
-        // («экспресс-анализ на месте показал, что в пакетах ... героин общим весом в 8 кг 913
-        // грамм»: a field test's finding too.)
-        (0..toks.len().min(8)).any(|k| {
-            toks.starts(
-                k,
-                &["экспертиз", "forensic", "examination", "анализ", "analys"],
-            )
-        });
+    // («экспресс-анализ на месте показал, что в пакетах ... героин общим весом в 8 кг 913
+    // грамм»: a field test's finding too.)
+    let examined = (0..toks.len().min(8)).any(|k| {
+        toks.starts(
+            k,
+            &["экспертиз", "forensic", "examination", "анализ", "analys"],
+        )
+    });
     let weight_of = weight_of || lists_drugs || examined;
     if !weight_of {
         return None;
@@ -613,7 +611,7 @@ pub(super) fn what_the_sentence_before_did(
 
 /// Whether the verb at `i` is a participle before the drugs it names: "the seized drugs",
 /// "these confiscated narcotics".
-pub(super) fn names_the_drugs_by_what_befell_them(toks: &Tokens, i: usize) -> bool {
+fn names_the_drugs_by_what_befell_them(toks: &Tokens, i: usize) -> bool {
     toks.is(i.wrapping_sub(1), &["the", "these", "those"])
         && toks.is(
             i,

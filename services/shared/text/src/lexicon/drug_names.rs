@@ -1,0 +1,469 @@
+//! The drug names the extractor knows, by pattern: English and Russian, street and brand names,
+//! the precursors of the 1988 Convention's Tables I and II. A data table, split from
+//! `lexicon.rs`, which matches it against the text.
+
+/// Drug patterns and their canonical names. Longer patterns win over shorter ones.
+/// `narcotic_drugs` marks generic words ("drugs", "наркотики"): they yield to a specific name
+/// that follows them.
+pub(super) const DRUGS: &[(&str, &str)] = &[
+    // heroin
+    ("heroin", "heroin"),
+    ("heroine", "heroin"),
+    ("героин*", "heroin"),
+    // opium
+    ("opium", "opium"),
+    ("raw opium", "opium"),
+    ("liquid opium", "opium"),
+    // «ацетилированный опий»: opium processed with acetic anhydride, named apart (as labelled).
+    ("ацетилированн* опи*", "other:acetylated_opium"),
+    ("acetylated opium", "other:acetylated_opium"),
+    ("опий", "opium"),
+    ("опия", "opium"),
+    ("опию", "opium"),
+    ("опием", "opium"),
+    ("опии", "opium"),
+    ("опий сырец", "opium"),
+    // "11,3 кг опиума": the loanword form.
+    ("опиум*", "opium"),
+    ("опия сырца", "opium"),
+    ("afyun", "opium"),
+    // cannabis
+    ("cannabis", "cannabis"),
+    // "Cannabis Sativa 577.020kg", "Indian hemp": the plant's botanical and Nigerian names.
+    ("cannabis sativa", "cannabis"),
+    ("indian hemp", "cannabis"),
+    ("cannabis resin", "hashish"),
+    ("marijuana", "cannabis"),
+    ("marihuana", "cannabis"),
+    ("hemp", "cannabis"),
+    ("wild hemp", "cannabis"),
+    ("ganja", "cannabis"),
+    ("bhang", "cannabis"),
+    // Street names in the English press of the region: "4.5 kg weed", "163 kilograms of grass".
+    ("weed", "cannabis"),
+    ("grass", "cannabis"),
+    ("skunk", "cannabis"),
+    ("марихуан*", "cannabis"),
+    ("каннабис*", "cannabis"),
+    ("конопл*", "cannabis"),
+    ("анаш*", "cannabis"),
+    // "наркотиков канабисной группы": the common misspelling.
+    ("канабис*", "cannabis"),
+    // hashish
+    ("hashish", "hashish"),
+    // Oils are named drugs of their own (EXTRACTION.md rule 11: anything else is other:NAME).
+    ("hashish oil", "other:hash_oil"),
+    ("hash oil", "other:hash_oil"),
+    ("гашишн* масл*", "other:hash_oil"),
+    ("cannabis oil", "other:cannabis_oil"),
+    // The Russian control list's item is «масло каннабиса (гашишное масло)».
+    ("масл* каннабис*", "other:hash_oil"),
+    ("charas", "hashish"),
+    // "61 kg charras": the spelling of Pakistani releases.
+    ("charras", "hashish"),
+    ("hash", "hashish"),
+    ("гашиш*", "hashish"),
+    ("чарс*", "hashish"),
+    // cocaine
+    ("cocaine", "cocaine"),
+    ("кокаин*", "cocaine"),
+    // methamphetamine
+    ("methamphetamine", "methamphetamine"),
+    ("methamphetamines", "methamphetamine"),
+    ("crystal meth", "methamphetamine"),
+    ("meth", "methamphetamine"),
+    ("pervitin", "methamphetamine"),
+    // "591 kilograms of crystal" (Iran), "168.9 liters Ice" (Pakistan), "syabu" (Malaysia),
+    // "shabu" (Philippines), "yaba" pills (Thailand).
+    ("crystal", "methamphetamine"),
+    ("ice", "methamphetamine"),
+    ("syabu", "methamphetamine"),
+    ("shabu", "methamphetamine"),
+    ("yaba", "methamphetamine"),
+    // "Eramine 5 pills", "Erimin 5": nimetazepam tablets (Malaysia), by their brand.
+    ("eramin* 5", "other:eramin_5"),
+    ("erimin* 5", "other:eramin_5"),
+    ("ya ba", "methamphetamine"),
+    ("метамфетамин*", "methamphetamine"),
+    // «11 млн таблеток мета»: the short name, as "meth".
+    ("мет", "methamphetamine"),
+    ("мета", "methamphetamine"),
+    ("метом", "methamphetamine"),
+    ("первитин*", "methamphetamine"),
+    ("\" ice \"", "methamphetamine"),
+    ("\" лед \"", "methamphetamine"),
+    // amphetamine
+    ("amphetamine", "amphetamine"),
+    ("amphetamines", "amphetamine"),
+    ("амфетамин*", "amphetamine"),
+    // others with canonical names
+    ("mephedrone", "mephedrone"),
+    ("мефедрон*", "mephedrone"),
+    // "para-methylephedron": 4-methylmethcathinone as Belarusian bulletins in English call
+    // it. (Russian «метилэфедрон» and "N-methylephedrone" are labelled by their own names, as
+    // rule 11 says of a substance not on the canonical list.)
+    ("methylephedron*", "mephedrone"),
+    ("n methylephedron*", "other:n_methylephedrone"),
+    ("n метилэфедрон*", "other:n_methylephedrone"),
+    ("метилэфедрон*", "other:methylephedrone"),
+    (
+        "производн* метилэфедрон*",
+        "other:methylephedrone_derivatives",
+    ),
+    ("methadone", "methadone"),
+    // "579 pills and 58.3 gr of methadon", "tramadole": spellings of translated releases.
+    ("methadon", "methadone"),
+    ("метадон*", "methadone"),
+    ("alprazolam", "alprazolam"),
+    ("алпразолам*", "alprazolam"),
+    ("xanax", "alprazolam"),
+    ("pregabalin", "pregabalin"),
+    ("прегабалин*", "pregabalin"),
+    ("lyrica", "pregabalin"),
+    ("zonika", "pregabalin"),
+    ("зоник*", "pregabalin"),
+    ("лирик*", "pregabalin"),
+    ("tramadol", "tramadol"),
+    ("tramadole", "tramadol"),
+    // Brands of tramadol.
+    ("tramal", "tramadol"),
+    ("трамал*", "tramadol"),
+    // The common misspelling.
+    ("трамодол*", "tramadol"),
+    ("sibutramine", "other:sibutramine"),
+    ("сибутрамин*", "other:sibutramine"),
+    ("трамадол*", "tramadol"),
+    ("tropicamide", "tropicamide"),
+    ("тропикамид*", "tropicamide"),
+    ("synthetic cannabinoids", "synthetic_cannabinoids"),
+    ("synthetic cannabinoid", "synthetic_cannabinoids"),
+    ("cannabinoid", "synthetic_cannabinoids"),
+    ("cannabinoids", "synthetic_cannabinoids"),
+    ("spice", "synthetic_cannabinoids"),
+    // Turkey's street name for synthetic cannabinoids.
+    ("bonzai", "synthetic_cannabinoids"),
+    ("banzai", "synthetic_cannabinoids"),
+    ("бонзай", "synthetic_cannabinoids"),
+    ("синтетическ* каннабиноид*", "synthetic_cannabinoids"),
+    ("каннабиноид*", "synthetic_cannabinoids"),
+    ("спайс*", "synthetic_cannabinoids"),
+    ("precursor", "precursors"),
+    ("precursors", "precursors"),
+    ("acetic anhydride", "precursors"),
+    ("ammonium chloride", "precursors"),
+    ("хлорид* аммони*", "precursors"),
+    ("chemical reagents", "precursors"),
+    // "24 tons of chemical ingredients", «12 тыс. кг ингредиентов для производства наркотиков».
+    ("chemical ingredients", "precursors"),
+    ("ингредиент* для производства", "precursors"),
+    // "15000 Liters Hydrochloric Acid (HCL)", "781 liters of prohibited chemicals": the acids
+    // and solvents of heroin and methamphetamine labs (UN 1988 Convention, Tables I and II).
+    ("hydrochloric acid", "precursors"),
+    ("sulphuric acid", "precursors"),
+    ("sulfuric acid", "precursors"),
+    ("banned chemicals", "precursors"),
+    ("prohibited chemicals", "precursors"),
+    ("precursor chemicals", "precursors"),
+    ("precursor chemical", "precursors"),
+    ("соля* кислот*", "precursors"),
+    ("серн* кислот*", "precursors"),
+    ("химическ* реактив*", "precursors"),
+    // «более 10 тонн химических реагентов, используемых для изготовления синтетических
+    // наркотиков».
+    ("химическ* реагент*", "precursors"),
+    ("прекурсор*", "precursors"),
+    // Precursors of methamphetamine (Table I of the 1988 Convention): "10 kg of ephedrine".
+    ("ephedrine", "precursors"),
+    ("pseudoephedrine", "precursors"),
+    ("эфедрин*", "precursors"),
+    ("псевдоэфедрин*", "precursors"),
+    ("уксусн* ангидрид*", "precursors"),
+    ("ангидрид*", "precursors"),
+    // The other substances of Tables I and II of the 1988 Convention (UNODC's list of
+    // precursors under international control), in English and Russian.
+    ("potassium permanganate", "precursors"),
+    ("перманганат* кали*", "precursors"),
+    ("safrole", "precursors"),
+    ("сафрол*", "precursors"),
+    ("isosafrole", "precursors"),
+    ("изосафрол*", "precursors"),
+    ("piperonal", "precursors"),
+    ("пиперонал*", "precursors"),
+    ("phenylacetic acid", "precursors"),
+    ("фенилуксусн* кислот*", "precursors"),
+    ("anthranilic acid", "precursors"),
+    ("антранилов* кислот*", "precursors"),
+    ("norephedrine", "precursors"),
+    ("норэфедрин*", "precursors"),
+    ("ergometrine", "precursors"),
+    ("эргометрин*", "precursors"),
+    ("ergotamine", "precursors"),
+    ("эрготамин*", "precursors"),
+    ("lysergic acid", "precursors"),
+    ("лизергинов* кислот*", "precursors"),
+    ("phenyl-2-propanone", "precursors"),
+    ("фенил-2-пропанон*", "precursors"),
+    ("methyl ethyl ketone", "precursors"),
+    ("метилэтилкетон*", "precursors"),
+    ("ethyl ether", "precursors"),
+    ("диэтилов* эфир*", "precursors"),
+    ("toluene", "precursors"),
+    ("толуол*", "precursors"),
+    ("acetone", "precursors"),
+    ("ацетон*", "precursors"),
+    ("piperidine", "precursors"),
+    ("пиперидин*", "precursors"),
+    // What a lab makes drugs from, named by its kind: «2 литра химического сырья для
+    // изготовления наркотиков», «300 килограммов химических средств», "35 tons of components
+    // to make it".
+    ("химическ* сырь*", "precursors"),
+    ("сырь* для производств* наркотик*", "precursors"),
+    ("сырь* для изготовлени* наркотик*", "precursors"),
+    ("химическ* средств*", "precursors"),
+    ("components to make", "precursors"),
+    ("psychotropic tablets", "psychotropic_tablets"),
+    ("психотропн* таблет*", "psychotropic_tablets"),
+    // «13 731 таблетка психотропного действия».
+    ("психотропн* действ*", "psychotropic_tablets"),
+    // other:NAME
+    ("mdma", "other:mdma"),
+    ("ecstasy", "other:mdma"),
+    ("экстази", "other:mdma"),
+    ("lsd", "other:lsd"),
+    ("лсд", "other:lsd"),
+    ("alpha pvp", "other:alpha_pvp"),
+    ("a pvp", "other:alpha_pvp"),
+    ("α pvp", "other:alpha_pvp"),
+    ("альфа pvp", "other:alpha_pvp"),
+    ("альфа пвп", "other:alpha_pvp"),
+    ("а пвп", "other:alpha_pvp"),
+    // «синтетического наркотика PVP»: the same, without its Greek letter.
+    ("pvp", "other:alpha_pvp"),
+    ("пвп", "other:alpha_pvp"),
+    ("buprenorphine", "other:buprenorphine"),
+    ("tapentadol", "other:tapentadol"),
+    ("тапентадол*", "other:tapentadol"),
+    ("subutex", "other:buprenorphine"),
+    ("субутекс*", "other:buprenorphine"),
+    ("суботекс*", "other:buprenorphine"),
+    ("nalbuphine", "other:nalbuphine"),
+    ("налбуфин*", "other:nalbuphine"),
+    ("бупренорфин*", "other:buprenorphine"),
+    ("poppy straw", "other:poppy_straw"),
+    // "8.5 tons of opium straw": the same straw, named after what it yields.
+    ("opium straw", "other:poppy_straw"),
+    // Opiates as a class ("24 тонны опиатов в героиновом эквиваленте").
+    ("opiates", "other:opiates"),
+    ("опиат*", "other:opiates"),
+    ("designer drugs", "other:designer_drugs"),
+    // India's name for it ("3,000-kg poppy husk", "bhukki").
+    ("poppy husk", "other:poppy_straw"),
+    ("poppy husks", "other:poppy_straw"),
+    // "1.97 Ton Poppy Buds": the dried capsules, counted as poppy straw.
+    ("poppy buds", "other:poppy_straw"),
+    // Pakistan's "10 kg poppy sprout (Doda)", India's "doda post" (not "Doda" alone: a district
+    // of Jammu and Kashmir).
+    ("poppy sprout", "other:poppy_straw"),
+    ("poppy sprouts", "other:poppy_straw"),
+    ("doda post", "other:poppy_straw"),
+    ("маков* солом*", "other:poppy_straw"),
+    // «почти 200 граммов высушенной соломки мака»: the same, the other way round.
+    ("солом* мак*", "other:poppy_straw"),
+    // «25 тонн опиумного мака»: the plant, named with its kind (longer names win).
+    ("опиумн* мак*", "other:poppy"),
+    ("опийн* мак*", "other:poppy"),
+    // «1 520 кустов мака», «мак — 54 кг»: the plant.
+    ("мак", "other:poppy"),
+    ("мака", "other:poppy"),
+    ("маку", "other:poppy"),
+    ("маком", "other:poppy"),
+    // «17 маковых кустов» (longer names win: «маковая солома», «маковые головки»).
+    ("маков*", "other:poppy"),
+    // "kuknar" / «кукнар»: poppy straw in Central Asian usage.
+    ("kuknar", "other:poppy_straw"),
+    ("koknar", "other:poppy_straw"),
+    ("кукнар*", "other:poppy_straw"),
+    ("кокнар*", "other:poppy_straw"),
+    ("poppy heads", "other:poppy_heads"),
+    ("poppy capsules", "other:poppy_heads"),
+    ("маков* головк*", "other:poppy_heads"),
+    ("маков* коробоч*", "other:poppy_heads"),
+    ("poppy seeds", "other:poppy_seeds"),
+    ("opium seeds", "other:opium_seeds"),
+    // Mitragyna speciosa, sold as leaves ("ketum" in Malaysia).
+    ("kratom", "other:kratom"),
+    ("ketum", "other:kratom"),
+    ("кратом*", "other:kratom"),
+    ("cannabis seeds", "other:cannabis_seeds"),
+    ("cannabis seed", "other:cannabis_seeds"),
+    ("hemp seeds", "other:cannabis_seeds"),
+    ("marijuana seeds", "other:cannabis_seeds"),
+    ("семен* конопли", "other:cannabis_seeds"),
+    ("семян конопли", "other:cannabis_seeds"),
+    ("семен* мака", "other:poppy_seeds"),
+    ("семян мака", "other:poppy_seeds"),
+    ("tetrahydrocannabinol", "other:tetrahydrocannabinol"),
+    ("тетрагидроканнабинол*", "other:tetrahydrocannabinol"),
+    ("captagon", "other:captagon"),
+    ("каптагон*", "other:captagon"),
+    ("codeine", "other:codeine"),
+    ("кодеин*", "other:codeine"),
+    // Captagon's active substance, named so by border guards.
+    ("fenethylline", "other:fenethylline"),
+    ("фенетиллин*", "other:fenethylline"),
+    // Hallucinogenic mushrooms, by their active substance.
+    ("psilocybin", "other:psilocybin_mushrooms"),
+    ("псилоцибин*", "other:psilocybin_mushrooms"),
+    // Pregabalin brands sold in Central Asia, labelled by brand where no substance is named.
+    ("regapen", "other:regapen"),
+    ("регапен*", "other:regapen"),
+    ("selofen", "other:selofen"),
+    ("селофен*", "other:selofen"),
+    // A street name for methamphetamine tablets in Afghanistan, labelled as written.
+    ("yama", "other:yama"),
+    // A codeine syrup brand (Bangladesh), counted by its bottles.
+    ("phensedyl", "other:phensedyl"),
+    // 4-CMC, a synthetic cathinone (UNODC's NPS list), named so in customs releases.
+    ("clephedrone", "other:clephedrone"),
+    ("клефедрон*", "other:clephedrone"),
+    ("ketamine", "other:ketamine"),
+    ("кетамин*", "other:ketamine"),
+    ("fentanyl", "other:fentanyl"),
+    ("фентанил*", "other:fentanyl"),
+    // «триметилфентанил»: the fentanyl analogue of the 2000s.
+    ("триметилфентанил*", "other:trimethylfentanyl"),
+    ("trimethylfentanyl", "other:trimethylfentanyl"),
+    ("khat", "other:khat"),
+    // Caffeine, the Golden Triangle's cutting agent for methamphetamine tablets, seized and
+    // burnt beside them ("2,659 kilograms of caffeine powder"), labelled as written.
+    ("caffeine", "other:caffeine"),
+    ("кофеин*", "other:caffeine"),
+    // "Around 263 tons of qat were seized across the Saudi borders".
+    ("qat", "other:khat"),
+    ("medazepam", "other:medazepam"),
+    ("медазепам*", "other:medazepam"),
+    ("gabapentin", "other:gabapentin"),
+    ("габапентин*", "other:gabapentin"),
+    // Flunitrazepam's brand, the name Nigerian reports give (as the corpus labels it).
+    ("rohypnol", "other:rohypnol"),
+    ("рогипнол*", "other:rohypnol"),
+    ("diazepam", "other:diazepam"),
+    ("диазепам*", "other:diazepam"),
+    ("phenobarbital", "other:phenobarbital"),
+    ("фенобарбитал*", "other:phenobarbital"),
+    ("morphine", "other:morphine"),
+    ("морфин*", "other:morphine"),
+    ("toxic substances", "other:toxic_substances"),
+    ("токсичн* вещест*", "other:toxic_substances"),
+    ("ядовит* вещест*", "other:toxic_substances"),
+    ("potent substances", "other:potent_substances"),
+    ("strong-acting substances", "other:potent_substances"),
+    // "four tons of a narcotic-containing liquid".
+    ("narcotic-containing", "narcotic_drugs"),
+    ("strong acting substances", "other:potent_substances"),
+    ("сильнодействующ* вещест*", "other:potent_substances"),
+    // "synthetic drugs", "синтетических наркотиков" (EXTRACTION.md rule 11).
+    ("synthetic drugs", "other:synthetic_drugs"),
+    ("synthetic drug", "other:synthetic_drugs"),
+    ("synthetic narcotics", "other:synthetic_drugs"),
+    ("synthetic narcotic drugs", "other:synthetic_drugs"),
+    ("synthetics", "other:synthetic_drugs"),
+    ("synthetic substances", "other:synthetic_drugs"),
+    ("drugs of synthetic origin", "other:synthetic_drugs"),
+    ("narcotics of synthetic origin", "other:synthetic_drugs"),
+    (
+        "наркотик* синтетического происхождения",
+        "other:synthetic_drugs",
+    ),
+    (
+        "наркотическ* средств* синтетического происхождения",
+        "other:synthetic_drugs",
+    ),
+    // «2,5 тонн наркотиков синтетического содержания».
+    (
+        "наркотик* синтетического содержания",
+        "other:synthetic_drugs",
+    ),
+    (
+        "наркотическ* средств* синтетического содержания",
+        "other:synthetic_drugs",
+    ),
+    ("chemical substances", "other:chemical_substances"),
+    ("methaqualone", "other:methaqualone"),
+    // A brand whose substance the text may not name (rule 11: only a named one replaces it).
+    ("mandrax", "other:mandrax"),
+    ("метаквалон*", "other:methaqualone"),
+    ("синтетическ* наркотик*", "other:synthetic_drugs"),
+    // «более 1 тонны синтетических веществ», as "synthetic substances".
+    ("синтетическ* веществ*", "other:synthetic_drugs"),
+    // «12 кг синтетических смесей»; «курительных смесей», "smoking mixtures" (spice sold as
+    // incense, named by what it is sold as).
+    ("синтетическ* смес*", "other:synthetic_drugs"),
+    ("курительн* смес*", "other:smoking_mixtures"),
+    ("smoking mixtures", "other:smoking_mixtures"),
+    // «24 кг "синтетики"»: the colloquial noun for synthetic drugs.
+    ("синтетик*", "other:synthetic_drugs"),
+    (
+        "синтетическ* наркотическ* средств*",
+        "other:synthetic_drugs",
+    ),
+    ("psychotropic substances", "other:psychotropic_substances"),
+    ("psychotropic substance", "other:psychotropic_substances"),
+    ("психотропн* вещест*", "other:psychotropic_substances"),
+    ("психотропн* препарат*", "other:psychotropic_substances"),
+    ("psychotropic drugs", "other:psychotropic_substances"),
+    ("psychotropic medicines", "other:psychotropic_substances"),
+    ("psychoactive substances", "other:psychoactive_substances"),
+    ("психоактивн* вещест*", "other:psychoactive_substances"),
+    (
+        "new psychoactive substances",
+        "other:new_psychoactive_substances",
+    ),
+    // generic: narcotic_drugs
+    ("drugs", "narcotic_drugs"),
+    ("drug", "narcotic_drugs"),
+    ("narcotics", "narcotic_drugs"),
+    ("narcotic drugs", "narcotic_drugs"),
+    ("narcotic substances", "narcotic_drugs"),
+    ("narcotic substance", "narcotic_drugs"),
+    ("illegal substances", "narcotic_drugs"),
+    ("illicit substances", "narcotic_drugs"),
+    ("prohibited substances", "narcotic_drugs"),
+    ("controlled substances", "narcotic_drugs"),
+    ("illegal drugs", "narcotic_drugs"),
+    ("illicit drugs", "narcotic_drugs"),
+    ("other drugs", "narcotic_drugs"),
+    ("наркотик*", "narcotic_drugs"),
+    ("наркотическ* средств*", "narcotic_drugs"),
+    // Two categories sharing one figure (rule 11): "106 тонн наркотических и психотропных
+    // веществ", "5 kg of narcotic and psychotropic substances".
+    ("наркотическ* и психотропн* вещест*", "narcotic_drugs"),
+    ("наркотическ* и психотропн* средств*", "narcotic_drugs"),
+    ("narcotic and psychotropic substances", "narcotic_drugs"),
+    ("narcotic and psychotropic drugs", "narcotic_drugs"),
+    ("наркотическ* вещест*", "narcotic_drugs"),
+    ("наркосодержащ*", "narcotic_drugs"),
+    // «Объем уничтоженного наркосырья составил более тонны»: drug raw material.
+    ("наркосырь*", "narcotic_drugs"),
+    // «уничтожено свыше 419 килограммов наркотического сырья»: the same, in two words.
+    ("наркотическ* сырь*", "narcotic_drugs"),
+    ("запрещенн* вещест*", "narcotic_drugs"),
+    // «Общий вес изъятого вещества составлял более 8 килограмм», "the seized substance
+    // weighed 2 kg": the substance just seized, the story's drug.
+    // (One substance: «изъятых веществ» may sum drugs and precursors.)
+    ("изъятого вещества", "narcotic_drugs"),
+    ("изъятое вещество", "narcotic_drugs"),
+    ("seized substance", "narcotic_drugs"),
+    // «Общий вес изъятого зелья составил 3,7 кг»: the potion, as the press calls drugs.
+    ("зелье", "narcotic_drugs"),
+    ("зелья", "narcotic_drugs"),
+    ("зельем", "narcotic_drugs"),
+    ("контролируем* вещест*", "narcotic_drugs"),
+    ("подконтрольн* вещест*", "narcotic_drugs"),
+    // «сожжено 17 килограммов дурманящих веществ»: intoxicating substances.
+    ("дурманящ* вещест*", "narcotic_drugs"),
+    // Slang: «почти 26 килограммов «дури»».
+    ("дурь", "narcotic_drugs"),
+    ("дури", "narcotic_drugs"),
+    ("дурью", "narcotic_drugs"),
+];
