@@ -146,8 +146,7 @@ fn unit_ok(toks: &Tokens, u: usize, unit: &UnitWord, n: &Number) -> bool {
     // bottles of liquor", nor "five bottles holding the narcotics substance").
     if w == "bottles" {
         let drug = |k: usize| crate::lexicon::drug_at(toks, k).is_some();
-        return drug(u.wrapping_sub(1))
-            || (toks.is(u + 1, &["of"]) && (u + 2..u + 4).any(|k| drug(k)));
+        return drug(u.wrapping_sub(1)) || (toks.is(u + 1, &["of"]) && (u + 2..u + 4).any(drug));
     }
     // "2024 г." is a year, "т.е." / "т.д." are abbreviations.
     if matches!(w, "г" | "гг") && n.year_like {
