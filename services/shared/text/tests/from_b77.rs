@@ -299,3 +299,10 @@ fn what_a_campaign_seized_over_its_time_is_its_total() {
     assert!(got.iter().all(|e| e.kind == Kind::PeriodTotal), "{got:?}");
     assert_eq!(got[1].drug, "precursors");
 }
+
+#[test]
+fn a_span_of_several_years_has_no_one_year_or_month() {
+    let got = events("From July 2016 to January 2022, agents seized 4,205.76 kg of marijuana.");
+    assert_eq!(got[0].kind, Kind::PeriodTotal, "{got:?}");
+    assert_eq!(got[0].date, None, "{got:?}");
+}

@@ -208,11 +208,13 @@ pub(super) fn month_first_at(
             }
             // «(март 2005 - март 2006)», "March 2005 to March 2006": a year that straddles two,
             // named as `span_named` says.
+            // ("from July 2016 to January 2022": several years, no one year or month.)
             if toks.is(i + 2 + comma, RANGE_WORDS)
                 && let Some(m2) = month_of(toks.text(i + 3 + comma))
-                && let Some(y2) = year_at(toks, i + 4 + comma).filter(|y2| *y2 == y + 1)
+                && let Some(y2) = year_at(toks, i + 4 + comma).filter(|y2| *y2 > y)
             {
-                return Some(mention(i, i + 5 + comma, span_named(y, m, y2, m2), true));
+                let date = (y2 == y + 1).then(|| span_named(y, m, y2, m2)).flatten();
+                return Some(mention(i, i + 5 + comma, date, true));
             }
             return Some(mention(
                 i,
