@@ -245,6 +245,10 @@ fn a_year_set_against_this_year_is_not_this_year() {
     let got = events(text);
     assert_eq!(got[0].amount, 41_000.0);
     assert_eq!(got[0].date, None, "{got:?}");
+    let text = "В январе-марте этого года зарегистрировано 380 наркопреступлений, на 9% больше, \
+        чем в 2004 году.\n\nИз незаконного оборота изъято более 310 кг наркотических средств.";
+    let got = events(text);
+    assert_eq!(got[0].date, None, "{got:?}");
 }
 
 #[test]

@@ -141,9 +141,15 @@ pub(super) fn respective_dates(
 pub(super) fn sets_a_year_against_this_one(f: &SentenceFacts) -> bool {
     f.date_words.iter().any(|w| {
         let w = w.to_lowercase();
-        ["this year", "этом году", "текущем году"]
-            .iter()
-            .any(|t| w.ends_with(t))
+        [
+            "this year",
+            "этом году",
+            "текущем году",
+            "этого года",
+            "текущего года",
+        ]
+        .iter()
+        .any(|t| w.ends_with(t))
     }) && f
         .dates
         .iter()
