@@ -211,16 +211,13 @@ impl Patterns {
     }
 
     fn push(&mut self, p: Pattern) {
-        match self {
-            Patterns::Many(v) => v.push(p),
-            Patterns::One(_) => {
-                let Patterns::One(first) = std::mem::replace(self, Patterns::Many(Vec::new()))
-                else {
-                    unreachable!("matched One above")
-                };
-                *self = Patterns::Many(vec![first, p]);
+        *self = match std::mem::replace(self, Patterns::Many(Vec::new())) {
+            Patterns::One(first) => Patterns::Many(vec![first, p]),
+            Patterns::Many(mut v) => {
+                v.push(p);
+                Patterns::Many(v)
             }
-        }
+        };
     }
 }
 
