@@ -291,6 +291,7 @@ def main(out_path: str) -> None:
     ru_subdivisions = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["ru"])
     for sub in pycountry.subdivisions:
         code = sub.country_code
+        en = re.sub(r"\s*\[.*\]", "", sub.name)
         # (Elsewhere every country's provinces too, but not its local councils (Malta's
         # "Marsa"), and a one-word name only when it is long and no word of a language the
         # bulletins quote: "Bua", "Qala", "Batha" are words or names before they are
@@ -298,12 +299,10 @@ def main(out_path: str) -> None:
         if code not in FOCUS and code not in SUBDIVISION_COUNTRIES:
             if sub.type in ("Local council", "Municipality", "Commune", "Parish"):
                 continue
-            one_word = re.sub(r"\s*\[.*\]", "", sub.name)
-            if " " not in one_word and (len(one_word) < 6 or any(
-                    wordfreq.zipf_frequency(one_word.lower(), lang) >= SMALL_TOWN_ZIPF
+            if " " not in en and (len(en) < 6 or any(
+                    wordfreq.zipf_frequency(en.lower(), lang) >= SMALL_TOWN_ZIPF
                     for lang in ("en", "tr", "es", "fr", "de", "it"))):
                 continue
-        en = re.sub(r"\s*\[.*\]", "", sub.name)
         words = en.split()
         while len(words) > 1 and latin_spellings(words[-1])[0].lower().strip("'") in DIVISION_WORDS:
             words.pop()

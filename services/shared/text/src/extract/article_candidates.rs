@@ -44,6 +44,8 @@ pub(super) fn article_candidates(
     let mut last_list_item: Option<usize> = None;
     // The verb of the last lead-in ("the Interior Ministry has seized:"), for its list.
     let mut lead_in: Option<Kind> = None;
+    // What the title and the lead did, read once when a sentence first asks.
+    let mut lead_did: Option<Option<Kind>> = None;
     for (si, s) in sentences.iter().enumerate() {
         let lead_in_line = text[s.start..s.end].trim_end().ends_with(':');
         let holds =
@@ -193,7 +195,7 @@ pub(super) fn article_candidates(
             // lead did.)
             let continues = continues.or_else(|| {
                 (verbs.is_empty() && lists_drugs && si >= 2)
-                    .then(|| what_the_lead_did(text, sentences))
+                    .then(|| *lead_did.get_or_insert_with(|| what_the_lead_did(text, sentences)))
                     .flatten()
             });
             // The title: the first sentence, or one after page furniture (a time stamp, a

@@ -119,8 +119,7 @@ pub(super) fn settle_sentence_lots(
             if per_pill(cands[w].quantity.amount) > 0.005
                 && (0.00005..0.002).contains(&per_pill(alt))
             {
-                cands[w].quantity.alt_amount = Some(cands[w].quantity.amount);
-                cands[w].quantity.amount = alt;
+                take_other_reading(&mut cands[w].quantity);
             }
         }
     }
