@@ -230,6 +230,24 @@ def russian_ok(name: str, population: int) -> bool:
     return not all(common(w) for w in words)
 
 
+# A word that makes a name of several words another place's: "East London" is South Africa's
+# town and, in "east London", a part of Britain's capital.
+COMPASS_WORDS = {"north", "south", "east", "west", "central", "new", "old", "upper", "lower", "greater"}
+
+
+def several_words_a_name(name: str, code: str, largest) -> bool:
+    """Whether a name of several words is a name for having a word of four letters or more
+    that is no common English word ("Plata" in "Mar del Plata", "Ismail" in "Dera Ismail
+    Khan"), and is not a compass word before another country's place."""
+    words = [w for w in fold(name).split() if w != "-"]
+    if len(words) < 2 or not re.fullmatch(r"[a-z' \-]+", fold(name)):
+        return False
+    rest = " ".join(words[1:])
+    if words[0] in COMPASS_WORDS and largest.get(rest, (0, code))[1] != code:
+        return False
+    return any(len(w) >= 4 and wordfreq.zipf_frequency(w, "en") < COMMON_WORD_ZIPF for w in words)
+
+
 def one_case(cases) -> str:
     """The case a form signals when it is the form of several: "бельгии" is genitive and
     prepositional, and after "в" it means "in"; a form that is both nominative and oblique
@@ -356,6 +374,11 @@ def main(out_path: str) -> None:
             wordfreq.zipf_frequency(w, lang) < WORLD_TOWN_ZIPF
             for w in fold(latin_spellings(city["name"])[0]).split()
             for lang in ("en", "tr", "es", "fr", "de", "it"))
+        # ("Mar del Plata", "Dera Ismail Khan", "Ciudad del Este": a name of several words one
+        # of which is no common English word is a name, though its other words are words.)
+        several = pop >= WORLD_TOWN_POPULATION and several_words_a_name(
+            latin_spellings(city["name"])[0], code, largest)
+        rare_name = rare_name or several
         if code not in FOCUS and pop < WORLD_MIN_POPULATION and not capital and not rare_name:
             # (Still another country's place of that name: "Tripoli" is Libya's, and Lebanon's
             # in a story about Lebanon.)
@@ -374,7 +397,7 @@ def main(out_path: str) -> None:
             small_town_form_ok(n) and not adjective_is_a_word(n) for n in russian_names
         ) and all(wordfreq.zipf_frequency(w, lang) < SMALL_TOWN_ZIPF
                   for w in fold(plain).split() for lang in ("en", "tr", "es", "fr", "de"))
-        if (not small or small_ok) and english_ok(plain, pop):
+        if (not small or small_ok) and (english_ok(plain, pop) or several):
             for form in spellings:
                 add(form, "any", code, name, pop)
         # (A town of a former Soviet country also under its Russian name in English letters:

@@ -318,10 +318,9 @@ fn index() -> &'static Index {
 /// The longest place name starting at token `i`.
 pub fn place_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     let candidates = patterns_of(toks.text(i))?;
-    // A month is not a place: "Май" is also a Russian spelling of Miami in GeoNames.
-    if crate::dates::month_of(toks.text(i)).is_some() {
-        return None;
-    }
+    // A month is not a place: "Май" is also a Russian spelling of Miami in GeoNames. (A name
+    // of several words that starts like one is: "Mar del Plata".)
+    let month = crate::dates::month_of(toks.text(i)).is_some();
     // «в провинции Нонг Каен»: a capitalised word no place starts with, inside the sentence,
     // makes the name a foreign one of two words ("Каен" alone is an old name of a Russian
     // town).
@@ -372,6 +371,7 @@ pub fn place_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
         // "Osh" and other short names need a capital letter to count.
         if (toks.text(i).chars().count() > 3 || toks.toks[i].upper)
             && best.is_none_or(|b| j > b.end)
+            && !(month && j == i + 1)
         {
             best = Some(PlaceMention {
                 place: pattern.place,
