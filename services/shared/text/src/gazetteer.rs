@@ -718,6 +718,15 @@ pub fn location_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     {
         return None;
     }
+    // "165 kilograms of Cannabis (Kerala Ganja)", "Police Destroy 16 Acres Of Ganja": a drug's
+    // name, not the city of Ganja (which is "the city of Ganja").
+    if (toks.is(i.wrapping_sub(1), &["of", "(", "kerala", "\""])
+        && !toks.is(i.wrapping_sub(2), &["city", "town"])
+        || crate::lexicon::unit_at(toks, i.wrapping_sub(1)).is_some())
+        && crate::lexicon::drug_at(toks, i).is_some()
+    {
+        return None;
+    }
     match place_at(toks, i).filter(|m| !neighbours_border(toks, m)) {
         // «Иссык-Кульской области»: the first half of a hyphenated region adjective is no
         // town of that name (Иссык, in Kazakhstan).

@@ -190,6 +190,15 @@ pub fn drug_at(toks: &Tokens, i: usize) -> Option<DrugMention> {
     {
         return None;
     }
+    // "ganja seeds", "weed seeds": the seeds of any name of the plant (the table names the
+    // usual ones, «семена конопли» among them).
+    if let Some(b) = best.as_mut()
+        && b.canonical == "cannabis"
+        && toks.is(b.end, &["seed", "seeds"])
+    {
+        b.canonical = "other:cannabis_seeds";
+        b.end += 1;
+    }
     // «операция «Мак»», "Operation Poppy": the name of an operation, not the plant.
     if best.is_some_and(|b| b.canonical == "other:poppy")
         && toks.is(i.wrapping_sub(1), &["«", "\"", "“", "„"])

@@ -3,6 +3,7 @@
 
 mod common;
 use common::events;
+use seizure_text::model::Kind;
 
 /// The country of the first event of a one-sentence text.
 fn country_of(text: &str) -> Option<&'static str> {
@@ -34,4 +35,27 @@ fn a_city_name_of_several_words_with_one_uncommon_word_names_its_country() {
         country_of("Police in East London seized 2 kg of cocaine."),
         Some("ZA")
     );
+}
+
+#[test]
+fn a_drug_named_like_a_town_in_a_title_is_the_drug() {
+    // "Ganja" is Azerbaijan's second city and Jamaica's word for cannabis: after "of" in a
+    // title-cased headline it is the drug.
+    let text = "Police Burn 10 Acres Of Ganja In Rural Parish\n\nThe police seized 150 pounds \
+        of compressed ganja on Monday.";
+    assert_eq!(country_of(text), None);
+    // (The city is still the city.)
+    assert_eq!(
+        country_of("Police in the city of Ganja seized 3 kg of heroin."),
+        Some("AZ")
+    );
+}
+
+#[test]
+fn seeds_of_any_name_of_the_plant_and_a_second_object_after_an_area() {
+    let got =
+        events("Officers destroyed 12 acres of ganja plants and about 90 pounds of ganja seeds.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].drug, "other:cannabis_seeds");
+    assert_eq!(got[0].kind, Kind::Destruction);
 }

@@ -592,7 +592,7 @@ pub(super) fn sentence_candidates(
         // "уничтожено 0,7 га дикорастущей конопли весом 925 кг": an area of the drug's crop
         // whose weight this figure is (not "изъяли 2 т 310 кг, уничтожено 420 гектаров").
         let area_of_drug = |k: usize| {
-            toks.starts(k + 1, &["га", "гектар", "hectare", "ha"])
+            toks.starts(k + 1, &["га", "гектар", "hectare", "ha", "acre"])
                 && ((k + 2..k + 5).any(|d| drug_at(toks, d).is_some())
                     || (k + 2..k + 4).any(|w| toks.is(w, &["весом", "массой", "weighing"])))
                 && (k + 2..k + 9).contains(&q.start)
@@ -600,10 +600,14 @@ pub(super) fn sentence_candidates(
         let governs = |p: usize| {
             // "recovered 868 kg drugs, destroyed poppy crop on 61 acres": a crop counted by
             // its area was destroyed, not the drugs.
+            // (But "destroyed 16 acres of ganja plants and about 200 pounds of seeds": a
+            // figure joined to the area by "and" is the verb's second object.)
+            let second_object = p < q.start && toks.is(q.start.wrapping_sub(1), &["and", "и"]);
             if (p + 1..p + 6).any(|k| {
                 counts(k)
                     && toks.starts(k + 1, &["acre", "hectare", "га", "гектар"])
                     && !area_of_drug(k)
+                    && !(second_object && k < q.start)
             }) {
                 return false;
             }

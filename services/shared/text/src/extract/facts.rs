@@ -342,13 +342,7 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
     let mut i = 0;
     while i < toks.len() {
         // Place names are capitalised.
-        // "165 kilograms of Cannabis (Kerala Ganja)": a drug's name, not the city of Ganja.
-        let drug_word = || {
-            (toks.is(i.wrapping_sub(1), &["of", "(", "kerala", "\""])
-                || crate::lexicon::unit_at(toks, i.wrapping_sub(1)).is_some())
-                && crate::lexicon::drug_at(toks, i).is_some()
-        };
-        let name = location_name_at(toks, i).filter(|_| !drug_word());
+        let name = location_name_at(toks, i);
         let mention = name.or_else(|| agency_demonym_at(toks, i));
         // «в испанском городе Сантьяго-де-Компостела», "the Spanish city of Cadiz": the
         // demonym says whose city it is (not Chile's Santiago).
