@@ -59,3 +59,29 @@ fn seeds_of_any_name_of_the_plant_and_a_second_object_after_an_area() {
     assert_eq!(got[0].drug, "other:cannabis_seeds");
     assert_eq!(got[0].kind, Kind::Destruction);
 }
+
+#[test]
+fn names_in_the_nominative_after_the_last_figure_of_a_list_are_items_of_their_own() {
+    let got = events(
+        "Среди сожжённого около 40 кг марихуаны, 5 кг гашиша, 3 кг гашишного масла, \
+         героин, кокаин и амфетамин.",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[2].drug, "other:hash_oil");
+    // («2 килограмма героина, опия, гашиша»: names in the figure's case are its lot.)
+    let got = events("Изъято 30 кг марихуаны, 2 килограмма героина, опия, гашиша.");
+    assert_eq!(got[1].drug, "narcotic_drugs", "{got:?}");
+}
+
+#[test]
+fn the_class_adjective_alone_after_a_dash_names_the_class() {
+    let got = events(
+        "За полгода изъято 50 кг наркотиков, из которых 30 кг – синтетические, 20 кг – \
+         растительные.",
+    );
+    assert!(
+        got.iter()
+            .any(|e| e.amount == 30.0 && e.drug == "other:synthetic_drugs"),
+        "{got:?}"
+    );
+}

@@ -297,6 +297,25 @@ pub(super) fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usiz
             return Some(("precursors", k + 1));
         }
     }
+    // «около 26 кг марихуаны, 3 кг гашиша, 2 кг гашишного масла, героин, амфетамин»: in a
+    // list of figures with their drugs, names in the nominative after the last figure's own
+    // drug are items of their own (of amounts not given), not part of its lot (which «2
+    // килограмма героина, опия, гашиша» are).
+    if list.len() > 1
+        && toks.is(q.start.wrapping_sub(1), &[","])
+        && (q.start.saturating_sub(6)..q.start - 1)
+            .any(|k| drug_at(toks, k).is_some_and(|d| d.end == q.start - 1))
+        && let Some(own) = (q.end..end)
+            .find_map(|k| drug_at(toks, k))
+            .filter(|m| toks.is(m.end, &[","]))
+        && toks
+            .text(own.end + 1)
+            .chars()
+            .last()
+            .is_some_and(|c| "бвгджзклмнпрстфхцчшщ".contains(c))
+    {
+        return Some((own.canonical, own.end));
+    }
     if let Some(d) = resolve(&list) {
         // "около 700 кг этого наркотика", "5 kg of this drug": the drug just named.
         if d == "narcotic_drugs"
@@ -387,6 +406,14 @@ pub(super) fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usiz
 
 fn after_list(toks: &Tokens, end: usize) -> (Vec<&'static str>, usize) {
     let mut j = end;
+    // «из которых 21 кг – синтетические, 10 килограммов – растительные»: after a dash, the
+    // class's adjective alone.
+    if toks.is(j, &["-", "–", "—"])
+        && toks.starts(j + 1, &["синтетическ", "synthetic"])
+        && !toks.is_word(j + 2)
+    {
+        return (vec!["other:synthetic_drugs"], j + 2);
+    }
     // "15 kg (33 lb) of heroin": the same figure restated in brackets before the drug; and
     // "65.96 pounds (29.92 kg) of cocaine": a figure in brackets, its drug after them.
     // ("46 kilograms (over 100 pounds) of opium": with a qualifier too.)
