@@ -154,6 +154,18 @@ pub(super) const PLACES: &[Entry] = &[
     ),
     ("SA", None, &["saudi arabia"], &[]),
     ("IQ", None, &["iraq"], &[("ирак", Hard)]),
+    // "from Iran into the Kurdistan Region": Iraq's autonomous region ("Kurdistan" alone is
+    // also a province of Iran).
+    (
+        "IQ",
+        Some("Kurdistan Region"),
+        &[
+            "kurdistan region",
+            "iraqi kurdistan",
+            "kurdistan region of iraq",
+        ],
+        &[],
+    ),
     ("SY", None, &["syria"], &[("сирия", Iya)]),
     ("NL", None, &["netherlands"], &[("нидерланды", Fixed)]),
     ("BE", None, &["belgium"], &[("бельгия", Iya)]),
