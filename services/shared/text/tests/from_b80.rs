@@ -3,7 +3,7 @@
 
 mod common;
 use common::events;
-use seizure_text::model::Kind;
+use seizure_text::model::{Kind, Unit};
 
 /// The country of the first event of a one-sentence text.
 fn country_of(text: &str) -> Option<&'static str> {
@@ -84,4 +84,26 @@ fn the_class_adjective_alone_after_a_dash_names_the_class() {
             .any(|e| e.amount == 30.0 && e.drug == "other:synthetic_drugs"),
         "{got:?}"
     );
+}
+
+#[test]
+fn pieces_counted_then_each_ones_weight_make_a_lot_of_their_product() {
+    for (text, kg) in [
+        (
+            "Two drivers had hidden 120 packages of cocaine, each weighing 1 kg, in their truck.",
+            120.0,
+        ),
+        (
+            "Police found 10 bags of hashish weighing 25 kg each.",
+            250.0,
+        ),
+        (
+            "Agents seized a parcel holding six bricks of marijuana, each weighing one kilo.",
+            6.0,
+        ),
+    ] {
+        let got = events(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!((got[0].amount, got[0].unit), (kg, Unit::Kg), "{text}");
+    }
 }

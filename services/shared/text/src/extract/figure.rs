@@ -883,3 +883,42 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     }
     false
 }
+
+/// "984 packages of cocaine, each weighing 1 kg", "10 sacks of hashish weighing 25 kg each":
+/// pieces counted, then each one's weight, make a lot of their product (the piece's weight
+/// alone is no event, see [`not_an_event`]). Packages and other pieces only: pills and plants
+/// are counted as such (rule 6).
+pub(super) fn weigh_counted_pieces(toks: &Tokens, quantities: &mut [Quantity]) {
+    const EACH: &[&str] = &["each", "apiece", "каждый", "каждая", "каждое"];
+    for k in 1..quantities.len() {
+        let (before, rest) = quantities.split_at_mut(k);
+        let (count, piece) = (&mut before[k - 1], &rest[0]);
+        if !matches!(count.unit, Unit::Package | Unit::Item)
+            || piece.unit != Unit::Kg
+            || piece.start < count.end
+            || piece.start - count.end > 8
+        {
+            continue;
+        }
+        let each_before = (count.end..piece.start).any(|t| toks.is(t, EACH))
+            && toks.is(
+                piece.start.wrapping_sub(1),
+                &["weighing", "весом", "массой"],
+            )
+            || toks.phrase_before(piece.start, "each weighing");
+        let each_after = toks.is(piece.end, EACH)
+            && toks.is(
+                piece.start.wrapping_sub(1),
+                &["weighing", "весом", "массой"],
+            );
+        if !(each_before || each_after) {
+            continue;
+        }
+        count.amount *= piece.amount;
+        count.alt_amount = None;
+        count.unit = Unit::Kg;
+        if piece.qualifier != crate::model::Qualifier::Exact {
+            count.qualifier = piece.qualifier;
+        }
+    }
+}
