@@ -17,6 +17,7 @@ mod destroyed;
 mod facts;
 mod figure;
 mod no_find;
+mod non_events;
 mod periods;
 mod sentence_lots;
 pub(crate) mod sentences;

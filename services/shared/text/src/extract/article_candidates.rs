@@ -65,7 +65,7 @@ pub(super) fn article_candidates(
             continue;
         }
         let mut quantities = find_quantities(toks, doc.comma_is_decimal);
-        super::figure::weigh_counted_pieces(toks, &mut quantities);
+        super::non_events::weigh_counted_pieces(toks, &mut quantities);
         // A text that writes "21,583.81kg" has told how it separates: "417.207kg" is 417 kg.
         if doc.separators_settled {
             for q in &mut quantities {

@@ -4,8 +4,9 @@
 //! against each other (packaging beside a weight, totals whose items follow) in
 //! `sentence_lots.rs`, and the article-level rules are in `totals.rs`.
 
-use super::figure::{EQUIVALENT_WEIGHT, LEFT_FILLERS, drug_of, not_an_event};
+use super::figure::{EQUIVALENT_WEIGHT, LEFT_FILLERS, drug_of};
 use super::no_find;
+use super::non_events::not_an_event;
 use super::sentence_lots::settle_sentence_lots;
 use super::{Candidate, cue, words};
 use crate::fold::Tokens;

@@ -1,0 +1,434 @@
+//! The figures that are never events (differences, rates, capacities, dosages, doses, one
+//! piece's weight), and pieces counted with each one's weight, which make a lot of their
+//! product. Split from `figure.rs` (what a figure is of): these too look at one quantity, or
+//! two neighbouring ones, and the words around them.
+
+use crate::fold::Tokens;
+use crate::lexicon::drug_at;
+use crate::model::Unit;
+use crate::quantity::Quantity;
+
+/// Quantities that are never events: differences, rates, capacities, dose equivalents.
+pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_weight: bool) -> bool {
+    let after = |k: usize, words: &[&str]| toks.is(k, words);
+    // ("thwarted two attempts to smuggle over 2.9 captagon tablets": a count in pieces that is
+    // no whole number lost its multiplier; it counts nothing.)
+    if q.unit.is_count() && q.amount.fract() != 0.0 {
+        return true;
+    }
+    // «Как я провез пять килограммов «наркотиков» через две границы», "5 kg of 'drugs'": the
+    // word for drugs in quotes, as something that only passed for them.
+    let k = q.end + usize::from(toks.is(q.end, &["of"]));
+    if toks.is(k, &["«", "\"", "“", "'", "‘"])
+        && toks.starts(k + 1, &["наркотик", "drug"])
+        && toks.is(k + 2, &["»", "\"", "”", "'", "’"])
+    {
+        return true;
+    }
+    // "3 tons 806 kg (+1 ton 831.7 kg)", «(+12,5 кг)»: a change on the year before, signed, in
+    // brackets.
+    if toks.is(q.start.wrapping_sub(1), &["+", "-", "−", "–"])
+        && toks.is(q.start.wrapping_sub(2), &["("])
+    {
+        return true;
+    }
+    // «две единицы боевого оружия», «626 единиц боеприпасов», "30 units of fire-arms, 600
+    // units of various ammunition": «единиц» and "units" count tablets («25 единиц
+    // "тропикамида"»), not weapons, ammunition or vehicles.
+    if (toks.starts(q.unit_tok, &["единиц"]) || toks.is(q.unit_tok, &["units"]))
+        && (q.unit_tok + 1..q.unit_tok + 4).any(|k| {
+            toks.starts(
+                k,
+                &[
+                    "оруж",
+                    "огнестрел",
+                    "боеприпас",
+                    "патрон",
+                    "техник",
+                    "транспорт",
+                    "валют",
+                    "weapon",
+                    "fire",
+                    "arms",
+                    "ammunition",
+                    "cartridge",
+                    "explosive",
+                    "grenade",
+                    "vehicle",
+                    "currency",
+                ],
+            )
+        })
+    {
+        return true;
+    }
+    // «В каждом контейнере находилось более 150 грамм героина», "each package held about 1
+    // kg": the size of one piece of a lot told otherwise.
+    if (q.start.saturating_sub(5)..q.start).any(|k| {
+        toks.is(
+            k,
+            &[
+                "каждом",
+                "каждой",
+                "каждый",
+                "каждая",
+                "каждого",
+                "each",
+                "every",
+            ],
+        )
+    }) {
+        return true;
+    }
+    // «планировали перевезти героин партиями по 200 кг», "shipped in batches of 50 kg": the
+    // size of each lot planned or made, not a lot seized.
+    if (toks.is(q.start.wrapping_sub(1), &["по"])
+        && toks.starts(q.start.wrapping_sub(2), &["парти"]))
+        || (toks.is(q.start.wrapping_sub(1), &["of"])
+            && toks.is(
+                q.start.wrapping_sub(2),
+                &["batches", "lots", "consignments"],
+            )
+            && toks.is(q.start.wrapping_sub(3), &["in"]))
+    {
+        return true;
+    }
+    // A dosage strength in milligrams after its drug ("pills of Tramadol 225mg", "Lyrica
+    // 300 мг") is not an amount seized; "850 mg of heroin" is.
+    const MG: &[&str] = &["mg", "мг", "milligrams", "миллиграмм"];
+    if q.unit == Unit::Kg && drug_end <= q.end && toks.is(q.unit_tok, MG) && q.start > 0 {
+        let before = q.start - 1;
+        let after_name = (before.saturating_sub(3)..=before)
+            .any(|k| drug_at(toks, k).is_some_and(|d| d.end == q.start));
+        let in_a_list = toks.is(before, &[",", "and", "и"]) && toks.is(before.wrapping_sub(1), MG);
+        if after_name || in_a_list {
+            return true;
+        }
+    }
+    for e in [q.end, drug_end] {
+        if (after(e, &["more", "less", "fewer", "higher", "lower"]) && toks.is(e + 1, &["than"]))
+            || after(e, &["больше", "меньше", "выше", "ниже", "more", "less"])
+        {
+            return true;
+        }
+        const RATES: &[&str] = &[
+            "a day",
+            "per day",
+            "per month",
+            "per year",
+            "per hour",
+            "в сутки",
+            "в день",
+            "в месяц",
+            "в год",
+        ];
+        // ("12 kg / 2023: 7 kg": a slash before another year's label is no "per".)
+        let per = after(e, &["/"])
+            && !(q.labelled_year.is_some()
+                && crate::quantity::year_label_at(toks, e + 1).is_some());
+        if toks.any_phrase_at(e, RATES) || after(e, &["daily", "ежедневно", "ежемесячно"]) || per
+        {
+            return true;
+        }
+    }
+    // «лаборатории, в которых в месяц готовили от 30 до 100 килограмм»: a rate said before
+    // its figure.
+    const RATES_BEFORE: &[&str] = &[
+        "в месяц",
+        "в сутки",
+        "в неделю",
+        "per month",
+        "per day",
+        "per week",
+    ];
+    if (q.start.saturating_sub(7)..q.start).any(|k| toks.any_phrase_at(k, RATES_BEFORE)) {
+        return true;
+    }
+    // "the average 68.50-euro price for a gramme of cocaine", "цена за один грамм": a price's
+    // unit.
+    if toks.is(q.start.wrapping_sub(1), &["for", "per", "за"])
+        && (q.start.saturating_sub(6)..q.start)
+            .any(|k| toks.starts(k, &["price", "цен", "cost", "стоимост"]))
+    {
+        return true;
+    }
+    // "About 150 metric tons of heroin ... are smuggled every year through Uzbekistan": a
+    // yearly flow, not a lot: a flow verb by the figure (after it, or just before: "Each month
+    // the smugglers moved about 200,000 pills"), and a rate anywhere in the sentence ("At least
+    // 15-20 tons of opium and ... 80 metric tons of heroin are smuggled into the country each
+    // year").
+    // (The verb first: it is the rarer test and looks at a few words only.)
+    let after = q.end..(q.end + 15).min(toks.len());
+    let flow_verb = after
+        .clone()
+        .any(|k| toks.starts(k, &["smuggl", "traffick", "transit"]))
+        || (q.start.saturating_sub(10)..q.start).any(|k| {
+            toks.is(
+                k,
+                &[
+                    "moved",
+                    "transported",
+                    "supplied",
+                    "shipped",
+                    "smuggled",
+                    "sold",
+                ],
+            )
+        });
+    let sentence_rate = flow_verb
+        && (0..toks.len()).any(|k| {
+            toks.is(k, &["annually", "monthly", "ежегодно", "ежемесячно"])
+                || (toks.is(k, &["every", "each", "per"])
+                    && toks.any_phrase_at(
+                        k,
+                        &[
+                            "every year",
+                            "each year",
+                            "per annum",
+                            "every month",
+                            "each month",
+                            "per month",
+                        ],
+                    ))
+        });
+    if sentence_rate {
+        return true;
+    }
+    // "More than 15 million methamphetamine pills were smuggled through the northern borders in
+    // 2011": what got through, not a find, where no other verb of the sentence takes anything.
+    let got_through = (q.end..(q.end + 8).min(toks.len())).any(|k| {
+        toks.is(k, &["were", "was", "are", "is", "been"])
+            && toks.starts(k + 1, &["smuggl", "traffick"])
+    });
+    if got_through
+        && !(0..toks.len()).any(|k| {
+            toks.starts_set(k, crate::lexicon::seizure_stems()) && !toks.starts(k, &["smuggl"])
+        })
+    {
+        return true;
+    }
+    let before =
+        |words: &[&str]| (q.start.saturating_sub(4)..q.start).any(|k| toks.starts(k, words));
+    // "increased by 27 per cent, or by 394 kg": a difference.
+    let long_before =
+        |words: &[&str]| (q.start.saturating_sub(12)..q.start).any(|k| toks.starts(k, words));
+    if q.start > 0
+        && toks.is(q.start - 1, &["by", "на"])
+        && long_before(&[
+            "increas",
+            "decreas",
+            "rose",
+            "grew",
+            "fell",
+            "drop",
+            "up",
+            "down",
+            "увелич",
+            "сниз",
+            "уменьш",
+            "вырос",
+            "сократ",
+            // "больше на 25 процентов, или на 619 кг"
+            "больше",
+            "меньше",
+        ])
+    {
+        return true;
+    }
+    // "510.2 kilograms or 43 percent more than", "down 2,623.7kg from 2019", "a 25% increase
+    // (619 kg)", "на 4 кг 282 кг превышает": differences too.
+    let percent_more = toks.is(q.end, &["or", "или"])
+        && toks.is_num(q.end + 1)
+        && (q.end + 2..q.end + 6).any(|k| {
+            toks.is(
+                k,
+                &[
+                    "more",
+                    "less",
+                    "higher",
+                    "lower",
+                    "больше",
+                    "меньше",
+                    "выше",
+                    "ниже",
+                ],
+            )
+        });
+    // (Not "officers picked up 5 kg of heroin": "up"/"down" with the "from" it is measured
+    // from.)
+    let up_down = (toks.is(q.start.wrapping_sub(1), &["down", "up"])
+        && (q.end..q.end + 4).any(|k| toks.is(k, &["from", "on", "compared"])))
+        || (toks.is(q.start.wrapping_sub(1), &["("])
+            && (q.start.saturating_sub(4)..q.start)
+                .any(|k| toks.starts(k, &["increas", "decreas", "rise", "drop", "рост", "сниж"])));
+    let exceeds = toks.is(q.start.wrapping_sub(1), &["на"])
+        && (q.end..q.end + 3).any(|k| toks.starts(k, &["превыш", "больше", "меньше", "выше"]));
+    if percent_more || up_down || exceeds {
+        return true;
+    }
+    if q.start > 0
+        && toks.is(q.start - 1, &["of"])
+        && before(&[
+            "increase",
+            "decrease",
+            "rise",
+            "growth",
+            "drop",
+            "reduction",
+        ])
+    {
+        return true;
+    }
+    // "a lab able to produce 100 kg", «мощностью производства до 100 кг» (not «ингредиентов
+    // для производства наркотиков, 100 кг героина», where a comma ends that phrase).
+    if (q.start.saturating_sub(4)..q.start).any(|k| {
+        toks.starts(k, &["capacity", "мощност", "produc", "производ"])
+            && !(k..q.start).any(|j| toks.is(j, &[","]))
+    }) {
+        return true;
+    }
+    // "a submarine capable of transporting up to eight tonnes", "a vessel able to carry 8
+    // tonnes", «судно, способное перевезти до 5 тонн»: what a craft could carry, no lot.
+    if (q.start.saturating_sub(5)..q.start).any(|k| {
+        (toks.is(k, &["capable", "able", "can", "could"]) || toks.starts(k, &["способн"]))
+            && (k + 1..q.start).any(|j| {
+                toks.starts(
+                    j,
+                    &["carr", "transport", "hold", "перевез", "перевоз", "вмест"],
+                )
+            })
+            && !(k..q.start).any(|j| toks.is(j, &[","]))
+    }) {
+        return true;
+    }
+    // What destroyed plants would have made: "520 tons of cannabis resin was prevented", "250
+    // tons of cannabis substances were prevented from being made" (not "the smuggling of 5 kg
+    // of heroin was prevented", a foiled seizure).
+    let from = drug_end.max(q.end);
+    let prevented = (from..from + 4)
+        .take_while(|&k| toks.is_word(k))
+        .find(|&k| toks.is(k, &["prevented"]) && toks.is(k - 1, &["was", "were"]));
+    let never_made = prevented
+        .is_some_and(|k| toks.phrase_at(k + 1, "from being") || !toks.is_word(k + 1))
+        && !(q.start.saturating_sub(5)..q.start).any(|j| {
+            toks.starts(
+                j,
+                &[
+                    "smuggl",
+                    "traffick",
+                    "transport",
+                    "import",
+                    "export",
+                    "sale",
+                    "entry",
+                ],
+            )
+        });
+    if never_made {
+        return true;
+    }
+    // "Every year, Iran burns more than 60 tons of seized narcotics": a habit, no event (unless
+    // the sentence names the year it counts).
+    // (Not the habit of something else: «в ходе операции "Мак", которую ежегодно проводят,
+    // изъято более 1 т».)
+    // (Looked for near the figure only: a sentence of many figures stays linear.)
+    let habitual = (q.start.saturating_sub(30)..q.start).any(|k| {
+        (toks.any_phrase_at(k, &["every year", "each year", "каждый год"])
+            || toks.is(k, &["annually", "ежегодно"]))
+            && !(k.saturating_sub(6)..q.start).any(|j| toks.starts(j, &["котор", "which", "that"]))
+    });
+    if habitual
+        && !(q.start.saturating_sub(30)..(q.end + 30).min(toks.len()))
+            .any(|k| crate::dates::year_at(toks, k).is_some())
+    {
+        return true;
+    }
+    // "11 packages containing duffle bags, each weighing 50 kilograms", «пакеты весом 1 кг
+    // каждый»: one piece's weight, not a lot.
+    const EACH: &[&str] = &["each", "apiece", "каждый", "каждая", "каждое", "каждого"];
+    // ("inside of each was a unit of cocaine weighing 250 grams": the piece's weight, told a
+    // few words after "each".)
+    let weighed = toks.is(q.start.wrapping_sub(1), &["weighing", "весом", "массой"]);
+    let reach = if weighed { 9 } else { 3 };
+    if (q.start.saturating_sub(reach)..q.start).any(|k| toks.is(k, EACH))
+        || (q.end..q.end + 2).any(|k| toks.is(k, EACH))
+    {
+        return true;
+    }
+    // «56 пакетиков по 15 грамм наркотика в каждом», "packets of 15 grams of cocaine each":
+    // pieces counted, then each one's weight.
+    if (toks.is(q.start.wrapping_sub(1), &["по"])
+        && crate::lexicon::unit_at(toks, q.start.wrapping_sub(2))
+            .is_some_and(|u| u.unit.is_count()))
+        || toks.is(drug_end, &["each", "apiece"])
+        || (toks.is(drug_end, &["в"]) && toks.is(drug_end + 1, &["каждом", "каждой"]))
+    {
+        return true;
+    }
+    // ("the drugs seized equate to about 33,000 average cocaine doses": the lots told again as
+    // doses; «операция позволила предотвратить выпуск на черный рынок порядка 173 тысяч доз»,
+    // «на черный рынок не попали ... доз»: the doses kept off the market.)
+    if (q.unit == Unit::Dose || toks.starts(q.unit_tok, &["dose", "доз"]))
+        && (has_weight
+            // (Anywhere before the figure: the doses after it come as a list.)
+            || (0..q.start).any(|k| {
+                toks.starts(
+                    k,
+                    &[
+                        "enough",
+                        "equivalent",
+                        "equate",
+                        "достаточн",
+                        "хватил",
+                        "эквивалент",
+                        "prevent",
+                        "предотвра",
+                    ],
+                ) || (toks.is(k, &["black", "черный", "черного"])
+                    && toks.starts(k + 1, &["market", "рын"]))
+            })
+            || toks.starts(q.unit_tok.wrapping_sub(1), &["single", "разов"]))
+    {
+        return true;
+    }
+    false
+}
+
+/// "984 packages of cocaine, each weighing 1 kg", "10 sacks of hashish weighing 25 kg each":
+/// pieces counted, then each one's weight, make a lot of their product (the piece's weight
+/// alone is no event, see [`not_an_event`]). Packages and other pieces only: pills and plants
+/// are counted as such (rule 6).
+pub(super) fn weigh_counted_pieces(toks: &Tokens, quantities: &mut [Quantity]) {
+    const EACH: &[&str] = &["each", "apiece", "каждый", "каждая", "каждое"];
+    for k in 1..quantities.len() {
+        let (before, rest) = quantities.split_at_mut(k);
+        let (count, piece) = (&mut before[k - 1], &rest[0]);
+        if !matches!(count.unit, Unit::Package | Unit::Item)
+            || piece.unit != Unit::Kg
+            || piece.start < count.end
+            || piece.start - count.end > 8
+        {
+            continue;
+        }
+        let each_before = (count.end..piece.start).any(|t| toks.is(t, EACH))
+            && toks.is(
+                piece.start.wrapping_sub(1),
+                &["weighing", "весом", "массой"],
+            )
+            || toks.phrase_before(piece.start, "each weighing");
+        let each_after = toks.is(piece.end, EACH)
+            && toks.is(
+                piece.start.wrapping_sub(1),
+                &["weighing", "весом", "массой"],
+            );
+        if !(each_before || each_after) {
+            continue;
+        }
+        count.amount *= piece.amount;
+        count.alt_amount = None;
+        count.unit = Unit::Kg;
+        if piece.qualifier != crate::model::Qualifier::Exact {
+            count.qualifier = piece.qualifier;
+        }
+    }
+}
