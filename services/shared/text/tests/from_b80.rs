@@ -107,3 +107,15 @@ fn pieces_counted_then_each_ones_weight_make_a_lot_of_their_product() {
         assert_eq!((got[0].amount, got[0].unit), (kg, Unit::Kg), "{text}");
     }
 }
+
+#[test]
+fn pills_in_containers_weighing_a_total_are_counted_by_that_weight() {
+    // The weight after the containers the pills came in is the pills' (rule 6), though an
+    // agency's name says "Drug" in the same sentence.
+    let got = events(
+        "The Drug Enforcement Agency said it seized 90 million Tramadol tablets in 4 \
+         containers, weighing 45 metric tonnes.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].amount, got[0].unit), (45_000.0, Unit::Kg));
+}

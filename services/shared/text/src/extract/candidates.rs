@@ -135,11 +135,27 @@ pub(super) fn sentence_candidates(
         // In English, the weighed thing is named before "weighing".
         if q.unit == Unit::Kg && toks.is(weight_word, &["weighing"]) {
             // ("They found marijuana in different packs weighing 6kg, 9kg, ...": packs of the
-            // one drug the sentence names.)
+            // one drug the sentence names; "241 million Tramadol tablets in 11 containers,
+            // weighing 118 metric tonnes": containers too.)
+            let holder = weight_word
+                .wrapping_sub(1)
+                .wrapping_sub(usize::from(toks.is(weight_word.wrapping_sub(1), &[","])));
             if toks.is(
-                weight_word.wrapping_sub(1),
-                &["packs", "packets", "packages", "bags", "parcels", "pouches"],
-            ) && let [d] = named.as_slice()
+                holder,
+                &[
+                    "packs",
+                    "packets",
+                    "packages",
+                    "bags",
+                    "parcels",
+                    "pouches",
+                    "containers",
+                    "sacks",
+                    "boxes",
+                    "cartons",
+                    "bundles",
+                ],
+            ) && let [d] = specific.as_slice()
             {
                 return Some(*d);
             }
