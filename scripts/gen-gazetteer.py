@@ -65,6 +65,13 @@ SUBDIVISION_COUNTRIES = set(
     "KH NP BD LK NG KE TZ GH SA AE IQ SY LB JO EG MA DZ LY AR BO VE GY PY".split()
 )
 SUBDIVISION_POPULATION = 50_000  # a province outranks a town of the same name below this
+# The states of the federations English-language news is written in ("Laredo, Texas", "Victoria
+# Police", "British Columbia"): by their names, though "Texas" and "Victoria" are frequent words,
+# since a place name counts only when capitalised; and above any town of another country that
+# shares the name (Hong Kong's Victoria).
+FEDERAL_STATES = {"US": {"State", "District"}, "AU": {"State", "Territory"},
+                  "CA": {"Province", "Territory"}}
+STATE_POPULATION = 2_000_000
 DIVISION_WORDS = {"oblysy", "oblast", "oblasty", "oblasti", "kray", "krai", "shaary", "viloyati",
                   "viloyat", "welayaty", "province", "region", "respublika", "avtonomnyy", "okrug"}
 PREPOSITIONS = {"на", "над", "под", "у", "в"}
@@ -314,6 +321,19 @@ def main(out_path: str) -> None:
         # "Marsa"), and a one-word name only when it is long and no word of a language the
         # bulletins quote: "Bua", "Qala", "Batha" are words or names before they are
         # provinces.)
+        federal = sub.type in FEDERAL_STATES.get(code, ())
+        if federal:
+            en, spellings = latin_spellings(en, code)
+            if english_ok(en, BIG_CITY):
+                for form in spellings:
+                    add(form, "any", code, en, STATE_POPULATION)
+            ru = ru_subdivisions.gettext(sub.name)
+            # (Not by a Russian name that is a person's: «Виктория», «Альберта».)
+            if (ru != sub.name and re.fullmatch(r"[А-Яа-яЁё \-]+", ru) and russian_ok(ru, 0)
+                    and not person_name(ru)):
+                for form, case in russian_forms(ru):
+                    add(fold(form), case, code, en, STATE_POPULATION)
+            continue
         if code not in FOCUS and code not in SUBDIVISION_COUNTRIES:
             if sub.type in ("Local council", "Municipality", "Commune", "Parish"):
                 continue

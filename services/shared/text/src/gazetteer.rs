@@ -718,6 +718,14 @@ pub fn location_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     {
         return None;
     }
+    // "33 parcels of cannabis indica (Colorado)": a name in brackets right after a drug's is
+    // the drug's other name.
+    if toks.is(i.wrapping_sub(1), &["("])
+        && toks.is(i + 1, &[")"])
+        && (i.saturating_sub(4)..i - 1).any(|k| crate::lexicon::drug_at(toks, k).is_some())
+    {
+        return None;
+    }
     // "165 kilograms of Cannabis (Kerala Ganja)", "Police Destroy 16 Acres Of Ganja": a drug's
     // name, not the city of Ganja (which is "the city of Ganja").
     if (toks.is(i.wrapping_sub(1), &["of", "(", "kerala", "\""])

@@ -321,10 +321,14 @@ pub(crate) fn country_mentions(text: &str) -> Vec<CountryMention> {
             // (A route's destination, "в Казахстан", "into Azerbaijan", is where the smuggling
             // was stopped as often as not: it weighs like a nationality.)
             // ("from Iran to Azerbaijan": "to" after a "from" is a destination too.)
+            // (Not "cash from three male passengers travelling to New York": a "from" that
+            // names no place.)
             let into = toks.is(m.start.wrapping_sub(1), &["в", "во", "into"])
                 || (toks.is(m.start.wrapping_sub(1), &["to"])
-                    && (m.start.saturating_sub(6)..m.start.saturating_sub(1))
-                        .any(|k| toks.is(k, &["from"])));
+                    && (m.start.saturating_sub(6)..m.start.saturating_sub(1)).any(|k| {
+                        toks.is(k, &["from"])
+                            && gazetteer::location_mention_at(&toks, k + 1).is_some()
+                    }));
             // (Where someone lives, «трое жителей Шымкента», is as good as a place for what
             // a text is about, though not for where its find was.)
             let residence = toks.starts(m.start.wrapping_sub(1), &["жител"]);

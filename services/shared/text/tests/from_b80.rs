@@ -119,3 +119,31 @@ fn pills_in_containers_weighing_a_total_are_counted_by_that_weight() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!((got[0].amount, got[0].unit), (45_000.0, Unit::Kg));
 }
+
+#[test]
+fn the_states_of_federations_name_their_country() {
+    for (text, country) in [
+        (
+            "Officers at the bridge in Laredo, Texas, seized 35 kg of methamphetamine.",
+            "US",
+        ),
+        ("Police in Queensland seized 12 kg of cocaine.", "AU"),
+        ("Полиция Калифорнии изъяла 40 кг кокаина.", "US"),
+    ] {
+        assert_eq!(country_of(text), Some(country), "{text}");
+    }
+}
+
+#[test]
+fn newspapers_and_a_drugs_other_name_in_brackets_are_no_places() {
+    // (Guards for the states above: "Washington" and "Colorado" are places now.)
+    // A photo credit's newspaper says nothing of where a find was.
+    let text = "Фото: Иван Петров / The Washington Post\n\nПограничники изъяли 100 кг \
+        гашиша.";
+    assert_eq!(country_of(text), None);
+    // "(Colorado)": a strain's name after the drug's.
+    assert_eq!(
+        country_of("Agents seized 30 parcels of cannabis indica (Colorado) weighing 15kg."),
+        None
+    );
+}

@@ -227,6 +227,25 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     }) {
         return Role::Byline;
     }
+    // "Photo: ... / The Washington Post", "The Moscow Times reported": a newspaper's name.
+    if toks.toks.get(m.end).is_some_and(|t| t.upper)
+        && toks.is(
+            m.end,
+            &[
+                "post",
+                "times",
+                "herald",
+                "tribune",
+                "gazette",
+                "journal",
+                "telegraph",
+                "chronicle",
+            ],
+        )
+        && !toks.is(m.end + 1, &["office", "offices"])
+    {
+        return Role::Byline;
+    }
     // "in the Strait of Gibraltar", "Гибралтарский пролив": a waterway between countries.
     // ("the Oman Sea", "the Sea of Oman", "the Gulf of Oman" too, and «в Каспийском море»,
     // which is no town of Kaspiysk.)
