@@ -192,6 +192,12 @@ pub(super) fn sentence_candidates(
             })
     };
     let first = cands.len();
+    let by_agency = breakdown_by_agency(
+        toks,
+        cands
+            .iter()
+            .any(|c| c.sentence < si && c.quantity.unit == Unit::Kg),
+    );
     let mut unnamed = Vec::new();
     // Of each candidate: one of bare weights given year by year (each year's own total).
     let mut year_listed = Vec::new();
@@ -731,6 +737,10 @@ pub(super) fn sentence_candidates(
                     ],
                 )
             });
+        // (The breakdown of a total told before by the agencies that seized it, rule 4.)
+        if by_agency && drug == "narcotic_drugs" && q.unit == Unit::Kg {
+            continue;
+        }
         let mut q = q.clone();
         if unit_is_pills {
             q.unit = Unit::Tablet;
@@ -765,4 +775,56 @@ pub(super) fn sentence_candidates(
         });
     }
     settle_sentence_lots(toks, cands, first, unnamed, &year_listed);
+}
+
+/// "Of this amount, the Drug Control Agency seized over 217 kg, the Ministry of Internal Affairs
+/// more than 2 tons, ...", «Из них силами МВД конфисковано свыше 2440 кг, Госкомитетом
+/// нацбезопасности - около 100 кг, ...»: a sentence that opens on a total told before
+/// (`after_a_weight`) and shares it out among several agencies is its breakdown by agency,
+/// which rule 4 does not count.
+fn breakdown_by_agency(toks: &Tokens, after_a_weight: bool) -> bool {
+    const LEAD_INS: &[&str] = &[
+        "of this amount",
+        "out of this amount",
+        "of this quantity",
+        "of the total",
+        "out of the total",
+        "из них",
+        "из общего",
+        "из этого количества",
+        "из этого объема",
+    ];
+    const AGENCIES: &[&str] = &[
+        "agency",
+        "ministry",
+        "committee",
+        "customs",
+        "border",
+        "police",
+        "мвд",
+        "гкнб",
+        "кнб",
+        "фсб",
+        "агентств",
+        "госкомитет",
+        "комитет",
+        "таможен",
+        "погранич",
+        "полици",
+        "милици",
+    ];
+    if !after_a_weight
+        || !(0..3).any(|k| toks.any_phrase_at(k, LEAD_INS) && (0..k).all(|j| !toks.is_word(j)))
+    {
+        return false;
+    }
+    let mut named: Vec<&str> = Vec::new();
+    for k in 0..toks.len() {
+        if let Some(a) = AGENCIES.iter().find(|a| toks.starts(k, &[a]))
+            && !named.contains(a)
+        {
+            named.push(a);
+        }
+    }
+    named.len() >= 2
 }
