@@ -163,3 +163,12 @@ fn a_totals_breakdown_by_the_agencies_that_seized_it_is_no_event() {
     let got = events(text);
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn the_lot_a_sentence_before_said_was_destroyed_is_a_destruction() {
+    let text = "The commission has burnt cannabis worth 20 million cedis at the army range. \
+        The 30,000 kilos of cannabis were intercepted between 2022 and 2024 in two regions.";
+    let got = events(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].kind, Kind::Destruction);
+}

@@ -1,6 +1,7 @@
 //! Lots found and then destroyed, told apart from the sentence that finds them: the next
-//! sentence burns "those drugs", or the title says the plants were destroyed. Split from
-//! `extract.rs`: an article-level pass over the candidates once their kinds are read.
+//! sentence burns "those drugs", the sentence before destroyed what "the 50,000 kilos" are, or
+//! the title says the plants were destroyed. Split from `extract.rs`: an article-level pass
+//! over the candidates once their kinds are read.
 
 use super::sentences::{destroys_them, may_hold_quantity, verbs};
 use super::{Candidate, cue};
@@ -41,6 +42,36 @@ pub(super) fn mark_destroyed_lots(
         c.kind = Kind::Destruction;
         c.why
             .push(cue("kind", "destroyed in the next sentence", ""));
+    }
+    // "The Commission has destroyed cannabis worth 50 million cedis at the camp." "The 50,000
+    // kilos of cannabis were intercepted between 2021 and 2023 ...": the lot a sentence with no
+    // weight said was destroyed, told by the next with "the" and where it came from.
+    let with_figures: Vec<usize> = cands.iter().map(|c| c.sentence).collect();
+    let mut checked = None;
+    let mut destroyed_before = false;
+    for c in cands.iter_mut().filter(|c| c.kind == Kind::Seizure) {
+        let si = c.sentence;
+        if checked != Some(si) {
+            checked = Some(si);
+            destroyed_before = false;
+            if si > 0 && c.quantity.start == 1 && !with_figures.contains(&(si - 1)) {
+                let this = &text[sentences[si].start..sentences[si].end];
+                let first = this.split_whitespace().next().unwrap_or("").to_lowercase();
+                if matches!(first.as_str(), "the" | "these" | "those" | "эти") {
+                    let prev = &sentences[si - 1];
+                    toks.read(text, prev.start, prev.end);
+                    destroyed_before = verbs(toks).iter().any(|v| v.1 == Kind::Destruction)
+                        && (0..toks.len()).any(|k| {
+                            crate::lexicon::drug_at(toks, k).is_some_and(|d| d.canonical == c.drug)
+                        });
+                }
+            }
+        }
+        if destroyed_before && c.quantity.start == 1 {
+            c.kind = Kind::Destruction;
+            c.why
+                .push(cue("kind", "the sentence before says it was destroyed", ""));
+        }
     }
     // "Под Мариуполем уничтожили огромную плантацию конопли" over "полицейские обнаружили
     // плантацию ... около 32 тысяч кустов": plants a title with no figure says were destroyed.
