@@ -172,3 +172,21 @@ fn the_lot_a_sentence_before_said_was_destroyed_is_a_destruction() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].kind, Kind::Destruction);
 }
+
+#[test]
+fn the_leads_loose_figure_takes_the_kind_the_body_tells_it_with() {
+    // A title copied above its lead, then the body's period: one lot, a period's total.
+    let text = "Около 3 тонн кокаина нашли в порту\n\nОколо 3 тонн кокаина нашли в порту\n\
+        12 марта 2022\n\nТаможенники с начала недели обнаружили около 3 тонн кокаина в \
+        крупнейшем порту страны.\n\nБолее 900 кг было спрятано в контейнере с соком.";
+    let got = events(text);
+    assert!(
+        got.iter()
+            .any(|e| e.amount == 3000.0 && e.kind == Kind::PeriodTotal),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|e| e.amount == 3000.0 && e.kind == Kind::Seizure)
+    );
+}

@@ -110,6 +110,12 @@ const PHRASES: &[(&str, bool, Resolve)] = &[
     ("since the beginning of", true, this_year),
     ("since the start of", true, this_year),
     ("с начала месяца", true, today),
+    ("с начала текущего месяца", true, today),
+    ("с начала этого месяца", true, today),
+    // «Таможенная служба с начала недели обнаружила около 2 тонн кокаина».
+    ("с начала недели", true, today),
+    ("с начала текущей недели", true, today),
+    ("с начала этой недели", true, today),
     ("yesterday", false, yesterday),
     ("вчера", false, yesterday),
     ("накануне", false, yesterday),

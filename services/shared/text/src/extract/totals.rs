@@ -738,8 +738,13 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
                 // the body: of one figure told with two qualifiers, the body's words tell it.)
                 // ("около 900 г" in the title, "Более 900 г" in the body: the same.)
                 let top_unqualified = p == q && x.sentence <= 3 && yq != xq;
+                // (And the lead's loose figure is the body's lot of the kind the body tells:
+                // "Около 2 тонн кокаина обнаружили" over «с начала недели ... обнаружила около
+                // 2 тонн».)
+                let body_kind =
+                    lead_loose && x.kind != y.kind && !y.headline && y.sentence > x.sentence;
                 let drop = match precision(&cands[b]).cmp(&precision(&cands[a])) {
-                    _ if title_again || top_unqualified => a,
+                    _ if title_again || top_unqualified || body_kind => a,
                     std::cmp::Ordering::Greater => a,
                     std::cmp::Ordering::Less => b,
                     std::cmp::Ordering::Equal if x.date.is_none() && y.date.is_some() => a,
