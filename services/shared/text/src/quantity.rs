@@ -516,7 +516,33 @@ fn read_quantity(
             && drug_word(j).is_some()
             && drug_word(j + 2).is_some()
             && drug_word(j) != drug_word(j + 2);
-        let widest = 2 + usize::from(hyphenated || two_drugs) + 2 * usize::from(coded || bracketed);
+        // ("10,000 fully-grown marijuana plants", "5,000 mature wild cannabis bushes": words
+        // that tell how the plants grew, then the drug, however many.)
+        const GROWN: &[&str] = &[
+            "fully",
+            "grown",
+            "full",
+            "mature",
+            "young",
+            "wild",
+            "wildly",
+            "growing",
+            "cultivated",
+            "flowering",
+            "fresh",
+            "live",
+            "matured",
+            "-",
+        ];
+        let grown = (j..j + 6).take_while(|&k| toks.is(k, GROWN)).count();
+        let widest = (2
+            + usize::from(hyphenated || two_drugs)
+            + 2 * usize::from(coded || bracketed))
+        .max(if grown > 0 && drug_word(j + grown).is_some() {
+            grown + 2
+        } else {
+            0
+        });
         for gap in 1..=widest {
             if let Some(cand) = unit_at(toks, j + gap)
                 && cand.unit.is_count()

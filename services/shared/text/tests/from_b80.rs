@@ -190,3 +190,29 @@ fn the_leads_loose_figure_takes_the_kind_the_body_tells_it_with() {
             .any(|e| e.amount == 3000.0 && e.kind == Kind::Seizure)
     );
 }
+
+#[test]
+fn plants_counted_by_plantation_under_a_lead_in_with_their_grown_words() {
+    // Items whose figure comes after a label and its colon, plants told how they grew, and an
+    // area "estimated" that is no estimate of flows.
+    let text = "Police destroyed 25,000 fully-grown marijuana plants at three sites.\n\n\
+        The breakdown of the destroyed drugs is as follows:\n\n\
+        Site Number 1: 5,000 fully-grown marijuana plants on an estimated 500 sqm.\n\n\
+        Site Number 2: 12,000 fully-grown marijuana plants on an estimated 1,200 sqm.\n\n\
+        Site Number 3: 8,000 fully-grown marijuana plants on an estimated 800 sqm.";
+    let got = events(text);
+    let mut counts: Vec<f64> = got.iter().map(|e| e.amount).collect();
+    counts.sort_by(f64::total_cmp);
+    assert_eq!(counts, [5000.0, 8000.0, 12000.0], "{got:?}");
+    assert!(
+        got.iter()
+            .all(|e| e.kind == Kind::Destruction && e.unit == Unit::Plant)
+    );
+}
+
+#[test]
+fn coca_plants_are_coca() {
+    let got = events("In Iriona a total of 6,500 coca plants were eradicated.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].drug, "other:coca");
+}

@@ -100,11 +100,18 @@ pub(super) fn article_candidates(
             // item that opens with its figure after a lead-in, however long.
             let figure_item =
                 after_colon && verbs.is_empty() && quantities.first().is_some_and(|q| q.start == 0);
+            // "Plantation Number 2: 10,000 fully-grown marijuana plants on ...": an item whose
+            // figure comes after a short label and its colon.
+            let label_item = verbs.is_empty()
+                && quantities.first().is_some_and(|q| {
+                    (1..q.start.min(6)).any(|k| toks.is(k, &[":"])) && toks.is(q.start - 1, &[":"])
+                });
             let list_item = si > 0
                 && ((toks.is(0, &["-", "•", "–", "—", "*"])
                     && (after_colon
                         || text[sentences[si - 1].start..].starts_with(crate::fold::is_bullet)))
-                    || (figure_line && (after_colon || last_list_item == Some(si - 1)))
+                    || ((figure_line || label_item)
+                        && (after_colon || last_list_item == Some(si - 1)))
                     || figure_item);
             if list_item {
                 last_list_item = Some(si);

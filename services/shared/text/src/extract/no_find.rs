@@ -101,10 +101,19 @@ fn got_through(toks: &Tokens) -> bool {
 /// Tajikistan", "an estimated up to 11 MT of heroin is believed to pass": an estimate of flows
 /// (rule 5). (Not "an estimated street value", "estimated at Rs 5 crore": what a find is worth.)
 fn estimate_of_flows(toks: &Tokens) -> bool {
+    // (A weight estimated, not "on an estimated 1,000 sqm": an area where plants grew.)
+    let weight_after = |j: usize| {
+        (j + 1..j + 3).any(|u| {
+            crate::lexicon::unit_at(toks, u).is_some_and(|u| {
+                matches!(u.unit, crate::model::Unit::Kg | crate::model::Unit::Litre)
+            })
+        })
+    };
     (0..toks.len()).any(|k| {
         (toks.is(k, &["estimated", "estimates"])
             && (toks.is(k + 1, &["that"])
-                || (toks.is(k.wrapping_sub(1), &["an"]) && (k + 1..k + 4).any(|j| toks.is_num(j)))))
+                || (toks.is(k.wrapping_sub(1), &["an"])
+                    && (k + 1..k + 4).any(|j| toks.is_num(j) && weight_after(j)))))
             || toks.phrase_at(k, "по оценкам")
     }) && !says_seized(toks)
 }

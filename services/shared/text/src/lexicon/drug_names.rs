@@ -67,6 +67,11 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     // cocaine
     ("cocaine", "cocaine"),
     ("кокаин*", "cocaine"),
+    // The plant cocaine is made from: "8,800 coca plants were eradicated", "7,000 plants of
+    // supposed coca" (as poppy is opium's, rule 11).
+    ("coca", "other:coca"),
+    ("кока", "other:coca"),
+    ("коки", "other:coca"),
     // methamphetamine
     ("methamphetamine", "methamphetamine"),
     ("methamphetamines", "methamphetamine"),
