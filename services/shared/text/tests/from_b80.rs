@@ -216,3 +216,28 @@ fn coca_plants_are_coca() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].drug, "other:coca");
 }
+
+#[test]
+fn a_year_after_a_destruction_verb_is_no_count_and_each_verb_keeps_its_figure() {
+    // "destroyed in 2021": the year counts nothing the verb destroyed.
+    let got = events(
+        "The smuggling of 2,400 kilograms of drugs across the border was prevented, as well \
+         as over 12 tons of narcotic plants were destroyed in 2022.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!((got[0].amount, got[0].kind), (2400.0, Kind::PeriodTotal));
+    assert_eq!((got[1].amount, got[1].kind), (12_000.0, Kind::Destruction));
+    // A figure with a seizure verb of its own after a burning told before it.
+    let got = events(
+        "The prosecutor said this was the second drug burning in 2005, and that 900 kilograms \
+         of narcotics have been confiscated since the beginning of the year.",
+    );
+    assert_eq!(got[0].kind, Kind::PeriodTotal, "{got:?}");
+}
+
+#[test]
+fn crystals_in_a_list_of_drugs_are_methamphetamine() {
+    let got = events("Police seized 200 kg of hashish and more than 1.5 kg of crystals.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].drug, "methamphetamine");
+}

@@ -26,9 +26,15 @@ pub(super) fn kind_of_figure(
     // нарколабораторий", "уничтожено 420 гектаров", "ликвидировано пятнадцать
     // наркопритонов") destroyed that, not the drugs.
     // A day of a date ("destroyed on June 26", "сожжены 26 июня") counts nothing.
+    // (Nor does a year: "were destroyed in 2021".)
     let day_of_date = |k: usize| {
         crate::dates::month_of(toks.text(k + 1)).is_some()
             || crate::dates::month_of(toks.text(k.wrapping_sub(1))).is_some()
+            || (crate::dates::year_at(toks, k).is_some()
+                && toks.is(
+                    k.wrapping_sub(1),
+                    &["in", "during", "since", "в", "за", "с"],
+                ))
     };
     let counts = |k: usize| {
         (toks.is_num(k) && !day_of_date(k))
@@ -134,10 +140,30 @@ pub(super) fn kind_of_figure(
         (p.saturating_sub(3)..(p + 3).min(toks.len()))
             .any(|k| toks.starts(k, crate::lexicon::PEOPLE_KILLED))
     };
+    // ("the smuggling of 3,057 kilograms of drugs ... was prevented, as well as over 15 tons
+    // of narcotic plants were destroyed": a destruction verb after a verb of the figure's own
+    // and another figure is that figure's.)
+    let anothers = |p: usize| {
+        p > q.end
+            && verbs.iter().any(|(v, _)| {
+                *v > q.end && *v < p && quantities.iter().any(|o| o.start > *v && o.start < p)
+            })
+    };
+    // ("this was the third such drug burning in 2004, and that 1,250 kilograms of narcotics
+    // have been confiscated": a figure with a finite seizure verb of its own after it, joined
+    // by "and" to a destruction told before.)
+    let own_verb_after = verbs.iter().any(|(v, k)| {
+        *k == Kind::Seizure
+            && (q.end..q.end + 5).contains(v)
+            && toks.is(v.wrapping_sub(1), &["been", "were", "was", "are", "is"])
+    });
+    let joined_before =
+        |p: usize| own_verb_after && p < q.start && (p..q.start).any(|k| toks.is(k, &["and"]));
+    let not_this_figures = |p: usize| anothers(p) || joined_before(p) || destroys_people(p);
     let linked = verbs.iter().find(|(p, k)| {
         *k == Kind::Destruction
             && governs(*p)
-            && !destroys_people(*p)
+            && !not_this_figures(*p)
             && !(own_seizure_verb && governs_a_later_figure(*p))
             && seized_after.is_none_or(|(s, _)| p < s)
             && seized_before.is_none_or(|s| *p > s || s - p <= 2)

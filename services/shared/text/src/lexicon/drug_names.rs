@@ -64,6 +64,9 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("hash", "hashish"),
     ("гашиш*", "hashish"),
     ("чарс*", "hashish"),
+    // "more than 1.5 kg of crystals", "5 kg crystal": crystal methamphetamine ("ice").
+    ("crystals", "methamphetamine"),
+    ("crystal", "methamphetamine"),
     // cocaine
     ("cocaine", "cocaine"),
     ("кокаин*", "cocaine"),
@@ -365,6 +368,10 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("strong-acting substances", "other:potent_substances"),
     // "four tons of a narcotic-containing liquid".
     ("narcotic-containing", "narcotic_drugs"),
+    // "over 15 tons of narcotic plants were destroyed" («наркосодержащих растений»).
+    ("narcotic plants", "narcotic_drugs"),
+    ("narcotic-containing plants", "narcotic_drugs"),
+    ("drug-containing plants", "narcotic_drugs"),
     ("strong acting substances", "other:potent_substances"),
     ("сильнодействующ* вещест*", "other:potent_substances"),
     // "synthetic drugs", "синтетических наркотиков" (EXTRACTION.md rule 11).
