@@ -718,6 +718,11 @@ pub fn location_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     {
         return None;
     }
+    // "Baku residents Nur Badalov (30) and ...": a given name that is also a town ("Nur", in
+    // Iran), before a surname.
+    if toks.toks.get(i + 1).is_some_and(|t| t.upper) && is_surname(toks.text(i + 1)) {
+        return None;
+    }
     // "33 parcels of cannabis indica (Colorado)": a name in brackets right after a drug's is
     // the drug's other name.
     if toks.is(i.wrapping_sub(1), &["("])
@@ -746,6 +751,16 @@ pub fn location_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
         Some(m) => Some(m),
         None => region_adjective_at(toks, i).or_else(|| agency_name_at(toks, i)),
     }
+}
+
+/// Whether a (folded) word reads as a surname of the countries the bulletins cover: "Badalov",
+/// "Huseynova", «Рахимзода», «Петрович».
+fn is_surname(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ov", "ova", "ev", "eva", "yev", "yeva", "zade", "zoda", "ovich", "evich", "ов", "ова",
+        "ев", "ева", "заде", "зода", "ович", "евич",
+    ];
+    w.chars().count() > 4 && ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
 /// "Tajik authorities ... seizing a cache near the Afghanistan border", "along the Iran

@@ -241,3 +241,18 @@ fn crystals_in_a_list_of_drugs_are_methamphetamine() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[1].drug, "methamphetamine");
 }
+
+#[test]
+fn a_town_before_a_surname_is_a_given_name_and_pills_restated_by_their_drug_are_one_lot() {
+    // "Nur" is a town of Iran and a given name; "psychotropic pills" in the lead are the body's
+    // pregabalin pills.
+    let text = "The State Border Service has seized 1,200 psychotropic pills on Azerbaijan's \
+        southern border.\n\nAt about 0300 on May 2, the border guards seized 1,200 pregabalin \
+        pills from Baku residents Nur Aliyev (41) and Sevda Mammadova (35).";
+    let got = events(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].drug.as_str(), got[0].country),
+        ("pregabalin", Some("AZ"))
+    );
+}

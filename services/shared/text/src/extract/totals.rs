@@ -670,7 +670,13 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
             if x.dropped || y.dropped {
                 continue;
             }
-            let generic = x.drug == "narcotic_drugs" || y.drug == "narcotic_drugs";
+            // ("1,650 psychotropic pills" in the lead, "1,650 pregabalin pills" in the body:
+            // pills of no named drug are any drug's pills.)
+            let pills = x.quantity.unit == Unit::Tablet && y.quantity.unit == Unit::Tablet;
+            let generic = x.drug == "narcotic_drugs"
+                || y.drug == "narcotic_drugs"
+                || (pills
+                    && (x.drug == "psychotropic_tablets" || y.drug == "psychotropic_tablets"));
             let (p, q) = (x.quantity.amount, y.quantity.amount);
             let (xq, yq) = (x.quantity.qualifier, y.quantity.qualifier);
             // "recovered 1,200 kgs of hashish ... at the Pak-Afghan border"; two sentences on,
@@ -754,7 +760,9 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
                 // of the first statement (the other's sentence names another on the way).
                 let countries_differ = x.country != y.country;
                 let kept = a + b - drop;
-                if cands[kept].drug == "narcotic_drugs" {
+                if cands[kept].drug == "narcotic_drugs"
+                    || (pills && cands[kept].drug == "psychotropic_tablets")
+                {
                     cands[kept].drug = cands[drop].drug;
                 }
                 if countries_differ {
