@@ -256,3 +256,27 @@ fn a_town_before_a_surname_is_a_given_name_and_pills_restated_by_their_drug_are_
         ("pregabalin", Some("AZ"))
     );
 }
+
+#[test]
+fn a_summing_sentence_returns_to_the_reports_period_past_an_incident() {
+    // «за текущий год» is a period; «Всего ...» after a lab raided in May sums the year up.
+    let text = "По словам заместителя начальника департамента Ерлана Ахметова, за текущий год \
+        в регионе пресечено 210 наркопреступлений. В мае этого года в Целиноградском районе \
+        пресекли деятельность мини-лаборатории. Всего было изъято более 290 кг наркотических \
+        веществ.";
+    let got = events(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].kind, Kind::PeriodTotal);
+}
+
+#[test]
+fn a_subheadings_figure_told_again_with_its_period_is_the_bodys_total() {
+    let text = "Военные нашли склад с 15 тоннами марихуаны\n\nКонфисковано 54 тонны марихуаны\n\n\
+        Военные в штате Синалоа обнаружили склад наркоторговцев с грузом 15 тонн марихуаны.\n\n\
+        Генерал рассказал, что за текущий год в штате уничтожено много посадок конопли. \
+        Конфисковано 54 тонны марихуаны, закрыты 40 лабораторий.";
+    let got = events(text);
+    let big: Vec<_> = got.iter().filter(|e| e.amount == 54_000.0).collect();
+    assert_eq!(big.len(), 1, "{got:?}");
+    assert_eq!(big[0].kind, Kind::PeriodTotal);
+}

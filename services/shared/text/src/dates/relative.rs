@@ -48,6 +48,10 @@ const PHRASES: &[(&str, bool, Resolve)] = &[
     ("since the beginning of this year", true, this_year),
     ("since the start of this year", true, this_year),
     ("с начала года", true, this_year),
+    // «за текущий год в регионе пресечено 260 наркопреступлений».
+    ("за текущий год", true, this_year),
+    ("за этот год", true, this_year),
+    ("за нынешний год", true, this_year),
     ("в этом году", true, this_year),
     ("в текущем году", true, this_year),
     ("в прошлом году", true, last_year),

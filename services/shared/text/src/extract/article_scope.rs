@@ -87,6 +87,8 @@ pub(super) fn read_article_scope(
     let mut day_so_far: Option<EventDate> = None;
     let mut scope: Vec<Option<(DateMention, String)>> = Vec::with_capacity(sentences.len());
     let mut scope_so_far: Option<(DateMention, String)> = None;
+    // The last reporting period stated, though an incident has ended its force since.
+    let mut last_period: Option<(DateMention, String)> = None;
     // Whether the period in force was one a destruction verb governs.
     let mut scope_destroyed: Vec<bool> = Vec::with_capacity(sentences.len());
     let mut scope_destroyed_so_far = false;
@@ -167,7 +169,25 @@ pub(super) fn read_article_scope(
         );
         // The reporting period in force: stated in a title, a lead or an earlier paragraph, it
         // governs the figures after it until an incident (a day, a person, a vehicle) resets it.
-        scope.push(scope_so_far.clone());
+        // («за текущий год ... пресечено 260 наркопреступлений». «В мае этого года ... пресекли
+        // деятельность ещё одной мини-лаборатории». «Всего было изъято более 375 кг»: a sentence
+        // that opens by summing up returns to the period the report is about.)
+        let sums_up = toks.any_phrase_at(
+            0,
+            &[
+                "всего",
+                "итого",
+                "в общей сложности",
+                "in total",
+                "overall",
+                "altogether",
+            ],
+        );
+        if scope_so_far.is_none() && sums_up {
+            scope.push(last_period.clone());
+        } else {
+            scope.push(scope_so_far.clone());
+        }
         scope_destroyed.push(scope_destroyed_so_far);
         in_operation.push(operation_so_far);
         if si < 5 && f.named_operation {
@@ -185,6 +205,16 @@ pub(super) fn read_article_scope(
                 )
             })
         };
+        // (A period stated beside a person, a speaker as often as not, is remembered too.)
+        if let Some((p, w)) = f
+            .dates
+            .iter()
+            .zip(&f.date_words)
+            .rev()
+            .find(|d| d.0.period && f.compares_from.is_none_or(|k| d.0.start < k))
+        {
+            last_period = Some((*p, w.clone()));
+        }
         let anchored = f.incident
             || f.dates
                 .iter()

@@ -712,7 +712,11 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
             // ("The Ministry has seized 18 kg of drugs through anti-drug work" in the lead,
             // "seized 18 kg of drugs ... from January 1 through April 24" next: the lead's
             // figure told again with its period.)
-            let lead_again = x.sentence <= 2 && y.sentence <= x.sentence + 2 && x.date.is_none();
+            // (Or further down, when it is the very figure of the same drug: a subheading's
+            // "Конфисковано 67 тонн марихуаны" told again with its period in the body.)
+            let lead_again = x.sentence <= 2
+                && (y.sentence <= x.sentence + 2 || (p == q && x.drug == y.drug))
+                && x.date.is_none();
             let title_again = (x.headline || x.sentence == 0 || lead_again)
                 && !y.headline
                 && p == q
