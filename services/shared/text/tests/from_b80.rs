@@ -280,3 +280,15 @@ fn a_subheadings_figure_told_again_with_its_period_is_the_bodys_total() {
     assert_eq!(big.len(), 1, "{got:?}");
     assert_eq!(big[0].kind, Kind::PeriodTotal);
 }
+
+#[test]
+fn a_town_named_once_lends_no_country_in_a_story_about_another() {
+    // "Сиб" is Iran's Sib and Oman's Seeb; the story is about Iran's police.
+    let text = "Полицейским силам Ирана удалось захватить около 2 тонн наркотиков в провинции \
+        Систан-Белуджистан. Начальник полиции Ирана заявил, что провинция граничит с \
+        центрами производства наркотиков. В городах Сараван, Сиб и Суран было конфисковано \
+        огромное количество наркотиков. Генерал добавил, что полицейские захватили 1 300 кг \
+        опиума и 40 кг героина. Полиция Ирана продолжает работу.";
+    let got = events(text);
+    assert!(got.iter().all(|e| e.country == Some("IR")), "{got:?}");
+}

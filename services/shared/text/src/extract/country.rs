@@ -80,13 +80,16 @@ pub(super) fn country_of(
             // "897 kilograms ... were seized on the territory of the CSTO countries": the
             // region's figure, though the article is about one of them (rule 9).
             (None, "a regional organisation's or member states' figure")
-        } else if let Some(place) = prev.and_then(|p| one_place(&p.locations)) {
+        } else if let Some(place) = prev.and_then(|p| one_place(&p.locations))
+            && !named_once_in_anothers_story(doc, place)
+        {
             (Some(place), "place named in the sentence before")
         } else if let Some(place) = (sentence.saturating_sub(4)..sentence.saturating_sub(1))
             .rev()
             .take_while(|&k| sentences[k].paragraph == sentences[sentence].paragraph)
             .find(|&k| !facts[k].locations.is_empty())
             .and_then(|k| one_place(&facts[k].locations))
+            .filter(|&place| !named_once_in_anothers_story(doc, place))
         {
             // "Как сообщила пресс-служба МВД Грузии ... У россиянки ... обнаружен кокаин. Общий
             // вес ... 1,2 кг": the last place its paragraph named.
@@ -110,6 +113,14 @@ pub(super) fn country_of(
             (None, "the country the text names most")
         };
     (country, rule, distinct)
+}
+
+/// Whether `place` is named once in a text that names another country at least three times
+/// as the one it is about: «в городах Сараван, Ираншахр, Сиб и Суран» in a story about Iran's
+/// police, where "Сиб" is also Oman's Seeb. The sentence before lends no such place.
+fn named_once_in_anothers_story(doc: &DocContext, place: &str) -> bool {
+    doc.dominant_country()
+        .is_some_and(|d| d != place && doc.times_named(place) <= 1 && doc.times_named(d) >= 3)
 }
 
 /// In a sentence of two countries and several figures, each led by the country named ("in
