@@ -718,29 +718,12 @@ pub fn location_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     {
         return None;
     }
-    // "Baku residents Nur Badalov (30) and ...": a given name that is also a town ("Nur", in
-    // Iran), before a surname.
-    if toks.toks.get(i + 1).is_some_and(|t| t.upper) && is_surname(toks.text(i + 1)) {
+    let place = place_at(toks, i).filter(|m| !neighbours_border(toks, m));
+    // (Tested only for a place's name: most capitalised words are none.)
+    if place.is_some() && names_no_place(toks, i) {
         return None;
     }
-    // "33 parcels of cannabis indica (Colorado)": a name in brackets right after a drug's is
-    // the drug's other name.
-    if toks.is(i.wrapping_sub(1), &["("])
-        && toks.is(i + 1, &[")"])
-        && (i.saturating_sub(4)..i - 1).any(|k| crate::lexicon::drug_at(toks, k).is_some())
-    {
-        return None;
-    }
-    // "165 kilograms of Cannabis (Kerala Ganja)", "Police Destroy 16 Acres Of Ganja": a drug's
-    // name, not the city of Ganja (which is "the city of Ganja").
-    if (toks.is(i.wrapping_sub(1), &["of", "(", "kerala", "\""])
-        && !toks.is(i.wrapping_sub(2), &["city", "town"])
-        || crate::lexicon::unit_at(toks, i.wrapping_sub(1)).is_some())
-        && crate::lexicon::drug_at(toks, i).is_some()
-    {
-        return None;
-    }
-    match place_at(toks, i).filter(|m| !neighbours_border(toks, m)) {
+    match place {
         // «Иссык-Кульской области»: the first half of a hyphenated region adjective is no
         // town of that name (Иссык, in Kazakhstan).
         Some(m) if toks.is(m.end, &["-"]) => Some(
@@ -751,6 +734,33 @@ pub fn location_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
         Some(m) => Some(m),
         None => region_adjective_at(toks, i).or_else(|| agency_name_at(toks, i)),
     }
+}
+
+/// Whether the place name at token `i` names something else here: a person, a drug.
+fn names_no_place(toks: &Tokens, i: usize) -> bool {
+    // "Baku residents Nur Badalov (30) and ...": a given name that is also a town ("Nur", in
+    // Iran), before a surname.
+    if toks.toks.get(i + 1).is_some_and(|t| t.upper) && is_surname(toks.text(i + 1)) {
+        return true;
+    }
+    // "33 parcels of cannabis indica (Colorado)": a name in brackets right after a drug's is
+    // the drug's other name.
+    if toks.is(i.wrapping_sub(1), &["("])
+        && toks.is(i + 1, &[")"])
+        && (i.saturating_sub(4)..i - 1).any(|k| crate::lexicon::drug_at(toks, k).is_some())
+    {
+        return true;
+    }
+    // "165 kilograms of Cannabis (Kerala Ganja)", "Police Destroy 16 Acres Of Ganja": a drug's
+    // name, not the city of Ganja (which is "the city of Ganja").
+    if (toks.is(i.wrapping_sub(1), &["of", "(", "kerala", "\""])
+        && !toks.is(i.wrapping_sub(2), &["city", "town"])
+        || crate::lexicon::unit_at(toks, i.wrapping_sub(1)).is_some())
+        && crate::lexicon::drug_at(toks, i).is_some()
+    {
+        return true;
+    }
+    false
 }
 
 /// Whether a (folded) word reads as a surname of the countries the bulletins cover: "Badalov",
