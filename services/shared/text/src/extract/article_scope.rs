@@ -205,15 +205,17 @@ pub(super) fn read_article_scope(
                 )
             })
         };
-        // (A period stated beside a person, a speaker as often as not, is remembered too.)
-        if let Some((p, w)) = f
+        // The period the sentence states (not one a comparison states).
+        let stated_period = f
             .dates
             .iter()
             .zip(&f.date_words)
             .rev()
             .find(|d| d.0.period && f.compares_from.is_none_or(|k| d.0.start < k))
-        {
-            last_period = Some((*p, w.clone()));
+            .map(|(p, w)| (*p, w.clone()));
+        // (A period stated beside a person, a speaker as often as not, is remembered too.)
+        if stated_period.is_some() {
+            last_period = stated_period.clone();
         }
         let anchored = f.incident
             || f.dates
@@ -223,14 +225,8 @@ pub(super) fn read_article_scope(
             operation_so_far = false;
             scope_so_far = None;
             scope_destroyed_so_far = false;
-        } else if let Some((p, w)) = f
-            .dates
-            .iter()
-            .zip(&f.date_words)
-            .rev()
-            .find(|d| d.0.period && f.compares_from.is_none_or(|k| d.0.start < k))
-        {
-            scope_so_far = Some((*p, w.clone()));
+        } else if stated_period.is_some() {
+            scope_so_far = stated_period;
             scope_destroyed_so_far = destroyed_over[si];
         }
         if opens_another_incident(toks) {
