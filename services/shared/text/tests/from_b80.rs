@@ -292,3 +292,13 @@ fn a_town_named_once_lends_no_country_in_a_story_about_another() {
     let got = events(text);
     assert!(got.iter().all(|e| e.country == Some("IR")), "{got:?}");
 }
+
+#[test]
+fn later_items_of_the_list_a_destruction_verbs_own_count_opens_are_destroyed() {
+    let got = events(
+        "In March the army incinerated 310 marijuana plantations across 30 hectares, 420 grams \
+         of marijuana and 250 grams of cocaine.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|e| e.kind == Kind::Destruction), "{got:?}");
+}
