@@ -302,3 +302,13 @@ fn later_items_of_the_list_a_destruction_verbs_own_count_opens_are_destroyed() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got.iter().all(|e| e.kind == Kind::Destruction), "{got:?}");
 }
+
+#[test]
+fn a_quote_that_closes_a_speakers_words_names_no_operation() {
+    let text = "\"Four smugglers were arrested during this operation,\" the commander said, \
+        adding, \"The police seized 420 kg of opium.\"\n\nIn another operation the police \
+        seized 510 kg of opium.";
+    let got = events(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|e| e.kind == Kind::Seizure), "{got:?}");
+}

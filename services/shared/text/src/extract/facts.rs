@@ -620,8 +620,15 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                         && toks.is_word(k + 1)
                         && toks.toks.get(k + 1).is_some_and(|t| t.upper)
                 };
-                let quoted =
-                    toks.text(i + 1) == "\"" || toks.text(i + 2) == "\"" || single(i + 1) || called;
+                // (A quote that opens a name: not the one closing a speaker's words, "during
+                // this operation," the commander said.)
+                let opens = |k: usize| {
+                    toks.text(k) == "\"" && toks.toks.get(k + 1).is_some_and(|t| t.upper)
+                };
+                let quoted = opens(i + 1)
+                    || (toks.is_word(i + 1) && opens(i + 2))
+                    || single(i + 1)
+                    || called;
                 let quoted = quoted || name_and_year;
                 let named = quoted && (w.starts_with("operation") || w.starts_with("операц"));
                 f.named_operation |= named;
