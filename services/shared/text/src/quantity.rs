@@ -482,6 +482,12 @@ fn read_quantity(
         "прессованных",
         "спрессованных",
         "полиэтиленовых",
+        // ("50 высушенных кустов конопли", "40 dried bushes": how the plants were kept.)
+        "высушенных",
+        "сухих",
+        "засохших",
+        "dried",
+        "dry",
     ];
     // Up to two adjectives before a counted unit ("290,000 psychotropic tablets").
     let mut adjective_drug = None;

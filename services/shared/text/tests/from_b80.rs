@@ -312,3 +312,10 @@ fn a_quote_that_closes_a_speakers_words_names_no_operation() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got.iter().all(|e| e.kind == Kind::Seizure), "{got:?}");
 }
+
+#[test]
+fn plants_counted_with_how_they_were_kept() {
+    let got = events("В сарае полицейские изъяли 35 высушенных кустов конопли.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].amount, got[0].unit), (35.0, Unit::Plant));
+}
