@@ -103,9 +103,9 @@ pub(super) fn article_candidates(
             // "Plantation Number 2: 10,000 fully-grown marijuana plants on ...": an item whose
             // figure comes after a short label and its colon.
             let label_item = verbs.is_empty()
-                && quantities.first().is_some_and(|q| {
-                    (1..q.start.min(6)).any(|k| toks.is(k, &[":"])) && toks.is(q.start - 1, &[":"])
-                });
+                && quantities
+                    .first()
+                    .is_some_and(|q| (2..=6).contains(&q.start) && toks.is(q.start - 1, &[":"]));
             let list_item = si > 0
                 && ((toks.is(0, &["-", "•", "–", "—", "*"])
                     && (after_colon

@@ -192,12 +192,11 @@ pub(super) fn sentence_candidates(
             })
     };
     let first = cands.len();
-    let by_agency = breakdown_by_agency(
-        toks,
-        cands
+    // (The breakdown of a total told before: only after a weight.)
+    let by_agency = breakdown_by_agency(toks)
+        && cands
             .iter()
-            .any(|c| c.sentence < si && c.quantity.unit == Unit::Kg),
-    );
+            .any(|c| c.sentence < si && c.quantity.unit == Unit::Kg);
     let mut unnamed = Vec::new();
     // Of each candidate: one of bare weights given year by year (each year's own total).
     let mut year_listed = Vec::new();
@@ -779,10 +778,10 @@ pub(super) fn sentence_candidates(
 
 /// "Of this amount, the Drug Control Agency seized over 217 kg, the Ministry of Internal Affairs
 /// more than 2 tons, ...", «Из них силами МВД конфисковано свыше 2440 кг, Госкомитетом
-/// нацбезопасности - около 100 кг, ...»: a sentence that opens on a total told before
-/// (`after_a_weight`) and shares it out among several agencies is its breakdown by agency,
-/// which rule 4 does not count.
-fn breakdown_by_agency(toks: &Tokens, after_a_weight: bool) -> bool {
+/// нацбезопасности - около 100 кг, ...»: a sentence that opens on a total told before and
+/// shares it out among several agencies is its breakdown by agency, which rule 4 does not
+/// count (the caller checks that a weight came before).
+fn breakdown_by_agency(toks: &Tokens) -> bool {
     const LEAD_INS: &[&str] = &[
         "of this amount",
         "out of this amount",
@@ -813,9 +812,7 @@ fn breakdown_by_agency(toks: &Tokens, after_a_weight: bool) -> bool {
         "полици",
         "милици",
     ];
-    if !after_a_weight
-        || !(0..3).any(|k| toks.any_phrase_at(k, LEAD_INS) && (0..k).all(|j| !toks.is_word(j)))
-    {
+    if !(0..3).any(|k| toks.any_phrase_at(k, LEAD_INS) && (0..k).all(|j| !toks.is_word(j))) {
         return false;
     }
     let mut named: Vec<&str> = Vec::new();

@@ -46,7 +46,10 @@ pub(super) fn mark_destroyed_lots(
     // "The Commission has destroyed cannabis worth 50 million cedis at the camp." "The 50,000
     // kilos of cannabis were intercepted between 2021 and 2023 ...": the lot a sentence with no
     // weight said was destroyed, told by the next with "the" and where it came from.
-    let with_figures: Vec<usize> = cands.iter().map(|c| c.sentence).collect();
+    let mut with_figures = vec![false; sentences.len()];
+    for c in cands.iter() {
+        with_figures[c.sentence] = true;
+    }
     let mut checked = None;
     let mut destroyed_before = false;
     for c in cands.iter_mut().filter(|c| c.kind == Kind::Seizure) {
@@ -54,7 +57,7 @@ pub(super) fn mark_destroyed_lots(
         if checked != Some(si) {
             checked = Some(si);
             destroyed_before = false;
-            if si > 0 && c.quantity.start == 1 && !with_figures.contains(&(si - 1)) {
+            if si > 0 && c.quantity.start == 1 && !with_figures[si - 1] {
                 let this = &text[sentences[si].start..sentences[si].end];
                 let first = this.split_whitespace().next().unwrap_or("").to_lowercase();
                 if matches!(first.as_str(), "the" | "these" | "those" | "эти") {
