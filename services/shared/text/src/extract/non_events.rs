@@ -8,6 +8,11 @@ use crate::lexicon::drug_at;
 use crate::model::Unit;
 use crate::quantity::Quantity;
 
+/// One piece of a lot: "each", «каждый».
+const EACH: &[&str] = &["each", "apiece", "каждый", "каждая", "каждое", "каждого"];
+/// A weight introduced as one: "weighing", «весом».
+const WEIGHING: &[&str] = &["weighing", "весом", "массой"];
+
 /// Quantities that are never events: differences, rates, capacities, dose equivalents.
 pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_weight: bool) -> bool {
     let after = |k: usize, words: &[&str]| toks.is(k, words);
@@ -345,10 +350,9 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     }
     // "11 packages containing duffle bags, each weighing 50 kilograms", «пакеты весом 1 кг
     // каждый»: one piece's weight, not a lot.
-    const EACH: &[&str] = &["each", "apiece", "каждый", "каждая", "каждое", "каждого"];
     // ("inside of each was a unit of cocaine weighing 250 grams": the piece's weight, told a
     // few words after "each".)
-    let weighed = toks.is(q.start.wrapping_sub(1), &["weighing", "весом", "массой"]);
+    let weighed = toks.is(q.start.wrapping_sub(1), WEIGHING);
     let reach = if weighed { 9 } else { 3 };
     if (q.start.saturating_sub(reach)..q.start).any(|k| toks.is(k, EACH))
         || (q.end..q.end + 2).any(|k| toks.is(k, EACH))
@@ -399,7 +403,6 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
 /// alone is no event, see [`not_an_event`]). Packages and other pieces only: pills and plants
 /// are counted as such (rule 6).
 pub(super) fn weigh_counted_pieces(toks: &Tokens, quantities: &mut [Quantity]) {
-    const EACH: &[&str] = &["each", "apiece", "каждый", "каждая", "каждое"];
     for k in 1..quantities.len() {
         let (before, rest) = quantities.split_at_mut(k);
         let (count, piece) = (&mut before[k - 1], &rest[0]);
@@ -410,18 +413,9 @@ pub(super) fn weigh_counted_pieces(toks: &Tokens, quantities: &mut [Quantity]) {
         {
             continue;
         }
-        let each_before = (count.end..piece.start).any(|t| toks.is(t, EACH))
-            && toks.is(
-                piece.start.wrapping_sub(1),
-                &["weighing", "весом", "массой"],
-            )
-            || toks.phrase_before(piece.start, "each weighing");
-        let each_after = toks.is(piece.end, EACH)
-            && toks.is(
-                piece.start.wrapping_sub(1),
-                &["weighing", "весом", "массой"],
-            );
-        if !(each_before || each_after) {
+        let weighed = toks.is(piece.start.wrapping_sub(1), WEIGHING);
+        let each = (count.end..piece.start).any(|t| toks.is(t, EACH)) || toks.is(piece.end, EACH);
+        if !(weighed && each) {
             continue;
         }
         count.amount *= piece.amount;
