@@ -409,6 +409,9 @@ function renderMonths() {
 function renderEvents() {
   $("#events-title").textContent = t("eventsTitle")(where());
   const list = $("#events");
+  // A reviewer is typing a correction: a live update must not wipe the form. The list is
+  // drawn again when the form closes (review.js).
+  if (list.querySelector("form.correction")) return;
   list.innerHTML = "";
   if (!state.events.length) {
     const li = document.createElement("li");

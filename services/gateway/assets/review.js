@@ -134,8 +134,14 @@ const Review = (() => {
       b.type = action === "amend" ? "submit" : "button";
       b.className = cls;
       b.textContent = text;
-      if (action !== "amend") b.addEventListener("click", () => action ? send(action) : form.remove());
+      if (action !== "amend") b.addEventListener("click", () => action ? send(action) : close());
       return b;
+    };
+    // The lists skip redrawing while a form is open; closing it catches up.
+    const close = () => {
+      form.remove();
+      renderEvents();
+      render();
     };
     const send = async (action) => {
       if (!reason.value.trim()) { reason.reportValidity(); return; }
@@ -160,7 +166,7 @@ const Review = (() => {
         body: JSON.stringify(body),
       });
       if (r.ok) {
-        form.remove();
+        close();
         document.body.dataset.corrections = String(Number(document.body.dataset.corrections || 0) + 1);
       } else {
         const err = await r.json().catch(() => ({}));
@@ -177,6 +183,11 @@ const Review = (() => {
 
   function renderToken() {
     const box = document.getElementById("reviewer");
+    // Drawn again only when signing in or out or the language changes: a live update must not
+    // wipe a token being typed.
+    const shown = `${token() ? "in" : "out"}:${state.lang}`;
+    if (box.dataset.shown === shown) return;
+    box.dataset.shown = shown;
     box.innerHTML = "";
     if (token()) {
       const out = document.createElement("button");
@@ -204,6 +215,7 @@ const Review = (() => {
     document.getElementById("review-title").textContent = rt("reviewTitle");
     document.getElementById("review-note").textContent = rt("reviewNote");
     const list = document.getElementById("review");
+    if (list.querySelector("form.correction")) return;
     list.innerHTML = "";
     for (const e of queue) {
       const li = eventItem(e);

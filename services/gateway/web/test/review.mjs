@@ -1,7 +1,8 @@
 // Headless-browser test of reviewing in the dashboard, driven by tests/tests/corrections.rs:
 //   node review.mjs <dashboard url> <reviewer token> <expected.json> <screenshot dir>
 // 1. Loads the page, checks the review list ranks events with their risks, signs in with the
-//    reviewer's token, corrects one event's amount through its form, and waits until the table
+//    reviewer's token, corrects one event's amount through its form (a redraw, as a live update
+//    makes, while typing either keeps what was typed), and waits until the table
 //    and the map show the new figure without a reload and the event is marked with its original
 //    value on hover; prints CORRECTED.
 // 2. Waits for a line on stdin (the Rust side has checked the API), undoes the correction from
@@ -43,11 +44,21 @@ try {
   // No token, no action; then sign in.
   if (await page.locator("#events button.correct").count()) fail("a correct action without a token");
   await page.fill("#reviewer-token", token);
+  // A live update redraws the page while the reviewer types (on a slow machine the stream's
+  // first message comes about now): what was typed stays.
+  await page.evaluate(() => renderAll());
   await page.click("#reviewer-use");
+  await page.waitForSelector("#reviewer-token", { state: "detached", timeout: 10000 })
+    .catch(() => fail("the reviewer's token was not taken"));
   const item = page.locator(`#events li[data-event-id='${x.event_id}']`);
-  await item.locator("button.correct").click({ timeout: 10000 }).catch(() => fail("no correct action on the event"));
+  await item.locator("button.correct").click({ timeout: 30000 }).catch(async () => {
+    const listed = await page.locator("#events li").evaluateAll((lis) => lis.map((li) => `${li.dataset.eventId}:${li.querySelectorAll("button.correct").length}`));
+    fail(`no correct action on event ${x.event_id}; listed (id:actions): ${listed.join(" ")}`);
+  });
   await item.locator("form.correction input[name=amount]").fill(String(x.new_amount));
   await item.locator("form.correction input[name=reason]").fill("the release says 343 kg 900 g");
+  await page.evaluate(() => renderAll());
+  if (Number(await item.locator("form.correction input[name=amount]").inputValue()) !== x.new_amount) fail("a redraw wiped the open correction form");
   await item.locator("form.correction button.save").click();
   await shows(x.after).catch(() => fail(`table and map never showed the corrected ${x.after}`));
   const corrected = page.locator(`#events li.corrected[data-event-id='${x.event_id}']`);
