@@ -126,6 +126,19 @@ fn is_bullet_shape(c: char) -> bool {
         || ('\u{2700}'..='\u{27bf}').contains(&c)
 }
 
+/// ".9 grams": a decimal point with no zero before it, at `s[i]`, after a space, an opening
+/// bracket or nothing, and before a digit. (Not "No.5" nor "1.5", nor "1 .6", a number's own
+/// point set off by a stray space.)
+fn leading_point(s: &str, i: usize) -> bool {
+    let before = &s[..i];
+    s[i + 1..].starts_with(|d: char| d.is_ascii_digit())
+        && before
+            .chars()
+            .next_back()
+            .is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '~' | '≈'))
+        && !before.trim_end().ends_with(|d: char| d.is_ascii_digit())
+}
+
 fn fold_char(c: char, out: &mut String) {
     // (ASCII and the Russian alphabet first, without a table lookup: most of every text.)
     match c {
@@ -196,9 +209,13 @@ impl Tokens {
                 if month_dot {
                     it.next();
                 }
-            } else if c.is_ascii_digit() {
+            } else if c.is_ascii_digit() || (c == '.' && leading_point(s, i)) {
                 let mut j = i + 1;
-                self.buf.push(c);
+                if c == '.' {
+                    self.buf.push_str("0.");
+                } else {
+                    self.buf.push(c);
+                }
                 let mut only_space_groups = true;
                 loop {
                     while j < bytes.len() && bytes[j].is_ascii_digit() {

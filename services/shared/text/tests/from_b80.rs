@@ -2,13 +2,8 @@
 //! b80's blind score, and the errors of b80 after it.
 
 mod common;
-use common::events;
+use common::{country_of, events};
 use seizure_text::model::{Kind, Unit};
-
-/// The country of the first event of a one-sentence text.
-fn country_of(text: &str) -> Option<&'static str> {
-    events(text).first().and_then(|e| e.country)
-}
 
 #[test]
 fn a_city_name_of_several_words_with_one_uncommon_word_names_its_country() {

@@ -127,8 +127,8 @@ pub(super) fn fraction(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
 
 /// "more than 40, 000 bushes", "16, 802 kilograms": a thousands group set off by a stray space
 /// after number `n` at token `i` (a group of three starting with 0 is no number of its own; one
-/// right before its unit is no item of a list); «37, 5 килограммов»: a decimal part, in a text
-/// that writes decimal commas. The whole number and the token past it.
+/// right before its unit is no item of a list); «37, 5 килограммов», «626, 998 кг»: a decimal
+/// part, in a text that writes decimal commas. The whole number and the token past it.
 pub(super) fn stray_group(
     toks: &Tokens,
     i: usize,
@@ -148,14 +148,29 @@ pub(super) fn stray_group(
         return None;
     }
     let before_unit = unit_at(toks, i + 3).is_some();
-    let value = if comma_is_decimal && (1..=2).contains(&group.len()) && before_unit {
-        format!("{}.{group}", n.value).parse::<f64>().ok()?
-    } else if group.len() == 3 && (group.starts_with('0') || before_unit) {
-        n.value * 1000.0 + group.parse::<f64>().ok()?
+    let decimal = || format!("{}.{group}", n.value).parse::<f64>().ok();
+    let thousands = || Some(n.value * 1000.0 + group.parse::<f64>().ok()?);
+    let number = if comma_is_decimal && (1..=2).contains(&group.len()) && before_unit {
+        Number::plain(decimal()?)
+    } else if group.len() == 3 && group.starts_with('0') {
+        Number::plain(thousands()?)
+    } else if group.len() == 3 && before_unit {
+        // «626, 998 кг» in a text of decimal commas reads as "626,998" would: the decimal first,
+        // the thousands as the other reading (a stated total or a plausible size decides).
+        let (value, alt) = if comma_is_decimal {
+            (decimal()?, thousands())
+        } else {
+            (thousands()?, None)
+        };
+        Number {
+            value,
+            alt,
+            year_like: false,
+        }
     } else {
         return None;
     };
-    Some((Number::plain(value), i + 3))
+    Some((number, i + 3))
 }
 
 /// Parses a number token's text ("7,000", "1,5", "9 542", "1,234.5").

@@ -18,6 +18,11 @@ pub fn facts(text: &str) -> Vec<(Kind, Option<&'static str>, String, f64)> {
         .collect()
 }
 
+/// The country of the first event of a short text.
+pub fn country_of(text: &str) -> Option<&'static str> {
+    events(text).first().and_then(|e| e.country)
+}
+
 /// The amount of each event.
 pub fn amounts(text: &str) -> Vec<f64> {
     events(text).into_iter().map(|e| e.amount).collect()
