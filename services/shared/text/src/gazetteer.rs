@@ -743,6 +743,16 @@ fn names_no_place(toks: &Tokens, i: usize) -> bool {
     if toks.toks.get(i + 1).is_some_and(|t| t.upper) && is_surname(toks.text(i + 1)) {
         return true;
     }
+    // "Prime Minister Joseph Muscat", «министр Ахмад Кабули»: a title and a given name before
+    // a town's name make it a surname.
+    if i >= 2
+        && toks.is_word(i - 1)
+        && toks.toks[i - 1].upper
+        && !toks.is(i - 1, TITLES)
+        && toks.is(i - 2, TITLES)
+    {
+        return true;
+    }
     // "33 parcels of cannabis indica (Colorado)": a name in brackets right after a drug's is
     // the drug's other name.
     if toks.is(i.wrapping_sub(1), &["("])
@@ -762,6 +772,29 @@ fn names_no_place(toks: &Tokens, i: usize) -> bool {
     }
     false
 }
+
+/// The titles written before a person's full name.
+const TITLES: &[&str] = &[
+    "minister",
+    "president",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sheikh",
+    "senator",
+    "governor",
+    "mayor",
+    "commissioner",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "министр",
+    "президент",
+    "губернатор",
+    "мэр",
+    "господин",
+];
 
 /// Whether a (folded) word reads as a surname of the countries the bulletins cover: "Badalov",
 /// "Huseynova", «Рахимзода», «Петрович».

@@ -2,7 +2,7 @@
 //! written as a general structure (none of these sentences is from a page).
 
 mod common;
-use common::drug_amounts;
+use common::{country_of, drug_amounts, events};
 
 #[test]
 fn a_decimal_point_with_no_zero_before_it() {
@@ -31,5 +31,34 @@ fn a_decimal_comma_set_off_by_a_space_in_a_text_of_decimal_commas() {
     assert_eq!(
         drug_amounts("Officers seized 16, 802 kilograms of cannabis."),
         [("cannabis".to_string(), 16_802.0)]
+    );
+}
+
+#[test]
+fn a_town_after_a_title_and_a_given_name_is_a_surname() {
+    // A head of government whose surname is a capital's name; the only place in the text.
+    let text = "Police confiscated 600 kilos of cannabis resin this year. Prime Minister Joseph \
+        Muscat has pledged a national discussion on cannabis.";
+    assert_eq!(country_of(text), None);
+    // (The capital itself is still a place.)
+    assert_eq!(
+        country_of("Customs officers in Muscat seized 40 kilos of hashish."),
+        Some("OM")
+    );
+}
+
+#[test]
+fn an_outlets_stamp_with_a_clock_dates_the_page() {
+    // The outlet's name, the day and the clock on one line under the title: the page's stamp.
+    let text = "В Таиланде изъяли крупную партию\n\nНовости.net,  14 марта 2018, 09:40\n\
+        В Таиланде полиция изъяла 320 кг метамфетамина.";
+    let got = events(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].date, None);
+    // (A day stated for the seizure, with its time, stays.)
+    let got = events("Полиция изъяла 320 кг метамфетамина 14 марта 2018 года в 09:40.");
+    assert_eq!(
+        got[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2018-03-14")
     );
 }

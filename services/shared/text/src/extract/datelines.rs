@@ -75,9 +75,11 @@ pub(super) fn drop_page_dates(
         // (not "on March 20, 2024 at 23:36", an incident's time).
         // "2025-11-21T13:12:00+03:00": a machine stamp.
         // "3 августа 2013, 22:13 [«Аргументы Недели»]" opening its line: the same.
+        // ("Корреспондент.net,  27 декабря 2016, 15:15" ending its line: after the outlet's
+        // name.)
         let stamp = clock(e)
             || (toks.is(e, &["t"]) && clock(e + 1))
-            || (at == 0 && toks.is(e, &[","]) && clock(e + 1))
+            || ((at == 0 || (at <= 8 && new_line(e + 4))) && toks.is(e, &[","]) && clock(e + 1))
             || (toks.is(e, &["в", "at"]) && clock(e + 1) && d.end - d.start == 1)
             || (clock(d.start.wrapping_sub(4)) && toks.is(d.start.wrapping_sub(1), &["/"]))
             // "… 273 кг опия 13:48 03.03.2006": a clock just before a date in figures.
