@@ -323,12 +323,19 @@ pub(crate) fn country_mentions(text: &str) -> Vec<CountryMention> {
             // ("from Iran to Azerbaijan": "to" after a "from" is a destination too.)
             // (Not "cash from three male passengers travelling to New York": a "from" that
             // names no place.)
-            let into = toks.is(m.start.wrapping_sub(1), &["в", "во", "into"])
+            // (But "a ship that stopped here on its way from Ecuador to Spain", "en route to":
+            // a cargo on its way was stopped before its destination.)
+            let on_its_way = || {
+                (m.start.saturating_sub(8)..m.start)
+                    .any(|k| toks.is(k, &["way", "route", "transit", "пути"]))
+            };
+            let into = (toks.is(m.start.wrapping_sub(1), &["в", "во", "into"])
                 || (toks.is(m.start.wrapping_sub(1), &["to"])
                     && (m.start.saturating_sub(6)..m.start.saturating_sub(1)).any(|k| {
                         toks.is(k, &["from"])
                             && gazetteer::location_mention_at(&toks, k + 1).is_some()
-                    }));
+                    })))
+                && !on_its_way();
             // (Where someone lives, «трое жителей Шымкента», is as good as a place for what
             // a text is about, though not for where its find was.)
             let residence = toks.starts(m.start.wrapping_sub(1), &["жител"]);
