@@ -75,3 +75,22 @@ fn a_cargos_destination_on_its_way_is_not_where_it_was_stopped() {
         Some("AZ")
     );
 }
+
+#[test]
+fn a_campaign_of_so_many_months_is_a_period() {
+    use seizure_text::model::Kind;
+    for text in [
+        "Police detained 9,000 suspects in a four-month operation that led to the seizure of 12.5 \
+         tons of narcotics.",
+        "Officers seized 800 kilograms of heroin during the six-month period.",
+        "Police seized 3 tonnes of cannabis in a 10-week crackdown.",
+    ] {
+        let got = events(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].kind, Kind::PeriodTotal, "{text}");
+    }
+    // (One gang's investigation of some weeks ends in one find.)
+    let got =
+        events("Police seized 4 kg of heroin after an eight-week investigation into three men.");
+    assert_eq!(got[0].kind, Kind::Seizure);
+}

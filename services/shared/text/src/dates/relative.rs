@@ -296,6 +296,16 @@ pub(super) fn relative_at(
             "квартале",
         ],
     ) || (toks.is(i, &["half", "semester"]) && toks.is(i.wrapping_sub(1), &["first", "second"]))
+        // "a five-month operation", "the six-month period", "a 10-week crackdown": a campaign
+        // counted over (not "an eight-week investigation" into one gang).
+        || (toks.is(i, &["month", "week"])
+            && toks.is(i.wrapping_sub(1), &["-"])
+            && (toks.is_num(i.wrapping_sub(2))
+                || crate::quantity::word_value(toks.text(i.wrapping_sub(2))).is_some())
+            && toks.is(
+                i + 1,
+                &["operation", "campaign", "crackdown", "period", "drive", "blitz", "offensive"],
+            ))
         // «за первую половину этого года», «во второй половине 2019 года» (not «в первой
         // половине дня»).
         || (toks.starts(i, &["половин"])
