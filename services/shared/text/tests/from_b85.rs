@@ -94,3 +94,15 @@ fn a_campaign_of_so_many_months_is_a_period() {
         events("Police seized 4 kg of heroin after an eight-week investigation into three men.");
     assert_eq!(got[0].kind, Kind::Seizure);
 }
+
+#[test]
+fn a_place_bordering_the_scene_is_the_neighbour() {
+    let text = "Moroccan police seized 1.5 tonnes of cannabis resin on a beach bordering the \
+        Spanish enclave of Melilla.";
+    assert_eq!(country_of(text), Some("MA"));
+    // (A guard: the Russian neighbour after «граничащем с» was no scene before either.)
+    assert_eq!(
+        country_of("Пограничники изъяли 40 кг гашиша в районе, граничащем с Ираном."),
+        None
+    );
+}

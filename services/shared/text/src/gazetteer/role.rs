@@ -163,7 +163,7 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     // Skip a determiner or "the city of": "to the Russian Federation", "from the city of Osh",
     // "from the Belgian port of Antwerp".
     const KINDS: &[&str] = &[
-        "city", "region", "province", "port", "seaport", "airport", "republic",
+        "city", "region", "province", "port", "seaport", "airport", "republic", "enclave",
     ];
     // "из Исламской Республики Иран", "from the Islamic Republic of Iran": a state's formal
     // name.
@@ -255,6 +255,13 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
         // "another UK-bound consignment": where it was going.
         || (toks.is(m.end, &["-"]) && toks.is(m.end + 1, &["bound"]))
         || (m.place.code == "RU" && unit_name(toks, m.end))
+    {
+        return Role::Route;
+    }
+    // "off the coast bordering the Spanish enclave of Melilla", «граничащей с Ираном»: the
+    // neighbour, not where it happened.
+    if matches!(prev, "bordering" | "adjoining")
+        || (prev == "с" && toks.starts(p.wrapping_sub(2), &["граничащ", "граничит"]))
     {
         return Role::Route;
     }
