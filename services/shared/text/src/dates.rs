@@ -173,6 +173,44 @@ fn this_year_after(toks: &Tokens, k: usize) -> bool {
     )
 }
 
+/// How many tokens at `k` say "of last year" («прошлого года», "last year") after a day or a
+/// month: a date relative to the bulletin's (EXTRACTION.md rule 8 leaves it out of the label).
+fn last_year_after(toks: &Tokens, k: usize) -> Option<usize> {
+    [
+        "прошлого года",
+        "минувшего года",
+        "предыдущего года",
+        "of last year",
+        "last year",
+        "of the previous year",
+    ]
+    .iter()
+    .find(|p| toks.phrase_at(k, p))
+    .map(|p| p.split(' ').count())
+}
+
+/// A day (`day`) or a month of last year, told relative to the bulletin's date: no date of its
+/// own, the bulletin's year before as the resolved one.
+fn of_last_year(
+    start: usize,
+    end: usize,
+    month: u32,
+    day: Option<u32>,
+    period: bool,
+    reference: Option<NaiveDate>,
+) -> DateMention {
+    let resolved = reference.and_then(|r| match day {
+        Some(d) => NaiveDate::from_ymd_opt(r.year() - 1, month, d)
+            .map(|_| EventDate::day(r.year() - 1, month, d)),
+        None => Some(EventDate::month(r.year() - 1, month)),
+    });
+    DateMention {
+        relative: true,
+        resolved,
+        ..mention(start, end, None, period)
+    }
+}
+
 /// The year for a day and month stated without one.
 fn infer_year(month: u32, day: u32, reference: Option<NaiveDate>) -> Option<i32> {
     let r = reference?;

@@ -106,3 +106,21 @@ fn a_place_bordering_the_scene_is_the_neighbour() {
         None
     );
 }
+
+#[test]
+fn a_month_or_day_of_last_year_is_relative() {
+    // Under a dateline, «в апреле прошлого года» is April of the year before: relative words,
+    // no label (EXTRACTION.md rule 8), not April of the dateline's year.
+    for text in [
+        "Анкара, 3 мая 2014. В марте прошлого года в Анкаре было изъято около 300 кг героина.",
+        "Анкара, 3 мая 2014. 14 марта прошлого года в Анкаре было изъято около 300 кг героина.",
+        "ANKARA, May 3, 2014. In March last year police in Ankara seized about 300 kg of heroin.",
+    ] {
+        let got = events(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].date, None, "{text}");
+    }
+    // (Months since then are a period: "since September last year".)
+    let got = events("Since September last year, police have seized 1,053 tons of drugs.");
+    assert_eq!(got[0].kind, seizure_text::model::Kind::PeriodTotal);
+}

@@ -9,8 +9,8 @@ use crate::fold::Tokens;
 use crate::model::EventDate;
 
 use super::{
-    DateMention, RANGE_WORDS, infer_year, mention, month_of, small_int, span_named,
-    this_year_after, year_at,
+    DateMention, RANGE_WORDS, infer_year, last_year_after, mention, month_of, of_last_year,
+    small_int, span_named, this_year_after, year_at,
 };
 
 /// A date that opens with the day `d1` at token `i`.
@@ -113,6 +113,10 @@ pub(super) fn day_first_at(
         // read as one elsewhere.)
         let comma_year =
             toks.is(mi + 1, &[","]) && toks.text(mi).is_ascii() && year_at(toks, mi + 2).is_some();
+        // («12 апреля прошлого года», "on 12 April last year": relative to the bulletin.)
+        if let Some(n) = last_year_after(toks, mi + 1).filter(|_| year_at(toks, mi + 1).is_none()) {
+            return Some(of_last_year(i, mi + 1 + n, m, Some(d1), false, reference));
+        }
         let (y, end) = match year_at(toks, mi + 1) {
             Some(y) => (Some(y), mi + 2),
             None if commas || comma_year => (year_at(toks, mi + 2), mi + 3),

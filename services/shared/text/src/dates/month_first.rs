@@ -9,8 +9,8 @@ use crate::fold::Tokens;
 use crate::model::EventDate;
 
 use super::{
-    DateMention, PERIOD_PREPS, RANGE_WORDS, infer_year, mention, month_of, small_int, span_named,
-    this_year_after, year_at,
+    DateMention, PERIOD_PREPS, RANGE_WORDS, infer_year, last_year_after, mention, month_of,
+    of_last_year, small_int, span_named, this_year_after, year_at,
 };
 
 /// A date that opens with a month's name at token `i`.
@@ -248,6 +248,11 @@ pub(super) fn month_first_at(
                     && toks.is(i.wrapping_sub(2), &["beginning", "start"])
                     && toks.is(i.wrapping_sub(4), &["since"]))
                 || (toks.is(i - 1, &["начала"]) && toks.is(i.wrapping_sub(2), &["с"]));
+            // («в апреле прошлого года», "in April last year": relative to the bulletin; not
+            // "since September last year", months up to now.)
+            if !since && let Some(n) = last_year_after(toks, i + 1) {
+                return Some(of_last_year(i, i + 1 + n, m, None, false, reference));
+            }
             // ("since the beginning of March" in a bulletin of 27 March: that month alone.)
             let this_month = reference.is_some_and(|r| r.month() == m);
             let date = if since && !this_month {
