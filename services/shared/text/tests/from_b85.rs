@@ -124,3 +124,12 @@ fn a_month_or_day_of_last_year_is_relative() {
     let got = events("Since September last year, police have seized 1,053 tons of drugs.");
     assert_eq!(got[0].kind, seizure_text::model::Kind::PeriodTotal);
 }
+
+#[test]
+fn a_total_of_the_drug_in_the_singular_is_the_storys_drug() {
+    // «Всего ... наркотика» (one drug, singular) in a story of one drug is that drug's total;
+    // «всего ... наркотиков» (plural) sums them all.
+    let text = "В квартире мужчины нашли высушенную марихуану и кусты конопли. Всего было изъято \
+        почти 41 грамм наркотика.";
+    assert_eq!(drug_amounts(text), [("cannabis".to_string(), 0.041)]);
+}

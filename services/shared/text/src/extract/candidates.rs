@@ -717,8 +717,11 @@ pub(super) fn sentence_candidates(
                 ))
             // "Общий вес изъятых наркотиков составил 22 килограмма": a total of them all.
             && !(before(6, TOTAL, true) && before(6, &["наркотиков", "drugs", "narcotics"], false))
-            // "Общий вес наркотика составил 1 кг 331 грамм": the drug's total still.
-            && (!before(4, TOTAL, true) || before(3, &["наркотика"], false)));
+            // "Общий вес наркотика составил 1 кг 331 грамм", «Всего было изъято почти 53
+            // грамма наркотика»: the drug's total still.
+            && (!before(4, TOTAL, true)
+                || before(3, &["наркотика"], false)
+                || (q.end..drug_end).any(|k| toks.is(k, &["наркотика"]))));
         // "another 20 kilograms of a similar drug", «еще 190 граммов аналогичного вещества»:
         // the lot before's drug, whatever its name.
         let same_as_before = drug == "narcotic_drugs"
