@@ -743,6 +743,11 @@ fn names_no_place(toks: &Tokens, i: usize) -> bool {
     if toks.toks.get(i + 1).is_some_and(|t| t.upper) && is_surname(toks.text(i + 1)) {
         return true;
     }
+    // "Kimbe, West New Britain" (Papua New Guinea's island), "New England": a name after
+    // "New" that the table does not hold is another place than the old one.
+    if toks.is(i.wrapping_sub(1), &["new"]) && toks.toks[i - 1].upper {
+        return true;
+    }
     // "Prime Minister Joseph Muscat", «министр Ахмад Кабули»: a title and a given name before
     // a town's name make it a surname.
     if i >= 2

@@ -133,3 +133,16 @@ fn a_total_of_the_drug_in_the_singular_is_the_storys_drug() {
         почти 41 грамм наркотика.";
     assert_eq!(drug_amounts(text), [("cannabis".to_string(), 0.041)]);
 }
+
+#[test]
+fn a_news_agency_and_a_new_place_name_no_old_country() {
+    // The agency's name names no place of the story.
+    let text =
+        "Soldiers found 900 kg of marijuana hidden in graves, Agence France-Presse reported.";
+    assert_eq!(country_of(text), None);
+    // "West New Britain" is an island province of Papua New Guinea, not Britain.
+    assert_ne!(
+        country_of("Port officers seized 12kg of marijuana in Kimbe, West New Britain."),
+        Some("GB")
+    );
+}

@@ -227,6 +227,13 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     }) {
         return Role::Byline;
     }
+    // "Agence France-Presse", "Pakistan Press International": a news agency's name.
+    let hyphen = usize::from(toks.is(m.end, &["-"]));
+    if toks.toks.get(m.end + hyphen).is_some_and(|t| t.upper)
+        && toks.is(m.end + hyphen, &["presse", "press"])
+    {
+        return Role::Byline;
+    }
     // "Photo: ... / The Washington Post", "The Moscow Times reported": a newspaper's name.
     if toks.toks.get(m.end).is_some_and(|t| t.upper)
         && toks.is(
