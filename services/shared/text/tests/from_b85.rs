@@ -27,6 +27,11 @@ fn a_decimal_comma_set_off_by_a_space_in_a_text_of_decimal_commas() {
         drug_amounts("Полицейские изъяли 412 упаковок марихуаны общим весом 318, 452 кг."),
         [("cannabis".to_string(), 318.452)]
     );
+    // A thousands comma, then a decimal comma set off by a space, in English.
+    assert_eq!(
+        drug_amounts("Police announced the seizure of 3,412, 56 kilograms of cocaine."),
+        [("cocaine".to_string(), 3412.56)]
+    );
     // (In English a comma groups thousands, space or not.)
     assert_eq!(
         drug_amounts("Officers seized 16, 802 kilograms of cannabis."),

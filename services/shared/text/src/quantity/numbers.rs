@@ -136,6 +136,19 @@ pub(super) fn stray_group(
     comma_is_decimal: bool,
 ) -> Option<(Number, usize)> {
     let group = toks.text(i + 2);
+    // "2,256, 27 kilograms": a thousands comma, then a decimal comma set off by a space.
+    if !comma_is_decimal
+        && toks.is(i + 1, &[","])
+        && toks.text(i).contains(',')
+        && n.value >= 1000.0
+        && n.value.fract() == 0.0
+        && (1..=2).contains(&group.len())
+        && group.bytes().all(|b| b.is_ascii_digit())
+        && unit_at(toks, i + 3).is_some()
+    {
+        let decimal = format!("{}.{group}", n.value).parse::<f64>().ok()?;
+        return Some((Number::plain(decimal), i + 3));
+    }
     // (Not a date's day: "On May 5, 150 kg of heroin".)
     let stray = toks.is(i + 1, &[","])
         && crate::dates::month_of(toks.text(i.wrapping_sub(1))).is_none()
