@@ -208,10 +208,22 @@ pub fn extract_article(
         let own = periods::own_period(f, (c.quantity.start, c.quantity.end))
             .filter(|_| respective[ci].is_none());
         let own_period = own.is_some();
-        let (period, period_rule) = match (own, &prev_period, &scope[c.sentence]) {
-            (Some(p), _, _) => (Some(p), "reporting period in the sentence"),
-            (None, Some(p), _) => (Some(p.clone()), "reporting period in the sentence before"),
-            (None, None, Some(p)) => (Some(p.clone()), "reporting period in force since earlier"),
+        // «Более 700 килограммов наркотиков изъяли ... Это результаты только за январь-февраль
+        // 2021 года»: the period the next sentence says the figures are of.
+        let next_period = facts
+            .get(c.sentence + 1)
+            .filter(|n| n.sums_up_before && f.dates.is_empty())
+            .and_then(periods::period_of);
+        let (period, period_rule) = match (own, &prev_period, &next_period, &scope[c.sentence]) {
+            (Some(p), _, _, _) => (Some(p), "reporting period in the sentence"),
+            (None, Some(p), _, _) => (Some(p.clone()), "reporting period in the sentence before"),
+            (None, None, Some(p), _) => (
+                Some(p.clone()),
+                "the period the next sentence says it is of",
+            ),
+            (None, None, None, Some(p)) => {
+                (Some(p.clone()), "reporting period in force since earlier")
+            }
             _ => (None, ""),
         };
         let prev_period = prev_period.map(|p| p.0);

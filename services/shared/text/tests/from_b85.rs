@@ -151,3 +151,23 @@ fn a_news_agency_and_a_new_place_name_no_old_country() {
         Some("GB")
     );
 }
+
+#[test]
+fn a_sentence_after_the_figures_may_give_their_period() {
+    use seizure_text::model::Kind;
+    for text in [
+        "Более 900 килограммов наркотиков изъяли сотрудники таможни. Это результаты только за \
+         январь-март 2022 года.",
+        "Customs officers seized more than 2 tonnes of cannabis. These figures are for the first \
+         quarter of 2022.",
+    ] {
+        let got = events(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].kind, Kind::PeriodTotal, "{text}");
+        assert_eq!(
+            got[0].date.map(|d| d.to_string()).as_deref(),
+            Some("2022"),
+            "{text}"
+        );
+    }
+}

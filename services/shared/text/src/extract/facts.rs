@@ -73,6 +73,10 @@ pub(super) struct SentenceFacts {
     /// "seizing 1,100 kg and 725 kg of cocaine, respectively" («соответственно»): the
     /// sentence pairs its figures with the dates (or places) it lists, one by one.
     pub(super) respectively: bool,
+    /// The sentence says the figures before it are a period's («Это результаты только за
+    /// январь-февраль 2021 года», "These figures are for the first quarter"): it opens with
+    /// "this"/"these" and a word for results or figures, and states a period.
+    pub(super) sums_up_before: bool,
 }
 
 /// Words of a single incident (a person, a vehicle, premises, a catch): they make a figure a
@@ -787,6 +791,14 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
             || (toks.starts(k, &["аналогичн"]) && toks.starts(k + 1, &["период"]))
     });
     f.respectively = (0..toks.len()).any(|k| toks.is(k, &["respectively", "соответственно"]));
+    f.sums_up_before = toks.is(0, &["это", "these", "this", "those", "такие", "таковы"])
+        && (1..4.min(toks.len())).any(|k| {
+            toks.starts(k, &["результат", "итог", "данны", "показател"])
+                || toks.is(k, &["results", "figures", "data", "numbers"])
+        })
+        && f.dates
+            .iter()
+            .any(|d| d.period && !d.relative && d.date.is_some());
     f.year_led = (0..toks.len())
         .filter(|&k| {
             crate::dates::year_at(toks, k).is_some()
