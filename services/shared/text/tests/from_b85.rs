@@ -171,3 +171,20 @@ fn a_sentence_after_the_figures_may_give_their_period() {
         );
     }
 }
+
+#[test]
+fn two_commas_may_hide_a_decimal_comma_that_a_restatement_shows() {
+    // "18,198,299 kilos" told again as "18.1 tons": the translation's decimal comma.
+    let text = "Between January and May, the army seized 18,198,299 kilos of assorted drugs. Of \
+        the 18.1 tons of seized drugs, 9,887 kilos have been incinerated.";
+    let got = events(text);
+    assert!(
+        got.iter().any(|e| (e.amount - 18_198.299).abs() < 1e-6),
+        "{got:?}"
+    );
+    // (With nothing to tell it otherwise, two commas group thousands.)
+    assert_eq!(
+        drug_amounts("Police seized 1,250,000 captagon pills."),
+        [("other:captagon".to_string(), 1_250_000.0)]
+    );
+}

@@ -217,6 +217,14 @@ pub fn parse_digits(s: &str, comma_is_decimal: bool) -> Option<Number> {
                 (true, false) => (thousands, Some(decimal)),
             }
         }
+        // ("18,198,299 kilos" restated as "18.1 tons": a translation that wrote the decimal
+        // comma of "18.198,299" like the thousands one; the other reading, which a restatement
+        // or a sum may choose.)
+        (2, 0) if groups_of_three(',') => {
+            let last = s.rfind(',')?;
+            let other = format!("{}.{}", s[..last].replace(',', ""), &s[last + 1..]);
+            (plain(&s.replace(',', ""))?, plain(&other))
+        }
         (_, 0) if groups_of_three(',') => (plain(&s.replace(',', ""))?, None),
         // Indian grouping: "90,80,477" (lakhs and crores in pairs of digits).
         (_, 0)
