@@ -188,3 +188,17 @@ fn two_commas_may_hide_a_decimal_comma_that_a_restatement_shows() {
         [("other:captagon".to_string(), 1_250_000.0)]
     );
 }
+
+#[test]
+fn a_demonym_before_services_or_soldiers_names_the_agencys_country() {
+    assert_eq!(
+        country_of(
+            "The interception of 2.1 tonnes of cocaine is another success of the Polish services."
+        ),
+        Some("PL")
+    );
+    assert_eq!(
+        country_of("Мексиканские солдаты нашли более двух тонн марихуаны на кладбище."),
+        Some("MX")
+    );
+}

@@ -250,6 +250,9 @@ pub(super) const AGENCY_WORDS: &[&str] = &[
     "government",
     "intelligence",
     "narcotics",
+    // "a success of the Polish services", «мексиканские солдаты».
+    "services",
+    "солдат",
     "полиц",
     "пограничн",
     "таможен",
