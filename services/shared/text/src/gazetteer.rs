@@ -418,17 +418,37 @@ fn demonym(w: &str) -> Option<&'static str> {
         }
         map
     });
-    index
-        .get(&w.chars().next()?)?
-        .iter()
-        .find(|(d, _)| {
-            if d.is_ascii() {
-                w == *d
-            } else {
-                w.starts_with(d)
-            }
-        })
-        .map(|d| d.1)
+    let listed = index.get(&w.chars().next()?).and_then(|ds| {
+        ds.iter()
+            .find(|(d, _)| {
+                if d.is_ascii() {
+                    w == *d
+                } else {
+                    w.starts_with(d)
+                }
+            })
+            .map(|d| d.1)
+    });
+    // The hand-made list first (Russian stems, older spellings), then every country's English
+    // demonym ("Maltese", "Omani"), generated from a maintained table.
+    listed.or_else(|| w.is_ascii().then(|| generated_demonym(w)).flatten())
+}
+
+/// The generated table of English demonyms (`data/demonyms.tsv`, from world-countries by
+/// `scripts/gen-demonyms.sh`).
+const GENERATED_DEMONYMS: &str = include_str!("../data/demonyms.tsv");
+
+fn generated_demonym(w: &str) -> Option<&'static str> {
+    static MAP: OnceLock<foldhash::HashMap<&'static str, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        GENERATED_DEMONYMS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .collect()
+    })
+    .get(w)
+    .copied()
 }
 
 /// "on the Tajik-Afghan border", "на таджикско-афганской границе": a border named from the
