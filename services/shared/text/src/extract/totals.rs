@@ -299,7 +299,19 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
         let restated = items.iter().any(|&j| {
             cands[j].quantity.amount == cands[t].quantity.amount && cands[j].drug == cands[t].drug
         });
-        if items.len() >= 2 && !restated && fully_itemised(&cands[t].quantity, sum, false) {
+        // («Почти 4 тонны наркотиков ... утилизировано» over «3 тонны марихуаны, 600 кг
+        // кокаина и 700 кг героина сожгли»: drugs in general told loosely, then as named drugs
+        // that come to a little more, an inconsistency, rule 2: the items.)
+        let loose = &cands[t].quantity;
+        let a_little_more = is_category(cands[t].drug)
+            && loose.qualifier == Qualifier::Approx
+            && sum > loose.amount
+            && sum <= loose.amount * 1.1
+            && items.iter().all(|&j| !is_category(cands[j].drug));
+        if items.len() >= 2
+            && !restated
+            && (a_little_more || fully_itemised(&cands[t].quantity, sum, false))
+        {
             cands[t].dropped = true;
             cands[t].itemised = true;
             let kind = cands[t].kind;
