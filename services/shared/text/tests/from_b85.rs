@@ -236,3 +236,18 @@ fn a_loose_total_a_little_below_its_named_parts_is_itemised() {
         ]
     );
 }
+
+#[test]
+fn southern_african_names_of_cannabis_and_hundreds_counted() {
+    assert_eq!(
+        drug_amounts("Police destroyed 121 kilogrammes of dagga and 40 kilogrammes of mbanje."),
+        [
+            ("cannabis".to_string(), 121.0),
+            ("cannabis".to_string(), 40.0)
+        ]
+    );
+    assert_eq!(
+        drug_amounts("Полицейские уничтожили 3 сотни кустов конопли."),
+        [("cannabis".to_string(), 300.0)]
+    );
+}

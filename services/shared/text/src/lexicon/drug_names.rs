@@ -39,6 +39,10 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("wild hemp", "cannabis"),
     ("ganja", "cannabis"),
     ("bhang", "cannabis"),
+    // Southern Africa's names: "121 kilogrammes of dagga" (South Africa, Zimbabwe), "mbanje"
+    // (Zimbabwe's Shona).
+    ("dagga", "cannabis"),
+    ("mbanje", "cannabis"),
     // Street names in the English press of the region: "4.5 kg weed", "163 kilograms of grass".
     ("weed", "cannabis"),
     ("grass", "cannabis"),

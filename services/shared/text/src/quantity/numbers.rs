@@ -335,6 +335,8 @@ pub(crate) fn multiplier(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
         "billion" | "млрд" | "миллиард" | "миллиарда" | "миллиардов" => {
             1e9
         }
+        // «около трех сотен кустов», «две сотни граммов»: hundreds counted.
+        "сотни" | "сотен" | "сотню" | "сотня" | "сотнями" => 1e2,
         // Indian numbering: "9 lakh cannabis plants", "2 crore tablets".
         "lakh" | "lakhs" => 1e5,
         "crore" | "crores" => 1e7,
