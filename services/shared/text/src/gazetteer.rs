@@ -10,10 +10,13 @@ use std::sync::OnceLock;
 
 use crate::fold::Tokens;
 
+mod demonyms;
 mod names;
 mod role;
 mod table;
-use names::{AGENCY_NAMES, AGENCY_WORDS, DEMONYMS, REGION_ADJECTIVES};
+pub use demonyms::{agency_demonym_at, agency_name_at, border_at};
+use demonyms::{agency_words, demonym, has_sk_or_tsk};
+use names::REGION_ADJECTIVES;
 pub use role::{Role, names_an_agency, role};
 use table::Decl::{self, *};
 use table::PLACES;
@@ -384,139 +387,6 @@ pub fn place_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     best
 }
 
-/// [`AGENCY_WORDS`] as a stem set (tested after every demonym and town adjective).
-fn agency_words() -> &'static crate::fold::StemSet {
-    static SET: OnceLock<crate::fold::StemSet> = OnceLock::new();
-    SET.get_or_init(|| crate::fold::StemSet::new(AGENCY_WORDS))
-}
-
-/// Whether a word has "ск" or "цк", as Russian demonyms and town adjectives do: a byte scan,
-/// cheaper than two substring searches on every word.
-fn has_sk_or_tsk(w: &str) -> bool {
-    // с = D1 81, ц = D1 86, к = D0 BA.
-    w.as_bytes()
-        .windows(4)
-        .any(|b| b[0] == 0xD1 && (b[1] == 0x81 || b[1] == 0x86) && b[2] == 0xD0 && b[3] == 0xBA)
-}
-
-/// The country of a demonym ("Kazakh", "таджикских").
-fn demonym(w: &str) -> Option<&'static str> {
-    // Cheap test first: every Russian stem has "ск" or "цк" («турецк», «немецк»), every
-    // English demonym is short.
-    if !(has_sk_or_tsk(w) || (w.is_ascii() && w.len() <= 14)) {
-        return None;
-    }
-    // Indexed by first character: most words are looked up here, and most are no demonym.
-    type Index = foldhash::HashMap<char, Vec<(&'static str, &'static str)>>;
-    static INDEX: OnceLock<Index> = OnceLock::new();
-    let index = INDEX.get_or_init(|| {
-        let mut map = Index::default();
-        for &(d, code) in DEMONYMS {
-            if let Some(c) = d.chars().next() {
-                map.entry(c).or_default().push((d, code));
-            }
-        }
-        map
-    });
-    let listed = index.get(&w.chars().next()?).and_then(|ds| {
-        ds.iter()
-            .find(|(d, _)| {
-                if d.is_ascii() {
-                    w == *d
-                } else {
-                    w.starts_with(d)
-                }
-            })
-            .map(|d| d.1)
-    });
-    // The hand-made list first (Russian stems, older spellings), then every country's English
-    // demonym ("Maltese", "Omani"), generated from a maintained table.
-    listed.or_else(|| w.is_ascii().then(|| generated_demonym(w)).flatten())
-}
-
-/// The generated table of English demonyms (`data/demonyms.tsv`, from world-countries by
-/// `scripts/gen-demonyms.sh`).
-const GENERATED_DEMONYMS: &str = include_str!("../data/demonyms.tsv");
-
-fn generated_demonym(w: &str) -> Option<&'static str> {
-    static MAP: OnceLock<foldhash::HashMap<&'static str, &'static str>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        GENERATED_DEMONYMS
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split_once('\t'))
-            .collect()
-    })
-    .get(w)
-    .copied()
-}
-
-/// "on the Tajik-Afghan border", "на таджикско-афганской границе": a border named from the
-/// side of the first country, the one that reports it. A mention of that country.
-pub fn border_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
-    if toks.text(i + 1) != "-" {
-        return None;
-    }
-    // ("near the India-Myanmar border": countries named, not their adjectives.)
-    let country = |k: usize| {
-        demonym(toks.text(k)).or_else(|| {
-            place_at(toks, k)
-                .filter(|m| m.end == k + 1 && m.place.region.is_none())
-                .map(|m| m.place.code)
-        })
-    };
-    let code = country(i)?;
-    country(i + 2)?;
-    toks.starts(
-        i + 3,
-        &[
-            "border",
-            "frontier",
-            "customs",
-            "checkpoint",
-            "crossing",
-            "границ",
-            "рубеж",
-            "пункт",
-            "таможен",
-        ],
-    )
-    .then_some(PlaceMention {
-        place: Place {
-            code,
-            region: None,
-            also: None,
-        },
-        start: i,
-        end: i + 4,
-        case: Case::Any,
-    })
-}
-
-/// An agency name or state abbreviation at token `i` ("РТ", "ANF"), as a location mention.
-pub fn agency_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
-    if !toks.toks.get(i)?.upper {
-        return None;
-    }
-    let w = toks.text(i);
-    let mut code = AGENCY_NAMES.iter().find(|(n, _)| *n == w)?.1;
-    // "МВД по РТ", "УФСКН России по РК": a Russian ministry's directorate for one of Russia's
-    // republics (Tatarstan, Komi), not the state the letters also abbreviate.
-    if toks.is(i.wrapping_sub(1), &["по"]) && code != "RU" {
-        code = "RU";
-    }
-    Some(PlaceMention {
-        place: Place {
-            code,
-            region: None,
-            also: None,
-        },
-        start: i,
-        end: i + 1,
-        case: Case::Any,
-    })
-}
-
 /// A Russian adjective made from a place name, before a word for officers: "витебские
 /// таможенники" (Витебск), "брестских пограничников" (Брест), "казахстанские пограничники".
 /// The adjective's stem, or the stem without its -ск, must be a place in the gazetteer.
@@ -588,73 +458,6 @@ fn city_adjective_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     Some(PlaceMention {
         place: Place {
             code: place.code,
-            region: None,
-            also: None,
-        },
-        start: i,
-        end: i + 1,
-        case: Case::Any,
-    })
-}
-
-/// An agency demonym at token `i` ("Kazakh border guards"), as a location mention.
-pub fn agency_demonym_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
-    // «на территории иранской провинции Кирман», "in the Afghan province of Nimroz": a
-    // province of that country. (The word after is tested first: most words have neither.)
-    // («в испанском городе Сантьяго-де-Компостела», "the Spanish city of Cadiz": a city or a
-    // port of it.)
-    // («полиция австралийского штата Квинсленд», «австралийского Квинсленда», "the Mexican
-    // state of Sinaloa": a state, region or island of it, or a place it names in the Russian
-    // adjective's case.)
-    let province = toks.starts(
-        i + 1,
-        &[
-            "провинци",
-            "province",
-            "город",
-            "порт",
-            "штат",
-            "регион",
-            "остров",
-            "округ",
-        ],
-    ) || toks.is(
-        i + 1,
-        &["city", "town", "port", "state", "island", "region"],
-    ) || (!toks.text(i).is_ascii()
-            && toks.is_word(i + 1)
-            && toks.toks.get(i + 1).is_some_and(|t| t.upper)
-            && !toks.text(i + 1).is_ascii()
-            // (Not a short word, mostly an abbreviation: «французских ВВС» is a foreign
-            // force's help.)
-            && toks.text(i + 1).chars().count() > 4);
-    if !(province || toks.starts_set(i + 1, agency_words())) {
-        return None;
-    }
-    let code = demonym(toks.text(i))?;
-    // "near the Bolivian border", "on the Syrian border", "across the Iranian border": a
-    // border, not its guards, and the neighbour's ("at the Tajik border" is where it was).
-    let before = i.wrapping_sub(1 + usize::from(toks.is(i.wrapping_sub(1), &["the"])));
-    if toks.is(i + 1, &["border", "borders"])
-        && toks.is(
-            before,
-            &[
-                "near", "on", "across", "along", "from", "to", "with", "over", "by",
-            ],
-        )
-        && !toks.starts(
-            i + 2,
-            &[
-                "guard", "police", "troop", "service", "force", "officer", "agenc", "patrol",
-                "control",
-            ],
-        )
-    {
-        return None;
-    }
-    Some(PlaceMention {
-        place: Place {
-            code,
             region: None,
             also: None,
         },
