@@ -53,6 +53,23 @@ pub struct PlaceMention {
     pub case: Case,
 }
 
+impl PlaceMention {
+    /// A mention of country `code` itself (no province, no other country of the same name) at
+    /// tokens `start..end`: what a demonym, an agency's name or a region adjective says.
+    fn of_country(code: &'static str, start: usize, end: usize, case: Case) -> Self {
+        PlaceMention {
+            place: Place {
+                code,
+                region: None,
+                also: None,
+            },
+            start,
+            end,
+            case,
+        }
+    }
+}
+
 /// Words that a country section heading may carry around the country name.
 pub const HEADING_FILLERS: &[&str] = &[
     "republic",
@@ -455,16 +472,7 @@ fn city_adjective_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
                 })
                 .flatten()
         })?;
-    Some(PlaceMention {
-        place: Place {
-            code: place.code,
-            region: None,
-            also: None,
-        },
-        start: i,
-        end: i + 1,
-        case: Case::Any,
-    })
+    Some(PlaceMention::of_country(place.code, i, i + 1, Case::Any))
 }
 
 /// A Russian region adjective at token `i` ("Костанайской области"), as a location mention.
@@ -503,16 +511,7 @@ pub fn region_adjective_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
             "республик",
         ],
     ) || toks.is(k, &["край", "края", "крае", "краю", "краем"]))
-    .then_some(PlaceMention {
-        place: Place {
-            code,
-            region: None,
-            also: None,
-        },
-        start: i,
-        end: k + 1,
-        case: Case::Loc,
-    })
+    .then_some(PlaceMention::of_country(code, i, k + 1, Case::Loc))
     .or_else(|| city_adjective_at(toks, i))
 }
 

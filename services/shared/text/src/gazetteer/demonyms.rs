@@ -8,7 +8,7 @@
 use std::sync::OnceLock;
 
 use super::names::{AGENCY_NAMES, AGENCY_WORDS, DEMONYMS};
-use super::{Case, Place, PlaceMention, place_at};
+use super::{Case, PlaceMention, place_at};
 use crate::fold::Tokens;
 
 /// [`AGENCY_WORDS`] as a stem set (tested after every demonym and town adjective).
@@ -108,16 +108,7 @@ pub fn border_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
             "таможен",
         ],
     )
-    .then_some(PlaceMention {
-        place: Place {
-            code,
-            region: None,
-            also: None,
-        },
-        start: i,
-        end: i + 4,
-        case: Case::Any,
-    })
+    .then_some(PlaceMention::of_country(code, i, i + 4, Case::Any))
 }
 
 /// An agency name or state abbreviation at token `i` ("РТ", "ANF"), as a location mention.
@@ -132,16 +123,7 @@ pub fn agency_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     if toks.is(i.wrapping_sub(1), &["по"]) && code != "RU" {
         code = "RU";
     }
-    Some(PlaceMention {
-        place: Place {
-            code,
-            region: None,
-            also: None,
-        },
-        start: i,
-        end: i + 1,
-        case: Case::Any,
-    })
+    Some(PlaceMention::of_country(code, i, i + 1, Case::Any))
 }
 
 /// An agency demonym at token `i` ("Kazakh border guards"), as a location mention.
@@ -199,14 +181,5 @@ pub fn agency_demonym_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     {
         return None;
     }
-    Some(PlaceMention {
-        place: Place {
-            code,
-            region: None,
-            also: None,
-        },
-        start: i,
-        end: i + 1,
-        case: Case::Any,
-    })
+    Some(PlaceMention::of_country(code, i, i + 1, Case::Any))
 }
