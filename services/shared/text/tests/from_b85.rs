@@ -251,3 +251,21 @@ fn southern_african_names_of_cannabis_and_hundreds_counted() {
         [("cannabis".to_string(), 300.0)]
     );
 }
+
+#[test]
+fn an_agencys_dateline_in_capitals_and_a_clock_before_the_day_date_the_page() {
+    // A wire story's dateline, the city in capitals and the day with no dash: the page's date,
+    // not the find's.
+    // (The stored page's leading " date" gives the year.)
+    let got =
+        events(" date 2016-10-15 LOME Oct 14 Togolese police seized 40 kg of cocaine at the port.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].date, None);
+    // A clock and a comma before the day, opening the line of the story: a stamp.
+    let got = events(
+        " date 2019-09-12 Главная » Новости\n\n10:15, 12 сентября 2019 года Полицейские \
+        изъяли 12 кг гашиша в Корсакове.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].date, None);
+}

@@ -82,6 +82,8 @@ pub(super) fn drop_page_dates(
             || ((at == 0 || (at <= 8 && new_line(e + 4))) && toks.is(e, &[","]) && clock(e + 1))
             || (toks.is(e, &["в", "at"]) && clock(e + 1) && d.end - d.start == 1)
             || (clock(d.start.wrapping_sub(4)) && toks.is(d.start.wrapping_sub(1), &["/"]))
+            // "09:40, 22 августа 2017": a clock and a comma before the date.
+            || (clock(d.start.wrapping_sub(4)) && toks.is(d.start.wrapping_sub(1), &[","]))
             // "… 273 кг опия 13:48 03.03.2006": a clock just before a date in figures.
             || (clock(d.start.wrapping_sub(3)) && toks.is_num(d.start) && d.end - d.start == 1)
             // "17:12 Суббота 21 марта 2026": a page's clock and weekday before today's date.
@@ -106,6 +108,14 @@ pub(super) fn drop_page_dates(
             && toks.is(d.start.wrapping_sub(1), &["-", "–", "—"])
             && (e..e + 4).any(|k| toks.is(k, &[")"]));
         let weekday = at <= 2 && toks.is(line, WEEKDAYS);
+        // "COTONOU Nov 22 Benin security forces seized ...": a city in capitals opening the
+        // text, then the day, with no dash: an agency's dateline.
+        let capitals = (1..=3).contains(&at)
+            && (line..d.start).all(|k| {
+                let t = &toks.toks[k];
+                let w = &text[t.start..t.end];
+                toks.is_word(k) && w.chars().count() >= 3 && w.chars().all(|c| !c.is_lowercase())
+            });
         // "• Weather forecast for world cities -- Aug. 26  • China ...": a headline list's.
         let listed = toks.is(e, &["•"]) && toks.is(d.start.wrapping_sub(1), &["-", "–", "—"]);
         // "09.12.2025" or "• 24 Сентября 2004" alone on its line, "Posted 2 августа
@@ -131,7 +141,12 @@ pub(super) fn drop_page_dates(
             || stamp
             // (A dateline names a day: "За 2017 год выявлено: кокаина - 0,48 кг" is none.)
             || (top
-                && (metadata || byline || bracketed || weekday || (at <= 8 && dash && !d.period))))
+                && (metadata
+                    || byline
+                    || bracketed
+                    || weekday
+                    || (capitals && !d.period)
+                    || (at <= 8 && dash && !d.period))))
     });
 }
 
