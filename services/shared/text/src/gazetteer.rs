@@ -471,6 +471,18 @@ fn city_adjective_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
                         .find_map(|v| single(&format!("{base}{v}")))
                 })
                 .flatten()
+        })
+        .or_else(|| {
+            // "загатал-ьск-ой" (Загатала), "кабал-ьск-ий": a soft sign before the suffix
+            // where the name ends in a vowel.
+            let base = stem.strip_suffix("ьск")?;
+            (base.chars().count() >= 4)
+                .then(|| {
+                    ["а", "я", "ы", "и"]
+                        .iter()
+                        .find_map(|v| single(&format!("{base}{v}")))
+                })
+                .flatten()
         })?;
     Some(PlaceMention::of_country(place.code, i, i + 1, Case::Any))
 }
@@ -568,6 +580,16 @@ fn names_no_place(toks: &Tokens, i: usize) -> bool {
     // "Kimbe, West New Britain" (Papua New Guinea's island), "New England": a name after
     // "New" that the table does not hold is another place than the old one.
     if toks.is(i.wrapping_sub(1), &["new"]) && toks.toks[i - 1].upper {
+        return true;
+    }
+    // «Операция "Хаш-хаш-2020"», "Operation 'Kabul Express'": an operation's name in quotes
+    // (Хаш is an Iranian town).
+    if toks.is(i.wrapping_sub(1), &["\""])
+        && toks.starts(
+            i.wrapping_sub(2),
+            &["операци", "мероприяти", "акци", "operation"],
+        )
+    {
         return true;
     }
     // "Prime Minister Joseph Muscat", «министр Ахмад Кабули»: a title and a given name before

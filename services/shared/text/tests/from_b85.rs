@@ -269,3 +269,16 @@ fn an_agencys_dateline_in_capitals_and_a_clock_before_the_day_date_the_page() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].date, None);
 }
+
+#[test]
+fn an_operations_quoted_name_and_a_towns_soft_adjective() {
+    // «"Хаш-хаш-2020"» names an operation, not Iran's town of Khash.
+    let text = "В ходе операции \"Хаш-хаш-2020\" полицейские изъяли пять тонн конопли.";
+    assert_eq!(country_of(text), None);
+    // «Загатальской полиции»: the police of Zaqatala (Azerbaijan), a soft sign before the
+    // adjective's suffix.
+    assert_eq!(
+        country_of("Сотрудники Загатальской полиции сожгли 5 тонн конопли."),
+        Some("AZ")
+    );
+}
