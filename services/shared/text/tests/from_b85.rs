@@ -282,3 +282,11 @@ fn an_operations_quoted_name_and_a_towns_soft_adjective() {
         Some("AZ")
     );
 }
+
+#[test]
+fn cannabis_resin_in_russian_is_hashish() {
+    assert_eq!(
+        drug_amounts("Полицейские изъяли 170 граммов смолы каннабиса и 2 кг смолы конопли."),
+        [("hashish".to_string(), 0.17), ("hashish".to_string(), 2.0)]
+    );
+}

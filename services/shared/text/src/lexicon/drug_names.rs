@@ -67,6 +67,9 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("charras", "hashish"),
     ("hash", "hashish"),
     ("гашиш*", "hashish"),
+    // «смола каннабиса», «смолы конопли»: cannabis resin, as "cannabis resin" above.
+    ("смол* каннабис*", "hashish"),
+    ("смол* конопл*", "hashish"),
     ("чарс*", "hashish"),
     // "more than 1.5 kg of crystals", "5 kg crystal": crystal methamphetamine ("ice").
     ("crystals", "methamphetamine"),
