@@ -290,3 +290,11 @@ fn cannabis_resin_in_russian_is_hashish() {
         [("hashish".to_string(), 0.17), ("hashish".to_string(), 2.0)]
     );
 }
+
+#[test]
+fn opium_counted_in_plants_is_the_poppy() {
+    assert_eq!(
+        drug_amounts("Soldiers destroyed 2,500 opium plants in the mountains."),
+        [("other:poppy".to_string(), 2500.0)]
+    );
+}

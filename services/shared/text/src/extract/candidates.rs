@@ -571,6 +571,10 @@ pub(super) fn sentence_candidates(
                 || (drug == "narcotic_drugs" && unnamed_pills))
         {
             "psychotropic_tablets"
+        } else if q.unit == Unit::Plant && drug == "opium" {
+            // "319 million opium plants", «400 кустов опийного мака»: plants are the poppy, not
+            // the opium drawn from it.
+            "other:poppy"
         } else {
             drug
         };
