@@ -314,6 +314,22 @@ fn drop_pound_conversions(toks: &Tokens, out: &mut Vec<Quantity>) {
         .collect();
     let mut conversion = conversions.into_iter();
     out.retain(|_| !conversion.next().unwrap_or(false));
+    // "1.24 metric tons (1.37 tons) of cannabis": American short tons in brackets after metric
+    // ones, a tenth more (0.907 tonnes each), are the same lot.
+    let short_tons: Vec<bool> = (0..out.len())
+        .map(|k| {
+            k > 0 && {
+                let (metric, short) = (&out[k - 1], &out[k]);
+                toks.is(metric.unit_tok.wrapping_sub(1), &["metric"])
+                    && toks.is(short.unit_tok, &["ton", "tons"])
+                    && toks.is(short.start.wrapping_sub(1), &["("])
+                    && beside(metric, short)
+                    && (short.amount / metric.amount - 1.1023).abs() < 0.02
+            }
+        })
+        .collect();
+    let mut short = short_tons.into_iter();
+    out.retain(|_| !short.next().unwrap_or(false));
 }
 
 /// "кокаин общей массой 1750 кг с упаковкой (масса нетто 1515 кг)", "2 tonnes gross (net

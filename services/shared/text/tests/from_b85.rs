@@ -298,3 +298,11 @@ fn opium_counted_in_plants_is_the_poppy() {
         [("other:poppy".to_string(), 2500.0)]
     );
 }
+
+#[test]
+fn short_tons_in_brackets_after_metric_tons_are_the_same_lot() {
+    assert_eq!(
+        drug_amounts("Police say they have seized 2.5 metric tons (2.76 tons) of cannabis."),
+        [("cannabis".to_string(), 2500.0)]
+    );
+}
