@@ -114,7 +114,7 @@ pub(super) fn day_first_at(
         let comma_year =
             toks.is(mi + 1, &[","]) && toks.text(mi).is_ascii() && year_at(toks, mi + 2).is_some();
         // («12 апреля прошлого года», "on 12 April last year": relative to the bulletin.)
-        if let Some(n) = last_year_after(toks, mi + 1).filter(|_| year_at(toks, mi + 1).is_none()) {
+        if let Some(n) = last_year_after(toks, mi + 1) {
             return Some(of_last_year(i, mi + 1 + n, m, Some(d1), false, reference));
         }
         let (y, end) = match year_at(toks, mi + 1) {
