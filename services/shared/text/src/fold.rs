@@ -139,6 +139,74 @@ fn leading_point(s: &str, i: usize) -> bool {
         && !before.trim_end().ends_with(|d: char| d.is_ascii_digit())
 }
 
+/// «κустοв», «oбнаружили», "narсotraffic": a word of one script with look-alike letters of
+/// another, as pages that guard their text from copying write it. The look-alikes are folded
+/// into the script they all have a twin in (Russian when both would do), so the word reads as
+/// itself. Words of one script, most of every text, are let through after a byte scan.
+fn unmix_scripts(buf: &mut String, from: usize) {
+    let w = &buf[from..];
+    if w.is_ascii()
+        || !w
+            .bytes()
+            .any(|b| b.is_ascii_alphabetic() || b == 0xce || b == 0xcf)
+        || !w.bytes().any(|b| b == 0xd0 || b == 0xd1)
+    {
+        return;
+    }
+    const TWINS: &[(char, char)] = &[
+        ('a', 'а'),
+        ('c', 'с'),
+        ('e', 'е'),
+        ('o', 'о'),
+        ('p', 'р'),
+        ('x', 'х'),
+        ('y', 'у'),
+        ('k', 'к'),
+        ('m', 'м'),
+        ('t', 'т'),
+        ('h', 'н'),
+        ('b', 'в'),
+        ('i', 'і'),
+        ('ο', 'о'),
+        ('κ', 'к'),
+        ('α', 'а'),
+        ('ε', 'е'),
+        ('ρ', 'р'),
+        ('τ', 'т'),
+        ('υ', 'у'),
+        ('χ', 'х'),
+    ];
+    let russian = |c: char| ('а'..='я').contains(&c) || c == 'і';
+    let to_russian = |c: char| TWINS.iter().find(|t| t.0 == c).map(|t| t.1);
+    let to_latin = |c: char| {
+        TWINS
+            .iter()
+            .find(|t| t.1 == c && t.0.is_ascii())
+            .map(|t| t.0)
+    };
+    let (mut ru, mut other) = (0, 0);
+    for c in w.chars() {
+        if russian(c) {
+            ru += 1;
+        } else {
+            other += 1;
+        }
+    }
+    let into_russian = w.chars().all(|c| russian(c) || to_russian(c).is_some());
+    let into_latin = w
+        .chars()
+        .all(|c| c.is_ascii_alphabetic() || to_latin(c).is_some());
+    let word: String = if into_russian && (ru >= other || !into_latin) {
+        w.chars().map(|c| to_russian(c).unwrap_or(c)).collect()
+    } else if into_latin {
+        w.chars().map(|c| to_latin(c).unwrap_or(c)).collect()
+    } else {
+        return;
+    };
+    buf.truncate(from);
+    buf.push_str(&word);
+}
+
 fn fold_char(c: char, out: &mut String) {
     // (ASCII and the Russian alphabet first, without a table lookup: most of every text.)
     match c {
@@ -205,6 +273,7 @@ impl Tokens {
                         .trim_start()
                         .starts_with(|d: char| d.is_ascii_digit())
                     && ABBREVIATED_MONTHS.contains(&&self.buf[f0 as usize..]);
+                unmix_scripts(&mut self.buf, f0 as usize);
                 self.push(TokKind::Word, start + i, start + j, f0, c.is_uppercase());
                 if month_dot {
                     it.next();
@@ -419,6 +488,21 @@ mod tests {
         assert_eq!(
             texts("Shymkent’s СкЛаД«x»"),
             ["shymkent", "'", "s", "склад", "\"", "x", "\""]
+        );
+    }
+
+    #[test]
+    fn look_alike_letters_of_another_script_read_as_the_word_s_own() {
+        // Greek omicron and kappa, Latin o and c, in Russian words; a Russian "с" in English.
+        assert_eq!(
+            texts("225 κустοв конопли oбнаружили"),
+            ["225", "кустов", "конопли", "обнаружили"]
+        );
+        assert_eq!(texts("narсotraffic"), ["narcotraffic"]);
+        // Words of one script, and Greek letters standing alone, are left as they are.
+        assert_eq!(
+            texts("α-PVP Москва iPhone"),
+            ["α", "-", "pvp", "москва", "iphone"]
         );
     }
 

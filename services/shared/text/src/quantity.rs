@@ -97,6 +97,8 @@ fn qualifier_before(toks: &Tokens, i: usize) -> (Qualifier, usize) {
         "as" if matches!(prev(2), "many" | "much") && prev(3) == "as" => (Qualifier::Exact, i - 3),
         // "up to five kg of cocaine": an upper bound, so an estimate.
         "to" if prev(2) == "up" => (Qualifier::Approx, i - 2),
+        // "close to two hundred plants": as "nearly".
+        "to" if prev(2) == "close" => (Qualifier::Approx, i - 2),
         // "hashish estimated at 152 kg", «оцениваемых в 5 тонн»: an estimate.
         "at" if prev(2) == "estimated" => (Qualifier::Approx, i - 2),
         // «до 5 кг опиума», but not the end of a range («от 30 до 100 кг») nor a level reached

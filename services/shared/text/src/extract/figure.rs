@@ -160,6 +160,14 @@ fn drug_list(toks: &Tokens, mut j: usize) -> (Vec<&'static str>, usize) {
         if k == j || next_clause || drug_at(toks, k).is_none() {
             break;
         }
+        // ("2 tons of morphine, hashish weighing 846 kg": after a comma, a drug weighed on its
+        // own is the next item, not this one's.)
+        if toks.is(j, &[","])
+            && let Some(next) = drug_at(toks, k)
+            && (toks.is(next.end, &["weighing", "весом", "массой"]) || toks.is_num(next.end))
+        {
+            break;
+        }
         j = k;
     }
     (found, j)

@@ -153,9 +153,14 @@ pub(super) fn may_hold_quantity(sentence: &str) -> bool {
             "полкило",
             // "up to five kg of cocaine", «пять кг»: a number in words before an abbreviation.
             "кг",
+            // «около трех сотен кустов конопли», "five cannabis plants": plants counted in words.
+            "сотен",
+            "сотн",
+            "куст",
         ];
         let mut patterns: Vec<String> = [
             "ton", "kilo", "gram", "litre", "liter", "thousand", "million", "dozen", " kg",
+            "hundred", "plant",
         ]
         .iter()
         .map(|s| s.to_string())

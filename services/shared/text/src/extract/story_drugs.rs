@@ -134,6 +134,28 @@ pub(super) fn name_drugs_from_the_story(
                         .why
                         .push(cue("drug", "the one drug the article names", drug));
                 }
+                // (An article on both cannabis and the poppy: the one of them its sentence and
+                // the one before name, «ликвидировали заросли конопли. Общее количество
+                // уничтоженных растений составило более 1300 кустов».)
+                [_, _, ..] => {
+                    let mut near: Vec<&'static str> = Vec::new();
+                    for s in &sentences[c.sentence.saturating_sub(1)..=c.sentence] {
+                        toks.read(text, s.start, s.end);
+                        push_one_drug_names(toks, &mut near);
+                    }
+                    near.retain(|d| plants.contains(d));
+                    match near[..] {
+                        [drug] => {
+                            cands[ci].drug = drug;
+                            cands[ci].why.push(cue(
+                                "drug",
+                                "the one plant drug named beside it",
+                                drug,
+                            ));
+                        }
+                        _ => cands[ci].dropped = true,
+                    }
+                }
                 _ => cands[ci].dropped = true,
             }
             continue;

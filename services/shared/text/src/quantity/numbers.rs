@@ -359,6 +359,14 @@ pub(crate) fn multiplier(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
 
 /// A number written in words at `i` ("two", "twenty-five", "двух", "a" before "thousand").
 pub(super) fn word_number(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
+    // "a few hundred pounds", "several thousand plants", «несколько тысяч кустов»: no figure;
+    // «ни одного куста»: none at all.
+    if toks.is(
+        i.wrapping_sub(1),
+        &["few", "several", "many", "несколько", "нескольких", "ни"],
+    ) {
+        return None;
+    }
     let mut total = 0.0;
     // "a hundred and seventeen".
     let mut j = if toks.is(i, &["a"]) && toks.is(i + 1, &["hundred"]) {

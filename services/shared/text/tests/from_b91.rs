@@ -1,0 +1,78 @@
+//! Own-words tests of what the b91 session taught: errors of the earlier blind batches' page
+//! texts, each written as a general structure (none of these sentences is from a page).
+
+mod common;
+use common::{drug_amounts, events};
+use seizure_text::{Qualifier, Unit};
+
+#[test]
+fn plants_counted_in_words() {
+    // «трех сотен кустов», "five ... plants": a count of plants in words, with no digit in the
+    // sentence.
+    let got = events("В Подмосковье полицейские сожгли около трех сотен кустов конопли.");
+    assert_eq!(got.len(), 1);
+    assert_eq!((got[0].amount, got[0].unit), (300.0, Unit::Plant));
+    assert_eq!(got[0].qualifier, Qualifier::Approx);
+    let got = events("Police in Fiji uprooted five cannabis plants from a backyard in Nadi.");
+    assert_eq!(
+        got.iter().map(|e| (e.amount, e.unit)).collect::<Vec<_>>(),
+        [(5.0, Unit::Plant)]
+    );
+}
+
+#[test]
+fn a_few_hundred_and_not_a_single_one_are_no_figures() {
+    assert!(events("Officers in Belize burned a few hundred pounds of weed on Friday.").is_empty());
+    assert!(
+        events("Полицейские в Ростовской области сожгли несколько тысяч кустов конопли.")
+            .is_empty()
+    );
+    assert!(
+        events("На одном из участков в Ростовской области не нашли ни одного куста конопли.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn close_to_a_figure_is_an_estimate() {
+    let got =
+        events("Close to two hundred marijuana plants were uprooted on a farm in Serua, Fiji.");
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        (got[0].amount, got[0].qualifier),
+        (200.0, Qualifier::Approx)
+    );
+}
+
+#[test]
+fn a_drug_weighed_on_its_own_after_a_comma_is_the_next_item() {
+    assert_eq!(
+        drug_amounts(
+            "Police in Iran seized 4 tons of opium, 3 tons of morphine, hashish weighing 512 kg."
+        ),
+        [
+            ("opium".to_string(), 4000.0),
+            ("other:morphine".to_string(), 3000.0),
+            ("hashish".to_string(), 512.0),
+        ]
+    );
+}
+
+#[test]
+fn plants_of_an_article_on_cannabis_and_poppy_take_the_one_named_beside_them() {
+    // The lead names both plants; the sentence before the count names one.
+    let text = "В рамках операции «Мак» полицейские Краснодарского края ищут посевы конопли и \
+        мака.\nВ ходе рейдов уничтожены заросли конопли. Общее количество уничтоженных растений \
+        составило более 900 кустов.";
+    assert_eq!(drug_amounts(text), [("cannabis".to_string(), 900.0)]);
+}
+
+#[test]
+fn look_alike_letters_of_another_script_do_not_hide_a_word() {
+    // A page that guards its text writes Greek and Latin twins into Russian words.
+    let text = "Полицейские в Казани οбнаружили 140 κустοв конопли и уничтожили их.";
+    let got = events(text);
+    assert_eq!(got.len(), 1);
+    assert_eq!((got[0].amount, got[0].unit), (140.0, Unit::Plant));
+    assert_eq!(got[0].drug, "cannabis");
+}
