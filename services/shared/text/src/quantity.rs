@@ -97,6 +97,18 @@ fn qualifier_before(toks: &Tokens, i: usize) -> (Qualifier, usize) {
         "as" if matches!(prev(2), "many" | "much") && prev(3) == "as" => (Qualifier::Exact, i - 3),
         // "up to five kg of cocaine": an upper bound, so an estimate.
         "to" if prev(2) == "up" => (Qualifier::Approx, i - 2),
+        // «с приблизительным весом 18 килограммов», "an estimated weight of 2 tonnes": the
+        // weight is an estimate.
+        "весом" | "массой" | "вес"
+            if ["приблизительн", "примерн", "ориентировочн"]
+                .iter()
+                .any(|s| prev(2).starts_with(s)) =>
+        {
+            (Qualifier::Approx, i - 2)
+        }
+        "of" if prev(2) == "weight" && matches!(prev(3), "approximate" | "estimated") => {
+            (Qualifier::Approx, i - 3)
+        }
         // "close to two hundred plants": as "nearly".
         "to" if prev(2) == "close" => (Qualifier::Approx, i - 2),
         // "hashish estimated at 152 kg", «оцениваемых в 5 тонн»: an estimate.

@@ -76,3 +76,43 @@ fn look_alike_letters_of_another_script_do_not_hide_a_word() {
     assert_eq!((got[0].amount, got[0].unit), (140.0, Unit::Plant));
     assert_eq!(got[0].drug, "cannabis");
 }
+
+#[test]
+fn a_raid_described_by_any_words_is_one_incident_whatever_its_month() {
+    let text = "Police in Norway described a large coordinated raid that led to the confiscation \
+        of 48 kilograms of amphetamine in Bergen in March 2019.";
+    let got = events(text);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].kind, seizure_text::Kind::Seizure);
+    // (An ongoing operation is a stretch of time: its month is a reporting period.)
+    let text = "Police in Tonga seized 12 grams of methamphetamine in April 2021 in a continuing \
+        operation aimed at dealers.";
+    assert_eq!(events(text)[0].kind, seizure_text::Kind::PeriodTotal);
+}
+
+#[test]
+fn weights_given_respectively_pair_with_the_drugs_in_order() {
+    for text in [
+        "Soldiers in Mexico found 40 bags of fentanyl pills and three bags of heroin, weighing \
+         20 kilograms and 3 kilograms respectively.",
+        "В Мексике военные нашли 40 пакетов с фентанилом и три пакета с героином весом 20 \
+         килограммов и 3 килограмма соответственно.",
+    ] {
+        assert_eq!(
+            drug_amounts(text),
+            [
+                ("other:fentanyl".to_string(), 20.0),
+                ("heroin".to_string(), 3.0)
+            ],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn an_approximate_weight_is_an_estimate() {
+    let got = events("В Мексике нашли пакеты с героином с приблизительным весом 7 килограммов.");
+    assert_eq!(got[0].qualifier, Qualifier::Approx);
+    let got = events("Police in Mexico found heroin with an estimated weight of 7 kilograms.");
+    assert_eq!(got[0].qualifier, Qualifier::Approx);
+}

@@ -8,7 +8,7 @@ use super::figure::{EQUIVALENT_WEIGHT, LEFT_FILLERS, drug_of};
 use super::figure_kind::kind_of_figure;
 use super::no_find;
 use super::non_events::not_an_event;
-use super::sentence_lots::settle_sentence_lots;
+use super::sentence_lots::{self, settle_sentence_lots};
 use super::{Candidate, cue, words};
 use crate::fold::Tokens;
 use crate::lexicon::drug_at;
@@ -517,6 +517,10 @@ pub(super) fn sentence_candidates(
                 .flatten();
             named_after.map_or((d, end), |n| (n.canonical, n.end))
         });
+        // ("two bags of heroin, weighing 18 kilograms and 2 kilograms respectively".)
+        let found = sentence_lots::respective_drug(toks, quantities, q)
+            .map(|d| (d, q.end))
+            .or(found);
         // Pills in a sentence that names no drug: of the story's pills (decided with the
         // article).
         let story_pills = found.is_none() && q.unit == Unit::Tablet && !drug_context;

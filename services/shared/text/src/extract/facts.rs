@@ -739,9 +739,36 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
         "targeted",
         "covert",
     ];
+    // ("a major raid which resulted in the confiscation of 66 kilograms ... in October 2017":
+    // one raid whatever words describe it, so its month is when, not a reporting period.)
+    let describes = |k: usize| {
+        toks.is(k, ITS_KIND)
+            || (toks.is_word(k)
+                && !toks.toks[k].upper
+                && toks.text(k).ends_with(|c: char| c.is_ascii_alphabetic())
+                && !toks.is(
+                    k,
+                    &[
+                        "month",
+                        "week",
+                        "year",
+                        "day",
+                        // ("a continuing operation aimed at dealers": a stretch of time.)
+                        "continuing",
+                        "ongoing",
+                        "sustained",
+                        "nationwide",
+                        "countrywide",
+                    ],
+                )
+                && !toks.text(k).ends_with("long"))
+    };
     f.incident |= (0..toks.len()).any(|k| {
         toks.is(k, &["a", "an"])
-            && (toks.is(k + 1, ONE_RAID) || (toks.is(k + 1, ITS_KIND) && toks.is(k + 2, ONE_RAID)))
+            && (toks.is(k + 1, ONE_RAID)
+                || (describes(k + 1)
+                    && (toks.is(k + 2, ONE_RAID)
+                        || (describes(k + 2) && toks.is(k + 3, ONE_RAID)))))
     });
     // "In June, the agency seized 80 tonnes of cannabis in its largest ever single haul": one
     // find, whatever the month.

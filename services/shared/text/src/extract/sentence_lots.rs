@@ -19,6 +19,7 @@ pub(super) fn settle_sentence_lots(
     unnamed: Vec<bool>,
     year_listed: &[bool],
 ) {
+    drop_pieces_of_respective_weights(toks, cands, first);
     let here = first..cands.len();
     // Weight before pieces: a lot given by weight is not counted again by its packages.
     let weights: Vec<&'static str> = cands[here.clone()]
@@ -242,6 +243,74 @@ pub(super) fn settle_sentence_lots(
             for k in rest {
                 cands[k].parent = Some(t);
             }
+        }
+    }
+}
+
+/// "36 bags of fentanyl pills and two bags of heroin, weighing about 18 kilograms and 2
+/// kilograms respectively" («... соответственно»): the drug of a weight in a row of as many
+/// weights as the drugs named before them, paired in order.
+pub(super) fn respective_drug(
+    toks: &Tokens,
+    quantities: &[Quantity],
+    q: &Quantity,
+) -> Option<&'static str> {
+    let (named, row) = respective_row(toks, quantities)?;
+    let at = row.iter().position(|r| r.start == q.start)?;
+    Some(named[at])
+}
+
+/// The drugs named before a "respectively" row of weights, and the row, when they pair.
+fn respective_row<'q>(
+    toks: &Tokens,
+    quantities: &'q [Quantity],
+) -> Option<(Vec<&'static str>, Vec<&'q Quantity>)> {
+    let resp = (0..toks.len()).find(|&k| toks.is(k, &["respectively", "соответственно"]))?;
+    // The weights right before the word, in a row joined only by "and" and commas.
+    let mut row: Vec<&Quantity> = Vec::new();
+    for w in quantities.iter().rev().filter(|w| w.end <= resp) {
+        let next = row.last().map_or(resp, |r| r.start);
+        let gap_ok = if row.is_empty() {
+            (w.end..next).all(|k| toks.is(k, &[","]))
+        } else {
+            (w.end..next).all(|k| toks.is(k, &[",", "and", "и"]))
+        };
+        if w.unit != Unit::Kg || !gap_ok {
+            break;
+        }
+        row.push(w);
+    }
+    row.reverse();
+    if row.len() < 2 {
+        return None;
+    }
+    let mut named: Vec<&'static str> = Vec::new();
+    let mut k = 0;
+    while k < row[0].start {
+        match crate::lexicon::drug_at(toks, k) {
+            Some(d) => {
+                if crate::lexicon::names_one_drug(d.canonical) && !named.contains(&d.canonical) {
+                    named.push(d.canonical);
+                }
+                k = d.end.max(k + 1);
+            }
+            None => k += 1,
+        }
+    }
+    (named.len() == row.len()).then_some((named, row))
+}
+
+/// The pieces counted before a "respectively" row of weights are the weighed lots': "36 bags
+/// of fentanyl pills" is the 18 kilograms.
+fn drop_pieces_of_respective_weights(toks: &Tokens, cands: &mut [Candidate], first: usize) {
+    let quantities: Vec<Quantity> = cands[first..].iter().map(|c| c.quantity.clone()).collect();
+    let Some((named, row)) = respective_row(toks, &quantities) else {
+        return;
+    };
+    let row_start = row[0].start;
+    for c in cands[first..].iter_mut() {
+        if c.quantity.unit.is_count() && c.quantity.end <= row_start && named.contains(&c.drug) {
+            c.dropped = true;
         }
     }
 }
