@@ -116,3 +116,11 @@ fn an_approximate_weight_is_an_estimate() {
     let got = events("Police in Mexico found heroin with an estimated weight of 7 kilograms.");
     assert_eq!(got[0].qualifier, Qualifier::Approx);
 }
+
+#[test]
+fn packets_of_the_drug_in_a_story_of_one_drug_are_of_it() {
+    let text = "Полиция Эквадора конфисковала 120 пакетов кокаина в провинции Пичинча. В первом \
+        автомобиле нашли 70 пакетов с наркотиком, во втором ещё 50 пакетов.";
+    let got = drug_amounts(text);
+    assert!(got.contains(&("cocaine".to_string(), 70.0)), "{got:?}");
+}

@@ -160,9 +160,11 @@ pub(super) fn name_drugs_from_the_story(
             }
             continue;
         }
+        // («85 пакетов с наркотиком» in a story of one drug: packets of it.)
+        let one_drug = article_drugs.len() == 1;
         if !c.anaphoric
             || c.kind == Kind::PeriodTotal
-            || c.quantity.unit.is_count()
+            || (c.quantity.unit.is_count() && !(one_drug && c.quantity.unit == Unit::Package))
             || has_parts[ci]
         {
             continue;
