@@ -441,6 +441,10 @@ fn city_adjective_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
                 "аэропорт",
                 "речн",
                 "вокзал",
+                // «в Ставропольскую исправительную колонию»: a prison of the city.
+                "исправительн",
+                "колони",
+                "следственн",
             ],
         )
     {

@@ -124,3 +124,26 @@ fn packets_of_the_drug_in_a_story_of_one_drug_are_of_it() {
     let got = drug_amounts(text);
     assert!(got.contains(&("cocaine".to_string(), 70.0)), "{got:?}");
 }
+
+#[test]
+fn a_prison_service_names_its_country() {
+    // Russia's penitentiary boards; a city adjective before a prison.
+    let got = events("Сотрудники УФСИН обнаружили в посылке для осужденного 12 граммов гашиша.");
+    assert_eq!(got[0].country, Some("RU"));
+    let got = events("В Витебскую исправительную колонию пытались передать 7 граммов марихуаны.");
+    assert_eq!(got[0].country, Some("BY"));
+}
+
+#[test]
+fn cases_counted_over_months_are_statistics_whatever_consignments_they_name() {
+    let text = "Таможенники Молдовы зафиксировали за последние 8 месяцев 90 случаев пересылки \
+        наркотиков в международных почтовых отправлениях.\nПо данным ведомства, среди изъятого \
+        более 3,2 кг кокаина и 14 кг конопли.";
+    let got = events(text);
+    assert_eq!(got.len(), 2);
+    assert!(
+        got.iter()
+            .all(|e| e.kind == seizure_text::Kind::PeriodTotal),
+        "{got:?}"
+    );
+}

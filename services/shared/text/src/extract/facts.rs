@@ -817,6 +817,33 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
         (toks.is(k, &["same", "corresponding", "similar"]) && toks.starts(k + 1, &["period"]))
             || (toks.starts(k, &["аналогичн"]) && toks.starts(k + 1, &["период"]))
     });
+    // «зафиксировали за последние 9 месяцев 125 случаев незаконного перемещения наркотиков в
+    // международных почтовых отправлениях»: cases counted over a stretch of time are
+    // statistics, whatever consignments or people they name.
+    let over_a_stretch = f.dates.iter().any(|d| {
+        d.period
+            && (d.start.saturating_sub(1)..=d.start)
+                .any(|k| toks.is(k, &["for", "over", "during", "throughout", "за", "течение"]))
+    });
+    if over_a_stretch
+        && (1..toks.len()).any(|k| {
+            toks.is_num(k - 1)
+                && toks.starts(
+                    k,
+                    &[
+                        "случа",
+                        "преступлен",
+                        "фактов",
+                        "cases",
+                        "crimes",
+                        "offences",
+                        "offenses",
+                    ],
+                )
+        })
+    {
+        f.incident = false;
+    }
     f.respectively = (0..toks.len()).any(|k| toks.is(k, &["respectively", "соответственно"]));
     f.sums_up_before = toks.is(0, &["это", "these", "this", "those", "такие", "таковы"])
         && (1..4.min(toks.len())).any(|k| {

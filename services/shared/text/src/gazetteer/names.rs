@@ -291,6 +291,14 @@ pub(super) const AGENCY_NAMES: &[(&str, &str)] = &[
     ("фсб", "RU"),
     ("фтс", "RU"),
     ("fsb", "RU"),
+    // Russia's penitentiary service and its regional boards; Ukraine's security and border
+    // services; Kazakhstan's regional penitentiary departments.
+    ("фсин", "RU"),
+    ("уфсин", "RU"),
+    ("гуфсин", "RU"),
+    ("сбу", "UA"),
+    ("гпсу", "UA"),
+    ("дуис", "KZ"),
     ("fcs", "RU"),
     ("fskn", "RU"),
     ("anf", "PK"),
