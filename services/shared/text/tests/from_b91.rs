@@ -147,3 +147,20 @@ fn cases_counted_over_months_are_statistics_whatever_consignments_they_name() {
         "{got:?}"
     );
 }
+
+#[test]
+fn benzodiazepines_of_the_green_list_are_named() {
+    assert_eq!(
+        drug_amounts(
+            "Police in the Gambia seized 57 tablets of clonazepam and 10 tablets of lorazepam."
+        ),
+        [
+            ("other:clonazepam".to_string(), 57.0),
+            ("other:lorazepam".to_string(), 10.0)
+        ]
+    );
+    assert_eq!(
+        drug_amounts("В Бресте у гражданина изъяли 40 таблеток феназепама."),
+        [("other:phenazepam".to_string(), 40.0)]
+    );
+}
