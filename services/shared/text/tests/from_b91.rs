@@ -164,3 +164,19 @@ fn benzodiazepines_of_the_green_list_are_named() {
         [("other:phenazepam".to_string(), 40.0)]
     );
 }
+
+#[test]
+fn a_seizure_described_by_any_words_in_a_month_is_one_find() {
+    let text = "Customs in Sweden have seized 900 kilos of cocaine in the port of Malmo since \
+        March last year.\nIn June, a record-breaking seizure of 340 kilos was made, and in July \
+        customs confiscated another 310 kilos of cocaine.";
+    let kinds: Vec<_> = events(text).iter().map(|e| (e.kind, e.amount)).collect();
+    use seizure_text::Kind::{PeriodTotal, Seizure};
+    assert_eq!(
+        kinds,
+        [(PeriodTotal, 900.0), (Seizure, 340.0), (Seizure, 310.0)]
+    );
+    // (In a sentence stating a year, "a seizure of" sums the year.)
+    let text = "In 2015 police in the Almaty region reported a seizure of 410 kg of drugs.";
+    assert_eq!(events(text)[0].kind, PeriodTotal);
+}

@@ -729,6 +729,18 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
     });
     // "a raid was carried out", "in a joint operation with the ATS": one raid, one incident.
     const ONE_RAID: &[&str] = &["raid", "operation", "search", "bust", "swoop"];
+    // ("In April, a record-breaking seizure of 460 kilos was made": one seizure, in a
+    // sentence that states no period longer than a month; not "a seizure of 482 kg of drugs"
+    // in 2015, a year's sum.)
+    const ONE_FIND: &[&str] = &["seizure", "haul", "interception"];
+    let no_long_period = f.dates.iter().all(|d| {
+        !d.period
+            || (!d.relative
+                && (d.month_without_year.is_some()
+                    || d.date
+                        .is_some_and(|d| d.precision == crate::model::Precision::Month))
+                && !d.whole_year)
+    });
     const ITS_KIND: &[&str] = &[
         "joint",
         "special",
@@ -759,16 +771,36 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                         "sustained",
                         "nationwide",
                         "countrywide",
+                        // ("a total seizure of 5 tonnes in 2023": a sum.)
+                        "total",
+                        "combined",
+                        "cumulative",
+                        "overall",
+                        "annual",
+                        "monthly",
+                        "yearly",
                     ],
                 )
                 && !toks.text(k).ends_with("long"))
     };
+    // (Up to two words between, or for a find three and a hyphen's halves too: "a
+    // record-breaking seizure"; not "A regional anti-drug operation, dubbed Kanal-2012, was
+    // held from March 3 to March 10", an operation over days.)
     f.incident |= (0..toks.len()).any(|k| {
         toks.is(k, &["a", "an"])
-            && (toks.is(k + 1, ONE_RAID)
-                || (describes(k + 1)
-                    && (toks.is(k + 2, ONE_RAID)
-                        || (describes(k + 2) && toks.is(k + 3, ONE_RAID)))))
+            && ({
+                let mut j = k + 1;
+                while j < k + 3 && !toks.is(j, ONE_RAID) && describes(j) {
+                    j += 1;
+                }
+                toks.is(j, ONE_RAID)
+            } || (no_long_period && {
+                let mut j = k + 1;
+                while j < k + 5 && !toks.is(j, ONE_FIND) && (describes(j) || toks.is(j, &["-"])) {
+                    j += 1;
+                }
+                toks.is(j, ONE_FIND)
+            }))
     });
     // "In June, the agency seized 80 tonnes of cannabis in its largest ever single haul": one
     // find, whatever the month.
