@@ -428,6 +428,15 @@ fn read_quantity(
         }
         Some(TokKind::Word) => match word_number(toks, i) {
             Some((v, j)) => (Number::plain(v), j),
+            // "A ton and 597 kilograms and 480 grams of cannabis": one of the unit, then the
+            // compound's smaller parts.
+            None if toks.is(i, &["a", "an"])
+                && toks.is(i + 2, &["and"])
+                && toks.is_num(i + 3)
+                && unit_at(toks, i + 1).is_some_and(|u| u.unit == Unit::Kg && u.rank > 0) =>
+            {
+                (Number::plain(1.0), i + 1)
+            }
             None => return implied_one(toks, i).map(|q| (q, None)),
         },
         _ => return None,

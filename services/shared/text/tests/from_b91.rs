@@ -180,3 +180,34 @@ fn a_seizure_described_by_any_words_in_a_month_is_one_find() {
     let text = "In 2015 police in the Almaty region reported a seizure of 410 kg of drugs.";
     assert_eq!(events(text)[0].kind, PeriodTotal);
 }
+
+#[test]
+fn a_thousand_plants_in_russian_words() {
+    let got = events("Более тысячи кустов конопли уничтожили полицейские в подмосковном Ступино.");
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        (got[0].amount, got[0].qualifier),
+        (1000.0, Qualifier::AtLeast)
+    );
+    // (Thousands of them, with no qualifier, are no figure.)
+    assert!(events("Полицейские в Ступино уничтожили тысячи кустов конопли.").is_empty());
+}
+
+#[test]
+fn headlines_listed_under_a_read_also_line_are_furniture() {
+    let text = "Полиция Колумбии нашла в аэропорту Боготы 41 килограмм кокаина в коробках с \
+        цветами.\nВ апреле полиция задержала троих граждан Перу с кокаином в бутылках\n\
+        Читайте также\n- В Испании задержали катер с 900 кг кокаина\n\
+        - У берегов Колумбии нашли подлодку с 3 тоннами кокаина";
+    assert_eq!(drug_amounts(text), [("cocaine".to_string(), 41.0)]);
+}
+
+#[test]
+fn a_ton_and_kilograms_and_grams_is_one_weight() {
+    assert_eq!(
+        drug_amounts(
+            "A ton and 214 kilograms and 350 grams of cannabis was burned in Luanda, Angola."
+        ),
+        [("cannabis".to_string(), 1214.35)]
+    );
+}

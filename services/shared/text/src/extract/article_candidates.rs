@@ -47,6 +47,9 @@ pub(super) fn article_candidates(
     // What the title and the lead did, read once when a sentence first asks.
     let mut lead_did: Option<Option<Kind>> = None;
     for (si, s) in sentences.iter().enumerate() {
+        if under_a_links_heading(text, s) {
+            continue;
+        }
         let lead_in_line = text[s.start..s.end].trim_end().ends_with(':');
         let holds =
             may_hold_quantity(&text[s.start..s.end]) && !links_elsewhere(&text[s.start..s.end]);
@@ -281,4 +284,24 @@ fn what_the_lead_did(text: &str, sentences: &[Sentence]) -> Option<Kind> {
         .find(|k| **k == Kind::Destruction)
         .or(kinds.first())
         .copied()
+}
+
+/// Whether a sentence is an item of a list under a line that only points to other stories
+/// ("Читайте также", "Read also"): their headlines are page furniture, whatever figures they
+/// give.
+fn under_a_links_heading(text: &str, s: &Sentence) -> bool {
+    if !text[s.start..s.end]
+        .trim_start()
+        .starts_with(crate::fold::is_bullet)
+    {
+        return false;
+    }
+    for line in text[..s.start].lines().rev() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with(crate::fold::is_bullet) {
+            continue;
+        }
+        return links_elsewhere(line) && line.chars().count() <= 20;
+    }
+    false
 }

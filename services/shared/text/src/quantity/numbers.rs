@@ -410,6 +410,16 @@ pub(super) fn word_number(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
         if toks.is(i, &["a", "one"]) && multiplier(toks, i + 1).is_some() {
             return Some((1.0, i + 1));
         }
+        // «тысячу кустов», «более тысячи кустов конопли»: a thousand plants, as eradication
+        // reports count them (not «тысячи кустов», thousands, with no qualifier).
+        if (toks.is(i, &["тысячу", "тысяча"])
+            || (toks.is(i, &["тысячи"])
+                && super::qualifier_before(toks, i).0 != crate::model::Qualifier::Exact))
+            && crate::lexicon::unit_at(toks, i + 1)
+                .is_some_and(|u| u.unit == crate::model::Unit::Plant)
+        {
+            return Some((1.0, i));
+        }
         return None;
     }
     // "half a ton", "half-a-ton"
