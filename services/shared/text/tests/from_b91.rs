@@ -211,3 +211,17 @@ fn a_ton_and_kilograms_and_grams_is_one_weight() {
         [("cannabis".to_string(), 1214.35)]
     );
 }
+
+#[test]
+fn drugs_dashed_to_their_weights_after_a_total_are_its_parts() {
+    let text = "С начала года в Югре изъято 150 кг наркотиков. Героина – 90 кг, гашиша – 52 кг, \
+        каннабиса – 8 кг.";
+    assert_eq!(
+        drug_amounts(text),
+        [
+            ("heroin".to_string(), 90.0),
+            ("hashish".to_string(), 52.0),
+            ("cannabis".to_string(), 8.0)
+        ]
+    );
+}

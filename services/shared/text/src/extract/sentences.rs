@@ -59,7 +59,13 @@ pub(super) fn lists_drugs(toks: &Tokens, quantities: &[Quantity]) -> bool {
             .iter()
             .filter(|q| {
                 let at = q.end + usize::from(toks.is(q.end, &["of"]));
+                // (Or named before it and a dash: «героина – 77 кг, гашиша – 63 кг».)
+                let dash = q.start.wrapping_sub(1);
                 crate::lexicon::drug_at(toks, at).is_some()
+                    || (toks.is(dash, &["–", "—", "-", ":"])
+                        && (dash.saturating_sub(4)..dash).any(|k| {
+                            crate::lexicon::drug_at(toks, k).is_some_and(|d| d.end == dash)
+                        }))
             })
             .count()
             >= 2
