@@ -225,3 +225,13 @@ fn drugs_dashed_to_their_weights_after_a_total_are_its_parts() {
         ]
     );
 }
+
+#[test]
+fn precursors_of_narcotic_drugs_are_precursors() {
+    assert_eq!(
+        drug_amounts(
+            "Прекурсоры наркотических средств массой 612 кг обнаружены на складе в Омской области."
+        ),
+        [("precursors".to_string(), 612.0)]
+    );
+}

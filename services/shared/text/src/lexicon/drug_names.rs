@@ -164,6 +164,18 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("спайс*", "synthetic_cannabinoids"),
     ("precursor", "precursors"),
     ("precursors", "precursors"),
+    // "precursors of narcotic drugs", «прекурсоры наркотических средств»: precursors, not the
+    // drugs they make.
+    ("precursors of narcotic drugs", "precursors"),
+    ("прекурсор* наркотическ* средств*", "precursors"),
+    (
+        "прекурсор* наркотическ* средств* и психотропн* веществ*",
+        "precursors",
+    ),
+    (
+        "precursors of narcotic drugs and psychotropic substances",
+        "precursors",
+    ),
     ("acetic anhydride", "precursors"),
     ("ammonium chloride", "precursors"),
     ("хлорид* аммони*", "precursors"),
