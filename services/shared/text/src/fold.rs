@@ -207,6 +207,54 @@ fn unmix_scripts(buf: &mut String, from: usize) {
     buf.push_str(&word);
 }
 
+/// "seized 1. 767 kg of heroin", "23. 8 kg": a decimal point set off from its decimals by a
+/// stray space, at `s[dot]` right after a number of up to three digits, the decimals followed
+/// by a weight's unit. (Not a sentence ending in a figure: "... in 2019. 40 kg were ...".)
+pub(crate) fn stray_space_decimal(s: &str, dot: usize) -> bool {
+    let b = s.as_bytes();
+    if b.get(dot) != Some(&b'.') || b.get(dot + 1) != Some(&b' ') {
+        return false;
+    }
+    let int_digits = b[..dot]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if !(1..=3).contains(&int_digits)
+        || b[..dot - int_digits]
+            .last()
+            .is_some_and(|c| !c.is_ascii_whitespace())
+    {
+        return false;
+    }
+    let after = &s[dot + 2..];
+    let decimals = after.bytes().take_while(u8::is_ascii_digit).count();
+    if decimals == 0 {
+        return false;
+    }
+    let unit = after[decimals..].trim_start();
+    let word: String = unit
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    matches!(
+        word.as_str(),
+        "kg" | "kgs"
+            | "g"
+            | "gr"
+            | "grams"
+            | "kilos"
+            | "kilograms"
+            | "tons"
+            | "tonnes"
+            | "кг"
+            | "г"
+    ) || word.starts_with("грам")
+        || word.starts_with("килограм")
+        || word.starts_with("тонн")
+}
+
 fn fold_char(c: char, out: &mut String) {
     // (ASCII and the Russian alphabet first, without a table lookup: most of every text.)
     match c {
@@ -300,6 +348,12 @@ impl Tokens {
                         only_space_groups = false;
                         self.buf.push(sep);
                         j += 1;
+                        continue;
+                    }
+                    if only_space_groups && stray_space_decimal(s, j) {
+                        only_space_groups = false;
+                        self.buf.push('.');
+                        j += 2;
                         continue;
                     }
                     // "9 542": a space-separated group of exactly three digits after a group of

@@ -412,8 +412,10 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
                 };
                 // («контрабандистов, которые переправляли... 11 млн таблеток»: a pause before
                 // the figure, not a sentence's end.)
-                let pause = (c == '…' || (c == '.' && line[..k].ends_with("..")))
-                    && next.is_some_and(|n| n.is_ascii_digit());
+                let pause = ((c == '…' || (c == '.' && line[..k].ends_with("..")))
+                    && next.is_some_and(|n| n.is_ascii_digit()))
+                    // ("seized 1. 767 kg of heroin": a decimal point set off by a space.)
+                    || crate::fold::stray_space_decimal(line, k);
                 if (ws > 0 || glued)
                     && !abbreviation
                     && !pause

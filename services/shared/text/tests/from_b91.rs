@@ -235,3 +235,18 @@ fn precursors_of_narcotic_drugs_are_precursors() {
         [("precursors".to_string(), 612.0)]
     );
 }
+
+#[test]
+fn a_decimal_point_set_off_by_a_space_before_a_weight() {
+    assert_eq!(
+        drug_amounts("Police in Sri Lanka today seized 2. 415 kg of heroin from a house in Galle."),
+        [("heroin".to_string(), 2.415)]
+    );
+    // (A sentence that ends in a figure is still one: a count of years, then a weight.)
+    assert_eq!(
+        drug_amounts(
+            "Police in Sri Lanka have worked on the case since 2019. 40 kg of heroin were seized."
+        ),
+        [("heroin".to_string(), 40.0)]
+    );
+}
