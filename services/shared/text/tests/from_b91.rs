@@ -250,3 +250,20 @@ fn a_decimal_point_set_off_by_a_space_before_a_weight() {
         [("heroin".to_string(), 40.0)]
     );
 }
+
+#[test]
+fn a_figure_compared_with_takes_the_year_given_after_it() {
+    let got =
+        events("Customs in Indonesia seized 41 kg of heroin in 2012, compared with 17 kg in 2011.");
+    let dated: Vec<_> = got
+        .iter()
+        .map(|e| (e.amount, e.date.map(|d| d.to_string())))
+        .collect();
+    assert_eq!(
+        dated,
+        [
+            (41.0, Some("2012".to_string())),
+            (17.0, Some("2011".to_string()))
+        ]
+    );
+}

@@ -89,11 +89,14 @@ pub(super) fn year_mention_at(
             && toks.is(i.wrapping_sub(2), &["до", "until", "till"]));
     // "(41 kilograms more than the amount seized during the same period in 2009)", «по
     // сравнению с 2009 годом»: the year compared with, not the figure's.
+    // (Unless the comparison gives a figure of its own before the year, "30 kg in 2012,
+    // compared with 14 kg in 2011": the year is that figure's.)
     let compared = (i.saturating_sub(8)..i).any(|k| {
-        toks.is(k, &["compared", "comparison", "сравнению"])
+        (toks.is(k, &["compared", "comparison", "сравнению"])
             || ((toks.starts(k, &["аналогичн"]) || toks.phrase_at(k, "same period"))
                 && !opens_with_the_same_period(toks, k))
-            || (toks.is(k, &["than"]) && !toks.is_num(k + 1))
+            || (toks.is(k, &["than"]) && !toks.is_num(k + 1)))
+            && !(k + 1..i).any(|j| toks.is_num(j) && crate::lexicon::unit_at(toks, j + 1).is_some())
     });
     if birth || deadline || compared {
         return None;

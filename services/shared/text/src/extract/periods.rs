@@ -37,6 +37,13 @@ fn nearest_period(f: &SentenceFacts, (at, end): (usize, usize)) -> Option<usize>
     {
         return Some(k);
     }
+    // ("... compared with the 109 kilogrammes seized in 2006": a figure of the comparison is
+    // of the period it gives after it.)
+    if f.compares_from.is_some_and(|c| at > c)
+        && let Some(&k) = periods.iter().find(|&&k| f.dates[k].start >= end)
+    {
+        return Some(k);
+    }
     (0..periods.len())
         .rev()
         .map(|n| (n, &f.dates[periods[n]]))
@@ -56,10 +63,17 @@ pub(super) fn own_date(
 ) -> Option<DateMention> {
     match nearest_period(f, figure) {
         Some(k) => Some(f.dates[k]).filter(|d| d.date.is_some() && !d.relative),
+        // (Not the year of a comparison after the figure: "98 kilogrammes ... last year,
+        // ... compared with the 109 kilogrammes seized in 2006".)
         None => f
             .dates
             .iter()
-            .find(|d| d.date.is_some() && !d.relative && !(statement_day && is_day(d)))
+            .find(|d| {
+                d.date.is_some()
+                    && !d.relative
+                    && !(statement_day && is_day(d))
+                    && f.compares_from.is_none_or(|k| d.start < k || figure.0 > k)
+            })
             .copied(),
     }
 }
@@ -71,6 +85,15 @@ pub(super) fn own_period(
 ) -> Option<(DateMention, String)> {
     match nearest_period(f, figure) {
         Some(k) => Some((f.dates[k], f.date_words[k].clone())),
+        // (Not the period of a comparison after the figure: "98 kilogrammes ... last year,
+        // ... compared with the 109 kilogrammes seized in 2006".)
+        None if f.compares_from.is_some_and(|c| figure.0 < c) => f
+            .dates
+            .iter()
+            .zip(&f.date_words)
+            .filter(|(d, _)| d.period && f.compares_from.is_some_and(|c| d.start < c))
+            .max_by_key(|(d, _)| (d.date.is_some(), std::cmp::Reverse(d.start)))
+            .map(|(d, w)| (*d, w.clone())),
         None => period_of(f),
     }
 }
