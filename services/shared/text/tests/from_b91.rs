@@ -267,3 +267,11 @@ fn a_figure_compared_with_takes_the_year_given_after_it() {
         ]
     );
 }
+
+#[test]
+fn a_year_ago_as_a_baseline_is_no_incident() {
+    let got = events(
+        "In 2008, the police in Macau seized a total of 18,410 grams of heroin, nearly double from a year ago.",
+    );
+    assert_eq!(got[0].kind, seizure_text::Kind::PeriodTotal);
+}

@@ -815,6 +815,9 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
     f.incident |= (1..toks.len()).any(|k| {
         toks.is(k, &["ago", "назад"])
             && !f.dates.iter().any(|d| d.period && d.start > k)
+            // (Nor a baseline: "nearly triple from a year ago", "up on a year ago".)
+            && !(k.saturating_sub(3)..k)
+                .any(|j| toks.is(j, &["from", "than", "on", "versus", "vs", "compared"]))
             && toks.starts(
                 k - 1,
                 &[
