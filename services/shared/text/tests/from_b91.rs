@@ -275,3 +275,30 @@ fn a_year_ago_as_a_baseline_is_no_incident() {
     );
     assert_eq!(got[0].kind, seizure_text::Kind::PeriodTotal);
 }
+
+#[test]
+fn the_drug_that_accounts_for_a_weight() {
+    let text = "Zambian officers destroyed 1.9 tonnes of drugs in Lusaka. Of the total destroyed, \
+        cannabis accounts for the largest quantity of 1.85 tonnes, followed by 50 kilograms of \
+        cocaine.";
+    assert_eq!(
+        drug_amounts(text),
+        [
+            ("cannabis".to_string(), 1850.0),
+            ("cocaine".to_string(), 50.0)
+        ]
+    );
+}
+
+#[test]
+fn respectively_pairs_the_drugs_named_since_the_weight_before() {
+    let text = "Korean customs seized 612 kilograms of drugs last year. Methamphetamine comprised \
+        more than half of the confiscated drugs at 351 kilograms, while ketamine and marijuana accounted for 150 kilograms and 111 \
+        kilograms, respectively.";
+    let got = drug_amounts(text);
+    assert!(
+        got.contains(&("other:ketamine".to_string(), 150.0)),
+        "{got:?}"
+    );
+    assert!(got.contains(&("cannabis".to_string(), 111.0)), "{got:?}");
+}

@@ -219,6 +219,21 @@ pub(super) fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usiz
     {
         return Some((m.canonical, q.end));
     }
+    // "cannabis accounts for the largest quantity of 2.7 tonnes", "heroin made up 40 kg": the
+    // drug named before the verb of a share.
+    if after_list(toks, q.end).0.is_empty()
+        && !(q.end..toks.len()).any(|k| toks.is(k, &["respectively", "соответственно"]))
+        && let Some(v) = (q.start.saturating_sub(7)..q.start).rev().find(|&k| {
+            toks.is(k, &["accounts", "accounted", "account"])
+                || (toks.is(k, &["made", "makes", "make"]) && toks.is(k + 1, &["up"]))
+        })
+        && !(v..q.start).any(|k| toks.is(k, &[",", ".", ";"]))
+        && let Some(d) = (v.saturating_sub(3)..v)
+            .rev()
+            .find_map(|k| drug_at(toks, k).filter(|d| d.end == v))
+    {
+        return Some((d.canonical, q.end));
+    }
     let (list, end) = after_list(toks, q.end);
     // "246,500 grams of the seized narcotics was hash": the drug named as what the lot was.
     if resolve(&list) == Some("narcotic_drugs")

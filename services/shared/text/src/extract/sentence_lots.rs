@@ -284,8 +284,16 @@ fn respective_row<'q>(
     if row.len() < 2 {
         return None;
     }
+    // (The drugs named since the weight before the row: "Methamphetamine comprised ... 438
+    // kilograms, while ketamine and marijuana accounted for 172 kilograms and 143 kilograms,
+    // respectively".)
     let mut named: Vec<&'static str> = Vec::new();
-    let mut k = 0;
+    let mut k = quantities
+        .iter()
+        .filter(|o| o.unit == Unit::Kg && o.end <= row[0].start)
+        .map(|o| o.end)
+        .max()
+        .unwrap_or(0);
     while k < row[0].start {
         match crate::lexicon::drug_at(toks, k) {
             Some(d) => {
