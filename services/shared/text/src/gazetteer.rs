@@ -596,6 +596,32 @@ fn names_no_place(toks: &Tokens, i: usize) -> bool {
     {
         return true;
     }
+    // «досмотрового фонаря «Феникс»», "the vessel 'Tripoli'": one word in quotes right after
+    // a common noun names a thing (a device, a vessel, a firm), not a place. (Not «в
+    // «Москве»», after a preposition.)
+    if toks.is(i.wrapping_sub(1), &["\""])
+        && toks.is(i + 1, &["\""])
+        && i >= 2
+        && toks.is_word(i - 2)
+        && !toks.toks[i - 2].upper
+        && toks.text(i - 2).chars().count() > 3
+        && !toks.is(
+            i - 2,
+            &["from", "into", "onto", "near", "through", "через", "около", "возле", "между"],
+        )
+        // (Border posts, ports and stations take a town's name: «таможенный пост «Керчь»»,
+        // "the checkpoint "Uzhgorod"", «пункт пропуска «Астара»».)
+        && !toks.starts(
+            i - 2,
+            &[
+                "пост", "пункт", "пропуск", "кпп", "переход", "порт", "терминал", "станци",
+                "вокзал", "аэропорт", "checkpoint", "crossing", "post", "port", "terminal",
+                "station", "airport",
+            ],
+        )
+    {
+        return true;
+    }
     // "Prime Minister Joseph Muscat", «министр Ахмад Кабули»: a title and a given name before
     // a town's name make it a surname.
     if i >= 2

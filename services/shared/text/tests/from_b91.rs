@@ -302,3 +302,22 @@ fn respectively_pairs_the_drugs_named_since_the_weight_before() {
     );
     assert!(got.contains(&("cannabis".to_string(), 111.0)), "{got:?}");
 }
+
+#[test]
+fn khat_by_its_east_african_names() {
+    assert_eq!(
+        drug_amounts("Djibouti police seized 3,100 kilograms of miraa in Ali Sabieh."),
+        [("other:khat".to_string(), 3100.0)]
+    );
+}
+
+#[test]
+fn a_word_in_quotes_after_a_common_noun_names_a_thing_not_a_place() {
+    // A device's brand that is also an American city's name.
+    let text = "Пограничники Казахстана на посту Кайрак досмотрели автомобиль. При осмотре сумки \
+        с помощью досмотрового фонаря «Феникс» обнаружено 5 кг марихуаны.";
+    assert_eq!(events(text)[0].country, Some("KZ"));
+    // (A border post named after its town is still the town.)
+    let text = "Таможенники изъяли 3 кг гашиша у пассажира на таможенном посту «Керчь».";
+    assert_ne!(events(text)[0].country, None);
+}

@@ -367,6 +367,9 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("кофеин*", "other:caffeine"),
     // "Around 263 tons of qat were seized across the Saudi borders".
     ("qat", "other:khat"),
+    // Khat's names in Kenya, Somalia, Djibouti ("miraa") and Uganda ("mairungi").
+    ("miraa", "other:khat"),
+    ("mairungi", "other:khat"),
     ("medazepam", "other:medazepam"),
     ("медазепам*", "other:medazepam"),
     ("gabapentin", "other:gabapentin"),
