@@ -414,7 +414,7 @@ pub(super) fn word_number(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
         // reports count them (not «тысячи кустов», thousands, with no qualifier).
         if (toks.is(i, &["тысячу", "тысяча"])
             || (toks.is(i, &["тысячи"])
-                && super::qualifier_before(toks, i).0 != crate::model::Qualifier::Exact))
+                && super::qualifier::qualifier_before(toks, i).0 != crate::model::Qualifier::Exact))
             && crate::lexicon::unit_at(toks, i + 1)
                 .is_some_and(|u| u.unit == crate::model::Unit::Plant)
         {
