@@ -321,3 +321,11 @@ fn a_word_in_quotes_after_a_common_noun_names_a_thing_not_a_place() {
     let text = "Таможенники изъяли 3 кг гашиша у пассажира на таможенном посту «Керчь».";
     assert_ne!(events(text)[0].country, None);
 }
+
+#[test]
+fn a_count_of_weeks_before_past_is_a_period() {
+    let got = events(
+        "ОДЕССА, 14 марта. За три прошедшие недели пограничники Украины изъяли 8,4 кг наркотиков.",
+    );
+    assert_eq!(got[0].kind, seizure_text::Kind::PeriodTotal);
+}

@@ -379,6 +379,15 @@ pub(super) fn relative_at(
         // («За 10 месяцев года»: of the year the text named.)
         return Some(relative(i, i + 3, true, None, true));
     }
+    // «за две прошедшие недели», «за три последних месяца»: the same, the count first.
+    if toks.is(i, &["за"])
+        && few(i + 1)
+        && toks.starts(i + 2, &["последн", "прошедш", "минувш"])
+        && toks.starts(i + 3, lengths)
+        && year_at(toks, i + 4).is_none()
+    {
+        return Some(relative(i, i + 4, true, None, false));
+    }
     // "seized 15 tons ... of drugs for three years", "over six months": the same in English
     // (not a prison term: "jailed for 10 years", "sentenced ... for five years").
     // (Read only after the cheap checks: this function runs for most words of every text.)
