@@ -141,7 +141,8 @@ fn leading_point(s: &str, i: usize) -> bool {
 
 /// «κустοв», «oбнаружили», "narсotraffic": a word of one script with look-alike letters of
 /// another, as pages that guard their text from copying write it. The look-alikes are folded
-/// into the script they all have a twin in (Russian when both would do), so the word reads as
+/// into the script they all have a twin in (Russian when both would and most letters are
+/// Russian), so the word reads as
 /// itself. Words of one script, most of every text, are let through after a byte scan.
 fn unmix_scripts(buf: &mut String, from: usize) {
     let w = &buf[from..];
@@ -220,10 +221,14 @@ pub(crate) fn stray_space_decimal(s: &str, dot: usize) -> bool {
         .rev()
         .take_while(|c| c.is_ascii_digit())
         .count();
+    // (After a word or a comma and a space: "seized 1. 767 kg", "April 15, 23. 8 kg"; not an
+    // item's number opening a line, "1. 20 kg of cocaine".)
+    let before = &s[..dot - int_digits];
     if !(1..=3).contains(&int_digits)
-        || b[..dot - int_digits]
-            .last()
-            .is_some_and(|c| !c.is_ascii_whitespace())
+        || !before.ends_with(' ')
+        || !before
+            .trim_end_matches(' ')
+            .ends_with(|c: char| c.is_alphabetic() || c == ',')
     {
         return false;
     }

@@ -596,7 +596,7 @@ fn names_no_place(toks: &Tokens, i: usize) -> bool {
     {
         return true;
     }
-    // «досмотрового фонаря «Феникс»», "the vessel 'Tripoli'": one word in quotes right after
+    // «досмотрового фонаря «Феникс»», 'the vessel "Tripoli"': one word in quotes right after
     // a common noun names a thing (a device, a vessel, a firm), not a place. (Not «в
     // «Москве»», after a preposition.)
     if toks.is(i.wrapping_sub(1), &["\""])
@@ -615,8 +615,11 @@ fn names_no_place(toks: &Tokens, i: usize) -> bool {
             i - 2,
             &[
                 "пост", "пункт", "пропуск", "кпп", "переход", "порт", "терминал", "станци",
-                "вокзал", "аэропорт", "checkpoint", "crossing", "post", "port", "terminal",
-                "station", "airport",
+                "вокзал", "автовокзал", "аэропорт", "checkpoint", "crossing", "post", "port",
+                "terminal", "station", "airport",
+                // (Nor a settlement's name after its kind: «в посёлке «Заречный»».)
+                "посел", "город", "сел", "деревн", "район", "аул", "станиц", "village", "town",
+                "city", "district",
             ],
         )
     {

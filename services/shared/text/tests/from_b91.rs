@@ -329,3 +329,25 @@ fn a_count_of_weeks_before_past_is_a_period() {
     );
     assert_eq!(got[0].kind, seizure_text::Kind::PeriodTotal);
 }
+
+#[test]
+fn guards_from_the_review() {
+    // An item's number opening a line is no decimal's whole part.
+    assert_eq!(
+        drug_amounts(
+            "Police in Peru listed the finds.\n1. 20 kg of cocaine were found in a truck."
+        ),
+        [("cocaine".to_string(), 20.0)]
+    );
+    // A sentence that opens on the period compared keeps its own year for its first figure.
+    let got = events(
+        "In the same period of 2019, police in Peru seized 40 kg of heroin, against 25 kg in 2018.",
+    );
+    let years: Vec<_> = got.iter().map(|e| e.date.map(|d| d.to_string())).collect();
+    assert_eq!(years, [Some("2019".to_string()), Some("2018".to_string())]);
+    // A share of a total is not the drug's weight.
+    let got = drug_amounts(
+        "Zambian officers destroyed 2.7 tonnes of drugs; cannabis accounted for 60% of the 2.7 tonnes.",
+    );
+    assert!(!got.contains(&("cannabis".to_string(), 2700.0)), "{got:?}");
+}

@@ -67,6 +67,9 @@ pub(super) struct SentenceFacts {
     /// периодом»): the periods after it are not the article's own, nor do they govern the
     /// sentences after.
     pub(super) compares_from: Option<usize>,
+    /// The same, unless the sentence opens on the period compared ("In the same period of
+    /// 2019, ..."): where a figure given in a comparison starts.
+    pub(super) comparison_after_opening: Option<usize>,
     /// The sentence compares with "the same period" or "the corresponding period" («с
     /// аналогичным периодом»): what it, or the sentence before, counts is a period's.
     pub(super) same_period: bool,
@@ -694,13 +697,11 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
     // seized 80 kilograms": one lot (not "77 shipments", "50 gangs"). (Not in a sentence
     // that counts over a stretch of time: "for the last week: four kilograms of marihuana
     // and a big batch of heroin were withdrawn".)
+    // (The preposition before the period or opening it: «за последние 9 месяцев».)
     let counts_over_a_stretch = f.dates.iter().any(|d| {
         d.period
-            && d.start > 0
-            && toks.is(
-                d.start - 1,
-                &["for", "over", "during", "throughout", "за", "течение"],
-            )
+            && (d.start.saturating_sub(1)..=d.start)
+                .any(|k| toks.is(k, &["for", "over", "during", "throughout", "за", "течение"]))
     });
     f.incident |= !counts_over_a_stretch
         && (0..toks.len()).any(|k| toks.is(k, &["batch", "consignment", "shipment", "gang"]));
@@ -779,28 +780,55 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                         "annual",
                         "monthly",
                         "yearly",
+                        "months",
+                        "weeks",
+                        "years",
+                        "days",
+                        // ("as a result of Operation Kanal", "a sharp increase in the seizure
+                        // of heroin": words of a phrase, not of one raid.)
+                        "of",
+                        "the",
+                        "in",
+                        "on",
+                        "at",
+                        "for",
+                        "to",
+                        "with",
+                        "by",
+                        "from",
+                        "and",
+                        "or",
+                        "result",
+                        "increase",
+                        "decrease",
+                        "rise",
+                        "drop",
+                        "number",
+                        "series",
                     ],
                 )
                 && !toks.text(k).ends_with("long"))
     };
-    // (Up to two words between, or for a find three and a hyphen's halves too: "a
-    // record-breaking seizure"; not "A regional anti-drug operation, dubbed Kanal-2012, was
-    // held from March 3 to March 10", an operation over days.)
+    // (Up to two describing words before a raid's word; up to four tokens before a find's,
+    // a hyphen counted: "a record-breaking seizure"; not "A regional anti-drug operation,
+    // dubbed Kanal-2012, was held from March 3 to March 10", an operation over days.)
+    let one_raid = |j: usize| toks.is(j, ONE_RAID);
+    let one_find = |j: usize| no_long_period && toks.is(j, ONE_FIND);
     f.incident |= (0..toks.len()).any(|k| {
         toks.is(k, &["a", "an"])
             && ({
                 let mut j = k + 1;
-                while j < k + 3 && !toks.is(j, ONE_RAID) && describes(j) {
+                while j < k + 3 && !one_raid(j) && describes(j) {
                     j += 1;
                 }
-                toks.is(j, ONE_RAID)
-            } || (no_long_period && {
+                one_raid(j)
+            } || {
                 let mut j = k + 1;
-                while j < k + 5 && !toks.is(j, ONE_FIND) && (describes(j) || toks.is(j, &["-"])) {
+                while j < k + 5 && !one_find(j) && (describes(j) || toks.is(j, &["-"])) {
                     j += 1;
                 }
-                toks.is(j, ONE_FIND)
-            }))
+                one_find(j)
+            })
     });
     // "In June, the agency seized 80 tonnes of cannabis in its largest ever single haul": one
     // find, whatever the month.
@@ -815,9 +843,13 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
     f.incident |= (1..toks.len()).any(|k| {
         toks.is(k, &["ago", "назад"])
             && !f.dates.iter().any(|d| d.period && d.start > k)
-            // (Nor a baseline: "nearly triple from a year ago", "up on a year ago".)
-            && !(k.saturating_sub(3)..k)
-                .any(|j| toks.is(j, &["from", "than", "on", "versus", "vs", "compared"]))
+            // (Nor a baseline: "nearly triple from a year ago", "up on a year ago", "compared
+            // with a year ago"; not "returned from Peru days ago".)
+            && !(k.saturating_sub(3)..k).any(|j| {
+                toks.is(j, &["from", "than", "on", "versus", "vs"])
+                    && (toks.is(j + 1, &["a", "an"]) || toks.is_num(j + 1))
+            })
+            && !(k.saturating_sub(5)..k).any(|j| toks.is(j, &["compared"]))
             && toks.starts(
                 k - 1,
                 &[
@@ -848,6 +880,11 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
             || toks.phrase_at(k, "same period")
             || toks.starts(k, &["аналогичн"])
     });
+    // (Not a sentence that opens on the period compared: "In the same period of 2019, police
+    // seized 40 kg", «За аналогичный период ...»: its figures are that period's.)
+    f.comparison_after_opening = f
+        .compares_from
+        .filter(|&k| k > 3 || toks.is(k, &["compared", "comparison", "сравнению"]));
     f.same_period = (0..toks.len()).any(|k| {
         (toks.is(k, &["same", "corresponding", "similar"]) && toks.starts(k + 1, &["period"]))
             || (toks.starts(k, &["аналогичн"]) && toks.starts(k + 1, &["период"]))
@@ -855,12 +892,7 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
     // «зафиксировали за последние 9 месяцев 125 случаев незаконного перемещения наркотиков в
     // международных почтовых отправлениях»: cases counted over a stretch of time are
     // statistics, whatever consignments or people they name.
-    let over_a_stretch = f.dates.iter().any(|d| {
-        d.period
-            && (d.start.saturating_sub(1)..=d.start)
-                .any(|k| toks.is(k, &["for", "over", "during", "throughout", "за", "течение"]))
-    });
-    if over_a_stretch
+    if counts_over_a_stretch
         && (1..toks.len()).any(|k| {
             toks.is_num(k - 1)
                 && toks.starts(

@@ -227,7 +227,12 @@ pub(super) fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usiz
             toks.is(k, &["accounts", "accounted", "account"])
                 || (toks.is(k, &["made", "makes", "make"]) && toks.is(k + 1, &["up"]))
         })
-        && !(v..q.start).any(|k| toks.is(k, &[",", ".", ";"]))
+        // (Not a share of the figure: "cannabis accounted for 60% of the 2.7 tonnes".)
+        && !(v..q.start).any(|k| {
+            toks.is(k, &[",", ".", ";", "%", "percent", "per"])
+                || toks.is_num(k)
+                || (toks.is(k, &["of"]) && toks.is(k + 1, &["the"]))
+        })
         && let Some(d) = (v.saturating_sub(3)..v)
             .rev()
             .find_map(|k| drug_at(toks, k).filter(|d| d.end == v))

@@ -39,7 +39,7 @@ fn nearest_period(f: &SentenceFacts, (at, end): (usize, usize)) -> Option<usize>
     }
     // ("... compared with the 109 kilogrammes seized in 2006": a figure of the comparison is
     // of the period it gives after it.)
-    if f.compares_from.is_some_and(|c| at > c)
+    if f.comparison_after_opening.is_some_and(|c| at > c)
         && let Some(&k) = periods.iter().find(|&&k| f.dates[k].start >= end)
     {
         return Some(k);
@@ -72,7 +72,8 @@ pub(super) fn own_date(
                 d.date.is_some()
                     && !d.relative
                     && !(statement_day && is_day(d))
-                    && f.compares_from.is_none_or(|k| d.start < k || figure.0 > k)
+                    && f.comparison_after_opening
+                        .is_none_or(|k| d.start < k || figure.0 > k)
             })
             .copied(),
     }
@@ -87,11 +88,11 @@ pub(super) fn own_period(
         Some(k) => Some((f.dates[k], f.date_words[k].clone())),
         // (Not the period of a comparison after the figure: "98 kilogrammes ... last year,
         // ... compared with the 109 kilogrammes seized in 2006".)
-        None if f.compares_from.is_some_and(|c| figure.0 < c) => f
+        None if f.comparison_after_opening.is_some_and(|c| figure.0 < c) => f
             .dates
             .iter()
             .zip(&f.date_words)
-            .filter(|(d, _)| d.period && f.compares_from.is_some_and(|c| d.start < c))
+            .filter(|(d, _)| d.period && f.comparison_after_opening.is_some_and(|c| d.start < c))
             .max_by_key(|(d, _)| (d.date.is_some(), std::cmp::Reverse(d.start)))
             .map(|(d, w)| (*d, w.clone())),
         None => period_of(f),

@@ -269,6 +269,10 @@ fn respective_row<'q>(
     // The weights right before the word, in a row joined only by "and" and commas.
     let mut row: Vec<&Quantity> = Vec::new();
     for w in quantities.iter().rev().filter(|w| w.end <= resp) {
+        // (A quantity read twice is one weight of the row.)
+        if row.last().is_some_and(|r| r.start == w.start) {
+            continue;
+        }
         let next = row.last().map_or(resp, |r| r.start);
         let gap_ok = if row.is_empty() {
             (w.end..next).all(|k| toks.is(k, &[","]))

@@ -75,12 +75,7 @@ pub(super) fn name_drugs_from_the_story(
             && {
                 // (Named in its sentence or the one before: not a statistics page's
                 // «наркосодержащих растений», which sums several.)
-                let mut near: Vec<&'static str> = Vec::new();
-                for s in &sentences[c.sentence.saturating_sub(1)..=c.sentence] {
-                    toks.read(text, s.start, s.end);
-                    push_one_drug_names(toks, &mut near);
-                }
-                near.contains(&drug)
+                named_near(c.sentence, sentences, text, toks).contains(&drug)
             }
         {
             cands[ci].drug = drug;
@@ -138,11 +133,7 @@ pub(super) fn name_drugs_from_the_story(
                 // the one before name, «ликвидировали заросли конопли. Общее количество
                 // уничтоженных растений составило более 1300 кустов».)
                 [_, _, ..] => {
-                    let mut near: Vec<&'static str> = Vec::new();
-                    for s in &sentences[c.sentence.saturating_sub(1)..=c.sentence] {
-                        toks.read(text, s.start, s.end);
-                        push_one_drug_names(toks, &mut near);
-                    }
+                    let mut near = named_near(c.sentence, sentences, text, toks);
                     near.retain(|d| plants.contains(d));
                     match near[..] {
                         [drug] => {
@@ -172,12 +163,7 @@ pub(super) fn name_drugs_from_the_story(
         let (drug, rule) = if let [drug] = article_drugs[..] {
             (drug, "the one drug the article names")
         } else {
-            let mut near: Vec<&'static str> = Vec::new();
-            for s in &sentences[c.sentence.saturating_sub(1)..=c.sentence] {
-                toks.read(text, s.start, s.end);
-                push_one_drug_names(toks, &mut near);
-            }
-            match near[..] {
+            match named_near(c.sentence, sentences, text, toks)[..] {
                 [drug] => (drug, "the one drug named beside it"),
                 _ => continue,
             }
@@ -185,4 +171,19 @@ pub(super) fn name_drugs_from_the_story(
         cands[ci].drug = drug;
         cands[ci].why.push(cue("drug", rule, drug));
     }
+}
+
+/// The drugs named one by one in sentence `si` and the one before it.
+fn named_near(
+    si: usize,
+    sentences: &[Sentence],
+    text: &str,
+    toks: &mut Tokens,
+) -> Vec<&'static str> {
+    let mut near: Vec<&'static str> = Vec::new();
+    for s in &sentences[si.saturating_sub(1)..=si] {
+        toks.read(text, s.start, s.end);
+        push_one_drug_names(toks, &mut near);
+    }
+    near
 }
