@@ -351,3 +351,12 @@ fn guards_from_the_review() {
     );
     assert!(!got.contains(&("cannabis".to_string(), 2700.0)), "{got:?}");
 }
+
+#[test]
+fn respectively_pairs_drugs_in_the_order_of_their_last_mention() {
+    let text = "In 2021 there were more seizures of cannabis in Guernsey, with 28 for cannabis \
+        resin and 97 for herbal cannabis, but that only involved 1.4kg and 2.9kg respectively.";
+    let got = drug_amounts(text);
+    assert!(got.contains(&("hashish".to_string(), 1.4)), "{got:?}");
+    assert!(got.contains(&("cannabis".to_string(), 2.9)), "{got:?}");
+}

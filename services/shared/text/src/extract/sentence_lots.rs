@@ -301,7 +301,11 @@ fn respective_row<'q>(
     while k < row[0].start {
         match crate::lexicon::drug_at(toks, k) {
             Some(d) => {
-                if crate::lexicon::names_one_drug(d.canonical) && !named.contains(&d.canonical) {
+                // (In the order of their last mention: "seizures of cannabis ..., with 31 for
+                // cannabis resin and 110 for herbal cannabis, but that only involved 1.2kg and
+                // 3.3kg respectively" pairs resin, then herbal cannabis.)
+                if crate::lexicon::names_one_drug(d.canonical) {
+                    named.retain(|n| *n != d.canonical);
                     named.push(d.canonical);
                 }
                 k = d.end.max(k + 1);
