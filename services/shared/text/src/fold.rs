@@ -142,8 +142,8 @@ fn leading_point(s: &str, i: usize) -> bool {
 /// «κустοв», «oбнаружили», "narсotraffic": a word of one script with look-alike letters of
 /// another, as pages that guard their text from copying write it. The look-alikes are folded
 /// into the script they all have a twin in (Russian when both would and most letters are
-/// Russian), so the word reads as
-/// itself. Words of one script, most of every text, are let through after a byte scan.
+/// Russian), so the word reads as itself. Words of one script, most of every text, are let
+/// through after a byte scan.
 fn unmix_scripts(buf: &mut String, from: usize) {
     let w = &buf[from..];
     if w.is_ascii()
