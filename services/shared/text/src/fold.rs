@@ -146,12 +146,13 @@ fn leading_point(s: &str, i: usize) -> bool {
 /// through after a byte scan.
 fn unmix_scripts(buf: &mut String, from: usize) {
     let w = &buf[from..];
-    if w.is_ascii()
-        || !w
-            .bytes()
-            .any(|b| b.is_ascii_alphabetic() || b == 0xce || b == 0xcf)
-        || !w.bytes().any(|b| b == 0xd0 || b == 0xd1)
-    {
+    // (One pass over the bytes: a Russian letter's lead byte, and a Latin or Greek one.)
+    let (mut russian_lead, mut other_letter) = (false, false);
+    for b in w.bytes() {
+        russian_lead |= matches!(b, 0xd0 | 0xd1);
+        other_letter |= b.is_ascii_alphabetic() || matches!(b, 0xce | 0xcf);
+    }
+    if !(russian_lead && other_letter) {
         return;
     }
     const TWINS: &[(char, char)] = &[

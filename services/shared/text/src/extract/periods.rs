@@ -9,12 +9,28 @@ use crate::model::Precision;
 
 /// A sentence's period, preferring one with a date ("nine months of 2024"), with its words.
 pub(super) fn period_of(f: &SentenceFacts) -> Option<(DateMention, String)> {
+    period_where(f, |_| true)
+}
+
+/// Of the sentence's periods that `keep` lets through, the one `period_of` would choose.
+fn period_where(
+    f: &SentenceFacts,
+    keep: impl Fn(&DateMention) -> bool,
+) -> Option<(DateMention, String)> {
     f.dates
         .iter()
         .zip(&f.date_words)
-        .filter(|(d, _)| d.period)
+        .filter(|(d, _)| d.period && keep(d))
         .max_by_key(|(d, _)| (d.date.is_some(), std::cmp::Reverse(d.start)))
         .map(|(d, w)| (*d, w.clone()))
+}
+
+/// Whether date `d` may be the figure's at token `at`: not a date of a comparison given after
+/// the figure ("98 kilogrammes ... last year, ... compared with the 109 kilogrammes seized in
+/// 2006"); a figure inside the comparison may take any.
+fn outside_a_later_comparison(f: &SentenceFacts, d: &DateMention, at: usize) -> bool {
+    f.comparison_after_opening
+        .is_none_or(|k| d.start < k || at > k)
 }
 
 /// Where a sentence states several periods, the index (in `f.dates`) of the figure's (tokens
@@ -63,8 +79,6 @@ pub(super) fn own_date(
 ) -> Option<DateMention> {
     match nearest_period(f, figure) {
         Some(k) => Some(f.dates[k]).filter(|d| d.date.is_some() && !d.relative),
-        // (Not the year of a comparison after the figure: "98 kilogrammes ... last year,
-        // ... compared with the 109 kilogrammes seized in 2006".)
         None => f
             .dates
             .iter()
@@ -72,8 +86,7 @@ pub(super) fn own_date(
                 d.date.is_some()
                     && !d.relative
                     && !(statement_day && is_day(d))
-                    && f.comparison_after_opening
-                        .is_none_or(|k| d.start < k || figure.0 > k)
+                    && outside_a_later_comparison(f, d, figure.0)
             })
             .copied(),
     }
@@ -86,16 +99,7 @@ pub(super) fn own_period(
 ) -> Option<(DateMention, String)> {
     match nearest_period(f, figure) {
         Some(k) => Some((f.dates[k], f.date_words[k].clone())),
-        // (Not the period of a comparison after the figure: "98 kilogrammes ... last year,
-        // ... compared with the 109 kilogrammes seized in 2006".)
-        None if f.comparison_after_opening.is_some_and(|c| figure.0 < c) => f
-            .dates
-            .iter()
-            .zip(&f.date_words)
-            .filter(|(d, _)| d.period && f.comparison_after_opening.is_some_and(|c| d.start < c))
-            .max_by_key(|(d, _)| (d.date.is_some(), std::cmp::Reverse(d.start)))
-            .map(|(d, w)| (*d, w.clone())),
-        None => period_of(f),
+        None => period_where(f, |d| outside_a_later_comparison(f, d, figure.0)),
     }
 }
 

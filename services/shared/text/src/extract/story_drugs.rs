@@ -61,10 +61,7 @@ pub(super) fn name_drugs_from_the_story(
                 .find(|o| !o.dropped && o.drug != "narcotic_drugs")
         {
             let drug = before.drug;
-            cands[ci].drug = drug;
-            cands[ci]
-                .why
-                .push(cue("drug", "the same drug as the lot before", drug));
+            name_the_drug(&mut cands[ci], drug, "the same drug as the lot before");
             continue;
         }
         // («Свыше 55 тысяч кустов наркосодержащих растений» in a story of cannabis fields:
@@ -78,10 +75,7 @@ pub(super) fn name_drugs_from_the_story(
                 named_near(c.sentence, sentences, text, toks).contains(&drug)
             }
         {
-            cands[ci].drug = drug;
-            cands[ci]
-                .why
-                .push(cue("drug", "the one plant drug the article names", drug));
+            name_the_drug(&mut cands[ci], drug, "the one plant drug the article names");
             continue;
         }
         if c.plant_matter && crate::lexicon::is_category(c.drug) {
@@ -91,12 +85,11 @@ pub(super) fn name_drugs_from_the_story(
                 .filter(|d| matches!(*d, "cannabis" | "other:poppy" | "other:poppy_straw"))
                 .collect();
             if let [drug] = matter[..] {
-                cands[ci].drug = drug;
-                cands[ci].why.push(cue(
-                    "drug",
-                    "plant matter of the one plant drug named",
+                name_the_drug(
+                    &mut cands[ci],
                     drug,
-                ));
+                    "plant matter of the one plant drug named",
+                );
             }
             continue;
         }
@@ -110,12 +103,11 @@ pub(super) fn name_drugs_from_the_story(
             });
             match pills[..] {
                 [drug] if !weighed => {
-                    cands[ci].drug = drug;
-                    cands[ci].why.push(cue(
-                        "drug",
-                        "the one drug sold as pills the article names",
+                    name_the_drug(
+                        &mut cands[ci],
                         drug,
-                    ));
+                        "the one drug sold as pills the article names",
+                    );
                 }
                 _ => cands[ci].dropped = true,
             }
@@ -124,10 +116,7 @@ pub(super) fn name_drugs_from_the_story(
         if c.story_plants {
             match plants[..] {
                 [drug] => {
-                    cands[ci].drug = drug;
-                    cands[ci]
-                        .why
-                        .push(cue("drug", "the one drug the article names", drug));
+                    name_the_drug(&mut cands[ci], drug, "the one drug the article names");
                 }
                 // (An article on both cannabis and the poppy: the one of them its sentence and
                 // the one before name, «ликвидировали заросли конопли. Общее количество
@@ -137,12 +126,11 @@ pub(super) fn name_drugs_from_the_story(
                     near.retain(|d| plants.contains(d));
                     match near[..] {
                         [drug] => {
-                            cands[ci].drug = drug;
-                            cands[ci].why.push(cue(
-                                "drug",
-                                "the one plant drug named beside it",
+                            name_the_drug(
+                                &mut cands[ci],
                                 drug,
-                            ));
+                                "the one plant drug named beside it",
+                            );
                         }
                         _ => cands[ci].dropped = true,
                     }
@@ -168,8 +156,7 @@ pub(super) fn name_drugs_from_the_story(
                 _ => continue,
             }
         };
-        cands[ci].drug = drug;
-        cands[ci].why.push(cue("drug", rule, drug));
+        name_the_drug(&mut cands[ci], drug, rule);
     }
 }
 
@@ -186,4 +173,10 @@ fn named_near(
         push_one_drug_names(toks, &mut near);
     }
     near
+}
+
+/// Gives a candidate the drug its story names, with the rule that did.
+fn name_the_drug(c: &mut Candidate, drug: &'static str, rule: &'static str) {
+    c.drug = drug;
+    c.why.push(cue("drug", rule, drug));
 }
