@@ -86,12 +86,22 @@ pub async fn ingest_file(
     }
 }
 
-/// Entries a folder scan takes: visible, not being written, not a folder. Links and special
-/// files are taken to be refused.
+/// The names of the folders the ingester keeps what it took in: never taken as bulletins, even
+/// when something else stands under that name (the inbox is then unusable, and readiness says
+/// so). Were they taken, a `done` file removed between a scan's listing and its turn would come
+/// back as the new `done/` folder and be refused into `failed/` with everything in it.
+const KEPT_FOLDERS: [&str; 2] = ["done", "failed"];
+
+/// Entries a folder scan takes: visible, not being written, not a folder, not one of the
+/// ingester's own folders. Links and special files are taken to be refused.
 pub fn is_candidate(path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
     let folder = std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir());
-    !folder && !name.starts_with('.') && !name.ends_with(".part") && !name.ends_with(".tmp")
+    !folder
+        && !KEPT_FOLDERS.contains(&name)
+        && !name.starts_with('.')
+        && !name.ends_with(".part")
+        && !name.ends_with(".tmp")
 }
 
 /// Moves `path` into `dir`, never overwriting.
@@ -144,4 +154,24 @@ pub async fn scan(ing: &Ingester, inbox: &Path, source: &str) -> std::io::Result
         handled += 1;
     }
     Ok(handled)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_ingesters_own_folder_names_are_never_bulletins_even_as_files() {
+        let dir = std::env::temp_dir().join(format!("folder-candidates-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        for name in ["done", "failed", "bulletin.txt", "x.part", ".hidden"] {
+            std::fs::write(dir.join(name), b"text").unwrap();
+        }
+        let taken: Vec<bool> = ["done", "failed", "bulletin.txt", "x.part", ".hidden"]
+            .iter()
+            .map(|n| is_candidate(&dir.join(n)))
+            .collect();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(taken, [false, false, true, false, false]);
+    }
 }
