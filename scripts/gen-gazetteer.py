@@ -54,6 +54,8 @@ SMALL_TOWN_ZIPF = 2.0  # a small town's English name must be rarer than this in 
 COMMON_WORD_ZIPF = 3.3
 SUBDIVISION_COMMON_WORD_ZIPF = 3.7
 BIG_CITY = 1_000_000
+SEVERAL_WORDS_CITY = 100_000  # a city this big is named by common words too ("Кривой Рог")
+SOVIET = set("RU KZ KG TJ UZ TM AZ AM GE BY UA MD EE LV LT".split())
 CAPITAL_COUNTRY_POPULATION = 150_000  # a capital of any size, of a country this big
 ALSO_MIN_POPULATION = 50_000  # another country's place this big is worth naming beside a form
 
@@ -170,13 +172,25 @@ def russian_forms(name: str):
         return [(f"{head} {f}", c) for f, c in russian_word_forms(tail)]
     if len(words) == 1:
         return russian_word_forms(words[0])
-    # Multi-word names: every word in the same case, so the adjective agrees with its noun.
+    # Multi-word names: every word in the same case, so the adjective agrees with its noun. A
+    # word is read in the nominative, an adjective in its noun's gender: «Кривой Рог» is not
+    # the genitive of «кривая», «Великие Луки» not the genitive of «лука».
+    noun = next((p for p in morph.parse(words[-1]) if "Geox" in p.tag or p.tag.case == "nomn"),
+                morph.parse(words[-1])[0])
+    first = morph.parse(words[0])[0]
+    plural_name = first.tag.case == "nomn" and first.tag.number == "plur"
     out = []
     for grammeme, case in CASES:
         parts = []
         for w in words:
             parses = morph.parse(w)
             p = next((x for x in parses if "Geox" in x.tag), parses[0])
+            if p.tag.case not in ("nomn", "accs"):
+                p = next((x for x in parses if x.tag.case == "nomn" and "ADJF" in x.tag
+                          and not {"Fixd", "Abbr"} & x.tag.grammemes
+                          and (x.tag.number == "plur" or x.tag.gender == noun.tag.gender)),
+                         None) or next((x for x in parses if plural_name and x.tag.case == "nomn"
+                                        and x.tag.number == "plur"), p)
             number = "plur" if "plur" in p.tag else "sing"
             g = p.inflect({grammeme, number}) if "Fixd" not in p.tag else None
             parts.append(g.word if g is not None else w)
@@ -216,7 +230,7 @@ def adjective_is_a_word(name: str) -> bool:
         p.is_known and "ADJF" in p.tag for p in morph.parse(folded + "ий"))
 
 
-def russian_ok(name: str, population: int) -> bool:
+def russian_ok(name: str, population: int, code: str = "", english: str = "") -> bool:
     folded = fold(name)
     if len(folded) < 2 or not re.fullmatch(r"[а-я' \-]+", folded) or NOT_RUSSIAN & set(folded):
         return False
@@ -234,6 +248,16 @@ def russian_ok(name: str, population: int) -> bool:
     words = [w for w in folded.split(" ") if w != "-"]
     if len(words) == 1 and first_name(words[0]):
         return False
+    # ("Кривой Рог", "Белая Церковь": a city's name of several common words is still its name
+    # when the city is large and Russian names it in Russian words (a former Soviet country's),
+    # two words in the nominative that sound like its English name (not a nickname, «Рыбная
+    # столица»); the words together are no phrase the bulletins write. Elsewhere such words are
+    # a foreign name declined as if Russian: «Кампо Гранде».)
+    if (len(words) == 2 and population >= SEVERAL_WORDS_CITY and code in SOVIET
+            and english and romanised(words[0])[:2] == fold(english)[:2]
+            and all(any(p.tag.case == "nomn" and p.word == w for p in morph.parse(w))
+                    for w in words)):
+        return True
     return not all(common(w) for w in words)
 
 
@@ -435,7 +459,7 @@ def main(out_path: str) -> None:
             continue
         seen = set()
         for alt in city["alternatenames"]:
-            if not re.search("[а-яА-Я]", alt) or not russian_ok(alt, pop):
+            if not re.search("[а-яА-Я]", alt) or not russian_ok(alt, pop, code, city["name"]):
                 continue
             if small and adjective_is_a_word(alt):
                 continue
