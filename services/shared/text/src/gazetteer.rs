@@ -344,12 +344,15 @@ pub fn place_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     // «в провинции Нонг Каен»: a capitalised word no place starts with, inside the sentence,
     // makes the name a foreign one of two words ("Каен" alone is an old name of a Russian
     // town).
+    // (Not a preposition or a word capitalised for opening the sentence: «Ханой. В Лаосе»,
+    // «Из Лаоса» at a line's start.)
     if i >= 2
         && toks.toks[i - 1].upper
         && toks.is_word(i - 1)
         && !toks.text(i - 1).is_ascii()
         && toks.text(i).chars().count() <= 5
         && patterns_of(toks.text(i - 1)).is_none()
+        && !opens_a_sentence(toks, i - 1)
     {
         return None;
     }
@@ -402,6 +405,17 @@ pub fn place_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
         }
     }
     best
+}
+
+/// Whether token `i` is a word capitalised for where it stands, not a name: it opens the
+/// tokens or a sentence (after a full stop, a question or an exclamation mark), or it is a
+/// preposition (at a line's start, which the tokens do not mark).
+fn opens_a_sentence(toks: &Tokens, i: usize) -> bool {
+    const PREPOSITIONS: &[&str] = &[
+        "в", "во", "на", "из", "у", "с", "со", "к", "ко", "от", "до", "по", "под", "над", "для",
+        "при", "о", "об", "за",
+    ];
+    i == 0 || toks.is(i - 1, &[".", "!", "?"]) || toks.is(i, PREPOSITIONS)
 }
 
 /// A Russian adjective made from a place name, before a word for officers: "витебские
