@@ -634,11 +634,15 @@ pub(crate) fn unit_by_word(w: &str) -> Option<UnitWord> {
     unit_at(&t, 0)
 }
 
-/// "более тонны", "over a ton", "a kilogram of": a unit word standing for one of it.
+/// "более тонны", "over a ton", "a kilogram of", «изъяли килограмм кокаина»: a unit word
+/// standing for one of it.
 fn implied_one(toks: &Tokens, i: usize) -> Option<Quantity> {
-    // Cheap test first: the word before must be an article or a qualifier.
-    if i == 0
-        || (!toks.is(i - 1, &["a", "an", "one"]) && qualifier_before(toks, i).0 == Qualifier::Exact)
+    // Cheap test first: the word before must be an article or a qualifier, or the unit a
+    // Russian one in the singular with no number before it.
+    if !bare_russian_unit(toks, i)
+        && (i == 0
+            || (!toks.is(i - 1, &["a", "an", "one"])
+                && qualifier_before(toks, i).0 == Qualifier::Exact))
     {
         return None;
     }
@@ -646,12 +650,14 @@ fn implied_one(toks: &Tokens, i: usize) -> Option<Quantity> {
     if unit.abbrev || unit.unit.is_count() {
         return None;
     }
-    let (qualifier, start) = if toks.is(i - 1, &["a", "an", "one"]) {
+    let (qualifier, start) = if i == 0 {
+        (Qualifier::Exact, i)
+    } else if toks.is(i - 1, &["a", "an", "one"]) {
         let (q, s) = qualifier_before(toks, i - 1);
         (q, s)
     } else {
         let (q, s) = qualifier_before(toks, i);
-        if q == Qualifier::Exact {
+        if q == Qualifier::Exact && !bare_russian_unit(toks, i) {
             return None;
         }
         (q, s)
@@ -670,6 +676,45 @@ fn implied_one(toks: &Tokens, i: usize) -> Option<Quantity> {
         labelled_year: None,
         converted: false,
     })
+}
+
+/// «изъяли килограмм кокаина», «килограмм растительной массы»: a Russian kilogram in the
+/// singular (nominative or accusative) before a drug or a substance, with no number before it ("пять килограмм" is the colloquial plural,
+/// «несколько килограмм», «десятки килограмм» no figure, «за килограмм» a price's, «килограмм
+/// чая» no drug). (Not «тонну кокаина»: a ton with no number is a headline's round figure for
+/// what the body weighs precisely.)
+fn bare_russian_unit(toks: &Tokens, i: usize) -> bool {
+    toks.is(i, &["килограмм", "кило"])
+        && (i + 1..i + 3).any(|k| {
+            crate::lexicon::drug_at(toks, k).is_some()
+                || toks.starts(k, &["веществ", "масс", "смес", "порошк"])
+        })
+        && (i == 0
+            || !(toks.is_num(i - 1)
+                || numbers::word_number(toks, i - 1).is_some()
+                || toks.is(
+                    i - 1,
+                    &[
+                        "за",
+                        "на",
+                        "по",
+                        "в",
+                        "несколько",
+                        "нескольких",
+                        "пару",
+                        "сколько",
+                        "каждый",
+                        "один",
+                        "десятки",
+                        "десятков",
+                        "сотни",
+                        "сотен",
+                        "тысячи",
+                        "тысяч",
+                        "полтора",
+                        "пол",
+                    ],
+                )))
 }
 
 #[cfg(test)]

@@ -14,3 +14,31 @@ fn a_sentences_capitalised_preposition_is_no_part_of_a_foreign_name() {
     let got = facts(text);
     assert!(got.iter().all(|f| f.1 == Some("LA")), "{got:?}");
 }
+
+#[test]
+fn guardians_of_order_carry_their_nationality() {
+    // «испанским стражам порядка», like «испанские полицейские»: the officers' country, in a
+    // story written from another.
+    let text = "Полиция Швейцарии задержала курьера в Базеле. В 2019 году испанским стражам \
+        порядка удалось изъять около трехсот килограммов героина.";
+    let got = facts(text);
+    assert_eq!(got.last().map(|f| f.1), Some(Some("ES")), "{got:?}");
+}
+
+#[test]
+fn a_kilogram_with_no_number_is_one() {
+    // «изъяли килограмм кокаина», «килограмм растительной массы»: one kilogram; not «десятки
+    // килограмм», «килограмм чая» or a ton with no number (a headline's round figure).
+    for text in [
+        "У пассажира изъяли килограмм кокаина.",
+        "Полицейские изъяли у него килограмм растительной массы, похожей на марихуану.",
+    ] {
+        assert_eq!(common::amounts(text), [1.0], "{text}");
+    }
+    for text in [
+        "Полицейские изъяли десятки килограмм наркотиков.",
+        "В посылке нашли килограмм чая и 5 граммов гашиша.",
+    ] {
+        assert!(!common::amounts(text).contains(&1.0), "{text}");
+    }
+}
