@@ -42,3 +42,13 @@ fn a_kilogram_with_no_number_is_one() {
         assert!(!common::amounts(text).contains(&1.0), "{text}");
     }
 }
+
+#[test]
+fn a_road_from_a_continent_to_a_country_names_no_place_of_the_find() {
+    // «на трассе Западная Европа — Западный Китай»: a transit corridor's name; the driver lives
+    // in Shymkent and the text's country decides.
+    let text = "Туркестанская полиция подвела итоги. На трассе Западная Европа — Западный Китай \
+        остановили машину, в которой житель Шымкента вез 79 кг марихуаны.";
+    let got = facts(text);
+    assert_eq!(got.last().map(|f| f.1), Some(Some("KZ")), "{got:?}");
+}

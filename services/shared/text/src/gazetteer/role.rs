@@ -450,6 +450,55 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     {
         return Role::Route;
     }
+    // «на трассе Западная Европа — Западный Китай», "the Europe–Western China highway": a
+    // road named by a country's place and a continent runs across borders; neither end is
+    // where the find was. (A road between two places is caught above; one between a town and
+    // villages of one country, «автодорога Днепропетровск-Чумаки», is in that country.)
+    let continent = |k: usize| {
+        toks.starts(
+            k,
+            &[
+                "европ",
+                "азиат",
+                "африк",
+                "америк",
+                "europe",
+                "africa",
+                "america",
+            ],
+        ) || toks.is(k, &["азия", "азии", "asia"])
+    };
+    let road = |k: usize| {
+        toks.starts(
+            k,
+            &[
+                "трасс",
+                "автотрасс",
+                "автодорог",
+                "магистрал",
+                "шоссе",
+                "коридор",
+            ],
+        ) || toks.is(k, &["highway", "motorway", "road", "corridor"])
+    };
+    let dash_before = (m.start.saturating_sub(3)..m.start)
+        .rev()
+        .find(|&k| toks.is(k, DASHES) && (k + 1..m.start).all(|w| toks.toks[w].upper));
+    let dash_after = toks.is(m.end, DASHES).then_some(m.end);
+    // (The road's word before the first end, or after the second in English; the continent
+    // at the other end.)
+    let before = dash_before.is_some_and(|d| {
+        (d.saturating_sub(3)..d).any(continent) && (d.saturating_sub(5)..d).any(road)
+    });
+    let after = dash_after.is_some_and(|d| {
+        (d + 1..d + 4).any(continent)
+            && (m.start.saturating_sub(2)..m.start)
+                .chain(d + 2..d + 6)
+                .any(road)
+    });
+    if before || after {
+        return Role::Route;
+    }
     if prev == "origin" || toks.text(m.end) == "-" && toks.text(m.end + 1) == "origin" {
         return Role::Route;
     }
