@@ -161,15 +161,31 @@ pub fn extract_article(
     }
     for ci in 0..cands.len() {
         // A part given in its own sentence is of its total's kind and period.
+        // ("... since January 2019 the Bureau has seized in total 2.36 kg ... This included
+        // 1.94 kg from a Brazilian national, 252.4 grammes from a Kenyan woman": the parts of
+        // a period's total taken from people are single seizures, of the period's year.)
         let inherited = cands[ci]
             .parent
             .filter(|&p| cands[p].sentence != cands[ci].sentence)
-            .map(|p| (cands[p].kind, cands[p].date));
+            .map(|p| {
+                let (kind, date) = (cands[p].kind, cands[p].date);
+                if kind == Kind::PeriodTotal && facts[cands[ci].sentence].incident {
+                    let year = date.map(|d| EventDate::year(d.year));
+                    (
+                        Kind::Seizure,
+                        year,
+                        "a part of a period's total taken from someone",
+                    )
+                } else {
+                    (kind, date, "a part takes its total's kind")
+                }
+            });
         let c = &mut cands[ci];
-        if let Some((kind, _)) = inherited {
+        if let Some((kind, _, rule)) = inherited {
             c.kind = kind;
-            c.why.push(cue("kind", "a part takes its total's kind", ""));
+            c.why.push(cue("kind", rule, ""));
         }
+        let inherited = inherited.map(|(kind, date, _)| (kind, date));
         // "Its total weight was over 7.2 tons. All the cannabis was burned.": of a find and
         // its destruction, destruction wins, as in one sentence.
         if c.kind == Kind::Seizure && destroys_the_find.get(c.sentence + 1) == Some(&true) {

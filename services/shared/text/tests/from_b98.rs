@@ -3,6 +3,7 @@
 
 mod common;
 use common::facts;
+use seizure_text::model::Kind;
 
 #[test]
 fn a_sentences_capitalised_preposition_is_no_part_of_a_foreign_name() {
@@ -51,4 +52,35 @@ fn a_road_from_a_continent_to_a_country_names_no_place_of_the_find() {
         остановили машину, в которой житель Шымкента вез 79 кг марихуаны.";
     let got = facts(text);
     assert_eq!(got.last().map(|f| f.1), Some(Some("KZ")), "{got:?}");
+}
+
+#[test]
+fn parts_taken_from_people_of_a_periods_total_are_seizures_of_its_year() {
+    // A total since a month, a sentence about when, then its parts with no drug of their own,
+    // each from a person: three seizures of the total's drug and year, not the total.
+    let text = "Drug bureau report\n\n\
+        The bureau said that since March 2021 it has seized in total 3.5 kg of heroin at the \
+        port. The seizures came in May and June. This included 2.5 kg from a Tanzanian \
+        national, 600 grammes from a local woman and 400 grammes from a sailor.";
+    let got = common::events(text);
+    let got: Vec<_> = got
+        .iter()
+        .map(|e| {
+            (
+                e.kind,
+                e.drug.as_str(),
+                e.amount,
+                e.date.map(|d| d.to_string()),
+            )
+        })
+        .collect();
+    let year = Some("2021".to_string());
+    assert_eq!(
+        got,
+        [
+            (Kind::Seizure, "heroin", 2.5, year.clone()),
+            (Kind::Seizure, "heroin", 0.6, year.clone()),
+            (Kind::Seizure, "heroin", 0.4, year),
+        ]
+    );
 }

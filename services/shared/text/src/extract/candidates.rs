@@ -309,6 +309,24 @@ pub(super) fn sentence_candidates(
             (more && q.unit == last.quantity.unit && last.drug != "narcotic_drugs")
                 .then_some((last.drug, q.end))
         });
+        // "... seized in total 2.36 kg of cocaine ... This included 1.94 kg from a Brazilian
+        // national, 252.4 grammes from ...": bare weights opening as the parts of the total
+        // told just before are of its drug. (Not of drugs in general: «наркотики общим весом
+        // 6895 граммов. В том числе, 4065 граммов – героин»: the part's drug comes after it.)
+        let found = found.or_else(|| {
+            let last = cands.last().filter(|c| {
+                si - c.sentence <= 2
+                    && !c.unnamed
+                    && c.quantity.unit == Unit::Kg
+                    && !crate::lexicon::is_category(c.drug)
+            })?;
+            (q.unit == Unit::Kg
+                && !drug_context
+                && bare(q)
+                && q.amount < last.quantity.amount
+                && super::sentences::starts_parts(toks))
+            .then_some((last.drug, q.end))
+        });
         // "... выявили 46 брикетов с наркотиками ... Общий вес находки (брутто) составляет
         // почти 57 кг", "The total weight of the drug is 257 kilogrammes": the weight of the
         // lot just told, of its drug.
