@@ -84,3 +84,24 @@ fn parts_taken_from_people_of_a_periods_total_are_seizures_of_its_year() {
         ]
     );
 }
+
+#[test]
+fn drug_dash_figure_lines_after_a_lead_in_are_its_items() {
+    // "Cocaine – 5,287 pounds worth $83.9 million": each line names a drug, a dash and its
+    // figure; a value after one does not end the list.
+    let text = "Customs said the following amounts of drugs were seized since January:\n\n\
+        Cannabis – 2,000 pounds worth $4 million\n\n\
+        Heroin – 300 pounds worth $3 million\n\n\
+        Fentanyl – 1,000 pounds worth $20 million\n";
+    let got = common::drug_amounts(text);
+    let drugs: Vec<&str> = got.iter().map(|(d, _)| d.as_str()).collect();
+    assert_eq!(drugs, ["cannabis", "heroin", "other:fentanyl"], "{got:?}");
+}
+
+#[test]
+fn a_mainland_is_where_drugs_came_from() {
+    // "from mainland China", like "from neighbouring Iran": the origin, not where it happened.
+    let text = "The island's police seized 120 kg of heroin this year. Most of it came from \
+        mainland China.";
+    assert_eq!(facts(text)[0].1, None);
+}

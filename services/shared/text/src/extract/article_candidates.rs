@@ -109,11 +109,19 @@ pub(super) fn article_candidates(
                 && quantities
                     .first()
                     .is_some_and(|q| (2..=6).contains(&q.start) && toks.is(q.start - 1, &[":"]));
+            // "Marijuana – 1,535 pounds worth $3.8 million", «Героин – 12 кг»: a line that
+            // names a drug, then a dash and its figure.
+            let drug_line = verbs.is_empty()
+                && toks.len() <= 14
+                && crate::lexicon::drug_at(toks, 0).is_some_and(|d| {
+                    toks.is(d.end, &["–", "—", "-", ":"])
+                        && quantities.first().is_some_and(|q| q.start == d.end + 1)
+                });
             let list_item = si > 0
                 && ((toks.is(0, &["-", "•", "–", "—", "*"])
                     && (after_colon
                         || text[sentences[si - 1].start..].starts_with(crate::fold::is_bullet)))
-                    || ((figure_line || label_item)
+                    || ((figure_line || label_item || drug_line)
                         && (after_colon || last_list_item == Some(si - 1)))
                     || figure_item);
             if list_item {

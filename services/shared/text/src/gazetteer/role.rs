@@ -168,7 +168,8 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     // "из Исламской Республики Иран", "from the Islamic Republic of Iran": a state's formal
     // name.
     const FORMAL: &[&str] = &[
-        // "from neighbouring Iran", «из соседнего Ирана».
+        // "from neighbouring Iran", «из соседнего Ирана», "from mainland China".
+        "mainland",
         "neighbouring",
         "neighboring",
         "соседнего",
