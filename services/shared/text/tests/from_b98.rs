@@ -105,3 +105,15 @@ fn a_mainland_is_where_drugs_came_from() {
         mainland China.";
     assert_eq!(facts(text)[0].1, None);
 }
+
+#[test]
+fn plants_weighed_in_the_next_sentence_are_counted_by_their_weight() {
+    // Weight before pieces (rule 6): "... destroyed 1500 cannabis plants. The plants occupied
+    // an acre ... with an estimated weight of approximately 300kg" is 300 kg, not 1500 plants.
+    let text = "Police officers yesterday destroyed 2400 cannabis plants in the hills.\n\n\
+        The plants covered two acres and stood up to 6 feet tall, with an estimated weight of \
+        about 450kg.";
+    let got = common::events(text);
+    let got: Vec<_> = got.iter().map(|e| (e.kind, e.amount, e.unit)).collect();
+    assert_eq!(got, [(Kind::Destruction, 450.0, seizure_text::Unit::Kg)]);
+}

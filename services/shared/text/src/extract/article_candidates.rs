@@ -173,6 +173,14 @@ pub(super) fn article_candidates(
                         toks.is(k, &["weighed", "весил", "весила", "весили"])
                             && crate::lexicon::drug_at(toks, k - 1).is_some()
                     });
+                    // ("The plants occupied an acre ... with an estimated weight of approximately
+                    // 300kg": the weight of the plants just counted.)
+                    let weighed = weighed
+                        || ((0..3).any(|k| toks.is(k, &["plants", "bushes"]))
+                            && quantities.iter().any(|q| {
+                                (q.start.saturating_sub(6)..q.start)
+                                    .any(|k| toks.is(k, &["weight", "weighing", "weighed"]))
+                            }));
                     (si - c.sentence <= 1
                         || list_item
                         || make_up

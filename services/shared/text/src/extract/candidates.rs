@@ -201,7 +201,9 @@ pub(super) fn sentence_candidates(
     // Of each candidate: one of bare weights given year by year (each year's own total).
     let mut year_listed = Vec::new();
     let mut previous: Option<(&Quantity, &'static str)> = None;
+    // The plant count a weight of the sentence is of («The plants weighed 143 kg»).
     for q in quantities {
+        let mut weighed_plants: Option<usize> = None;
         // "448 pills and 5,46gr of “MDMA”", «262 капсулы и 25 г прегабалина», "676 capsules
         // and 896 pills of tramadol": pieces and a weight (or other pieces) of the one drug
         // named after both.
@@ -413,13 +415,21 @@ pub(super) fn sentence_candidates(
         });
         // "... uncovered 1,337 cannabis plants in the village. The plants weighed more than 143
         // kilograms in total.": the weight of the plants just counted, of their drug.
+        // ("The plants occupied an acre of land ... with an estimated weight of approximately
+        // 300kg": the sentence is about the plants, the weight comes later in it.)
         let found = found.or_else(|| {
-            let k = (q.start.saturating_sub(3)..q.start).find(|&k| toks.is(k, &["weighed"]))?;
+            let k = (q.start.saturating_sub(6)..q.start)
+                .find(|&k| toks.is(k, &["weighed", "weight", "weighing"]))?;
             let last = cands
                 .last()
                 .filter(|c| si - c.sentence <= 2 && c.quantity.unit == Unit::Plant && !c.unnamed)?;
-            (q.unit == Unit::Kg && toks.is(k.wrapping_sub(1), &["plants", "bushes"]))
-                .then_some((last.drug, q.end))
+            let plants = |j: usize| toks.is(j, &["plants", "bushes"]);
+            let of_the_plants = q.unit == Unit::Kg
+                && !drug_context
+                && (plants(k.wrapping_sub(1)) || (0..3).any(plants));
+            // (Weight before pieces, rule 6: the count goes.)
+            weighed_plants = of_the_plants.then(|| cands.len() - 1);
+            of_the_plants.then_some((last.drug, q.end))
         });
         // "56 bundles of hashish from the sea, weighing more than 2,200 kilos", "116 bundles
         // weighing more than 4,500 kilos": the weight of the pieces just counted.
@@ -772,6 +782,9 @@ pub(super) fn sentence_candidates(
         let mut q = q.clone();
         if unit_is_pills {
             q.unit = Unit::Tablet;
+        }
+        if let Some(plants) = weighed_plants.take() {
+            cands[plants].dropped = true;
         }
         cands.push(Candidate {
             sentence: si,
