@@ -174,7 +174,27 @@ fn decimal_point_shown(text: &str) -> bool {
                 .get(i + 1 + digits)
                 .is_some_and(|c| *c == b'.' || c.is_ascii_alphanumeric())
             && !(i >= 2 && b[i - 2] == b'.')
+            && !is_money(text, i, i + 1 + digits)
     })
+}
+
+/// Whether the number around a decimal point at `point` (ending at `end`) is money ("$32.7
+/// million", "€1.5bn", "4.2 billion"): values are written with a decimal point whatever a
+/// translated text does with weights ("around 1.110 kilograms of cocaine worth $32.7 million"
+/// is 1,110 kg).
+fn is_money(text: &str, point: usize, end: usize) -> bool {
+    // (The digits and commas before the point are ASCII: the number starts a byte after the
+    // last other byte.)
+    let start = text.as_bytes()[..point]
+        .iter()
+        .rposition(|c| !(c.is_ascii_digit() || *c == b','))
+        .map_or(0, |k| k + 1);
+    let before = text[..start].trim_end();
+    let after = text[end..].trim_start().to_ascii_lowercase();
+    before.ends_with(['$', '€', '£'])
+        || ["million", "billion", "bn", "mn", "mln"]
+            .iter()
+            .any(|w| after.starts_with(w))
 }
 
 /// Reads a bulletin and returns its articles and events.

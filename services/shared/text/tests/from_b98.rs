@@ -117,3 +117,14 @@ fn plants_weighed_in_the_next_sentence_are_counted_by_their_weight() {
     let got: Vec<_> = got.iter().map(|e| (e.kind, e.amount, e.unit)).collect();
     assert_eq!(got, [(Kind::Destruction, 450.0, seizure_text::Unit::Kg)]);
 }
+
+#[test]
+fn a_value_in_millions_does_not_settle_how_weights_are_written() {
+    // "around 1.110 kilograms of cocaine worth approximately $32.7 million" under "over a
+    // tonne": the value's decimal point says nothing of the weight's separator, and the
+    // headline agrees only with 1,110 kg. (Nor does "€1.5 billion" or "$2.45bn".)
+    let text = "Navy seizes over a tonne of cocaine off the coast\n\n\
+        A navy vessel seized around 1.130 kilograms of cocaine worth approximately $36.4 \
+        million in an operation at sea.";
+    assert_eq!(common::amounts(text), [1130.0]);
+}
