@@ -214,7 +214,17 @@ pub fn extract_article(
         // sites in an operation ... The minister said police had seized 81 tons of drugs in the
         // first 10 months of this year.")
         let own_period_stated = f.dates.iter().any(|d| d.period);
-        let incident = (f.incident || (prev.is_some_and(|p| p.incident) && !own_period_stated))
+        // («4,630 кг марихуаны ... изъяты в ходе операции «Мак». О месте хранения наркотиков
+        // сообщили жители ... на заброшенной остановке находится тайник»: a find during an
+        // operation whose find-spot the next sentence of the paragraph tells.)
+        let next_tells_the_find = f.during_operation
+            && facts.get(c.sentence + 1).is_some_and(|n| n.incident)
+            && sentences
+                .get(c.sentence + 1)
+                .is_some_and(|n| n.paragraph == sentences[c.sentence].paragraph);
+        let incident = (f.incident
+            || (prev.is_some_and(|p| p.incident) && !own_period_stated)
+            || (next_tells_the_find && !own_period_stated))
             && !c.over_several;
         let prev_period = if f.dates.is_empty() {
             prev.and_then(periods::period_of)

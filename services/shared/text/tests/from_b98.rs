@@ -128,3 +128,15 @@ fn a_value_in_millions_does_not_settle_how_weights_are_written() {
         million in an operation at sea.";
     assert_eq!(common::amounts(text), [1130.0]);
 }
+
+#[test]
+fn a_find_during_an_operation_whose_spot_the_next_sentence_tells_is_one_seizure() {
+    // «изъяты в ходе проведения оперативно-профилактической операции «Мак». ... на заброшенной
+    // остановке находится тайник»: words between «в ходе» and «операции», and the find-spot
+    // in the next sentence of the paragraph make it one find, not the operation's total.
+    let text = "3,250 кг марихуаны были изъяты в ходе проведения оперативно-профилактической \
+        операции «Мак». О тайнике сообщили местные жители: в сарае на окраине деревни \
+        хранились мешки с коноплей.";
+    let got = facts(text);
+    assert_eq!(got[0].0, Kind::Seizure, "{got:?}");
+}

@@ -594,7 +594,14 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                         "в рамках операции",
                         "в рамках мероприятия",
                     ],
-                );
+                )
+                // («в ходе проведения оперативно-профилактической операции «Мак»», "during a
+                // joint counter-narcotics operation": words between.)
+                || (matches!(w, "в" | "during")
+                    && (w == "during" || toks.is(i + 1, &["ходе", "рамках"]))
+                    && (i + 1..i + 8).any(|k| {
+                        toks.starts(k, &["операци", "мероприяти", "operation"])
+                    }));
             // «в рамках программы "Корадори"», "under the programme 'Clean Street'": a named
             // programme of operations, as a named operation (so is «спецпрограммы "Мак"»).
             f.named_operation |= ["программ", "спецпрограмм", "programme", "program"]
