@@ -228,6 +228,27 @@ fn reconcile_readings(cands: &mut [Candidate]) {
     }
 }
 
+/// How round a figure is: the zeros that end a whole number (200 → 2, 240 → 1), less the
+/// decimals of one with a fraction (12.2 → -1).
+fn roundness(amount: f64) -> i32 {
+    if amount.fract().abs() > 1e-9 {
+        let mut decimals = 0;
+        let mut x = amount;
+        while x.fract().abs() > 1e-6 && decimals < 6 {
+            x *= 10.0;
+            decimals += 1;
+        }
+        return -decimals;
+    }
+    let mut whole = amount.round() as i64;
+    let mut zeros = 0;
+    while whole != 0 && whole % 10 == 0 {
+        whole /= 10;
+        zeros += 1;
+    }
+    zeros
+}
+
 /// Whether the body tells the headline figure `h` again, or may: a headline of "drugs" sums
 /// the body's lots; one of a named drug is told again by any lot of that drug, by a figure of
 /// "drugs" restating it, or by the body's other lots together coming to it (a headline may
@@ -587,6 +608,43 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
         // sum of its lots) goes; one the body never tells is a lot of its own ("сожгли более
         // центнера марихуаны и 8 килограммов героина" over a body that weighs only "более
         // центнера" of drugs).
+        // («нашли 240 килограммов кокаина» over a body whose one lot of it is «более 200
+        // килограммов»: the same lot, and the headline's precise figure is the one kept, rule 1.
+        // Not a round headline over a precise body: "200 кг" over «около 188 кг».)
+        for h in 0..cands.len() {
+            if !cands[h].headline
+                || cands[h].dropped
+                || cands[h].quantity.qualifier != Qualifier::Exact
+            {
+                continue;
+            }
+            let same: Vec<usize> = (0..cands.len())
+                .filter(|&y| {
+                    !cands[y].headline
+                        && !cands[y].dropped
+                        && cands[y].drug == cands[h].drug
+                        && measure(&cands[y].quantity) == measure(&cands[h].quantity)
+                })
+                .collect();
+            if let [y] = same[..]
+                && cands[y].quantity.qualifier != Qualifier::Exact
+                && roundness(cands[y].quantity.amount) > roundness(cands[h].quantity.amount)
+                && (may_restate(
+                    cands[y].quantity.amount,
+                    cands[y].quantity.qualifier,
+                    cands[h].quantity.amount,
+                ) || (cands[y].quantity.qualifier == Qualifier::AtLeast
+                    && over_a_round_figure(cands[y].quantity.amount, cands[h].quantity.amount)))
+            {
+                cands[y].dropped = true;
+                cands[h].headline = false;
+                cands[h].why.push(cue(
+                    "kind",
+                    "a headline's precise figure the body tells loosely",
+                    "",
+                ));
+            }
+        }
         for h in 0..cands.len() {
             if cands[h].headline && told_in_the_body(cands, h) {
                 cands[h].dropped = true;
