@@ -344,6 +344,10 @@ const UNITS: &[(&str, UnitWord)] = &[
     ("blocks", uw(Unit::Package, 1.0, false, 0)),
     ("slabs", uw(Unit::Package, 1.0, false, 0)),
     ("bricks", uw(Unit::Package, 1.0, false, 0)),
+    // "5490 bundles of khat", "242 rolls of dagga": pieces of a lot with no weight given.
+    // (Not sacks or bales, which hold lots weighed in the same sentence, or lots of lots.)
+    ("bundles", uw(Unit::Package, 1.0, false, 0)),
+    ("rolls", uw(Unit::Package, 1.0, false, 0)),
     ("упаков*", uw(Unit::Package, 1.0, false, 0)),
     ("пакет*", uw(Unit::Package, 1.0, false, 0)),
     ("сверт*", uw(Unit::Package, 1.0, false, 0)),

@@ -152,3 +152,13 @@ fn a_precise_headline_over_a_round_body_figure_is_the_one_kept() {
         Таджикские милиционеры изъяли около 288 кг героина у перевозчиков.";
     assert_eq!(common::amounts(text), [288.0]);
 }
+
+#[test]
+fn bundles_and_rolls_are_packages() {
+    // "5490 bundles of khat", "242 rolls of dagga": pieces of a lot that has no weight.
+    let got = common::events("Police arrested two men in possession of 310 rolls of dagga.");
+    assert_eq!(
+        got.iter().map(|e| (e.amount, e.unit)).collect::<Vec<_>>(),
+        [(310.0, seizure_text::Unit::Package)]
+    );
+}
