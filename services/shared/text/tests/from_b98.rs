@@ -162,3 +162,18 @@ fn bundles_and_rolls_are_packages() {
         [(310.0, seizure_text::Unit::Package)]
     );
 }
+
+#[test]
+fn pieces_named_again_with_their_weight_are_counted_by_it() {
+    // "... possession of seven bags of dagga ... He added the seven bags were estimated to weigh
+    // 120kg": the bags told again with "the", paragraphs later; their weight, not their count
+    // (rule 6).
+    let text = "Two held with dagga\n\n\
+        Police arrested two men for possession of 9 bags of dagga at the border.\n\n\
+        The station commander said smuggling from the neighbouring country was rising.\n\n\
+        He said officers were stretched thin.\n\n\
+        He added the 9 bags were estimated to weigh 150kg with a street value of P400,000.";
+    let got = common::events(text);
+    let got: Vec<_> = got.iter().map(|e| (e.amount, e.unit)).collect();
+    assert_eq!(got, [(150.0, seizure_text::Unit::Kg)]);
+}

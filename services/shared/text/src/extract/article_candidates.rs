@@ -175,16 +175,27 @@ pub(super) fn article_candidates(
                     });
                     // ("The plants occupied an acre ... with an estimated weight of approximately
                     // 300kg": the weight of the plants just counted.)
-                    let weighed = weighed
-                        || ((0..3).any(|k| toks.is(k, &["plants", "bushes"]))
-                            && quantities.iter().any(|q| {
-                                (q.start.saturating_sub(6)..q.start)
-                                    .any(|k| toks.is(k, &["weight", "weighing", "weighed"]))
-                            }));
+                    // ("He added the seven bags were estimated to weigh 120kg": the pieces
+                    // told again with "the", however far back.)
+                    let pieces_weighed = |far: bool| {
+                        (0..6).any(|k| {
+                            crate::lexicon::unit_at(toks, k).is_some_and(|u| {
+                                u.unit == c.quantity.unit && c.quantity.unit.is_count()
+                            }) && (!far
+                                || (k.saturating_sub(2)..k)
+                                    .any(|d| toks.is(d, &["the", "these", "those"])))
+                        }) && quantities.iter().any(|q| {
+                            (q.start.saturating_sub(6)..q.start)
+                                .any(|k| toks.is(k, &["weight", "weighing", "weighed", "weigh"]))
+                        })
+                    };
+                    let pieces_far = si - c.sentence <= 8 && pieces_weighed(true);
+                    let weighed = weighed || pieces_weighed(false) || pieces_far;
                     (si - c.sentence <= 1
                         || list_item
                         || make_up
                         || (si - c.sentence <= 4 && weighed)
+                        || pieces_far
                         || (si - c.sentence <= 3 && total_weight)
                         // ("... seized in total 2.36 kg of cocaine. The seizures were made in
                         // July. This included 1.94 kg from ...": the parts a sentence later.)

@@ -416,20 +416,29 @@ pub(super) fn sentence_candidates(
         // "... uncovered 1,337 cannabis plants in the village. The plants weighed more than 143
         // kilograms in total.": the weight of the plants just counted, of their drug.
         // ("The plants occupied an acre of land ... with an estimated weight of approximately
-        // 300kg": the sentence is about the plants, the weight comes later in it.)
+        // 300kg": the sentence is about the plants, the weight comes later in it; "... seven
+        // bags of dagga ... He added the seven bags were estimated to weigh 120kg": so are
+        // other pieces, told again however far back when named with "the".)
         let found = found.or_else(|| {
             let k = (q.start.saturating_sub(6)..q.start)
-                .find(|&k| toks.is(k, &["weighed", "weight", "weighing"]))?;
-            let last = cands
-                .last()
-                .filter(|c| si - c.sentence <= 2 && c.quantity.unit == Unit::Plant && !c.unnamed)?;
-            let plants = |j: usize| toks.is(j, &["plants", "bushes"]);
-            let of_the_plants = q.unit == Unit::Kg
-                && !drug_context
-                && (plants(k.wrapping_sub(1)) || (0..3).any(plants));
+                .find(|&k| toks.is(k, &["weighed", "weight", "weighing", "weigh"]))?;
+            let last = cands.last().filter(|c| {
+                c.quantity.unit.is_count() && !c.unnamed && c.sentence < si && si - c.sentence <= 8
+            })?;
+            let pieces = |j: usize| {
+                crate::lexicon::unit_at(toks, j).is_some_and(|u| u.unit == last.quantity.unit)
+            };
+            let subject = (0..6.min(k))
+                .find(|&j| pieces(j))
+                .or(pieces(k.wrapping_sub(1)).then_some(k.wrapping_sub(1)));
+            let told_again = subject.is_some_and(|j| {
+                si - last.sentence <= 2
+                    || (j.saturating_sub(2)..j).any(|d| toks.is(d, &["the", "these", "those"]))
+            });
+            let of_the_pieces = q.unit == Unit::Kg && !drug_context && told_again;
             // (Weight before pieces, rule 6: the count goes.)
-            weighed_plants = of_the_plants.then(|| cands.len() - 1);
-            of_the_plants.then_some((last.drug, q.end))
+            weighed_plants = of_the_pieces.then(|| cands.len() - 1);
+            of_the_pieces.then_some((last.drug, q.end))
         });
         // "56 bundles of hashish from the sea, weighing more than 2,200 kilos", "116 bundles
         // weighing more than 4,500 kilos": the weight of the pieces just counted.
