@@ -160,6 +160,24 @@ def russian_forms(name: str):
     folded = fold(name)
     words = folded.split(" ")
     if "-" in words:
+        # ("Петропавловск-Камчатский", "Каменск-Уральский": a noun and its adjective, both
+        # declined in agreement, «Петропавловска-Камчатского».)
+        if len(words) == 3 and words[1] == "-":
+            head = next((p for p in morph.parse(words[0])
+                         if "NOUN" in p.tag and p.tag.case == "nomn"), None)
+            tail = next((p for p in morph.parse(words[2])
+                         if "ADJF" in p.tag and p.tag.case == "nomn"
+                         and words[2].endswith(("ский", "цкий", "ный", "ний", "ская", "ное", "ое"))),
+                        None)
+            if head is not None and tail is not None and tail.tag.gender == head.tag.gender:
+                out = []
+                for grammeme, case in CASES:
+                    h = head.inflect({grammeme, "sing"})
+                    t = tail.inflect({grammeme, "sing"})
+                    if h is not None and t is not None:
+                        out.append((f"{h.word} - {t.word}", case))
+                if out:
+                    return out
         if PREPOSITIONS & set(words):
             head, rest = words[0], " ".join(words[1:])
             return [(f"{f} {rest}", c) for f, c in russian_word_forms(head)]

@@ -661,3 +661,11 @@ fn kosovo_is_xk() {
     let got = facts("В Косово таможенники изъяли 40 кг марихуаны.");
     assert_eq!(got[0].1, Some("XK"), "{got:?}");
 }
+
+#[test]
+fn a_hyphenated_city_of_a_noun_and_its_adjective_declines_both() {
+    // «в порту Петропавловска-Камчатского»: both parts declined, Russia's city, not
+    // Kazakhstan's Petropavl («Петропавловск»).
+    let got = facts("В порту Петропавловска-Камчатского таможенники изъяли 45 кг марихуаны.");
+    assert_eq!(got[0].1, Some("RU"), "{got:?}");
+}
