@@ -308,6 +308,38 @@ def one_case(cases) -> str:
     return "any"
 
 
+# Countries' names without ISO's ordering, and the heads of the ordered ones ("Korea" of
+# "Korea, Republic of").
+PLAIN_NAMES = {getattr(c, "common_name", c.name) for c in pycountry.countries} | {
+    c.name for c in pycountry.countries if "," not in c.name}
+HEADS = [c.name.split(",")[0] for c in pycountry.countries if "," in c.name]
+
+
+def english_country_names(name: str):
+    """The names ISO's ordered form of a country's name stands for, as texts write them:
+    "Sint Maarten (Dutch part)" is "Sint Maarten"; "Virgin Islands, U.S." is "U.S. Virgin
+    Islands" (and "U S", the letters the tokens give); "Palestine, State of" is "Palestine";
+    "Bonaire, Sint Eustatius and Saba" is each of the three."""
+    name = re.sub(r"\s*\(.*\)", "", name)
+    if "," not in name:
+        return [name]
+    head, tail = [p.strip() for p in name.split(",", 1)]
+    # ("Korea" and "Congo" each head two countries' ordered names: neither's alone.)
+    if re.search(r"\bof( the)?$", tail):
+        return [head] if HEADS.count(head) == 1 and head not in PLAIN_NAMES else []
+    if " of " in tail:
+        return []
+    if " and " in tail:
+        # ("Ascension" is a word before it is an island.)
+        parts = [head] + [p.strip() for p in tail.split(" and ")]
+        return [p for p in parts if english_ok(p, 0)]
+    names = [f"{tail} {head}"]
+    if "." in tail:
+        letters = tail.replace(".", " ").split()
+        names += [f"{' '.join(letters)} {head}", f"{''.join(letters)} {head}"]
+    return names
+
+
 def main(out_path: str) -> None:
     rows = {}  # form -> [population, code, place, cases]
 
@@ -341,9 +373,8 @@ def main(out_path: str) -> None:
     for c in pycountry.countries:
         pop = 10**10  # a country outranks any town of the same name
         for en in {c.name, getattr(c, "common_name", c.name)}:
-            if "," in en or "(" in en:
-                continue
-            add(fold(en), "any", c.alpha_2, "", pop)
+            for name in english_country_names(en):
+                add(fold(name), "any", c.alpha_2, "", pop)
         ru = ru_countries.gettext(getattr(c, "common_name", c.name))
         # ("Кот-д'Ивуар" has an apostrophe; "Папуа — Новая Гвинея" is written "Папуа-Новая
         # Гвинея" in the bulletins; "Сен-Мартен (Франция)" is "Сен-Мартен".)

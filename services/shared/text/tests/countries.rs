@@ -669,3 +669,13 @@ fn a_hyphenated_city_of_a_noun_and_its_adjective_declines_both() {
     let got = facts("В порту Петропавловска-Камчатского таможенники изъяли 45 кг марихуаны.");
     assert_eq!(got[0].1, Some("RU"), "{got:?}");
 }
+
+#[test]
+fn territories_iso_names_in_its_ordered_form_are_found_as_written() {
+    // "Virgin Islands, U.S.", "Sint Maarten (Dutch part)": ISO's ordered names, written in texts
+    // as "the U.S. Virgin Islands", "Sint Maarten".
+    let got = facts("Agents seized 667 kilograms of cocaine off St. Croix, U.S. Virgin Islands.");
+    assert_eq!(got[0].1, Some("VI"), "{got:?}");
+    let got = facts("Customs in Sint Maarten seized 470 kilograms of marijuana in a container.");
+    assert_eq!(got[0].1, Some("SX"), "{got:?}");
+}
