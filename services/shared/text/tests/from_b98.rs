@@ -177,3 +177,17 @@ fn pieces_named_again_with_their_weight_are_counted_by_it() {
     let got: Vec<_> = got.iter().map(|e| (e.amount, e.unit)).collect();
     assert_eq!(got, [(150.0, seizure_text::Unit::Kg)]);
 }
+
+#[test]
+fn brown_sugar_is_heroin() {
+    // South Asia's street name: "more than 78 Kg of brown sugar/ Heroin", "brown sugar weighing
+    // 900 grams".
+    let text = "Title\n\nPolice destroyed 150 Tons of ganja and more than 64 Kg of brown sugar.";
+    assert_eq!(
+        common::drug_amounts(text),
+        [
+            ("cannabis".to_string(), 150000.0),
+            ("heroin".to_string(), 64.0)
+        ]
+    );
+}

@@ -10,6 +10,8 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("heroin", "heroin"),
     ("heroine", "heroin"),
     ("героин*", "heroin"),
+    // South Asia's street name for low-grade heroin ("78 Kg of brown sugar/ Heroin").
+    ("brown sugar", "heroin"),
     // opium
     ("opium", "opium"),
     ("raw opium", "opium"),
