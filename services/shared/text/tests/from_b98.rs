@@ -191,3 +191,14 @@ fn brown_sugar_is_heroin() {
         ]
     );
 }
+
+#[test]
+fn narkosredstva_is_drugs_in_general() {
+    // «наркосредств»: the short form of «наркотических средств».
+    let text =
+        "Заголовок\n\nВ огне сгорело около 300 кг растительных и синтетических наркосредств.";
+    assert_eq!(
+        common::drug_amounts(text),
+        [("narcotic_drugs".to_string(), 300.0)]
+    );
+}

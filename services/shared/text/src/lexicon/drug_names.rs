@@ -545,6 +545,8 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("other drugs", "narcotic_drugs"),
     ("наркотик*", "narcotic_drugs"),
     ("наркотическ* средств*", "narcotic_drugs"),
+    // «около 400 кг растительных и синтетических наркосредств»: the short form.
+    ("наркосредств*", "narcotic_drugs"),
     // Two categories sharing one figure (rule 11): "106 тонн наркотических и психотропных
     // веществ", "5 kg of narcotic and psychotropic substances".
     ("наркотическ* и психотропн* вещест*", "narcotic_drugs"),
