@@ -202,3 +202,10 @@ fn narkosredstva_is_drugs_in_general() {
         [("narcotic_drugs".to_string(), 300.0)]
     );
 }
+
+#[test]
+fn mowing_wild_hemp_is_its_destruction() {
+    // «скошено более двух тысяч наркосодержащих растений», «выкосили 3 тонны конопли».
+    let got = facts("Заголовок\n\nПолицейские выкосили 3 тонны дикорастущей конопли у станции.");
+    assert_eq!(got[0].0, Kind::Destruction, "{got:?}");
+}

@@ -190,6 +190,13 @@ pub const DESTRUCTION_STEMS: &[&str] = &[
     "flame",
     "ablaze",
     "огню",
+    // «скошено более двух тысяч наркосодержащих растений», «выкосили коноплю», "the plants
+    // were uprooted and burnt": mowing wild hemp is its eradication.
+    "скош",
+    "скосил",
+    "выкош",
+    "выкосил",
+    "скашиван",
 ];
 
 /// Goods drugs are hidden in or seized beside, by their stems: a weight of them is theirs.
