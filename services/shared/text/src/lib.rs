@@ -184,14 +184,21 @@ fn decimal_point_shown(text: &str) -> bool {
 /// is 1,110 kg).
 fn is_money(text: &str, point: usize, end: usize) -> bool {
     // (The digits and commas before the point are ASCII: the number starts a byte after the
-    // last other byte.)
-    let start = text.as_bytes()[..point]
+    // last other byte. Only a few bytes either side are looked at: a text of many points stays
+    // linear.)
+    let from = point.saturating_sub(24);
+    let start = text.as_bytes()[from..point]
         .iter()
         .rposition(|c| !(c.is_ascii_digit() || *c == b','))
-        .map_or(0, |k| k + 1);
-    let before = text[..start].trim_end();
-    let after = text[end..].trim_start().to_ascii_lowercase();
-    before.ends_with(['$', '€', '£'])
+        .map_or(from, |k| from + k + 1);
+    let near = text.as_bytes()[start.saturating_sub(4)..start].trim_ascii_end();
+    let after: String = text[end..]
+        .chars()
+        .skip_while(|c| *c == ' ')
+        .take(7)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    ["$", "€", "£"].iter().any(|c| near.ends_with(c.as_bytes()))
         || ["million", "billion", "bn", "mn", "mln"]
             .iter()
             .any(|w| after.starts_with(w))

@@ -127,6 +127,8 @@ fn a_value_in_millions_does_not_settle_how_weights_are_written() {
         A navy vessel seized around 1.130 kilograms of cocaine worth approximately $36.4 \
         million in an operation at sea.";
     assert_eq!(common::amounts(text), [1130.0]);
+    let text = text.replace("$36.4 million", "€1.5bn");
+    assert_eq!(common::amounts(&text), [1130.0]);
 }
 
 #[test]

@@ -201,9 +201,9 @@ pub(super) fn sentence_candidates(
     // Of each candidate: one of bare weights given year by year (each year's own total).
     let mut year_listed = Vec::new();
     let mut previous: Option<(&Quantity, &'static str)> = None;
-    // The plant count a weight of the sentence is of («The plants weighed 143 kg»).
     for q in quantities {
-        let mut weighed_plants: Option<usize> = None;
+        // The count of pieces this weight is of («The plants weighed 143 kg»), which goes.
+        let mut weighed_pieces: Option<usize> = None;
         // "448 pills and 5,46gr of “MDMA”", «262 капсулы и 25 г прегабалина», "676 capsules
         // and 896 pills of tramadol": pieces and a weight (or other pieces) of the one drug
         // named after both.
@@ -437,7 +437,7 @@ pub(super) fn sentence_candidates(
             });
             let of_the_pieces = q.unit == Unit::Kg && !drug_context && told_again;
             // (Weight before pieces, rule 6: the count goes.)
-            weighed_plants = of_the_pieces.then(|| cands.len() - 1);
+            weighed_pieces = of_the_pieces.then(|| cands.len() - 1);
             of_the_pieces.then_some((last.drug, q.end))
         });
         // "56 bundles of hashish from the sea, weighing more than 2,200 kilos", "116 bundles
@@ -792,8 +792,8 @@ pub(super) fn sentence_candidates(
         if unit_is_pills {
             q.unit = Unit::Tablet;
         }
-        if let Some(plants) = weighed_plants.take() {
-            cands[plants].dropped = true;
+        if let Some(pieces) = weighed_pieces.take() {
+            cands[pieces].dropped = true;
         }
         cands.push(Candidate {
             sentence: si,
