@@ -7,8 +7,8 @@ use super::candidates::sentence_candidates;
 use super::context::DocContext;
 use super::sentences::{
     adds_besides, continues_story, is_title, links_elsewhere, lists_drugs, may_hold_quantity,
-    opens_another_incident, recalls_an_earlier_story, starts_parts, verbs, weight_of_the_lot,
-    what_the_sentence_before_did,
+    named_again, opens_another_incident, pieces_at, recalls_an_earlier_story, starts_parts, verbs,
+    weight_of_the_lot, weight_word_before, what_the_sentence_before_did,
 };
 use crate::fold::Tokens;
 use crate::model::Kind;
@@ -179,15 +179,10 @@ pub(super) fn article_candidates(
                     // told again with "the", however far back.)
                     let pieces_weighed = |far: bool| {
                         (0..6).any(|k| {
-                            crate::lexicon::unit_at(toks, k).is_some_and(|u| {
-                                u.unit == c.quantity.unit && c.quantity.unit.is_count()
-                            }) && (!far
-                                || (k.saturating_sub(2)..k)
-                                    .any(|d| toks.is(d, &["the", "these", "those"])))
-                        }) && quantities.iter().any(|q| {
-                            (q.start.saturating_sub(6)..q.start)
-                                .any(|k| toks.is(k, &["weight", "weighing", "weighed", "weigh"]))
-                        })
+                            pieces_at(toks, k, c.quantity.unit) && (!far || named_again(toks, k))
+                        }) && quantities
+                            .iter()
+                            .any(|q| weight_word_before(toks, q).is_some())
                     };
                     let pieces_far = si - c.sentence <= 8 && pieces_weighed(true);
                     let weighed = weighed || pieces_weighed(false) || pieces_far;

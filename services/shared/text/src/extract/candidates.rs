@@ -420,21 +420,16 @@ pub(super) fn sentence_candidates(
         // bags of dagga ... He added the seven bags were estimated to weigh 120kg": so are
         // other pieces, told again however far back when named with "the".)
         let found = found.or_else(|| {
-            let k = (q.start.saturating_sub(6)..q.start)
-                .find(|&k| toks.is(k, &["weighed", "weight", "weighing", "weigh"]))?;
+            let k = super::sentences::weight_word_before(toks, q)?;
             let last = cands.last().filter(|c| {
                 c.quantity.unit.is_count() && !c.unnamed && c.sentence < si && si - c.sentence <= 8
             })?;
-            let pieces = |j: usize| {
-                crate::lexicon::unit_at(toks, j).is_some_and(|u| u.unit == last.quantity.unit)
-            };
+            let pieces = |j: usize| super::sentences::pieces_at(toks, j, last.quantity.unit);
             let subject = (0..6.min(k))
                 .find(|&j| pieces(j))
                 .or(pieces(k.wrapping_sub(1)).then_some(k.wrapping_sub(1)));
-            let told_again = subject.is_some_and(|j| {
-                si - last.sentence <= 2
-                    || (j.saturating_sub(2)..j).any(|d| toks.is(d, &["the", "these", "those"]))
-            });
+            let told_again = subject
+                .is_some_and(|j| si - last.sentence <= 2 || super::sentences::named_again(toks, j));
             let of_the_pieces = q.unit == Unit::Kg && !drug_context && told_again;
             // (Weight before pieces, rule 6: the count goes.)
             weighed_pieces = of_the_pieces.then(|| cands.len() - 1);

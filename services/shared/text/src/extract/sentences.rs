@@ -429,6 +429,24 @@ pub(super) fn destroys_them(toks: &Tokens) -> bool {
         })
 }
 
+/// Whether token `j` names pieces of `unit` ("bags", "plants", «кустов»), a unit counted in
+/// pieces.
+pub(super) fn pieces_at(toks: &Tokens, j: usize, unit: crate::model::Unit) -> bool {
+    unit.is_count() && crate::lexicon::unit_at(toks, j).is_some_and(|u| u.unit == unit)
+}
+
+/// Whether the pieces named at token `j` are told again: "the seven bags", "these plants".
+pub(super) fn named_again(toks: &Tokens, j: usize) -> bool {
+    (j.saturating_sub(2)..j).any(|d| toks.is(d, &["the", "these", "those"]))
+}
+
+/// The word a few words before figure `q` that gives it as a weight ("weighed 143 kg", "an
+/// estimated weight of approximately 300kg", "estimated to weigh 120kg"), if any.
+pub(super) fn weight_word_before(toks: &Tokens, q: &Quantity) -> Option<usize> {
+    (q.start.saturating_sub(6)..q.start)
+        .find(|&k| toks.is(k, &["weighed", "weight", "weighing", "weigh"]))
+}
+
 /// Words that introduce the parts of a total: "including", "of which", "из них".
 const PARTS_PHRASES: &[&str] = &[
     "including",
