@@ -26,3 +26,22 @@ fn russias_republics_are_named_by_their_iso_names_read_back_into_russian() {
         assert_eq!(common::country_of(text), Some("RU"), "{text}");
     }
 }
+
+#[test]
+fn pieces_packed_in_or_totalling_a_weight_are_that_weight() {
+    // Like "20 bags weighing 90 kg": the weight the pieces come to replaces their count.
+    for (text, kg) in [
+        (
+            "Hemp seized\n\nOfficers seized 14 bags of Indian hemp (Chamba) packed in 60kgs at \
+             a roadblock.",
+            60.0,
+        ),
+        (
+            "Cocaine found\n\nIn the container officers found 32 bags of cocaine, totaling \
+             1,111 kg.",
+            1111.0,
+        ),
+    ] {
+        assert_eq!(common::amounts(text), [kg], "{text}");
+    }
+}

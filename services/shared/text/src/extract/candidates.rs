@@ -442,9 +442,21 @@ pub(super) fn sentence_candidates(
             let between = p.end..q.start;
             // (Not "1,300 bricks among bananas weighing about 21 tonnes": the word before
             // "weighing" is the pieces', a drug's, or a comma.)
-            let w = between
-                .clone()
-                .find(|&k| toks.is(k, &["weighing", "весом", "массой", "weight"]))?;
+            // ("20 bags of Indian hemp (Chamba) packed in 90kgs", "32 bags of cocaine tablets,
+            // totaling 1,111 kg": what the pieces come to.)
+            let w = between.clone().find(|&k| {
+                toks.is(
+                    k,
+                    &[
+                        "weighing",
+                        "весом",
+                        "массой",
+                        "weight",
+                        "totaling",
+                        "totalling",
+                    ],
+                ) || (toks.is(k, &["packed"]) && toks.is(k + 1, &["in"]) && k + 2 == q.start)
+            })?;
             // ("33 parcels of cannabis indica (Colorado) weighing 16.5kg": a bracket too.)
             // ("twenty-one (21) parcels of cocaine were found, with a total weight of 24.63 kg":
             // the weight the pieces come to.)
