@@ -3,6 +3,7 @@
 
 mod common;
 use common::facts;
+use seizure_text::model::Kind;
 
 #[test]
 fn a_kazakh_agencys_board_for_a_kazakh_region_is_in_kazakhstan() {
@@ -44,4 +45,24 @@ fn pieces_packed_in_or_totalling_a_weight_are_that_weight() {
     ] {
         assert_eq!(common::amounts(text), [kg], "{text}");
     }
+}
+
+#[test]
+fn early_this_year_is_when_one_find_was_made() {
+    // "Early this year" dates one find from two named dealers, as "earlier this year" does;
+    // "from early this year to date" is still a period.
+    let one = "Dealers held\n\nEarly this year, police seized 3.5 kilograms of marijuana from \
+        two dealers.";
+    assert_eq!(
+        facts(one).first().map(|f| f.0),
+        Some(Kind::Seizure),
+        "{one}"
+    );
+    let period = "Results\n\nFrom early this year to date, we have seized 31.2 kg of syabu in \
+        the district, the police chief said.";
+    assert_eq!(
+        facts(period).first().map(|f| f.0),
+        Some(Kind::PeriodTotal),
+        "{period}"
+    );
 }

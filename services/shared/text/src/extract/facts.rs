@@ -293,7 +293,12 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
             (toks.is(k, &["record"]) || toks.starts(k, &["рекордн"]))
                 && (toks.is_num(k + 1) || toks.is(k + 1, &["seizures", "hauls"]))
         });
-        let earlier = toks.is(d.start.wrapping_sub(1), &["earlier", "later", "ранее"]);
+        // ("Early this year, the agency seized 200 packets from two dealers", "late last
+        // year": when one find was made, not a period's figures; but "from early this year
+        // to date" is one.)
+        let earlier = toks.is(d.start.wrapping_sub(1), &["earlier", "later", "ранее"])
+            || (toks.is(d.start.wrapping_sub(1), &["early", "late"])
+                && !toks.is(d.start.wrapping_sub(2), &["from", "since"]));
         // "(in parentheses are data for the same period last year)", «за аналогичный период
         // прошлого года»: what figures are compared with.
         let compared = (d.start.saturating_sub(4)..d.start)
