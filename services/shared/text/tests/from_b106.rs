@@ -66,3 +66,26 @@ fn early_this_year_is_when_one_find_was_made() {
         "{period}"
     );
 }
+
+#[test]
+fn national_forces_named_by_their_letters_carry_their_country() {
+    // "The RCIPS said", "SENAD agents", "the TTPS": a national police force or drug agency
+    // named by its letters alone names its country.
+    for (text, country) in [
+        (
+            "Weekly figures\n\nThe RCIPS said officers seized 196 pounds of ganja on Thursday.",
+            "KY",
+        ),
+        (
+            "Ganja found\n\nSENAD agents seized 120 kilograms of marijuana at a farm on Tuesday.",
+            "PY",
+        ),
+        (
+            "Drug haul\n\nThe TTPS said officers seized 12 kilogrammes of cocaine at a \
+             house on Monday.",
+            "TT",
+        ),
+    ] {
+        assert_eq!(common::country_of(text), Some(country), "{text}");
+    }
+}

@@ -334,6 +334,21 @@ pub(super) const AGENCY_NAMES: &[(&str, &str)] = &[
     // Switzerland's Federal Office for Customs and Border Security.
     ("focbs", "CH"),
     ("bazg", "CH"),
+    // National police forces and drug agencies that the bulletins name by their letters alone
+    // ("the TTPS", "SENAD said"): Trinidad and Tobago's, the Cayman Islands', South Africa's,
+    // Malaysia's and the Solomon Islands' police; Seychelles', Paraguay's, the Dominican
+    // Republic's and Bolivia's drug agencies; Panama's air and sea service. (Not "PNP", the
+    // police of the Philippines and of Peru; nor "NCA", which acts abroad.)
+    ("ttps", "TT"),
+    ("rcips", "KY"),
+    ("saps", "ZA"),
+    ("pdrm", "MY"),
+    ("rsipf", "SB"),
+    ("ndea", "SC"),
+    ("senad", "PY"),
+    ("dncd", "DO"),
+    ("felcn", "BO"),
+    ("senan", "PA"),
 ];
 
 /// Russian region adjectives: "в Костанайской области", "Согдийского района", "Приморского
