@@ -89,3 +89,15 @@ fn national_forces_named_by_their_letters_carry_their_country() {
         assert_eq!(common::country_of(text), Some(country), "{text}");
     }
 }
+
+#[test]
+fn a_ranked_weight_is_of_the_drug_ranked_not_of_drug_dealers() {
+    // "led with 120 kg removed from the hands of drug dealers, followed by ... at 95 kg": the
+    // weights the sentence ranks are of the drug it ranks, not of the dealers' "drug".
+    let text = "Yearly figures\n\nPolice seized 61 kilogrammes of cocaine between January and \
+        July. In terms of heroin seizures, the Eastern Region led with 120 kilogrammes removed \
+        from the hands of drug dealers, followed by the Central Region at 95 kilogrammes and \
+        the Northern Region with 40 kilogrammes.";
+    let drugs: Vec<String> = facts(text).into_iter().map(|f| f.2).collect();
+    assert_eq!(drugs, ["cocaine", "heroin", "heroin", "heroin"], "{text}");
+}
