@@ -101,3 +101,16 @@ fn a_ranked_weight_is_of_the_drug_ranked_not_of_drug_dealers() {
     let drugs: Vec<String> = facts(text).into_iter().map(|f| f.2).collect();
     assert_eq!(drugs, ["cocaine", "heroin", "heroin", "heroin"], "{text}");
 }
+
+#[test]
+fn khat_is_named_in_russian_too() {
+    // «перевозил 40 кг ката»: khat declined in Russian, as "khat" is in English.
+    let text = "Задержание в аэропорту\n\nТаможенники задержали пассажира, который перевозил 40 кг \
+        ката.";
+    let got = facts(text);
+    assert_eq!(
+        got.first().map(|f| f.2.as_str()),
+        Some("other:khat"),
+        "{got:?}"
+    );
+}

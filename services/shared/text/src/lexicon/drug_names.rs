@@ -363,6 +363,10 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("триметилфентанил*", "other:trimethylfentanyl"),
     ("trimethylfentanyl", "other:trimethylfentanyl"),
     ("khat", "other:khat"),
+    // «54 кг ката», «листья ката»: khat in Russian (not «кате», Katya's dative).
+    ("кат", "other:khat"),
+    ("ката", "other:khat"),
+    ("катом", "other:khat"),
     // Caffeine, the Golden Triangle's cutting agent for methamphetamine tablets, seized and
     // burnt beside them ("2,659 kilograms of caffeine powder"), labelled as written.
     ("caffeine", "other:caffeine"),
