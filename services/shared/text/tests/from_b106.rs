@@ -42,6 +42,11 @@ fn pieces_packed_in_or_totalling_a_weight_are_that_weight() {
              1,111 kg.",
             1111.0,
         ),
+        (
+            "Big operation\n\nIn the border town, 64 bags of cannabis, representing about 2210 \
+             Kg were intercepted by gendarmes.",
+            2210.0,
+        ),
     ] {
         assert_eq!(common::amounts(text), [kg], "{text}");
     }

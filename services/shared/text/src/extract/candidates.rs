@@ -443,7 +443,8 @@ pub(super) fn sentence_candidates(
             // (Not "1,300 bricks among bananas weighing about 21 tonnes": the word before
             // "weighing" is the pieces', a drug's, or a comma.)
             // ("20 bags of Indian hemp (Chamba) packed in 90kgs", "32 bags of cocaine tablets,
-            // totaling 1,111 kg": what the pieces come to.)
+            // totaling 1,111 kg", "101 bags of cannabis, representing about 3716 Kg": what the
+            // pieces come to.)
             let w = between.clone().find(|&k| {
                 toks.is(
                     k,
@@ -454,6 +455,8 @@ pub(super) fn sentence_candidates(
                         "weight",
                         "totaling",
                         "totalling",
+                        "representing",
+                        "amounting",
                     ],
                 ) || (toks.is(k, &["packed"]) && toks.is(k + 1, &["in"]) && k + 2 == q.start)
             })?;
