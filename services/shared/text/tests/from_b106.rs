@@ -119,3 +119,13 @@ fn khat_is_named_in_russian_too() {
         "{got:?}"
     );
 }
+
+#[test]
+fn lots_the_next_sentence_says_were_all_destroyed_are_destructions() {
+    // "... were all destroyed by fire", like "those drugs were burnt": the next sentence, with
+    // no figure of its own, destroys what was found.
+    let text = "Eradication exercise\n\nOfficers also found 45 kilograms of harvested cannabis \
+        and two camps. The plots, camps and dried cannabis were all destroyed by fire.";
+    let got = facts(text);
+    assert_eq!(got.first().map(|f| f.0), Some(Kind::Destruction), "{got:?}");
+}

@@ -416,6 +416,7 @@ pub(super) fn destroys_them(toks: &Tokens) -> bool {
                     "these",
                     "them",
                     "their",
+                    "all",
                     "spot",
                     "их",
                     "эти",
