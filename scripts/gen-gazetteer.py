@@ -52,6 +52,7 @@ TOWN = 15_000
 SMALL_TOWN = 5_000
 SMALL_TOWN_ZIPF = 2.0  # a small town's English name must be rarer than this in any language
 COMMON_WORD_ZIPF = 3.3
+FAMOUS_ZIPF = 4.6  # a famous city's one-word name rarer than this is no common word
 SUBDIVISION_COMMON_WORD_ZIPF = 3.7
 BIG_CITY = 1_000_000
 SEVERAL_WORDS_CITY = 100_000  # a city this big is named by common words too ("Кривой Рог")
@@ -279,6 +280,19 @@ def adjective_is_a_word(name: str) -> bool:
     folded = fold(name)
     return folded.endswith(("ск", "цк")) and any(
         p.is_known and "ADJF" in p.tag for p in morph.parse(folded + "ий"))
+
+
+def known_place(russian: str) -> bool:
+    """Whether the Russian dictionary's first reading of a name's word is a place and its other
+    words are no common words ("Амстердам", "Нью-Дели"; not a person's name, «Шарлотта»)."""
+    words = [w for w in fold(russian).split() if w != "-"]
+    if not words or NOT_RUSSIAN & set("".join(words)):
+        return False
+
+    def place(w):
+        first = morph.parse(w)[0]
+        return "Geox" in first.tag and not {"Name", "Surn", "Patr"} & first.tag.grammemes
+    return any(place(w) for w in words) and all(place(w) or not common(w) for w in words)
 
 
 def russian_ok(name: str, population: int, code: str = "", english: str = "") -> bool:
@@ -524,7 +538,14 @@ def main(out_path: str) -> None:
             small_town_form_ok(n) and not adjective_is_a_word(n) for n in russian_names
         ) and all(wordfreq.zipf_frequency(w, lang) < SMALL_TOWN_ZIPF
                   for w in fold(plain).split() for lang in ("en", "tr", "es", "fr", "de"))
-        if (not small or small_ok) and (english_ok(plain, pop) or several):
+        # (A capital or a country's leading city whose name is frequent for being a famous
+        # place, "Amsterdam", "New Delhi", "Lisbon": the Russian dictionary knows its Russian
+        # name as a place. Not a word frequent for being a word: "Male". Not every city of
+        # 300,000: "Portland" is Jamaica's parish as often.)
+        famous = capital and (
+            len(fold(plain).split()) > 1 or wordfreq.zipf_frequency(fold(plain), "en") < FAMOUS_ZIPF
+        ) and any(known_place(n) for n in russian_names)
+        if (not small or small_ok) and (english_ok(plain, pop) or several or famous):
             for form in spellings:
                 add(form, "any", code, name, pop)
         # (A town of a former Soviet country also under its Russian name in English letters:

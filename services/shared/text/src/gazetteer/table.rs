@@ -153,6 +153,9 @@ pub(super) const PLACES: &[Entry] = &[
         &[("оаэ", Fixed)],
     ),
     ("SA", None, &["saudi arabia"], &[]),
+    // India's houses of parliament, where ministers give national figures ("informed the
+    // Rajya Sabha"): not Libya's Sabha.
+    ("IN", None, &["rajya sabha", "lok sabha"], &[]),
     ("IQ", None, &["iraq"], &[("ирак", Hard)]),
     // "from Iran into the Kurdistan Region": Iraq's autonomous region ("Kurdistan" alone is
     // also a province of Iran).
