@@ -163,3 +163,15 @@ fn indias_houses_of_parliament_are_not_libyas_sabha() {
         the minister informed the Rajya Sabha on Wednesday.";
     assert_eq!(common::country_of(text), Some("IN"), "{text}");
 }
+
+#[test]
+fn what_the_packets_found_before_contained_is_the_find() {
+    // A find told with no figure, then a sentence with no verb of its own that says what the
+    // packets held: the find's weight.
+    let text = "Дрон с грузом\n\nНа границе обнаружен беспилотник, к которому были прикреплены \
+        пакеты с наркотиками. К дрону были прикреплены пакеты, содержащие около 5,2 кг \
+        гашиша.";
+    let got = facts(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0, got[0].3), (Kind::Seizure, 5.2), "{got:?}");
+}

@@ -586,6 +586,13 @@ pub(super) fn what_the_sentence_before_did(
         // ("... it was marijuana with a total weight of 10 kilograms.")
         || (toks.is(q.start.wrapping_sub(1), &["of"])
             && toks.is(q.start.wrapping_sub(2), &["weight", "mass"]))
+        // («... обнаружен дрон, к которому были прикреплены пакеты с наркотиками. К беспилотнику
+        // были прикреплены пакеты, содержащие около 8,6 кг марихуаны»: what the packets found
+        // held.)
+        || (q.start.saturating_sub(3)..q.start).any(|k| {
+            toks.starts(k, &["содержащ"])
+                || toks.is(k, &["containing", "contained", "contains", "holding"])
+        })
     });
     // ("... изъят пакет с веществом. По результатам экспертизы установлено, что вещество —
     // марихуана, более 10 кг.": what the find turned out to be.)
