@@ -175,3 +175,13 @@ fn what_the_packets_found_before_contained_is_the_find() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!((got[0].0, got[0].3), (Kind::Seizure, 5.2), "{got:?}");
 }
+
+#[test]
+fn bricks_of_powder_weighed_are_the_storys_drugs() {
+    // «нашли брикеты с порошком общим весом 18 кг», like «свертки общим весом»: the weight of
+    // packed pieces the sentence names no drug of, in a story about drugs.
+    let text = "Наркотики в трюме\n\nВ порту таможенники в одном из отсеков сухогруза нашли брикеты \
+        с порошком общим весом 12 кг. Экспертиза показала, что это наркотик.";
+    let got = facts(text);
+    assert_eq!(got.first().map(|f| f.3), Some(12.0), "{got:?}");
+}

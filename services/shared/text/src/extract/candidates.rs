@@ -391,7 +391,8 @@ pub(super) fn sentence_candidates(
             }
             let substance = toks.starts(k, &["порошк", "веществ", "powder", "substance"]);
             // («изъяла обнаруженные свертки общим весом около 40 килограммов», "seized the
-            // packets, weighing 40 kg": the weight of packets the sentence names no drug of.)
+            // packets, weighing 40 kg", «нашли брикеты с порошком общим весом 18 кг»: the weight
+            // of packets the sentence names no drug of.)
             let w = q.start.wrapping_sub(1);
             let packets_weighed = toks.is(w, &["весом", "массой", "weighing"])
                 && (w.saturating_sub(4)..w).any(|j| {
@@ -402,9 +403,11 @@ pub(super) fn sentence_candidates(
                             "свёртк",
                             "пакет",
                             "упаковк",
+                            "брикет",
                             "packet",
                             "package",
                             "parcel",
+                            "brick",
                         ],
                     )
                 })
