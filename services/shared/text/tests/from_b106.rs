@@ -185,3 +185,32 @@ fn bricks_of_powder_weighed_are_the_storys_drugs() {
     let got = facts(text);
     assert_eq!(got.first().map(|f| f.3), Some(12.0), "{got:?}");
 }
+
+#[test]
+fn a_fiscal_year_is_a_reporting_period_of_its_year() {
+    // "During fiscal 2002", "in FY 2022": a fiscal year's figures, dated by its year.
+    for (text, year) in [
+        (
+            "Border results\n\nDuring fiscal 2002, Customs made 640 cocaine seizures, \
+             accounting for 21,400 pounds of cocaine.",
+            2002,
+        ),
+        (
+            "Border results\n\nIn FY2022, officers seized 5,000 pounds of marijuana at the \
+             ports.",
+            2022,
+        ),
+    ] {
+        let got = common::events(text);
+        assert_eq!(
+            got.first().map(|e| e.kind),
+            Some(Kind::PeriodTotal),
+            "{text}"
+        );
+        assert_eq!(
+            got.first().and_then(|e| e.date).map(|d| d.year),
+            Some(year),
+            "{text}"
+        );
+    }
+}

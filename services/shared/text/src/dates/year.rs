@@ -67,7 +67,12 @@ pub(super) fn year_mention_at(
         || (toks.is(i.wrapping_sub(1), &["-"])
             && toks.is(i.wrapping_sub(2), &["year"])
             && toks.is(i.wrapping_sub(3), &["the"]));
-    let before = i > 0 && (toks.is(i - 1, PERIOD_PREPS) || since_start || the_year);
+    // ("During fiscal 2002, Customs made 725 cocaine seizures", "in fiscal year 2022", "FY
+    // 2022": a fiscal year, known by the year it ends in.)
+    let fiscal = toks.is(i.wrapping_sub(1), &["fiscal", "fy"])
+        || (toks.is(i.wrapping_sub(1), &["year"])
+            && toks.is(i.wrapping_sub(2), &["fiscal", "financial"]));
+    let before = i > 0 && (toks.is(i - 1, PERIOD_PREPS) || since_start || the_year || fiscal);
     // "born in 1991", "1991 года рождения", "жителя Ферганы (1988 г. р.)": a birth year,
     // not a period.
     // («при личном досмотре гражданина Таджикистана 1981 года»: a person's year, with no
