@@ -214,3 +214,14 @@ fn a_fiscal_year_is_a_reporting_period_of_its_year() {
         );
     }
 }
+
+#[test]
+fn what_crops_were_capable_of_yielding_is_no_lot() {
+    // "crops capable of yielding about 15 tons": what a field could have made, like what a
+    // vessel could carry; the lot seized beside it is the event.
+    let text = "Plantation found\n\nAgents destroyed the crops, which were capable of yielding \
+        about 12 tons of marijuana. At the same place agents also seized 900 kilograms of the \
+        drug already processed.";
+    let got = facts(text);
+    assert!(got.iter().all(|f| f.3 != 12000.0), "{got:?}");
+}

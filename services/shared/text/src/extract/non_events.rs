@@ -293,13 +293,23 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
         return true;
     }
     // "a submarine capable of transporting up to eight tonnes", "a vessel able to carry 8
-    // tonnes", «судно, способное перевезти до 5 тонн»: what a craft could carry, no lot.
+    // tonnes", «судно, способное перевезти до 5 тонн»: what a craft could carry, no lot. (So is
+    // what crops could yield: "crops ... capable of yielding about 15 tons of marijuana".)
     if (q.start.saturating_sub(5)..q.start).any(|k| {
         (toks.is(k, &["capable", "able", "can", "could"]) || toks.starts(k, &["способн"]))
             && (k + 1..q.start).any(|j| {
                 toks.starts(
                     j,
-                    &["carr", "transport", "hold", "перевез", "перевоз", "вмест"],
+                    &[
+                        "carr",
+                        "transport",
+                        "hold",
+                        "yield",
+                        "перевез",
+                        "перевоз",
+                        "вмест",
+                        "дать",
+                    ],
                 )
             })
             && !(k..q.start).any(|j| toks.is(j, &[","]))
