@@ -225,3 +225,23 @@ fn what_crops_were_capable_of_yielding_is_no_lot() {
     let got = facts(text);
     assert!(got.iter().all(|f| f.3 != 12000.0), "{got:?}");
 }
+
+#[test]
+fn a_place_after_a_formal_name_on_a_route_is_on_the_route() {
+    // "headed to Australia via the Kingdom of Tonga": "via" governs the state's formal name,
+    // as it governs "Tonga"; the story's place is the one the find was made in.
+    let text = "Yacht searched\n\nOn Papeete's quay, officers searched a sailboat travelling from \
+        Mexico and believed to be headed to Australia via the Kingdom of Tonga. Officers found \
+        600kg of cocaine on board.";
+    let got = facts(text);
+    assert_eq!(got.first().map(|f| f.1), Some(Some("PF")), "{got:?}");
+}
+
+#[test]
+fn what_precursors_could_have_made_is_no_lot() {
+    // "which could have made 809kg of the drug": what the ingredients seized could have made.
+    let text = "Customs figures\n\nCustoms also seized 1.1 tonnes of meth ingredients last year, \
+        which could have made 640kg of the drug.";
+    let got = facts(text);
+    assert!(got.iter().all(|f| f.3 != 640.0), "{got:?}");
+}

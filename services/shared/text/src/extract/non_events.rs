@@ -294,7 +294,8 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     }
     // "a submarine capable of transporting up to eight tonnes", "a vessel able to carry 8
     // tonnes", «судно, способное перевезти до 5 тонн»: what a craft could carry, no lot. (So is
-    // what crops could yield: "crops ... capable of yielding about 15 tons of marijuana".)
+    // what crops could yield: "crops ... capable of yielding about 15 tons of marijuana", and
+    // what precursors could have made: "which could have made 809kg of the drug".)
     if (q.start.saturating_sub(5)..q.start).any(|k| {
         (toks.is(k, &["capable", "able", "can", "could"]) || toks.starts(k, &["способн"]))
             && (k + 1..q.start).any(|j| {
@@ -305,6 +306,8 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
                         "transport",
                         "hold",
                         "yield",
+                        "made",
+                        "make",
                         "перевез",
                         "перевоз",
                         "вмест",

@@ -162,8 +162,21 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     let mut p = m.start;
     // Skip a determiner or "the city of": "to the Russian Federation", "from the city of Osh",
     // "from the Belgian port of Antwerp".
+    // ("headed to Australia via the Kingdom of Tonga", "the Sultanate of Oman": a state's
+    // formal name too.)
     const KINDS: &[&str] = &[
-        "city", "region", "province", "port", "seaport", "airport", "republic", "enclave",
+        "city",
+        "region",
+        "province",
+        "port",
+        "seaport",
+        "airport",
+        "republic",
+        "enclave",
+        "kingdom",
+        "sultanate",
+        "emirate",
+        "state",
     ];
     // "из Исламской Республики Иран", "from the Islamic Republic of Iran": a state's formal
     // name.
