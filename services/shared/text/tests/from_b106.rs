@@ -245,3 +245,25 @@ fn what_precursors_could_have_made_is_no_lot() {
     let got = facts(text);
     assert!(got.iter().all(|f| f.3 != 640.0), "{got:?}");
 }
+
+#[test]
+fn a_run_of_lines_labelled_by_years_gives_each_years_total() {
+    // "• 2016: 413kg of meth • 2015: 283kg ...": each line a year's total, of the drug the
+    // first line names, dated by its label.
+    let text = "Record year for customs\n\nThe interception of meth hit a record this year.\n\n\
+        • 2019: 388kg of meth\n• 2018: 240kg\n• 2017: 95kg";
+    let got: Vec<(Kind, String, f64, Option<i32>)> = common::events(text)
+        .into_iter()
+        .map(|e| (e.kind, e.drug, e.amount, e.date.map(|d| d.year)))
+        .collect();
+    let meth = || "methamphetamine".to_string();
+    assert_eq!(
+        got,
+        [
+            (Kind::PeriodTotal, meth(), 388.0, Some(2019)),
+            (Kind::PeriodTotal, meth(), 240.0, Some(2018)),
+            (Kind::PeriodTotal, meth(), 95.0, Some(2017)),
+        ],
+        "{got:?}"
+    );
+}

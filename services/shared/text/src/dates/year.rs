@@ -73,6 +73,11 @@ pub(super) fn year_mention_at(
         || (toks.is(i.wrapping_sub(1), &["year"])
             && toks.is(i.wrapping_sub(2), &["fiscal", "financial"]));
     let before = i > 0 && (toks.is(i - 1, PERIOD_PREPS) || since_start || the_year || fiscal);
+    // ("• 2016: 413kg of meth": a line labelled by its year.)
+    let label = (i == 0 || (i == 1 && toks.is(0, &["-", "•", "–", "—", "*"])))
+        && toks.is(i + 1, &[":", "–", "—"])
+        && toks.is_num(i + 2);
+    let before = before || label;
     // "born in 1991", "1991 года рождения", "жителя Ферганы (1988 г. р.)": a birth year,
     // not a period.
     // («при личном досмотре гражданина Таджикистана 1981 года»: a person's year, with no

@@ -8,7 +8,7 @@ use super::context::DocContext;
 use super::sentences::{
     adds_besides, continues_story, is_title, links_elsewhere, lists_drugs, may_hold_quantity,
     named_again, opens_another_incident, pieces_at, recalls_an_earlier_story, starts_parts, verbs,
-    weight_of_the_lot, weight_word_before, what_the_sentence_before_did,
+    weight_of_the_lot, weight_word_before, what_the_sentence_before_did, year_label_at,
 };
 use crate::fold::Tokens;
 use crate::model::Kind;
@@ -117,13 +117,22 @@ pub(super) fn article_candidates(
                     toks.is(d.end, &["–", "—", "-", ":"])
                         && quantities.first().is_some_and(|q| q.start == d.end + 1)
                 });
+            // "• 2016: 413kg of meth", "2015 – 283 kg": a year's figure on a line of its own,
+            // in a run of such lines.
+            let year_line =
+                verbs.is_empty() && toks.len() <= 12 && year_label_at(toks, &quantities);
+            let next_year_line = sentences
+                .get(si + 1)
+                .is_some_and(|n| opens_with_a_year_label(&text[n.start..n.end]));
             let list_item = si > 0
                 && ((toks.is(0, &["-", "•", "–", "—", "*"])
                     && (after_colon
                         || text[sentences[si - 1].start..].starts_with(crate::fold::is_bullet)))
                     || ((figure_line || label_item || drug_line)
                         && (after_colon || last_list_item == Some(si - 1)))
-                    || figure_item);
+                    || figure_item
+                    || (year_line
+                        && (after_colon || last_list_item == Some(si - 1) || next_year_line)));
             if list_item {
                 last_list_item = Some(si);
             }
@@ -209,7 +218,12 @@ pub(super) fn article_candidates(
                             || weighed)
                 })
                 .map(|c| c.kind);
-            let continues = lead_in.filter(|_| list_item).or(continues);
+            // (A run of years' figures: each year's total.)
+            let continues = if year_line && list_item {
+                Some(Kind::PeriodTotal)
+            } else {
+                lead_in.filter(|_| list_item).or(continues)
+            };
             // What the sentence before did, which gave no figure.
             let continues = continues.or_else(|| {
                 let told_last = cands.last().is_some_and(|c| c.sentence + 1 == si);
@@ -328,4 +342,12 @@ fn under_a_links_heading(text: &str, s: &Sentence) -> bool {
         return links_elsewhere(line) && line.chars().count() <= 20;
     }
     false
+}
+
+/// Whether a line opens with a year and its colon or dash, after an optional bullet ("•
+/// 2015: 283kg"): a cheap look at the next line, before it is read.
+fn opens_with_a_year_label(line: &str) -> bool {
+    let rest = line.trim_start_matches(|c: char| c.is_whitespace() || crate::fold::is_bullet(c));
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    digits == 4 && rest[4..].trim_start().starts_with([':', '–', '—', '-'])
 }

@@ -485,6 +485,16 @@ pub(super) fn sentence_candidates(
                 (d.map_or("narcotic_drugs", |d| d.canonical), q.end)
             })
         });
+        // ("• 2016: 413kg of meth • 2015: 283kg": a year's line with no drug of its own is of
+        // the drug of the year's line before.)
+        let found = found.or_else(|| {
+            let last = cands.last().filter(|c| c.sentence + 1 == si)?;
+            (q.unit == Unit::Kg
+                && !drug_context
+                && last.kind == Kind::PeriodTotal
+                && super::sentences::year_label_at(toks, quantities))
+            .then_some((last.drug, q.end))
+        });
         // "... наркотических средств — марихуаны и гашиша, в целом около 90 кг": a sum of the
         // drugs the sentence names.
         let found = found.or_else(|| {

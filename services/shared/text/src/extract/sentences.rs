@@ -680,3 +680,12 @@ fn says_who_told_it(toks: &Tokens) -> bool {
 pub(super) fn weight_of_the_lot(toks: &Tokens) -> bool {
     (0..toks.len().min(4)).any(|k| toks.any_phrase_at(k, crate::lexicon::WEIGHT_OF_THE_LOT))
 }
+
+/// Whether a line's first figure follows a year and its colon or dash, after an optional
+/// bullet: "2016: 413kg of meth", "- 2015 – 283 kg".
+pub(super) fn year_label_at(toks: &Tokens, quantities: &[Quantity]) -> bool {
+    let y = usize::from(toks.is(0, &["-", "•", "–", "—", "*"]));
+    crate::dates::year_at(toks, y).is_some()
+        && toks.is(y + 1, &[":", "–", "—", "-"])
+        && quantities.first().is_some_and(|q| q.start == y + 2)
+}
