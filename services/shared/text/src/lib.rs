@@ -379,7 +379,9 @@ pub(crate) fn country_mentions(text: &str) -> Vec<CountryMention> {
                 && (m.end + 1 >= toks.len()
                     || text[toks.toks[m.end].end..toks.toks[m.end + 1].start].contains('\n'));
             // "Also read: Russia… foiled a terrorist attack in Cherkessk": another story's link.
-            let link = extract::sentences::links_elsewhere(&text[line_start..]);
+            // (So are the headlines listed under a "Читайте также:" heading.)
+            let link = extract::sentences::links_elsewhere(&text[line_start..])
+                || extract::sentences::under_links_heading(text, line_start);
             let weight = match gazetteer::role(&toks, &m) {
                 _ if widget || link => 0,
                 gazetteer::Role::Location => 2,

@@ -267,3 +267,26 @@ fn a_run_of_lines_labelled_by_years_gives_each_years_total() {
         "{got:?}"
     );
 }
+
+#[test]
+fn russias_regions_by_their_short_names_are_in_russia() {
+    // «В Ленобласти», «жительница Подмосковья», «в Югре»: a region's short name.
+    for text in [
+        "Гашиш из Эстонии\n\nВ Ленобласти таможенники изъяли более 180 килограммов гашиша из \
+         грузовика.",
+        "Итоги года\n\nПолицейские Югры за девять месяцев изъяли более 70 кг наркотиков.",
+    ] {
+        assert_eq!(common::country_of(text), Some("RU"), "{text}");
+    }
+}
+
+#[test]
+fn headlines_listed_under_read_also_name_no_country_of_the_story() {
+    // The headlines under «Читайте также» are other stories: their places do not outweigh the
+    // story's own.
+    let text = "Кокаин в цветах\n\nПолиция Боготы проверила груз цветов.\n\nПозже в коробках с \
+        двойным дном стражи порядка обнаружили 38 килограммов кокаина.\n\nЧитайте также\n\n\
+        В Татарстане задержали курьера\n\nВ Казани накрыли нарколабораторию\n\nЖители \
+        Татарстана жалуются на спайс\n";
+    assert_eq!(common::country_of(text), Some("CO"), "{text}");
+}

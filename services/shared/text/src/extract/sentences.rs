@@ -130,6 +130,31 @@ pub(crate) fn links_elsewhere(sentence: &str) -> bool {
     .any(|m| head.starts_with(m))
 }
 
+/// Whether the line at byte `line_start` is one of the headlines listed under a short "Read
+/// also:", «Читайте также:» heading: the lines between are headlines too (no full stop), a
+/// few at most.
+pub(crate) fn under_links_heading(text: &str, line_start: usize) -> bool {
+    let ends_a_sentence = |l: &str| l.trim_end().ends_with(['.', '!', '?']);
+    let line = text[line_start..].lines().next().unwrap_or("");
+    if ends_a_sentence(line) {
+        return false;
+    }
+    for prev in text[..line_start]
+        .lines()
+        .rev()
+        .filter(|l| !l.trim().is_empty())
+        .take(8)
+    {
+        if links_elsewhere(prev) && prev.trim().chars().count() <= 20 {
+            return true;
+        }
+        if ends_a_sentence(prev) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether an article's first sentence is its title: one short line with no full stop, before
 /// a body of its own.
 pub(super) fn is_title(sentence: &str, sentences: usize) -> bool {
