@@ -290,3 +290,12 @@ fn headlines_listed_under_read_also_name_no_country_of_the_story() {
         Татарстана жалуются на спайс\n";
     assert_eq!(common::country_of(text), Some("CO"), "{text}");
 }
+
+#[test]
+fn destinations_listed_after_the_us_are_on_the_route() {
+    // "on transit to the US, Australia and Austria": "US" heads a list of destinations, so
+    // Australia and Austria are on the route too and the story's country decides.
+    let text = "Khat seized\n\nKenyan police seized 400kgs of dried khat concealed as tea packets \
+        on transit to the US, Australia and Austria.";
+    assert_eq!(common::country_of(text), Some("KE"), "{text}");
+}

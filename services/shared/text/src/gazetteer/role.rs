@@ -382,6 +382,19 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     {
         return role(toks, &first);
     }
+    // ("on transit to the US, Australia and Austria": "US", no place of the table on its own
+    // (a nationality as often), heads a list of destinations.)
+    let us = p.wrapping_sub(2);
+    if prev == ","
+        && toks.toks.get(us).is_some_and(|t| t.upper)
+        && toks.is(us, &["us", "usa"])
+        && toks.is(
+            us.wrapping_sub(1 + usize::from(toks.is(us.wrapping_sub(1), &["the"]))),
+            &["to", "from", "via", "into", "for"],
+        )
+    {
+        return Role::Route;
+    }
     // "destined for the Port of Antwerp in Belgium": the country of a route's place is on
     // the route too.
     if matches!(prev, "in" | "в")
