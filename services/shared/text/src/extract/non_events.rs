@@ -30,6 +30,13 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     {
         return true;
     }
+    // "CBP seized an average of 3,707 pounds of drugs every day", «в среднем по 2 кг в
+    // сутки», "an average of 8.3 kilograms in each case": an average, no lot.
+    if (q.start.saturating_sub(5)..q.start).any(|k| {
+        toks.is(k, &["average", "averaged", "averaging"]) || toks.phrase_at(k, "в среднем")
+    }) {
+        return true;
+    }
     // "3 tons 806 kg (+1 ton 831.7 kg)", «(+12,5 кг)»: a change on the year before, signed, in
     // brackets.
     if toks.is(q.start.wrapping_sub(1), &["+", "-", "−", "–"])
