@@ -477,7 +477,11 @@ def main(out_path: str) -> None:
         if ru == sub.name and code == "RU":
             ru = cyrillic(sub.name.split(",")[0])
         # (Not a state by a Russian name that is a person's: «Виктория», «Альберта».)
-        if (ru != sub.name and re.fullmatch(r"[А-Яа-яЁё \-]+", ru) and russian_ok(ru, 0)
+        # (A name that ends in its division's word, «Чеченская республика», «Владимирская
+        # область», is a name though its adjective is a common word.)
+        division = fold(ru).split(" ")[-1] in {"республика", "область", "край", "округ"}
+        if (ru != sub.name and re.fullmatch(r"[А-Яа-яЁё \-]+", ru)
+                and (russian_ok(ru, 0) or division)
                 and not (federal and person_name(ru))):
             for form, case in russian_forms(ru):
                 add(fold(form), case, code, en.rstrip(","), population)

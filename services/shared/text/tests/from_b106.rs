@@ -313,3 +313,15 @@ fn an_average_is_no_lot() {
         assert_eq!(got.len(), 1, "{got:?}");
     }
 }
+
+#[test]
+fn chechnya_is_declined_and_its_republic_named_in_full() {
+    // «В Чечне», «правоохранители Чечни», «на территории Чеченской Республики».
+    for text in [
+        "Итоги года\n\nВ Чечне за год изъяли около 18 кг наркотиков.",
+        "Итоги года\n\nНа территории Чеченской Республики за год изъяли около 18 кг \
+         наркотиков.",
+    ] {
+        assert_eq!(common::country_of(text), Some("RU"), "{text}");
+    }
+}

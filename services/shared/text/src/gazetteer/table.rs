@@ -625,7 +625,18 @@ pub(super) const PLACES: &[Entry] = &[
         &["makhachkala"],
         &[("махачкала", A)],
     ),
-    ("RU", Some("Chechnya"), &["chechnya"], &[("чечня", Fixed)]),
+    (
+        "RU",
+        Some("Chechnya"),
+        &["chechnya"],
+        &[
+            ("чечня", Fixed),
+            ("чечни", Fixed),
+            ("чечне", Fixed),
+            ("чечню", Fixed),
+            ("чечней", Fixed),
+        ],
+    ),
     (
         "RU",
         Some("Krasnodar Krai"),
