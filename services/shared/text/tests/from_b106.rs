@@ -325,3 +325,12 @@ fn chechnya_is_declined_and_its_republic_named_in_full() {
         assert_eq!(common::country_of(text), Some("RU"), "{text}");
     }
 }
+
+#[test]
+fn a_citys_drug_police_are_of_its_country() {
+    // «сотрудники гомельского наркоконтроля»: the drug police of a city, like «гомельские
+    // таможенники».
+    let text = "Марихуана в подвале\n\nВ начале марта сотрудники гомельского наркоконтроля \
+        задержали мужчину, который хранил в подвале 120 г марихуаны.";
+    assert_eq!(common::country_of(text), Some("BY"), "{text}");
+}
