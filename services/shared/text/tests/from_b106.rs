@@ -334,3 +334,14 @@ fn a_citys_drug_police_are_of_its_country() {
         задержали мужчину, который хранил в подвале 120 г марихуаны.";
     assert_eq!(common::country_of(text), Some("BY"), "{text}");
 }
+
+#[test]
+fn bags_listed_as_goods_are_no_find_spot() {
+    // "64 packets of plastic bags" among a half-year's goods is no incident anchor; "hidden in
+    // a bag" would be.
+    let text = "A total of 8,100,000 contraband cigarettes were seized by the Customs Department \
+        in the first six months of 2019.\n\nThe department said the haul included six kilograms \
+        of cannabis, 1,900 alcoholic drinks, 40 packets of plastic bags and 3 ivory ornaments.";
+    let got = facts(text);
+    assert_eq!(got.first().map(|f| f.0), Some(Kind::PeriodTotal), "{got:?}");
+}

@@ -491,8 +491,6 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                         | "boat"
                         | "house"
                         | "apartment"
-                        | "bag"
-                        | "bags"
                         | "backpack"
                         | "pocket"
                         | "pockets"
@@ -502,6 +500,10 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                         | "дом"
                         | "доме"
                 )
+                // ("hidden in a bag"; not "64 packets of plastic bags", goods listed.)
+                || (matches!(w, "bag" | "bags")
+                    && !toks.is(i.wrapping_sub(1), &["of"])
+                    && !toks.is(i.wrapping_sub(2), &["of"]))
                 || (w == "old" && toks.text(i.wrapping_sub(1)) == "-")
                 // "from a dhow", "hidden in a shipment of cables", "a shipping container":
                 // one vehicle or consignment, said to be one (not "the Container Control
