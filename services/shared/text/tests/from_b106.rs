@@ -345,3 +345,15 @@ fn bags_listed_as_goods_are_no_find_spot() {
     let got = facts(text);
     assert_eq!(got.first().map(|f| f.0), Some(Kind::PeriodTotal), "{got:?}");
 }
+
+#[test]
+fn a_headline_lot_is_not_restated_by_a_much_smaller_lot_of_its_drug() {
+    // "Airport swoop nets 1.5kg heroin haul" whose body gives no weight for that find, then "In
+    // a separate incident ... 138g of heroin": the headline's lot stays.
+    let text = "Airport swoop nets 2.5kg heroin haul\n\nThe seizure took place in early April \
+        after sniffer dogs alerted their handlers to a package.\n\nIn a separate incident in \
+        mid-April, officers raided an address which resulted in the confiscation of 120g of \
+        heroin.";
+    let got = facts(text);
+    assert!(got.iter().any(|f| f.3 == 2.5), "{got:?}");
+}
