@@ -357,3 +357,32 @@ fn a_headline_lot_is_not_restated_by_a_much_smaller_lot_of_its_drug() {
     let got = facts(text);
     assert!(got.iter().any(|f| f.3 == 2.5), "{got:?}");
 }
+
+#[test]
+fn figures_as_of_a_day_are_a_period_of_its_year() {
+    // "As of September 19, 2025, authorities had seized ...", «По состоянию на 1 октября 2024
+    // года ... изъяли»: all seized up to that day, the year's period, not that day's find.
+    for (text, year) in [
+        (
+            "Drug figures\n\nAs of September 19, 2025, authorities had seized 640 kilograms of \
+             cannabis.",
+            2025,
+        ),
+        (
+            "Итоги\n\nПо состоянию на 1 октября 2024 года полицейские изъяли 120 кг наркотиков.",
+            2024,
+        ),
+    ] {
+        let got = common::events(text);
+        assert_eq!(
+            got.first().map(|e| e.kind),
+            Some(Kind::PeriodTotal),
+            "{text}"
+        );
+        assert_eq!(
+            got.first().and_then(|e| e.date).map(|d| d.year),
+            Some(year),
+            "{text}"
+        );
+    }
+}
