@@ -386,3 +386,19 @@ fn figures_as_of_a_day_are_a_period_of_its_year() {
         );
     }
 }
+
+#[test]
+fn a_photo_credits_date_and_a_stamps_clock_after_a_slash_are_no_incident_days() {
+    // "... in Istanbul on January 16, 2018 / Reuters" (a photo's caption), "July 5, 2013 /
+    // 3:16 PM / 4 years ago" (a page's stamp): neither dates a find told later without a day.
+    for text in [
+        "Heroin seized in the east\n\nAn officer counts drugs confiscated in a raid in \
+         Istanbul, Turkey on January 16, 2018 / Reuters\n\nActing on a tip, the gendarmerie \
+         seized 64 kg of heroin from a vehicle, the command said.",
+        "Record heroin find\n\nJuly 5, 2013 / 3:16 PM / 4 years ago\n\nThe ministry said \
+         police had found 98 kg of heroin in a truck.",
+    ] {
+        let got = common::events(text);
+        assert_eq!(got.first().map(|e| e.date), Some(None), "{text}");
+    }
+}

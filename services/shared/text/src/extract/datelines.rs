@@ -77,7 +77,11 @@ pub(super) fn drop_page_dates(
         // "3 августа 2013, 22:13 [«Аргументы Недели»]" opening its line: the same.
         // ("Корреспондент.net,  27 декабря 2016, 15:15" ending its line: after the outlet's
         // name.)
+        // ("July 5, 2013 / 3:16 PM / 4 years ago": a clock after a slash; "... in Istanbul on
+        // January 16, 2018 / Reuters": a photo's credit after a slash, ending its line.)
         let stamp = clock(e)
+            || (toks.is(e, &["/"]) && clock(e + 1))
+            || (toks.is(e, &["/"]) && toks.is_word(e + 1) && new_line(e + 2))
             || (toks.is(e, &["t"]) && clock(e + 1))
             || ((at == 0 || (at <= 8 && new_line(e + 4))) && toks.is(e, &[","]) && clock(e + 1))
             || (toks.is(e, &["в", "at"]) && clock(e + 1) && d.end - d.start == 1)
