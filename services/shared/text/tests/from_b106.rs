@@ -47,6 +47,11 @@ fn pieces_packed_in_or_totalling_a_weight_are_that_weight() {
              Kg were intercepted by gendarmes.",
             2210.0,
         ),
+        (
+            "Port find\n\nIn one of the containers officers found 12 bags containing 290 \
+             loaves of cocaine, for a total weight of 322 kilograms.",
+            322.0,
+        ),
     ] {
         assert_eq!(common::amounts(text), [kg], "{text}");
     }

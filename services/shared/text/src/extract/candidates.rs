@@ -446,8 +446,8 @@ pub(super) fn sentence_candidates(
             // (Not "1,300 bricks among bananas weighing about 21 tonnes": the word before
             // "weighing" is the pieces', a drug's, or a comma.)
             // ("20 bags of Indian hemp (Chamba) packed in 90kgs", "32 bags of cocaine tablets,
-            // totaling 1,111 kg", "101 bags of cannabis, representing about 3716 Kg": what the
-            // pieces come to.)
+            // totaling 1,111 kg", "101 bags of cannabis, representing about 3716 Kg", "16 bags
+            // containing 417 kg of cocaine": what the pieces come to.)
             let w = between.clone().find(|&k| {
                 toks.is(
                     k,
@@ -460,6 +460,7 @@ pub(super) fn sentence_candidates(
                         "totalling",
                         "representing",
                         "amounting",
+                        "containing",
                     ],
                 ) || (toks.is(k, &["packed"]) && toks.is(k + 1, &["in"]) && k + 2 == q.start)
             })?;
