@@ -95,6 +95,11 @@ fn national_forces_named_by_their_letters_carry_their_country() {
              house on Monday.",
             "TT",
         ),
+        (
+            "Ketamine in baggage\n\nCBP officers intercepted 90 pounds of ketamine in a \
+             traveler's baggage on Tuesday.",
+            "US",
+        ),
     ] {
         assert_eq!(common::country_of(text), Some(country), "{text}");
     }

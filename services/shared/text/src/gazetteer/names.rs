@@ -351,6 +351,8 @@ pub(super) const AGENCY_NAMES: &[(&str, &str)] = &[
     ("dncd", "DO"),
     ("felcn", "BO"),
     ("senan", "PA"),
+    // US Customs and Border Protection, which works at the country's own borders and ports.
+    ("cbp", "US"),
 ];
 
 /// Russian region adjectives: "в Костанайской области", "Согдийского района", "Приморского
