@@ -293,15 +293,23 @@ impl Tokens {
             if is_letter(c) {
                 let mut j = i + c.len_utf8();
                 fold_char(c, &mut self.buf);
+                let mut last = c;
                 while let Some(&(k, d)) = it.peek() {
                     // (The commonest letters first: ASCII and lower-case Russian.)
                     if d.is_ascii_alphabetic() || ('а'..='я').contains(&d) {
+                        // ("ЛатвияLETA15 окт.": a page's section glued to an agency's name; a
+                        // capital Latin letter after a lower-case Russian one starts a word.)
+                        if d.is_ascii_uppercase() && ('а'..='я').contains(&last) {
+                            break;
+                        }
                         self.buf.push(d.to_ascii_lowercase());
+                        last = d;
                         j = k + d.len_utf8();
                         it.next();
                     } else if is_letter(d) || d == '\u{301}' {
                         if d != '\u{301}' {
                             fold_char(d, &mut self.buf);
+                            last = d;
                         }
                         j = k + d.len_utf8();
                         it.next();

@@ -412,3 +412,13 @@ fn a_photo_credits_date_and_a_stamps_clock_after_a_slash_are_no_incident_days() 
         assert_eq!(got.first().map(|e| e.date), Some(None), "{text}");
     }
 }
+
+#[test]
+fn a_section_name_glued_to_an_agencys_name_still_names_its_country() {
+    // "ЛатвияLETA15 окт.": the page's section and the agency's name run together; the capital
+    // Latin letter after the Russian word starts a new word.
+    let text = "ЛатвияLETA12 окт.\n\nТаможенники пресекли контрабанду\n\nСотрудники таможни \
+        обнаружили в двух грузовиках тайники, в которых находилось 310 килограммов гашиша. \
+        Грузовики прибыли из России.";
+    assert_eq!(common::country_of(text), Some("LV"), "{text}");
+}
