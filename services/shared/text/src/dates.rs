@@ -287,11 +287,14 @@ pub fn dates_in(
                     m.end + 1,
                     &["yesterday", "today", "now", "date", "вчера", "сегодня"],
                 );
+            // ("By September 19, 2025, authorities had seized 640 kilograms", "as of 1 October",
+            // «по состоянию на 1 октября»: everything up to that day, the same.)
+            let as_of = toks.phrase_at(m.start.saturating_sub(2), "as of")
+                || (toks.is(m.start.wrapping_sub(1), &["by"]) && m.start == 1)
+                || toks.phrase_at(m.start.saturating_sub(3), "по состоянию на");
             if !m.period
                 && m.date.is_some_and(|d| d.precision == Precision::Day)
-                && m.start > 0
-                && opens_a_period_to_now(toks, m.start)
-                && to_now
+                && ((m.start > 0 && opens_a_period_to_now(toks, m.start) && to_now) || as_of)
             {
                 // (A day with no year written is of the bulletin's year: a relative period,
                 // which takes no year from the dateline alone, rule 8.)
@@ -315,25 +318,6 @@ pub fn dates_in(
             {
                 let year = m.date.map(|d| d.year);
                 m = mention(m.start, m.end, year.map(EventDate::year), true);
-            }
-            // "By September 19, 2025, authorities had seized 640 kilograms", "as of 1 October",
-            // «по состоянию на 1 октября»: everything up to that day, a year's period by the
-            // labelling convention, not the day of an event.
-            let as_of = toks.phrase_at(m.start.saturating_sub(2), "as of")
-                || (toks.is(m.start.wrapping_sub(1), &["by"]) && m.start == 1)
-                || toks.phrase_at(m.start.saturating_sub(3), "по состоянию на");
-            if !m.period && m.date.is_some_and(|d| d.precision == Precision::Day) && as_of {
-                let written = (m.start..m.end).any(|k| year_at(toks, k).is_some());
-                let year = m.date.map(|d| d.year);
-                m = if written {
-                    mention(m.start, m.end, year.map(EventDate::year), true)
-                } else {
-                    DateMention {
-                        relative: true,
-                        resolved: year.map(EventDate::year),
-                        ..mention(m.start, m.end, None, true)
-                    }
-                };
             }
             // «в конце декабря 2010 года», "in late May 2019", "in mid-March": a time within the
             // month, when something happened, not a month reported over.

@@ -5,6 +5,13 @@ mod common;
 use common::facts;
 use seizure_text::model::Kind;
 
+/// The kind and year of a short text's first event.
+fn first_kind_and_year(text: &str) -> Option<(Kind, Option<i32>)> {
+    common::events(text)
+        .first()
+        .map(|e| (e.kind, e.date.map(|d| d.year)))
+}
+
 #[test]
 fn a_kazakh_agencys_board_for_a_kazakh_region_is_in_kazakhstan() {
     // «ДКНБ РК по ВКО», «ДП по СКО»: a Kazakh agency's board for one of Kazakhstan's regions,
@@ -211,15 +218,9 @@ fn a_fiscal_year_is_a_reporting_period_of_its_year() {
             2022,
         ),
     ] {
-        let got = common::events(text);
         assert_eq!(
-            got.first().map(|e| e.kind),
-            Some(Kind::PeriodTotal),
-            "{text}"
-        );
-        assert_eq!(
-            got.first().and_then(|e| e.date).map(|d| d.year),
-            Some(year),
+            first_kind_and_year(text),
+            Some((Kind::PeriodTotal, Some(year))),
             "{text}"
         );
     }
@@ -383,15 +384,9 @@ fn figures_as_of_a_day_are_a_period_of_its_year() {
             2024,
         ),
     ] {
-        let got = common::events(text);
         assert_eq!(
-            got.first().map(|e| e.kind),
-            Some(Kind::PeriodTotal),
-            "{text}"
-        );
-        assert_eq!(
-            got.first().and_then(|e| e.date).map(|d| d.year),
-            Some(year),
+            first_kind_and_year(text),
+            Some((Kind::PeriodTotal, Some(year))),
             "{text}"
         );
     }

@@ -519,19 +519,14 @@ pub(super) fn sentence_candidates(
             // ("In terms of marijuana seizures, the Western Division led with 282 kilogrammes
             // removed from the hands of drug dealers, followed by the South Western Division at
             // 268 kilogrammes": the drug ranked, not the dealers' "drug".)
-            let from = q.start.saturating_sub(20);
-            let last = |from: usize| {
-                (from..q.start)
-                    .rev()
-                    .find_map(|k| drug_at(toks, k).map(|d| (k, d)))
+            let last_drug = |range: std::ops::Range<usize>| {
+                range.rev().find_map(|k| drug_at(toks, k).map(|d| (k, d)))
             };
-            let (k, d) = last(from)?;
+            let (k, d) = last_drug(q.start.saturating_sub(20)..q.start)?;
             let (k, d) = if crate::lexicon::is_category(d.canonical) {
-                let specific = (q.start.saturating_sub(40)..k)
-                    .rev()
-                    .find_map(|j| drug_at(toks, j).map(|d| (j, d)))
-                    .filter(|(_, d)| !crate::lexicon::is_category(d.canonical));
-                specific.unwrap_or((k, d))
+                last_drug(q.start.saturating_sub(40)..k)
+                    .filter(|(_, d)| !crate::lexicon::is_category(d.canonical))
+                    .unwrap_or((k, d))
             } else {
                 (k, d)
             };

@@ -263,8 +263,8 @@ fn told_in_the_body(cands: &[Candidate], h: usize) -> bool {
         if measure(&y.quantity) != measure(&x.quantity) {
             continue;
         }
-        // (Not a lot ten times smaller: "Airport swoop nets 1.5kg heroin haul" over "In a
-        // separate incident ... 138g of heroin".)
+        // (Not a lot less than half its size: "Airport swoop nets 1.5kg heroin haul" over "In
+        // a separate incident ... 138g of heroin"; such lots still add up to it below.)
         if y.drug == x.drug && y.quantity.amount * 2.0 >= x.quantity.amount {
             return true;
         }
