@@ -417,3 +417,14 @@ fn a_section_name_glued_to_an_agencys_name_still_names_its_country() {
         Грузовики прибыли из России.";
     assert_eq!(common::country_of(text), Some("LV"), "{text}");
 }
+
+#[test]
+fn what_the_find_weighs_is_its_weight() {
+    // "A search resulted in the discovery of a quantity of suspected cocaine. ... The suspected
+    // cocaine weighs approximately 150 kilograms": "weighs", like "weighed".
+    let text = "Cocaine found\n\nOfficers searched a vessel at the canal.\n\nThe search resulted \
+        in the discovery of a quantity of suspected cocaine.\n\nThe suspected cocaine weighs \
+        approximately 120 kilograms and has an estimated street value of $2,400,000.";
+    let got = facts(text);
+    assert_eq!(got.first().map(|f| f.3), Some(120.0), "{got:?}");
+}

@@ -41,6 +41,7 @@ pub(super) fn continues_story(toks: &Tokens) -> bool {
                 "including",
                 "weight",
                 "weighed",
+                "weighs",
                 "масса",
                 "массой",
                 "вес",
@@ -604,7 +605,7 @@ pub(super) fn what_the_sentence_before_did(
         toks.is(
             q.start.wrapping_sub(1),
             &[
-                "весом", "массой", "weighing", "weight", "weighed", "весил", "весила",
+                "весом", "массой", "weighing", "weight", "weighed", "weighs", "весил", "весила",
                 "весили",
             ],
         )
