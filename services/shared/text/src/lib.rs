@@ -341,6 +341,9 @@ pub(crate) fn country_mentions(text: &str) -> Vec<CountryMention> {
     toks.read(text, 0, text.len());
     let mut out = Vec::new();
     let (mut scanned, mut line_start) = (0, 0);
+    // Whether the line at a start is another story's link, asked once per line: a line holds
+    // many mentions, and the question reads the whole line and the lines before it.
+    let mut line_links: Option<(usize, bool)> = None;
     let mut i = 0;
     while i < toks.len() {
         if let Some(m) = gazetteer::location_mention_at(&toks, i) {
@@ -380,8 +383,15 @@ pub(crate) fn country_mentions(text: &str) -> Vec<CountryMention> {
                     || text[toks.toks[m.end].end..toks.toks[m.end + 1].start].contains('\n'));
             // "Also read: Russia… foiled a terrorist attack in Cherkessk": another story's link.
             // (So are the headlines listed under a "Читайте также:" heading.)
-            let link = extract::sentences::links_elsewhere(&text[line_start..])
-                || extract::sentences::under_links_heading(text, line_start);
+            let link = match line_links {
+                Some((start, link)) if start == line_start => link,
+                _ => {
+                    let link = extract::sentences::links_elsewhere(&text[line_start..])
+                        || extract::sentences::under_links_heading(text, line_start);
+                    line_links = Some((line_start, link));
+                    link
+                }
+            };
             let weight = match gazetteer::role(&toks, &m) {
                 _ if widget || link => 0,
                 gazetteer::Role::Location => 2,
