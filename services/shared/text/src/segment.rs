@@ -282,6 +282,23 @@ fn starts_bullet(line: &str) -> bool {
     }
 }
 
+/// Past this many bytes a sentence is read in pieces (see `split_sentences`). No sentence of
+/// the corpus comes near it; a flattened table of hundreds of figures does.
+const LONG_SENTENCE: usize = 4_000;
+
+/// Pushes `text[s..e]`, trimmed, as a sentence when it holds a letter or a digit.
+fn push_sentence(out: &mut Vec<Sentence>, text: &str, s: usize, e: usize, paragraph: usize) {
+    let s = s + (text[s..e].len() - text[s..e].trim_start().len());
+    let seg = text[s..e].trim_end();
+    if seg.chars().any(char::is_alphanumeric) {
+        out.push(Sentence {
+            start: s,
+            end: s + seg.len(),
+            paragraph,
+        });
+    }
+}
+
 /// Splits `text[start..end]` into sentences.
 pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
     let mut out = Vec::new();
@@ -293,15 +310,27 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
     let mut blank = false;
     // Lines the open sentence spans.
     let mut lines_in_sentence = 0;
-    let close = |out: &mut Vec<Sentence>, s: usize, e: usize, paragraph: usize| {
-        let seg = text[s..e].trim_end();
-        if seg.chars().any(char::is_alphanumeric) {
-            out.push(Sentence {
-                start: s,
-                end: s + seg.len(),
-                paragraph,
-            });
+    let close = |out: &mut Vec<Sentence>, mut s: usize, e: usize, paragraph: usize| {
+        // A run of text past `LONG_SENTENCE` bytes with no sentence end is a table or list run
+        // together: it is read in pieces cut after a comma, a semicolon or a space, since
+        // reading one sentence costs more than its length.
+        while e - s > LONG_SENTENCE {
+            let window = &text.as_bytes()[s..s + LONG_SENTENCE];
+            let cut = [b';', b',', b' ']
+                .iter()
+                .find_map(|&b| window[LONG_SENTENCE / 2..].iter().rposition(|&c| c == b))
+                .map_or_else(
+                    || {
+                        (s + LONG_SENTENCE..e)
+                            .find(|&k| text.is_char_boundary(k))
+                            .unwrap_or(e)
+                    },
+                    |k| s + LONG_SENTENCE / 2 + k + 1,
+                );
+            push_sentence(out, text, s, cut, paragraph);
+            s = cut;
         }
+        push_sentence(out, text, s, e, paragraph);
     };
     for (a, b) in lines(text, start, end) {
         let line = &text[a..b];
@@ -466,6 +495,19 @@ mod tests {
             .iter()
             .map(|s| &t[s.start..s.end])
             .collect()
+    }
+
+    #[test]
+    fn a_run_of_text_with_no_sentence_end_is_read_in_pieces_cut_after_a_comma() {
+        let t = "5 kg of heroin, ".repeat(1_000);
+        let pieces = sentences(&t);
+        assert!(pieces.len() >= 4);
+        for p in &pieces {
+            assert!(p.len() <= LONG_SENTENCE && p.starts_with("5 kg") && p.ends_with(','));
+        }
+        assert_eq!(pieces.concat().len() + pieces.len() - 1, t.trim_end().len());
+        // (A sentence below the bound is one sentence.)
+        assert_eq!(sentences(&"5 kg of heroin, ".repeat(100)).len(), 1);
     }
 
     #[test]

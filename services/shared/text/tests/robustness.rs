@@ -122,6 +122,13 @@ fn huge_and_degenerate_inputs_finish() {
     // scan on from the last mention).
     let places = "in Kabul police seized 5 kg of heroin, every year ".repeat(20_000);
     let _ = seizure_text::extract(&places, &Default::default());
+    // One sentence of thousands of figures and verbs (a table run together with no full
+    // stop): each figure's kind looks at the sentence's other verbs and figures.
+    let run_together = "Police seized 5 kg of heroin and ".repeat(5_000);
+    let x = seizure_text::extract(&run_together, &Default::default());
+    assert!(!x.events.is_empty());
+    let comma_list = "seized 5 kg heroin, destroyed 2 kg opium, ".repeat(5_000);
+    let _ = seizure_text::extract(&comma_list, &Default::default());
     let heroin = "Police seized 5 kg of heroin. ".repeat(20_000);
     let x = seizure_text::extract(&heroin, &Default::default());
     assert!(!x.events.is_empty());
