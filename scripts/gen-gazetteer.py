@@ -514,8 +514,11 @@ def main(out_path: str) -> None:
         code, pop = city["countrycode"], city["population"]
         capital = (code, city["name"]) in capitals or (code, city["name"]) in leading
         # (Elsewhere a town of 50,000 too, when its name is long and no word of a language the
-        # bulletins quote: "Battambang", "Dhahran" come in; "Lae" and "Marsa" stay out.)
-        rare_name = pop >= WORLD_TOWN_POPULATION and len(fold(city["name"])) >= 6 and all(
+        # bulletins quote: "Battambang", "Dhahran" come in; "Lae" and "Marsa" stay out. Of
+        # 15,000 outside the federations whose states the news names beside their towns:
+        # "Koraput", "Serenje", "Harwich"; not "Laconia", New Hampshire's, Greece's Laconia.)
+        town_size = pop >= WORLD_TOWN_POPULATION or (pop >= TOWN and code not in FEDERAL_STATES)
+        rare_name = town_size and len(fold(city["name"])) >= 6 and all(
             wordfreq.zipf_frequency(w, lang) < WORLD_TOWN_ZIPF
             for w in fold(latin_spellings(city["name"])[0]).split()
             for lang in ("en", "tr", "es", "fr", "de", "it"))
