@@ -238,6 +238,25 @@ fn drop_pound_conversions(toks: &Tokens, out: &mut Vec<Quantity>) {
         .collect();
     let mut short = short_tons.into_iter();
     out.retain(|_| !short.next().unwrap_or(false));
+    // "2,300 grammes (2.3 kilogrammes) of marijuana", «1,5 кг (1500 граммов)»: the same weight
+    // in another metric unit, in brackets right after it, is the same lot written again.
+    // (Not a loose weight's precise one, "почти 5 килограммов (4 кг 956 г)": the lots settled
+    // in a sentence keep that.)
+    let restated: Vec<bool> = (0..out.len())
+        .map(|k| {
+            k > 0 && {
+                let (first, again) = (&out[k - 1], &out[k]);
+                first.unit == Unit::Kg
+                    && again.unit == Unit::Kg
+                    && first.qualifier == Qualifier::Exact
+                    && again.start == first.end + 1
+                    && toks.is(first.end, &["("])
+                    && (again.amount - first.amount).abs() <= 0.01 * first.amount
+            }
+        })
+        .collect();
+    let mut again = restated.into_iter();
+    out.retain(|_| !again.next().unwrap_or(false));
 }
 
 /// "кокаин общей массой 1750 кг с упаковкой (масса нетто 1515 кг)", "2 tonnes gross (net
@@ -777,11 +796,8 @@ mod tests {
                 (121.6, true)
             ]
         );
-        // The same lot restated is no other period's.
-        assert_eq!(
-            periods("2 tonnes (2,000 kg) of hashish"),
-            [(2000.0, false), (2000.0, false)]
-        );
+        // The same lot restated is no other period's: it is the one quantity.
+        assert_eq!(periods("2 tonnes (2,000 kg) of hashish"), [(2000.0, false)]);
     }
 
     #[test]

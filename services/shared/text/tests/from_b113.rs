@@ -25,3 +25,16 @@ fn a_town_of_fifteen_thousand_with_a_name_no_language_uses_names_its_country() {
         assert_eq!(common::country_of(text), Some(code), "{text}");
     }
 }
+
+#[test]
+fn a_weight_restated_in_brackets_in_another_metric_unit_is_one_lot() {
+    for text in [
+        "House searched\n\nOfficers searched a shed and found 2,300 grammes (2.3 kilogrammes) of \
+         cannabis in a drum.",
+        "Обыск\n\nУ задержанного изъяли 2,3 кг (2300 граммов) марихуаны.",
+    ] {
+        let got = common::facts(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert!((got[0].3 - 2.3).abs() < 1e-9, "{got:?}");
+    }
+}
