@@ -38,3 +38,31 @@ fn a_weight_restated_in_brackets_in_another_metric_unit_is_one_lot() {
         assert!((got[0].3 - 2.3).abs() < 1e-9, "{got:?}");
     }
 }
+
+#[test]
+fn plants_counted_after_a_find_told_with_no_figure_are_the_find() {
+    // The find is told first with no figure; the next sentence, with no verb of its own, counts
+    // its plants, whose drug the find named.
+    let text = "Мак на огороде\n\nУчастковые обнаружили на огороде пенсионера посевы мака. Всего \
+        там оказалось 140 кустов.";
+    let got = common::facts(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].2.as_str(), got[0].3), ("other:poppy", 140.0));
+}
+
+#[test]
+fn plants_weighed_past_a_clause_set_off_by_commas_are_counted_by_their_weight() {
+    // «N кустов, растущих на площади ..., общим весом W»: the weight is the plants', and the
+    // lot is counted by it (weight before pieces), of the story's drug.
+    for text in [
+        "Поле конопли уничтожено\n\nПограничники нашли поле дикорастущей конопли у реки. Наряд \
+         уничтожил около 90 тысяч кустов, растущих на площади 2 тысячи кв. метров, общим весом \
+         около 700 кг.",
+        "Plants pulled up\n\nOfficers found a field of wild cannabis near the river. They \
+         destroyed 9,000 plants, growing along the bank, weighing about 700 kg.",
+    ] {
+        let got = common::facts(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!((got[0].2.as_str(), got[0].3), ("cannabis", 700.0), "{text}");
+    }
+}

@@ -230,6 +230,7 @@ pub(super) fn sentence_candidates(
             {
                 Some((d, q.end))
             }
+            Some((p, d)) if super::sentences::weighed_past_a_clause(toks, p, q) => Some((d, q.end)),
             // "24 packets of mandrax tablets totalling 24,000 capsules": the packets' pills.
             Some((p, d))
                 if p.unit == Unit::Package
@@ -250,6 +251,12 @@ pub(super) fn sentence_candidates(
                 Some((d, q.end))
             }
             _ => None,
+        });
+        // (The weight of plants of the story's drug is of it too.)
+        let weighs_story_plants = previous.is_some_and(|(p, d)| {
+            d == "narcotic_drugs"
+                && p.unit == Unit::Plant
+                && super::sentences::weighed_past_a_clause(toks, p, q)
         });
         // "heroin (2024: 12 kg / 2023: 7 kg)", "marijuana seized (2024: 1,104 kg / ...)": a
         // figure a bracket labels with its year is of the drug named just before the bracket.
@@ -607,11 +614,9 @@ pub(super) fn sentence_candidates(
             }
             // «уничтожены более 15,400 растений» in a story of cannabis fields: plants of the
             // article's one drug (decided with the article, below; dropped without one).
-            None if (q.unit == Unit::Plant || plants_weighed(q))
-                && verbs.as_ptr() != inherited.as_ptr() =>
-            {
-                ("narcotic_drugs", q.end)
-            }
+            // (So are plants counted after a find told with no figure: «Полицейские нашли
+            // и вырвали маки. Их всего оказалось 182 куста».)
+            None if q.unit == Unit::Plant || plants_weighed(q) => ("narcotic_drugs", q.end),
             // "Police recovered 4,080,000 pills after chasing a pickup truck" in a story of
             // methamphetamine pills: the article's pills (decided with the article, below).
             None if story_pills && verbs.as_ptr() != inherited.as_ptr() => {
@@ -698,8 +703,9 @@ pub(super) fn sentence_candidates(
             && !(q.end..drug_end).any(|k| drug_at(toks, k).is_some_and(|d| d.canonical != drug));
         unnamed.push(found.is_none() || packages_of_drugs);
         year_listed.push(year_by_year);
-        let story_plants =
-            found.is_none() && (q.unit == Unit::Plant || plants_weighed(q)) && !drug_context;
+        let story_plants = (found.is_none() || weighs_story_plants)
+            && (q.unit == Unit::Plant || plants_weighed(q) || weighs_story_plants)
+            && !drug_context;
         // ("more than 4.2 million methamphetamine pills in two separate busts": a sum over the
         // busts counted after it.)
         let over_several = (q.end..q.end + 8).any(|k| {

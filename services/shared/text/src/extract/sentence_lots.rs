@@ -64,6 +64,8 @@ pub(super) fn settle_sentence_lots(
                                 && toks.starts(c.quantity.unit_tok, CAPSULES))
                     }) || toks.is(w.quantity.start.wrapping_sub(1), &["("]))
                     && !(c.quantity.end..w.quantity.start).any(|k| toks.is(k, &[".", ";"]))
+                    || (w.drug == c.drug || c.drug == "narcotic_drugs")
+                        && super::sentences::weighed_past_a_clause(toks, &c.quantity, &w.quantity)
             })
         })
         .collect();

@@ -474,6 +474,23 @@ pub(super) fn weight_word_before(toks: &Tokens, q: &Quantity) -> Option<usize> {
         .find(|&k| toks.is(k, &["weighed", "weight", "weighing", "weigh"]))
 }
 
+/// Whether the weight `q` is that of the pieces `p` told before it, past a clause set off by
+/// commas: «270 тысяч кустов, растущих на площади 4 тысячи кв. метров, общим весом 1 500 кг»,
+/// "300 plants, found in a maize field, weighing 90 kg". (No drug, no "and" and no semicolon
+/// between: those would make the weight a lot of its own. A full stop inside one sentence
+/// ends an abbreviation, «кв.».)
+pub(super) fn weighed_past_a_clause(toks: &Tokens, p: &Quantity, q: &Quantity) -> bool {
+    p.unit.is_count()
+        && q.unit == crate::model::Unit::Kg
+        && q.start > p.end
+        && q.start - p.end <= 16
+        && toks.is(p.end, &[","])
+        && toks.is(q.start - 1, &["весом", "массой", "weighing"])
+        && !(p.end..q.start).any(|k| {
+            toks.is(k, &[";", "and", "и", "а"]) || crate::lexicon::drug_at(toks, k).is_some()
+        })
+}
+
 /// Words that introduce the parts of a total: "including", "of which", "из них".
 const PARTS_PHRASES: &[&str] = &[
     "including",
