@@ -66,3 +66,13 @@ fn plants_weighed_past_a_clause_set_off_by_commas_are_counted_by_their_weight() 
         assert_eq!((got[0].2.as_str(), got[0].3), ("cannabis", 700.0), "{text}");
     }
 }
+
+#[test]
+fn a_find_of_under_a_gram_weighed_in_brackets_is_a_lot_not_a_dosage() {
+    // A dosage strength is written in milligrams ("Lyrica (pregabalin, 300 mg)"); a find of less
+    // than a gram weighed in grams in brackets is what was seized.
+    let text = "Search at a home\n\nOfficers seized three packs of cannabis (0.82 grams) and cash.";
+    let got = common::facts(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!((got[0].3 - 0.00082).abs() < 1e-12, "{got:?}");
+}

@@ -658,8 +658,13 @@ pub(super) fn sentence_candidates(
         } else {
             drug
         };
-        // A dosage strength, "Lyrica (pregabalin, 300 mg)", is not an amount seized.
-        if q.unit == Unit::Kg && q.amount < 0.001 && toks.text(q.end) == ")" {
+        // A dosage strength, "Lyrica (pregabalin, 300 mg)", is not an amount seized. (A find
+        // weighed in grams is: "two packs of cannabis (0.93 grams)".)
+        if q.unit == Unit::Kg
+            && q.amount < 0.001
+            && toks.text(q.end) == ")"
+            && toks.starts(q.unit_tok, &["mg", "мг", "milligram", "миллиграм"])
+        {
             continue;
         }
         if not_an_event(toks, q, drug_end, has_weight) {
