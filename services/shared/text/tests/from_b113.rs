@@ -76,3 +76,26 @@ fn a_find_of_under_a_gram_weighed_in_brackets_is_a_lot_not_a_dosage() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert!((got[0].3 - 0.00082).abs() < 1e-12, "{got:?}");
 }
+
+#[test]
+fn bare_numbers_joined_to_a_figure_before_it_are_lots_in_its_unit() {
+    // «4 и 7 тонн гашиша», "12 and 30 kg of cocaine": each number a lot in the unit given once
+    // after the last. Not a range ("between 2 and 3 tonnes").
+    for (text, want) in [
+        (
+            "Изъятия\n\nТаможенники изъяли в порту и на трассе 4 и 7 тонн гашиша.",
+            vec![4000.0, 7000.0],
+        ),
+        (
+            "Two finds\n\nOfficers seized 12 and 30 kg of cocaine at two ports.",
+            vec![12.0, 30.0],
+        ),
+        (
+            "One find\n\nOfficers seized between 2 and 3 tonnes of hashish.",
+            vec![3000.0],
+        ),
+    ] {
+        let got: Vec<f64> = common::facts(text).iter().map(|f| f.3).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}

@@ -53,6 +53,33 @@ pub(super) fn share_units(toks: &Tokens, out: &mut Vec<Quantity>, comma_is_decim
         {
             added.push(leaning_on(q, n, v.value * unit.factor));
         }
+        // Bare numbers right before the figure, joined to it: «2 и 3 тонны легких наркотиков»,
+        // "4, 6 and 9 kg of cocaine" (each a lot in the figure's unit). Not a range, "between 2
+        // and 3 tonnes", a year, a day ("on June 22 and 402,000 pills") or money ("a street
+        // value of $3 995 000 and 2 511.35kgs of cannabis").
+        let mut j = q.start;
+        while j >= 2
+            && toks.is(j - 1, &["and", "и", ","])
+            && toks.is_num(j - 2)
+            && out[..k].iter().all(|o| o.end <= j - 2)
+            && !toks.is(
+                j.wrapping_sub(3),
+                &["between", "from", "между", "от", "с", "$", "€", "£", "value"],
+            )
+            // (Nor one a qualifier binds to the pair: «более 9 и 11 кг соответственно».)
+            && !toks.is(
+                j.wrapping_sub(3),
+                &["более", "свыше", "около", "почти", "over", "about", "nearly", "around"],
+            )
+            && crate::dates::month_of(toks.text(j.wrapping_sub(3))).is_none()
+            && q.qualifier == Qualifier::Exact
+            && q.num_start == q.start
+            && let Some(v) = parse_digits(toks.text(j - 2), comma_is_decimal)
+            && !(v.value.fract() == 0.0 && (1900.0..=2100.0).contains(&v.value))
+        {
+            added.push(leaning_on(q, j - 2, v.value * unit.factor));
+            j -= 2;
+        }
     }
     // "11,294 cannabis plants were destroyed in Thessaly and another 10,895 on Crete", «и ещё
     // 300 – в Чуйской области»: more of the figure before, its unit left out.
