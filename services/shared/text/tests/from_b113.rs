@@ -99,3 +99,15 @@ fn bare_numbers_joined_to_a_figure_before_it_are_lots_in_its_unit() {
         assert_eq!(got, want, "{text}");
     }
 }
+
+#[test]
+fn a_finds_total_in_a_sentence_of_its_own_after_the_size_of_each_piece() {
+    // The find is told loosely, then again with no figure; a later sentence with no verb gives
+    // the size of each piece (a range) and then, «в общей сложности», the precise total, which
+    // is the one lot.
+    let text = "Кокаин в ананасах\n\nПолиция обнаружила на складе в порту почти 50 килограммов \
+        кокаина, спрятанного в ананасах. Наркотики нашли при досмотре партии фруктов. В каждом \
+        ананасе было от 700 граммов до килограмма кокаина – в общей сложности 48 килограммов.";
+    let got: Vec<f64> = common::facts(text).iter().map(|f| f.3).collect();
+    assert_eq!(got, vec![48.0], "{text}");
+}

@@ -76,7 +76,12 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     }
     // «В каждом контейнере находилось более 150 грамм героина», "each package held about 1
     // kg": the size of one piece of a lot told otherwise.
-    if (q.start.saturating_sub(5)..q.start).any(|k| {
+    // («В каждом ананасе было от 800 граммов до килограмма»: a range's upper end too, further
+    // on in the same clause.)
+    let range_end =
+        toks.is(q.start, &["до", "to"]) || toks.is(q.start.wrapping_sub(1), &["до", "to"]);
+    let reach = if range_end { 9 } else { 5 };
+    if (q.start.saturating_sub(reach)..q.start).any(|k| {
         toks.is(
             k,
             &[

@@ -629,6 +629,9 @@ pub(super) fn what_the_sentence_before_did(
         // ("... it was marijuana with a total weight of 10 kilograms.")
         || (toks.is(q.start.wrapping_sub(1), &["of"])
             && toks.is(q.start.wrapping_sub(2), &["weight", "mass"]))
+        // («В каждом ананасе было от 800 граммов до килограмма — в общей сложности 67
+        // килограммов»: the find's total.)
+        || toks.phrase_before(q.start, "в общей сложности")
         // («... обнаружен дрон, к которому были прикреплены пакеты с наркотиками. К беспилотнику
         // были прикреплены пакеты, содержащие около 8,6 кг марихуаны»: what the packets found
         // held.)
