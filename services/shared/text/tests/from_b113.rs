@@ -111,3 +111,16 @@ fn a_finds_total_in_a_sentence_of_its_own_after_the_size_of_each_piece() {
     let got: Vec<f64> = common::facts(text).iter().map(|f| f.3).collect();
     assert_eq!(got, vec![48.0], "{text}");
 }
+
+#[test]
+fn a_category_followed_by_a_name_in_brackets_takes_the_name() {
+    // Rule 11: a category followed by a specific name takes the name, in brackets too.
+    let text = "Airport customs\n\nOfficers stopped a parcel holding 12 kilos of the narcotic \
+        substance (kratom) at the cargo terminal.";
+    let got = common::facts(text);
+    assert_eq!(
+        got.first().map(|f| f.2.as_str()),
+        Some("other:kratom"),
+        "{got:?}"
+    );
+}

@@ -590,6 +590,13 @@ pub(super) fn sentence_candidates(
                                 || toks.is(k, &["called", "dubbed", "названием"])
                         })
                         .and_then(|k| (k + 1..k + 5).find_map(|j| drug_at(toks, j)))
+                        // ("140 kilos of the narcotic substance (kratom)": or in brackets.)
+                        .or_else(|| {
+                            toks.is(end, &["("])
+                                .then(|| drug_at(toks, end + 1))
+                                .flatten()
+                                .filter(|n| toks.is(n.end, &[")"]))
+                        })
                         .filter(|n| !crate::lexicon::is_category(n.canonical))
                 })
                 .flatten();
