@@ -440,6 +440,15 @@ fn read_quantity(
         "засохших",
         "dried",
         "dry",
+        // ("2 small packets allegedly containing methamphetamine": their size.)
+        "small",
+        "large",
+        "big",
+        "tiny",
+        "маленьких",
+        "небольших",
+        "больших",
+        "крупных",
     ];
     // Up to two adjectives before a counted unit ("290,000 psychotropic tablets").
     let mut adjective_drug = None;

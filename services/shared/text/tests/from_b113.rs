@@ -124,3 +124,16 @@ fn a_category_followed_by_a_name_in_brackets_takes_the_name() {
         "{got:?}"
     );
 }
+
+#[test]
+fn pieces_described_by_their_size_are_counted() {
+    // "small", «небольших»: the size of the packets, like "sealed" or "plastic", names no drug
+    // and does not stop the count.
+    for text in [
+        "Car searched\n\nOfficers searched the car and found 3 small packets containing cocaine.",
+        "Обыск\n\nУ мужчины нашли 4 небольших свертка с героином.",
+    ] {
+        let got = common::facts(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+    }
+}
