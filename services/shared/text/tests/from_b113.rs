@@ -137,3 +137,17 @@ fn pieces_described_by_their_size_are_counted() {
         assert_eq!(got.len(), 1, "{text}: {got:?}");
     }
 }
+
+#[test]
+fn months_between_which_a_total_falls_take_the_year_after_the_second_months_day() {
+    // "between January and May 31, 2021": a period of months, the year written after the
+    // second month's day.
+    let text = "Port figures\n\nThe agency said it seized 52.3kg of cocaine at the port between \
+        January and May 31, 2021.";
+    let got = common::events(text);
+    assert_eq!(
+        got.first().and_then(|e| e.date.map(|d| d.year)),
+        Some(2021),
+        "{got:?}"
+    );
+}

@@ -87,9 +87,15 @@ pub(super) fn month_first_at(
             // («с августа по декабрь прошлого 2007 года»: the year written after a word that
             // places it.)
             // ("January - August, 2003": a comma before the year in English.)
-            let comma = usize::from(toks.is(i + 3, &[","]));
-            let written = year_at(toks, i + 3 + comma)
-                .map(|y| (y, i + 4 + comma))
+            // ("between January and June 25, 2019": the second month's day before the year.)
+            let day = usize::from(
+                small_int(toks, i + 3, 31).is_some()
+                    && (year_at(toks, i + 4).is_some()
+                        || (toks.is(i + 4, &[","]) && year_at(toks, i + 5).is_some())),
+            );
+            let comma = usize::from(toks.is(i + 3 + day, &[","]));
+            let written = year_at(toks, i + 3 + day + comma)
+                .map(|y| (y, i + 4 + day + comma))
                 .or_else(|| {
                     toks.is(
                         i + 3,
