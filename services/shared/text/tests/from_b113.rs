@@ -151,3 +151,18 @@ fn months_between_which_a_total_falls_take_the_year_after_the_second_months_day(
         "{got:?}"
     );
 }
+
+#[test]
+fn a_year_and_its_comma_label_the_next_figure_of_a_list() {
+    // "In 2019 ... 310kg ..., 2020, 455kg and 2021, 290kg": each year labels the figure after
+    // its comma.
+    let text = "Airport statistics\n\nIn 2019 the command recorded seizures of 310kg of \
+        drugs, 2020, 455kg and 2021, 290kg.";
+    let got: Vec<(f64, Option<i32>)> = common::events(text)
+        .iter()
+        .map(|e| (e.amount, e.date.map(|d| d.year)))
+        .collect();
+    for want in [(455.0, Some(2020)), (290.0, Some(2021))] {
+        assert!(got.contains(&want), "{want:?} in {got:?}");
+    }
+}

@@ -77,6 +77,13 @@ pub(super) fn year_mention_at(
     let label = (i == 0 || (i == 1 && toks.is(0, &["-", "•", "–", "—", "*"])))
         && toks.is(i + 1, &[":", "–", "—"])
         && toks.is_num(i + 2);
+    // ("In 2016 ... 779.916kg ..., 2017, 12666.400kg and 2018, 5375.985kg": a year that labels
+    // the next figure of a list.)
+    let label = label
+        || (toks.is(i.wrapping_sub(1), &[",", "and", "и", ";"])
+            && toks.is(i + 1, &[",", ":", "–", "—"])
+            && toks.is_num(i + 2)
+            && crate::lexicon::unit_at(toks, i + 3).is_some());
     let before = before || label;
     // "born in 1991", "1991 года рождения", "жителя Ферганы (1988 г. р.)": a birth year,
     // not a period.

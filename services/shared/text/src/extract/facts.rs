@@ -937,7 +937,10 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
     f.year_led = (0..toks.len())
         .filter(|&k| {
             crate::dates::year_at(toks, k).is_some()
-                && toks.is(k + 1, &["–", "-", "—"])
+                && (toks.is(k + 1, &["–", "-", "—"])
+                    // ("In 2016 ... 779.916kg ..., 2017, 12666.400kg and 2018, 5375.985kg":
+                    // a year and its comma in a list.)
+                    || (toks.is(k + 1, &[","]) && toks.is(k.wrapping_sub(1), &[",", "and", "и"])))
                 && toks.is_num(k + 2)
         })
         .map(|k| k + 2)
