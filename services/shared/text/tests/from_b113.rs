@@ -166,3 +166,16 @@ fn a_year_and_its_comma_label_the_next_figure_of_a_list() {
         assert!(got.contains(&want), "{want:?} in {got:?}");
     }
 }
+
+#[test]
+fn a_bare_weight_burned_in_a_story_of_one_drug_is_of_that_drug() {
+    // Like a bare weight seized: "the whole crop, whose weight passed 300 kg, was burned" in a
+    // story of one drug is of it.
+    let text = "Конопля сожжена\n\nПолицейские нашли плантацию конопли у деревни. Стражи \
+        порядка выкосили плантацию, а весь урожай, вес которого превысил 300 килограммов, сожгли.";
+    let got = common::facts(text);
+    assert!(
+        got.iter().any(|f| f.2 == "cannabis" && f.3 == 300.0),
+        "{got:?}"
+    );
+}

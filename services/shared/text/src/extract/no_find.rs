@@ -141,7 +141,11 @@ pub(super) fn bare_weight_of_the_story(
     ];
     !q.other_period
         && q.labelled_year.is_none()
-        && verbs.iter().any(|v| v.1 == Kind::Seizure)
+        // ("... а весь урожай, вес которого превысил 420 килограммов, сожгли": a destruction
+        // verb's too.)
+        && verbs
+            .iter()
+            .any(|v| matches!(v.1, Kind::Seizure | Kind::Destruction))
         && !(0..toks.len())
             .any(|k| toks.starts(k, crate::lexicon::COVER_GOODS) || toks.starts(k, GOODS))
         && !(0..toks.len().min(4)).any(|k| toks.any_phrase_at(k, PARTS))
