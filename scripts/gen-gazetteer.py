@@ -372,8 +372,16 @@ def english_country_names(name: str):
         return [name]
     head, tail = [p.strip() for p in name.split(",", 1)]
     # ("Korea" and "Congo" each head two countries' ordered names: neither's alone.)
+    # ("Congo, The Democratic Republic of the" is "Democratic Republic of the Congo" and "of
+    # Congo"; "Moldova, Republic of" is "Republic of Moldova": the long name in its order.)
     if re.search(r"\bof( the)?$", tail):
-        return [head] if HEADS.count(head) == 1 and head not in PLAIN_NAMES else []
+        long = re.sub(r"^the ", "", tail, flags=re.I)
+        names = [f"{long} {head}"]
+        if long.endswith(" the"):
+            names.append(f"{long[:-4]} {head}")
+        if HEADS.count(head) == 1 and head not in PLAIN_NAMES:
+            names.append(head)
+        return names
     if " of " in tail:
         return []
     if " and " in tail:

@@ -370,12 +370,14 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
         // under way.)
         let to_come = || {
             (toks.is(i.wrapping_sub(1), &["be"])
-                && (toks.is(i.wrapping_sub(2), &["will", "would", "shall"])
-                    || (toks.is(i.wrapping_sub(2), &["to"])
-                        && toks.is(
-                            i.wrapping_sub(3),
-                            &["ready", "due", "going", "scheduled", "planned", "set"],
-                        ))))
+                && (toks.is(
+                    i.wrapping_sub(2),
+                    &["will", "would", "shall", "should", "must", "could", "may"],
+                ) || (toks.is(i.wrapping_sub(2), &["to"])
+                    && toks.is(
+                        i.wrapping_sub(3),
+                        &["ready", "due", "going", "scheduled", "planned", "set"],
+                    ))))
                 || toks.is(i.wrapping_sub(1), &["будут", "будет"])
                 || toks.starts(i.wrapping_sub(1), &["подлежа"])
         };
