@@ -202,3 +202,16 @@ fn a_destruction_that_should_or_must_happen_has_not_happened() {
         "{got:?}"
     );
 }
+
+#[test]
+fn units_of_anything_but_a_drug_or_medicine_are_no_tablets() {
+    // «единиц» counts tablets of a named drug or medicine; «единиц оборудования», «единиц
+    // мобильной связи» count goods.
+    let text = "Итоги года\n\nЗа год изъято 40 кг наркотиков, 210 единиц оборудования для их \
+        изготовления и 380 единиц мобильной связи.";
+    let got = common::facts(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    // (A medicine still counts.)
+    let text = "Аптека\n\nУ провизора изъяли 25 единиц препарата «Лирика».";
+    assert_eq!(common::facts(text).len(), 1, "{text}");
+}

@@ -74,6 +74,33 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     {
         return true;
     }
+    // («924 единицы мобильной связи»: «единиц» of anything that is no drug, no medicine and no
+    // substance are no tablets.)
+    if toks.starts(q.unit_tok, &["единиц"])
+        && toks.is_word(q.unit_tok + 1)
+        && !(q.unit_tok + 1..q.unit_tok + 4).any(|k| {
+            drug_at(toks, k).is_some()
+                || toks.starts(
+                    k,
+                    &[
+                        "таблет",
+                        "ампул",
+                        "капсул",
+                        "препарат",
+                        "лекарств",
+                        "медикамент",
+                        "наркот",
+                        "психотроп",
+                        "сильнодейств",
+                        "веществ",
+                        "средств",
+                        "флакон",
+                    ],
+                )
+        })
+    {
+        return true;
+    }
     // «В каждом контейнере находилось более 150 грамм героина», "each package held about 1
     // kg": the size of one piece of a lot told otherwise.
     // («В каждом ананасе было от 800 граммов до килограмма»: a range's upper end too, further
