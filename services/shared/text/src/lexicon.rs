@@ -48,6 +48,9 @@ const UNIT_ADJECTIVES: &[(&str, &str)] = &[
     // "3,499 stimulant tablets", «около 18 тыс. синтетических таблеток»: pills of a kind, no
     // substance named.
     ("stimulant", "psychotropic_tablets"),
+    // ("10,845 sedative pills".)
+    ("sedative", "psychotropic_tablets"),
+    ("седативн*", "psychotropic_tablets"),
     ("синтетическ*", "psychotropic_tablets"),
 ];
 

@@ -215,3 +215,22 @@ fn units_of_anything_but_a_drug_or_medicine_are_no_tablets() {
     let text = "Аптека\n\nУ провизора изъяли 25 единиц препарата «Лирика».";
     assert_eq!(common::facts(text).len(), 1, "{text}");
 }
+
+#[test]
+fn sedative_pills_and_narcotic_powder_are_drugs_of_a_kind() {
+    // "sedative pills" are psychotropic tablets, like "stimulant tablets"; "narcotic powder" is
+    // a narcotic drug of no name, like "narcotic substance".
+    let text = "Disposal\n\nThe committee burned 3.2-kg narcotic powder and 4,210 sedative pills.";
+    let got: Vec<(String, f64)> = common::facts(text)
+        .into_iter()
+        .map(|f| (f.2, f.3))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("narcotic_drugs".to_string(), 3.2),
+            ("psychotropic_tablets".to_string(), 4210.0)
+        ],
+        "{text}"
+    );
+}

@@ -540,6 +540,8 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("narcotic drugs", "narcotic_drugs"),
     ("narcotic substances", "narcotic_drugs"),
     ("narcotic substance", "narcotic_drugs"),
+    // ("14.5-kg narcotic powder".)
+    ("narcotic powder", "narcotic_drugs"),
     ("illegal substances", "narcotic_drugs"),
     ("illicit substances", "narcotic_drugs"),
     ("prohibited substances", "narcotic_drugs"),
