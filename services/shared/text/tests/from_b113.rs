@@ -234,3 +234,13 @@ fn sedative_pills_and_narcotic_powder_are_drugs_of_a_kind() {
         "{text}"
     );
 }
+
+#[test]
+fn a_drug_whose_weight_is_told_after_its_participle_and_a_phrase_is_that_weights_drug() {
+    // "the cocaine seized within the period weighed 15.580kg, heroin ...": the drug before
+    // its participle and a few words of where or when.
+    let text = "Airport figures\n\nThe command said the heroin seized at the airport weighed \
+        8.250kg, cocaine 3.100kg and cannabis 21.400kg.";
+    let got: Vec<String> = common::facts(text).into_iter().map(|f| f.2).collect();
+    assert_eq!(got, vec!["heroin", "cocaine", "cannabis"], "{text}");
+}

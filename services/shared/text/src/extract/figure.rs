@@ -411,6 +411,19 @@ pub(super) fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usiz
     if (p..q.start).any(|k| toks.is(k, &[","])) && !(p..q.start).any(|k| toks.is(k, weight_words)) {
         return None;
     }
+    // "The cocaine seized within the period weighed 15.580kg": the drug before its participle
+    // and a few words that say where or when, then the verb of its weight.
+    if toks.is(p, &["weighed", "weighs"])
+        && let Some(k) = (p.saturating_sub(6)..p).find(|&k| {
+            toks.is(
+                k,
+                &["seized", "confiscated", "recovered", "found", "intercepted"],
+            ) && (k + 1..p).all(|j| toks.is_word(j) && !toks.is_num(j))
+                && (k.saturating_sub(4)..k).any(|d| drug_at(toks, d).is_some_and(|m| m.end == k))
+        })
+    {
+        p = k;
+    }
     // The longest name that ends there: "синтетические наркотики – 100 кг".
     for k in p.saturating_sub(4)..p {
         if let Some(d) = drug_at(toks, k)
