@@ -351,6 +351,9 @@ const UNITS: &[(&str, UnitWord)] = &[
     // (Not sacks or bales, which hold lots weighed in the same sentence, or lots of lots.)
     ("bundles", uw(Unit::Package, 1.0, false, 0)),
     ("rolls", uw(Unit::Package, 1.0, false, 0)),
+    // "three sachets of suspected shabu" (the Philippines' small packets).
+    ("sachet", uw(Unit::Package, 1.0, false, 0)),
+    ("sachets", uw(Unit::Package, 1.0, false, 0)),
     ("упаков*", uw(Unit::Package, 1.0, false, 0)),
     ("пакет*", uw(Unit::Package, 1.0, false, 0)),
     ("сверт*", uw(Unit::Package, 1.0, false, 0)),

@@ -244,3 +244,12 @@ fn a_drug_whose_weight_is_told_after_its_participle_and_a_phrase_is_that_weights
     let got: Vec<String> = common::facts(text).into_iter().map(|f| f.2).collect();
     assert_eq!(got, vec!["heroin", "cocaine", "cannabis"], "{text}");
 }
+
+#[test]
+fn sachets_are_packages() {
+    let text = "Buy-bust operation\n\nOperatives confiscated 5 sachets of suspected shabu from the \
+        suspect.";
+    let got = common::facts(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].2.as_str(), got[0].3), ("methamphetamine", 5.0));
+}
