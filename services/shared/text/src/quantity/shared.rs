@@ -74,10 +74,10 @@ pub(super) fn share_units(toks: &Tokens, out: &mut Vec<Quantity>, comma_is_decim
             && crate::dates::month_of(toks.text(j.wrapping_sub(3))).is_none()
             && q.qualifier == Qualifier::Exact
             && q.num_start == q.start
-            // (Not a thousands group set off by a comma and a space: "( 2 634, 048 kg)".)
+            // (Not a thousands group set off by a comma and a space: "( 2 634, 048 kg)"; but
+            // «617, 605 и 770 растений».)
             && !(toks.is(j - 1, &[","])
-                && toks.text(q.num_start).len() == 3
-                && toks.text(q.num_start).bytes().all(|b| b.is_ascii_digit()))
+                && (toks.text(j).starts_with('0') || toks.text(j - 2).contains(' ')))
             && let Some(v) = parse_digits(toks.text(j - 2), comma_is_decimal)
             && !(v.value.fract() == 0.0 && (1900.0..=2100.0).contains(&v.value))
         {
