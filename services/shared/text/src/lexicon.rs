@@ -202,6 +202,41 @@ pub fn drug_at(toks: &Tokens, i: usize) -> Option<DrugMention> {
         b.canonical = "other:cannabis_seeds";
         b.end += 1;
     }
+    // "drug trafficking", "drug dealers", "narcotics network": the word for drugs before the
+    // trade or the people in it names no lot.
+    if best.is_some_and(|b| {
+        b.canonical == "narcotic_drugs"
+            && b.end == i + 1
+            && toks.is(i, &["drug", "drugs", "narcotics"])
+            && toks.starts(
+                b.end,
+                &[
+                    "traffick",
+                    "dealer",
+                    "dealing",
+                    "network",
+                    "smuggl",
+                    "cartel",
+                    "lord",
+                    "syndicate",
+                    "ring",
+                    "gang",
+                    "abuse",
+                    "addict",
+                    "user",
+                    "law",
+                    "squad",
+                    "enforcement",
+                    "mule",
+                    "money",
+                    "offen",
+                    "charge",
+                    "trade",
+                ],
+            )
+    }) {
+        return None;
+    }
     // «операция «Мак»», "Operation Poppy": the name of an operation, not the plant.
     if best.is_some_and(|b| b.canonical == "other:poppy")
         && toks.is(i.wrapping_sub(1), &["«", "\"", "“", "„"])

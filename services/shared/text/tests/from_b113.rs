@@ -253,3 +253,17 @@ fn sachets_are_packages() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!((got[0].2.as_str(), got[0].3), ("methamphetamine", 5.0));
 }
+
+#[test]
+fn the_word_drug_before_the_trade_names_no_lot() {
+    // "prosecuted for drug trafficking": no drug of the sentence's lots; the bare weight of the
+    // haul is the story's drug, and its bags are its packing.
+    let text = "Record cannabis haul\n\nGendarmes made their biggest seizure of cannabis in a raid \
+        on a warehouse on Friday.\n\nThe haul, about 2,700 kg, was found in 27 bags inside the \
+        warehouse, and three suspects will be prosecuted for drug trafficking.";
+    let got: Vec<(String, f64)> = common::facts(text)
+        .into_iter()
+        .map(|f| (f.2, f.3))
+        .collect();
+    assert_eq!(got, vec![("cannabis".to_string(), 2700.0)], "{text}");
+}
