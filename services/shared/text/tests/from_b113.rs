@@ -276,3 +276,12 @@ fn a_us_county_by_its_full_name_is_in_the_united_states() {
         plants on Tuesday.";
     assert_eq!(common::country_of(text), Some("US"), "{text}");
 }
+
+#[test]
+fn a_countrys_waters_territory_or_soil_by_its_demonym_is_that_country() {
+    // "in Australian waters", "on Colombian soil": the country's own ground, as "the Spanish
+    // city of Cadiz" is.
+    let text = "Vessel boarded\n\nPatrol boats seized 40 kg of cocaine from a fishing vessel in \
+        Australian waters.";
+    assert_eq!(common::country_of(text), Some("AU"), "{text}");
+}

@@ -151,7 +151,18 @@ pub fn agency_demonym_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
         ],
     ) || toks.is(
         i + 1,
-        &["city", "town", "port", "state", "island", "region"],
+        // ("in Australian waters", "on Colombian soil": the country's own ground.)
+        &[
+            "city",
+            "town",
+            "port",
+            "state",
+            "island",
+            "region",
+            "waters",
+            "territory",
+            "soil",
+        ],
     ) || (!toks.text(i).is_ascii()
             && toks.is_word(i + 1)
             && toks.toks.get(i + 1).is_some_and(|t| t.upper)
