@@ -11,6 +11,7 @@ use crate::model::{Qualifier, Unit};
 mod brackets;
 mod numbers;
 mod qualifier;
+mod restated;
 mod shared;
 pub(crate) use brackets::year_label_at;
 use brackets::{BracketFigure, bracket_figure};
@@ -18,6 +19,7 @@ pub use numbers::{Number, parse_digits};
 pub(crate) use numbers::{multiplier, word_value};
 use numbers::{stray_group, word_number};
 use qualifier::qualifier_before;
+use restated::{drop_pound_conversions, take_net_weights};
 
 /// A quantity found in a sentence.
 #[derive(Clone, Debug, PartialEq)]
@@ -195,91 +197,6 @@ fn count_the_named_pieces(toks: &Tokens, out: &mut [Quantity]) {
             .find_map(|k| unit_at(toks, k).filter(|u| u.unit.is_count() && u.unit != Unit::Item));
         if let Some(u) = named {
             q.unit = u.unit;
-        }
-    }
-}
-
-/// "264 kilograms (582 pounds) of heroin", "200 kilograms, about 440 pounds, of cocaine",
-/// "65.96 pounds (29.92 kg)": a weight in pounds beside the same weight in metric units is its
-/// conversion, not a lot; the metric figure stays.
-fn drop_pound_conversions(toks: &Tokens, out: &mut Vec<Quantity>) {
-    let pounds = |q: &Quantity| toks.starts(q.unit_tok, &["pound", "lb"]);
-    let beside = |a: &Quantity, b: &Quantity| {
-        a.unit == Unit::Kg
-            && b.unit == Unit::Kg
-            && b.start >= a.end
-            && b.start - a.end <= 3
-            && (a.end..b.start).all(|k| toks.is(k, &["(", ",", "or", "about", "около", "—", "–"]))
-    };
-    let conversions: Vec<bool> = (0..out.len())
-        .map(|k| {
-            pounds(&out[k])
-                && ((k > 0 && !pounds(&out[k - 1]) && beside(&out[k - 1], &out[k]))
-                    || out
-                        .get(k + 1)
-                        .is_some_and(|n| !pounds(n) && beside(&out[k], n)))
-        })
-        .collect();
-    let mut conversion = conversions.into_iter();
-    out.retain(|_| !conversion.next().unwrap_or(false));
-    // "1.24 metric tons (1.37 tons) of cannabis": American short tons in brackets after metric
-    // ones, a tenth more (0.907 tonnes each), are the same lot.
-    let short_tons: Vec<bool> = (0..out.len())
-        .map(|k| {
-            k > 0 && {
-                let (metric, short) = (&out[k - 1], &out[k]);
-                toks.is(metric.unit_tok.wrapping_sub(1), &["metric"])
-                    && toks.is(short.unit_tok, &["ton", "tons"])
-                    && toks.is(short.start.wrapping_sub(1), &["("])
-                    && beside(metric, short)
-                    && (short.amount / metric.amount - 1.1023).abs() < 0.02
-            }
-        })
-        .collect();
-    let mut short = short_tons.into_iter();
-    out.retain(|_| !short.next().unwrap_or(false));
-    // "2,300 grammes (2.3 kilogrammes) of marijuana", «1,5 кг (1500 граммов)»: the same weight
-    // in another metric unit, in brackets right after it, is the same lot written again.
-    // (Not a loose weight's precise one, "почти 5 килограммов (4 кг 956 г)": the lots settled
-    // in a sentence keep that.)
-    let restated: Vec<bool> = (0..out.len())
-        .map(|k| {
-            k > 0 && {
-                let (first, again) = (&out[k - 1], &out[k]);
-                first.unit == Unit::Kg
-                    && again.unit == Unit::Kg
-                    && first.qualifier == Qualifier::Exact
-                    && again.start == first.end + 1
-                    && toks.is(first.end, &["("])
-                    && (again.amount - first.amount).abs() <= 0.01 * first.amount
-            }
-        })
-        .collect();
-    let mut again = restated.into_iter();
-    out.retain(|_| !again.next().unwrap_or(false));
-}
-
-/// "кокаин общей массой 1750 кг с упаковкой (масса нетто 1515 кг)", "2 tonnes gross (net
-/// weight 1.8 tonnes)": the lot weighs its net weight; the bracket's figure takes the place of
-/// the gross one.
-fn take_net_weights(toks: &Tokens, out: &mut Vec<Quantity>) {
-    let mut k = 1;
-    while k < out.len() {
-        let (gross, net) = (&out[k - 1], &out[k]);
-        let open = (gross.end..(gross.end + 4).min(net.start)).find(|&j| toks.is(j, &["("]));
-        let net_word = |j: usize| toks.is(j, &["нетто", "net"]) || toks.phrase_at(j, "net weight");
-        if gross.unit == Unit::Kg
-            && net.unit == Unit::Kg
-            && net.amount < gross.amount
-            && open.is_some_and(|o| (o + 1..net.start).any(net_word))
-        {
-            let net = out.remove(k);
-            let gross = &mut out[k - 1];
-            gross.amount = net.amount;
-            gross.alt_amount = net.alt_amount;
-            gross.qualifier = net.qualifier;
-        } else {
-            k += 1;
         }
     }
 }
