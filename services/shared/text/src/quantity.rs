@@ -19,7 +19,7 @@ pub use numbers::{Number, parse_digits};
 pub(crate) use numbers::{multiplier, word_value};
 use numbers::{stray_group, word_number};
 use qualifier::qualifier_before;
-use restated::{drop_pound_conversions, take_net_weights};
+use restated::{drop_restated_weights, take_net_weights};
 
 /// A quantity found in a sentence.
 #[derive(Clone, Debug, PartialEq)]
@@ -148,7 +148,7 @@ pub fn find_quantities(toks: &Tokens, comma_is_decimal: bool) -> Vec<Quantity> {
             None => i += 1,
         }
     }
-    drop_pound_conversions(toks, &mut out);
+    drop_restated_weights(toks, &mut out);
     count_the_named_pieces(toks, &mut out);
     shared::share_units(toks, &mut out, comma_is_decimal);
     brackets::mark_other_periods(toks, &mut out);

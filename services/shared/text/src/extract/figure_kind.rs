@@ -215,17 +215,17 @@ pub(super) fn kind_of_figure(
 /// and figures within [`REACH`] tokens of it, and the nearest verb on either side beyond.
 /// (Every figure looks at every verb, and every verb at every figure: a sentence of 2,000
 /// figures took seconds, of 20,000 hours.) No sentence of the corpus comes near the bound.
-const LONG_SENTENCE: usize = 10_000;
+const CROWDED_SENTENCE: usize = 10_000;
 const REACH: usize = 300;
 
 /// The verbs and figures that may decide `q`'s kind: all of them, unless the sentence is
-/// longer than [`LONG_SENTENCE`] allows. Both lists are in the order of the text.
+/// longer than [`CROWDED_SENTENCE`] allows. Both lists are in the order of the text.
 fn near_the_figure<'a>(
     q: &Quantity,
     verbs: &'a [(usize, Kind)],
     quantities: &'a [Quantity],
 ) -> (&'a [(usize, Kind)], &'a [Quantity]) {
-    if verbs.len() * quantities.len() <= LONG_SENTENCE {
+    if verbs.len() * quantities.len() <= CROWDED_SENTENCE {
         return (verbs, quantities);
     }
     debug_assert!(verbs.is_sorted_by_key(|(p, _)| *p));

@@ -7,10 +7,11 @@ use super::Quantity;
 use crate::fold::Tokens;
 use crate::model::{Qualifier, Unit};
 
-/// "264 kilograms (582 pounds) of heroin", "200 kilograms, about 440 pounds, of cocaine",
-/// "65.96 pounds (29.92 kg)": a weight in pounds beside the same weight in metric units is its
-/// conversion, not a lot; the metric figure stays.
-pub(super) fn drop_pound_conversions(toks: &Tokens, out: &mut Vec<Quantity>) {
+/// Drops the figures that write again a weight just given: "264 kilograms (582 pounds) of
+/// heroin", "200 kilograms, about 440 pounds, of cocaine", "65.96 pounds (29.92 kg)" (a weight in
+/// pounds beside the same weight in metric units is its conversion, not a lot; the metric figure
+/// stays), short tons after metric ones, and a metric weight restated in another metric unit.
+pub(super) fn drop_restated_weights(toks: &Tokens, out: &mut Vec<Quantity>) {
     let pounds = |q: &Quantity| toks.starts(q.unit_tok, &["pound", "lb"]);
     let beside = |a: &Quantity, b: &Quantity| {
         a.unit == Unit::Kg
