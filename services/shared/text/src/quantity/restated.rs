@@ -33,38 +33,33 @@ pub(super) fn drop_restated_weights(toks: &Tokens, out: &mut Vec<Quantity>) {
     out.retain(|_| !conversion.next().unwrap_or(false));
     // "1.24 metric tons (1.37 tons) of cannabis": American short tons in brackets after metric
     // ones, a tenth more (0.907 tonnes each), are the same lot.
-    let short_tons: Vec<bool> = (0..out.len())
-        .map(|k| {
-            k > 0 && {
-                let (metric, short) = (&out[k - 1], &out[k]);
-                toks.is(metric.unit_tok.wrapping_sub(1), &["metric"])
-                    && toks.is(short.unit_tok, &["ton", "tons"])
-                    && toks.is(short.start.wrapping_sub(1), &["("])
-                    && beside(metric, short)
-                    && (short.amount / metric.amount - 1.1023).abs() < 0.02
-            }
-        })
-        .collect();
-    let mut short = short_tons.into_iter();
-    out.retain(|_| !short.next().unwrap_or(false));
+    drop_second_of_pairs(out, |metric, short| {
+        toks.is(metric.unit_tok.wrapping_sub(1), &["metric"])
+            && toks.is(short.unit_tok, &["ton", "tons"])
+            && toks.is(short.start.wrapping_sub(1), &["("])
+            && beside(metric, short)
+            && (short.amount / metric.amount - 1.1023).abs() < 0.02
+    });
     // "2,300 grammes (2.3 kilogrammes) of marijuana", «1,5 кг (1500 граммов)»: the same weight
     // in another metric unit, in brackets right after it, is the same lot written again.
     // (Not a loose weight's precise one, "почти 5 килограммов (4 кг 956 г)": the lots settled
     // in a sentence keep that.)
-    let restated: Vec<bool> = (0..out.len())
-        .map(|k| {
-            k > 0 && {
-                let (first, again) = (&out[k - 1], &out[k]);
-                first.unit == Unit::Kg
-                    && again.unit == Unit::Kg
-                    && first.qualifier == Qualifier::Exact
-                    && again.start == first.end + 1
-                    && toks.is(first.end, &["("])
-                    && (again.amount - first.amount).abs() <= 0.01 * first.amount
-            }
-        })
+    drop_second_of_pairs(out, |first, again| {
+        first.unit == Unit::Kg
+            && again.unit == Unit::Kg
+            && first.qualifier == Qualifier::Exact
+            && again.start == first.end + 1
+            && toks.is(first.end, &["("])
+            && (again.amount - first.amount).abs() <= 0.01 * first.amount
+    });
+}
+
+/// Drops each figure that `same_lot` says writes again the figure just before it.
+fn drop_second_of_pairs(out: &mut Vec<Quantity>, same_lot: impl Fn(&Quantity, &Quantity) -> bool) {
+    let again: Vec<bool> = (0..out.len())
+        .map(|k| k > 0 && same_lot(&out[k - 1], &out[k]))
         .collect();
-    let mut again = restated.into_iter();
+    let mut again = again.into_iter();
     out.retain(|_| !again.next().unwrap_or(false));
 }
 

@@ -57,23 +57,35 @@ pub(super) fn share_units(toks: &Tokens, out: &mut Vec<Quantity>, comma_is_decim
         // "4, 6 and 9 kg of cocaine" (each a lot in the figure's unit). Not a range, "between 2
         // and 3 tonnes", a year, a day ("on June 22 and 402,000 pills") or money ("a street
         // value of $3 995 000 and 2 511.35kgs of cannabis").
+        // (Nor one a qualifier binds to the pair: «более 9 и 11 кг соответственно».)
+        const NOT_A_LOT_AFTER: &[&str] = &[
+            "between",
+            "from",
+            "между",
+            "от",
+            "с",
+            "$",
+            "€",
+            "£",
+            "value",
+            "более",
+            "свыше",
+            "около",
+            "почти",
+            "over",
+            "about",
+            "nearly",
+            "around",
+        ];
         let mut j = q.start;
-        while j >= 2
+        while q.qualifier == Qualifier::Exact
+            && q.num_start == q.start
+            && j >= 2
             && toks.is(j - 1, &["and", "и", ","])
             && toks.is_num(j - 2)
             && out[..k].iter().all(|o| o.end <= j - 2)
-            && !toks.is(
-                j.wrapping_sub(3),
-                &["between", "from", "между", "от", "с", "$", "€", "£", "value"],
-            )
-            // (Nor one a qualifier binds to the pair: «более 9 и 11 кг соответственно».)
-            && !toks.is(
-                j.wrapping_sub(3),
-                &["более", "свыше", "около", "почти", "over", "about", "nearly", "around"],
-            )
+            && !toks.is(j.wrapping_sub(3), NOT_A_LOT_AFTER)
             && crate::dates::month_of(toks.text(j.wrapping_sub(3))).is_none()
-            && q.qualifier == Qualifier::Exact
-            && q.num_start == q.start
             // (Not a thousands group set off by a comma and a space: "( 2 634, 048 kg)"; but
             // «617, 605 и 770 растений».)
             && !(toks.is(j - 1, &[","])
