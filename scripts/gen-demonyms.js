@@ -1,8 +1,10 @@
 // Writes the English demonyms of world-countries' countries.json (argv[2]) as
 // "<demonym> TAB <ISO alpha-2>" lines, for the extractor's "<demonym> police" rule
-// (gazetteer::agency_demonym_at). One word each, lower case; a demonym two countries share
-// goes to the independent one ("French": France, not its southern lands), and to none when
-// both are ("Congolese", "Dominican").
+// (gazetteer::agency_demonym_at), lower case. A demonym of several words ("South Korean") is
+// written with single spaces, and a hyphen as a word of its own ("ni - vanuatu"), as the
+// tokenizer reads it; "Antiguan, Barbudan" and "Kittitian or Nevisian" are two demonyms each.
+// A demonym two countries share goes to the independent one ("French": France, not its
+// southern lands), and to none when both are ("Congolese", "Dominican").
 "use strict";
 const fs = require("fs");
 const countries = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
@@ -10,9 +12,10 @@ const owners = new Map();
 for (const c of countries) {
   const eng = c.demonyms && c.demonyms.eng;
   if (!eng) continue;
-  for (const d of new Set([eng.m, eng.f])) {
-    const word = d.toLowerCase();
-    if (!/^[a-z]+$/.test(word)) continue;
+  const names = [eng.m, eng.f].flatMap((d) => d.split(/, | or /));
+  for (const d of new Set(names)) {
+    const word = d.toLowerCase().replace(/-/g, " - ");
+    if (!/^[a-z]+( [a-z-]+)*$/.test(word)) continue;
     if (!owners.has(word)) owners.set(word, []);
     owners.get(word).push(c);
   }

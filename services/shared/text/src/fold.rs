@@ -329,11 +329,12 @@ impl Tokens {
                     }
                 }
                 // "on Nov. 3, 2019": an abbreviated month keeps its full stop, so that the day
-                // follows the month as in "Nov 3, 2019".
+                // follows the month as in "Nov 3, 2019". ("the Jan.-June period": so does one
+                // a dash joins to the next.)
                 let month_dot = s[j..].starts_with('.')
                     && s[j + 1..]
                         .trim_start()
-                        .starts_with(|d: char| d.is_ascii_digit())
+                        .starts_with(|d: char| d.is_ascii_digit() || matches!(d, '-' | '–' | '—'))
                     && ABBREVIATED_MONTHS.contains(&&self.buf[f0 as usize..]);
                 unmix_scripts(&mut self.buf, f0 as usize);
                 self.push(TokKind::Word, start + i, start + j, f0, c.is_uppercase());

@@ -430,14 +430,26 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
                 // "... from neighboring Afghanistan.The drugs, seized by ...": a page that lost
                 // the space between its sentences (a word of lower case, then a capitalised one).
                 // (The letters after first: a decimal point fails there at once.)
+                // ("... continued to rise.A total of 86.8 kilograms ...": the article "A" too;
+                // "... in 2019.By type, ...": a year before, a word of lower case after.)
                 let glued = ws == 0 && c == '.' && {
                     let mut after = line[j..].chars();
-                    let before = line[..k].chars().rev().take(3);
+                    let before = line[..k].chars().rev().take(4);
+                    let first = after.next();
+                    let second = after.next();
+                    let lower_before = before.clone().take(3).count() == 3
+                        && before.clone().take(3).all(char::is_lowercase);
                     // ("... 35 млн долларов.ВМС Колумбии ...": an acronym too.)
-                    after.next().is_some_and(char::is_uppercase)
-                        && after.next().is_some_and(char::is_alphabetic)
-                        && before.clone().count() == 3
-                        && before.into_iter().all(char::is_lowercase)
+                    (first.is_some_and(char::is_uppercase)
+                        && lower_before
+                        && (second.is_some_and(char::is_alphabetic)
+                            || (first == Some('A') && second == Some(' '))))
+                        || (first.is_some_and(char::is_uppercase)
+                            && second.is_some_and(char::is_lowercase)
+                            && before.clone().count() == 4
+                            && before.clone().all(|ch| ch.is_ascii_digit())
+                            && !line[..k].ends_with('.')
+                            && line[..k - 4].ends_with(|ch: char| !ch.is_alphanumeric()))
                 };
                 // («контрабандистов, которые переправляли... 11 млн таблеток»: a pause before
                 // the figure, not a sentence's end.)
@@ -520,6 +532,9 @@ mod tests {
     fn a_lost_space_before_an_acronym_still_ends_a_sentence() {
         let t = "Стоимость оценивается в 35 млн долларов.ВМС Колумбии конфисковали 900 кг.";
         assert_eq!(sentences(t).len(), 2);
+        let t =
+            "Attempts continued to rise.A total of 86.8 kg were seized in 2019.By type, meth led.";
+        assert_eq!(sentences(t).len(), 3);
         // Not an abbreviation glued to a name: «г.Москва», "U.S.".
         assert_eq!(sentences("Изъято 5 кг в г.Москва сегодня.").len(), 1);
     }

@@ -56,7 +56,11 @@ pub(super) fn month_first_at(
             || part_of_month(i.wrapping_sub(1))
             || (toks.is(i.wrapping_sub(1), &["-"]) && part_of_month(i.wrapping_sub(2)))
             || toks.is(i.wrapping_sub(1), &["начала", "between", "from"])
-            || second_of_a_pair);
+            || second_of_a_pair
+            // "in the January-June period": two months joined as the name of a period.
+            || (toks.is(i.wrapping_sub(1), &["the"])
+                && toks.is(i + 1, &["-", "–", "—", "to", "through"])
+                && month_of(toks.text(i + 2)).is_some()));
     if let Some(m) = month.filter(|_| month_context) {
         // "January–September 2024", "январь-сентябрь", "between March and June 2021": several
         // months are a year's period.

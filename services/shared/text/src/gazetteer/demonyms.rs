@@ -78,6 +78,36 @@ fn generated_demonym(w: &str) -> Option<&'static str> {
     .copied()
 }
 
+/// The country of a demonym of several words starting at token `i` ("south korean", "ni -
+/// vanuatu" as the tokenizer reads "Ni-Vanuatu"), and how many tokens it takes.
+fn multiword_demonym_at(toks: &Tokens, i: usize) -> Option<(&'static str, usize)> {
+    type Index = foldhash::HashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>>;
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut map = Index::default();
+        for l in GENERATED_DEMONYMS.lines().filter(|l| !l.starts_with('#')) {
+            if let Some((d, code)) = l.split_once('\t')
+                && let Some((first, rest)) = d.split_once(' ')
+            {
+                map.entry(first)
+                    .or_default()
+                    .push((rest.split(' ').collect(), code));
+            }
+        }
+        map
+    });
+    let w = toks.text(i);
+    if !w.is_ascii() {
+        return None;
+    }
+    index.get(w)?.iter().find_map(|(rest, code)| {
+        rest.iter()
+            .enumerate()
+            .all(|(k, r)| toks.text(i + 1 + k) == *r)
+            .then_some((*code, rest.len() + 1))
+    })
+}
+
 /// "on the Tajik-Afghan border", "на таджикско-афганской границе": a border named from the
 /// side of the first country, the one that reports it. A mention of that country.
 pub fn border_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
@@ -130,6 +160,42 @@ pub fn agency_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
 
 /// An agency demonym at token `i` ("Kazakh border guards"), as a location mention.
 pub fn agency_demonym_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
+    // ("South Korean customs", "Sri Lankan police": a demonym of two words or more.)
+    let (code, last) = if names_a_body_after(toks, i) {
+        (demonym(toks.text(i))?, i)
+    } else {
+        let (code, n) = multiword_demonym_at(toks, i)?;
+        if !names_a_body_after(toks, i + n - 1) {
+            return None;
+        }
+        (code, i + n - 1)
+    };
+    // "near the Bolivian border", "on the Syrian border", "across the Iranian border": a
+    // border, not its guards, and the neighbour's ("at the Tajik border" is where it was).
+    let before = i.wrapping_sub(1 + usize::from(toks.is(i.wrapping_sub(1), &["the"])));
+    if toks.is(last + 1, &["border", "borders"])
+        && toks.is(
+            before,
+            &[
+                "near", "on", "across", "along", "from", "to", "with", "over", "by",
+            ],
+        )
+        && !toks.starts(
+            last + 2,
+            &[
+                "guard", "police", "troop", "service", "force", "officer", "agenc", "patrol",
+                "control",
+            ],
+        )
+    {
+        return None;
+    }
+    Some(PlaceMention::of_country(code, i, last + 1, Case::Any))
+}
+
+/// Whether the words after a demonym ending at token `last` name a body of its country (its
+/// police, customs, guards) or a place of it (its province, city, waters).
+fn names_a_body_after(toks: &Tokens, last: usize) -> bool {
     // «на территории иранской провинции Кирман», "in the Afghan province of Nimroz": a
     // province of that country. (The word after is tested first: most words have neither.)
     // («в испанском городе Сантьяго-де-Компостела», "the Spanish city of Cadiz": a city or a
@@ -138,7 +204,7 @@ pub fn agency_demonym_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     // state of Sinaloa": a state, region or island of it, or a place it names in the Russian
     // adjective's case.)
     let province = toks.starts(
-        i + 1,
+        last + 1,
         &[
             "провинци",
             "province",
@@ -150,7 +216,7 @@ pub fn agency_demonym_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
             "округ",
         ],
     ) || toks.is(
-        i + 1,
+        last + 1,
         // ("in Australian waters", "on Colombian soil": the country's own ground.)
         &[
             "city",
@@ -163,36 +229,12 @@ pub fn agency_demonym_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
             "territory",
             "soil",
         ],
-    ) || (!toks.text(i).is_ascii()
-            && toks.is_word(i + 1)
-            && toks.toks.get(i + 1).is_some_and(|t| t.upper)
-            && !toks.text(i + 1).is_ascii()
+    ) || (!toks.text(last).is_ascii()
+            && toks.is_word(last + 1)
+            && toks.toks.get(last + 1).is_some_and(|t| t.upper)
+            && !toks.text(last + 1).is_ascii()
             // (Not a short word, mostly an abbreviation: «французских ВВС» is a foreign
             // force's help.)
-            && toks.text(i + 1).chars().count() > 4);
-    if !(province || toks.starts_set(i + 1, agency_words())) {
-        return None;
-    }
-    let code = demonym(toks.text(i))?;
-    // "near the Bolivian border", "on the Syrian border", "across the Iranian border": a
-    // border, not its guards, and the neighbour's ("at the Tajik border" is where it was).
-    let before = i.wrapping_sub(1 + usize::from(toks.is(i.wrapping_sub(1), &["the"])));
-    if toks.is(i + 1, &["border", "borders"])
-        && toks.is(
-            before,
-            &[
-                "near", "on", "across", "along", "from", "to", "with", "over", "by",
-            ],
-        )
-        && !toks.starts(
-            i + 2,
-            &[
-                "guard", "police", "troop", "service", "force", "officer", "agenc", "patrol",
-                "control",
-            ],
-        )
-    {
-        return None;
-    }
-    Some(PlaceMention::of_country(code, i, i + 1, Case::Any))
+            && toks.text(last + 1).chars().count() > 4);
+    province || toks.starts_set(last + 1, agency_words())
 }

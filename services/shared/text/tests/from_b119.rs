@@ -1,0 +1,62 @@
+//! Own-words tests of what the b119 session taught: errors of the blind batches' page texts,
+//! each written as a general structure (none of these sentences is from a page).
+
+mod common;
+
+use seizure_text::model::Kind;
+
+#[test]
+fn a_demonym_of_two_words_before_an_agency_names_its_country() {
+    // world-countries' demonyms of several words ("South Korean", "Sri Lankan"), generated.
+    for (text, code) in [
+        (
+            "Customs figures\n\nThe South Korean customs service found 12 kg of cocaine in a \
+             container.",
+            "KR",
+        ),
+        (
+            "Boat stopped\n\nSri Lankan police seized 40 kg of heroin from a fishing boat.",
+            "LK",
+        ),
+        (
+            "Arrest at the airport\n\nSouth African police arrested a courier with 3 kg of \
+             cocaine.",
+            "ZA",
+        ),
+    ] {
+        assert_eq!(common::country_of(text), Some(code), "{text}");
+    }
+}
+
+#[test]
+fn two_months_joined_as_the_name_of_a_period_make_a_period_total() {
+    for text in [
+        "Half-year figures\n\nA total of 52.4 kilograms of drugs were confiscated in the \
+         January-June period, the customs service said.",
+        "Half-year figures\n\nA total of 52.4 kilograms of drugs were confiscated in the \
+         Jan.-June period, the customs service said.",
+    ] {
+        let got = common::facts(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].0, Kind::PeriodTotal, "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn a_sentence_glued_to_the_last_after_its_full_stop_still_starts_anew() {
+    // A page that lost its spaces: "... showed Friday.A total of ..." and "... June 2019.By
+    // type, ...": each figure's evidence is its own sentence, not the one before.
+    let text = "Customs report\n\nDrug smuggling fell sharply in the first half of the year, \
+        customs data showed Friday.A total of 52.4 kilograms of drugs were confiscated from \
+        January to June 2019.By type, officers seized 9.1 kg of cannabis.";
+    let got = common::events(text);
+    let evidence: Vec<&str> = got.iter().map(|e| e.evidence.as_str()).collect();
+    assert!(
+        evidence.iter().any(|e| e.starts_with("A total of 52.4")),
+        "{evidence:?}"
+    );
+    assert!(
+        evidence.iter().any(|e| e.starts_with("By type")),
+        "{evidence:?}"
+    );
+}
