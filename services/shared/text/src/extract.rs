@@ -16,6 +16,7 @@ mod datelines;
 mod destroyed;
 mod facts;
 mod figure;
+mod figure_drug;
 mod figure_kind;
 mod no_find;
 mod non_events;

@@ -1,0 +1,686 @@
+//! Which drug each figure of a sentence is of: the name beside it, or the one the sentence,
+//! the lot told just before or the story gives a bare weight or a count. Split from
+//! `candidates.rs`, which reads each figure's kind and makes it a candidate; the choices that
+//! wait for the whole article (the story's drug) are marked here and made in `story_drugs.rs`.
+
+use super::Candidate;
+use super::figure::{EQUIVALENT_WEIGHT, LEFT_FILLERS, drug_of};
+use super::no_find;
+use super::sentence_lots;
+use crate::fold::Tokens;
+use crate::lexicon::drug_at;
+use crate::model::{Kind, Qualifier, Unit};
+use crate::quantity::Quantity;
+
+/// The drugs a sentence names, read once for all its figures.
+pub(super) struct SentenceDrugs<'a> {
+    toks: &'a Tokens,
+    quantities: &'a [Quantity],
+    /// Each drug named, once, in the order of the text.
+    named: Vec<&'static str>,
+    /// Of those, the names of one drug (not a category's).
+    specific: Vec<&'static str>,
+    /// The one drug the sentence's weights are of, when it names one.
+    only_drug: Option<&'static str>,
+    /// Whether the sentence names any drug.
+    pub drug_context: bool,
+}
+
+/// The drug of one figure, and how it was decided.
+pub(super) struct FigureDrug {
+    pub drug: &'static str,
+    /// The token after the words that told the drug.
+    pub drug_end: usize,
+    /// Whether a name decided it (beside the figure, or one the sentence or the lot before
+    /// gives), rather than the sentence's pieces or the story.
+    pub named_with_figure: bool,
+    /// Pills in a sentence that names no drug: the story's pills, decided with the article.
+    pub story_pills: bool,
+    /// The candidate whose pieces this weight is of ("The plants weighed 143 kg"), which goes.
+    pub weighed_pieces: Option<usize>,
+    /// A weight of the story's find, whose drug the article names.
+    pub of_the_story_s_drug: bool,
+    /// One of bare weights given year by year.
+    pub year_by_year: bool,
+    /// The weight of plants of the story's drug.
+    pub weighs_story_plants: bool,
+    /// Plant matter («растительного вещества»), of the story's plant drug.
+    pub plant_matter: bool,
+}
+
+impl<'a> SentenceDrugs<'a> {
+    pub(super) fn new(toks: &'a Tokens, quantities: &'a [Quantity]) -> Self {
+        // (A name read once: «синтетических наркотиков» is not also «наркотиков».)
+        let mut named: Vec<&'static str> = Vec::new();
+        let mut k = 0;
+        while k < toks.len() {
+            match drug_at(toks, k) {
+                Some(d) => {
+                    if !named.contains(&d.canonical) {
+                        named.push(d.canonical);
+                    }
+                    k = d.end.max(k + 1);
+                }
+                None => k += 1,
+            }
+        }
+        let drug_context = !named.is_empty();
+        // ("Самым распространенным запрещенным веществом стала марихуана, изъято 790,9 кг": a
+        // category word beside the one drug it names does not count.)
+        let specific: Vec<&'static str> = named
+            .iter()
+            .copied()
+            .filter(|d| crate::lexicon::names_one_drug(d))
+            .collect();
+        let only_drug = match (named.as_slice(), quantities) {
+            ([d], [q]) if q.unit == Unit::Kg && !cover_goods(toks, q) => Some(*d),
+            (_, [q]) if q.unit == Unit::Kg && specific.len() == 1 && !cover_goods(toks, q) => {
+                Some(specific[0])
+            }
+            // (Not the breakdown of a total by agency, rule 4: "Из общего объема изъятых
+            // наркотиков СБНОН МВД изъято 812 кг, ГКНБ — 301 кг, ...".)
+            ([d], qs)
+                if qs.len() <= 3
+                    && qs.iter().all(|q| {
+                        q.unit == Unit::Kg && is_bare(toks, q) && !cover_goods(toks, q)
+                    })
+                    && !(0..3).any(|k| {
+                        toks.any_phrase_at(k, &["из общего", "of the total", "из них", "of which"])
+                    }) =>
+            {
+                Some(*d)
+            }
+            _ => None,
+        };
+
+        SentenceDrugs {
+            toks,
+            quantities,
+            named,
+            specific,
+            only_drug,
+            drug_context,
+        }
+    }
+
+    // So is a weight introduced as one ("весом", "weighing") in a sentence that names one drug
+    // ("уничтожено 0,7 га конопли весом 925 кг; ... уничтожено 4 га весом 5 т 500 кг").
+    // (Not "bananas weighing about 21 tonnes": in English the weighed thing is named before.)
+    // («вещества являются мефедроном в жидком виде весом более 10 кг, ..., 30 литров
+    // прекурсоров и 80 кг ядовитого вещества»: in a sentence of several drugs, the one named
+    // a few words before the weight.)
+    fn weighed_drug(&self, q: &Quantity) -> Option<&'static str> {
+        let (toks, named, specific) = (self.toks, &self.named, &self.specific);
+        // (A quantity starts at its qualifier: «весом более 10 кг».)
+        let weight_word = q.start.checked_sub(1)?;
+        // In English, the weighed thing is named before "weighing".
+        if q.unit == Unit::Kg && toks.is(weight_word, &["weighing"]) {
+            // ("They found marijuana in different packs weighing 6kg, 9kg, ...": packs of the
+            // one drug the sentence names; "241 million Tramadol tablets in 11 containers,
+            // weighing 118 metric tonnes": containers too.)
+            let holder = weight_word
+                .wrapping_sub(1)
+                .wrapping_sub(usize::from(toks.is(weight_word.wrapping_sub(1), &[","])));
+            if toks.is(
+                holder,
+                &[
+                    "packs",
+                    "packets",
+                    "packages",
+                    "bags",
+                    "parcels",
+                    "pouches",
+                    "containers",
+                    "sacks",
+                    "boxes",
+                    "cartons",
+                    "bundles",
+                ],
+            ) && let [d] = specific.as_slice()
+            {
+                return Some(*d);
+            }
+            // ("officers recovered Hashish (Charas) weighing 650 Kgs, ... and 08 Kgs Opium": the
+            // drug named right before "weighing", its other name in brackets aside.)
+            return (weight_word.saturating_sub(5)..weight_word)
+                .filter_map(|k| drug_at(toks, k))
+                .find(|d| {
+                    d.end == weight_word
+                        || (toks.is(d.end, &["("])
+                            && (d.end + 1..weight_word)
+                                .all(|k| toks.is_word(k) || k + 1 == weight_word)
+                            && toks.is(weight_word - 1, &[")"]))
+                })
+                .map(|d| d.canonical);
+        }
+        if q.unit != Unit::Kg || !toks.is(weight_word, &["весом", "массой"]) {
+            return None;
+        }
+        match named.as_slice() {
+            [d] => Some(*d),
+            _ => (weight_word.saturating_sub(5)..weight_word)
+                .rev()
+                .find_map(|k| drug_at(toks, k))
+                .map(|d| d.canonical),
+        }
+    }
+
+    /// The drug of figure `q`, or `None` when the figure is of no drug. `previous` is the
+    /// sentence's last figure with its drug, `cands` the article's candidates so far, `si`
+    /// the sentence's index, `own_verbs` whether `verbs` are the sentence's own rather than
+    /// taken from the sentence before.
+    pub(super) fn of_figure(
+        &self,
+        q: &Quantity,
+        previous: Option<(&Quantity, &'static str)>,
+        cands: &[Candidate],
+        si: usize,
+        verbs: &[(usize, Kind)],
+        own_verbs: bool,
+    ) -> Option<FigureDrug> {
+        let (toks, quantities, named, drug_context) =
+            (self.toks, self.quantities, &self.named, self.drug_context);
+        let bare = |q: &Quantity| is_bare(toks, q);
+        // The count of pieces this weight is of («The plants weighed 143 kg»), which goes.
+        let mut weighed_pieces: Option<usize> = None;
+        // "448 pills and 5,46gr of “MDMA”", «262 капсулы и 25 г прегабалина», "676 capsules
+        // and 896 pills of tramadol": pieces and a weight (or other pieces) of the one drug
+        // named after both.
+        // ("15,392 cannabis plants, 429 grams and 240 tablets of potent substances": a weight
+        // and pieces of the drug named after both, before the pieces just told.)
+        let found = drug_of(toks, q).or_else(|| {
+            let next = quantities.iter().find(|o| o.start >= q.end)?;
+            (((q.unit.is_count() && (next.unit == Unit::Kg || next.unit.is_count()))
+                || (q.unit == Unit::Kg && next.unit.is_count()))
+                && next.start == q.end + 1
+                && toks.is(q.end, &["and", "и"]))
+            .then(|| drug_of(toks, next))
+            .flatten()
+            .map(|(d, _)| (d, q.end))
+        });
+        // "12 packages weighing a total of 6 kg 200 g": the weight is of the packages' drug.
+        let found = found.or_else(|| match previous {
+            Some((p, d))
+                if !q.unit.is_count()
+                    && p.unit.is_count()
+                    && q.start.saturating_sub(p.end) <= 6
+                    && (p.end..q.start)
+                        .all(|k| toks.is(k, LEFT_FILLERS) || toks.is(k, EQUIVALENT_WEIGHT)) =>
+            {
+                Some((d, q.end))
+            }
+            Some((p, d)) if super::sentences::weighed_past_a_clause(toks, p, q) => Some((d, q.end)),
+            // "24 packets of mandrax tablets totalling 24,000 capsules": the packets' pills.
+            Some((p, d))
+                if p.unit == Unit::Package
+                    && matches!(q.unit, Unit::Tablet | Unit::Ampoule)
+                    && q.start.saturating_sub(p.end) <= 8
+                    && toks.is(
+                        q.start.wrapping_sub(1),
+                        &[
+                            "totalling",
+                            "totaling",
+                            "containing",
+                            "with",
+                            "общим",
+                            "всего",
+                        ],
+                    ) =>
+            {
+                Some((d, q.end))
+            }
+            _ => None,
+        });
+        // (The weight of plants of the story's drug is of it too.)
+        let weighs_story_plants = previous.is_some_and(|(p, d)| {
+            d == "narcotic_drugs"
+                && p.unit == Unit::Plant
+                && super::sentences::weighed_past_a_clause(toks, p, q)
+        });
+        // "heroin (2024: 12 kg / 2023: 7 kg)", "marijuana seized (2024: 1,104 kg / ...)": a
+        // figure a bracket labels with its year is of the drug named just before the bracket.
+        let found = found.or_else(|| {
+            q.labelled_year?;
+            let open = (q.start.saturating_sub(14)..q.start)
+                .rev()
+                .take_while(|&k| !toks.is(k, &[")"]))
+                .find(|&k| toks.is(k, &["("]))?;
+            // (The longest name ending nearest the bracket: "designer drugs", not "drugs".)
+            (open.saturating_sub(4)..open)
+                .filter_map(|k| drug_at(toks, k).map(|d| (k, d)))
+                .max_by_key(|(k, d)| (d.end, std::cmp::Reverse(*k)))
+                .map(|(_, d)| (d.canonical, q.end))
+        });
+        // «на складе покоились прекурсоры: 750 килограммов винной кислоты, 275 килограммов
+        // маннита ...»: items the sentence's lead-in names the kind of, whose own names are no
+        // drug's.
+        let found = found.or_else(|| {
+            let colon = (0..q.start).rev().find(|&k| toks.text(k) == ":")?;
+            let kind = drug_at(toks, colon.checked_sub(1)?)
+                .or_else(|| drug_at(toks, colon.checked_sub(2)?))
+                .filter(|d| d.end == colon && d.canonical == "precursors")?;
+            Some((kind.canonical, q.end))
+        });
+        // "... weighing 6kg, 9kg, 7kg and 3.4kg": a bare weight listed right after a figure is
+        // of its drug.
+        let found = found.or_else(|| {
+            let (p, d) = previous?;
+            (q.unit == Unit::Kg
+                && p.unit == Unit::Kg
+                && q.start == p.end + 1
+                && toks.is(p.end, &[",", "and", "и"])
+                && bare(q))
+            .then_some((d, q.end))
+        });
+        // "heroin – 106.5 kg. (121.6 kg.)": another period's figure is of the drug beside it.
+        let found = found.or_else(|| previous.filter(|_| q.other_period).map(|(_, d)| (d, q.end)));
+        let found = found.or(self.only_drug.or(self.weighed_drug(q)).map(|d| (d, q.end)));
+        // "Позже в его гараже было найдено ещё 75 граммов", "a further 3 kg": more of the drug
+        // just found.
+        // ("That is more than the 1.16 kilos seized during the same period last year", "well up
+        // from last year's 5.2 kilos", «против 262,4 килограмма»: the figure compared with is
+        // of the same drug.)
+        let compared = (q.start.saturating_sub(4)..q.start).any(|k| {
+            toks.phrase_at(k, "more than the")
+                || toks.phrase_at(k, "up from")
+                || toks.phrase_at(k, "down from")
+                || toks.is(k, &["против"])
+        });
+        let more = compared
+            || [q.start.wrapping_sub(1), q.start, q.start.wrapping_sub(2)]
+                .iter()
+                .any(|&k| toks.is(k, &["ещё", "еще", "further", "another"]));
+        let found = found.or_else(|| {
+            let last = cands
+                .last()
+                .filter(|c| si - c.sentence <= 2 && !c.unnamed)?;
+            (more && q.unit == last.quantity.unit && last.drug != "narcotic_drugs")
+                .then_some((last.drug, q.end))
+        });
+        // "... seized in total 2.36 kg of cocaine ... This included 1.94 kg from a Brazilian
+        // national, 252.4 grammes from ...": bare weights opening as the parts of the total
+        // told just before are of its drug. (Not of drugs in general: «наркотики общим весом
+        // 6895 граммов. В том числе, 4065 граммов – героин»: the part's drug comes after it.)
+        let found = found.or_else(|| {
+            let last = cands.last().filter(|c| {
+                si - c.sentence <= 2
+                    && !c.unnamed
+                    && c.quantity.unit == Unit::Kg
+                    && !crate::lexicon::is_category(c.drug)
+            })?;
+            (q.unit == Unit::Kg
+                && !drug_context
+                && bare(q)
+                && q.amount < last.quantity.amount
+                && super::sentences::starts_parts(toks))
+            .then_some((last.drug, q.end))
+        });
+        // "... выявили 46 брикетов с наркотиками ... Общий вес находки (брутто) составляет
+        // почти 57 кг", "The total weight of the drug is 257 kilogrammes": the weight of the
+        // lot just told, of its drug.
+        let found = found.or_else(|| {
+            let total_weight = (0..toks.len().min(4))
+                .any(|k| toks.any_phrase_at(k, crate::lexicon::WEIGHT_OF_THE_LOT));
+            // (Packages of drugs in general name no drug, but their weight is of them.)
+            // ("более килограмма наркотиков" in the title, then the story, then «Вес изъятого
+            // составил 1230 граммов»: or the precise weight of a lot told loosely.)
+            let loose = |c: &Candidate| {
+                c.quantity.unit == Unit::Kg && c.quantity.qualifier != Qualifier::Exact
+            };
+            let last = cands.last().filter(|c| {
+                (si - c.sentence <= 3 || (loose(c) && si - c.sentence <= 6))
+                    && c.sentence < si
+                    && (!c.unnamed || c.quantity.unit == Unit::Package)
+            })?;
+            (q.unit == Unit::Kg
+                && total_weight
+                && (last.quantity.unit != Unit::Kg || (loose(last) && !drug_context)))
+                .then_some((last.drug, q.end))
+        });
+        // ("... cannabis crops with a total area of 6.5 hectares were found. Its total weight
+        // was over 7.2 tons.": with no lot told before it, the weight of the story's find, whose
+        // drug the article names.)
+        let mut of_the_story_s_drug = false;
+        let found = found.or_else(|| {
+            of_the_story_s_drug = q.unit == Unit::Kg
+                && !drug_context
+                && (0..toks.len().min(4))
+                    .any(|k| toks.any_phrase_at(k, crate::lexicon::WEIGHT_OF_THE_LOT))
+                && !(0..toks.len()).any(|k| toks.starts(k, crate::lexicon::COVER_GOODS));
+            of_the_story_s_drug.then_some(("narcotic_drugs", q.end))
+        });
+        // «нашли около 5 кг белого порошка. Экспертиза показала, что в посылке находилось
+        // наркотическое средство ... (спайс)», "found 2 kg of a white powder": a substance found,
+        // whose drug the story names.
+        let found = found.or_else(|| {
+            let mut k = q.end + usize::from(toks.is(q.end, &["of"]));
+            k += usize::from(toks.is(k, &["a", "an", "the"]));
+            // ("about 896kg of the illicit powder", «5 кг белого порошка».)
+            while k < q.end + 5
+                && toks.is(
+                    k,
+                    &[
+                        "white",
+                        "illicit",
+                        "unknown",
+                        "suspicious",
+                        "crystalline",
+                        "белого",
+                        "белый",
+                        "белое",
+                        "неизвестного",
+                        "кристаллического",
+                    ],
+                )
+            {
+                k += 1;
+            }
+            let substance = toks.starts(k, &["порошк", "веществ", "powder", "substance"]);
+            // («изъяла обнаруженные свертки общим весом около 40 килограммов», "seized the
+            // packets, weighing 40 kg", «нашли брикеты с порошком общим весом 18 кг»: the weight
+            // of packets the sentence names no drug of.)
+            let w = q.start.wrapping_sub(1);
+            let packets_weighed = toks.is(w, &["весом", "массой", "weighing"])
+                && (w.saturating_sub(4)..w).any(|j| {
+                    toks.starts(
+                        j,
+                        &[
+                            "свертк",
+                            "свёртк",
+                            "пакет",
+                            "упаковк",
+                            "брикет",
+                            "packet",
+                            "package",
+                            "parcel",
+                            "brick",
+                        ],
+                    )
+                })
+                && !drug_context;
+            of_the_story_s_drug |=
+                q.unit == Unit::Kg && (substance || packets_weighed) && !verbs.is_empty();
+            of_the_story_s_drug.then_some(("narcotic_drugs", q.end))
+        });
+        // "... uncovered 1,337 cannabis plants in the village. The plants weighed more than 143
+        // kilograms in total.": the weight of the plants just counted, of their drug.
+        // ("The plants occupied an acre of land ... with an estimated weight of approximately
+        // 300kg": the sentence is about the plants, the weight comes later in it; "... seven
+        // bags of dagga ... He added the seven bags were estimated to weigh 120kg": so are
+        // other pieces, told again however far back when named with "the".)
+        let found = found.or_else(|| {
+            let k = super::sentences::weight_word_before(toks, q)?;
+            let last = cands.last().filter(|c| {
+                c.quantity.unit.is_count() && !c.unnamed && c.sentence < si && si - c.sentence <= 8
+            })?;
+            let pieces = |j: usize| super::sentences::pieces_at(toks, j, last.quantity.unit);
+            let subject = (0..6.min(k))
+                .find(|&j| pieces(j))
+                .or(pieces(k.wrapping_sub(1)).then_some(k.wrapping_sub(1)));
+            let told_again = subject
+                .is_some_and(|j| si - last.sentence <= 2 || super::sentences::named_again(toks, j));
+            let of_the_pieces = q.unit == Unit::Kg && !drug_context && told_again;
+            // (Weight before pieces, rule 6: the count goes.)
+            weighed_pieces = of_the_pieces.then(|| cands.len() - 1);
+            of_the_pieces.then_some((last.drug, q.end))
+        });
+        // "56 bundles of hashish from the sea, weighing more than 2,200 kilos", "116 bundles
+        // weighing more than 4,500 kilos": the weight of the pieces just counted.
+        let found = found.or_else(|| {
+            let p = quantities.iter().rev().find(|p| p.end <= q.start)?;
+            let between = p.end..q.start;
+            // (Not "1,300 bricks among bananas weighing about 21 tonnes": the word before
+            // "weighing" is the pieces', a drug's, or a comma.)
+            // ("20 bags of Indian hemp (Chamba) packed in 90kgs", "32 bags of cocaine tablets,
+            // totaling 1,111 kg", "101 bags of cannabis, representing about 3716 Kg", "16 bags
+            // containing 417 kg of cocaine": what the pieces come to.)
+            let w = between.clone().find(|&k| {
+                toks.is(
+                    k,
+                    &[
+                        "weighing",
+                        "весом",
+                        "массой",
+                        "weight",
+                        "totaling",
+                        "totalling",
+                        "representing",
+                        "amounting",
+                        "containing",
+                    ],
+                ) || (toks.is(k, &["packed"]) && toks.is(k + 1, &["in"]) && k + 2 == q.start)
+            })?;
+            // ("33 parcels of cannabis indica (Colorado) weighing 16.5kg": a bracket too.)
+            // ("twenty-one (21) parcels of cocaine were found, with a total weight of 24.63 kg":
+            // the weight the pieces come to.)
+            let weight_of = toks.is(q.start.wrapping_sub(1), &["of"])
+                && toks.is(q.start.wrapping_sub(2), &["weight"])
+                && (q.start.saturating_sub(5)..q.start.saturating_sub(2))
+                    .any(|k| toks.is(k, &["with"]));
+            let of_the_pieces = weight_of
+                || toks.is(w - 1, &[",", ")"])
+                || w - 1 == p.unit_tok
+                || drug_at(toks, w - 1).is_some()
+                || (w >= 2 && drug_at(toks, w - 2).is_some_and(|d| d.end == w));
+            (q.unit == Unit::Kg
+                && p.unit.is_count()
+                && q.start - p.end <= 12
+                && of_the_pieces
+                && !between.clone().any(|k| toks.is(k, &[";", "."])))
+            .then(|| {
+                let d = between.clone().find_map(|k| drug_at(toks, k));
+                (d.map_or("narcotic_drugs", |d| d.canonical), q.end)
+            })
+        });
+        // ("• 2016: 413kg of meth • 2015: 283kg": a year's line with no drug of its own is of
+        // the drug of the year's line before.)
+        let found = found.or_else(|| {
+            let last = cands.last().filter(|c| c.sentence + 1 == si)?;
+            (q.unit == Unit::Kg
+                && !drug_context
+                && last.kind == Kind::PeriodTotal
+                && super::sentences::year_label_at(toks, quantities))
+            .then_some((last.drug, q.end))
+        });
+        // "... наркотических средств — марихуаны и гашиша, в целом около 90 кг": a sum of the
+        // drugs the sentence names.
+        let found = found.or_else(|| {
+            (q.unit == Unit::Kg
+                && drug_context
+                && (q.start.saturating_sub(3)..q.start).any(|k| {
+                    toks.any_phrase_at(k, &["в целом", "в общей сложности", "in total", "in all"])
+                }))
+            .then_some(("narcotic_drugs", q.end))
+        });
+        // "the maximum opium seizure was made from Punjab at 505.86 kgs followed by Rajasthan
+        // at 426.95 kgs, the maximum amount of heroin was seized in Gujarat at 1,017 kgs",
+        // "Cannabis topped the list with 20,538.79kg": a bare weight "at" or "with" which a
+        // sentence that names several drugs ranks them is of the last one named before it,
+        // when nothing but such weights stands between.
+        let found = found.or_else(|| {
+            if q.unit != Unit::Kg || !bare(q) || !toks.is(q.start.wrapping_sub(1), &["at", "with"])
+            {
+                return None;
+            }
+            // ("In terms of marijuana seizures, the Western Division led with 282 kilogrammes
+            // removed from the hands of drug dealers, followed by the South Western Division at
+            // 268 kilogrammes": the drug ranked, not the dealers' "drug".)
+            let last_drug = |range: std::ops::Range<usize>| {
+                range.rev().find_map(|k| drug_at(toks, k).map(|d| (k, d)))
+            };
+            let (k, d) = last_drug(q.start.saturating_sub(20)..q.start)?;
+            let (k, d) = if crate::lexicon::is_category(d.canonical) {
+                last_drug(q.start.saturating_sub(40)..k)
+                    .filter(|(_, d)| !crate::lexicon::is_category(d.canonical))
+                    .unwrap_or((k, d))
+            } else {
+                (k, d)
+            };
+            quantities
+                .iter()
+                .filter(|o| o.start > k && o.end <= q.start)
+                .all(|o| o.unit == Unit::Kg && bare(o))
+                .then_some((d.canonical, q.end))
+        });
+        // "seized, in the last five years: 2017 – 3335.311kg; 2018 – 1148.5kg; ...", «в 2018
+        // году было изъято 90,5 кг, в 2020 — 153 кг»: bare weights given year by year, in a
+        // sentence with a seizure verb of its own that names no drug, are the drugs' totals.
+        let mut year_by_year = false;
+        let found = found.or_else(|| {
+            // (Not "(2020 – 543.4 kilograms)": another year's figure in brackets.)
+            let by_year = |o: &Quantity| {
+                let before = o.start.saturating_sub(5)..o.start;
+                before
+                    .clone()
+                    .any(|k| crate::dates::year_at(toks, k).is_some())
+                    && !before.clone().any(|k| toks.is(k, &["("]))
+                    && !o.other_period
+            };
+            (q.unit == Unit::Kg
+                && named.iter().all(|d| crate::lexicon::is_category(d))
+                && own_verbs
+                && bare(q)
+                && by_year(q)
+                && quantities
+                    .iter()
+                    .filter(|o| o.unit == Unit::Kg && bare(o) && by_year(o))
+                    .count()
+                    >= 2)
+                .then(|| {
+                    year_by_year = true;
+                    ("narcotic_drugs", q.end)
+                })
+        });
+        // «свыше 2,5 килограмма растительного вещества», «170 килограммов растительных
+        // наркотиков», «37,5 килограммов растительной массы»: plant matter, of the story's plant
+        // drug (decided with the article, below).
+        let plant_matter = q.unit == Unit::Kg
+            && (q.end..q.end + 3).any(|k| toks.starts(k, &["растительн"]))
+            && (q.end..q.end + 2).all(|k| !toks.is(k, &[",", ".", "и", "and"]));
+        let found = found.or_else(|| plant_matter.then_some(("narcotic_drugs", q.end + 2)));
+        // ("at least two million narcotic pills known as Captagon", «таблеток под названием
+        // "Лирика"»: a name given after the category is the drug.)
+        let found = found.map(|(d, end)| {
+            let named_after = crate::lexicon::is_category(d)
+                .then(|| {
+                    (end..end + 2)
+                        .find(|&k| {
+                            toks.phrase_at(k, "known as")
+                                || toks.is(k, &["called", "dubbed", "названием"])
+                        })
+                        .and_then(|k| (k + 1..k + 5).find_map(|j| drug_at(toks, j)))
+                        // ("140 kilos of the narcotic substance (kratom)": or in brackets.)
+                        .or_else(|| {
+                            toks.is(end, &["("])
+                                .then(|| drug_at(toks, end + 1))
+                                .flatten()
+                                .filter(|n| toks.is(n.end, &[")"]))
+                        })
+                        .filter(|n| !crate::lexicon::is_category(n.canonical))
+                })
+                .flatten();
+            named_after.map_or((d, end), |n| (n.canonical, n.end))
+        });
+        // ("two bags of heroin, weighing 18 kilograms and 2 kilograms respectively".)
+        let found = sentence_lots::respective_drug(toks, quantities, q)
+            .map(|d| (d, q.end))
+            .or(found);
+        // Pills in a sentence that names no drug: of the story's pills (decided with the
+        // article).
+        let story_pills = found.is_none() && q.unit == Unit::Tablet && !drug_context;
+        let (drug, drug_end) = match found {
+            Some(d) => d,
+            // "... 917,636 Captagon tablets, while ... another attempt to smuggle 11,276 pills":
+            // pieces in a sentence that names one drug are of it.
+            None if q.unit.is_count() && drug_context && own_verbs => match named.as_slice() {
+                [d] if !crate::lexicon::is_category(d) => (*d, q.end),
+                _ => ("narcotic_drugs", q.end),
+            },
+            // «уничтожены более 15,400 растений» in a story of cannabis fields: plants of the
+            // article's one drug (decided with the article, below; dropped without one).
+            // (So are plants counted after a find told with no figure: «Полицейские нашли
+            // и вырвали маки. Их всего оказалось 182 куста».)
+            None if q.unit == Unit::Plant || plants_weighed(toks, q) => ("narcotic_drugs", q.end),
+            // "Police recovered 4,080,000 pills after chasing a pickup truck" in a story of
+            // methamphetamine pills: the article's pills (decided with the article, below).
+            None if story_pills && own_verbs => ("narcotic_drugs", q.end),
+            // "Prior to this, the biggest seizure involved 402 kg ... while 107 kg was seized on
+            // February 22" in a story of one drug: a bare weight in a sentence with a seizure
+            // verb of its own is of the article's drug (decided with the article, below).
+            None if q.unit == Unit::Kg
+                && !drug_context
+                && bare(q)
+                && own_verbs
+                && no_find::bare_weight_of_the_story(toks, q, verbs) =>
+            {
+                of_the_story_s_drug = true;
+                ("narcotic_drugs", q.end)
+            }
+            None => return None,
+        };
+        Some(FigureDrug {
+            drug,
+            drug_end,
+            named_with_figure: found.is_some(),
+            story_pills,
+            weighed_pieces,
+            of_the_story_s_drug,
+            year_by_year,
+            weighs_story_plants,
+            plant_matter,
+        })
+    }
+}
+
+// "Выявленный объем контрабанды наркосодержащих веществ за 2025 год превысил 34 тонны": a
+// weight apart from the one drug its sentence names is of that drug.
+// ("рост изъятий метамфетамина на 30% — до 2,3 т, по сравнению с 1,7 т в 2016 году": so
+// are the two or three weights of a sentence that names one drug.)
+// (Not "270 kilos of marijuana under 10 tons of melons": a figure followed by a noun of
+// its own is of that.)
+// ("bananas weighing about 18 tonnes": the weight of what was named before it.)
+fn is_bare(toks: &Tokens, q: &Quantity) -> bool {
+    let next = toks.text(q.end);
+    // ("505.86 kgs followed by Rajasthan at 426.95 kgs", "5 kg then ...": a verb or an
+    // adverb after it is no noun.)
+    let no_noun = next.ends_with("ed")
+        || next.ends_with("ly")
+        || matches!(
+            next,
+            "then" | "while" | "each" | "were" | "with" | "from" | "into" | "during" | "than"
+        );
+    // ("The 38kg haul was found": the lot itself, whose drug the story names.)
+    let lot = matches!(
+        next,
+        "haul" | "consignment" | "shipment" | "stash" | "cache" | "batch" | "load"
+    );
+    let own_noun = toks.is_word(q.end)
+        && !lot
+        && ((next.chars().count() > 3 && !no_noun) || next == "of")
+        && !(q.end..q.end + 4).any(|k| drug_at(toks, k).is_some());
+    let weighed = toks.is(
+        q.start.wrapping_sub(1),
+        &["weighing", "weight", "весом", "массой"],
+    );
+    !own_noun && !weighed
+}
+
+// («Наркотики были спрятаны среди 78 тонн бананов», "360.3 tonnes of tobacco": not the
+// weight of the goods the drugs were hidden in, or seized beside.)
+// ("The logs weighed about 475 kg in total, and they yielded 102 kg of heroin": nor the
+// weight the goods just named come to.)
+fn cover_goods(toks: &Tokens, q: &Quantity) -> bool {
+    let k = q.end + usize::from(toks.is(q.end, &["of"]));
+    toks.starts(k, crate::lexicon::COVER_GOODS)
+        || (q.start.saturating_sub(6)..q.start).any(|k| toks.starts(k, crate::lexicon::COVER_GOODS))
+            && !(q.start.saturating_sub(6)..q.start).any(|k| drug_at(toks, k).is_some())
+}
+
+// «уничтожено 1,8 тонны кустов», "7 tonnes of bushes": plants given by their weight.
+pub(super) fn plants_weighed(toks: &Tokens, q: &Quantity) -> bool {
+    q.unit == Unit::Kg
+        && [q.end, q.end + 1].iter().any(|&k| {
+            crate::lexicon::unit_at(toks, k).is_some_and(|u| u.unit == Unit::Plant)
+                && (k == q.end || toks.is(q.end, &["of"]))
+        })
+}
