@@ -60,3 +60,44 @@ fn a_sentence_glued_to_the_last_after_its_full_stop_still_starts_anew() {
         "{evidence:?}"
     );
 }
+
+#[test]
+fn what_a_gang_brought_in_and_sold_is_no_seizure() {
+    let text = "Сеть раскрыта\n\nПо данным таможни, участники группы ввезли и реализовали около \
+        60 кг амфетамина и 5 кг кокаина.";
+    assert!(common::facts(text).is_empty(), "{:?}", common::facts(text));
+}
+
+#[test]
+fn a_figure_per_day_or_month_is_a_rate_not_a_lot() {
+    // EXTRACTION.md rule 5: a lab's capacity is no event, however far from "capacity".
+    for text in [
+        "Lab dismantled\n\nPolice said the lab they seized on Monday turned out around 2,000 kilos \
+         of drugs a month.",
+        "Лаборатория\n\nПолицейские изъяли лабораторию, которая выпускала до 20 кг мефедрона в \
+         сутки.",
+    ] {
+        assert!(
+            common::facts(text).is_empty(),
+            "{text}: {:?}",
+            common::facts(text)
+        );
+    }
+    // ("47,000 kilos a year later": another year's figure, not a rate.)
+    let text = "Customs figures\n\nCustoms seized 30,000 kilos of cocaine in 2020 and 47,000 kilos \
+        a year later.";
+    assert_eq!(common::facts(text).len(), 2, "{:?}", common::facts(text));
+}
+
+#[test]
+fn the_weight_of_pills_no_drug_names_is_a_lot_of_drugs() {
+    let text = "Посылки\n\nОперативники изъяли на почте 12 посылок, в которых были тысячи таблеток \
+        общей массой более 9 килограммов.";
+    let got = common::facts(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].2.as_str(), got[0].3),
+        ("narcotic_drugs", 9.0),
+        "{got:?}"
+    );
+}

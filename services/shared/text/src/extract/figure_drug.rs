@@ -394,6 +394,12 @@ impl<'a> SentenceDrugs<'a> {
                             "package",
                             "parcel",
                             "brick",
+                            // («десятки тысяч таблеток общей массой свыше 16 килограммов»: and
+                            // of pills.)
+                            "таблет",
+                            "капсул",
+                            "pills",
+                            "tablets",
                         ],
                     )
                 })

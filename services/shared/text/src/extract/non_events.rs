@@ -331,6 +331,25 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     }) {
         return true;
     }
+    // "around 3,700 kilos of drugs a month", "100 kilograms of cocaine per day", «до 20 кг в
+    // сутки»: a rate (what a lab turns out, what a route carries), no lot. (Not "47,000 kilos a
+    // year later": another year's figure.)
+    let after_drug = {
+        let k = q.end + usize::from(toks.is(q.end, &["of"]));
+        drug_at(toks, k).map_or(q.end, |d| d.end)
+    };
+    if (toks.is(after_drug, &["a", "per"])
+        && toks.is(after_drug + 1, &["day", "week", "month", "year"])
+        && !toks.is(
+            after_drug + 2,
+            &["earlier", "later", "ago", "before", "after", "on"],
+        ))
+        || (toks.is(after_drug, &["в"])
+            && toks.is(after_drug + 1, &["сутки", "день", "неделю", "месяц"])
+            && !toks.is_word(after_drug + 2))
+    {
+        return true;
+    }
     // "a submarine capable of transporting up to eight tonnes", "a vessel able to carry 8
     // tonnes", «судно, способное перевезти до 5 тонн»: what a craft could carry, no lot. (So is
     // what crops could yield: "crops ... capable of yielding about 15 tons of marijuana", and
