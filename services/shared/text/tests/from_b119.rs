@@ -101,3 +101,21 @@ fn the_weight_of_pills_no_drug_names_is_a_lot_of_drugs() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_place_before_its_agency_s_name_is_where_the_agency_works_whatever_the_preposition() {
+    for (text, code) in [
+        (
+            "Farm found\n\nAccording to a statement from the Belize Police Department, officers \
+             uprooted 3,000 cannabis plants on a hillside.",
+            "BZ",
+        ),
+        (
+            "Arrest\n\nThe suspect was handed over to the Jamaica Constabulary Force after \
+             officers found 12 kg of cocaine in his car.",
+            "JM",
+        ),
+    ] {
+        assert_eq!(common::country_of(text), Some(code), "{text}");
+    }
+}

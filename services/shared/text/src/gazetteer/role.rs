@@ -426,7 +426,33 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
         let w = toks.text(k);
         route_en.contains(&w) || route_ru.contains(&w)
     };
-    if route_en.contains(&prev) || route_ru.contains(&prev) || bound_for || neighbour {
+    // "according to a statement from the Guyana Police Force", "handed over to the Jamaica
+    // Customs Agency": a country's or a town's name before its agency's (capitalised) names
+    // whose agency it is, whatever the preposition. (Not "in close co-operation with Japan
+    // Customs": a partner's.)
+    let agency_named = prev != "with"
+        && toks.toks.get(m.end).is_some_and(|t| t.upper)
+        && toks.is(
+            m.end,
+            &[
+                "police",
+                "constabulary",
+                "customs",
+                "border",
+                "gendarmerie",
+                "navy",
+                "army",
+                "coast",
+                "revenue",
+                "defence",
+                "defense",
+                "drug",
+                "narcotics",
+            ],
+        );
+    if (route_en.contains(&prev) || route_ru.contains(&prev) || bound_for || neighbour)
+        && !agency_named
+    {
         return Role::Route;
     }
     // «из стран «золотого полумесяца»: Афганистана, Ирана и Пакистана», "from the countries
