@@ -119,3 +119,14 @@ fn a_place_before_its_agency_s_name_is_where_the_agency_works_whatever_the_prepo
         assert_eq!(common::country_of(text), Some(code), "{text}");
     }
 }
+
+#[test]
+fn a_loose_figure_that_begins_lots_adding_up_to_the_total_is_its_first_lot() {
+    // EXTRACTION.md rule 2: "at least 40" is the first of the lots that come to 45 exactly,
+    // not a looser telling of the 45.
+    let text = "Traffickers foiled\n\nPolice foiled two groups of traffickers who were trying to \
+        sneak 45kgs of cannabis into the country.\n\nThree suspects were arrested.\n\nAt least \
+        40kgs of cannabis were seized from traffickers in the first sector. Another 5kgs of \
+        cannabis were seized in a second sector.";
+    assert_eq!(common::amounts(text), [40.0, 5.0]);
+}

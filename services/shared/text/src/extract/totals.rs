@@ -286,6 +286,33 @@ fn told_in_the_body(cands: &[Candidate], h: usize) -> bool {
     sum >= x.quantity.amount * tolerance
 }
 
+/// Whether candidate `first` and the lots after it of the total `t`'s drug and unit, within
+/// the sentences a total's lots are looked for in, come to the total exactly, two or more of
+/// them.
+fn first_of_lots_adding_up(cands: &[Candidate], t: usize, first: usize) -> bool {
+    let total = &cands[t];
+    let mut sum = 0.0;
+    let lots = cands[first..]
+        .iter()
+        .take_while(|c| c.sentence <= total.sentence + 15)
+        .filter(|c| {
+            !c.dropped
+                && c.drug == total.drug
+                && c.quantity.unit == total.quantity.unit
+                && c.kind == total.kind
+        });
+    for (n, c) in lots.enumerate() {
+        sum += c.quantity.amount;
+        if n >= 1 && near(sum, total.quantity.amount, 0.0005) {
+            return true;
+        }
+        if sum > total.quantity.amount {
+            return false;
+        }
+    }
+    false
+}
+
 /// Which candidates are totals with parts linked to them.
 pub(super) fn with_parts(cands: &[Candidate]) -> Vec<bool> {
     let mut has_parts = vec![false; cands.len()];
@@ -411,6 +438,10 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
             // (Nor are the figures of a sentence that adds something besides: "... burned
             // nearly 1.5 tons of drugs. The burned drugs included 74 kg heroin, 970 kg opium ...
             // Besides, ... over 500 kg of poppy seeds separately burned.")
+            // ("sneak 83kgs of cannabis ..." then "At least 80kgs of cannabis were seized ...
+            // Other 3kgs of cannabis ...": a loose figure that begins lots adding up to the
+            // total exactly is its first lot, not its restatement.)
+            let restates = restates && !first_of_lots_adding_up(cands, t, j);
             if c.sentence > cands[t].sentence + 15 || restates || c.adds_besides {
                 break;
             }
@@ -729,11 +760,14 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
                         total.quantity.amount,
                     )
             };
+            // (Not the loose first of the lots that come to it: "At least 80kgs" and "Other
+            // 3kgs" after "83kgs".)
+            let first_lot = |t: usize, o: usize| o > t && first_of_lots_adding_up(cands, t, o);
             if ((x.itemised && !y.dropped) || (y.itemised && !x.dropped))
                 && measure(&x.quantity) == measure(&y.quantity)
                 && ((x.quantity.amount == y.quantity.amount && x.drug == y.drug)
-                    || loose_of(x, y)
-                    || loose_of(y, x))
+                    || (loose_of(x, y) && !first_lot(a, b))
+                    || (loose_of(y, x) && !first_lot(b, a)))
             {
                 cands[a].dropped = true;
                 cands[b].dropped = true;
