@@ -130,3 +130,27 @@ fn a_loose_figure_that_begins_lots_adding_up_to_the_total_is_its_first_lot() {
         cannabis were seized in a second sector.";
     assert_eq!(common::amounts(text), [40.0, 5.0]);
 }
+
+#[test]
+fn the_weight_of_the_lot_itself_is_of_the_story_s_drug() {
+    for (text, drug, amount) in [
+        (
+            "House raided\n\nDetectives raided a house and seized bhang stashed in gunny bags. The \
+             seizure weighing 205kg was processed and marked as an exhibit.",
+            "cannabis",
+            205.0,
+        ),
+        (
+            "Партия\n\nВ порту задержали контейнер с кокаином. Партия весом 120 кг спрятана среди \
+             бананов.",
+            "cocaine",
+            120.0,
+        ),
+    ] {
+        assert_eq!(
+            common::drug_amounts(text),
+            [(drug.to_string(), amount)],
+            "{text}"
+        );
+    }
+}

@@ -401,6 +401,21 @@ impl<'a> SentenceDrugs<'a> {
                             "pills",
                             "tablets",
                         ],
+                    ) || toks.is(
+                        j,
+                        // ("The seizure weighing 205kg was processed", «партия весом 20 кг»:
+                        // and of the lot itself; not "seizures weighing 100kg or more", a
+                        // class of finds.)
+                        &[
+                            "seizure",
+                            "haul",
+                            "consignment",
+                            "shipment",
+                            "stash",
+                            "cache",
+                            "партия",
+                            "партию",
+                        ],
                     )
                 })
                 && !drug_context;
