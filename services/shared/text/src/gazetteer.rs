@@ -595,6 +595,11 @@ fn names_no_place(toks: &Tokens, i: usize) -> bool {
     if toks.toks.get(i + 1).is_some_and(|t| t.upper) && is_surname(toks.text(i + 1)) {
         return true;
     }
+    // «Дмитрия Семенова», «Исхак Раззаков»: a town's name after a Russian given name is a
+    // surname (Semyonov is a town of Russia, Razzakov one of Kyrgyzstan).
+    if i >= 1 && toks.toks[i - 1].upper && is_given_name(toks.text(i - 1)) {
+        return true;
+    }
     // "Kimbe, West New Britain" (Papua New Guinea's island), "New England": a name after
     // "New" that the table does not hold is another place than the old one.
     if toks.is(i.wrapping_sub(1), &["new"]) && toks.toks[i - 1].upper {
@@ -691,6 +696,22 @@ const TITLES: &[&str] = &[
     "мэр",
     "господин",
 ];
+
+/// Whether a (folded) word is a Russian given name in one of its singular forms («дмитрия»),
+/// from the generated `data/given_names.txt` (OpenCorpora, by `scripts/gen-given-names.py`).
+fn is_given_name(w: &str) -> bool {
+    static NAMES: OnceLock<foldhash::HashSet<&'static str>> = OnceLock::new();
+    // (Cheap test first: the table holds Cyrillic words only.)
+    !w.is_ascii()
+        && NAMES
+            .get_or_init(|| {
+                include_str!("../data/given_names.txt")
+                    .lines()
+                    .filter(|l| !l.starts_with('#'))
+                    .collect()
+            })
+            .contains(w)
+}
 
 /// Whether a (folded) word reads as a surname of the countries the bulletins cover: "Badalov",
 /// "Huseynova", «Рахимзода», «Петрович».

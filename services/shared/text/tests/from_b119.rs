@@ -154,3 +154,13 @@ fn the_weight_of_the_lot_itself_is_of_the_story_s_drug() {
         );
     }
 }
+
+#[test]
+fn a_town_s_name_after_a_russian_given_name_is_a_surname() {
+    // Semyonov is a town of Russia; the given names come from OpenCorpora (generated).
+    let text = "Экстази\n\nБолее 200 таблеток экстази обнаружили в квартире популярного \
+        музыканта. Задержанный хорошо известен в Беларуси. По словам оперативников, к делу не \
+        причастен его друг Дмитрий Семенов, с которым он часто выступает: имя Дмитрия Семенова \
+        связали с задержанием по ошибке.";
+    assert_eq!(common::country_of(text), Some("BY"));
+}
