@@ -164,3 +164,11 @@ fn a_town_s_name_after_a_russian_given_name_is_a_surname() {
         связали с задержанием по ошибке.";
     assert_eq!(common::country_of(text), Some("BY"));
 }
+
+#[test]
+fn countries_of_agencies_worked_with_are_partners() {
+    let text = "Кокаин\n\nСотрудники таможни Литвы в сотрудничестве с работниками \
+        правоохранительных органов Германии и Польши задержали троих курьеров и изъяли более 6 кг \
+        кокаина.";
+    assert_eq!(common::country_of(text), Some("LT"));
+}

@@ -30,7 +30,7 @@ pub enum Role {
 }
 
 /// Whether the words before `p` make a place there the country of a partner agency: a word of
-/// joint work ("совместно", "jointly", "при участии") and an agency word right before the
+/// joint work ("совместно", "jointly", "при участии", «в сотрудничестве») and an agency word right before the
 /// place («органами», "police of"), in one clause.
 fn names_a_partner(toks: &Tokens, p: usize) -> bool {
     const AGENCY: &[&str] = &[
@@ -74,8 +74,13 @@ fn names_a_partner(toks: &Tokens, p: usize) -> bool {
                     "jointly",
                     "together",
                     "cooperation",
+                    "collaboration",
                     "участии",
                     "участием",
+                    // («в сотрудничестве с работниками правоохранительных органов США»,
+                    // «во взаимодействии с коллегами из ...».)
+                    "сотрудничестве",
+                    "взаимодействии",
                 ],
             )
         }))
