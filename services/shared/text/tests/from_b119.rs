@@ -172,3 +172,20 @@ fn countries_of_agencies_worked_with_are_partners() {
         кокаина.";
     assert_eq!(common::country_of(text), Some("LT"));
 }
+
+#[test]
+fn a_find_on_the_open_ocean_is_in_no_country() {
+    // EXTRACTION.md rule 9: a coast guard's find in the eastern Pacific is in no country, its
+    // own country's name notwithstanding.
+    let text = "Cocaine offloaded\n\nThe U.S. Coast Guard said its cutter crews seized 9,000 pounds \
+        of cocaine from smuggling boats in the eastern Pacific Ocean. The cutter crew will offload \
+        the drugs in San Diego.";
+    let got = common::facts(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, None, "{got:?}");
+    // (Not a story that mentions international waters for no find made there.)
+    let text = "Ganja found\n\nNavy officers seized 58 kg of Kerala ganja at Kalpitiya in Sri \
+        Lanka. According to the Navy, the drugs had been moved in international waters onto a \
+        local dinghy.";
+    assert_eq!(common::country_of(text), Some("LK"));
+}

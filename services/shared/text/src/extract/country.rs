@@ -36,82 +36,90 @@ pub(super) fn country_of(
     let outlet_city = f
         .dateline
         .filter(|d| distinct == [*d] && doc.times_named(d) <= 1);
-    let (country, rule) =
-        if let Some(c) = outlet_city.and_then(|d| doc.dominant_country().filter(|c| *c != d)) {
-            (Some(c), "a dateline's city is where the outlet writes from")
-        } else if distinct.len() >= 3 {
-            (None, "three or more countries named")
-        } else if distinct.len() == 1 {
-            (distinct.first().copied(), "place named in the sentence")
-        } else if let [place] = distinct
-            .iter()
-            .filter(|c| !f.agency_countries.contains(c) && f.said_where.contains(c))
-            .collect::<Vec<_>>()[..]
-            && distinct.len() == 2
-            && distinct.iter().any(|c| f.agency_countries.contains(c))
-        {
-            // «Правоохранители изъяли в Афганистане ... при участии ФСКН России»: where it
-            // happened outranks an agency's country.
-            (
-                Some(*place),
-                "place named in the sentence, not an agency's country",
-            )
-        } else if let Some(own) =
-            (distinct.len() == 2 && !f.joint && !f.respectively && figure.1.len() >= 2)
-                .then(|| beside_the_figure(f, figure.0, figure.1))
-                .flatten()
-        {
-            // Two countries and several figures in the sentence: each figure's own.
-            (Some(own), "place named beside the figure")
-        } else if distinct.len() > 1 && !f.joint {
-            // Two places: the one of the article's country, if one is ("в городе Нимроз и
-            // Захедан" in an article about Iran), else the first.
-            let home = article
-                .country
-                .or_else(|| doc.dominant_country())
-                .filter(|c| distinct.contains(c));
-            (
-                home.or(distinct.first().copied()),
-                "place named in the sentence",
-            )
-        } else if distinct.len() > 1 {
-            (None, "joint work of the countries named")
-        } else if f.regional {
-            // "897 kilograms ... were seized on the territory of the CSTO countries": the
-            // region's figure, though the article is about one of them (rule 9).
-            (None, "a regional organisation's or member states' figure")
-        } else if let Some(place) = prev.and_then(|p| one_place(&p.locations))
-            && !named_once_in_anothers_story(doc, place)
-        {
-            (Some(place), "place named in the sentence before")
-        } else if let Some(place) = (sentence.saturating_sub(4)..sentence.saturating_sub(1))
-            .rev()
-            .take_while(|&k| sentences[k].paragraph == sentences[sentence].paragraph)
-            .find(|&k| !facts[k].locations.is_empty())
-            .and_then(|k| one_place(&facts[k].locations))
-            .filter(|&place| !named_once_in_anothers_story(doc, place))
-        {
-            // "Как сообщила пресс-служба МВД Грузии ... У россиянки ... обнаружен кокаин. Общий
-            // вес ... 1,2 кг": the last place its paragraph named.
-            (Some(place), "place named earlier in the paragraph")
-        } else if f.joint && article_countries.len() + usize::from(article.country.is_some()) > 1 {
-            (None, "joint work of several countries")
-        } else if article.country.is_some() {
-            (article.country, "the bulletin section's country")
-        } else if article_countries.len() == 1 && !f.joint {
-            (
-                article_countries.first().copied(),
-                "the one country the article names",
-            )
-        } else if let Some(c) = doc.dominant_country() {
-            (Some(c), "the country the text names most")
-        } else if let Some(c) = doc.dominant_country_up_to(sentences[sentence].end) {
-            // Background paragraphs at the end (a war's history, neighbours' records) can
-            // tie the whole text: the story up to the figure is what it is about.
-            (Some(c), "the country the text names most up to the figure")
-        } else {
-            (None, "the country the text names most")
-        };
+    // "The U.S. Coast Guard said it has seized more than 19 tons ... in the eastern Pacific
+    // Ocean": a find on the open ocean is in no country (rule 9), whose coast guard or navy
+    // made it, when the sentence says so or names no place but the patrol's country. (A
+    // sentence of a story at sea that names where it happened keeps it.)
+    let at_sea = f.open_ocean
+        || (facts.iter().any(|f| f.open_ocean)
+            && distinct.iter().all(|c| f.agency_countries.contains(c)));
+    let (country, rule) = if at_sea {
+        (None, "found on the open ocean")
+    } else if let Some(c) = outlet_city.and_then(|d| doc.dominant_country().filter(|c| *c != d)) {
+        (Some(c), "a dateline's city is where the outlet writes from")
+    } else if distinct.len() >= 3 {
+        (None, "three or more countries named")
+    } else if distinct.len() == 1 {
+        (distinct.first().copied(), "place named in the sentence")
+    } else if let [place] = distinct
+        .iter()
+        .filter(|c| !f.agency_countries.contains(c) && f.said_where.contains(c))
+        .collect::<Vec<_>>()[..]
+        && distinct.len() == 2
+        && distinct.iter().any(|c| f.agency_countries.contains(c))
+    {
+        // «Правоохранители изъяли в Афганистане ... при участии ФСКН России»: where it
+        // happened outranks an agency's country.
+        (
+            Some(*place),
+            "place named in the sentence, not an agency's country",
+        )
+    } else if let Some(own) =
+        (distinct.len() == 2 && !f.joint && !f.respectively && figure.1.len() >= 2)
+            .then(|| beside_the_figure(f, figure.0, figure.1))
+            .flatten()
+    {
+        // Two countries and several figures in the sentence: each figure's own.
+        (Some(own), "place named beside the figure")
+    } else if distinct.len() > 1 && !f.joint {
+        // Two places: the one of the article's country, if one is ("в городе Нимроз и
+        // Захедан" in an article about Iran), else the first.
+        let home = article
+            .country
+            .or_else(|| doc.dominant_country())
+            .filter(|c| distinct.contains(c));
+        (
+            home.or(distinct.first().copied()),
+            "place named in the sentence",
+        )
+    } else if distinct.len() > 1 {
+        (None, "joint work of the countries named")
+    } else if f.regional {
+        // "897 kilograms ... were seized on the territory of the CSTO countries": the
+        // region's figure, though the article is about one of them (rule 9).
+        (None, "a regional organisation's or member states' figure")
+    } else if let Some(place) = prev.and_then(|p| one_place(&p.locations))
+        && !named_once_in_anothers_story(doc, place)
+    {
+        (Some(place), "place named in the sentence before")
+    } else if let Some(place) = (sentence.saturating_sub(4)..sentence.saturating_sub(1))
+        .rev()
+        .take_while(|&k| sentences[k].paragraph == sentences[sentence].paragraph)
+        .find(|&k| !facts[k].locations.is_empty())
+        .and_then(|k| one_place(&facts[k].locations))
+        .filter(|&place| !named_once_in_anothers_story(doc, place))
+    {
+        // "Как сообщила пресс-служба МВД Грузии ... У россиянки ... обнаружен кокаин. Общий
+        // вес ... 1,2 кг": the last place its paragraph named.
+        (Some(place), "place named earlier in the paragraph")
+    } else if f.joint && article_countries.len() + usize::from(article.country.is_some()) > 1 {
+        (None, "joint work of several countries")
+    } else if article.country.is_some() {
+        (article.country, "the bulletin section's country")
+    } else if article_countries.len() == 1 && !f.joint {
+        (
+            article_countries.first().copied(),
+            "the one country the article names",
+        )
+    } else if let Some(c) = doc.dominant_country() {
+        (Some(c), "the country the text names most")
+    } else if let Some(c) = doc.dominant_country_up_to(sentences[sentence].end) {
+        // Background paragraphs at the end (a war's history, neighbours' records) can
+        // tie the whole text: the story up to the figure is what it is about.
+        (Some(c), "the country the text names most up to the figure")
+    } else {
+        (None, "the country the text names most")
+    };
     (country, rule, distinct)
 }
 

@@ -52,6 +52,10 @@ pub(super) struct SentenceFacts {
     /// A region's figure: a regional organisation or its member states ("on the territory of
     /// the CSTO countries", «государств-участников»), no single country's.
     pub(super) regional: bool,
+    /// A find on the open ocean, far from any country's shore ("seized in the eastern Pacific",
+    /// "interdicted in international waters", «изъяли в международных водах»): where a coast
+    /// guard or navy patrols. (Not "moved in international waters onto a dinghy": no find.)
+    pub(super) open_ocean: bool,
     /// A named operation (`Operation "Darmek"`), or operation / campaign words.
     pub(super) named_operation: bool,
     pub(super) operation_words: bool,
@@ -393,7 +397,13 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                 }
                 if name.is_some() {
                     f.locations.push(m.place.code);
-                    if m.place.region.is_none() && crate::gazetteer::names_an_agency(toks, &m) {
+                    // ("The U.S. Coast Guard", "the US Navy": a country's patrol at sea.)
+                    let patrol = toks.toks.get(m.end).is_some_and(|t| t.upper)
+                        && (toks.phrase_at(m.end, "coast guard")
+                            || toks.is(m.end, &["navy", "naval"]));
+                    if m.place.region.is_none()
+                        && (crate::gazetteer::names_an_agency(toks, &m) || patrol)
+                    {
                         f.agency_countries.push(m.place.code);
                     }
                     // «изъяли в Афганистане», "seized in Afghanistan": said to be where.
@@ -588,6 +598,27 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                         || (toks.is(i.wrapping_sub(1), &["страны", "стран", "countries"])
                             && toks.is(i.wrapping_sub(2), &["в", "во", "to", "into", "for"]))));
             f.regional |= regional;
+            f.open_ocean |= matches!(
+                w,
+                "eastern"
+                    | "western"
+                    | "caribbean"
+                    | "international"
+                    | "международных"
+                    | "нейтральных"
+                    | "восточной"
+            ) && toks.any_phrase_at(
+                i,
+                &[
+                    "eastern pacific",
+                    "western caribbean",
+                    "caribbean basin",
+                    "international waters",
+                    "международных водах",
+                    "нейтральных водах",
+                    "восточной части тихого океана",
+                ],
+            );
             f.joint |= cues.joint || regional;
             f.during_operation |= matches!(w, "during" | "in" | "as" | "в")
                 && toks.any_phrase_at(
@@ -666,6 +697,21 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
         }
         i += 1;
     }
+    f.open_ocean &= (0..toks.len()).any(|k| {
+        toks.starts(
+            k,
+            &[
+                "seiz",
+                "interdict",
+                "intercept",
+                "boarded",
+                "offload",
+                "изъя",
+                "задерж",
+                "перехват",
+            ],
+        )
+    });
     // «В присутствии ... государств-членов ОДКБ ... было сожжено 176 кг», "in the presence
     // of CSTO delegates": the organisation watched; the figure is the host country's.
     if f.regional

@@ -143,6 +143,10 @@ pub fn names_an_agency(toks: &Tokens, m: &PlaceMention) -> bool {
         "агентства",
         "управления",
         "прокуратуры",
+        // «Береговая охрана США», «ВМС США».
+        "охрана",
+        "охраны",
+        "вмс",
     ];
     const AGENCIES_EN: &[&str] = &[
         "ministry",
