@@ -306,6 +306,11 @@ const UNITS: &[(&str, UnitWord)] = &[
     ("pounds", uw(Unit::Kg, 0.453_592_37, false, 3)),
     ("lb", uw(Unit::Kg, 0.453_592_37, true, 3)),
     ("lbs", uw(Unit::Kg, 0.453_592_37, true, 3)),
+    // "9 pounds, 4 ounces of heroin": the avoirdupois ounce, a pound's sixteenth (ranked below
+    // the pound, for the compound).
+    ("ounce", uw(Unit::Kg, 0.028_349_523_125, false, 2)),
+    ("ounces", uw(Unit::Kg, 0.028_349_523_125, false, 2)),
+    ("oz", uw(Unit::Kg, 0.028_349_523_125, true, 2)),
     ("g", uw(Unit::Kg, 0.001, true, 2)),
     ("gr", uw(Unit::Kg, 0.001, true, 2)),
     ("gram", uw(Unit::Kg, 0.001, false, 2)),

@@ -189,3 +189,17 @@ fn a_find_on_the_open_ocean_is_in_no_country() {
         local dinghy.";
     assert_eq!(common::country_of(text), Some("LK"));
 }
+
+#[test]
+fn ounces_are_a_weight_and_end_a_compound_of_pounds() {
+    let text = "Airport find\n\nOfficers found heroin in oatmeal bags. The total weight of the \
+        heroin was 9 pounds, 4 ounces.";
+    let got = common::amounts(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!((got[0] - 4.195_729_42).abs() < 1e-6, "{got:?}");
+    // A metric weight restated in ounces is one lot.
+    assert_eq!(
+        common::amounts("Couriers\n\nPolice found 0.3 kg (10 ounces) of heroin on the couriers."),
+        [0.3]
+    );
+}

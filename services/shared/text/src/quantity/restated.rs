@@ -12,7 +12,8 @@ use crate::model::{Qualifier, Unit};
 /// pounds beside the same weight in metric units is its conversion, not a lot; the metric figure
 /// stays), short tons after metric ones, and a metric weight restated in another metric unit.
 pub(super) fn drop_restated_weights(toks: &Tokens, out: &mut Vec<Quantity>) {
-    let pounds = |q: &Quantity| toks.starts(q.unit_tok, &["pound", "lb"]);
+    // ("0.3 kg (10 ounces)": ounces too.)
+    let pounds = |q: &Quantity| toks.starts(q.unit_tok, &["pound", "lb", "ounce", "oz"]);
     let beside = |a: &Quantity, b: &Quantity| {
         a.unit == Unit::Kg
             && b.unit == Unit::Kg
