@@ -357,6 +357,13 @@ fn read_quantity(
         "засохших",
         "dried",
         "dry",
+        // ("about 250 planted plants", «300 посаженных кустов»: how they grew.)
+        "planted",
+        "growing",
+        "mature",
+        "young",
+        "посаженных",
+        "растущих",
         // ("2 small packets allegedly containing methamphetamine": their size.)
         "small",
         "large",

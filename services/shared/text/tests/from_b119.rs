@@ -203,3 +203,10 @@ fn ounces_are_a_weight_and_end_a_compound_of_pounds() {
         [0.3]
     );
 }
+
+#[test]
+fn plants_described_by_how_they_grew_are_counted() {
+    let text = "Plantation\n\nPolice found a plantation with about 250 planted plants of cannabis. \
+        Officers also found 40 mature plants in a garden.";
+    assert_eq!(common::amounts(text), [250.0, 40.0]);
+}
