@@ -183,6 +183,14 @@ fn a_find_on_the_open_ocean_is_in_no_country() {
     let got = common::facts(text);
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1, None, "{got:?}");
+    // (Not another story of the article: "Meanwhile, ...".)
+    let text = "Hashish boat seized\n\nYemeni coastguards seized a boat carrying four tons of \
+        hashish. A navy ship had intercepted the boat in international waters and handed it over \
+        to the coastguard patrol.\n\nMeanwhile, a court is trying 26 foreigners over an attempt \
+        to smuggle 12 tons of hashish last July through the country's waters.";
+    let got = common::facts(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|f| f.1 == Some("YE")), "{got:?}");
     // (Not a story that mentions international waters for no find made there.)
     let text = "Ganja found\n\nNavy officers seized 58 kg of Kerala ganja at Kalpitiya in Sri \
         Lanka. According to the Navy, the drugs had been moved in international waters onto a \

@@ -38,10 +38,15 @@ pub(super) fn country_of(
         .filter(|d| distinct == [*d] && doc.times_named(d) <= 1);
     // "The U.S. Coast Guard said it has seized more than 19 tons ... in the eastern Pacific
     // Ocean": a find on the open ocean is in no country (rule 9), whose coast guard or navy
-    // made it, when the sentence says so or names no place but the patrol's country. (A
-    // sentence of a story at sea that names where it happened keeps it.)
+    // made it, when the sentence says so or, in that story, names no place but the patrol's
+    // country. (A sentence of a story at sea that names where it happened keeps it; so does
+    // one of another story: "Meanwhile, ... 12 tons of Hashish".)
+    let same_story = |k: usize| {
+        let (a, b) = (k.min(sentence), k.max(sentence));
+        facts[a + 1..=b].iter().all(|f| !f.another_story)
+    };
     let at_sea = f.open_ocean
-        || (facts.iter().any(|f| f.open_ocean)
+        || ((0..facts.len()).any(|k| facts[k].open_ocean && same_story(k))
             && distinct.iter().all(|c| f.agency_countries.contains(c)));
     let (country, rule) = if at_sea {
         (None, "found on the open ocean")

@@ -56,6 +56,8 @@ pub(super) struct SentenceFacts {
     /// "interdicted in international waters", «изъяли в международных водах»): where a coast
     /// guard or navy patrols. (Not "moved in international waters onto a dinghy": no find.)
     pub(super) open_ocean: bool,
+    /// The sentence turns to another story ("Meanwhile, ...", "In a separate case, ...").
+    pub(super) another_story: bool,
     /// A named operation (`Operation "Darmek"`), or operation / campaign words.
     pub(super) named_operation: bool,
     pub(super) operation_words: bool,
@@ -697,6 +699,7 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
         }
         i += 1;
     }
+    f.another_story = super::sentences::opens_another_incident(toks);
     f.open_ocean &= (0..toks.len()).any(|k| {
         toks.starts(
             k,
