@@ -662,6 +662,23 @@ fn names_no_place(toks: &Tokens, i: usize) -> bool {
     {
         return true;
     }
+    // "Ganja seizure", "Ganja plants uprooted": a drug's name before words of drugs, not the
+    // city of Ganja (not "police in the city of Ganja seized").
+    if crate::lexicon::drug_at(toks, i).is_some_and(|d| d.end == i + 1)
+        && !toks.is(
+            i.wrapping_sub(1),
+            &["in", "of", "at", "near", "from", "to", "в", "из", "под"],
+        )
+        && toks.starts(
+            i + 1,
+            &[
+                "seiz", "plant", "cultiv", "traffick", "smuggl", "farm", "field", "haul", "worth",
+                "valued", "peddl", "dealer",
+            ],
+        )
+    {
+        return true;
+    }
     // "165 kilograms of Cannabis (Kerala Ganja)", "Police Destroy 16 Acres Of Ganja": a drug's
     // name, not the city of Ganja (which is "the city of Ganja").
     if (toks.is(i.wrapping_sub(1), &["of", "(", "kerala", "\""])

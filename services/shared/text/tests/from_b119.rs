@@ -218,3 +218,20 @@ fn plants_described_by_how_they_grew_are_counted() {
         Officers also found 40 mature plants in a garden.";
     assert_eq!(common::amounts(text), [250.0, 40.0]);
 }
+
+#[test]
+fn a_town_across_the_border_is_not_where_the_find_was() {
+    let text = "Border town bust\n\nMyanmar police say they have seized 20 million \
+        methamphetamine pills in the border town of Tachileik, opposite the Thai province of \
+        Chiang Rai.";
+    assert_eq!(common::country_of(text), Some("MM"));
+}
+
+#[test]
+fn a_drug_s_name_before_words_of_drugs_is_no_town() {
+    // "Ganja seizure": the drug, not Azerbaijan's city of Ganja.
+    let text = "Ganja seizure\n\nThere was a rise in cured ganja seized in 2011, with a total of \
+        36,731.93kg seized.\n\nThe figures were released by the narcotics division of the Jamaica \
+        Constabulary Force.";
+    assert_eq!(common::country_of(text), Some("JM"));
+}

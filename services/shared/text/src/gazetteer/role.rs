@@ -290,7 +290,9 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     }
     // "off the coast bordering the Spanish enclave of Melilla", «граничащей с Ираном»: the
     // neighbour, not where it happened.
-    if matches!(prev, "bordering" | "adjoining")
+    // ("in the border town of Tachileik ..., opposite the Thai province of Chiang Rai": the
+    // town across the border.)
+    if matches!(prev, "bordering" | "adjoining" | "opposite")
         || (prev == "с" && toks.starts(p.wrapping_sub(2), &["граничащ", "граничит"]))
     {
         return Role::Route;
