@@ -373,6 +373,9 @@ const UNITS: &[(&str, UnitWord)] = &[
     ("растени*", uw(Unit::Plant, 1.0, false, 0)),
     ("саженц*", uw(Unit::Plant, 1.0, false, 0)),
     ("саженец", uw(Unit::Plant, 1.0, false, 0)),
+    // «24 горшка с коноплей»: plants in pots, a pot each.
+    ("горшк*", uw(Unit::Plant, 1.0, false, 0)),
+    ("горшок", uw(Unit::Plant, 1.0, false, 0)),
     ("рассад*", uw(Unit::Plant, 1.0, false, 0)),
     ("package", uw(Unit::Package, 1.0, false, 0)),
     ("packages", uw(Unit::Package, 1.0, false, 0)),

@@ -235,3 +235,15 @@ fn a_drug_s_name_before_words_of_drugs_is_no_town() {
         Constabulary Force.";
     assert_eq!(common::country_of(text), Some("JM"));
 }
+
+#[test]
+fn drugs_thrown_ashore_and_plants_planted_or_potted_are_finds() {
+    // «выбросил на берег»: the sea's find; the packages' weight after a dash is the lot.
+    let text = "Кокаин на берегу\n\nШторм выбросил на берег 14 упаковок с кокаином - всего 17 \
+        килограммов.";
+    assert_eq!(common::drug_amounts(text), [("cocaine".to_string(), 17.0)]);
+    // «посадил 60 кустов», «18 горшков с коноплей»: plants counted, a pot each.
+    let text = "Конопля на даче\n\nОперативники изъяли у дачника 18 горшков с коноплей. Мужчина \
+        пояснил, что посадил 60 кустов конопли весной.";
+    assert_eq!(common::amounts(text), [18.0, 60.0]);
+}

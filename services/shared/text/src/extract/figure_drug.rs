@@ -468,6 +468,9 @@ impl<'a> SentenceDrugs<'a> {
                         "representing",
                         "amounting",
                         "containing",
+                        // («25 упаковок с кокаином - всего 32 килограмма»: what they come to,
+                        // set off by a dash.)
+                        "всего",
                     ],
                 ) || (toks.is(k, &["packed"]) && toks.is(k + 1, &["in"]) && k + 2 == q.start)
             })?;
@@ -479,7 +482,7 @@ impl<'a> SentenceDrugs<'a> {
                 && (q.start.saturating_sub(5)..q.start.saturating_sub(2))
                     .any(|k| toks.is(k, &["with"]));
             let of_the_pieces = weight_of
-                || toks.is(w - 1, &[",", ")"])
+                || toks.is(w - 1, &[",", ")", "-", "–", "—"])
                 || w - 1 == p.unit_tok
                 || drug_at(toks, w - 1).is_some()
                 || (w >= 2 && drug_at(toks, w - 2).is_some_and(|d| d.end == w));

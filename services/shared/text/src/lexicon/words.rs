@@ -96,8 +96,13 @@ pub const SEIZURE_STEMS: &[&str] = &[
     // "uprooted a total of 121 marijuana plants", the English of «вырвали».
     "uproot",
     // «житель, который высадил на своем участке 1 259 кустов конопли»: plants someone grew,
-    // told because they were found.
+    // told because they were found. («посадил 520 кустов конопли»: so are plants he planted.)
     "высадил",
+    "посадил",
+    // «Ураган выбросил на пляж 25 упаковок с кокаином»: drugs the sea threw ashore, as
+    // «вынесло».
+    "выбросил",
+    "выброшен",
     // «в незаконный оборот не допущено 40 кг»: kept out of circulation.
     "допущ",
     "attempt",
