@@ -247,3 +247,17 @@ fn drugs_thrown_ashore_and_plants_planted_or_potted_are_finds() {
         пояснил, что посадил 60 кустов конопли весной.";
     assert_eq!(common::amounts(text), [18.0, 60.0]);
 }
+
+#[test]
+fn a_year_compared_with_after_up_from_does_not_govern_the_figures_after() {
+    let text = "Cocaine seizures rise\n\nThe figures were recorded by police from January to \
+        December, 2016.\n\nIn those 12 months, police said 1,602 kg of cocaine were confiscated. \
+        This is up considerably from the 697 kg taken into custody in 2015.\n\nIn the capital, \
+        4,859 ecstasy tablets and 1,708 kg of marijuana were seized by police.";
+    let got = common::events(text);
+    let years: Vec<Option<String>> = got
+        .iter()
+        .map(|e| e.date.map(|d| d.year.to_string()))
+        .collect();
+    assert_eq!(years, vec![Some("2016".to_string()); 3], "{got:?}");
+}

@@ -942,6 +942,11 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
         toks.is(k, &["compared", "comparison", "сравнению"])
             || toks.phrase_at(k, "same period")
             || toks.starts(k, &["аналогичн"])
+            // ("This is up considerably from the 1,536.28lbs taken ... in 2015", "down 41
+            // percent from 146.9 kg": the figure and year after it are the one compared with.)
+            || (toks.is(k, &["up", "down"])
+                && (k + 1..k + 5).any(|j| toks.is(j, &["from"]))
+                && !(k + 1..k + 5).any(|j| toks.is(j, &[".", ";"])))
     });
     // (Not a sentence that opens on the period compared: "In the same period of 2019, police
     // seized 40 kg", «За аналогичный период ...»: its figures are that period's.)
