@@ -269,3 +269,12 @@ fn a_province_written_with_an_ayn_s_mark_is_found_without_it() {
         kilograms of hashish, which was on its way to Saudi territory.";
     assert_eq!(common::country_of(text), Some("YE"));
 }
+
+#[test]
+fn a_counted_week_of_an_operation_is_a_period() {
+    let text = "Enforcement results\n\nDuring the third week of the operation, police \
+        confiscated 54.5 grams of cocaine and 151.5 grams of marijuana.";
+    let got = common::facts(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|f| f.0 == Kind::PeriodTotal), "{got:?}");
+}

@@ -471,6 +471,35 @@ pub(super) fn relative_at(
 /// after a word of extent is the period the text is about (the table above names the common
 /// ones exactly; this reads the rest of the same shape).
 fn this_length_at(toks: &Tokens, i: usize) -> Option<DateMention> {
+    // ("the preliminary results from the third week of the initiative", "in the first month of
+    // the campaign": a stretch of an operation, counted.)
+    if toks.is(i, &["from", "in", "during", "over", "for", "of"])
+        && toks.is(i + 1, &["the"])
+        && toks.is(
+            i + 2,
+            &[
+                "first", "second", "third", "fourth", "fifth", "sixth", "final", "last",
+            ],
+        )
+        && toks.is(i + 3, &["week", "weeks", "month", "months", "fortnight"])
+        && toks.is(i + 4, &["of"])
+        && toks.is(i + 5, &["the", "this", "its", "our"])
+        && toks.is(
+            i + 6,
+            &[
+                "initiative",
+                "operation",
+                "campaign",
+                "crackdown",
+                "drive",
+                "effort",
+                "blitz",
+                "surge",
+            ],
+        )
+    {
+        return Some(relative(i, i + 7, true, None, true));
+    }
     (toks.is(i, &["during", "over", "throughout", "within"])
         && toks.is(i + 1, &["the", "this", "that"])
         && toks.is(
