@@ -6,9 +6,7 @@
 use super::article_candidates::ReadSentence;
 use super::context::DocContext;
 use super::facts::{SentenceFacts, sentence_facts};
-use super::sentences::{
-    opens_another_incident, push_one_drug_names, restates_the_day, tells_when_it_was_said, verbs,
-};
+use super::sentences::{push_one_drug_names, restates_the_day, tells_when_it_was_said, verbs};
 use super::{Candidate, datelines, periods, words};
 use crate::dates::DateMention;
 use crate::fold::Tokens;
@@ -229,7 +227,7 @@ pub(super) fn read_article_scope(
             scope_so_far = stated_period;
             scope_destroyed_so_far = destroyed_over[si];
         }
-        if opens_another_incident(toks) {
+        if f.another_story {
             day_so_far = None;
         }
         // "On the same day, police officers carried out an operation ...", «в тот же день»:

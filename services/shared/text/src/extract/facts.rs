@@ -700,21 +700,23 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
         i += 1;
     }
     f.another_story = super::sentences::opens_another_incident(toks);
-    f.open_ocean &= (0..toks.len()).any(|k| {
-        toks.starts(
-            k,
-            &[
-                "seiz",
-                "interdict",
-                "intercept",
-                "boarded",
-                "offload",
-                "изъя",
-                "задерж",
-                "перехват",
-            ],
-        )
-    });
+    // (The scan only when the phrase was found: most sentences name no ocean.)
+    f.open_ocean = f.open_ocean
+        && (0..toks.len()).any(|k| {
+            toks.starts(
+                k,
+                &[
+                    "seiz",
+                    "interdict",
+                    "intercept",
+                    "boarded",
+                    "offload",
+                    "изъя",
+                    "задерж",
+                    "перехват",
+                ],
+            )
+        });
     // «В присутствии ... государств-членов ОДКБ ... было сожжено 176 кг», "in the presence
     // of CSTO delegates": the organisation watched; the figure is the host country's.
     if f.regional

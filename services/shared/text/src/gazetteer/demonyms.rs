@@ -96,8 +96,9 @@ fn multiword_demonym_at(toks: &Tokens, i: usize) -> Option<(&'static str, usize)
         }
         map
     });
+    // (Cheap tests first: a demonym is capitalised, and most words are not.)
     let w = toks.text(i);
-    if !w.is_ascii() {
+    if !toks.toks.get(i).is_some_and(|t| t.upper) || !w.is_ascii() {
         return None;
     }
     index.get(w)?.iter().find_map(|(rest, code)| {
