@@ -278,3 +278,16 @@ fn a_counted_week_of_an_operation_is_a_period() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got.iter().all(|f| f.0 == Kind::PeriodTotal), "{got:?}");
 }
+
+#[test]
+fn pieces_of_a_medicine_sold_as_pills_are_tablets() {
+    let text = "Pills found\n\nCustoms officers found 240 packs of Tramadol in a car, totaling \
+        2,400 pieces.";
+    let got = common::events(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].drug.as_str(), got[0].amount, got[0].unit),
+        ("tramadol", 2400.0, seizure_text::model::Unit::Tablet),
+        "{got:?}"
+    );
+}

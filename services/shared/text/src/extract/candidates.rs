@@ -179,7 +179,18 @@ pub(super) fn sentence_candidates(
         // pills, too.
         let unit_is_pills = q.unit == Unit::Item
             && ((drug_end..drug_end + 2).any(|k| toks.is(k, &["pills", "tablets", "таблеток"]))
-                || matches!(drug, "other:mdma" | "other:captagon")
+                // ("583 packs of Tramadol, totaling 58,300 pieces": medicines sold as pills.)
+                || matches!(
+                    drug,
+                    "other:mdma"
+                        | "other:captagon"
+                        | "tramadol"
+                        | "pregabalin"
+                        | "alprazolam"
+                        | "other:mandrax"
+                        | "other:diazepam"
+                        | "other:clonazepam"
+                )
                 || (q.end..drug_end).any(|k| toks.is(k, &["yaba", "яба"])));
         // "Полтора килограмма наркотика", "a 270 kilogrammes pile of the drug", a weight with
         // no drug word: "the drug" of the story, which the article may name elsewhere.
