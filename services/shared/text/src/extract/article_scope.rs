@@ -306,6 +306,18 @@ pub(super) fn read_article_scope(
         }
         facts.push(f);
     }
+    // The stories of the article, each opened by a sentence that turns to another ("Meanwhile,
+    // ..."): a story told at sea is so in all its sentences (one pass, not one per figure).
+    let mut start = 0;
+    for k in 1..=facts.len() {
+        if k == facts.len() || facts[k].another_story {
+            let at_sea = facts[start..k].iter().any(|f| f.open_ocean);
+            for f in &mut facts[start..k] {
+                f.story_at_sea = at_sea;
+            }
+            start = k;
+        }
+    }
     // The year in an operation's name dates what the article reports of it when nothing else
     // does. (A period said of operations dates no destruction: "burnt ... drugs seized during
     // different operations in 2014-15" were seized then, burnt later.)

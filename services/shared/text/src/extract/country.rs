@@ -41,13 +41,8 @@ pub(super) fn country_of(
     // made it, when the sentence says so or, in that story, names no place but the patrol's
     // country. (A sentence of a story at sea that names where it happened keeps it; so does
     // one of another story: "Meanwhile, ... 12 tons of Hashish".)
-    let same_story = |k: usize| {
-        let (a, b) = (k.min(sentence), k.max(sentence));
-        facts[a + 1..=b].iter().all(|f| !f.another_story)
-    };
-    let at_sea = f.open_ocean
-        || ((0..facts.len()).any(|k| facts[k].open_ocean && same_story(k))
-            && distinct.iter().all(|c| f.agency_countries.contains(c)));
+    let at_sea =
+        f.open_ocean || (f.story_at_sea && distinct.iter().all(|c| f.agency_countries.contains(c)));
     let (country, rule) = if at_sea {
         (None, "found on the open ocean")
     } else if let Some(c) = outlet_city.and_then(|d| doc.dominant_country().filter(|c| *c != d)) {

@@ -58,6 +58,9 @@ pub(super) struct SentenceFacts {
     pub(super) open_ocean: bool,
     /// The sentence turns to another story ("Meanwhile, ...", "In a separate case, ...").
     pub(super) another_story: bool,
+    /// A sentence of the article names a find on the open ocean in the story this sentence
+    /// belongs to (set once the article's sentences are read).
+    pub(super) story_at_sea: bool,
     /// A named operation (`Operation "Darmek"`), or operation / campaign words.
     pub(super) named_operation: bool,
     pub(super) operation_words: bool,
