@@ -18,6 +18,7 @@ mod facts;
 mod figure;
 mod figure_drug;
 mod figure_kind;
+mod incident;
 mod no_find;
 mod non_events;
 mod periods;
