@@ -257,7 +257,30 @@ fn read_quantity(
             stray_group(toks, i, n, comma_is_decimal).unwrap_or((n, i + 1))
         }
         Some(TokKind::Word) => match word_number(toks, i) {
-            Some((v, j)) => (Number::plain(v), j),
+            Some((mut v, mut j)) => {
+                // ("one-thousand-417 kilograms": a multiplier joined by a hyphen.)
+                if toks.is(j, &["-"])
+                    && let Some((m, k)) = multiplier(toks, j + 1)
+                {
+                    v *= m;
+                    j = k;
+                }
+                // ("One hundred and 64 kilograms", "one-thousand-417 kilograms": words, then
+                // the rest in figures.)
+                if v >= 100.0
+                    && toks.is(j, &["and", "-"])
+                    && toks.is_num(j + 1)
+                    && unit_at(toks, j + 2).is_some()
+                    && let Some(rest) = parse_digits(toks.text(j + 1), comma_is_decimal)
+                {
+                    let place = if v % 1000.0 == 0.0 { 1000.0 } else { 100.0 };
+                    if rest.value < place && rest.value.fract() == 0.0 {
+                        v += rest.value;
+                        j += 2;
+                    }
+                }
+                (Number::plain(v), j)
+            }
             // "A ton and 597 kilograms and 480 grams of cannabis": one of the unit, then the
             // compound's smaller parts.
             None if toks.is(i, &["a", "an"])

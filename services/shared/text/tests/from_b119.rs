@@ -291,3 +291,11 @@ fn pieces_of_a_medicine_sold_as_pills_are_tablets() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_number_written_in_words_then_figures_is_one_number() {
+    let text = "Port find\n\nOne hundred and 64 kilograms of cocaine were seized in the port on \
+        Wednesday. Customs said a total of one-thousand-417 kilograms of drugs had been seized \
+        since May.";
+    assert_eq!(common::amounts(text), [164.0, 1417.0]);
+}
