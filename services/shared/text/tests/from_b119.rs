@@ -299,3 +299,10 @@ fn a_number_written_in_words_then_figures_is_one_number() {
         since May.";
     assert_eq!(common::amounts(text), [164.0, 1417.0]);
 }
+
+#[test]
+fn a_threshold_for_those_found_guilty_is_no_find() {
+    let text = "Drugs burned\n\nPolice burned 2 tonnes of seized drugs. Under the law, those found \
+        guilty of trafficking more than 50 grams of heroin could be jailed for life.";
+    assert_eq!(common::amounts(text), [2000.0]);
+}

@@ -25,6 +25,10 @@ fn threshold_of_the_law(toks: &Tokens) -> bool {
             // "if 50 grams of drugs are found, the punishment will be the death penalty".)
             || toks.phrase_at(k, "will be sentenced")
             || toks.phrase_at(k, "death penalty")
+            // ("those found guilty of trafficking more than 80 grams of drugs could be jailed
+            // for life".)
+            || toks.phrase_at(k, "found guilty")
+            || toks.any_phrase_at(k, &["be jailed", "be imprisoned", "be sentenced"])
     }) && (0..toks.len()).any(|k| {
         toks.is(
             k,
