@@ -429,27 +429,27 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
                 };
                 // "... from neighboring Afghanistan.The drugs, seized by ...": a page that lost
                 // the space between its sentences (a word of lower case, then a capitalised one).
-                // (The letters after first: a decimal point fails there at once.)
                 // ("... continued to rise.A total of 86.8 kilograms ...": the article "A" too;
                 // "... in 2019.By type, ...": a year before, a word of lower case after.)
                 let glued = ws == 0 && c == '.' && {
                     let mut after = line[j..].chars();
-                    let before = line[..k].chars().rev().take(4);
-                    let first = after.next();
-                    let second = after.next();
-                    let lower_before = before.clone().take(3).count() == 3
-                        && before.clone().take(3).all(char::is_lowercase);
-                    // ("... 35 млн долларов.ВМС Колумбии ...": an acronym too.)
-                    (first.is_some_and(char::is_uppercase)
-                        && lower_before
-                        && (second.is_some_and(char::is_alphabetic)
-                            || (first == Some('A') && second == Some(' '))))
-                        || (first.is_some_and(char::is_uppercase)
-                            && second.is_some_and(char::is_lowercase)
-                            && before.clone().count() == 4
-                            && before.clone().all(|ch| ch.is_ascii_digit())
-                            && !line[..k].ends_with('.')
-                            && line[..k - 4].ends_with(|ch: char| !ch.is_alphanumeric()))
+                    let (first, second) = (after.next(), after.next());
+                    // (The letters after first: a decimal point fails there at once.)
+                    first.is_some_and(char::is_uppercase) && {
+                        let mut before = line[..k].chars().rev();
+                        let last3: Vec<char> = before.by_ref().take(3).collect();
+                        // ("... 35 млн долларов.ВМС Колумбии ...": an acronym too.)
+                        let lower_word_before =
+                            last3.len() == 3 && last3.iter().all(|ch| ch.is_lowercase());
+                        let year_before = last3.len() == 3
+                            && last3.iter().all(char::is_ascii_digit)
+                            && before.next().is_some_and(|ch| ch.is_ascii_digit())
+                            && line[..k - 4].ends_with(|ch: char| !ch.is_alphanumeric());
+                        (lower_word_before
+                            && (second.is_some_and(char::is_alphabetic)
+                                || (first == Some('A') && second == Some(' '))))
+                            || (year_before && second.is_some_and(char::is_lowercase))
+                    }
                 };
                 // («контрабандистов, которые переправляли... 11 млн таблеток»: a pause before
                 // the figure, not a sentence's end.)

@@ -167,7 +167,8 @@ impl<'a> SentenceDrugs<'a> {
 
     /// The drug of figure `q`, or `None` when the figure is of no drug. `previous` is the
     /// sentence's last figure with its drug, `cands` the article's candidates so far, `si`
-    /// the sentence's index, `own_verbs` whether `verbs` are the sentence's own rather than
+    /// the sentence's index, `verbs` the sentence's verbs (never empty: a sentence with none
+    /// has the one it goes on from), `own_verbs` whether they are the sentence's own rather than
     /// taken from the sentence before.
     pub(super) fn of_figure(
         &self,
@@ -419,8 +420,7 @@ impl<'a> SentenceDrugs<'a> {
                     )
                 })
                 && !drug_context;
-            of_the_story_s_drug |=
-                q.unit == Unit::Kg && (substance || packets_weighed) && !verbs.is_empty();
+            of_the_story_s_drug |= q.unit == Unit::Kg && (substance || packets_weighed);
             of_the_story_s_drug.then_some(("narcotic_drugs", q.end))
         });
         // "... uncovered 1,337 cannabis plants in the village. The plants weighed more than 143

@@ -9,11 +9,11 @@ use crate::model::{Qualifier, Unit};
 
 /// Drops the figures that write again a weight just given: "264 kilograms (582 pounds) of
 /// heroin", "200 kilograms, about 440 pounds, of cocaine", "65.96 pounds (29.92 kg)" (a weight in
-/// pounds beside the same weight in metric units is its conversion, not a lot; the metric figure
-/// stays), short tons after metric ones, and a metric weight restated in another metric unit.
+/// pounds or ounces beside the same weight in metric units is its conversion, not a lot; the
+/// metric figure stays), short tons after metric ones, and a metric weight restated in another metric unit.
 pub(super) fn drop_restated_weights(toks: &Tokens, out: &mut Vec<Quantity>) {
-    // ("0.3 kg (10 ounces)": ounces too.)
-    let pounds = |q: &Quantity| toks.starts(q.unit_tok, &["pound", "lb", "ounce", "oz"]);
+    // (Pounds and ounces: "0.3 kg (10 ounces)".)
+    let imperial = |q: &Quantity| toks.starts(q.unit_tok, &["pound", "lb", "ounce", "oz"]);
     let beside = |a: &Quantity, b: &Quantity| {
         a.unit == Unit::Kg
             && b.unit == Unit::Kg
@@ -23,11 +23,11 @@ pub(super) fn drop_restated_weights(toks: &Tokens, out: &mut Vec<Quantity>) {
     };
     let conversions: Vec<bool> = (0..out.len())
         .map(|k| {
-            pounds(&out[k])
-                && ((k > 0 && !pounds(&out[k - 1]) && beside(&out[k - 1], &out[k]))
+            imperial(&out[k])
+                && ((k > 0 && !imperial(&out[k - 1]) && beside(&out[k - 1], &out[k]))
                     || out
                         .get(k + 1)
-                        .is_some_and(|n| !pounds(n) && beside(&out[k], n)))
+                        .is_some_and(|n| !imperial(n) && beside(&out[k], n)))
         })
         .collect();
     let mut conversion = conversions.into_iter();
