@@ -20,8 +20,8 @@ Output: services/shared/text/data/places.tsv, one line per name form:
     code <TAB> place (English name; empty for a country) <TAB> folded form <TAB> case <TAB> also
 where case is `any` (English), `nom` (nominative/accusative: after "в" it means "into"), `loc`
 (prepositional: "in"), `obl` (genitive, dative, instrumental); `also` is the country of
-the largest other place of 50,000 people or more (or a province) written the same way, or
-empty. Forms are folded as the tokenizer
+the largest other place of 5,000 people or more (or a province) written the same way (of
+50,000 or more beside a country's name), or empty. Forms are folded as the tokenizer
 folds them (lower case, ё → е); multi-word names are separated by single spaces, hyphens by " - ".
 The extractor's hand-made entries (gazetteer.rs) take precedence over these.
 """
@@ -58,7 +58,8 @@ BIG_CITY = 1_000_000
 SEVERAL_WORDS_CITY = 100_000  # a city this big is named by common words too ("Кривой Рог")
 SOVIET = set("RU KZ KG TJ UZ TM AZ AM GE BY UA MD EE LV LT".split())
 CAPITAL_COUNTRY_POPULATION = 150_000  # a capital of any size, of a country this big
-ALSO_MIN_POPULATION = 50_000  # another country's place this big is worth naming beside a form
+ALSO_MIN_POPULATION = 5_000  # another country's place this big is worth naming beside a form
+ALSO_OF_COUNTRY_MIN_POPULATION = 50_000  # ... beside a country's name ("Grenada", Mississippi)
 
 # Letters of Cyrillic alphabets other than Russian: such names are not Russian forms.
 # Countries outside FOCUS whose provinces real bulletins name (seizures reported in English): all
@@ -618,8 +619,10 @@ def main(out_path: str) -> None:
         for form, (_, code, place, cases) in sorted(rows.items(), key=lambda r: (r[1][1], r[1][2], r[0])):
             if form in shared:
                 continue
-            other = also.get(form, (0, ""))[1]
+            other_population, other = also.get(form, (0, ""))
             other = "" if other == code or code == "" else other
+            if place == "" and other_population < ALSO_OF_COUNTRY_MIN_POPULATION:
+                other = ""
             out.write(f"{code}\t{place}\t{form}\t{one_case(cases)}\t{other}\n")
     print(f"{len(rows)} forms written to {out_path}", file=sys.stderr)
 

@@ -1,0 +1,27 @@
+//! Own-words tests of what the b127 session taught: errors of the blind batches' page texts,
+//! each written as a general structure (none of these sentences is from a page).
+
+mod common;
+
+#[test]
+fn a_small_town_of_the_country_the_text_is_about_outranks_a_larger_namesake() {
+    // GeoNames has a Sosnovka in Russia and a smaller one in Kyrgyzstan: in a text about
+    // Kyrgyzstan the town is Kyrgyzstan's (the gazetteer's `also` column, from towns of 5,000).
+    for text in [
+        "Roadside check\n\nThe interior ministry of Kyrgyzstan reported the find on Monday. \
+         Officers stopped a car in Sosnovka and seized 1.5 kg of hashish.",
+        "Проверка на дороге\n\nМВД Кыргызстана сообщило о находке. В Сосновке сотрудники \
+         остановили машину и изъяли 1,5 кг гашиша.",
+    ] {
+        assert_eq!(common::country_of(text), Some("KG"), "{text}");
+    }
+}
+
+#[test]
+fn a_country_keeps_its_name_beside_a_small_foreign_town_of_that_name() {
+    // ("Grenada" is also a town of 12,000 in Mississippi: the country's name still counts.)
+    let text = "Drug squad report\n\nST. GEORGE'S, Grenada - Police of Grenada said the \
+                drug trade grew last year. Officers seized 339 kg of cannabis in 2008, the \
+                squad's head said.";
+    assert_eq!(common::country_of(text), Some("GD"), "{text}");
+}
