@@ -3,6 +3,8 @@
 
 mod common;
 
+use seizure_text::model::Kind;
+
 #[test]
 fn a_small_town_of_the_country_the_text_is_about_outranks_a_larger_namesake() {
     // GeoNames has a Sosnovka in Russia and a smaller one in Kyrgyzstan: in a text about
@@ -24,4 +26,15 @@ fn a_country_keeps_its_name_beside_a_small_foreign_town_of_that_name() {
                 drug trade grew last year. Officers seized 339 kg of cannabis in 2008, the \
                 squad's head said.";
     assert_eq!(common::country_of(text), Some("GD"), "{text}");
+}
+
+#[test]
+fn a_sentence_of_nothing_but_lots_carries_on_the_verb_before() {
+    // "Heroin, 11.6 grams.": no verb of its own, more of what the sentence before did.
+    let text = "Exhibits burned\n\nOfficers destroyed 150 kg of cannabis on Friday. Heroin, \
+                11.6 grams. Crack cocaine 25.9 grams, eleven cannabis plants and 500 grams of \
+                cannabis seed.";
+    let got = common::facts(text);
+    assert_eq!(got.len(), 5, "{got:?}");
+    assert!(got.iter().all(|f| f.0 == Kind::Destruction), "{got:?}");
 }

@@ -7,8 +7,9 @@ use super::candidates::sentence_candidates;
 use super::context::DocContext;
 use super::sentences::{
     adds_besides, continues_story, is_title, links_elsewhere, lists_drugs, may_hold_quantity,
-    named_again, opens_another_incident, pieces_at, recalls_an_earlier_story, starts_parts, verbs,
-    weight_of_the_lot, weight_word_before, what_the_sentence_before_did, year_label_at,
+    named_again, only_lots, opens_another_incident, pieces_at, recalls_an_earlier_story,
+    starts_parts, verbs, weight_of_the_lot, weight_word_before, what_the_sentence_before_did,
+    year_label_at,
 };
 use crate::fold::Tokens;
 use crate::model::Kind;
@@ -214,6 +215,7 @@ pub(super) fn article_candidates(
                         && (list_item
                             || continues_story(toks)
                             || lists_drugs
+                            || (verbs.is_empty() && only_lots(toks, &quantities))
                             || total_weight
                             || weighed)
                 })

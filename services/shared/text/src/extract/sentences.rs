@@ -72,6 +72,34 @@ pub(super) fn lists_drugs(toks: &Tokens, quantities: &[Quantity]) -> bool {
             >= 2
 }
 
+/// Whether a sentence is nothing but lots, each a figure and its drug ("Cocaine, 11.6 grams.",
+/// "Crack cocaine 255.9 grams, eleven cannabis plants and 500 grams of cannabis seed."): with
+/// no verb of its own, more of what the sentence before did.
+pub(super) fn only_lots(toks: &Tokens, quantities: &[Quantity]) -> bool {
+    if quantities.is_empty() || toks.len() > 30 {
+        return false;
+    }
+    let mut drugs = 0;
+    let mut k = 0;
+    while k < toks.len() {
+        if let Some(q) = quantities.iter().find(|q| q.start == k) {
+            k = q.end.max(k + 1);
+        } else if let Some(d) = crate::lexicon::drug_at(toks, k) {
+            drugs += 1;
+            k = d.end.max(k + 1);
+        } else if !toks.is_word(k)
+            || toks.is(k, &["of", "and", "и", "plus"])
+            // (A word that qualifies the drug named next: "crack cocaine", "dried cannabis".)
+            || crate::lexicon::drug_at(toks, k + 1).is_some()
+        {
+            k += 1;
+        } else {
+            return false;
+        }
+    }
+    drugs > 0
+}
+
 /// Whether a sentence opens with the parts of a total given before it ("Of these, ...", "Из
 /// них ...", "This includes ...").
 pub(super) fn starts_parts(toks: &Tokens) -> bool {
