@@ -38,3 +38,14 @@ fn a_sentence_of_nothing_but_lots_carries_on_the_verb_before() {
     assert_eq!(got.len(), 5, "{got:?}");
     assert!(got.iter().all(|f| f.0 == Kind::Destruction), "{got:?}");
 }
+
+#[test]
+fn the_country_of_a_routes_port_named_after_a_comma_is_on_the_route() {
+    // "from the port of X, in Colombia, to the port of Y, in Turkey": neither country is
+    // where the find was; the agency's country is.
+    let text = "Record find at the freeport\n\nCustoms officers stopped 640kg of cocaine in a \
+                reefer container.\n\nThe cargo was travelling from the port of Turbo, in \
+                Colombia, to the port of Mersin, in Turkey.\n\nOfficers of the Malta Police \
+                Drug Squad opened the container.";
+    assert_eq!(common::country_of(text), Some("MT"), "{text}");
+}

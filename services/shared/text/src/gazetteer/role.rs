@@ -437,6 +437,34 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
         let w = toks.text(k);
         route_en.contains(&w) || route_ru.contains(&w)
     };
+    // "en route from the port of Turbo, in Colombia, to ...": the country of a route's end,
+    // named after it and a comma, is on the route too (the port's own name may be no place of
+    // the table, or a common word).
+    if matches!(prev, "in" | "в") && toks.is(p.wrapping_sub(2), &[","]) && p >= 4 {
+        let mut k = p - 3;
+        while k > 0 && p - 3 - k < 4 && toks.toks[k].upper && toks.is_word(k) {
+            k -= 1;
+        }
+        let of_port = toks.is(k, &["of"])
+            && toks.is(
+                k.wrapping_sub(1),
+                &[
+                    "port",
+                    "city",
+                    "town",
+                    "airport",
+                    "harbour",
+                    "harbor",
+                    "порт",
+                    "город",
+                ],
+            )
+            && (route(k.wrapping_sub(2))
+                || (toks.is(k.wrapping_sub(2), &["the"]) && route(k.wrapping_sub(3))));
+        if k + 3 < p && (of_port || (route(k) && !toks.is(k, &["with"]))) {
+            return Role::Route;
+        }
+    }
     // "according to a statement from the Guyana Police Force", "handed over to the Jamaica
     // Customs Agency": a country's or a town's name before its agency's (capitalised) names
     // whose agency it is, whatever the preposition. (Not "in close co-operation with Japan
