@@ -49,3 +49,17 @@ fn the_country_of_a_routes_port_named_after_a_comma_is_on_the_route() {
                 Drug Squad opened the container.";
     assert_eq!(common::country_of(text), Some("MT"), "{text}");
 }
+
+#[test]
+fn the_leads_figure_of_drugs_told_again_with_its_drug_is_one_lot() {
+    // The lead names two countries' police; the body tells the find, its drug and its place.
+    let text = "Joint operation on the border\n\nKUNMING -- Officers from China and Laos \
+                have together broken up a smuggling ring, seizing four suspects and 85 \
+                kilograms of drugs, officials said.\n\nOn Monday, local police found \
+                five bags of methamphetamine with a total weight of 85 kilograms in a rice \
+                field in northern Laos.";
+    let got = common::facts(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, Some("LA"), "{got:?}");
+    assert_eq!(got[0].2, "methamphetamine", "{got:?}");
+}

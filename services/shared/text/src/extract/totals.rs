@@ -827,10 +827,20 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
                 && !y.headline
                 && p == q
                 && x.kind != y.kind;
+            // ("seizing three suspects and 160 kilograms of drugs" in the lead, "found six
+            // bags of methamphetamine with a total weight of 160 kilograms" in the body: the
+            // lead's figure of "drugs" told again to the digit with its drug named, wherever
+            // each sentence says it happened.)
+            let named_again = x.drug == "narcotic_drugs"
+                && y.drug != "narcotic_drugs"
+                && p == q
+                && x.sentence <= 2
+                && !x.headline
+                && y.sentence <= x.sentence + 6;
             let same = (x.drug == y.drug || generic)
                 && measure(&x.quantity) == measure(&y.quantity)
                 && (x.kind == y.kind || lead_loose || title_again)
-                && (x.country == y.country || loose_nearby)
+                && (x.country == y.country || loose_nearby || named_again)
                 && x.parent.is_none()
                 && (y.parent.is_none() || part_rounded)
                 && !(y.another_incident && x.sentence > 2 && !x.headline)
@@ -860,7 +870,7 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
                 let body_kind =
                     lead_loose && x.kind != y.kind && !y.headline && y.sentence > x.sentence;
                 let drop = match precision(&cands[b]).cmp(&precision(&cands[a])) {
-                    _ if title_again || top_unqualified || body_kind => a,
+                    _ if title_again || top_unqualified || body_kind || named_again => a,
                     std::cmp::Ordering::Greater => a,
                     std::cmp::Ordering::Less => b,
                     std::cmp::Ordering::Equal if x.date.is_none() && y.date.is_some() => a,
@@ -875,7 +885,7 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
                 {
                     cands[kept].drug = cands[drop].drug;
                 }
-                if countries_differ {
+                if countries_differ && !named_again {
                     cands[kept].country = cands[a.min(b)].country;
                 }
                 // ("This Tuesday, March 9, ... more than a ton of cocaine was seized"; later,
