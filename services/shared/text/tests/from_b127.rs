@@ -63,3 +63,19 @@ fn the_leads_figure_of_drugs_told_again_with_its_drug_is_one_lot() {
     assert_eq!(got[0].1, Some("LA"), "{got:?}");
     assert_eq!(got[0].2, "methamphetamine", "{got:?}");
 }
+
+#[test]
+fn a_running_total_brought_to_a_figure_is_no_lot_of_its_own() {
+    // "taking the total ... to X", "bringing the total amount ... to X": the lots told, summed.
+    for text in [
+        "Half-year results\n\nSince July, police have seized 212.4 kg of heroin across the \
+         state. A further 88.1 kg of heroin was seized at the ports, taking the total seizure of heroin to \
+         300.5 kg in six months, the officer said.",
+        "Cannabis haul\n\nGendarmes seized 410 kilogrammes of cannabis on Monday. Two other \
+         raids this week led to the seizure of 25 kilogrammes of cannabis, bringing the total \
+         amount of seized cannabis to 435 kilogrammes.",
+    ] {
+        let got = common::facts(text);
+        assert_eq!(got.len(), 2, "{text}: {got:?}");
+    }
+}

@@ -173,7 +173,18 @@ pub(super) fn sentence_candidates(
                 ) || toks.phrase_at(k, "общей сложности")
             })
             || (q.start.saturating_sub(6)..q.start)
-                .any(|k| toks.any_phrase_at(k, crate::lexicon::WEIGHT_OF_THE_LOT));
+                .any(|k| toks.any_phrase_at(k, crate::lexicon::WEIGHT_OF_THE_LOT))
+            // ("..., taking the total seizure of heroin to 565.94 kg", "bringing the tally to
+            // 40 kg": a running total of the lots told.)
+            || (toks.is(q.start.wrapping_sub(1), &["to"])
+                && (q.start.saturating_sub(8)..q.start).any(|k| {
+                    toks.is(k, &["total", "tally"])
+                        && toks.is(k.wrapping_sub(1), &["the", "its", "their"])
+                        && toks.is(
+                            k.wrapping_sub(2),
+                            &["taking", "bringing", "takes", "brings", "took", "brought", "pushing"],
+                        )
+                }));
         // "2.50 lakh pieces of yaba pills": pills counted by the piece are tablets.
         // "22,161 pieces of ecstasy", "two lakh pieces of Burmese Yaba": of a drug sold as
         // pills, too.
