@@ -79,3 +79,13 @@ fn a_running_total_brought_to_a_figure_is_no_lot_of_its_own() {
         assert_eq!(got.len(), 2, "{text}: {got:?}");
     }
 }
+
+#[test]
+fn drugs_taken_out_in_a_search_are_seized() {
+    // «извлекли», «извлечено»: taken out of a car or a hiding place.
+    let text = "Проверка на трассе\n\nИз багажника автомобиля инспекторы извлекли сумку с \
+                тремя килограммами гашиша.";
+    let got = common::facts(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, Kind::Seizure, "{got:?}");
+}
