@@ -89,3 +89,21 @@ fn drugs_taken_out_in_a_search_are_seized() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, Kind::Seizure, "{got:?}");
 }
+
+#[test]
+fn fentanyls_analogues_are_drugs_of_their_own() {
+    for (text, drug) in [
+        (
+            "Курьер задержан\n\nУ курьера изъяли 3,2 грамма карфентанила.",
+            "other:carfentanil",
+        ),
+        (
+            "Mail intercepted\n\nOfficers seized 40 grams of carfentanil in a parcel.",
+            "other:carfentanil",
+        ),
+    ] {
+        let got = common::facts(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].2, drug, "{text}: {got:?}");
+    }
+}

@@ -362,6 +362,23 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     // «триметилфентанил»: the fentanyl analogue of the 2000s.
     ("триметилфентанил*", "other:trimethylfentanyl"),
     ("trimethylfentanyl", "other:trimethylfentanyl"),
+    // Fentanyl's analogues under international control (1961 Convention, Schedule I; INN
+    // names and their Russian transliterations): each its own drug.
+    ("carfentanil", "other:carfentanil"),
+    ("carfentanyl", "other:carfentanil"),
+    ("карфентанил*", "other:carfentanil"),
+    ("sufentanil", "other:sufentanil"),
+    ("суфентанил*", "other:sufentanil"),
+    ("alfentanil", "other:alfentanil"),
+    ("альфентанил*", "other:alfentanil"),
+    ("remifentanil", "other:remifentanil"),
+    ("ремифентанил*", "other:remifentanil"),
+    ("acetylfentanyl", "other:acetylfentanyl"),
+    ("ацетилфентанил*", "other:acetylfentanyl"),
+    ("furanylfentanyl", "other:furanylfentanyl"),
+    ("фуранилфентанил*", "other:furanylfentanyl"),
+    ("ocfentanil", "other:ocfentanil"),
+    ("окфентанил*", "other:ocfentanil"),
     ("khat", "other:khat"),
     // «54 кг ката», «листья ката»: khat in Russian (not «кате», Katya's dative).
     ("кат", "other:khat"),
