@@ -107,3 +107,20 @@ fn fentanyls_analogues_are_drugs_of_their_own() {
         assert_eq!(got[0].2, drug, "{text}: {got:?}");
     }
 }
+
+#[test]
+fn a_range_from_a_dated_day_to_a_later_month_of_that_year_is_a_period() {
+    // "from January 1, 2020 till November 30": the second day's year unwritten.
+    let text = "Police figures\n\nThe figures cover the period from March 1, 2021 till \
+                October 31. Officers recovered 12.6 kg of heroin and 40.2 kg of charas.";
+    let got = common::events(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    for e in &got {
+        assert_eq!(e.kind, Kind::PeriodTotal, "{got:?}");
+        assert_eq!(
+            e.date.map(|d| d.to_string()),
+            Some("2021".into()),
+            "{got:?}"
+        );
+    }
+}

@@ -190,6 +190,9 @@ pub(super) fn month_first_at(
                 && let Some((e, y2)) = [r + 3, r + 4]
                     .into_iter()
                     .find_map(|e| year_at(toks, e).filter(|y2| *y2 >= y).map(|y2| (e, y2)))
+                    // ("from January 1, 2020 till November 30": a later month of the same
+                    // year, its year unwritten.)
+                    .or_else(|| (m2 > m && year_at(toks, r + 3).is_none()).then_some((r + 2, y)))
             {
                 return Some(mention(start, e + 1, span_named(y, m, y2, m2), true));
             }
