@@ -294,7 +294,12 @@ fn read_quantity(
         },
         _ => return None,
     };
-    if let Some((first, k)) = multiplier(toks, j) {
+    // ("3,90,000 lakh yaba tablets": a number written out in Indian grouping, then the word of
+    // its own largest group, which says it again.)
+    let restated_group = |m: f64| {
+        m >= 1e5 && num.value >= m && toks.is_num(i) && toks.text(i).matches(',').count() >= 2
+    };
+    if let Some((first, k)) = multiplier(toks, j).filter(|(m, _)| !restated_group(*m)) {
         num.value *= first;
         num.alt = num.alt.map(|a| a * first);
         j = k;

@@ -124,3 +124,18 @@ fn a_range_from_a_dated_day_to_a_later_month_of_that_year_is_a_period() {
         );
     }
 }
+
+#[test]
+fn a_number_in_indian_grouping_is_not_multiplied_by_its_own_group_word() {
+    // "3,90,000 lakh", "1,491,859 million": the figure written out, then its group's word
+    // said again.
+    let got = common::facts(
+        "Yaba haul\n\nBorder guards recovered 2,40,000 lakh yaba tablets from a boat. Police \
+         seized 3 lakh yaba tablets in another raid. Customs foiled the smuggling of \
+         1,250,400 million Captagon pills.",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[2].3, 1_250_400.0, "{got:?}");
+    assert_eq!(got[0].3, 240_000.0, "{got:?}");
+    assert_eq!(got[1].3, 300_000.0, "{got:?}");
+}
