@@ -139,3 +139,16 @@ fn a_number_in_indian_grouping_is_not_multiplied_by_its_own_group_word() {
     assert_eq!(got[0].3, 240_000.0, "{got:?}");
     assert_eq!(got[1].3, 300_000.0, "{got:?}");
 }
+
+#[test]
+fn a_county_named_with_its_word_and_irelands_police_name_the_country() {
+    // "Co Kerry", "County Clare" (ISO 3166-2 counties, whose bare names are common words or
+    // given names); "Garda", "Gardaí": Ireland's police.
+    for text in [
+        "Plants found\n\nAbout 60 cannabis plants were seized in Co Kerry on Tuesday.",
+        "Search of a farm\n\nOfficers seized 4 kilos of cannabis herb in County Clare.",
+        "Search of a farm\n\nGardaí seized 4 kilos of cannabis herb at a house on Monday.",
+    ] {
+        assert_eq!(common::country_of(text), Some("IE"), "{text}");
+    }
+}

@@ -353,6 +353,10 @@ pub(super) const AGENCY_NAMES: &[(&str, &str)] = &[
     ("senan", "PA"),
     // US Customs and Border Protection, which works at the country's own borders and ports.
     ("cbp", "US"),
+    // Ireland's police, the Garda Síochána ("Listowel Garda Station", "Gardaí said").
+    ("garda", "IE"),
+    ("gardaí", "IE"),
+    ("gardai", "IE"),
 ];
 
 /// Russian region adjectives: "в Костанайской области", "Согдийского района", "Приморского
