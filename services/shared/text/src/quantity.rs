@@ -401,6 +401,15 @@ fn read_quantity(
         "небольших",
         "больших",
         "крупных",
+        // ("34 more bricks of cocaine", "a further 13 bricks", "27 similar-looking blocks":
+        // more of the same lots, their drug named after them.)
+        "more",
+        "further",
+        "additional",
+        "similar",
+        "looking",
+        "ещё",
+        "еще",
     ];
     // Up to two adjectives before a counted unit ("290,000 psychotropic tablets").
     let mut adjective_drug = None;
@@ -487,7 +496,7 @@ fn read_quantity(
                 };
                 // ("5,851 compressed slabs", "40 sealed packets": how the lots were packed,
                 // which names no drug.)
-                let packed = (j..j + gap).all(|k| toks.is(k, PACKED));
+                let packed = (j..j + gap).all(|k| toks.is(k, PACKED) || (hyphenated && k == j + 1));
                 if adjective_drug.is_some() || packed {
                     u = j + gap;
                     unit = Some(cand);

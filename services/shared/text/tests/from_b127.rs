@@ -152,3 +152,14 @@ fn a_county_named_with_its_word_and_irelands_police_name_the_country() {
         assert_eq!(common::country_of(text), Some("IE"), "{text}");
     }
 }
+
+#[test]
+fn more_of_the_same_pieces_are_counted_before_their_drug() {
+    // "34 more bricks of cocaine", "27 similar-looking blocks of cocaine".
+    let text = "Bricks at sea\n\nOn Monday, fishermen found 21 more bricks of cocaine off the \
+                coast of Samar. On Tuesday, police recovered 9 similar-looking blocks of \
+                cocaine near the same shore.";
+    let got = common::facts(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|f| f.2 == "cocaine"), "{got:?}");
+}
