@@ -44,9 +44,22 @@ pub struct Quantity {
     pub other_period: bool,
     /// The year a bracket labels the figure with: "heroin (2024: 12 kg / 2023: 7 kg)".
     pub labelled_year: Option<i32>,
+    /// The unit's factor to kilograms (1 for a count): "nearly 5,000 pounds" is 5,000 times
+    /// 0.4536 kg. See [`Quantity::converted`].
+    pub factor: f64,
+}
+
+impl Quantity {
     /// Written in a unit converted by a factor that is no power of ten ("nearly 5,000
     /// pounds"): its kilograms have more digits than the text gave it.
-    pub converted: bool,
+    pub fn converted(&self) -> bool {
+        self.factor.log10().fract().abs() > 1e-9
+    }
+
+    /// The figure as the text wrote it, in its own unit ("more than two pounds": 2).
+    pub fn as_written(&self) -> f64 {
+        self.amount / self.factor
+    }
 }
 
 /// Whether the unit word at `u`, after number `n`, really is that unit.
@@ -232,7 +245,7 @@ fn read_quantity(
                 adjective_drug: None,
                 other_period: false,
                 labelled_year: None,
-                converted: false,
+                factor: u.factor,
             },
             None,
         ));
@@ -612,7 +625,7 @@ fn read_quantity(
         adjective_drug,
         other_period: false,
         labelled_year: None,
-        converted: unit.factor.log10().fract().abs() > 1e-9,
+        factor: unit.factor,
     };
     Some((q, bracket))
 }
@@ -663,7 +676,7 @@ fn implied_one(toks: &Tokens, i: usize) -> Option<Quantity> {
         adjective_drug: None,
         other_period: false,
         labelled_year: None,
-        converted: false,
+        factor: unit.factor,
     })
 }
 

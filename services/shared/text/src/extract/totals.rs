@@ -692,7 +692,7 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
     // raw opium" and "the nearly 5,000 pounds of opium" are one lot of 2.5 tonnes.)
     let precision = |c: &Candidate| {
         let exact = u8::from(c.quantity.qualifier == Qualifier::Exact);
-        let digits = if c.quantity.converted {
+        let digits = if c.quantity.converted() {
             1
         } else {
             format!("{}", c.quantity.amount)
@@ -783,7 +783,14 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
                 || y.drug == "narcotic_drugs"
                 || (pills
                     && (x.drug == "psychotropic_tablets" || y.drug == "psychotropic_tablets"));
-            let (p, q) = (x.quantity.amount, y.quantity.amount);
+            // (Two figures in pounds are compared as written: "more than two pounds" and
+            // "2.7 pounds", not 0.907 kg and 1.225 kg.)
+            let written = x.quantity.converted() && x.quantity.factor == y.quantity.factor;
+            let (p, q) = if written {
+                (x.quantity.as_written(), y.quantity.as_written())
+            } else {
+                (x.quantity.amount, y.quantity.amount)
+            };
             let (xq, yq) = (x.quantity.qualifier, y.quantity.qualifier);
             // "recovered 1,200 kgs of hashish ... at the Pak-Afghan border"; two sentences on,
             // "trying to smuggle about 1,200 kgs of hashish": a loose restatement close by is
