@@ -167,7 +167,7 @@ fn more_of_the_same_pieces_are_counted_before_their_drug() {
 #[test]
 fn figures_in_pounds_are_compared_as_written() {
     // "more than two pounds" and "2.7 pounds" are one lot, as "more than 2 kg" and "2.7 kg".
-    let text = "Meth seized in raid\n\nPolice seized more than two pounds of meth on Friday.\n\n\
+    let text = "Meth seized in raid\n\nPolice seized more than two pounds of meth on Oct. 24.\n\n\
                 Officers found packaged methamphetamine in the car totalling 2.6 pounds, \
                 police said.";
     let got = common::facts(text);
