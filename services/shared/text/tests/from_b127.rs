@@ -174,3 +174,14 @@ fn figures_in_pounds_are_compared_as_written() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert!((got[0].3 - 2.6 * 0.453_592_37).abs() < 1e-6, "{got:?}");
 }
+
+#[test]
+fn a_weight_before_a_vehicle_is_its_size() {
+    // "the 11 tonne lorry", "a 20-ton truck": no lot.
+    let text = "Lorry stopped\n\nOfficers arrested two men with 95 kg of bhang on Sunday. \
+                The police commander said the officers intercepted the 14 tonne lorry on the \
+                highway after a tip-off.";
+    let got = common::facts(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].3, 95.0, "{got:?}");
+}

@@ -350,6 +350,18 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     {
         return true;
     }
+    // "intercepted the 11 tonne lorry", "a 20-ton truck": the vehicle's size, no lot.
+    if q.unit == Unit::Kg
+        && toks.is(
+            q.end + usize::from(toks.is(q.end, &["-"])),
+            &[
+                "lorry", "lorries", "truck", "trucks", "trailer", "tanker", "vessel", "ship",
+                "boat", "van", "tipper",
+            ],
+        )
+    {
+        return true;
+    }
     // "a submarine capable of transporting up to eight tonnes", "a vessel able to carry 8
     // tonnes", «судно, способное перевезти до 5 тонн»: what a craft could carry, no lot. (So is
     // what crops could yield: "crops ... capable of yielding about 15 tons of marijuana", and
