@@ -180,7 +180,7 @@ fn a_weight_before_a_vehicle_is_its_size() {
     // "the 11 tonne lorry", "a 20-ton truck": no lot.
     let text = "Lorry stopped\n\nOfficers arrested two men with 95 kg of bhang on Sunday. \
                 The police commander said the officers intercepted the 14 tonne lorry on the \
-                highway after a tip-off.";
+                highway after a tip-off that it was transporting the drugs.";
     let got = common::facts(text);
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].3, 95.0, "{got:?}");
