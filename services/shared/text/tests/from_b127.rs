@@ -185,3 +185,41 @@ fn a_weight_before_a_vehicle_is_its_size() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].3, 95.0, "{got:?}");
 }
+
+#[test]
+fn a_lot_of_drugs_identified_in_the_sentence_after_takes_that_drug() {
+    for (text, drug) in [
+        (
+            "Задержание в аэропорту\n\nТаможенники задержали пассажира, который пытался \
+             провезти 450 граммов наркотиков. Установлено, что это был кокаин.",
+            "cocaine",
+        ),
+        (
+            "Airport arrest\n\nCustoms officers stopped a passenger carrying 1.2 kg of a white \
+             substance. Laboratory tests identified it as heroin.",
+            "heroin",
+        ),
+    ] {
+        let got = common::facts(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].2, drug, "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn ephedrone_and_methcathinone_are_named_as_the_text_names_them() {
+    for (text, drug) in [
+        (
+            "Задержание на трассе\n\nПолицейские изъяли у водителя 1,8 кг эфедрона.",
+            "other:ephedrone",
+        ),
+        (
+            "Annual figures\n\nPolice seized 2.1 kg of methcathinone in 2023.",
+            "other:methcathinone",
+        ),
+    ] {
+        let got = common::facts(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].2, drug, "{text}: {got:?}");
+    }
+}

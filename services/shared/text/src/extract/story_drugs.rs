@@ -64,6 +64,15 @@ pub(super) fn name_drugs_from_the_story(
             name_the_drug(&mut cands[ci], drug, "the same drug as the lot before");
             continue;
         }
+        // «пытался провезти 700 граммов наркотиков. Установлено, что это был героин», "... 2 kg
+        // of a white powder. Tests identified it as cocaine": a lot of "drugs" that a sentence
+        // of its own, right after, identifies (with no figure of its own).
+        if c.drug == "narcotic_drugs"
+            && let Some(drug) = identified_after(c.sentence, cands, sentences, text, toks)
+        {
+            name_the_drug(&mut cands[ci], drug, "identified in the sentence after");
+            continue;
+        }
         // («Свыше 55 тысяч кустов наркосодержащих растений» in a story of cannabis fields:
         // plants named only as narcotic are of the one plant drug it names.)
         if c.quantity.unit == Unit::Plant
@@ -173,6 +182,48 @@ fn named_near(
         push_one_drug_names(toks, &mut near);
     }
     near
+}
+
+/// The one drug the sentence after `si` (or the one after it) identifies the lot as
+/// («Установлено, что это был героин», "turned out to be cocaine"), when it gives no figure.
+fn identified_after(
+    si: usize,
+    cands: &[Candidate],
+    sentences: &[Sentence],
+    text: &str,
+    toks: &mut Tokens,
+) -> Option<&'static str> {
+    for (next, s) in sentences.iter().enumerate().skip(si + 1).take(2) {
+        if cands.iter().any(|o| o.sentence == next) {
+            return None;
+        }
+        toks.read(text, s.start, s.end);
+        let identifies = (0..toks.len()).any(|k| {
+            toks.any_phrase_at(
+                k,
+                &[
+                    "установлено , что",
+                    "выяснилось , что",
+                    "экспертиза показала",
+                    "identified as",
+                    "identified it as",
+                    "turned out to be",
+                    "confirmed to be",
+                    "tested positive for",
+                    "found to be",
+                ],
+            ) || toks.starts(k, &["оказал"])
+        });
+        if identifies {
+            let mut named = Vec::new();
+            push_one_drug_names(toks, &mut named);
+            return match named[..] {
+                [drug] => Some(drug),
+                _ => None,
+            };
+        }
+    }
+    None
 }
 
 /// Gives a candidate the drug its story names, with the rule that did.

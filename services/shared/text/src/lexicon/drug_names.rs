@@ -353,6 +353,12 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     // A codeine syrup brand (Bangladesh), counted by its bottles.
     ("phensedyl", "other:phensedyl"),
     // 4-CMC, a synthetic cathinone (UNODC's NPS list), named so in customs releases.
+    // Methcathinone (1971 Convention, Schedule I), home-made from ephedrine and called
+    // «эфедрон» where it is: labelled by the name the text uses.
+    ("ephedrone", "other:ephedrone"),
+    ("эфедрон*", "other:ephedrone"),
+    ("methcathinone", "other:methcathinone"),
+    ("меткатинон*", "other:methcathinone"),
     ("clephedrone", "other:clephedrone"),
     ("клефедрон*", "other:clephedrone"),
     ("ketamine", "other:ketamine"),
