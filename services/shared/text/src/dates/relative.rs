@@ -453,6 +453,11 @@ pub(super) fn relative_at(
         .map(|&n| &PHRASES[n])
     {
         if toks.phrase_at(i, p) {
+            // "the second time in a week", "twice in a week": how often, no period counted
+            // over.
+            if toks.is(i, &["in"]) && toks.is(i.wrapping_sub(1), &["time", "times", "twice"]) {
+                return None;
+            }
             let n = p.split(' ').count();
             let resolved = reference.and_then(resolve);
             // The resolvers are plain functions: compare by what they make of one day.
