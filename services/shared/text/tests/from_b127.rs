@@ -226,10 +226,11 @@ fn ephedrone_and_methcathinone_are_named_as_the_text_names_them() {
 
 #[test]
 fn the_second_time_in_a_week_is_how_often_not_a_period() {
-    let text = "Another bust\n\nPolice at the airport found 80 kg of marijuana in three boxes \
-                on Friday. This is the second time in a week that police have found drugs at \
-                the airport.\n\nLast week two men were arrested in possession of 35 kilos of \
-                marijuana.";
+    let text = "Drugs at the airport\n\nPolice made another drug bust in a space of a week, \
+                confiscating more than 80 kilograms of marijuana bound for the islands.\n\n\
+                Seventy-five kilos were packed into boxes. This is the second time in a week \
+                that police have found large quantities of the drugs.\n\nLast week two people \
+                were arrested for being in possession of more than thirty kilos of marijuana.";
     let got = common::facts(text);
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got.iter().all(|f| f.0 == Kind::Seizure), "{got:?}");
