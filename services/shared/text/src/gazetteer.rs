@@ -595,6 +595,20 @@ fn names_no_place(toks: &Tokens, i: usize) -> bool {
     if toks.toks.get(i + 1).is_some_and(|t| t.upper) && is_surname(toks.text(i + 1)) {
         return true;
     }
+    // "Victoria Roberson, 35, from California", "Jordan Smith (24)": a name, a capitalised
+    // word and an age are a person, whatever the first name also names.
+    let age = |k: usize| {
+        toks.text(k)
+            .parse::<u32>()
+            .is_ok_and(|n| (1..=110).contains(&n))
+    };
+    if toks.toks.get(i + 1).is_some_and(|t| t.upper)
+        && toks.is_word(i + 1)
+        && ((toks.is(i + 2, &[","]) && age(i + 3) && toks.is(i + 4, &[","]))
+            || (toks.is(i + 2, &["("]) && age(i + 3) && toks.is(i + 4, &[")"])))
+    {
+        return true;
+    }
     // «Дмитрия Семенова», «Исхак Раззаков»: a town's name after a Russian given name is a
     // surname (Semyonov is a town of Russia, Razzakov one of Kyrgyzstan).
     if i >= 1 && toks.toks[i - 1].upper && is_given_name(toks.text(i - 1)) {

@@ -235,3 +235,12 @@ fn the_second_time_in_a_week_is_how_often_not_a_period() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got.iter().all(|f| f.0 == Kind::Seizure), "{got:?}");
 }
+
+#[test]
+fn a_first_name_and_surname_with_an_age_are_a_person() {
+    // "Victoria" is a state of Australia; "Victoria Hallam, 29," is a woman.
+    let text = "Airport arrests\n\nBorder officers in Jamaica stopped two passengers. \
+                Victoria Hallam, 29, arrived on a flight and was stopped after officers found \
+                18 kilos of cannabis in her suitcase.";
+    assert_eq!(common::country_of(text), Some("JM"), "{text}");
+}
