@@ -244,3 +244,17 @@ fn a_first_name_and_surname_with_an_age_are_a_person() {
                 18 kilos of cannabis in her suitcase.";
     assert_eq!(common::country_of(text), Some("JM"), "{text}");
 }
+
+#[test]
+fn goods_counted_in_millions_are_no_incident() {
+    // "around 1.1 million yards of cloth": a count in millions is results, not one find; the
+    // reporting period of the lead still governs the drugs told after the goods.
+    let text = "Customs results\n\nKARACHI: The customs intelligence directorate seized goods \
+                worth Rs 1.5 billion during the period from July 2015 to April 2016.\n\nIt \
+                seized 120 vehicles worth Rs 300 million; around 2.3 million yards of cloth \
+                worth Rs 90 million; and 4,200 tyres worth Rs 20 million.\n\nThe directorate \
+                also seized 412.5 kg charas and 33.2 kg heroin in 540 cases.";
+    let got = common::facts(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|f| f.0 == Kind::PeriodTotal), "{got:?}");
+}

@@ -555,7 +555,11 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                     .then(|| toks.text(i - 1).replace([',', ' '], "").parse::<u32>().ok())
                     .flatten()
             };
-            let many_counted = || number_before().is_some_and(|n| n >= 10);
+            // ("around 1.1 million yards of foreign cloth": a multiplier counts thousands.)
+            let many_counted = || {
+                number_before().is_some_and(|n| n >= 10)
+                    || crate::quantity::multiplier(toks, i.wrapping_sub(1)).is_some()
+            };
             // (And the breakdown of them that follows: «среди которых - 3 женщины».)
             if incident_word
                 && (many_counted() || (people_counted && counted_before()))
