@@ -258,3 +258,15 @@ fn goods_counted_in_millions_are_no_incident() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got.iter().all(|f| f.0 == Kind::PeriodTotal), "{got:?}");
 }
+
+#[test]
+fn a_lead_figure_that_rounds_one_reading_of_a_comma_decides_it() {
+    // "2kgs of dagga" in the lead, "2,235 kilogrammes of dagga" in the body: 2.235 kg.
+    let text = "Drugs in a bag\n\nPolice have intercepted a bag that held nearly 4kgs of \
+                crystal meth and 3kgs of dagga.\n\n\"On 12th May 2023, detectives recovered \
+                3,170 kilogrammes of dagga and 3,87 kilogrammes of crystal meth,\" police \
+                said.";
+    let got = common::facts(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().any(|f| (f.3 - 3.17).abs() < 1e-9), "{got:?}");
+}

@@ -175,11 +175,15 @@ fn reconcile_readings(cands: &mut [Candidate]) {
                         || cands[b].drug == "narcotic_drugs"
                         || cands[a].drug == "narcotic_drugs")
                     && cands[b].quantity.alt_amount.is_none()
-                    && may_restate(
+                    && (may_restate(
                         cands[b].quantity.amount,
                         cands[b].quantity.qualifier,
                         amount,
                     )
+                        // ("... 2kgs of dagga" in the lead over "2,235 kilogrammes of dagga":
+                        // the lead's figure rounds one reading.)
+                        || ((cands[b].headline || cands[b].sentence <= 2)
+                            && rounds_to(amount, cands[b].quantity.amount)))
             })
         };
         if !agrees(cands[a].quantity.amount) && agrees(alt) {
