@@ -270,3 +270,13 @@ fn a_lead_figure_that_rounds_one_reading_of_a_comma_decides_it() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got.iter().any(|f| (f.3 - 3.17).abs() < 1e-9), "{got:?}");
 }
+
+#[test]
+fn a_target_and_what_a_facility_can_burn_are_no_lots() {
+    let text = "Disposal drive\n\nSo far, 42,000 kg of drugs have been disposed of this year, \
+                while the target is to reach 60,000 kg by June 26. In the case of heroin, the \
+                incinerator can dispose of up to 8 kg an hour.";
+    let got = common::facts(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].3, 42_000.0, "{got:?}");
+}

@@ -350,6 +350,14 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     {
         return true;
     }
+    // "the target is to touch 1.50 lakh kg by June 26", "a goal of destroying 200 tonnes": a
+    // figure aimed at, no lot.
+    if (q.start.saturating_sub(6)..q.start).any(|k| {
+        toks.is(k, &["target", "targets", "goal", "aim", "цель", "план"])
+            && !(k..q.start).any(|j| toks.is(j, &[",", ";"]))
+    }) {
+        return true;
+    }
     // "intercepted the 11 tonne lorry", "a 20-ton truck": the vehicle's size, no lot.
     if q.unit == Unit::Kg
         && toks.is(
@@ -382,6 +390,11 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
                         "перевоз",
                         "вмест",
                         "дать",
+                        // ("the RDDC can dispose of up to 5 kg": what a facility could burn.)
+                        "dispos",
+                        "burn",
+                        "incinerat",
+                        "destroy",
                     ],
                 )
             })
