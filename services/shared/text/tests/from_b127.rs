@@ -280,3 +280,11 @@ fn a_target_and_what_a_facility_can_burn_are_no_lots() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].3, 42_000.0, "{got:?}");
 }
+
+#[test]
+fn a_name_a_provinces_double_name_joins_is_its_countrys() {
+    // Guyana's regions "East Berbice-Corentyne", "Mahaica-Berbice": "Berbice" alone is Guyana's.
+    let text = "Farm destroyed\n\nA police team destroyed about 8,000 cannabis plants at a farm \
+                along the Berbice River on Tuesday.";
+    assert_eq!(common::country_of(text), Some("GY"), "{text}");
+}
