@@ -89,6 +89,16 @@ struct Candidate {
     why: Vec<Cue>,
 }
 
+/// An amount rounded to nine significant digits, which clears a conversion's float noise
+/// ("2.5 tons" of pounds) without losing a small lot ("0.00534 grammes": 5.34e-6 kg).
+fn significant(amount: f64) -> f64 {
+    if amount == 0.0 || !amount.is_finite() {
+        return amount;
+    }
+    let scale = 10f64.powi(9 - amount.abs().log10().ceil() as i32);
+    (amount * scale).round() / scale
+}
+
 fn cue(field: &'static str, rule: &'static str, words: impl Into<String>) -> Cue {
     Cue {
         field,
@@ -582,7 +592,7 @@ pub fn extract_article(
             country: c.country,
             region: c.region,
             drug: c.drug.to_string(),
-            amount: (amount * 1e6).round() / 1e6,
+            amount: significant(amount),
             // Doses counted as seized pieces (film, blotter) are items.
             unit: if c.quantity.unit == Unit::Dose {
                 Unit::Item

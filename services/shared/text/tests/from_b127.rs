@@ -288,3 +288,11 @@ fn a_name_a_provinces_double_name_joins_is_its_countrys() {
                 along the Berbice River on Tuesday.";
     assert_eq!(common::country_of(text), Some("GY"), "{text}");
 }
+
+#[test]
+fn a_lot_of_a_few_micrograms_keeps_its_digits() {
+    // Amounts are rounded to significant digits, not to the milligram.
+    let got = common::facts("Tiny finds\n\nPolice seized 0.00534 grammes of cocaine on Monday.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!((got[0].3 - 5.34e-6).abs() < 1e-12, "{got:?}");
+}
