@@ -296,3 +296,15 @@ fn a_lot_of_a_few_micrograms_keeps_its_digits() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert!((got[0].3 - 5.34e-6).abs() < 1e-12, "{got:?}");
 }
+
+#[test]
+fn a_breakdown_of_the_suspects_tells_no_incident() {
+    let text = "Year of drug cases\n\nPolice have broken up 2,140 drug cases and arrested \
+                4,310 people from March 2018 to March 2019, the anti-drug department said.\n\n\
+                Of the suspects, some 4,200 are Laotians, 60 Thais, a Swede and an \
+                Australian.\n\nThe seized drugs included some 31,220.5 grammes of \
+                methamphetamine and 2,410.7 grammes of heroin, said the report.";
+    let got = common::facts(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|f| f.0 == Kind::PeriodTotal), "{got:?}");
+}

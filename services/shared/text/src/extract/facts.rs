@@ -751,6 +751,26 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                 .any(|k| toks.is(k, &["for", "over", "during", "throughout", "за", "течение"]))
     });
     f.incident |= super::incident::tells_one_incident(toks, &f.dates, counts_over_a_stretch);
+    // "Of the suspects, some 7,020 are Cambodians, ..., a Finn, an Australian": a breakdown of
+    // people counted before, however singular its words, tells no incident of its own.
+    if (0..2).any(|k| {
+        toks.any_phrase_at(
+            k,
+            &[
+                "of the suspects",
+                "of the detainees",
+                "of those arrested",
+                "of the arrested",
+                "among the suspects",
+                "among the detainees",
+                "among those arrested",
+                "среди задержанных",
+                "среди подозреваемых",
+            ],
+        )
+    }) {
+        f.incident = false;
+    }
     // (An agency of another country in the same sentence tells where it happened.)
     if let Some(code) = dateline_place
         && demonyms.iter().any(|d| *d != code)
