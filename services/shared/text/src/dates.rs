@@ -327,6 +327,38 @@ pub fn dates_in(
             {
                 m.period = false;
             }
+            // "the largest seizure of cocaine (3.7 tonnes) since 2015", «крупнейшая партия с 2019
+            // года»: a record's reach, no period anything is counted over.
+            // (Of one lot: "the highest level since 2008/09" is a year's total; "since June
+            // 2019, when approximately 532 kg ..." dates the lot told next.)
+            if m.period
+                && toks.is(m.start.wrapping_sub(1), &["since", "с"])
+                && !(toks.is(m.end, &[","]) && toks.is(m.end + 1, &["when", "когда"]))
+                && (m.start.saturating_sub(12)..m.start).any(|k| {
+                    (toks.is(k, &["largest", "biggest", "record"])
+                        || toks.starts(k, &["крупнейш", "рекордн"]))
+                        && (k + 1..k + 3).any(|j| {
+                            toks.is(
+                                j,
+                                &[
+                                    "seizure",
+                                    "haul",
+                                    "bust",
+                                    "find",
+                                    "shipment",
+                                    "consignment",
+                                    "партия",
+                                    "партию",
+                                    "партии",
+                                    "изъятие",
+                                ],
+                            )
+                        })
+                })
+            {
+                m.period = false;
+                m.date = None;
+            }
             m.year_written = (m.start..m.end).any(|k| year_at(toks, k).is_some());
             i = m.end.max(i + 1);
             return Some(m);

@@ -308,3 +308,13 @@ fn a_breakdown_of_the_suspects_tells_no_incident() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got.iter().all(|f| f.0 == Kind::PeriodTotal), "{got:?}");
 }
+
+#[test]
+fn the_largest_seizure_since_a_year_is_one_seizure() {
+    // "since 2015" measures a record, not a period counted over.
+    let text = "Port find\n\nBorder officers at the docks recorded the largest seizure of \
+                cocaine (2.9 tonnes) since 2016, hidden in pallets of pineapples.";
+    let got = common::facts(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, Kind::Seizure, "{got:?}");
+}
