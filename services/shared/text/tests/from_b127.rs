@@ -318,3 +318,13 @@ fn the_largest_seizure_since_a_year_is_one_seizure() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, Kind::Seizure, "{got:?}");
 }
+
+#[test]
+fn a_list_of_lots_told_by_a_dash_and_a_place_gives_its_unit_once() {
+    // «710 кустов – у ..., 278 – у ...»: the last lot's unit left out.
+    let text = "Мак на огородах\n\nПолицейские выявили 840 кустов мака – у 70-летней \
+                жительницы Балтского района, 290 – у 52-летнего жителя того же района.";
+    let got = common::facts(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().any(|f| f.3 == 290.0), "{got:?}");
+}

@@ -138,6 +138,32 @@ pub(super) fn share_units(toks: &Tokens, out: &mut Vec<Quantity>, comma_is_decim
                 added.push(leaning_on(q, n, v.value * unit.factor));
             }
         }
+        // «710 кустов – у 67-летней женщины ..., 278 – у 40-летнего жителя», "710 plants –
+        // at a farm ..., 278 – at a shed": a list of lots each told by a dash and where it
+        // was, the unit given once. (A dash set off by a space: not «40-летнего».)
+        const DASHES: &[&str] = &["–", "—", "-"];
+        let spaced_dash = |n: usize| {
+            toks.is(n + 1, DASHES)
+                && toks
+                    .toks
+                    .get(n + 1)
+                    .is_some_and(|d| d.start > toks.toks[n].end)
+        };
+        // (The dash after the figure or its drug: «840 кустов мака – у ...».)
+        let of = q.end + usize::from(toks.is(q.end, &["of"]));
+        let dash = drug_at(toks, of).map_or(q.end, |d| d.end);
+        if toks.is(dash, DASHES) && toks.toks[dash].start > toks.toks[dash - 1].end {
+            let items = (dash + 1..next_start.min(dash + 24).min(toks.len())).filter(|&n| {
+                toks.is_num(n)
+                    && toks.is(n.wrapping_sub(1), &[",", ";", "и", "and"])
+                    && spaced_dash(n)
+            });
+            for n in items {
+                if let Some(v) = parse_digits(toks.text(n), comma_is_decimal) {
+                    added.push(leaning_on(q, n, v.value * unit.factor));
+                }
+            }
+        }
     }
     if !added.is_empty() {
         out.extend(added);
