@@ -328,3 +328,15 @@ fn a_list_of_lots_told_by_a_dash_and_a_place_gives_its_unit_once() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got.iter().any(|f| f.3 == 290.0), "{got:?}");
 }
+
+#[test]
+fn a_participle_set_off_after_the_drugs_does_not_decide_their_kind() {
+    // "The drugs, seized in the state since June, included ...": the lots the lead burned.
+    let text = "Drugs burned\n\nTAUNGGYI: Officials burnt 40 million dollars worth of seized \
+                drugs on Friday.\n\nThe ceremony was attended by diplomats.\n\nThe drugs, \
+                seized in the region since March, included about two million amphetamine \
+                tablets and more than 300 kilos of heroin.";
+    let got = common::facts(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|f| f.0 == Kind::Destruction), "{got:?}");
+}

@@ -62,7 +62,9 @@ pub(super) fn lists_drugs(toks: &Tokens, quantities: &[Quantity]) -> bool {
                 let at = q.end + usize::from(toks.is(q.end, &["of"]));
                 // (Or named before it and a dash: «героина – 77 кг, гашиша – 63 кг».)
                 let dash = q.start.wrapping_sub(1);
-                crate::lexicon::drug_at(toks, at).is_some()
+                // (Or between the number and the unit: "two million amphetamine tablets".)
+                q.adjective_drug.is_some()
+                    || crate::lexicon::drug_at(toks, at).is_some()
                     || (toks.is(dash, &["–", "—", "-", ":"])
                         && (dash.saturating_sub(4)..dash).any(|k| {
                             crate::lexicon::drug_at(toks, k).is_some_and(|d| d.end == dash)
@@ -366,6 +368,16 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
         // 67 capsules containing 1 kilogram", what was there, is a find).
         if toks.is(i + 1, &["that", "out", "что"])
             && !(toks.is(i + 1, &["that"]) && toks.is(i + 2, &["there"]))
+        {
+            continue;
+        }
+        // "The drugs, seized in the state since June, included ...": a participle set off
+        // after the subject says where the drugs came from; the sentence lists what they were
+        // (of the story's lot, burned in the lead).
+        if (2..=5).contains(&i)
+            && toks.is(i - 1, &[","])
+            && toks.is(i - 2, &["drugs", "narcotics", "substances"])
+            && (i + 1..toks.len()).any(|k| toks.is(k, &["included", "includes", "comprised"]))
         {
             continue;
         }
