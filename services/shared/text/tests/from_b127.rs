@@ -340,3 +340,13 @@ fn a_participle_set_off_after_the_drugs_does_not_decide_their_kind() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got.iter().all(|f| f.0 == Kind::Destruction), "{got:?}");
 }
+
+#[test]
+fn the_weight_of_each_of_many_pieces_is_no_lot() {
+    // "the 25kg bags", "152 10-kilogram sacks", "50 one-kilogram bricks".
+    let text = "Truck searched\n\nPolice seized 300 kg of dagga from a truck on Monday. They \
+                caught the suspects offloading the 20kg bags full of dagga from the truck.";
+    let got = common::facts(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].3, 300.0, "{got:?}");
+}

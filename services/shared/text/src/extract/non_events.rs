@@ -358,13 +358,18 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     }) {
         return true;
     }
-    // "intercepted the 11 tonne lorry", "a 20-ton truck": the vehicle's size, no lot.
+    // "intercepted the 11 tonne lorry", "a 20-ton truck": the vehicle's size, no lot; so is
+    // the size of each of many pieces.
     if q.unit == Unit::Kg
         && toks.is(
             q.end + usize::from(toks.is(q.end, &["-"])),
             &[
                 "lorry", "lorries", "truck", "trucks", "trailer", "tanker", "vessel", "ship",
                 "boat", "van", "tipper",
+                // ("offloading the 25kg bags full of dagga", "20 1-kg packages": each piece's
+                // weight, how many unsaid or counted apart.)
+                "bags", "sacks", "packets", "packages", "parcels", "bales", "bricks", "blocks",
+                "slabs",
             ],
         )
     {
