@@ -350,3 +350,12 @@ fn the_weight_of_each_of_many_pieces_is_no_lot() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].3, 300.0, "{got:?}");
 }
+
+#[test]
+fn what_lay_in_a_hiding_place_is_found() {
+    let text = "Чемодан в аэропорту\n\nВ невостребованном чемодане лежали 12 брикетов с \
+                кокаином общим весом в 14 кг.";
+    let got = common::facts(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0, got[0].3), (Kind::Seizure, 14.0), "{got:?}");
+}
