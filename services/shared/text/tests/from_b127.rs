@@ -359,3 +359,12 @@ fn what_lay_in_a_hiding_place_is_found() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!((got[0].0, got[0].3), (Kind::Seizure, 14.0), "{got:?}");
 }
+
+#[test]
+fn with_after_a_word_of_arrival_is_from() {
+    // «прибывшем с острова Кюрасао»: where the suitcase came from, not where it was found.
+    let text = "Кокаин в аэропорту\n\nПограничная служба Канады сообщила о находке. В субботу \
+                в чемодане, прибывшем с острова Кюрасао, нашли 12 брикетов с кокаином общим \
+                весом в 14 кг.";
+    assert_eq!(common::country_of(text), Some("CA"), "{text}");
+}

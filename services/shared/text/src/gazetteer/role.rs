@@ -437,6 +437,33 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
         let w = toks.text(k);
         route_en.contains(&w) || route_ru.contains(&w)
     };
+    // «в чемодане, прибывшем с острова Кюрасао», «груз, следовавший с Украины»: «с» after a
+    // word of arrival or travel is "from" (elsewhere it is "with").
+    let with_from = |k: usize| toks.is(k, &["с", "со"]);
+    let from_island = with_from(p.wrapping_sub(1))
+        || (toks.starts(p.wrapping_sub(1), &["остров", "территори", "побереж"])
+            && with_from(p.wrapping_sub(2)));
+    if from_island
+        && (p.saturating_sub(5)..p).any(|k| {
+            toks.starts(
+                k,
+                &[
+                    "прибы",
+                    "прилет",
+                    "прилёт",
+                    "следовавш",
+                    "следующ",
+                    "доставлен",
+                    "привез",
+                    "ввез",
+                    "вывез",
+                    "прибыв",
+                ],
+            )
+        })
+    {
+        return Role::Route;
+    }
     // "en route from the port of Turbo, in Colombia, to ...": the country of a route's end,
     // named after it and a comma, is on the route too (the port's own name may be no place of
     // the table, or a common word).
