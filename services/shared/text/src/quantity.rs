@@ -445,6 +445,12 @@ fn read_quantity(
             "plot",
             "plantation",
             "site",
+            // ("на площади около 30 соток наркосодержащее растение": an area, not plants.)
+            "соток",
+            "сотки",
+            "гектар",
+            "hectare",
+            "acre",
         ];
         // ("450 methadone M-40 tablets": a code name is one adjective of three tokens.)
         let code = |k: usize| toks.is_num(k) && numbers::in_code_name(toks, k);

@@ -368,3 +368,13 @@ fn with_after_a_word_of_arrival_is_from() {
                 весом в 14 кг.";
     assert_eq!(common::country_of(text), Some("CA"), "{text}");
 }
+
+#[test]
+fn an_area_in_hundredths_of_a_hectare_is_no_count_of_plants() {
+    // «на площади около 30 соток наркосодержащее растение скошено»: an area.
+    let got = common::facts(
+        "Конопля уничтожена\n\nНа площади около 40 соток наркосодержащее растение скошено и \
+         уничтожено.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
