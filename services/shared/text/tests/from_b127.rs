@@ -372,9 +372,11 @@ fn with_after_a_word_of_arrival_is_from() {
 #[test]
 fn an_area_in_hundredths_of_a_hectare_is_no_count_of_plants() {
     // «на площади около 30 соток наркосодержащее растение скошено»: an area.
+    // («В общей сложности его вес составил ...»: the sentence after sums the lot destroyed.)
     let got = common::facts(
         "Конопля уничтожена\n\nНа площади около 40 соток наркосодержащее растение скошено и \
-         уничтожено.",
+         уничтожено. В общей сложности его вес составил порядка 90 кг.",
     );
-    assert!(got.is_empty(), "{got:?}");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0, got[0].3), (Kind::Destruction, 90.0), "{got:?}");
 }
