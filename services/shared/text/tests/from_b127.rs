@@ -380,3 +380,14 @@ fn an_area_in_hundredths_of_a_hectare_is_no_count_of_plants() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!((got[0].0, got[0].3), (Kind::Destruction, 90.0), "{got:?}");
 }
+
+#[test]
+fn shares_of_a_total_by_where_the_drugs_came_from_are_no_lots() {
+    let text = "Customs figures\n\nCustoms confiscated 4,210.6kg of illegal drugs from January \
+                to last month, the director said.\n\nAccording to the statistics, 2,400.2kg, or \
+                57 percent of the seized drugs, came from Southeast Asia, with Vietnam and \
+                Laos accounting for 1,500.1kg (35.6 percent) and 900.1kg (21.4 percent).";
+    let got = common::facts(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].3, 4210.6, "{got:?}");
+}

@@ -350,6 +350,21 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     {
         return true;
     }
+    // "3,020.4kg, or 55.3 percent of the seized chemicals, came from Southeast Asian nations,
+    // ... 1,887.5kg (34.5 percent)": shares of a total by where the drugs came from, no lots.
+    let share = (toks.is(q.end, &["("]) && toks.is_num(q.end + 1))
+        || (toks.is(q.end, &[","]) && toks.is(q.end + 1, &["or"]) && toks.is_num(q.end + 2));
+    if share
+        && (q.end + 1..(q.end + 4).min(toks.len())).any(|k| toks.is(k, &["percent", "%"]))
+        && (0..toks.len()).any(|k| {
+            toks.phrase_at(k, "came from")
+                || toks.phrase_at(k, "coming from")
+                || toks.phrase_at(k, "accounting for")
+                || toks.starts(k, &["originat"])
+        })
+    {
+        return true;
+    }
     // "the target is to touch 1.50 lakh kg by June 26", "a goal of destroying 200 tonnes": a
     // figure aimed at, no lot.
     if (q.start.saturating_sub(6)..q.start).any(|k| {
