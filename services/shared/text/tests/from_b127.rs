@@ -391,3 +391,13 @@ fn shares_of_a_total_by_where_the_drugs_came_from_are_no_lots() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].3, 4210.6, "{got:?}");
 }
+
+#[test]
+fn from_a_month_to_last_month_is_a_period() {
+    let got = common::facts(
+        "Customs figures\n\nCustoms confiscated 812.5kg of illegal drugs from January to last \
+         month, the director said.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, Kind::PeriodTotal, "{got:?}");
+}

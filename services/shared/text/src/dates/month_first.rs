@@ -121,6 +121,22 @@ pub(super) fn month_first_at(
                 },
             });
         }
+        // "from January to last month", "from January to date": the months of the bulletin's
+        // year up to the time of writing.
+        if toks.is(i.wrapping_sub(1), &["from", "since"])
+            && toks.is(i + 1, &["to", "until", "till", "through"])
+            && (toks.any_phrase_at(i + 2, &["last month", "this month", "the present"])
+                || toks.is(i + 2, &["date", "now", "today"]))
+        {
+            let end = i + 3 + usize::from(!toks.is(i + 2, &["date", "now", "today"]));
+            return Some(DateMention {
+                relative: true,
+                whole_year: true,
+                current_year: true,
+                resolved: reference.map(|r| EventDate::year(r.year())),
+                ..mention(i, end, None, true)
+            });
+        }
         // "August 23 to September 6, 2019": days of different months are a period of months,
         // a year's period by the labelling convention.
         if let Some(d) = small_int(toks, i + 1, 31)
