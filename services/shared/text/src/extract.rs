@@ -22,6 +22,7 @@ mod incident;
 mod no_find;
 mod non_events;
 mod periods;
+mod restatements;
 mod sentence_lots;
 pub(crate) mod sentences;
 mod story_drugs;
