@@ -401,3 +401,13 @@ fn from_a_month_to_last_month_is_a_period() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, Kind::PeriodTotal, "{got:?}");
 }
+
+#[test]
+fn drugs_the_police_took_off_the_streets_are_seized() {
+    let text = "Quarter's figures\n\nPolice took 512.4 pounds of cocaine off the streets in \
+                the first quarter of 2014. They also took 3.1 pounds of liquid cocaine so far \
+                for 2014.";
+    let got = common::facts(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|f| f.0 == Kind::PeriodTotal), "{got:?}");
+}

@@ -355,6 +355,18 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
             out.push((i, Kind::Seizure));
             continue;
         }
+        // "police took 774.95 pounds of cocaine off the streets", "They also took 6.16 pounds
+        // of liquid cocaine": drugs taken by the police, a figure right after or off the
+        // streets (not "took place", "took part").
+        if toks.is(i, &["took", "taken", "take", "takes", "taking"])
+            && ((toks.is_num(i + 1) && !toks.is(i.wrapping_sub(1), &["it", "which"]))
+                || (i + 1..(i + 12).min(toks.len())).any(|k| {
+                    toks.any_phrase_at(k, &["off the streets", "off the street", "off the market"])
+                }))
+        {
+            out.push((i, Kind::Seizure));
+            continue;
+        }
         // "Some 645 gr heroin, 125 gr methamphetamine, ... were taken from the group members":
         // taken from someone, in the passive, is confiscated.
         if toks.is(i, &["taken"])
