@@ -411,3 +411,14 @@ fn drugs_the_police_took_off_the_streets_are_seized() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got.iter().all(|f| f.0 == Kind::PeriodTotal), "{got:?}");
 }
+
+#[test]
+fn the_following_were_recovered_leads_in_to_the_lines_after_it() {
+    let text = "House searched\n\nPolice arrested a man at the airport on Monday. When a search \
+                was conducted in his house the following were recovered.\n\n8 packages of \
+                suspected methamphetamine 7410 grams. 14 small sachets of suspected heroin 30 \
+                grams.";
+    let got = common::facts(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|f| f.0 == Kind::Seizure), "{got:?}");
+}

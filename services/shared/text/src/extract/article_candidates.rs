@@ -51,7 +51,7 @@ pub(super) fn article_candidates(
         if under_a_links_heading(text, s) {
             continue;
         }
-        let lead_in_line = text[s.start..s.end].trim_end().ends_with(':');
+        let lead_in_line = leads_in(&text[s.start..s.end]);
         let holds =
             may_hold_quantity(&text[s.start..s.end]) && !links_elsewhere(&text[s.start..s.end]);
         if !(lead_in_line || holds) {
@@ -91,10 +91,8 @@ pub(super) fn article_candidates(
             keep(si, toks, Some(verbs.clone()));
             // A sentence right after one with events may go on with the same story.
             // An item of a list ("- гашиша — 312,45 кг;") after "из них:" or another item.
-            let after_colon = si > 0
-                && text[sentences[si - 1].start..sentences[si - 1].end]
-                    .trim_end()
-                    .ends_with(':');
+            let after_colon =
+                si > 0 && leads_in(&text[sentences[si - 1].start..sentences[si - 1].end]);
             // A line that is only a figure ("25 kg Heroin.", "1.5 kg Cocaine.", "more than 1
             // kg of cocaine;") in a list after a lead-in or another such line.
             let figure_line = (toks.is_num(0) || quantities.first().is_some_and(|q| q.start == 0))
@@ -309,6 +307,30 @@ pub(super) fn article_candidates(
         }
     }
     (cands, read)
+}
+
+/// Whether a sentence leads in to a list after it: it ends with a colon ("Customs officers
+/// seized the following:"), or with "the following" and its verb ("... when a search was
+/// conducted in his house the following were recovered.", «изъято следующее.»).
+fn leads_in(sentence: &str) -> bool {
+    let s = sentence.trim_end();
+    if s.ends_with(':') {
+        return true;
+    }
+    let Some(head) = s.strip_suffix('.') else {
+        return false;
+    };
+    let tail: String = head
+        .chars()
+        .rev()
+        .take(40)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<String>()
+        .to_lowercase();
+    !tail.chars().any(|c| c.is_ascii_digit())
+        && (tail.contains("the following") || tail.contains("следующ"))
 }
 
 /// What the title and the lead did (of their verbs, destruction wins): the kind of the story.
