@@ -15,7 +15,8 @@ Sources, pinned in scripts/gen-gazetteer.sh:
     CC BY-SA);
   - ISO 3166-2 subdivisions with their Russian translations (pycountry), counties also with
     their word ("County Kerry", "Co Kerry", "Nakuru County"), and the names a double name joins
-    ("Berbice" of "East Berbice-Corentyne") where only one country's provinces hold them;
+    or a direction is added to ("Berbice" of "East Berbice-Corentyne", "Grand Bahama" of "East
+    Grand Bahama") where only one country's provinces hold them;
   - word frequencies (wordfreq; MIT, data CC BY-SA) to leave out place names that are also common
     words ("Police", "Mary", "Мирный"), unless the place is a city of a million people.
 
@@ -516,9 +517,18 @@ def main(out_path: str) -> None:
     # "Upper Demerara-Berbice"): rivers and regions the news names alone ("the Berbice River",
     # "Upper Berbice"), when every province that holds the name is one country's and the name
     # is no word of a language the bulletins quote. They rank below any town.
+    # (So are the names a province adds a direction to: "Grand Bahama" of "East Grand Bahama"
+    # and "West Grand Bahama", "Abaco" of "Central Abaco", when one word is no common word.)
     joined = {}
     for sub in pycountry.subdivisions:
         name = re.sub(r"\s*\[.*\]", "", sub.name)
+        directed = re.match(r"(East|West|North|South|Central|Upper|Lower) (\S.*)$", name)
+        if directed and "-" not in name:
+            plain = latin_spellings(directed.group(2))[0]
+            words = fold(plain).split()
+            if len(words) > 1 and not re.search(r"[,(]", plain) and any(
+                    wordfreq.zipf_frequency(w, "en") < COMMON_WORD_ZIPF for w in words):
+                joined.setdefault(plain, set()).add(sub.country_code)
         if not re.search(r"[a-z]-[A-Z]", name):
             continue
         for part in name.split("-"):

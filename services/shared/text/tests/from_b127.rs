@@ -422,3 +422,11 @@ fn the_following_were_recovered_leads_in_to_the_lines_after_it() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got.iter().all(|f| f.0 == Kind::Seizure), "{got:?}");
 }
+
+#[test]
+fn a_name_a_province_adds_a_direction_to_is_its_countrys() {
+    // "East Grand Bahama", "West Grand Bahama": "Grand Bahama" alone is the Bahamas'.
+    let text = "Quarter's figures\n\nPolice seized 220 pounds of marijuana on Grand Bahama \
+                during the first quarter of 2014.";
+    assert_eq!(common::country_of(text), Some("BS"), "{text}");
+}
