@@ -80,13 +80,7 @@ pub(super) fn month_first_at(
                 ) || toks.any_phrase_at(i + 3, &["this year", "of this year"]))
             {
                 let end = i + 5 + usize::from(toks.is(i + 3, &["of"]));
-                return Some(DateMention {
-                    relative: true,
-                    whole_year: true,
-                    current_year: true,
-                    resolved: reference.map(|r| EventDate::year(r.year())),
-                    ..mention(i, end, None, true)
-                });
+                return Some(months_of_this_year(i, end, reference));
             }
             // («с августа по декабрь прошлого 2007 года»: the year written after a word that
             // places it.)
@@ -112,13 +106,7 @@ pub(super) fn month_first_at(
             // year written, a relative period, resolved against the bulletin's date.)
             return Some(match written {
                 Some((y, end)) => mention(i, end, Some(EventDate::year(y)), true),
-                None => DateMention {
-                    relative: true,
-                    whole_year: true,
-                    current_year: true,
-                    resolved: reference.map(|r| EventDate::year(r.year())),
-                    ..mention(i, i + 3, None, true)
-                },
+                None => months_of_this_year(i, i + 3, reference),
             });
         }
         // "from January to last month", "from January to date": the months of the bulletin's
@@ -129,13 +117,7 @@ pub(super) fn month_first_at(
                 || toks.is(i + 2, &["date", "now", "today"]))
         {
             let end = i + 3 + usize::from(!toks.is(i + 2, &["date", "now", "today"]));
-            return Some(DateMention {
-                relative: true,
-                whole_year: true,
-                current_year: true,
-                resolved: reference.map(|r| EventDate::year(r.year())),
-                ..mention(i, end, None, true)
-            });
+            return Some(months_of_this_year(i, end, reference));
         }
         // "August 23 to September 6, 2019": days of different months are a period of months,
         // a year's period by the labelling convention.
@@ -310,4 +292,17 @@ pub(super) fn month_first_at(
         }
     }
     None
+}
+
+/// Months of the bulletin's own year, its year unwritten ("January to April this year",
+/// "between January and September", "from January to last month"): a relative period of the
+/// year the bulletin is dated in.
+fn months_of_this_year(start: usize, end: usize, reference: Option<NaiveDate>) -> DateMention {
+    DateMention {
+        relative: true,
+        whole_year: true,
+        current_year: true,
+        resolved: reference.map(|r| EventDate::year(r.year())),
+        ..mention(start, end, None, true)
+    }
 }
