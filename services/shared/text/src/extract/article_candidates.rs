@@ -320,17 +320,16 @@ fn leads_in(sentence: &str) -> bool {
     let Some(head) = s.strip_suffix('.') else {
         return false;
     };
-    let tail: String = head
-        .chars()
-        .rev()
-        .take(40)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect::<String>()
-        .to_lowercase();
-    !tail.chars().any(|c| c.is_ascii_digit())
-        && (tail.contains("the following") || tail.contains("следующ"))
+    // (The last words only, read without copying: this runs for every sentence.)
+    let mut from = head.len().saturating_sub(80);
+    while !head.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &head[from..];
+    !tail.bytes().any(|b| b.is_ascii_digit())
+        && (tail.contains("the following")
+            || tail.contains("The following")
+            || tail.contains("следующ"))
 }
 
 /// What the title and the lead did (of their verbs, destruction wins): the kind of the story.

@@ -197,6 +197,24 @@ fn identified_after(
         if cands.iter().any(|o| o.sentence == next) {
             return None;
         }
+        // (A cheap look at the words first: most sentences identify nothing.)
+        let raw = text[s.start..s.end].to_lowercase();
+        if ![
+            "установлено",
+            "выяснилось",
+            "экспертиза",
+            "оказал",
+            "identified",
+            "turned out",
+            "confirmed to be",
+            "tested positive",
+            "found to be",
+        ]
+        .iter()
+        .any(|w| raw.contains(w))
+        {
+            continue;
+        }
         toks.read(text, s.start, s.end);
         let identifies = (0..toks.len()).any(|k| {
             toks.any_phrase_at(
