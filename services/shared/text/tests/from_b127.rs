@@ -430,3 +430,17 @@ fn a_name_a_province_adds_a_direction_to_is_its_countrys() {
                 during the first quarter of 2014.";
     assert_eq!(common::country_of(text), Some("BS"), "{text}");
 }
+
+#[test]
+fn a_purpose_is_no_target() {
+    // "with the aim of smuggling 6 kg", «с целью сбыта 2 кг»: lots, unlike "the target is to
+    // reach 60,000 kg".
+    for text in [
+        "Couriers held\n\nPolice arrested two men who travelled with the aim of smuggling 6 kg \
+         of heroin into the country.",
+        "Задержание\n\nПолицейские задержали мужчину, который хранил с целью сбыта 2 кг \
+         героина.",
+    ] {
+        assert_eq!(common::facts(text).len(), 1, "{text}");
+    }
+}

@@ -368,8 +368,8 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     // "the target is to touch 1.50 lakh kg by June 26", "a goal of destroying 200 tonnes": a
     // figure aimed at, no lot.
     if (q.start.saturating_sub(6)..q.start).any(|k| {
-        toks.is(k, &["target", "targets", "goal", "aim", "цель", "план"])
-            && !(k..q.start).any(|j| toks.is(j, &[",", ";"]))
+        // (Not "aim", «цель»: "with the aim of smuggling 5 kg", «с целью сбыта» are lots.)
+        toks.is(k, &["target", "targets", "goal"]) && !(k..q.start).any(|j| toks.is(j, &[",", ";"]))
     }) {
         return true;
     }
