@@ -107,6 +107,15 @@ def english_ok(name: str, population: int, common_zipf: float = COMMON_WORD_ZIPF
     return all(wordfreq.zipf_frequency(w, "en") < common_zipf for w in folded.split() if w != "-")
 
 
+# The languages whose words the bulletins quote (in English letters).
+QUOTED_LANGUAGES = ("en", "tr", "es", "fr", "de", "it")
+
+
+def a_quoted_word(word: str, zipf: float) -> bool:
+    """Whether `word` is as common as `zipf` in a language the bulletins quote."""
+    return any(wordfreq.zipf_frequency(word, lang) >= zipf for lang in QUOTED_LANGUAGES)
+
+
 def latin_spellings(name: str, code: str = ""):
     """A Latin name as written with its letters ("Diyarbakır", "Şanlıurfa") and as written
     without them ("Diyarbakir", "Sanliurfa"): bulletins use both. An Uzbek name is also written
@@ -472,9 +481,7 @@ def main(out_path: str) -> None:
         if not federal and code not in FOCUS and code not in SUBDIVISION_COUNTRIES:
             if sub.type in ("Local council", "Municipality", "Commune", "Parish"):
                 continue
-            if " " not in en and (len(en) < 6 or any(
-                    wordfreq.zipf_frequency(en.lower(), lang) >= SMALL_TOWN_ZIPF
-                    for lang in ("en", "tr", "es", "fr", "de", "it"))):
+            if " " not in en and (len(en) < 6 or a_quoted_word(en.lower(), SMALL_TOWN_ZIPF)):
                 continue
         if federal:
             en, spellings = latin_spellings(en, code)
@@ -534,9 +541,8 @@ def main(out_path: str) -> None:
         for part in name.split("-"):
             part = re.sub(r"^(East|West|North|South|Upper|Lower|Central)\s+", "", part.strip())
             plain = latin_spellings(part)[0]
-            if " " in plain or len(plain) < 6 or not english_ok(plain, 0) or any(
-                    wordfreq.zipf_frequency(plain.lower(), lang) >= SMALL_TOWN_ZIPF
-                    for lang in ("en", "tr", "es", "fr", "de", "it")):
+            if (" " in plain or len(plain) < 6 or not english_ok(plain, 0)
+                    or a_quoted_word(plain.lower(), SMALL_TOWN_ZIPF)):
                 continue
             joined.setdefault(plain, set()).add(sub.country_code)
     for part, codes in sorted(joined.items()):
@@ -583,10 +589,9 @@ def main(out_path: str) -> None:
         # 15,000 outside the federations whose states the news names beside their towns:
         # "Koraput", "Serenje", "Harwich"; not "Laconia", New Hampshire's, Greece's Laconia.)
         town_size = pop >= WORLD_TOWN_POPULATION or (pop >= TOWN and code not in FEDERAL_STATES)
-        rare_name = town_size and len(fold(city["name"])) >= 6 and all(
-            wordfreq.zipf_frequency(w, lang) < WORLD_TOWN_ZIPF
-            for w in fold(latin_spellings(city["name"])[0]).split()
-            for lang in ("en", "tr", "es", "fr", "de", "it"))
+        rare_name = town_size and len(fold(city["name"])) >= 6 and not any(
+            a_quoted_word(w, WORLD_TOWN_ZIPF)
+            for w in fold(latin_spellings(city["name"])[0]).split())
         # ("Mar del Plata", "Dera Ismail Khan", "Ciudad del Este": a name of several words one
         # of which is no common English word is a name, though its other words are words.)
         several = pop >= WORLD_TOWN_POPULATION and several_words_a_name(
@@ -628,9 +633,7 @@ def main(out_path: str) -> None:
                 # (Below a city of 100,000, not a word of another language either: "Mari",
                 # "Liman", "Bina" are words before they are towns.)
                 if (re.fullmatch(r"[a-z][a-z\-]+", roman) and english_ok(roman, pop)
-                        and (pop >= 100_000 or all(
-                            wordfreq.zipf_frequency(roman, lang) < SMALL_TOWN_ZIPF
-                            for lang in ("en", "tr", "es", "fr", "de", "it")))):
+                        and (pop >= 100_000 or not a_quoted_word(roman, SMALL_TOWN_ZIPF))):
                     add(roman, "any", code, name, pop)
         # (Such a town by its English name only: its Russian names are another country's
         # province as often as not, «Гилан».)
