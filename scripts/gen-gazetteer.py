@@ -57,6 +57,7 @@ SMALL_TOWN = 5_000
 SMALL_TOWN_ZIPF = 2.0  # a small town's English name must be rarer than this in any language
 COMMON_WORD_ZIPF = 3.3
 FAMOUS_ZIPF = 4.6  # a famous city's one-word name rarer than this is no common word
+FAMOUS_CITY_POPULATION = 150_000  # a city this big is famous when the dictionary knows it
 SUBDIVISION_COMMON_WORD_ZIPF = 3.7
 BIG_CITY = 1_000_000
 SEVERAL_WORDS_CITY = 100_000  # a city this big is named by common words too ("Кривой Рог")
@@ -581,6 +582,12 @@ def main(out_path: str) -> None:
         for city in sorted(cities, key=lambda c: -c["population"])[:LEADING_CITIES]:
             if city["population"] >= 100_000 and largest.get(fold(city["name"]), (0, code))[1] == code:
                 leading.add((code, city["name"]))
+    # The countries whose first-level provinces bear each name.
+    provinces_named = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            name = latin_spellings(re.sub(r"\s*\[.*\]", "", sub.name))[0]
+            provinces_named.setdefault(fold(name), set()).add(sub.country_code)
     for city in cache.get_cities().values():
         code, pop = city["countrycode"], city["population"]
         capital = (code, city["name"]) in capitals or (code, city["name"]) in leading
@@ -597,31 +604,44 @@ def main(out_path: str) -> None:
         several = pop >= WORLD_TOWN_POPULATION and several_words_a_name(
             latin_spellings(city["name"])[0], code, largest)
         rare_name = rare_name or several
-        if code not in FOCUS and pop < WORLD_MIN_POPULATION and not capital and not rare_name:
+        plain, spellings = latin_spellings(city["name"], code)
+        russian_names = [fold(a) for a in city["alternatenames"] if re.search("[а-яА-Я]", a)]
+        # (A capital or a country's leading city whose name is frequent for being a famous
+        # place, "Amsterdam", "New Delhi", "Lisbon": the Russian dictionary knows its Russian
+        # name as a place. Not a word frequent for being a word: "Male". Not every city of
+        # 300,000: "Portland" is Jamaica's parish as often.)
+        # (So is a city of 150,000 the news names for being one, "Detroit", "Cincinnati",
+        # "Saskatoon": frequent in English for being a place, and a place to the dictionary.)
+        # (Not one whose Russian name is a person's too, «Регина», «Монтгомери»; nor one
+        # whose name is another country's province, "Portland" of Jamaica;)
+        famous = (
+            capital
+            or (pop >= FAMOUS_CITY_POPULATION
+                and not any(person_name(w) for n in russian_names for w in n.split())
+                and provinces_named.get(fold(plain), {code}) <= {code}
+                # (nor one whose words hold another country's city: "East London", "George
+                # Town" of Malaysia, beside South Africa's George and Britain's London)
+                and not any(largest.get(w, (0, code))[1] != code for w in fold(plain).split()))
+        ) and (
+            len(fold(plain).split()) > 1 or wordfreq.zipf_frequency(fold(plain), "en") < FAMOUS_ZIPF
+        ) and any(known_place(n) for n in russian_names)
+        if (code not in FOCUS and pop < WORLD_MIN_POPULATION and not capital and not rare_name
+                and not famous):
             # (Still another country's place of that name: "Tripoli" is Libya's, and Lebanon's
             # in a story about Lebanon.)
             for form in latin_spellings(city["name"], code)[1]:
                 keep_also(form, pop, code)
             continue
         small = pop < TOWN
-        plain, spellings = latin_spellings(city["name"], code)
         name = plain
         # (A small town's English name only when its Russian names are no person's name and
         # no dictionary word: "Rustam" is a man's name first, "Makarov" a surname.)
-        russian_names = [fold(a) for a in city["alternatenames"] if re.search("[а-яА-Я]", a)]
         # (Nor a word of another language the bulletins quote: "Pazar" is Turkish for market,
         # "Turan" a news agency's name.)
         small_ok = bool(russian_names) and all(
             small_town_form_ok(n) and not adjective_is_a_word(n) for n in russian_names
         ) and all(wordfreq.zipf_frequency(w, lang) < SMALL_TOWN_ZIPF
                   for w in fold(plain).split() for lang in ("en", "tr", "es", "fr", "de"))
-        # (A capital or a country's leading city whose name is frequent for being a famous
-        # place, "Amsterdam", "New Delhi", "Lisbon": the Russian dictionary knows its Russian
-        # name as a place. Not a word frequent for being a word: "Male". Not every city of
-        # 300,000: "Portland" is Jamaica's parish as often.)
-        famous = capital and (
-            len(fold(plain).split()) > 1 or wordfreq.zipf_frequency(fold(plain), "en") < FAMOUS_ZIPF
-        ) and any(known_place(n) for n in russian_names)
         if (not small or small_ok) and (english_ok(plain, pop) or several or famous):
             for form in spellings:
                 add(form, "any", code, name, pop)

@@ -1,0 +1,46 @@
+//! Own-words tests of what the b135 session taught: errors of the blind batches' page texts,
+//! each written as a general structure (none of these sentences is from a page).
+
+mod common;
+
+#[test]
+fn a_large_city_frequent_in_english_for_being_a_place_is_a_place() {
+    // Cities of 150,000 that wordfreq finds common ("detroit", "saskatoon", "miami") because
+    // the news names them: the dictionary knows their Russian names as places.
+    for (text, code) in [
+        (
+            "Warrant executed\n\nSaskatoon police seized 403 grams of heroin from an \
+             apartment on Friday.",
+            "CA",
+        ),
+        (
+            "Traffic stop\n\nOfficers in Detroit found 715 grams of heroin in a car on Monday.",
+            "US",
+        ),
+        (
+            "Airport arrest\n\nA passenger arriving in Miami was found with 2 kg of cocaine \
+             in his luggage.",
+            "US",
+        ),
+    ] {
+        assert_eq!(common::country_of(text), Some(code), "{text}");
+    }
+}
+
+#[test]
+fn a_famous_city_does_not_take_another_countrys_province_of_its_name() {
+    // Portland is a city of 650,000 in the United States and a parish of Jamaica: the parish's
+    // story stays Jamaica's.
+    let text = "Ganja field uprooted\n\nPolice in Portland, Jamaica destroyed ten acres of \
+                ganja and seized 30 pounds of cured ganja on Tuesday.";
+    assert_eq!(common::country_of(text), Some("JM"), "{text}");
+}
+
+#[test]
+fn a_name_after_a_capitalised_spanish_article_is_another_place() {
+    // "Los Santos" is Panama's province, not Brazil's port of Santos.
+    let text = "Speedboat intercepted\n\nPanama's National Aeronaval Service seized 500 \
+                packages of drugs south of Mensabé, in the province of Los Santos, on \
+                Sunday.";
+    assert_eq!(common::country_of(text), Some("PA"), "{text}");
+}
