@@ -44,3 +44,22 @@ fn a_name_after_a_capitalised_spanish_article_is_another_place() {
                 Sunday.";
     assert_eq!(common::country_of(text), Some("PA"), "{text}");
 }
+
+#[test]
+fn a_capital_letter_written_onto_a_number_names_a_pill_not_a_count() {
+    // "M30" is the imprint of counterfeit oxycodone pills; "K9" a dog unit.
+    let text = "Traffic stop\n\nDeputies located 10,000 pressed counterfeit M30 pills and 2 kg \
+                of cocaine, with help from the K9 unit.";
+    let amounts = common::amounts(text);
+    assert!(!amounts.contains(&30.0), "{amounts:?}");
+    assert!(!amounts.contains(&9.0), "{amounts:?}");
+    assert!(amounts.contains(&2.0), "{amounts:?}");
+}
+
+#[test]
+fn a_count_the_weight_is_said_to_total_is_the_same_lot() {
+    // Weight before pieces: "totaling about 20,000 pills" counts the 5 kg again.
+    let text = "Pills at the border\n\nOfficers seized 5 kg of ecstasy pills, totaling about \
+                20,000 pills, from a car.";
+    assert_eq!(common::amounts(text), vec![5.0], "{text}");
+}

@@ -73,9 +73,15 @@ pub(super) fn settle_sentence_lots(
     // ("1,072 kilograms of Captagon – more than 6.2 million pills": a dash too.)
     // ("0.125 kg ecstasy tabs (200 tablets)": so are the pills in brackets right after the
     // weight, of its drug or of none named.)
+    // ("over 66 pounds of counterfeit pills, totaling approximately 330,000 pills": a count
+    // the weight is said to total.)
     let restated = |c: &Candidate| {
         let bracketed = toks.is(c.quantity.start.wrapping_sub(1), &["("]);
-        (bracketed || toks.is(c.quantity.start.wrapping_sub(1), &["or", "или", "–", "—"]))
+        let totalling = (c.quantity.start.saturating_sub(3)..c.quantity.start)
+            .any(|k| toks.is(k, &["totaling", "totalling", "amounting", "numbering"]));
+        (bracketed
+            || totalling
+            || toks.is(c.quantity.start.wrapping_sub(1), &["or", "или", "–", "—"]))
             && lots.iter().any(|w| {
                 w.quantity.unit == Unit::Kg
                     && (w.drug == c.drug || (bracketed && c.drug == "narcotic_drugs"))

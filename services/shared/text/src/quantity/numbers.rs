@@ -44,7 +44,14 @@ pub(super) fn in_code_name(toks: &Tokens, i: usize) -> bool {
         toks.is_word(i - 2) && toks.toks[i - 2].upper && toks.text(i - 2).chars().count() <= 3;
     // ("500 methadone-40 psychotropic pills": after a count, a drug's strength.)
     let strength = drug_before && toks.is_num(i.wrapping_sub(3));
-    (glued_hyphen && ((short_capital && !drug_before) || strength))
+    // ("counterfeit M30 pills": a capital letter or two written onto the number, no currency.)
+    let glued_capitals = toks.is_word(i - 1)
+        && toks.toks[i - 1].upper
+        && toks.text(i - 1).chars().count() <= 2
+        && toks.toks[i - 1].end == toks.toks[i].start
+        && !after_a_currency_word(toks, i);
+    glued_capitals
+        || (glued_hyphen && ((short_capital && !drug_before) || strength))
         // "8,010 packages of Methadone M 40 tablets": a brand's letter and number after the
         // drug's name, written apart.
         || (toks.is_word(i - 1)
