@@ -63,3 +63,19 @@ fn a_count_the_weight_is_said_to_total_is_the_same_lot() {
                 20,000 pills, from a car.";
     assert_eq!(common::amounts(text), vec![5.0], "{text}");
 }
+
+#[test]
+fn a_thousands_group_set_off_by_a_stray_space_keeps_its_decimals() {
+    // "10, 534.78 kilograms": one figure, not 10 kg and 534.78 kg.
+    let text = "Crop destroyed\n\nThe agency destroyed not less than 10, 534.78 kilograms of \
+                cannabis on farmland in Edo.";
+    assert_eq!(common::amounts(text), vec![10534.78], "{text}");
+}
+
+#[test]
+fn a_figure_expected_to_be_smuggled_is_a_forecast() {
+    let text = "Border report\n\nPolice seized 2 kg of heroin on Monday. The army chief said \
+                300 to 400 million methamphetamine pills are expected to be smuggled into \
+                Thailand this year.";
+    assert_eq!(common::amounts(text), vec![2.0], "{text}");
+}

@@ -511,7 +511,13 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     {
         return true;
     }
-    false
+    // A forecast: "300 to 400 million methamphetamine pills are expected to be smuggled into
+    // Thailand this year".
+    let clause_end = (drug_end..(drug_end + 6).min(toks.len()))
+        .find(|&k| toks.is(k, &[".", ";", ","]))
+        .unwrap_or((drug_end + 6).min(toks.len()));
+    (drug_end..clause_end)
+        .any(|k| toks.is(k, &["expected", "projected", "forecast"]) && toks.is(k + 1, &["to"]))
 }
 
 /// "984 packages of cocaine, each weighing 1 kg", "10 sacks of hashish weighing 25 kg each":

@@ -156,6 +156,23 @@ pub(super) fn stray_group(
         let decimal = format!("{}.{group}", n.value).parse::<f64>().ok()?;
         return Some((Number::plain(decimal), i + 3));
     }
+    // "not less than 10, 534.78 kilograms": a thousands group with its decimals, right before
+    // its unit, in a text of decimal points.
+    if !comma_is_decimal
+        && toks.is(i + 1, &[","])
+        && n.alt.is_none()
+        && n.value.fract() == 0.0
+        && n.value < 1000.0
+        && unit_at(toks, i + 3).is_some()
+        && let Some((whole, decimals)) = group.split_once('.')
+        && whole.len() == 3
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && !decimals.is_empty()
+        && decimals.bytes().all(|b| b.is_ascii_digit())
+    {
+        let value = n.value * 1000.0 + group.parse::<f64>().ok()?;
+        return Some((Number::plain(value), i + 3));
+    }
     // (Not a date's day: "On May 5, 150 kg of heroin".)
     let stray = toks.is(i + 1, &[","])
         && crate::dates::month_of(toks.text(i.wrapping_sub(1))).is_none()
