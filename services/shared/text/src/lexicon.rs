@@ -367,7 +367,11 @@ const UNITS: &[(&str, UnitWord)] = &[
     ("roots", uw(Unit::Plant, 1.0, false, 0)),
     ("saplings", uw(Unit::Plant, 1.0, false, 0)),
     ("shrubs", uw(Unit::Plant, 1.0, false, 0)),
+    ("seedling", uw(Unit::Plant, 1.0, false, 0)),
     ("seedlings", uw(Unit::Plant, 1.0, false, 0)),
+    // "24,000 fully grown marijuana trees": the Caribbean news's word for cannabis plants.
+    ("tree", uw(Unit::Plant, 1.0, false, 0)),
+    ("trees", uw(Unit::Plant, 1.0, false, 0)),
     ("корн*", uw(Unit::Plant, 1.0, false, 0)),
     ("куст*", uw(Unit::Plant, 1.0, false, 0)),
     ("растени*", uw(Unit::Plant, 1.0, false, 0)),

@@ -79,3 +79,68 @@ fn a_figure_expected_to_be_smuggled_is_a_forecast() {
                 Thailand this year.";
     assert_eq!(common::amounts(text), vec![2.0], "{text}");
 }
+
+#[test]
+fn marijuana_trees_are_plants_and_the_trees_destroyed_after_are_destroyed() {
+    // Caribbean police count cannabis plants as "trees"; "The trees ... were destroyed"
+    // right after says what became of them.
+    let text = "Eradication exercise\n\nOfficers discovered 5000 fully grown marijuana trees \
+                and two hundred seedlings in a field on Friday. The trees, seedlings and camp \
+                were subsequently destroyed.";
+    let got = common::facts(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got.iter()
+            .all(|f| f.0 == seizure_text::model::Kind::Destruction),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn gbl_ghb_and_mitragynine_are_drugs() {
+    for (text, drug) in [
+        (
+            "Drums examined\n\nBorder officers seized drums holding 4000 litres of GBL.",
+            "other:gbl",
+        ),
+        (
+            "Container checked\n\nCustoms seized about 52 tonnes of suspected mitragynine \
+             at the cargo compound.",
+            "other:kratom",
+        ),
+    ] {
+        let got = common::drug_amounts(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].0, drug, "{text}");
+    }
+}
+
+#[test]
+fn secured_as_evidence_is_seized() {
+    let text = "Labs raided\n\nThe police were also able to secure 14 kilograms of \
+                methamphetamine in four laboratories.";
+    assert_eq!(common::amounts(text), vec![14.0], "{text}");
+}
+
+#[test]
+fn a_comment_form_quoting_a_headline_is_page_furniture() {
+    let text = "Airport arrest\n\nA man who flew in from Dubai was arrested with 578 grams of \
+                heroin on Monday.\n\nBe the first to comment on \"Man carrying 0.5 kg of \
+                heroin arrested at main airport\"";
+    assert_eq!(common::amounts(text), vec![0.578], "{text}");
+}
+
+#[test]
+fn the_day_of_a_date_written_with_hyphens_counts_nothing() {
+    // A stored page's date line runs into its first line: not 25 trees, nor 7 to 25.
+    let text = " date 2019-07-25 Marijuana trees worth an estimated $24 million were destroyed \
+                by officers yesterday.";
+    assert!(common::amounts(text).is_empty(), "{text}");
+}
+
+#[test]
+fn doses_a_haul_is_put_at_are_no_lots() {
+    let text = "Traffic enforcement\n\nOfficers seized 2 kg of cocaine. Police put the haul at \
+                roughly 33,000 cocaine doses and 50,000 GHB doses.";
+    assert_eq!(common::amounts(text), vec![2.0], "{text}");
+}

@@ -10,7 +10,7 @@ use super::sentences::{push_one_drug_names, restates_the_day, tells_when_it_was_
 use super::{Candidate, datelines, periods, words};
 use crate::dates::DateMention;
 use crate::fold::Tokens;
-use crate::model::{EventDate, Kind, Precision};
+use crate::model::{EventDate, Kind, Precision, Unit};
 use crate::segment::Sentence;
 
 /// What the article's sentences say, one entry per sentence where a field is a `Vec`.
@@ -138,6 +138,10 @@ pub(super) fn read_article_scope(
         }));
         // (The verbs first: most sentences have no destruction verb. Candidates come in sentence
         // order: whether this sentence has one is a binary search, not a scan.)
+        // ("The trees, seedlings and camp were subsequently destroyed.": the plants just
+        // counted.)
+        let plants_subject = toks.is(0, &["the", "these", "all"])
+            && crate::lexicon::unit_at(toks, 1).is_some_and(|u| u.unit == Unit::Plant);
         destroys_the_find.push(
             toks.len() <= 12
                 && sentence_verbs.iter().any(|v| v.1 == Kind::Destruction)
@@ -147,12 +151,14 @@ pub(super) fn read_article_scope(
                     .is_none_or(|c| c.sentence != si)
                 // (Of the drugs: "All the cannabis", «Вся конопля», "The drugs", not "the labs
                 // were dismantled".)
-                && (0..toks.len()).any(|k| crate::lexicon::drug_at(toks, k).is_some())
+                && ((0..toks.len()).any(|k| crate::lexicon::drug_at(toks, k).is_some())
+                    || plants_subject)
                 && !(0..toks.len()).any(|k| {
                     toks.starts(k, crate::lexicon::DESTROYED_NOT_DRUGS)
                         // («Уничтожены миллионы ростков конопли»: a count of its own.)
                         || toks.starts(k, &["миллион", "тысяч", "сотн", "million", "thousand", "hundred"])
-                        || crate::lexicon::unit_at(toks, k).is_some()
+                        || crate::lexicon::unit_at(toks, k)
+                            .is_some_and(|u| !(plants_subject && u.unit == Unit::Plant))
                 })
                 && !(0..toks.len()).any(|k| {
                     toks.is(

@@ -485,6 +485,11 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     {
         return true;
     }
+    // ("50,000 GHB doses": doses of a drug named between the number and the word, as an
+    // estimate puts a haul.)
+    if q.unit == Unit::Dose && (q.start + 1..q.unit_tok).any(|k| drug_at(toks, k).is_some()) {
+        return true;
+    }
     // ("the drugs seized equate to about 33,000 average cocaine doses": the lots told again as
     // doses; «операция позволила предотвратить выпуск на черный рынок порядка 173 тысяч доз»,
     // «на черный рынок не попали ... доз»: the doses kept off the market.)

@@ -136,16 +136,20 @@ fn the_haul_included(toks: &Tokens) -> bool {
 }
 
 /// A line that points to other stories ("Also Read: Over 900 kg of ganja seized", "Читайте
-/// также: …"): page furniture, whatever figures its headlines give.
+/// также: …", "Be the first to comment on …"): page furniture, whatever figures its headlines
+/// give.
 pub(crate) fn links_elsewhere(sentence: &str) -> bool {
     let s = sentence.trim_start();
     // Cheap test first: every marker starts with one of these letters.
-    if !s.starts_with(['A', 'a', 'R', 'r', 'S', 's', 'Ч', 'ч', 'С', 'с']) {
+    if !s.starts_with(['A', 'a', 'B', 'b', 'R', 'r', 'S', 's', 'Ч', 'ч', 'С', 'с']) {
         return false;
     }
     let head: String = s.chars().take(16).collect::<String>().to_lowercase();
     [
         "also read",
+        // ("Be the first to comment on "Man carrying 0.5 kg of heroin arrested"": a comment
+        // form quoting another story's headline.)
+        "be the first to",
         "read:",
         "read also",
         "read more",

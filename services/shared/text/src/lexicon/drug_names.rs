@@ -322,6 +322,15 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     // Mitragyna speciosa, sold as leaves ("ketum" in Malaysia).
     ("kratom", "other:kratom"),
     ("ketum", "other:kratom"),
+    // Its alkaloid, named in customs' releases ("52 tonnes of suspected mitragynine").
+    ("mitragynine", "other:kratom"),
+    ("митрагинин*", "other:kratom"),
+    // Gamma-butyrolactone and gamma-hydroxybutyrate ("4000 litres of GBL", "GHB").
+    ("gbl", "other:gbl"),
+    ("gamma-butyrolactone", "other:gbl"),
+    ("gamma butyrolactone", "other:gbl"),
+    ("ghb", "other:ghb"),
+    ("gamma-hydroxybutyrate", "other:ghb"),
     ("кратом*", "other:kratom"),
     ("cannabis seeds", "other:cannabis_seeds"),
     ("cannabis seed", "other:cannabis_seeds"),

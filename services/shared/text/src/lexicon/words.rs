@@ -19,6 +19,10 @@ pub const SEIZURE_STEMS: &[&str] = &[
     "detain",
     "arrest",
     "recover",
+    // "the police were able to secure 14 kilograms of Pervitin": secured as evidence. (Not
+    // "security".)
+    "secure",
+    "securing",
     "uncover",
     "withdr",
     "captur",

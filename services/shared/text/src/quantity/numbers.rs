@@ -32,6 +32,9 @@ impl Number {
 /// and one capital letter ("Methadone M 40 tablets"): a name, not a count.
 /// (Not a drug's name: «Героин-5 кг» in a list is its amount.)
 pub(super) fn in_code_name(toks: &Tokens, i: usize) -> bool {
+    if in_hyphenated_date(toks, i) {
+        return true;
+    }
     if i < 2 {
         return false;
     }
@@ -58,6 +61,23 @@ pub(super) fn in_code_name(toks: &Tokens, i: usize) -> bool {
             && toks.toks[i - 1].upper
             && toks.text(i - 1).chars().count() == 1
             && drug_before)
+}
+
+/// Whether the number at token `i` is part of a date written with hyphens, year first (" date
+/// 2019-07-25 Marijuana trees": not a range of 7 to 25, nor 25 trees).
+fn in_hyphenated_date(toks: &Tokens, i: usize) -> bool {
+    let date_at = |y: usize| {
+        toks.is_num(y)
+            && toks.text(y).len() == 4
+            && toks.is(y + 1, &["-"])
+            && toks.is_num(y + 2)
+            && toks.is(y + 3, &["-"])
+            && toks.is_num(y + 4)
+            && (y..y + 4).all(|k| toks.toks[k].end == toks.toks[k + 1].start)
+    };
+    [i, i.wrapping_sub(2), i.wrapping_sub(4)]
+        .into_iter()
+        .any(|y| y <= i && date_at(y))
 }
 
 /// A sum of money at token `i`, after a currency written in letters: "R90 million" (rand),
