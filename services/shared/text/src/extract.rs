@@ -62,6 +62,9 @@ struct Candidate {
     adds_besides: bool,
     /// Stated as a sum: "a total of 902 kilos", "в общей сложности", "всего".
     aggregate: bool,
+    /// In a sentence that opens with the total ("The total amount of cocaine seized in these
+    /// operations is ...", "In total, ..."): the sum of the lots told before it.
+    sums_the_lots: bool,
     /// Summed over several operations or busts ("301 kg in five operations"): never one
     /// incident, whoever was arrested in them.
     over_several: bool,

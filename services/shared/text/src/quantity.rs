@@ -428,6 +428,15 @@ fn read_quantity(
     let mut adjective_drug = None;
     let mut u = j;
     let mut unit = unit_at(toks, u);
+    // ("discovered three additional kilogrammes of cocaine", "5 more kilos": more of the same
+    // drug, by weight.)
+    if unit.is_none()
+        && toks.is(j, &["more", "additional", "further", "extra"])
+        && let Some(w) = unit_at(toks, j + 1).filter(|w| !w.unit.is_count())
+    {
+        u = j + 1;
+        unit = Some(w);
+    }
     if unit.is_none() {
         // ("84 heroin-filled capsules": a hyphenated adjective is three tokens.)
         let hyphenated = toks.is(j + 1, &["-"]);

@@ -144,3 +144,28 @@ fn doses_a_haul_is_put_at_are_no_lots() {
                 roughly 33,000 cocaine doses and 50,000 GHB doses.";
     assert_eq!(common::amounts(text), vec![2.0], "{text}");
 }
+
+#[test]
+fn a_total_told_after_its_lots_that_they_come_to_is_no_lot_of_its_own() {
+    // Rule 2: 20 kg and 3 kg, then "the total ... is 22,243 grammes" (a little less than
+    // their sum: an inconsistency gives the items). "three additional kilogrammes" is a
+    // weight too.
+    let text = "Operations in the islands\n\nThe Coast Guard seized 20 kilos of cocaine on \
+                Monday.\n\nIn a separate operation, police searched a yard in Bequia and \
+                discovered three additional kilogrammes of cocaine hidden in a buried \
+                bucket.\n\nThe total amount of cocaine seized in these operations is 22,243 \
+                grammes.";
+    assert_eq!(common::amounts(text), vec![20.0, 3.0], "{text}");
+}
+
+#[test]
+fn a_total_told_again_after_one_more_lot_is_not_their_sum() {
+    // The lead's 5.4 million pills and the closing "In total, ... about 5,400,000" are one
+    // lot; the 400,000 found first is a lot of its own.
+    let text = "Border bust\n\nOfficers seized approximately 5,400,000 methamphetamine pills \
+                on Saturday. A search of the area found two sacks containing about 400,000 \
+                methamphetamine pills. In total, authorities seized 27 sacks holding about \
+                5,400,000 methamphetamine tablets.";
+    let amounts = common::amounts(text);
+    assert!(amounts.contains(&5_400_000.0), "{amounts:?}");
+}

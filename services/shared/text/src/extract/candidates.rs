@@ -156,6 +156,11 @@ pub(super) fn sentence_candidates(
                 })
         });
         // («Общий вес героина составил 17 граммов»: the weight of the lots told.)
+        // ("The total amount of cocaine seized in these operations is 22,243 grammes": a
+        // sentence that opens with the total.)
+        let opens_with_the_total = (toks.is(0, &["total"])
+            || (toks.is(0, &["the", "in"]) && toks.is(1, &["total"])))
+            && q.start > 1;
         let aggregate = over_several
             || (q.start.saturating_sub(4)..q.start).any(|k| {
                 // ("five attempts to smuggle marijuana, collectively weighing 29kg".)
@@ -298,6 +303,7 @@ pub(super) fn sentence_candidates(
             sentence: si,
             quantity: q,
             aggregate,
+            sums_the_lots: opens_with_the_total,
             over_several,
             drug,
             kind,

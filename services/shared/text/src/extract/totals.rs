@@ -329,9 +329,55 @@ pub(super) fn with_parts(cands: &[Candidate]) -> Vec<bool> {
     has_parts
 }
 
+/// A total stated after its lots ("seized 20 kilos of cocaine ... seized 3 kilos of cocaine
+/// ... The total amount of cocaine seized in these operations is 22,243 grammes"): when the
+/// lots told one by one just before it come to it (within 2 %), or to a little more (rule 2:
+/// an inconsistency gives the items), it is not an event; its lots are.
+fn drop_closing_totals_of_the_lots_before(cands: &mut [Candidate]) {
+    for t in 0..cands.len() {
+        let total = &cands[t];
+        if total.dropped || total.headline || !total.sums_the_lots || total.parent.is_some() {
+            continue;
+        }
+        let mut sum = 0.0;
+        let mut lots = 0;
+        for j in (0..t).rev() {
+            let lot = &cands[j];
+            if lot.sentence == total.sentence {
+                continue;
+            }
+            if lot.dropped || lot.parent.is_some() {
+                continue;
+            }
+            // (Not over a lot that is most of it: "seizing approximately 5,400,000 pills" in
+            // the lead is the total told again.)
+            if measure(&lot.quantity) != measure(&total.quantity)
+                || !(lot.drug == total.drug || is_category(total.drug))
+                || !(lot.kind == total.kind || total.kind == Kind::PeriodTotal)
+                || lot.aggregate
+                || lot.quantity.amount >= total.quantity.amount * 0.9
+            {
+                lots = 0;
+                break;
+            }
+            sum += lot.quantity.amount;
+            lots += 1;
+            if sum >= total.quantity.amount * 0.98 {
+                break;
+            }
+        }
+        let amount = total.quantity.amount;
+        if lots >= 2 && amount >= sum * 0.9 && amount <= sum * 1.02 {
+            cands[t].dropped = true;
+            cands[t].itemised = true;
+        }
+    }
+}
+
 /// Article-level rules: headlines that restate the body, the same lot given twice.
 pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
     reconcile_readings(cands);
+    drop_closing_totals_of_the_lots_before(cands);
     // A total whose items follow in the next sentence and add up to it is not an event.
     for t in 0..cands.len() {
         if cands[t].dropped || cands[t].headline {
