@@ -169,3 +169,12 @@ fn a_total_told_again_after_one_more_lot_is_not_their_sum() {
     let amounts = common::amounts(text);
     assert!(amounts.contains(&5_400_000.0), "{amounts:?}");
 }
+
+#[test]
+fn a_lot_someone_hid_is_a_lot_of_the_find() {
+    // «прятал» (hid), as "concealed": the two sailors' lots itemise the 16 kg.
+    let text = "Кокаин в бананах\n\nКокаин общей массой 16 кг изъят у двоих моряков \
+                теплохода. Один прятал 6 кг кокаина среди своих вещей, второй - 10 кг в \
+                машинном отделении.";
+    assert_eq!(common::amounts(text), vec![6.0, 10.0], "{text}");
+}

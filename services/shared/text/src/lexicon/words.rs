@@ -59,6 +59,10 @@ pub const SEIZURE_STEMS: &[&str] = &[
     "apprehend",
     // "a wooden box concealing just under two kilograms", "concealed in the fuel tank".
     "conceal",
+    // «Один прятал 6 кг наркотика среди своих вещей», «спрятанный в бензобаке»: as "conceal".
+    "прятал",
+    "спрятал",
+    "спрятан",
     // "officers located a book ... concealing just under two kilograms": what a search turned
     // up. (Not "identified": "60 violations were identified, the circulation of 2,000 tons of
     // precursors was restricted".)
