@@ -178,3 +178,18 @@ fn a_lot_someone_hid_is_a_lot_of_the_find() {
                 машинном отделении.";
     assert_eq!(common::amounts(text), vec![6.0, 10.0], "{text}");
 }
+
+#[test]
+fn where_a_vehicle_is_registered_is_not_where_it_was_stopped() {
+    let text = "Over 130kg of marijuana seized at Macedonian border crossing\n\nBorder officers \
+                found and seized over 130kg of marijuana from an Albania-registered truck at \
+                the Bogorodica crossing on Wednesday.";
+    assert_eq!(common::country_of(text), Some("MK"), "{text}");
+}
+
+#[test]
+fn in_all_sums_the_lots_told_before() {
+    let text = "Airport arrests\n\nCustoms officers found 3.1 kg of heroin in one passenger's \
+                bag and 4.1 kg in another's. In all, 7.2kg of the drug were seized.";
+    assert_eq!(common::amounts(text), vec![3.1, 4.1], "{text}");
+}

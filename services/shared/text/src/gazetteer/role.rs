@@ -168,6 +168,17 @@ pub fn names_an_agency(toks: &Tokens, m: &PlaceMention) -> bool {
 
 /// How the text uses the mention `m`: a location, or a route (origin, destination, transit).
 pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
+    // "an Albania-registered truck", "a Panama-flagged vessel", «судна под флагом Либерии»,
+    // «с литовскими номерами»: where the vehicle is registered, not where it happened.
+    if (toks.is(m.end, &["-"])
+        && toks.is(m.end + 1, &["registered", "flagged", "plated", "licensed"]))
+        || (toks.is(m.start.wrapping_sub(1), &["флагом"])
+            && toks.is(m.start.wrapping_sub(2), &["под"]))
+        || (toks.is(m.start.wrapping_sub(1), &["of"])
+            && toks.is(m.start.wrapping_sub(2), &["flag"]))
+    {
+        return Role::Route;
+    }
     let mut p = m.start;
     // Skip a determiner or "the city of": "to the Russian Federation", "from the city of Osh",
     // "from the Belgian port of Antwerp".
