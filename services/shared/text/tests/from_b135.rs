@@ -192,3 +192,17 @@ fn in_all_sums_the_lots_told_before() {
                 bag and 4.1 kg in another's. In all, 7.2kg of the drug were seized.";
     assert_eq!(common::amounts(text), vec![3.1, 4.1], "{text}");
 }
+
+#[test]
+fn the_year_of_a_laws_name_is_no_reporting_period() {
+    // "the Comprehensive Dangerous Drugs Act of 2002" names a law: the lots after it are
+    // no totals of 2002.
+    let text = "Busts in the region\n\nFrom Feb. 16 to 17, joint operations led to multiple \
+                arrests across the region.\n\nAgents arrested a suspect in a buy-bust \
+                operation. He now faces charges under the Comprehensive Dangerous Drugs Act of \
+                2002.\n\nMeanwhile, separate operations netted 326.9 grams of shabu in the same \
+                two-day window.";
+    let got = common::events(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].date, None, "{got:?}");
+}

@@ -19,6 +19,15 @@ pub(super) fn year_mention_at(
 ) -> Option<DateMention> {
     // "in 2024", "за 2024 год", "2024 year".
     let y = year_at(toks, i)?;
+    // "the Comprehensive Dangerous Drugs Act of 2002", "the NDPS Act, 1985", "Act 2019": the
+    // year of a law's name, no period of the text.
+    let act =
+        |k: usize| toks.is(k, &["act", "law", "code", "ordinance", "decree"]) && toks.toks[k].upper;
+    if act(i.wrapping_sub(1))
+        || (toks.is(i.wrapping_sub(1), &["of", ","]) && act(i.wrapping_sub(2)))
+    {
+        return None;
+    }
     let next = toks.text(i + 1);
     // "in the early 1960s", "the 1990s": a decade, no year of the text.
     // («в 1990-х годах», «1990-е»: the same in Russian.)
