@@ -206,3 +206,15 @@ fn the_year_of_a_laws_name_is_no_reporting_period() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].date, None, "{got:?}");
 }
+
+#[test]
+fn the_year_a_figure_is_compared_with_is_not_its_year() {
+    // "twice as much as in 2023": the figure is of the year after (relative here: no label).
+    let text = "Posted: 12.03.2025 16:04:00\n\nMinistry at the commission\n\nThe head of the \
+                delegation spoke at the session in Vienna.\n\nLast year the ministry closed 12 \
+                laboratories. About 2 tonnes of prohibited substances were seized from illicit \
+                traffic, twice as much as in 2023.";
+    let got = common::events(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_ne!(got[0].date.map(|d| d.year), Some(2023), "{got:?}");
+}

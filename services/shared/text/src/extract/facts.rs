@@ -790,6 +790,14 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
             || (toks.is(k, &["up", "down"])
                 && (k + 1..k + 5).any(|j| toks.is(j, &["from"]))
                 && !(k + 1..k + 5).any(|j| toks.is(j, &[".", ";"])))
+            // ("twice as much as in 2023", "more than in 2022", «больше, чем в 2023 году»: the
+            // year compared with.)
+            || (toks.is(k, &["as", "than", "чем"])
+                && toks.is(k + 1, &["in", "в"])
+                && toks.is_num(k + 2)
+                && toks.text(k + 2).len() == 4
+                && k >= 1
+                && toks.is(k - 1, &["much", "many", "more", "less", "fewer", ","]))
     });
     // (Not a sentence that opens on the period compared: "In the same period of 2019, police
     // seized 40 kg", «За аналогичный период ...»: its figures are that period's.)
