@@ -267,7 +267,16 @@ fn read_quantity(
         Some(TokKind::Num) => {
             // Part of a date or a range of days ("12.08.2025", "1-30.09.2025").
             let n = parse_digits(toks.text(i), comma_is_decimal)?;
-            stray_group(toks, i, n, comma_is_decimal).unwrap_or((n, i + 1))
+            let (n, j) = stray_group(toks, i, n, comma_is_decimal).unwrap_or((n, i + 1));
+            // "(347) kg of hashish, (29) kg of heroin", "(5,000,000) Captagon pills": figures
+            // set in brackets, as releases translated from Arabic write them. (Not the figure
+            // that repeats a number in words, "twenty-seven (27) kilograms".)
+            let bracketed = i >= 1
+                && toks.is(i - 1, &["("])
+                && toks.is(j, &[")"])
+                && !(i >= 2
+                    && (toks.is_num(i - 2) || numbers::word_value(toks.text(i - 2)).is_some()));
+            (n, if bracketed { j + 1 } else { j })
         }
         Some(TokKind::Word) => match word_number(toks, i) {
             Some((mut v, mut j)) => {

@@ -218,3 +218,38 @@ fn the_year_a_figure_is_compared_with_is_not_its_year() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_ne!(got[0].date.map(|d| d.year), Some(2023), "{got:?}");
 }
+
+#[test]
+fn figures_set_in_brackets_are_read() {
+    // Releases translated from Arabic set figures in brackets: "(347) kg", "(0,850) kg" (a
+    // leading zero is no thousands group), "(5,000,000) Captagon pills"; "smuggling" in a list
+    // of crimes is no verb of the figures.
+    let text = "Drugs destroyed\n\nThe Anti-Narcotics Department destroyed drugs seized in \
+                (490) cases. The quantities of destroyed drugs in the various cases between \
+                trafficking, possession and smuggling included (347) kg of hashish, (29) kg \
+                of heroin, (0,850) kg of cocaine and (5,000,000) Captagon pills.";
+    let got = common::facts(text);
+    let amounts: Vec<f64> = got.iter().map(|f| f.3).collect();
+    assert_eq!(amounts, vec![347.0, 29.0, 0.85, 5_000_000.0], "{got:?}");
+    assert!(
+        got.iter()
+            .all(|f| f.0 == seizure_text::model::Kind::Destruction),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_bracketed_qualifier_and_pieces_after_a_weight_go_with_their_figure() {
+    // "seized about (424) kilograms": the qualifier before the bracket; "0.52kg (316)
+    // tablets": the pieces of the lot just weighed.
+    let got = common::events(
+        "Seizures\n\nForces seized about (424) kilograms of drugs south of the port.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].qualifier, seizure_text::model::Qualifier::Approx);
+    let amounts = common::amounts(
+        "Breakdown\n\nOfficers seized Tramadol 36.202kg (7,697) tablets and Diazepam 0.462kg \
+         (2066) tablets.",
+    );
+    assert!(!amounts.contains(&2066.0), "{amounts:?}");
+}

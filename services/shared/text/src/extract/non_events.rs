@@ -485,6 +485,15 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     {
         return true;
     }
+    // ("Exol-5 0.52kg (316) tablets": the pieces of the lot weighed right before them, in
+    // brackets, whatever the weight's drug; rule 6.)
+    if q.unit.is_count()
+        && q.start >= 2
+        && toks.is(q.start - 1, &["("])
+        && crate::lexicon::unit_at(toks, q.start - 2).is_some_and(|u| u.unit == Unit::Kg)
+    {
+        return true;
+    }
     // ("50,000 GHB doses": doses of a drug named between the number and the word, as an
     // estimate puts a haul.)
     if q.unit == Unit::Dose && (q.start + 1..q.unit_tok).any(|k| drug_at(toks, k).is_some()) {

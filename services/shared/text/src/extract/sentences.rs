@@ -387,6 +387,19 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
         {
             continue;
         }
+        // ("the various cases between trafficking, possession and smuggling included (347)
+        // kg of hashish": a crime named in a list of crimes, no verb of the figure's.)
+        if toks.is(i, &["smuggling", "trafficking"])
+            && toks.is(i.wrapping_sub(1), &["and", "or", ","])
+            && (i.saturating_sub(4)..i).any(|k| {
+                toks.is(
+                    k,
+                    &["possession", "trafficking", "dealing", "promotion", "use"],
+                )
+            })
+        {
+            continue;
+        }
         // "The drugs, seized in the state since June, included ...": a participle set off
         // after the subject says where the drugs came from; the sentence lists what they were
         // (of the story's lot, burned in the lead).

@@ -255,7 +255,8 @@ pub fn parse_digits(s: &str, comma_is_decimal: bool) -> Option<Number> {
             let after = s.split(',').nth(1)?.len();
             let decimal = plain(&s.replace(',', "."))?;
             let thousands = plain(&s.replace(',', ""))?;
-            match (after == 3, comma_is_decimal) {
+            // ("(0,850) kg of cocaine": a leading zero is no thousands group.)
+            match (after == 3 && !s.starts_with("0,"), comma_is_decimal) {
                 (false, _) => (decimal, None),
                 (true, true) => (decimal, Some(thousands)),
                 (true, false) => (thousands, Some(decimal)),

@@ -29,7 +29,8 @@ pub(super) fn qualifier_before(toks: &Tokens, i: usize) -> (Qualifier, usize) {
     // before the preposition.
     // ("14 packets (approx wt 14.790 Kg)": before the weight's abbreviation.)
     // ("Also, at least, 127.5kg of cannabis": a comma between them.)
-    if toks.is(i - 1, &["a", "an", "в", "wt"])
+    // ("seized about (424) kilograms": before a figure set in brackets.)
+    if toks.is(i - 1, &["a", "an", "в", "wt", "("])
         || (toks.text(i - 1) == "," && toks.is(i.wrapping_sub(2), &["least"]))
     {
         let (q, start) = qualifier_before(toks, i - 1);
