@@ -27,6 +27,7 @@ mod sentence_lots;
 pub(crate) mod sentences;
 mod story_drugs;
 mod totals;
+mod verbs;
 use article_candidates::article_candidates;
 use article_scope::{ArticleScope, read_article_scope};
 pub use context::DocContext;

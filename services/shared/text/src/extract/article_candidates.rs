@@ -8,9 +8,10 @@ use super::context::DocContext;
 use super::sentences::{
     adds_besides, continues_story, is_title, links_elsewhere, lists_drugs, may_hold_quantity,
     named_again, only_lots, opens_another_incident, pieces_at, recalls_an_earlier_story,
-    starts_parts, verbs, weight_of_the_lot, weight_word_before, what_the_sentence_before_did,
+    starts_parts, weight_of_the_lot, weight_word_before, what_the_sentence_before_did,
     year_label_at,
 };
+use super::verbs::verbs;
 use crate::fold::Tokens;
 use crate::model::Kind;
 use crate::quantity::find_quantities;

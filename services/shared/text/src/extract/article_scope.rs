@@ -6,7 +6,8 @@
 use super::article_candidates::ReadSentence;
 use super::context::DocContext;
 use super::facts::{SentenceFacts, sentence_facts};
-use super::sentences::{push_one_drug_names, restates_the_day, tells_when_it_was_said, verbs};
+use super::sentences::{push_one_drug_names, restates_the_day, tells_when_it_was_said};
+use super::verbs::verbs;
 use super::{Candidate, datelines, periods, words};
 use crate::dates::DateMention;
 use crate::fold::Tokens;

@@ -3,7 +3,8 @@
 //! the title says the plants were destroyed. Split from `extract.rs`: an article-level pass
 //! over the candidates once their kinds are read.
 
-use super::sentences::{destroys_them, may_hold_quantity, verbs};
+use super::sentences::{destroys_them, may_hold_quantity};
+use super::verbs::verbs;
 use super::{Candidate, cue};
 use crate::fold::Tokens;
 use crate::model::{Kind, Unit};

@@ -1,13 +1,14 @@
 //! What one sentence says besides its figures: the dates it states, the places it names as
 //! where something happened, and the cues that tell one incident from official statistics.
 
-use std::sync::OnceLock;
-
 use chrono::NaiveDate;
 
 use crate::dates::{DateMention, find_dates};
-use crate::fold::{StemSet, Tokens};
+use crate::fold::Tokens;
 use crate::gazetteer::{Role, agency_demonym_at, location_name_at, role};
+
+mod cues;
+use cues::word_cues;
 
 pub(super) const WEEKDAYS: &[&str] = &[
     "monday",
@@ -91,112 +92,6 @@ pub(super) struct SentenceFacts {
     pub(super) sums_up_before: bool,
 }
 
-/// Words of a single incident (a person, a vehicle, premises, a catch): they make a figure a
-/// seizure rather than a period total. Places do not: regions report totals too.
-const INCIDENT_STEMS: &[&str] = &[
-    "resident",
-    "citizen",
-    "national",
-    "woman",
-    "women",
-    "driver",
-    "courier",
-    "suspect",
-    "passenger",
-    "traveller",
-    "traveler",
-    "caught",
-    "luggage",
-    "baggage",
-    "жител",
-    "гражданин",
-    "гражданк",
-    "мужчин",
-    "женщин",
-    "водител",
-    "курьер",
-    // «наркокурьеру, который проглотил 91 капсулу»: a body packer.
-    "проглот",
-    "подозреваем",
-    "пассажир",
-    "автомобил",
-    // «в грузовом поезде», «в вагоне», «в фуре»: a vehicle.
-    "поезд",
-    "вагон",
-    "грузовик",
-    "фур",
-    // «в одном из микроавтобусов», «в контейнере», «в посылке», «при досмотре».
-    "микроавтобус",
-    "автобус",
-    "контейнер",
-    "посылк",
-    "лодк",
-    "досмотр",
-    // «В ходе осмотра были обнаружены свертки»: the inspection of a place or a car.
-    "осмотр",
-    "квартир",
-    // "34-летний": an age, so a person.
-    "летн",
-    "багаж",
-    "задержанн",
-    // Find-spots: a bag, a pocket, a hiding place.
-    "сумк",
-    "рюкзак",
-    "карман",
-    "чемодан",
-    "тайник",
-    // Premises and consignments: «нашли в лесу склад», «шесть международных отправлений».
-    "склад",
-    "гараж",
-    "сарай",
-    "подвал",
-    "отправлени",
-    "warehouse",
-    "garage",
-    "truck",
-    "lorry",
-    "apartment",
-    // "During the inspection of his yard, 97 cannabis bushes were found".
-    "yard",
-    "courtyard",
-    // One lot: «партия героина весом в 717 килограммов» (a month beside it is when, not a
-    // reporting period; "a large batch of heroin" is read word for word, below).
-    "партия",
-    "партию",
-    "партией",
-];
-
-const STATISTICS_STEMS: &[&str] = &[
-    "recorded",
-    "statistic",
-    "total",
-    "overall",
-    "altogether",
-    "registered",
-    "всего",
-    "итог",
-    "зарегистр",
-    "статистик",
-    "общей",
-    "целом",
-];
-
-const OPERATION_STEMS: &[&str] = &[
-    "operation",
-    "campaign",
-    "raid",
-    "measures",
-    "операц",
-    // «антинаркотической кампании, стартовавшей в январе 2020 года».
-    "кампани",
-    "мероприят",
-    "рейд",
-    "месячник",
-    // "during the joint Border 2019 exercise".
-    "exercise",
-    "акци",
-];
-
 /// The year in the name of an operation or ceremony named at token `i`: «Мак-2016»,
 /// "Kanal-2019", "MAK 2019 operation", "Drug Burning Ceremony 2016" (after a hyphen or a
 /// capitalised name, near the word; «операцию под кодовым названием «Хашхаш-2016»»: up to
@@ -212,39 +107,6 @@ fn year_in_a_name(toks: &Tokens, i: usize) -> Option<i32> {
         })
         .filter_map(|k| toks.text(k).parse::<i32>().ok())
         .find(|y| (1990..=2100).contains(y))
-}
-
-/// What a word signals for the sentence-level facts.
-#[derive(Clone, Copy, Default)]
-struct Cues {
-    incident: bool,
-    statistics: bool,
-    operation: bool,
-    joint: bool,
-}
-
-/// What the word `w` (folded) signals: the cue stems it starts with.
-fn word_cues(w: &str) -> Cues {
-    struct CueStems {
-        incident: StemSet,
-        statistics: StemSet,
-        operation: StemSet,
-        joint: StemSet,
-    }
-    static STEMS: OnceLock<CueStems> = OnceLock::new();
-    let stems = STEMS.get_or_init(|| CueStems {
-        incident: StemSet::new(INCIDENT_STEMS),
-        statistics: StemSet::new(STATISTICS_STEMS),
-        operation: StemSet::new(OPERATION_STEMS),
-        joint: StemSet::new(&["joint", "совместн"]),
-    });
-    let w = w.as_bytes();
-    Cues {
-        incident: stems.incident.matches(w),
-        statistics: stems.statistics.matches(w),
-        operation: stems.operation.matches(w),
-        joint: stems.joint.matches(w),
-    }
 }
 
 pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> SentenceFacts {

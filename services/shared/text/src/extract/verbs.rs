@@ -1,0 +1,189 @@
+//! The verbs of a sentence: where it says a figure was seized or destroyed, and the words
+//! that only look like such verbs (a participle naming the drugs, a crime in a list, a
+//! destruction still to come). Split from `sentences.rs`.
+
+use crate::fold::Tokens;
+use crate::lexicon::{destruction_stems, seizure_stems};
+use crate::model::Kind;
+
+/// Positions of the seizure and destruction verbs in a sentence.
+pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
+    let mut out = Vec::new();
+    // "He then swallowed 80 capsules containing 593 grams of heroin": a body-packer's load,
+    // told because it was found; not the capsules that killed one ("20 of the 98 capsules
+    // he had swallowed ruptured").
+    let died = || {
+        (0..toks.len()).any(|k| {
+            toks.starts(
+                k,
+                &[
+                    "died",
+                    "dead",
+                    "death",
+                    "overdos",
+                    "ruptur",
+                    "умер",
+                    "скончал",
+                    "смерт",
+                ],
+            )
+        })
+    };
+    for i in 0..toks.len() {
+        if !toks.is_word(i) {
+            continue;
+        }
+        if toks.starts(i, &["swallow", "проглот"]) && !died() {
+            out.push((i, Kind::Seizure));
+            continue;
+        }
+        // "Taken out of illegal trafficking were 2 tons 298 kg", as «изъято из незаконного
+        // оборота» is translated.
+        if toks.is(i, &["taken", "took"])
+            && toks.phrase_at(i + 1, "out of")
+            && (i + 3..i + 6).any(|k| toks.is(k, &["trafficking", "circulation", "turnover"]))
+        {
+            out.push((i, Kind::Seizure));
+            continue;
+        }
+        // "police took 774.95 pounds of cocaine off the streets", "They also took 6.16 pounds
+        // of liquid cocaine": drugs taken by the police, a figure right after or off the
+        // streets (not "took place", "took part").
+        if toks.is(i, &["took", "taken", "take", "takes", "taking"])
+            && ((toks.is_num(i + 1) && !toks.is(i.wrapping_sub(1), &["it", "which"]))
+                || (i + 1..(i + 12).min(toks.len())).any(|k| {
+                    toks.any_phrase_at(k, &["off the streets", "off the street", "off the market"])
+                }))
+        {
+            out.push((i, Kind::Seizure));
+            continue;
+        }
+        // "Some 645 gr heroin, 125 gr methamphetamine, ... were taken from the group members":
+        // taken from someone, in the passive, is confiscated.
+        if toks.is(i, &["taken"])
+            && toks.is(i + 1, &["from"])
+            && toks.is(i.wrapping_sub(1), &["were", "was", "been", "being"])
+        {
+            out.push((i, Kind::Seizure));
+            continue;
+        }
+        // "found that", "выяснилось": facts, not finds (but "it was detected that there are
+        // 67 capsules containing 1 kilogram", what was there, is a find).
+        if toks.is(i + 1, &["that", "out", "что"])
+            && !(toks.is(i + 1, &["that"]) && toks.is(i + 2, &["there"]))
+        {
+            continue;
+        }
+        // ("the various cases between trafficking, possession and smuggling included (347)
+        // kg of hashish": a crime named in a list of crimes, no verb of the figure's.)
+        if toks.is(i, &["smuggling", "trafficking"])
+            && toks.is(i.wrapping_sub(1), &["and", "or", ","])
+            && (i.saturating_sub(4)..i).any(|k| {
+                toks.is(
+                    k,
+                    &["possession", "trafficking", "dealing", "promotion", "use"],
+                )
+            })
+        {
+            continue;
+        }
+        // "The drugs, seized in the state since June, included ...": a participle set off
+        // after the subject says where the drugs came from; the sentence lists what they were
+        // (of the story's lot, burned in the lead).
+        if (2..=5).contains(&i)
+            && toks.is(i - 1, &[","])
+            && toks.is(i - 2, &["drugs", "narcotics", "substances"])
+            && (i + 1..toks.len()).any(|k| toks.is(k, &["included", "includes", "comprised"]))
+        {
+            continue;
+        }
+        // ("Illicit drugs going up in smoke on the day included 50kg of amphetamines".)
+        let set_on_fire = (toks.is(i, &["fire"])
+            && (toks.phrase_before(i, "set on") || toks.phrase_before(i, "set")))
+            || (toks.is(i, &["smoke"]) && toks.phrase_before(i, "up in"));
+        // "Searches ... turned up drying equipment and more than 3.3 kilograms of marijuana".
+        let turned_up = toks.is(i, &["turned", "turn", "turns"]) && toks.is(i + 1, &["up"]);
+        // «изъято в ликвидированной лаборатории», "the destroyed laboratory", «ликвидированы
+        // наркоплантации»: a lab, a den or a plantation destroyed, not the drugs.
+        let of_a_lab = || {
+            (i + 1..i + 3).any(|k| {
+                toks.starts(
+                    k,
+                    &[
+                        "лаборатор",
+                        "нарколаборатор",
+                        "притон",
+                        "наркопритон",
+                        "наркоплантац",
+                        "laborator",
+                    ],
+                ) || toks.is(k, &["lab", "labs"])
+            })
+        };
+        // "the narcotics material ready to be burn", «будут уничтожены», «подлежащих
+        // уничтожению»: a destruction still to come is none yet.
+        // (Not "the drugs to be destroyed over the next few days include …", a destruction
+        // under way.)
+        let to_come = || {
+            (toks.is(i.wrapping_sub(1), &["be"])
+                && (toks.is(
+                    i.wrapping_sub(2),
+                    &["will", "would", "shall", "should", "must", "could", "may"],
+                ) || (toks.is(i.wrapping_sub(2), &["to"])
+                    && toks.is(
+                        i.wrapping_sub(3),
+                        &["ready", "due", "going", "scheduled", "planned", "set"],
+                    ))))
+                || toks.is(i.wrapping_sub(1), &["будут", "будет"])
+                || toks.starts(i.wrapping_sub(1), &["подлежа"])
+        };
+        // «В топку были брошены 119,52 гр. изъятых наркотических средств», «в огонь отправили
+        // более 50 кустов мака», "thrown into the furnace": sent into the fire is destroyed.
+        let into_the_fire = toks.is(
+            i,
+            &["огонь", "топку", "печь", "fire", "furnace", "furnaces"],
+        ) && (toks.is(i.wrapping_sub(1), &["в"])
+            || (toks.is(i.wrapping_sub(1), &["the", "a"])
+                && toks.is(i.wrapping_sub(2), &["into"])))
+            && (i.saturating_sub(4)..(i + 4).min(toks.len())).any(|k| {
+                toks.starts(
+                    k,
+                    &[
+                        "отправ",
+                        "брош",
+                        "брос",
+                        "ушл",
+                        "ушел",
+                        "ушё",
+                        "thrown",
+                        "threw",
+                        "fed",
+                        "tossed",
+                    ],
+                )
+            });
+        let destroys = into_the_fire || toks.starts_set(i, destruction_stems());
+        if destroys && to_come() {
+            continue;
+        }
+        if set_on_fire || (destroys && !of_a_lab()) {
+            out.push((i, Kind::Destruction));
+        } else if turned_up
+            || toks.starts_set(i, seizure_stems())
+            // «Наркотики, а это более 10 килограммов героина, он вез для продажи»: what a
+            // detained courier carried (not a prefix: «везде»).
+            || toks.is(i, &["вез", "везла", "везли"])
+            // «у которых оказались 353 таблетки», «При нем оказалось около 2,6 килограмма
+            // кокаина»: what someone turned out to have on them.
+            || (toks.is(i, &["оказались", "оказалось", "оказался", "оказалась"])
+                && (i.saturating_sub(3)..i).any(|k| {
+                    toks.is(k, &["у"])
+                        || (toks.is(k, &["при"])
+                            && toks.is(k + 1, &["нем", "нём", "ней", "них", "себе"]))
+                }))
+        {
+            out.push((i, Kind::Seizure));
+        }
+    }
+    out
+}
