@@ -253,3 +253,13 @@ fn a_bracketed_qualifier_and_pieces_after_a_weight_go_with_their_figure() {
     );
     assert!(!amounts.contains(&2066.0), "{amounts:?}");
 }
+
+#[test]
+fn so_far_this_month_named_is_a_running_total() {
+    let text = "Port inspection\n\nThe authorities have reinforced security work at the \
+                terminals, seizing so far this April 1,670 kilos of cocaine, with thirteen \
+                people detained.";
+    let got = common::facts(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, seizure_text::model::Kind::PeriodTotal, "{got:?}");
+}

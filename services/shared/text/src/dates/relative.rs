@@ -259,6 +259,15 @@ pub(super) fn relative_at(
     if !toks.is_word(i) {
         return None;
     }
+    // "seizing so far this April (1,670) kilos of cocaine": the month to date, a running
+    // total (as "so far this month").
+    if toks.is(i, &["so"])
+        && toks.is(i + 1, &["far"])
+        && toks.is(i + 2, &["this", "in"])
+        && super::month_of(toks.text(i + 3)).is_some()
+    {
+        return Some(relative(i, i + 4, true, reference.and_then(today), false));
+    }
     // "за месяц" (the month just named), "с начала операции" (since the operation began).
     // (Every such phrase opens with one of these words: asked once, not once per phrase.)
     if toks.is(
