@@ -575,6 +575,15 @@ pub fn location_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     if place.is_some() && names_no_place(toks, i) {
         return None;
     }
+    // "Brigadier General Miqdad Miri Hassan Al-Moussawi": a town's one-word name inside a run
+    // of capitalised words that name no place is a person's name (Miri is Malaysia's).
+    if place
+        .as_ref()
+        .is_some_and(|m| m.place.region.is_some() && m.end == i + 1)
+        && inside_a_name(toks, i)
+    {
+        return None;
+    }
     match place {
         // «Иссык-Кульской области»: the first half of a hyphenated region adjective is no
         // town of that name (Иссык, in Kazakhstan).
@@ -586,6 +595,71 @@ pub fn location_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
         Some(m) => Some(m),
         None => region_adjective_at(toks, i).or_else(|| agency_name_at(toks, i)),
     }
+}
+
+/// Whether the one-word name at token `i` stands between two capitalised words that are no
+/// places and no words of an agency's or a place's name (not the sentence's first word).
+fn inside_a_name(toks: &Tokens, i: usize) -> bool {
+    const NAMED_WITH_PLACES: &[&str] = &[
+        "airport",
+        "police",
+        "customs",
+        "province",
+        "region",
+        "district",
+        "city",
+        "port",
+        "state",
+        "county",
+        "border",
+        "international",
+        "national",
+        "new",
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "upper",
+        "lower",
+        "greater",
+        "san",
+        "santa",
+        "saint",
+        "st",
+        "fort",
+        "lake",
+        "mount",
+        "cape",
+        "gulf",
+        "bay",
+        "river",
+        "island",
+        "islands",
+        "court",
+        "prison",
+        "station",
+        "road",
+        "street",
+        "avenue",
+        "highway",
+        "bridge",
+        "university",
+        "school",
+        "hospital",
+        "market",
+        "hotel",
+        "the",
+        "of",
+        "and",
+    ];
+    let capitalised = |k: usize| {
+        toks.is_word(k)
+            && toks.toks[k].upper
+            && !toks.is(k, NAMED_WITH_PLACES)
+            && place_at(toks, k).is_none()
+    };
+    i >= 2 && capitalised(i - 1) && capitalised(i + 1)
 }
 
 /// Whether the place name at token `i` names something else here: a person, a drug.

@@ -263,3 +263,12 @@ fn so_far_this_month_named_is_a_running_total() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, seizure_text::model::Kind::PeriodTotal, "{got:?}");
 }
+
+#[test]
+fn a_town_name_inside_a_persons_name_is_no_place() {
+    // Miri is a city of Malaysia; "Miqdad Miri Hassan" is a spokesman.
+    let text = "Ministry statement\n\nInterior Ministry spokesman Brigadier General Miqdad Miri \
+                Hassan Al-Moussawi said the directorate seized 3,500 kilograms of narcotic \
+                substances during the current year.";
+    assert_ne!(common::country_of(text), Some("MY"), "{text}");
+}
