@@ -155,18 +155,17 @@ pub(super) fn sentence_candidates(
                         && toks.text(j).ends_with('s')
                 })
         });
-        // («Общий вес героина составил 17 граммов»: the weight of the lots told.)
-        // ("The total amount of cocaine seized in these operations is 22,243 grammes": a
-        // sentence that opens with the total.)
-        // ("The khat had a combined weight of 312.7 pounds", "In all, ...": so do words that
-        // sum what was told.)
-        let opens_with_the_total = ((toks.is(0, &["total"])
+        // The sum of the lots told before it: "The total amount of cocaine seized in these
+        // operations is 22,243 grammes", a sentence that opens with the total; "The khat had a
+        // combined weight of 312.7 pounds", "In all, ...", words that sum what was told.
+        let sums_the_lots = ((toks.is(0, &["total"])
             || (toks.is(0, &["the", "in"]) && toks.is(1, &["total"])))
             && q.start > 1)
             || (q.start.saturating_sub(6)..q.start).any(|k| {
                 toks.is(k, &["combined", "altogether"])
                     || (toks.is(k, &["in"]) && toks.is(k + 1, &["all"]))
             });
+        // («Общий вес героина составил 17 граммов»: the weight of the lots told.)
         let aggregate = over_several
             || (q.start.saturating_sub(4)..q.start).any(|k| {
                 // ("five attempts to smuggle marijuana, collectively weighing 29kg".)
@@ -309,7 +308,7 @@ pub(super) fn sentence_candidates(
             sentence: si,
             quantity: q,
             aggregate,
-            sums_the_lots: opens_with_the_total,
+            sums_the_lots,
             over_several,
             drug,
             kind,

@@ -331,8 +331,8 @@ pub(super) fn with_parts(cands: &[Candidate]) -> Vec<bool> {
 
 /// A total stated after its lots ("seized 20 kilos of cocaine ... seized 3 kilos of cocaine
 /// ... The total amount of cocaine seized in these operations is 22,243 grammes"): when the
-/// lots told one by one just before it come to it (within 2 %), or to a little more (rule 2:
-/// an inconsistency gives the items), it is not an event; its lots are.
+/// lots told one by one just before it come to it (within 2 %), or to a little more, up to a
+/// tenth (rule 2: an inconsistency gives the items), it is not an event; its lots are.
 fn drop_closing_totals_of_the_lots_before(cands: &mut [Candidate]) {
     for t in 0..cands.len() {
         let total = &cands[t];
