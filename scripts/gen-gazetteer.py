@@ -608,12 +608,11 @@ def main(out_path: str) -> None:
         russian_names = [fold(a) for a in city["alternatenames"] if re.search("[а-яА-Я]", a)]
         # (A capital or a country's leading city whose name is frequent for being a famous
         # place, "Amsterdam", "New Delhi", "Lisbon": the Russian dictionary knows its Russian
-        # name as a place. Not a word frequent for being a word: "Male". Not every city of
-        # 300,000: "Portland" is Jamaica's parish as often.)
+        # name as a place. Not a word frequent for being a word: "Male".)
         # (So is a city of 150,000 the news names for being one, "Detroit", "Cincinnati",
-        # "Saskatoon": frequent in English for being a place, and a place to the dictionary.)
-        # (Not one whose Russian name is a person's too, «Регина», «Монтгомери»; nor one
-        # whose name is another country's province, "Portland" of Jamaica;)
+        # "Saskatoon": frequent in English for being a place, and a place to the dictionary;
+        # not one whose Russian name is a person's too, «Регина», «Монтгомери»; nor one whose
+        # name is another country's province, "Portland" of Jamaica;)
         famous = (
             capital
             or (pop >= FAMOUS_CITY_POPULATION

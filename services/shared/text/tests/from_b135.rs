@@ -30,18 +30,21 @@ fn a_large_city_frequent_in_english_for_being_a_place_is_a_place() {
 #[test]
 fn a_famous_city_does_not_take_another_countrys_province_of_its_name() {
     // Portland is a city of 650,000 in the United States and a parish of Jamaica: the parish's
-    // story stays Jamaica's.
-    let text = "Ganja field uprooted\n\nPolice in Portland, Jamaica destroyed ten acres of \
-                ganja and seized 30 pounds of cured ganja on Tuesday.";
+    // story stays Jamaica's. (A city of the table named in the sentence would outrank the
+    // Jamaican force: "the parish of Seattle" reads US.)
+    let text = "Ganja field uprooted\n\nThe Jamaica Constabulary Force said officers in the \
+                parish of Portland destroyed ten acres of ganja and seized 30 pounds of cured \
+                ganja on Tuesday.";
     assert_eq!(common::country_of(text), Some("JM"), "{text}");
 }
 
 #[test]
 fn a_name_after_a_capitalised_spanish_article_is_another_place() {
-    // "Los Santos" is Panama's province, not Brazil's port of Santos.
-    let text = "Speedboat intercepted\n\nPanama's National Aeronaval Service seized 500 \
-                packages of drugs south of Mensabé, in the province of Los Santos, on \
-                Sunday.";
+    // "Los Santos" is Panama's province, not Brazil's port of Santos. (The country is named
+    // a sentence before: "in the province of Santos" reads BR.)
+    let text = "Speedboat intercepted\n\nPanama's National Aeronaval Service reported the \
+                operation on Sunday.\n\nOfficers seized 500 packages of drugs south of \
+                Mensabé, in the province of Los Santos.";
     assert_eq!(common::country_of(text), Some("PA"), "{text}");
 }
 

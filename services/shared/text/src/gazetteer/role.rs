@@ -169,7 +169,7 @@ pub fn names_an_agency(toks: &Tokens, m: &PlaceMention) -> bool {
 /// How the text uses the mention `m`: a location, or a route (origin, destination, transit).
 pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     // "an Albania-registered truck", "a Panama-flagged vessel", «судна под флагом Либерии»,
-    // «с литовскими номерами»: where the vehicle is registered, not where it happened.
+    // "under the flag of Panama": where the vehicle is registered, not where it happened.
     if (toks.is(m.end, &["-"])
         && toks.is(m.end + 1, &["registered", "flagged", "plated", "licensed"]))
         || (toks.is(m.start.wrapping_sub(1), &["флагом"])
