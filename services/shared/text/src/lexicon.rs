@@ -237,6 +237,10 @@ pub fn drug_at(toks: &Tokens, i: usize) -> Option<DrugMention> {
     }) {
         return None;
     }
+    // "the Hindu Kush": the mountains, not West Africa's "kush".
+    if best.is_some_and(|b| b.canonical == "other:kush") && toks.is(i.wrapping_sub(1), &["hindu"]) {
+        return None;
+    }
     // «операция «Мак»», "Operation Poppy": the name of an operation, not the plant.
     if best.is_some_and(|b| b.canonical == "other:poppy")
         && toks.is(i.wrapping_sub(1), &["«", "\"", "“", "„"])
@@ -401,6 +405,9 @@ const UNITS: &[(&str, UnitWord)] = &[
     // "three sachets of suspected shabu" (the Philippines' small packets).
     ("sachet", uw(Unit::Package, 1.0, false, 0)),
     ("sachets", uw(Unit::Package, 1.0, false, 0)),
+    ("wraps", uw(Unit::Package, 1.0, false, 0)),
+    ("pellets", uw(Unit::Package, 1.0, false, 0)),
+    ("pouches", uw(Unit::Package, 1.0, false, 0)),
     ("упаков*", uw(Unit::Package, 1.0, false, 0)),
     ("пакет*", uw(Unit::Package, 1.0, false, 0)),
     ("сверт*", uw(Unit::Package, 1.0, false, 0)),

@@ -349,8 +349,34 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     // Captagon's active substance, named so by border guards.
     ("fenethylline", "other:fenethylline"),
     ("фенетиллин*", "other:fenethylline"),
-    // Hallucinogenic mushrooms, by their active substance.
+    // Hallucinogenic mushrooms, by their active substance or their street name.
     ("psilocybin", "other:psilocybin_mushrooms"),
+    ("magic mushrooms", "other:psilocybin_mushrooms"),
+    // Opioids under international control (1961 Convention, Schedule I; INN names) and the
+    // brand most often named for one.
+    ("oxycodone", "other:oxycodone"),
+    ("оксикодон*", "other:oxycodone"),
+    ("oxycontin", "other:oxycontin"),
+    ("pentazocine", "other:pentazocine"),
+    ("пентазоцин*", "other:pentazocine"),
+    // Nitazenes (UNODC's NPS list): "protonitazene", «протонитазен».
+    ("protonitazene", "other:protonitazene"),
+    ("протонитазен*", "other:protonitazene"),
+    ("xylazine", "other:xylazine"),
+    // "1.365 pounds of xylazine fentanyl": fentanyl cut with it.
+    ("xylazine fentanyl", "other:fentanyl"),
+    ("ксилазин*", "other:xylazine"),
+    // West Africa's street names: "kush", the synthetic mix of Sierra Leone and Liberia, and
+    // "akuskura", Nigeria's herbal mix; both labelled as written.
+    ("kush", "other:kush"),
+    ("akuskura", "other:akuskura"),
+    // A codeine cough syrup brand (India, Bangladesh), labelled by brand.
+    ("corex", "other:corex"),
+    // Non-drug contraband the agencies report beside drugs: "anabolic steroids", "laughing gas".
+    ("steroids", "other:steroids"),
+    ("anabolic steroids", "other:steroids"),
+    ("nitrous oxide", "other:nitrous_oxide"),
+    ("laughing gas", "other:nitrous_oxide"),
     ("псилоцибин*", "other:psilocybin_mushrooms"),
     // Pregabalin brands sold in Central Asia, labelled by brand where no substance is named.
     ("regapen", "other:regapen"),

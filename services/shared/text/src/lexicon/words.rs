@@ -118,6 +118,12 @@ pub const SEIZURE_STEMS: &[&str] = &[
     "выброшен",
     // «в незаконный оборот не допущено 40 кг»: kept out of circulation.
     "допущ",
+    // A body-packer's lot, passed in custody: "later excreted 41 pellets", "purged 50
+    // pellets". (Not "swallowed" or "ingested": "died after ingesting 100 capsules" tells of
+    // no find.)
+    "excret",
+    "expell",
+    "purged",
     "attempt",
     "foil",
     "prevent",

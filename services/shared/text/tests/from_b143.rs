@@ -1,0 +1,98 @@
+//! Own-words tests of what the b143 session taught: errors of the corpus's page texts, each
+//! written as a general structure (none of these sentences is from a page).
+
+mod common;
+
+#[test]
+fn wraps_pellets_and_pouches_count_a_lot_with_no_weight() {
+    // West Africa's "wraps", a body-packer's "pellets", Ukraine's "pouches": small packets,
+    // counted as packages where no weight is given (EXTRACTION.md rule 6).
+    for (text, drug, n) in [
+        (
+            "Suspects arrested\n\nOfficers in Kenema arrested a trader with 64 wraps of \
+             cannabis on Friday, Sierra Leone Police said.",
+            "cannabis",
+            64.0,
+        ),
+        (
+            "Airport arrest\n\nA passenger who landed at Banjul, Gambia, later expelled 41 \
+             pellets of cocaine, the agency said.",
+            "cocaine",
+            41.0,
+        ),
+        (
+            "Courier stopped\n\nIn Odesa, Ukraine, police found 312 pouches of heroin in a \
+             moped's seat.",
+            "heroin",
+            312.0,
+        ),
+    ] {
+        assert_eq!(
+            common::drug_amounts(text),
+            vec![(drug.to_string(), n)],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn drugs_named_by_their_inn_or_street_name_are_named_drugs() {
+    // Opioids and nitazenes under international control, West Africa's street mixes, a
+    // cough-syrup brand and the contraband agencies report beside drugs.
+    for (text, drug) in [
+        (
+            "Parcel stopped\n\nCustoms officers at Narita, Japan, found 57 tablets of \
+             oxycodone in a parcel.",
+            "other:oxycodone",
+        ),
+        (
+            "Lab results\n\nEstonian police in Tallinn seized 310 grams of protonitazene.",
+            "other:protonitazene",
+        ),
+        (
+            "Border arrest\n\nLiberian agents at Ganta seized 12 kilograms of kush from a \
+             taxi.",
+            "other:kush",
+        ),
+        (
+            "Market raid\n\nNDLEA officers in Ilorin, Nigeria, seized 140 kilograms of \
+             akuskura.",
+            "other:akuskura",
+        ),
+        (
+            "Checkpoint\n\nPolice in Siliguri, India, seized 220 bottles of Corex cough \
+             syrup.",
+            "other:corex",
+        ),
+        (
+            "Bus searched\n\nNDLEA operatives in Lokoja, Nigeria, seized 980 kilograms of \
+             laughing gas from a bus.",
+            "other:nitrous_oxide",
+        ),
+    ] {
+        let found = common::drug_amounts(text);
+        assert!(found.iter().any(|(d, _)| d == drug), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn the_hindu_kush_is_a_range_of_mountains() {
+    // Guard: the mountains' name is no drug; the lot after it keeps its own.
+    let text = "Opium seized\n\nAfghan police in a village of the Hindu Kush seized 70 kg of \
+                opium.";
+    assert_eq!(
+        common::drug_amounts(text),
+        vec![("opium".to_string(), 70.0)],
+        "{text}"
+    );
+}
+
+#[test]
+fn a_drug_cut_with_xylazine_is_the_drug() {
+    // "xylazine fentanyl": fentanyl cut with the veterinary sedative.
+    let text = "Traffic stop\n\nDeputies in Sacramento found 1.2 pounds of xylazine fentanyl in \
+                a car.";
+    let found = common::drug_amounts(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "other:fentanyl", "{found:?}");
+}
