@@ -96,3 +96,43 @@ fn a_drug_cut_with_xylazine_is_the_drug() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].0, "other:fentanyl", "{found:?}");
 }
+
+#[test]
+fn the_weight_of_the_substance_is_the_weight_of_the_story_s_find() {
+    // «Вес высушенного вещества — более 2,5 килограммов»: a sentence with no verb of its own
+    // that weighs the substance the sentence before found.
+    let text = "Марихуану везли в мешках\n\nСотрудники ДПС остановили автомобиль у села \
+                Улёты в Забайкалье и нашли в салоне мешок с марихуаной. Вес высушенного \
+                вещества — более 2,5 килограммов.";
+    let facts = common::facts(text);
+    assert_eq!(facts.len(), 1, "{facts:?}");
+    assert_eq!(
+        (facts[0].2.as_str(), facts[0].3),
+        ("cannabis", 2.5),
+        "{facts:?}"
+    );
+}
+
+#[test]
+fn plants_pulled_up_and_burnt_are_destroyed() {
+    // «вырвали и сожгли растения»: the plants just counted, named with no count of their own;
+    // of the linked verbs, destruction wins.
+    let text = "Конопля на участке\n\nОчаг конопли выявили полицейские Тихорецкого района. На \
+                участке полицейские обнаружили 415 растений. Полицейские вырвали и сожгли \
+                растения.";
+    let events = common::events(text);
+    assert_eq!(
+        common::kinds_dated(&events),
+        vec![(seizure_text::model::Kind::Destruction, 415.0, None)],
+        "{text}"
+    );
+}
+
+#[test]
+fn a_name_that_does_not_decline_after_v_with_a_verb_of_carrying_is_where_it_went() {
+    // «вывезти ... в США»: "США" does not decline, so «в» can mean "in" or "into"; after a
+    // verb of carrying it is "into". The lot's country is where it was found.
+    let text = "Кокаин в грузовике\n\nСотрудники полиции Гватемалы задержали грузовик. В \
+                кузове нашли 300 кг кокаина, который собирались вывезти в США.";
+    assert_eq!(common::country_of(text), Some("GT"), "{text}");
+}

@@ -141,12 +141,28 @@ pub(super) fn read_article_scope(
         // order: whether this sentence has one is a binary search, not a scan.)
         // ("The trees, seedlings and camp were subsequently destroyed.": the plants just
         // counted.)
-        let plants_subject = toks.is(0, &["the", "these", "all"])
-            && crate::lexicon::unit_at(toks, 1).is_some_and(|u| u.unit == Unit::Plant);
+        // («... вырвали и сожгли растения», «кусты уничтожены»: so are the plants named with no
+        // count of their own.)
+        let plant_at =
+            |k: usize| crate::lexicon::unit_at(toks, k).is_some_and(|u| u.unit == Unit::Plant);
+        let plants_subject = (toks.is(0, &["the", "these", "all"]) && plant_at(1))
+            || (0..toks.len()).any(|k| {
+                plant_at(k)
+                    && toks.is_word(k)
+                    && !toks.is_num(k.wrapping_sub(1))
+                    && toks
+                        .text(k)
+                        .chars()
+                        .next()
+                        .is_some_and(|c| ('а'..='я').contains(&c))
+            });
         destroys_the_find.push(
             toks.len() <= 12
                 && sentence_verbs.iter().any(|v| v.1 == Kind::Destruction)
-                && !sentence_verbs.iter().any(|v| v.1 == Kind::Seizure)
+                // (Pulled up and burnt, «вырвали и сожгли»: of linked verbs destruction wins.)
+                && !sentence_verbs.iter().any(|v| {
+                    v.1 == Kind::Seizure && !toks.starts(v.0, &["вырва", "uproot"])
+                })
                 && cands
                     .get(cands.partition_point(|c| c.sentence < si))
                     .is_none_or(|c| c.sentence != si)

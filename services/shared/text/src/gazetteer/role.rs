@@ -639,6 +639,38 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     if matches!(prev, "в" | "во" | "на") && m.case == Case::NomAcc {
         return Role::Route;
     }
+    // «при попытке вывезти 204 килограмма марихуаны в США», «направлялись в ОАЭ»: a name that
+    // does not decline ("США", "ОАЭ", "Торонто") after «в» is "into" where a verb of carrying
+    // goes before it.
+    if matches!(prev, "в" | "во")
+        && m.case == Case::Any
+        && (p.saturating_sub(10)..p - 1)
+            .take_while(|&k| !toks.is(k, &[".", ";"]))
+            .any(|k| {
+                toks.starts(
+                    k,
+                    &[
+                        "вывез",
+                        "вывоз",
+                        "ввез",
+                        "ввоз",
+                        "направлял",
+                        "направлен",
+                        "отправ",
+                        "переправ",
+                        "доставить",
+                        "доставк",
+                        "транспортир",
+                        "везл",
+                        "вез",
+                        "перевез",
+                        "переброс",
+                    ],
+                )
+            })
+    {
+        return Role::Route;
+    }
     if prev == "с" && m.case == Case::Oblique {
         return Role::Route;
     }
