@@ -136,3 +136,17 @@ fn a_name_that_does_not_decline_after_v_with_a_verb_of_carrying_is_where_it_went
                 кузове нашли 300 кг кокаина, который собирались вывезти в США.";
     assert_eq!(common::country_of(text), Some("GT"), "{text}");
 }
+
+#[test]
+fn a_date_opening_a_line_before_a_hyphenated_word_is_the_events() {
+    // «29 мая 2007 года оперативно-следственная группа выехала ...»: the hyphen inside a word
+    // is no dateline's dash. (A dash after an outlet's name, "Asia-Plus —", still is.)
+    let text = "Героин под мостом\n\n14 марта 2009 года оперативно-следственная группа выехала \
+                в Котлас, где в тайнике под мостом было обнаружено 612 г героина.";
+    let events = common::events(text);
+    assert_eq!(
+        common::dated(&events),
+        vec![(0.612, Some("2009-03-14".to_string()))],
+        "{text}"
+    );
+}

@@ -58,10 +58,22 @@ pub(super) fn drop_page_dates(
                 .take_while(|&k| toks.is_word(k) || toks.is(k, &[","]))
                 .last()
                 .is_some_and(|k| toks.is(k + 1, &["—", "–", "-"]) && toks.is_word(k));
+        // (Not the hyphen inside a word in lower case after a date opening its line: «29 мая 2007
+        // года оперативно-следственная группа выехала»; an outlet's name, "Asia-Plus", is a
+        // dateline's.)
+        let in_a_word = |k: usize| {
+            at == 0
+                && k > 0
+                && toks.is_word(k - 1)
+                && !toks.toks[k - 1].upper
+                && toks.is_word(k + 1)
+                && toks.toks[k - 1].end == toks.toks[k].start
+                && toks.toks[k].end == toks.toks[k + 1].start
+        };
         let dash = address
             || place_after
             || (e..e + 4).any(|k| {
-            toks.is(k, &["—", "–", "-", "(", "|"])
+            (toks.is(k, &["—", "–", "-", "(", "|"]) && !in_a_word(k))
                 || (toks.is(k, &["/"]) && toks.is_word(k + 1) && toks.is(k + 2, &["/"]))
         }) || (toks.is(e, &[":"]) && at <= 4)
             || toks.is(d.start.wrapping_sub(1), &["|"])
