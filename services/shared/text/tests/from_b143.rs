@@ -150,3 +150,49 @@ fn a_date_opening_a_line_before_a_hyphenated_word_is_the_events() {
         "{text}"
     );
 }
+
+#[test]
+fn a_slash_after_the_drug_gives_another_name_not_a_rate() {
+    // "1.5 kilograms of MDMA/MDA": the lot's two names; "5 kg/day" stays a rate.
+    let text = "Warehouse search\n\nPolice in Surrey, Canada, seized 1.5 kilograms of MDMA/MDA \
+                and 60 litres of gamma-hydroxybutyrate.";
+    let found = common::drug_amounts(text);
+    assert!(
+        found.contains(&("other:mdma".to_string(), 1.5)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("other:ghb".to_string(), 60.0)),
+        "{found:?}"
+    );
+    let rate = "Lab raided\n\nThe lab in Surrey, Canada, could turn out 5 kg/day of MDMA.";
+    assert!(common::drug_amounts(rate).is_empty(), "{rate}");
+}
+
+#[test]
+fn operations_that_yielded_a_weight_and_a_lot_stashed_are_finds() {
+    // "operations which yielded 2.1 kilograms of shabu": what they turned up; the count of
+    // operations ("611 anti-illegal drugs operations") is no lot.
+    let text = "Drug war figures\n\nPDEA said its agents in La Union, Philippines, launched 611 \
+                anti-illegal drugs operations which yielded 2.1 kilograms of shabu.";
+    assert_eq!(
+        common::drug_amounts(text),
+        vec![("methamphetamine".to_string(), 2.1)],
+        "{text}"
+    );
+    let stashed = "Airport arrest\n\nCANU said the woman at Timehri, Guyana, had four kilos of \
+                   cocaine stashed in jars of pepper sauce.";
+    assert_eq!(
+        common::drug_amounts(stashed),
+        vec![("cocaine".to_string(), 4.0)],
+        "{stashed}"
+    );
+}
+
+#[test]
+fn a_crop_s_yield_per_hectare_is_no_lot() {
+    // Guard: "yielded 56 kg of opium per hectare" is a rate, whatever the verb.
+    let text = "Survey\n\nIn Helmand, Afghanistan, opium poppy yielded 56 kg of opium per \
+                hectare.";
+    assert!(common::drug_amounts(text).is_empty(), "{text}");
+}

@@ -149,6 +149,24 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
             return true;
         }
     }
+    // "611 anti-illegal drugs operations", "12 drug cases": the word for drugs before a count
+    // of police work is no unit.
+    if toks.is(q.unit_tok, &["drugs"])
+        && toks.starts(
+            q.unit_tok + 1,
+            &[
+                "operation",
+                "raid",
+                "case",
+                "offen",
+                "arrest",
+                "bust",
+                "related",
+            ],
+        )
+    {
+        return true;
+    }
     for e in [q.end, drug_end] {
         if (after(e, &["more", "less", "fewer", "higher", "lower"]) && toks.is(e + 1, &["than"]))
             || after(e, &["больше", "меньше", "выше", "ниже", "more", "less"])
@@ -161,15 +179,41 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
             "per month",
             "per year",
             "per hour",
+            // "opium poppy yielded 56 kg of opium per hectare": a crop's yield.
+            "per hectare",
+            "a hectare",
+            "с гектара",
             "в сутки",
             "в день",
             "в месяц",
             "в год",
         ];
         // ("12 kg / 2023: 7 kg": a slash before another year's label is no "per".)
+        // ("1.5 kilograms of MDMA/MDA", "heroin/cocaine": after the drug's name a slash gives
+        // another name of the lot; it is a rate only before a unit or a span of time.)
         let per = after(e, &["/"])
             && !(q.labelled_year.is_some()
-                && crate::quantity::year_label_at(toks, e + 1).is_some());
+                && crate::quantity::year_label_at(toks, e + 1).is_some())
+            && (e == q.end
+                || crate::lexicon::unit_at(toks, e + 1).is_some()
+                || toks.starts(
+                    e + 1,
+                    &[
+                        "day",
+                        "month",
+                        "year",
+                        "hour",
+                        "week",
+                        "ha",
+                        "hectare",
+                        "сут",
+                        "день",
+                        "месяц",
+                        "год",
+                        "гектар",
+                        "га",
+                    ],
+                ));
         if toks.any_phrase_at(e, RATES) || after(e, &["daily", "ежедневно", "ежемесячно"]) || per
         {
             return true;

@@ -59,6 +59,11 @@ pub const SEIZURE_STEMS: &[&str] = &[
     "apprehend",
     // "a wooden box concealing just under two kilograms", "concealed in the fuel tank".
     "conceal",
+    // "the woman had seven kilos of cocaine stashed in several packets", "a stash of".
+    "stashed",
+    // "611 anti-illegal drugs operations which yielded 2.1 kilograms of shabu": what they
+    // turned up. (Not "capable of yielding": what crops could give, turned away as capacity.)
+    "yielded",
     // «Один прятал 6 кг наркотика среди своих вещей», «спрятанный в бензобаке»: as "conceal".
     "прятал",
     "спрятал",
