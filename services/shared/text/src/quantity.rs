@@ -414,6 +414,16 @@ fn read_quantity(
         "young",
         "посаженных",
         "растущих",
+        // («116 культивированных кустов мака», «200 дикорастущих кустов», "40 cultivated
+        // plants".)
+        "культивированных",
+        "культивируемых",
+        "дикорастущих",
+        "взрослых",
+        "цветущих",
+        "созревших",
+        "cultivated",
+        "wild",
         // ("2 small packets allegedly containing methamphetamine": their size.)
         "small",
         "large",

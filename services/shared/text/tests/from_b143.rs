@@ -196,3 +196,26 @@ fn a_crop_s_yield_per_hectare_is_no_lot() {
                 hectare.";
     assert!(common::drug_amounts(text).is_empty(), "{text}");
 }
+
+#[test]
+fn an_adjective_of_growth_between_the_count_and_its_plants_keeps_the_count() {
+    // «116 культивированных кустов мака», «200 дикорастущих кустов»: how the plants grew,
+    // between the number and its unit.
+    let text = "Мак на огороде\n\nВ Пензенском районе участковые обнаружили и изъяли 116 \
+                культивированных кустов мака.";
+    assert_eq!(
+        common::drug_amounts(text),
+        vec![("other:poppy".to_string(), 116.0)],
+        "{text}"
+    );
+}
+
+#[test]
+fn mdpv_is_a_named_drug() {
+    let text = "Закладчики задержаны\n\nВ Одессе патрульные изъяли 21 сверток с MDPV.";
+    assert_eq!(
+        common::drug_amounts(text),
+        vec![("other:mdpv".to_string(), 21.0)],
+        "{text}"
+    );
+}

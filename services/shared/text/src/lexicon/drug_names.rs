@@ -268,6 +268,12 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("а пвп", "other:alpha_pvp"),
     // «синтетического наркотика PVP»: the same, without its Greek letter.
     ("pvp", "other:alpha_pvp"),
+    // Methylenedioxypyrovalerone, a synthetic cathinone ("bath salts", «соль»), 1971
+    // Convention, Schedule II.
+    ("mdpv", "other:mdpv"),
+    ("мдпв", "other:mdpv"),
+    ("methylenedioxypyrovalerone", "other:mdpv"),
+    ("метилендиоксипировалерон*", "other:mdpv"),
     ("пвп", "other:alpha_pvp"),
     ("buprenorphine", "other:buprenorphine"),
     ("tapentadol", "other:tapentadol"),
