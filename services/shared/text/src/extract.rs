@@ -239,7 +239,15 @@ pub fn extract_article(
             && sentences
                 .get(c.sentence + 1)
                 .is_some_and(|n| n.paragraph == sentences[c.sentence].paragraph);
-        let incident = (f.incident
+        // («подвели итоги операции «Мак-2022» ... У подозреваемых изъяли более 10 кг»: people
+        // in the plural whom nobody counts tell no incident inside a period or operation's
+        // results.)
+        let plurals_in_results = f.only_uncounted_plurals
+            && (scope[c.sentence].is_some()
+                || in_operation[c.sentence]
+                || totals_article
+                || named_operation);
+        let incident = ((f.incident && !plurals_in_results)
             || (prev.is_some_and(|p| p.incident) && !own_period_stated)
             || (next_tells_the_find && !own_period_stated))
             && !c.over_several;

@@ -219,3 +219,19 @@ fn mdpv_is_a_named_drug() {
         "{text}"
     );
 }
+
+#[test]
+fn suspects_nobody_counts_keep_an_operation_s_results() {
+    // «У подозреваемых изъяли более 10 кг»: people in the plural, counted by nobody, inside
+    // the results of a named operation tell no incident of their own.
+    let text = "Итоги операции\n\nВ полиции Курской области подвели итоги первого этапа \
+                операции «Мак-2023». В ходе первого этапа операции выявлено 41 преступление. \
+                У подозреваемых изъяли более 8 кг наркотических средств.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(
+        events[0].kind,
+        seizure_text::model::Kind::PeriodTotal,
+        "{events:?}"
+    );
+}

@@ -238,7 +238,8 @@ pub(super) fn read_article_scope(
         if stated_period.is_some() {
             last_period = stated_period.clone();
         }
-        let anchored = f.incident
+        let anchored = (f.incident
+            && !(f.only_uncounted_plurals && (scope_so_far.is_some() || operation_so_far)))
             || f.dates
                 .iter()
                 .any(|d| d.date.is_some_and(|d| d.precision == Precision::Day) && !said_on(d));

@@ -46,6 +46,9 @@ pub(super) struct SentenceFacts {
     pub(super) region: Option<&'static str>,
     /// A single incident: a person, a vehicle, a city or district.
     pub(super) incident: bool,
+    /// The incident is told only by words in the plural that nobody counts ("suspects",
+    /// «у подозреваемых», "warehouses"): it keeps a reporting period stated before it.
+    pub(super) only_uncounted_plurals: bool,
     /// Words of official statistics ("recorded", "in total", "всего").
     pub(super) statistics: bool,
     /// Joint work of several countries.
@@ -439,10 +442,31 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                 let breakdown = (i.saturating_sub(4)..i)
                     .any(|k| toks.is(k, &["including", "among", "включая", "числе", "которых"]));
                 counted_incident |= !breakdown;
-            } else if incident_word && w.is_ascii() && w.ends_with('s') && w.len() > 4 {
-                // "arrested the most drug-trafficking suspects in the country's history":
-                // people in the plural, counted by nobody, are one incident only where the
-                // sentence names no period of its own.
+            } else if incident_word
+                && ((w.is_ascii()
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !w.ends_with("us")
+                    && w.len() > 4)
+                    || ((w.ends_with("ых") || w.ends_with("ые"))
+                        && !toks.is(
+                            i.wrapping_sub(1),
+                            &[
+                                "двух",
+                                "трех",
+                                "трёх",
+                                "четырех",
+                                "четырёх",
+                                "двоих",
+                                "троих",
+                                "этих",
+                                "обоих",
+                            ],
+                        )))
+            {
+                // "arrested the most drug-trafficking suspects in the country's history",
+                // «У подозреваемых изъяли более 10 кг»: people in the plural, counted by
+                // nobody, are one incident only where the sentence names no period of its own.
                 uncounted_plural = true;
             } else {
                 f.incident |= incident_word;
@@ -604,6 +628,7 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
         f.regional = false;
     }
     f.incident |= counted_incident && !operations_counted_here;
+    let named_one = f.incident;
     f.incident |= uncounted_plural && !f.dates.iter().any(|d| d.period);
     // Whether the sentence counts over a stretch of time (the preposition before the period or
     // opening it: «за последние 9 месяцев», "during the last week").
@@ -612,7 +637,9 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
             && (d.start.saturating_sub(1)..=d.start)
                 .any(|k| toks.is(k, &["for", "over", "during", "throughout", "за", "течение"]))
     });
-    f.incident |= super::incident::tells_one_incident(toks, &f.dates, counts_over_a_stretch);
+    let one_incident = super::incident::tells_one_incident(toks, &f.dates, counts_over_a_stretch);
+    f.incident |= one_incident;
+    f.only_uncounted_plurals = f.incident && !named_one && !one_incident;
     // "Of the suspects, some 7,020 are Cambodians, ..., a Finn, an Australian": a breakdown of
     // people counted before, however singular its words, tells no incident of its own.
     if (0..2).any(|k| {
