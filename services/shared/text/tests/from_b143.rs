@@ -235,3 +235,19 @@ fn suspects_nobody_counts_keep_an_operation_s_results() {
         "{events:?}"
     );
 }
+
+#[test]
+fn the_title_and_lead_are_counted_from_where_the_article_begins() {
+    // A stored page opens with its menu: the title that sums up an operation's results is the
+    // eighth sentence, yet the article's first; its figures are the operation's totals.
+    let text = "Главная.\nНовости.\nПроисшествия.\nОбщество.\nЭкономика.\nСпорт.\nКультура.\n\n\
+                Подведены итоги операции «Мак»\n\nПолицейские области изъяли более 30 кг \
+                марихуаны.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(
+        events[0].kind,
+        seizure_text::model::Kind::PeriodTotal,
+        "{events:?}"
+    );
+}

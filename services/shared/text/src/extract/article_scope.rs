@@ -91,6 +91,10 @@ pub(super) fn read_article_scope(
     // Whether the period in force was one a destruction verb governs.
     let mut scope_destroyed: Vec<bool> = Vec::with_capacity(sentences.len());
     let mut scope_destroyed_so_far = false;
+    // Where the article's text begins: the sentence before its first figure (a title, as a
+    // rule), past the menus and stamps a stored page opens with. "The title or lead" is
+    // counted from there.
+    let top = cands.first().map_or(0, |c| c.sentence.saturating_sub(1));
     for (si, s) in sentences.iter().enumerate() {
         // (Pass 1 read the sentences with figures: their tokens and verbs are taken as they are.)
         let held;
@@ -106,7 +110,7 @@ pub(super) fn read_article_scope(
         };
         let mut f = sentence_facts(toks, doc.reference);
         let sentence_verbs = read_verbs.unwrap_or_else(|| verbs(toks));
-        if si < 5 && !sentence_verbs.is_empty() {
+        if si < top + 5 && !sentence_verbs.is_empty() {
             lead_with_verb.push(si);
         }
         // A dateline ("Dushanbe, 11 March 2025 —"), a byline or a page's stamp is when the
@@ -211,7 +215,7 @@ pub(super) fn read_article_scope(
         }
         scope_destroyed.push(scope_destroyed_so_far);
         in_operation.push(operation_so_far);
-        if si < 5 && f.named_operation {
+        if si < top + 5 && f.named_operation {
             operation_so_far = true;
         }
         operation_year = operation_year.or(f.operation_year);
@@ -284,7 +288,7 @@ pub(super) fn read_article_scope(
                 article_countries.push(c);
             }
         }
-        if si < 5 {
+        if si < top + 5 {
             named_operation |= f.named_operation;
             let head = &text[s.start..s.end].to_lowercase();
             // A results article: results of an operation, or a reporting period with figures.
