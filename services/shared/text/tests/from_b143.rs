@@ -251,3 +251,23 @@ fn the_title_and_lead_are_counted_from_where_the_article_begins() {
         "{events:?}"
     );
 }
+
+#[test]
+fn pot_and_hallucinogenic_mushrooms_are_named_drugs() {
+    // "Nearly 68,500 pot plants" (the American press's word for cannabis); "hallucinogenic
+    // mushrooms" are psilocybin mushrooms.
+    let text = "Grow site raided\n\nDeputies in Ventura County, California, eradicated nearly \
+                12,300 pot plants on Tuesday.";
+    assert_eq!(
+        common::drug_amounts(text),
+        vec![("cannabis".to_string(), 12_300.0)],
+        "{text}"
+    );
+    let text = "Parcels stopped\n\nCustoms in Shantou, China, intercepted a parcel with 830 \
+                grams of hallucinogenic mushrooms.";
+    assert_eq!(
+        common::drug_amounts(text),
+        vec![("other:psilocybin_mushrooms".to_string(), 0.83)],
+        "{text}"
+    );
+}

@@ -49,6 +49,8 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("weed", "cannabis"),
     ("grass", "cannabis"),
     ("skunk", "cannabis"),
+    // "Nearly 68,500 pot plants", "a pot farm": the American press's word.
+    ("pot", "cannabis"),
     ("марихуан*", "cannabis"),
     ("каннабис*", "cannabis"),
     ("конопл*", "cannabis"),
@@ -362,6 +364,8 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     // Hallucinogenic mushrooms, by their active substance or their street name.
     ("psilocybin", "other:psilocybin_mushrooms"),
     ("magic mushrooms", "other:psilocybin_mushrooms"),
+    ("hallucinogenic mushrooms", "other:psilocybin_mushrooms"),
+    ("галлюциногенн* гриб*", "other:psilocybin_mushrooms"),
     // Opioids under international control (1961 Convention, Schedule I; INN names) and the
     // brand most often named for one.
     ("oxycodone", "other:oxycodone"),
