@@ -373,6 +373,7 @@ const UNITS: &[(&str, UnitWord)] = &[
     ("shrubs", uw(Unit::Plant, 1.0, false, 0)),
     ("seedling", uw(Unit::Plant, 1.0, false, 0)),
     ("seedlings", uw(Unit::Plant, 1.0, false, 0)),
+    ("sprouts", uw(Unit::Plant, 1.0, false, 0)),
     // "24,000 fully grown marijuana trees": the Caribbean news's word for cannabis plants.
     ("tree", uw(Unit::Plant, 1.0, false, 0)),
     ("trees", uw(Unit::Plant, 1.0, false, 0)),
@@ -381,6 +382,9 @@ const UNITS: &[(&str, UnitWord)] = &[
     ("растени*", uw(Unit::Plant, 1.0, false, 0)),
     ("саженц*", uw(Unit::Plant, 1.0, false, 0)),
     ("саженец", uw(Unit::Plant, 1.0, false, 0)),
+    // «30 ростков конопли»: sprouts, a plant each.
+    ("ростк*", uw(Unit::Plant, 1.0, false, 0)),
+    ("росток", uw(Unit::Plant, 1.0, false, 0)),
     // «24 горшка с коноплей»: plants in pots, a pot each.
     ("горшк*", uw(Unit::Plant, 1.0, false, 0)),
     ("горшок", uw(Unit::Plant, 1.0, false, 0)),
@@ -422,6 +426,9 @@ const UNITS: &[(&str, UnitWord)] = &[
     ("pieces", uw(Unit::Item, 1.0, false, 0)),
     ("pcs", uw(Unit::Item, 1.0, true, 0)),
     ("bits", uw(Unit::Item, 1.0, false, 0)),
+    // "15,000 blots of LSD": the blotter paper's pieces, as "bits".
+    ("blots", uw(Unit::Item, 1.0, false, 0)),
+    ("blotters", uw(Unit::Item, 1.0, false, 0)),
     ("blisters", uw(Unit::Item, 1.0, false, 0)),
     // "400 bottles of codeine syrup", "77 bottles of Phensedyl": a syrup's bottles, as labelled.
     ("bottles", uw(Unit::Item, 1.0, false, 0)),

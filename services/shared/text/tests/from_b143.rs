@@ -271,3 +271,31 @@ fn pot_and_hallucinogenic_mushrooms_are_named_drugs() {
         "{text}"
     );
 }
+
+#[test]
+fn blots_and_sprouts_are_counted_and_a_yield_per_plant_is_no_lot() {
+    // "15,000 blots of LSD" (blotter pieces, as "bits"); «30 ростков конопли» (sprouts, a
+    // plant each); "each plant would yield one pound" is what the crop would give.
+    let text = "Darknet bust\n\nThe NCB in Delhi, India, seized 12,400 blots of LSD.";
+    assert_eq!(
+        common::drug_amounts(text),
+        vec![("other:lsd".to_string(), 12_400.0)],
+        "{text}"
+    );
+    let text = "Гидропоника в квартире\n\nПолицейские в Москве обнаружили 27 ростков конопли.";
+    assert_eq!(
+        common::drug_amounts(text),
+        vec![("cannabis".to_string(), 27.0)],
+        "{text}"
+    );
+    let text = "Grow eradicated\n\nDeputies raided gardens in Tulare County, California. \
+                Approximately 9,200 live marijuana plants were seized. The sheriff's office \
+                said if allowed to fully mature each of these plants would yield in excess of \
+                one pound of usable marijuana bud with a street value over $3,000 per pound, \
+                thus the total value of $27,600,000 of marijuana was destroyed.";
+    assert_eq!(
+        common::drug_amounts(text),
+        vec![("cannabis".to_string(), 9_200.0)],
+        "{text}"
+    );
+}

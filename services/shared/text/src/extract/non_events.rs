@@ -439,7 +439,8 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     // what crops could yield: "crops ... capable of yielding about 15 tons of marijuana", and
     // what precursors could have made: "which could have made 809kg of the drug".)
     if (q.start.saturating_sub(5)..q.start).any(|k| {
-        (toks.is(k, &["capable", "able", "can", "could"]) || toks.starts(k, &["способн"]))
+        // ("each of these plants would yield in excess of one pound": what they would give.)
+        (toks.is(k, &["capable", "able", "can", "could", "would"]) || toks.starts(k, &["способн"]))
             && (k + 1..q.start).any(|j| {
                 toks.starts(
                     j,
@@ -448,6 +449,7 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
                         "transport",
                         "hold",
                         "yield",
+                        "produc",
                         "made",
                         "make",
                         "перевез",
