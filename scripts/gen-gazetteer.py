@@ -82,7 +82,11 @@ FEDERAL_STATES = {"US": {"State", "District"}, "AU": {"State", "Territory"},
                   "CA": {"Province", "Territory"}}
 STATE_POPULATION = 2_000_000
 DIVISION_WORDS = {"oblysy", "oblast", "oblasty", "oblasti", "kray", "krai", "shaary", "viloyati",
-                  "viloyat", "welayaty", "province", "region", "respublika", "avtonomnyy", "okrug"}
+                  "viloyat", "welayaty", "province", "region", "respublika", "avtonomnyy", "okrug",
+                  # China's ("Guangdong Sheng", "Beijing Shi", "Xinjiang Uygur Zizhiqu"),
+                  # Latvia's, Lithuania's, Croatia's and Belarus's words for their divisions.
+                  "sheng", "shi", "zizhiqu", "uygur", "zhuangzu", "huizu", "novads",
+                  "apskritis", "zupanija", "voblasc", "kraj"}
 PREPOSITIONS = {"на", "над", "под", "у", "в"}
 NOT_RUSSIAN = set("іїєґўәғқңөұүһӣӯҳҷјљњћђѓќѕ")
 

@@ -299,3 +299,16 @@ fn blots_and_sprouts_are_counted_and_a_yield_per_plant_is_no_lot() {
         "{text}"
     );
 }
+
+#[test]
+fn a_chinese_province_is_named_without_its_word_for_province() {
+    // GeoNames and ISO 3166-2 write "Guangdong Sheng", "Xinjiang Uygur Zizhiqu"; the news
+    // writes "Guangdong", "Xinjiang".
+    for text in [
+        "Drug report\n\nGuangdong police seized 3.2 tons of drugs in the first five months of \
+         the year.",
+        "Border find\n\nCustoms officers in Xinjiang seized 41 kg of heroin from a truck.",
+    ] {
+        assert_eq!(common::country_of(text), Some("CN"), "{text}");
+    }
+}
