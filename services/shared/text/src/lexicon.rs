@@ -428,6 +428,9 @@ const UNITS: &[(&str, UnitWord)] = &[
     ("bits", uw(Unit::Item, 1.0, false, 0)),
     // "15,000 blots of LSD": the blotter paper's pieces, as "bits".
     ("blots", uw(Unit::Item, 1.0, false, 0)),
+    // "3,400 joints", «15 косяков»: rolled cannabis cigarettes, as pieces.
+    ("joints", uw(Unit::Item, 1.0, false, 0)),
+    ("косяк*", uw(Unit::Item, 1.0, false, 0)),
     ("blotters", uw(Unit::Item, 1.0, false, 0)),
     ("blisters", uw(Unit::Item, 1.0, false, 0)),
     // "400 bottles of codeine syrup", "77 bottles of Phensedyl": a syrup's bottles, as labelled.

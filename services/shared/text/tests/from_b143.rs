@@ -312,3 +312,22 @@ fn a_chinese_province_is_named_without_its_word_for_province() {
         assert_eq!(common::country_of(text), Some("CN"), "{text}");
     }
 }
+
+#[test]
+fn poppy_plants_and_joints_are_counted() {
+    // "485 poppy plants" (the plant, as «мак»); "3,400 joints" (rolled cannabis, as pieces).
+    let text = "Garden raided\n\nPolice in Kbang district, Vietnam, discovered 212 poppy plants \
+                in a vegetable garden.";
+    assert_eq!(
+        common::drug_amounts(text),
+        vec![("other:poppy".to_string(), 212.0)],
+        "{text}"
+    );
+    let text = "Christiania raid\n\nPolice in Copenhagen, Denmark, seized 1,250 joints of \
+                cannabis.";
+    assert_eq!(
+        common::drug_amounts(text),
+        vec![("cannabis".to_string(), 1_250.0)],
+        "{text}"
+    );
+}

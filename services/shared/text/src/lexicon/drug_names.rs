@@ -310,6 +310,8 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("опиумн* мак*", "other:poppy"),
     ("опийн* мак*", "other:poppy"),
     // «1 520 кустов мака», «мак — 54 кг»: the plant.
+    // "485 poppy plants", "poppy cultivation": the plant, as «мак».
+    ("poppy", "other:poppy"),
     ("мак", "other:poppy"),
     ("мака", "other:poppy"),
     ("маку", "other:poppy"),
