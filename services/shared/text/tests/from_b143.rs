@@ -331,3 +331,18 @@ fn poppy_plants_and_joints_are_counted() {
         "{text}"
     );
 }
+
+#[test]
+fn a_comparison_s_year_ends_with_its_clause() {
+    // "8,592 pounds of cocaine, up 98% from FY 20; 33,777 pounds of methamphetamine; ...
+    // up 21% from FY 2020": the figures after the semicolon are the year's, not the years
+    // compared with.
+    let text = "Port figures\n\nDuring FY 2021, officers at the Laredo ports seized 60,000 \
+                pounds of narcotics. Specifically, they seized 7,100 pounds of cocaine, up 40% \
+                from FY 20; 21,500 pounds of methamphetamine; 950 pounds of heroin, 400 pounds \
+                of fentanyl, up 300 percent from FY 2020, and 210 weapons, up 12% from FY \
+                2020.";
+    for (amount, date) in common::dated(&common::events(text)) {
+        assert_eq!(date.as_deref(), Some("2021"), "{amount}: {text}");
+    }
+}

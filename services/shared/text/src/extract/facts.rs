@@ -83,6 +83,10 @@ pub(super) struct SentenceFacts {
     /// The same, unless the sentence opens on the period compared ("In the same period of
     /// 2019, ..."): where a figure given in a comparison starts.
     pub(super) comparison_after_opening: Option<usize>,
+    /// Where that comparison's clause ends (a semicolon after it): "…; 8,592 pounds of
+    /// cocaine, up 98% from FY 20; 33,777 pounds of methamphetamine": the figures after it
+    /// are no longer compared.
+    pub(super) comparison_ends: Option<usize>,
     /// The sentence compares with "the same period" or "the corresponding period" («с
     /// аналогичным периодом»): what it, or the sentence before, counts is a period's.
     pub(super) same_period: bool,
@@ -693,6 +697,9 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
     f.comparison_after_opening = f
         .compares_from
         .filter(|&k| k > 3 || toks.is(k, &["compared", "comparison", "сравнению"]));
+    f.comparison_ends = f
+        .comparison_after_opening
+        .and_then(|k| (k..toks.len()).find(|&j| toks.is(j, &[";"])));
     f.same_period = (0..toks.len()).any(|k| {
         (toks.is(k, &["same", "corresponding", "similar"]) && toks.starts(k + 1, &["period"]))
             || (toks.starts(k, &["аналогичн"]) && toks.starts(k + 1, &["период"]))

@@ -29,8 +29,10 @@ fn period_where(
 /// the figure ("98 kilogrammes ... last year, ... compared with the 109 kilogrammes seized in
 /// 2006"); a figure inside the comparison may take any.
 fn outside_a_later_comparison(f: &SentenceFacts, d: &DateMention, at: usize) -> bool {
+    // (A figure past the comparison's clause is no longer in it.)
+    let inside = |k: usize| at > k && f.comparison_ends.is_none_or(|e| at < e);
     f.comparison_after_opening
-        .is_none_or(|k| d.start < k || at > k)
+        .is_none_or(|k| d.start < k || inside(k))
 }
 
 /// Where a sentence states several periods, the index (in `f.dates`) of the figure's (tokens
@@ -55,7 +57,8 @@ fn nearest_period(f: &SentenceFacts, (at, end): (usize, usize)) -> Option<usize>
     }
     // ("... compared with the 109 kilogrammes seized in 2006": a figure of the comparison is
     // of the period it gives after it.)
-    if f.comparison_after_opening.is_some_and(|c| at > c)
+    if f.comparison_after_opening
+        .is_some_and(|c| at > c && f.comparison_ends.is_none_or(|e| at < e))
         && let Some(&k) = periods.iter().find(|&&k| f.dates[k].start >= end)
     {
         return Some(k);
