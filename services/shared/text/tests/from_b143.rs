@@ -346,3 +346,21 @@ fn a_comparison_s_year_ends_with_its_clause() {
         assert_eq!(date.as_deref(), Some("2021"), "{amount}: {text}");
     }
 }
+
+#[test]
+fn a_list_line_of_a_lot_and_its_worth_carries_on_the_list() {
+    // "9,213.28 grams of Cocaine worth ₱48,830,384.00;": a line with no verb that gives a lot
+    // and what it is worth is one more item of the list before it.
+    let text = "Thermolysis\n\nThe PDEA destroyed seized drugs in Cavite, Philippines.\n\n\
+                Destroyed were 50,120.5 grams of Shabu\n\n 8,400.25 grams of Cocaine worth \
+                ₱44,000,000.00;\n\n 2,100.5 grams of MDMA worth ₱7,100,000.00;";
+    let found = common::drug_amounts(text);
+    assert!(
+        found.contains(&("cocaine".to_string(), 8.40025)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("other:mdma".to_string(), 2.1005)),
+        "{found:?}"
+    );
+}

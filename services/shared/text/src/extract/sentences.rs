@@ -84,6 +84,10 @@ pub(super) fn only_lots(toks: &Tokens, quantities: &[Quantity]) -> bool {
     let mut drugs = 0;
     let mut k = 0;
     while k < toks.len() {
+        // ("9,213.28 grams of Cocaine worth ₱48,830,384.00;": a lot and what it is worth.)
+        if drugs > 0 && toks.is(k, &["worth", "valued", "стоимостью"]) {
+            break;
+        }
         if let Some(q) = quantities.iter().find(|q| q.start == k) {
             k = q.end.max(k + 1);
         } else if let Some(d) = crate::lexicon::drug_at(toks, k) {
