@@ -205,7 +205,19 @@ pub fn extract_article(
         let inherited = inherited.map(|(kind, date, _)| (kind, date));
         // "Its total weight was over 7.2 tons. All the cannabis was burned.": of a find and
         // its destruction, destruction wins, as in one sentence.
-        if c.kind == Kind::Seizure && destroys_the_find.get(c.sentence + 1) == Some(&true) {
+        // (Plants found are destroyed where they stand: a sentence a little further on that
+        // says so, with no other figure between, tells of them too: "... found 22,000 plants
+        // ... and 2 kilograms of dried marijuana. No one was arrested. They were destroyed.")
+        let later = |k: usize| {
+            destroys_the_find.get(c.sentence + k) == Some(&true)
+                && figures_of[c.sentence + 1..c.sentence + k]
+                    .iter()
+                    .all(Vec::is_empty)
+        };
+        let destroyed_later = c.quantity.unit == Unit::Plant && (later(2) || later(3));
+        if c.kind == Kind::Seizure
+            && (destroys_the_find.get(c.sentence + 1) == Some(&true) || destroyed_later)
+        {
             c.kind = Kind::Destruction;
             c.why
                 .push(cue("kind", "the next sentence says it was destroyed", ""));

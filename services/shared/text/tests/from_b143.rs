@@ -364,3 +364,18 @@ fn a_list_line_of_a_lot_and_its_worth_carries_on_the_list() {
         "{found:?}"
     );
 }
+
+#[test]
+fn plants_found_and_then_said_destroyed_are_destroyed() {
+    // "They were destroyed." (a pronoun for what was just found), a sentence or two after the
+    // plants were counted, with no other figure between.
+    let text = "Cannabis farms\n\nRanks of the Narcotics Branch conducted operations at \
+                Mabura, Guyana, yesterday. Two fields were found under cultivation with about \
+                9,000 cannabis plants. No one was arrested. They were destroyed.";
+    let events = common::events(text);
+    assert_eq!(
+        common::kinds_dated(&events),
+        vec![(seizure_text::model::Kind::Destruction, 9_000.0, None)],
+        "{text}"
+    );
+}

@@ -173,7 +173,10 @@ pub(super) fn read_article_scope(
                 // (Of the drugs: "All the cannabis", «Вся конопля», "The drugs", not "the labs
                 // were dismantled".)
                 && ((0..toks.len()).any(|k| crate::lexicon::drug_at(toks, k).is_some())
-                    || plants_subject)
+                    || plants_subject
+                    // ("They were destroyed.", «Их уничтожили.»: what was just found.)
+                    || (toks.len() <= 6
+                        && toks.is(0, &["they", "these", "those", "их", "они", "всё", "все"])))
                 && !(0..toks.len()).any(|k| {
                     toks.starts(k, crate::lexicon::DESTROYED_NOT_DRUGS)
                         // («Уничтожены миллионы ростков конопли»: a count of its own.)
