@@ -379,3 +379,22 @@ fn plants_found_and_then_said_destroyed_are_destroyed() {
         "{text}"
     );
 }
+
+#[test]
+fn named_synthetic_cannabinoids_and_desomorphine_are_drugs() {
+    // «JWH-018», "MDMB-4en-PINACA": synthetic cannabinoids by name; «дезоморфин» a named
+    // drug, whose doses are no lot (rule 5).
+    let text = "Посылка из Китая\n\nТаможенники в Оренбурге изъяли 498 граммов JWH-073.";
+    assert_eq!(
+        common::drug_amounts(text),
+        vec![("synthetic_cannabinoids".to_string(), 0.498)],
+        "{text}"
+    );
+    let text = "Итоги\n\nПолицейские Барнаула изъяли 4 кг дезоморфина. Также обнаружено \
+                порядка 210 тыс. доз дезоморфина.";
+    assert_eq!(
+        common::drug_amounts(text),
+        vec![("other:desomorphine".to_string(), 4.0)],
+        "{text}"
+    );
+}

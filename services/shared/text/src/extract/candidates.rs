@@ -115,6 +115,7 @@ pub(super) fn sentence_candidates(
                     | "cannabis"
                     | "methamphetamine"
                     | "narcotic_drugs"
+                    | "other:desomorphine"
             )
         {
             continue;

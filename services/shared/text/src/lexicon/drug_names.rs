@@ -159,6 +159,15 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("cannabinoid", "synthetic_cannabinoids"),
     ("cannabinoids", "synthetic_cannabinoids"),
     ("spice", "synthetic_cannabinoids"),
+    // The JWH series («JWH-018», "JWH-073") and the later ones of UNODC's NPS list ("AM-2201",
+    // "UR-144", "MDMB-CHMICA", "AB-PINACA", "ADB-BUTINACA"): synthetic cannabinoids by name.
+    ("jwh", "synthetic_cannabinoids"),
+    ("am 2201", "synthetic_cannabinoids"),
+    ("ur 144", "synthetic_cannabinoids"),
+    ("mdmb*", "synthetic_cannabinoids"),
+    ("ab pinaca", "synthetic_cannabinoids"),
+    ("adb butinaca", "synthetic_cannabinoids"),
+    ("adb pinaca", "synthetic_cannabinoids"),
     // Turkey's street name for synthetic cannabinoids.
     ("bonzai", "synthetic_cannabinoids"),
     ("banzai", "synthetic_cannabinoids"),
@@ -415,6 +424,10 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("ketamine", "other:ketamine"),
     ("кетамин*", "other:ketamine"),
     ("fentanyl", "other:fentanyl"),
+    // Desomorphine («крокодил»), made from codeine tablets at home (1961 Convention, Schedule
+    // I).
+    ("desomorphine", "other:desomorphine"),
+    ("дезоморфин*", "other:desomorphine"),
     ("фентанил*", "other:fentanyl"),
     // «триметилфентанил»: the fentanyl analogue of the 2000s.
     ("триметилфентанил*", "other:trimethylfentanyl"),
