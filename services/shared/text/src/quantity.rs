@@ -371,7 +371,16 @@ fn read_quantity(
     if let Some((fig, close)) = bracket_figure(toks, j, comma_is_decimal)
         && unit_at(toks, close + 1).is_some()
     {
-        bracket = Some((j + 1, fig));
+        // ("three thousand one hundred and twenty-three (3,123) pounds", "three thousand
+        // (3,123) pounds": a number in words told again in digits is that number, the digits'
+        // the precise one.)
+        match fig.plain().filter(|_| toks.kind(i) == Some(TokKind::Word)) {
+            Some(value) => {
+                num.value = value;
+                num.alt = None;
+            }
+            None => bracket = Some((j + 1, fig)),
+        }
         j = close + 1;
     }
     // "4,463.4-kg Hashish", "370-kg": a unit joined to its number by a hyphen.

@@ -398,3 +398,21 @@ fn named_synthetic_cannabinoids_and_desomorphine_are_drugs() {
         "{text}"
     );
 }
+
+#[test]
+fn a_number_in_words_told_again_in_digits_is_the_digits() {
+    // "three thousand (3,123) pounds", "six thousand, five hundred (6,500) tablets": the
+    // digits in brackets restate the words precisely; they are no other period's figure.
+    let text = "Go-fast searched\n\nOfficers in Exuma, Bahamas, seized marijuana. The drugs \
+                weighed three thousand (3,123) pounds.";
+    let found = common::drug_amounts(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!((found[0].1 - 1_416.568_971).abs() < 0.001, "{found:?}");
+    let text = "Warehouse raided\n\nNDLEA operatives in Kano, Nigeria, seized six thousand, \
+                five hundred (6,500) tablets of tramadol.";
+    assert_eq!(
+        common::drug_amounts(text),
+        vec![("tramadol".to_string(), 6_500.0)],
+        "{text}"
+    );
+}

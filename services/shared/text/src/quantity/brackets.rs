@@ -18,6 +18,11 @@ impl BracketFigure {
     pub(super) fn amount(self, factor: f64) -> f64 {
         self.lead_kg + self.value * factor
     }
+
+    /// The figure, when it is a number alone ("(3,123)", not "(1 t 25.05)").
+    pub(super) fn plain(self) -> Option<f64> {
+        (self.lead_kg == 0.0).then_some(self.value)
+    }
 }
 
 /// The figure in the brackets opening at `open`, and where they close, when the brackets
