@@ -232,6 +232,15 @@ pub fn drug_at(toks: &Tokens, i: usize) -> Option<DrugMention> {
                     "offen",
                     "charge",
                     "trade",
+                    // ("Drug agents found one ton of cocaine", "the Drug Control Agency".)
+                    "agent",
+                    "agenc",
+                    "control",
+                    "unit",
+                    "czar",
+                    "war",
+                    "polic",
+                    "court",
                 ],
             )
     }) {

@@ -416,3 +416,19 @@ fn a_number_in_words_told_again_in_digits_is_the_digits() {
         "{text}"
     );
 }
+
+#[test]
+fn a_bare_weight_joined_by_and_shares_the_lot_before_it_s_drug() {
+    // "found one ton of cocaine in a ranch in Presidente Hayes and 1.8 tons in Concepcion";
+    // "Drug agents" are people, no lot of drugs.
+    let text = "Ranch raided\n\nDrug agents in Paraguay found one ton of cocaine in a ranch in \
+                Presidente Hayes and 1.4 tons in Concepcion on Thursday.";
+    assert_eq!(
+        common::drug_amounts(text),
+        vec![
+            ("cocaine".to_string(), 1_000.0),
+            ("cocaine".to_string(), 1_400.0)
+        ],
+        "{text}"
+    );
+}

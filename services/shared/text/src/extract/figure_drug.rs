@@ -273,6 +273,26 @@ impl<'a> SentenceDrugs<'a> {
                 && bare(q))
             .then_some((d, q.end))
         });
+        // ("found one ton of cocaine in a ranch in Presidente Hayes and 1.8 tons in
+        // Concepcion", «изъяли 5 кг гашиша в Бишкеке и 3 кг в Оше»: a bare weight joined by
+        // "and" to the sentence's lot before it, with no drug named between, is of its drug.)
+        let found = found.or_else(|| {
+            let (p, d) = previous?;
+            let between = p.end..q.start;
+            (q.unit == Unit::Kg
+                && p.unit == Unit::Kg
+                && q.start > p.end
+                && q.start - p.end <= 12
+                && bare(q)
+                && crate::lexicon::names_one_drug(d)
+                && between
+                    .clone()
+                    .any(|k| toks.is(k, &["and", "и", "а", "while"]))
+                && !between.clone().any(|k| {
+                    drug_at(toks, k).is_some() || toks.is(k, &[".", ";", ":"]) || toks.is_num(k)
+                }))
+            .then_some((d, q.end))
+        });
         // "heroin – 106.5 kg. (121.6 kg.)": another period's figure is of the drug beside it.
         let found = found.or_else(|| previous.filter(|_| q.other_period).map(|(_, d)| (d, q.end)));
         let found = found.or(self.only_drug.or(self.weighed_drug(q)).map(|d| (d, q.end)));
