@@ -368,13 +368,14 @@ fn read_quantity(
     }
     // "heroin - 102.96 (28.3) kg": another period's figure in brackets before the unit.
     let mut bracket = None;
+    // ("three thousand one hundred and twenty-three (3,123) pounds", "sixty nine (69) big
+    // bundles": a number in words told again in digits is that number, the digits' the
+    // precise one, whatever words come before the unit.)
+    let in_words = toks.kind(i) == Some(TokKind::Word);
     if let Some((fig, close)) = bracket_figure(toks, j, comma_is_decimal)
-        && unit_at(toks, close + 1).is_some()
+        && (unit_at(toks, close + 1).is_some() || (in_words && fig.plain().is_some()))
     {
-        // ("three thousand one hundred and twenty-three (3,123) pounds", "three thousand
-        // (3,123) pounds": a number in words told again in digits is that number, the digits'
-        // the precise one.)
-        match fig.plain().filter(|_| toks.kind(i) == Some(TokKind::Word)) {
+        match fig.plain().filter(|_| in_words) {
             Some(value) => {
                 num.value = value;
                 num.alt = None;

@@ -432,3 +432,18 @@ fn a_bare_weight_joined_by_and_shares_the_lot_before_it_s_drug() {
         "{text}"
     );
 }
+
+#[test]
+fn packages_counted_inside_other_packages_are_the_lot_s_pieces() {
+    // "six bags, containing sixty nine (69) big bundles of cannabis": the bundles are the
+    // pieces; the bags that hold them go. (The number in words before its digits may be
+    // followed by adjectives before its unit.)
+    let text = "Soldiers arrested\n\nTwo soldiers were arrested in Brikama, Gambia. The \
+                suspects were arrested with four bags, containing fifty two (52) big bundles \
+                of cannabis sativa, the agency said.";
+    assert_eq!(
+        common::drug_amounts(text),
+        vec![("cannabis".to_string(), 52.0)],
+        "{text}"
+    );
+}

@@ -114,6 +114,27 @@ pub(super) fn settle_sentence_lots(
         })
         .map(|(k, _)| first + k)
         .collect();
+    // "six bags, containing sixty nine (69) big bundles", "2 suitcases holding 40 packages of
+    // cocaine": packages counted inside other packages are the lot's pieces; the outer count
+    // goes.
+    let outer: Vec<usize> = lots
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| {
+            c.quantity.unit == Unit::Package
+                && lots.iter().any(|w| {
+                    w.quantity.unit == Unit::Package
+                        && w.quantity.start > c.quantity.end
+                        && w.quantity.start - c.quantity.end <= 6
+                        && w.quantity.amount > c.quantity.amount
+                        && (c.quantity.end..w.quantity.start).any(|k| {
+                            toks.is(k, &["containing", "holding", "contained", "содержащих"])
+                        })
+                        && !(c.quantity.end..w.quantity.start).any(|k| toks.is(k, &[".", ";"]))
+                })
+        })
+        .map(|(k, _)| first + k)
+        .collect();
     // "30,000 narcotic pills (Captagon), weighing 5,100 kg": the weight of so many pills reads
     // the separator as a decimal comma (5.1 kg, about 0.17 g a pill), not 170 g a pill.
     for &k in &pills_by_weight {
@@ -136,6 +157,9 @@ pub(super) fn settle_sentence_lots(
         cands[k].dropped = true;
     }
     for k in loose_restated {
+        cands[k].dropped = true;
+    }
+    for k in outer {
         cands[k].dropped = true;
     }
     // Plants listed after a weight as a lot of their own ("over 2.1 tons of marijuana, 12.7
