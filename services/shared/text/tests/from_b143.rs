@@ -330,6 +330,14 @@ fn poppy_plants_and_joints_are_counted() {
         vec![("cannabis".to_string(), 1_250.0)],
         "{text}"
     );
+    // Guard: Nigeria's "drug joints" are dens, dismantled, not rolled cannabis.
+    let text = "Monthly figures\n\nThe NDLEA command in Kaduna, Nigeria, seized 460 kg of \
+                cannabis in December. He said 19 illicit drug joints were dismantled.";
+    assert_eq!(
+        common::drug_amounts(text),
+        vec![("cannabis".to_string(), 460.0)],
+        "{text}"
+    );
 }
 
 #[test]

@@ -149,6 +149,10 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
             return true;
         }
     }
+    // "26 illicit drug joints were dismantled": Nigeria's word for drug dens, no lot.
+    if toks.is(q.unit_tok, &["joints"]) && toks.is(q.unit_tok.wrapping_sub(1), &["drug", "drugs"]) {
+        return true;
+    }
     // "611 anti-illegal drugs operations", "12 drug cases": the word for drugs before a count
     // of police work is no unit.
     if toks.is(q.unit_tok, &["drugs"])
