@@ -39,7 +39,24 @@ fn bulletin(i: usize) -> Bulletin {
 }
 
 /// Three nodes of cluster `seizure` on loopback, each with its own store.
+/// (The route ports are found free, then let go before the servers bind them: a node started
+/// first may take one for its client port. Such a start fails at once; the cluster is then
+/// started again on fresh ports, a few times at most.)
 fn cluster() -> Vec<LocalNats> {
+    const ATTEMPTS: usize = 3;
+    for attempt in 1..=ATTEMPTS {
+        match try_cluster() {
+            Ok(nodes) => return nodes,
+            Err(e) if attempt < ATTEMPTS => {
+                eprintln!("cluster start {attempt} failed ({e}); again on fresh ports");
+            }
+            Err(e) => panic!("a cluster node starts: {e:?}"),
+        }
+    }
+    unreachable!("the last attempt returns or panics")
+}
+
+fn try_cluster() -> Result<Vec<LocalNats>, localnats::Error> {
     let routes: Vec<u16> = (0..3).map(|_| common::free_port()).collect();
     (0..3)
         .map(|n| {
@@ -55,7 +72,7 @@ fn cluster() -> Vec<LocalNats> {
                 routes[n],
                 others.join(", ")
             );
-            LocalNats::start_with_config(&conf, &[]).expect("a cluster node starts")
+            LocalNats::start_with_config(&conf, &[])
         })
         .collect()
 }
