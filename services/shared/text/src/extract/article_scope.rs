@@ -149,20 +149,24 @@ pub(super) fn read_article_scope(
         // count of their own.)
         let plant_at =
             |k: usize| crate::lexicon::unit_at(toks, k).is_some_and(|u| u.unit == Unit::Plant);
-        let plants_subject = (toks.is(0, &["the", "these", "all"]) && plant_at(1))
-            || (0..toks.len()).any(|k| {
-                plant_at(k)
-                    && toks.is_word(k)
-                    && !toks.is_num(k.wrapping_sub(1))
-                    && toks
-                        .text(k)
-                        .chars()
-                        .next()
-                        .is_some_and(|c| ('а'..='я').contains(&c))
-            });
+        // (Asked only of a short sentence with a destruction verb: a unit is looked up word by
+        // word.)
+        let short_destroying =
+            toks.len() <= 12 && sentence_verbs.iter().any(|v| v.1 == Kind::Destruction);
+        let plants_subject = short_destroying
+            && ((toks.is(0, &["the", "these", "all"]) && plant_at(1))
+                || (0..toks.len()).any(|k| {
+                    toks.is_word(k)
+                        && !toks.is_num(k.wrapping_sub(1))
+                        && toks
+                            .text(k)
+                            .chars()
+                            .next()
+                            .is_some_and(|c| ('а'..='я').contains(&c))
+                        && plant_at(k)
+                }));
         destroys_the_find.push(
-            toks.len() <= 12
-                && sentence_verbs.iter().any(|v| v.1 == Kind::Destruction)
+            short_destroying
                 // (Pulled up and burnt, «вырвали и сожгли»: of linked verbs destruction wins.)
                 && !sentence_verbs.iter().any(|v| {
                     v.1 == Kind::Seizure && !toks.starts(v.0, &["вырва", "uproot"])
