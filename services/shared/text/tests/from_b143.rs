@@ -455,3 +455,13 @@ fn packages_counted_inside_other_packages_are_the_lot_s_pieces() {
         "{text}"
     );
 }
+
+#[test]
+fn a_slash_before_a_drug_whose_name_starts_like_a_unit_is_no_rate() {
+    // Guard: "heroin/hashish", «героин/гашиш»: the abbreviation of hectares is a word of its
+    // own, not the start of the next drug's name.
+    let text = "Border find\n\nPolice in Quetta, Pakistan, seized 12 kg of heroin/hashish.";
+    assert_eq!(common::drug_amounts(text).len(), 1, "{text}");
+    let text = "Находка\n\nПограничники в Хороге изъяли 7 кг героина/гашиша.";
+    assert_eq!(common::drug_amounts(text).len(), 1, "{text}");
+}

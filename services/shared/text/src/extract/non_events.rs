@@ -203,21 +203,12 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
                 || toks.starts(
                     e + 1,
                     &[
-                        "day",
-                        "month",
-                        "year",
-                        "hour",
-                        "week",
-                        "ha",
-                        "hectare",
-                        "сут",
-                        "день",
-                        "месяц",
-                        "год",
-                        "гектар",
-                        "га",
+                        "day", "month", "year", "hour", "week", "hectare", "сут", "день", "месяц",
+                        "год", "гектар",
                     ],
-                ));
+                )
+                // (Not "heroin/hashish", «героин/гашиш»: "ha" and «га» only as words.)
+                || toks.is(e + 1, &["ha", "га"]));
         if toks.any_phrase_at(e, RATES) || after(e, &["daily", "ежедневно", "ежемесячно"]) || per
         {
             return true;
