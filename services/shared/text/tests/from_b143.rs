@@ -77,12 +77,19 @@ fn drugs_named_by_their_inn_or_street_name_are_named_drugs() {
 
 #[test]
 fn the_hindu_kush_is_a_range_of_mountains() {
-    // Guard: the mountains' name is no drug; the lot after it keeps its own.
+    // Guard: the mountains' name is no drug; the lot after it keeps its own, and a weight that
+    // names no drug does not take "kush" from the place after it.
     let text = "Opium seized\n\nAfghan police in a village of the Hindu Kush seized 70 kg of \
                 opium.";
     assert_eq!(
         common::drug_amounts(text),
         vec![("opium".to_string(), 70.0)],
+        "{text}"
+    );
+    let text = "Border post\n\nPolice seized 70 kg in the Hindu Kush, Afghanistan.";
+    assert_eq!(
+        common::drug_amounts(text),
+        vec![("narcotic_drugs".to_string(), 70.0)],
         "{text}"
     );
 }
@@ -331,11 +338,12 @@ fn poppy_plants_and_joints_are_counted() {
         "{text}"
     );
     // Guard: Nigeria's "drug joints" are dens, dismantled, not rolled cannabis.
-    let text = "Monthly figures\n\nThe NDLEA command in Kaduna, Nigeria, seized 460 kg of \
-                cannabis in December. He said 19 illicit drug joints were dismantled.";
+    let text = "Monthly figures\n\nThe NDLEA command in Kaduna, Nigeria, seized 1,250 kg of \
+                illicit drugs in December. He disclosed that 19 illicit drug joints were \
+                dismantled, while the command secured six convictions.";
     assert_eq!(
         common::drug_amounts(text),
-        vec![("cannabis".to_string(), 460.0)],
+        vec![("narcotic_drugs".to_string(), 1_250.0)],
         "{text}"
     );
 }

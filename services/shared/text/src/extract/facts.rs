@@ -453,20 +453,8 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                     && !w.ends_with("us")
                     && w.len() > 4)
                     || ((w.ends_with("ых") || w.ends_with("ые"))
-                        && !toks.is(
-                            i.wrapping_sub(1),
-                            &[
-                                "двух",
-                                "трех",
-                                "трёх",
-                                "четырех",
-                                "четырёх",
-                                "двоих",
-                                "троих",
-                                "этих",
-                                "обоих",
-                            ],
-                        )))
+                        && !two_or_more(i.wrapping_sub(1))
+                        && !toks.is(i.wrapping_sub(1), &["двоих", "троих", "этих", "обоих"])))
             {
                 // "arrested the most drug-trafficking suspects in the country's history",
                 // «У подозреваемых изъяли более 10 кг»: people in the plural, counted by
