@@ -772,6 +772,17 @@ fn names_no_place(toks: &Tokens, i: usize) -> bool {
     {
         return true;
     }
+    // "Ganja/ Weed- 2.719 Kgs", "Ganja: 12 kg", "Ganja 5 kg": a list item's drug, before its
+    // figure or its other name (not "in Ganja: police said ...").
+    if crate::lexicon::drug_at(toks, i).is_some_and(|d| d.end == i + 1)
+        && !toks.is(
+            i.wrapping_sub(1),
+            &["in", "of", "at", "near", "from", "to", "в", "из", "под"],
+        )
+        && (toks.is(i + 1, &["/", "-", "–", "—", ":"]) || toks.is_num(i + 1))
+    {
+        return true;
+    }
     // "165 kilograms of Cannabis (Kerala Ganja)", "Police Destroy 16 Acres Of Ganja": a drug's
     // name, not the city of Ganja (which is "the city of Ganja").
     if (toks.is(i.wrapping_sub(1), &["of", "(", "kerala", "\""])

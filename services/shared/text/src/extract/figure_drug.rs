@@ -141,11 +141,15 @@ impl<'a> SentenceDrugs<'a> {
                 return Some(*d);
             }
             // ("officers recovered Hashish (Charas) weighing 650 Kgs, ... and 08 Kgs Opium": the
-            // drug named right before "weighing", its other name in brackets aside.)
+            // drug named right before "weighing", its other name in brackets aside; "seized
+            // Colarado (Cannabis Sativa) weighing 345.1kg": or named in the brackets.)
             return (weight_word.saturating_sub(5)..weight_word)
                 .filter_map(|k| drug_at(toks, k))
                 .find(|d| {
                     d.end == weight_word
+                        || (d.end + 1 == weight_word
+                            && toks.is(d.end, &[")"])
+                            && toks.is(d.start.wrapping_sub(1), &["("]))
                         || (toks.is(d.end, &["("])
                             && (d.end + 1..weight_word)
                                 .all(|k| toks.is_word(k) || k + 1 == weight_word)
@@ -275,21 +279,40 @@ impl<'a> SentenceDrugs<'a> {
         });
         // ("found one ton of cocaine in a ranch in Presidente Hayes and 1.8 tons in
         // Concepcion", «изъяли 5 кг гашиша в Бишкеке и 3 кг в Оше»: a bare weight joined by
-        // "and" to the sentence's lot before it, with no drug named between, is of its drug.)
+        // "and" to the sentence's lot before it, with no other drug named between, is of its
+        // drug; so is one joined by a comma when each weight is told with its place ("176kg of
+        // Kerala cannabis in Palaviya, 460g in Kalpitiya, 02kg in Kinniya").)
+        // (Not "2,5 килограммов маковой соломки и полукилограмма «солей»", "670 граммов —
+        // гашиш, и 16,1 гр ...": past the lot's own drug name, only a weight told with its place
+        // is; a drug named after the weight, or after a dash, is its own.)
         let found = found.or_else(|| {
             let (p, d) = previous?;
-            let between = p.end..q.start;
+            let own_name = (p.end..p.end + 3).find(|&k| drug_at(toks, k).is_some());
+            let named_end = own_name
+                .and_then(|k| drug_at(toks, k))
+                .map_or(p.end, |m| m.end);
+            let with_place = toks.is(q.end, &["in", "at", "в", "на"]);
+            let ends_clause = q.end >= toks.len() || toks.is(q.end, &[",", ".", ";"]);
+            let until_clause_end =
+                (q.end..(q.end + 6).min(toks.len())).take_while(|&k| !toks.is(k, &[",", ".", ";"]));
             (q.unit == Unit::Kg
                 && p.unit == Unit::Kg
                 && q.start > p.end
                 && q.start - p.end <= 12
                 && bare(q)
                 && crate::lexicon::names_one_drug(d)
-                && between
-                    .clone()
-                    .any(|k| toks.is(k, &["and", "и", "а", "while"]))
-                && !between.clone().any(|k| {
-                    drug_at(toks, k).is_some() || toks.is(k, &[".", ";", ":"]) || toks.is_num(k)
+                && (own_name.is_none() || with_place || ends_clause)
+                && !own_name.is_some_and(|k| (p.end..k).any(|j| toks.is(j, &["-", "–", "—"])))
+                && (named_end..q.start).any(|k| {
+                    toks.is(k, &["and", "и", "а", "while"]) || (toks.is(k, &[","]) && with_place)
+                })
+                && !until_clause_end
+                    .into_iter()
+                    .any(|k| drug_at(toks, k).is_some())
+                && !(named_end..q.start).any(|k| {
+                    drug_at(toks, k).is_some()
+                        || toks.is(k, &[".", ";", ":", "(", ")"])
+                        || toks.is_num(k)
                 }))
             .then_some((d, q.end))
         });

@@ -47,7 +47,8 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     // «две единицы боевого оружия», «626 единиц боеприпасов», "30 units of fire-arms, 600
     // units of various ammunition": «единиц» and "units" count tablets («25 единиц
     // "тропикамида"»), not weapons, ammunition or vehicles.
-    if (toks.starts(q.unit_tok, &["единиц"]) || toks.is(q.unit_tok, &["units"]))
+    // ("2,594 pieces of ammunition and 20 pieces of arms": pieces too.)
+    if (toks.starts(q.unit_tok, &["единиц"]) || toks.is(q.unit_tok, &["units", "pieces", "pcs"]))
         && (q.unit_tok + 1..q.unit_tok + 4).any(|k| {
             toks.starts(
                 k,

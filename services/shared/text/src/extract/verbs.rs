@@ -67,6 +67,14 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
             out.push((i, Kind::Seizure));
             continue;
         }
+        // "another accused ... was held with 165 grams of Heroin", "held in possession of":
+        // a person held with a lot, as "caught with" (not "held a meeting", "held in custody").
+        if toks.is(i, &["held"])
+            && (toks.is(i + 1, &["with"]) || toks.phrase_at(i + 1, "in possession of"))
+        {
+            out.push((i, Kind::Seizure));
+            continue;
+        }
         // "found that", "выяснилось": facts, not finds (but "it was detected that there are
         // 67 capsules containing 1 kilogram", what was there, is a find).
         if toks.is(i + 1, &["that", "out", "что"])

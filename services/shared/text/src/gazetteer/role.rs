@@ -308,7 +308,19 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     {
         return Role::Route;
     }
-    if citizen(prev) || (prev == "of" && citizen(toks.text(p.wrapping_sub(2)))) {
+    let home = |w: &str| citizen(w) || matches!(w, "resident" | "residents" | "native" | "natives");
+    if citizen(prev) || (prev == "of" && home(toks.text(p.wrapping_sub(2)))) {
+        return Role::Nationality;
+    }
+    // "a resident of Tahan District in Myanmar", "a native of Osh, Kyrgyzstan": the country of
+    // the place someone is from is where they are from too.
+    if matches!(prev, "in" | ",")
+        && (p.saturating_sub(6)..p.saturating_sub(1)).any(|k| {
+            toks.is(k, &["of"])
+                && home(toks.text(k.wrapping_sub(1)))
+                && (k + 1..p - 1).all(|w| toks.is_word(w) && toks.toks[w].upper)
+        })
+    {
         return Role::Nationality;
     }
     // «членов Рабочей группы по Афганистану», «комиссии по Ирану», "the working group on

@@ -1,0 +1,75 @@
+//! Own-words tests of what the b151 session taught: errors of the corpus's page texts, each
+//! written as a general structure (none of these sentences is from a page).
+
+mod common;
+
+#[test]
+fn weights_listed_place_by_place_after_a_lot_are_of_its_drug() {
+    // A navy's or a police force's tally told place by place: the first lot names its drug,
+    // the weights after it, each with its town, are more of it (leading zeros and kilograms
+    // with grams as such releases write them).
+    let text = "Coastal operations\n\nSailors seized 83kg of Kerala cannabis in Galle, 520g in \
+                Matara, 03kg in Tangalle and 1kg and 250g in Hambantota on Monday.";
+    assert_eq!(
+        common::drug_amounts(text),
+        vec![
+            ("cannabis".to_string(), 83.0),
+            ("cannabis".to_string(), 0.52),
+            ("cannabis".to_string(), 3.0),
+            ("cannabis".to_string(), 1.25),
+        ]
+    );
+}
+
+#[test]
+fn a_weight_whose_own_drug_follows_it_takes_no_drug_from_the_lot_before() {
+    // A Russian list whose last weight names its drug after it, in quotation marks: that
+    // weight is no more of the lot told before it.
+    let text = "Сожжены наркотики\n\nВ Саратове сожгли 12 килограммов марихуаны, 640 граммов \
+                героина, более 3 килограммов маковой соломки и полкилограмма «солей».";
+    assert!(
+        !common::drug_amounts(text).contains(&("other:poppy_straw".to_string(), 0.5)),
+        "{text}"
+    );
+}
+
+#[test]
+fn ganja_labelling_a_list_item_is_the_drug_not_azerbaijan_s_city() {
+    // An Indian excise department's monthly list: "Ganja/ Weed- 2.7 Kgs" names the drug, so the
+    // month's figures stay in the country the report names.
+    let text = "Excise department sums up January\n\nThe Excise Department of Manipur seized \
+                during January 2023: Opium- 1.2 Kgs; Ganja/ Weed- 2.7 Kgs; Ganja: 3 Kgs.";
+    let facts = common::facts(text);
+    assert_eq!(facts.len(), 3, "{facts:?}");
+    assert!(facts.iter().all(|f| f.1 == Some("IN")), "{facts:?}");
+}
+
+#[test]
+fn a_person_held_with_a_lot_is_a_seizure_where_it_happened_not_where_they_live() {
+    // "held with" as "caught with"; the country of the town an accused lives in is where they
+    // are from, not where the lot was found.
+    let text = "Two held in Aizawl\n\nPolice in Aizawl, Mizoram said a man identified as a \
+                resident of Falam Township in Myanmar was held with 92 grams of heroin.";
+    assert_eq!(
+        common::facts(text),
+        vec![(
+            seizure_text::model::Kind::Seizure,
+            Some("IN"),
+            "heroin".to_string(),
+            0.092
+        )]
+    );
+}
+
+#[test]
+fn a_drug_named_in_brackets_before_weighing_is_the_weighed_drug_and_arms_are_no_drug() {
+    // A customs command's year: the drug's street name misspelt, its proper name in brackets,
+    // then "weighing"; pieces of ammunition and arms in the same sentence are no drug's.
+    let text = "Customs command's year\n\nThe command also seized Colorada (Cannabis Sativa) \
+                weighing 212.4kg; 1,310 pieces of ammunition and 14 pieces of arms, the \
+                controller said in Onne, Nigeria.";
+    assert_eq!(
+        common::drug_amounts(text),
+        vec![("cannabis".to_string(), 212.4)]
+    );
+}
