@@ -353,6 +353,8 @@ const UNITS: &[(&str, UnitWord)] = &[
     ("миллилитр*", uw(Unit::Litre, 0.001, false, 0)),
     ("tablet", uw(Unit::Tablet, 1.0, false, 0)),
     ("tablets", uw(Unit::Tablet, 1.0, false, 0)),
+    // "115321 Xanax Tabs, 3517 Ecstasy Tabs".
+    ("tabs", uw(Unit::Tablet, 1.0, false, 0)),
     ("pill", uw(Unit::Tablet, 1.0, false, 0)),
     ("pills", uw(Unit::Tablet, 1.0, false, 0)),
     ("capsule", uw(Unit::Tablet, 1.0, false, 0)),

@@ -73,3 +73,17 @@ fn a_drug_named_in_brackets_before_weighing_is_the_weighed_drug_and_arms_are_no_
         vec![("cannabis".to_string(), 212.4)]
     );
 }
+
+#[test]
+fn tabs_are_tablets() {
+    // A destruction ceremony's list counts pills as "Tabs".
+    let text = "Drugs burnt in Karachi\n\nThe force burnt 2,140 kg of hashish, 81450 Xanax Tabs \
+                and 2205 Ecstasy Tabs at a ceremony in Karachi, Pakistan.";
+    let events = common::events(text);
+    let tablets: Vec<f64> = events
+        .iter()
+        .filter(|e| e.unit == seizure_text::model::Unit::Tablet)
+        .map(|e| e.amount)
+        .collect();
+    assert_eq!(tablets, vec![81450.0, 2205.0], "{events:?}");
+}
