@@ -87,3 +87,49 @@ fn tabs_are_tablets() {
         .collect();
     assert_eq!(tablets, vec![81450.0, 2205.0], "{events:?}");
 }
+
+#[test]
+fn a_currency_code_before_its_sum_is_no_town() {
+    // Israel's shekel is written "NIS", which is also Serbia's city of Niš.
+    let text = "Smuggling foiled\n\nIsraeli soldiers seized 41 kilograms of hashish worth NIS 5 \
+                million near the border, the army said.";
+    assert_eq!(common::country_of(text), Some("IL"));
+}
+
+#[test]
+fn one_foiled_attempt_is_one_seizure_after_a_sentence_about_last_year() {
+    // A sentence about last year, then "Last week ... foiled a similar attempt, seizing ...":
+    // one attempt anchors the figure as one seizure, not last year's total.
+    let text = "Border smuggling\n\nSeveral clashes between troops and smugglers took place on \
+                the Egyptian border in Israel last year.\n\nLast week soldiers foiled a similar \
+                attempt, seizing 19 kilograms of cocaine.";
+    let facts = common::facts(text);
+    assert_eq!(facts.len(), 1, "{facts:?}");
+    assert_eq!(facts[0].0, seizure_text::model::Kind::Seizure, "{facts:?}");
+}
+
+#[test]
+fn a_lot_someone_planned_to_move_is_no_seizure_unless_it_was_found() {
+    // What smugglers meant to bring in is no lot seized; a lot planned and then found, or
+    // carried by people then detained, is.
+    let planned = "Кокаин в порту\n\nПолиция Бремена изъяла 90 килограммов кокаина. По данным \
+                   СМИ, задержанные планировали доставить в Германию до 480 килограммов \
+                   кокаина.";
+    assert_eq!(common::amounts(planned), vec![90.0], "{planned}");
+    let detained = "Arrest in Nangarhar\n\nThe two men, who had planned to move 14kg of heroin \
+                    to Kabul, were detained in Nangarhar, Afghanistan.";
+    assert_eq!(common::amounts(detained), vec![14.0], "{detained}");
+}
+
+#[test]
+fn sodium_oxybutyrate_is_named() {
+    let text = "Наркотики сожгли\n\nВ Ленинградской области сожгли около 41 килограмма натрия \
+                оксибутирата и 9 килограммов гашиша.";
+    assert_eq!(
+        common::drug_amounts(text),
+        vec![
+            ("other:oxybutyrate".to_string(), 41.0),
+            ("hashish".to_string(), 9.0)
+        ]
+    );
+}

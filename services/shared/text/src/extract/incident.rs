@@ -74,7 +74,8 @@ pub(super) fn tells_one_incident(
     // ("In April, a record-breaking seizure of 460 kilos was made": one seizure, in a
     // sentence that states no period longer than a month; not "a seizure of 482 kg of drugs"
     // in 2015, a year's sum.)
-    const ONE_FIND: &[&str] = &["seizure", "haul", "interception"];
+    // ("Last week troops foiled a similar attempt, seizing 28 kilograms": one attempt.)
+    const ONE_FIND: &[&str] = &["seizure", "haul", "interception", "attempt"];
     let no_long_period = dates.iter().all(|d| {
         !d.period
             || (!d.relative

@@ -138,6 +138,28 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     {
         return true;
     }
+    // «задержанные планировали доставить в Германию до 650 килограммов», "planned to bring in
+    // up to 650 kilos": what someone meant to move, not a lot seized.
+    if (q.start.saturating_sub(6)..q.start).any(|k| {
+        toks.starts(
+            k,
+            &[
+                "планирова",
+                "намерева",
+                "собиралис",
+                "planned",
+                "planning",
+                "intended",
+                "intending",
+                "plotted",
+            ],
+        ) && (toks.is(k + 1, &["to"]) || toks.text(k + 1).ends_with("ть"))
+            // (Not "The pair, who had planned to move 20kg of heroin, were detained", nor a
+            // lot the sentence goes on to find: a verb of finding after the plan.)
+            && !(k + 1..toks.len()).any(|j| toks.starts_set(j, crate::lexicon::seizure_stems()))
+    }) {
+        return true;
+    }
     // A dosage strength in milligrams after its drug ("pills of Tramadol 225mg", "Lyrica
     // 300 мг") is not an amount seized; "850 mg of heroin" is.
     const MG: &[&str] = &["mg", "мг", "milligrams", "миллиграмм"];

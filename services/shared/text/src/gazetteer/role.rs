@@ -388,9 +388,11 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
         return Role::Nationality;
     }
     // ("долл. США": the stop was skipped above.)
+    // ("worth NIS 9 million": a three-letter currency code before its sum is no town, Niš.)
     if toks.starts(p.wrapping_sub(1), &["доллар", "долл"])
         || toks.starts(m.end, &["dollar"])
         || toks.is(m.end, &["$"])
+        || (m.end == m.start + 1 && toks.text(m.start).len() == 3 && toks.is_num(m.end))
     {
         return Role::Currency;
     }

@@ -354,6 +354,12 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("гамма гидроксибутират*", "other:ghb"),
     ("гамма оксимасляной кислот*", "other:ghb"),
     ("gamma-hydroxybutyrate", "other:ghb"),
+    // «87 килограммов натрия оксибутирата», «400 литров оксибутирата»: GHB's sodium salt, a
+    // medicine under control, labelled by its own name.
+    ("натрия оксибутират*", "other:oxybutyrate"),
+    ("оксибутират*", "other:oxybutyrate"),
+    ("sodium oxybate", "other:oxybutyrate"),
+    ("sodium oxybutyrate", "other:oxybutyrate"),
     ("кратом*", "other:kratom"),
     ("cannabis seeds", "other:cannabis_seeds"),
     ("cannabis seed", "other:cannabis_seeds"),
