@@ -730,7 +730,9 @@ fn implied_one(toks: &Tokens, i: usize) -> Option<Quantity> {
 /// чая» no drug). (Not «тонну кокаина»: a ton with no number is a headline's round figure for
 /// what the body weighs precisely.)
 fn bare_russian_unit(toks: &Tokens, i: usize) -> bool {
-    toks.is(i, &["килограмм", "кило"])
+    // («обнаружили сверток с килограммом героина»: instrumental, after «с».)
+    (toks.is(i, &["килограмм", "кило"])
+        || (toks.is(i, &["килограммом"]) && toks.is(i.wrapping_sub(1), &["с", "со"])))
         && (i + 1..i + 3).any(|k| {
             crate::lexicon::drug_at(toks, k).is_some()
                 || toks.starts(k, &["веществ", "масс", "смес", "порошк"])

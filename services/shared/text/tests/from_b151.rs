@@ -133,3 +133,14 @@ fn sodium_oxybutyrate_is_named() {
         ]
     );
 }
+
+#[test]
+fn a_kilogram_in_the_instrumental_after_s_is_one_kilogram() {
+    // «сверток с килограммом героина»: one kilogram, as «изъяли килограмм героина».
+    let text = "Героин в соке\n\nВ поезде Москва — Иркутск полицейские обнаружили у пассажира \
+                сверток с килограммом героина.";
+    assert_eq!(
+        common::drug_amounts(text),
+        vec![("heroin".to_string(), 1.0)]
+    );
+}
