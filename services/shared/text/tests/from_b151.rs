@@ -144,3 +144,15 @@ fn a_kilogram_in_the_instrumental_after_s_is_one_kilogram() {
         vec![("heroin".to_string(), 1.0)]
     );
 }
+
+#[test]
+fn several_months_of_an_investigation_are_no_reporting_period() {
+    // "Over the next several months" tells how long an inquiry took, not a period whose
+    // figures are summed: the grow-op found afterwards is one seizure.
+    let text = "Grow-op busted\n\nPolice in Fresno, California got a warrant after a tip last \
+                spring. Over the next several months, more warrants were obtained.\n\nOfficers \
+                said they found 14 grow rooms containing about 9,000 cannabis plants.";
+    let facts = common::facts(text);
+    assert_eq!(facts.len(), 1, "{facts:?}");
+    assert_eq!(facts[0].0, seizure_text::model::Kind::Seizure, "{facts:?}");
+}

@@ -325,7 +325,12 @@ pub(super) fn relative_at(
         || (toks.is(i, &["полгода", "полугода"]) && toks.is(i.wrapping_sub(1), &["за", "течение"]))
     {
         // "besieged by militants in recent months": no period anything is counted over.
-        if toks.is(i.wrapping_sub(1), &["recent", "coming"]) {
+        // ("Over the next several months, a number of search warrants were obtained": months
+        // of an investigation, uncounted.)
+        if toks.is(
+            i.wrapping_sub(1),
+            &["recent", "coming", "several", "few", "many", "next"],
+        ) {
             return None;
         }
         // ("Alphabet posts first $100 bn quarter": a business headline's quarter, not one
