@@ -156,3 +156,45 @@ fn several_months_of_an_investigation_are_no_reporting_period() {
     assert_eq!(facts.len(), 1, "{facts:?}");
     assert_eq!(facts[0].0, seizure_text::model::Kind::Seizure, "{facts:?}");
 }
+
+#[test]
+fn a_day_figures_are_summed_up_to_ends_a_period_and_anchors_no_incident() {
+    // "As at 12 November", "as of May 16", "up until Friday 17 March": the day a running total
+    // is counted to, not an incident's day.
+    for text in [
+        "Regional programme\n\nAs at 12 November, the seizures of cocaine in 2021 accumulated \
+         to approximately 64.1 tonnes.",
+        "Cambodia report\n\nLast year, Cambodian authorities seized 3 tons of illicit drugs, \
+         and as of May 16 had confiscated 1.2 tons.",
+    ] {
+        let facts = common::facts(text);
+        assert!(!facts.is_empty(), "{text}");
+        assert!(
+            facts
+                .iter()
+                .all(|f| f.0 == seizure_text::model::Kind::PeriodTotal),
+            "{facts:?}"
+        );
+    }
+}
+
+#[test]
+fn what_a_total_exceeds_another_by_is_a_difference() {
+    let text = "Navy figures\n\nThe navy in Portugal seized 14.3 tons of drugs this year, which \
+                exceeds by almost three tons the total of the previous year.";
+    assert_eq!(common::amounts(text), vec![14_300.0]);
+}
+
+#[test]
+fn a_crackdown_of_several_years_sums_its_finds() {
+    // "a three-year crackdown", as "a five-month operation": figures counted over it.
+    let text = "Crackdown ends\n\nFederal agents in Texas have seized more than 2,000 pounds of \
+                cocaine in a three-year crackdown on a trafficking network.";
+    let facts = common::facts(text);
+    assert_eq!(facts.len(), 1, "{facts:?}");
+    assert_eq!(
+        facts[0].0,
+        seizure_text::model::Kind::PeriodTotal,
+        "{facts:?}"
+    );
+}

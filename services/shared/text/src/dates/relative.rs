@@ -307,7 +307,8 @@ pub(super) fn relative_at(
     ) || (toks.is(i, &["half", "semester"]) && toks.is(i.wrapping_sub(1), &["first", "second"]))
         // "a five-month operation", "the six-month period", "a 10-week crackdown": a campaign
         // counted over (not "an eight-week investigation" into one gang).
-        || (toks.is(i, &["month", "week"])
+        // ("a three-year crackdown on a nationwide drug trafficking operation": years too.)
+        || (toks.is(i, &["month", "week", "year"])
             && toks.is(i.wrapping_sub(1), &["-"])
             && (toks.is_num(i.wrapping_sub(2))
                 || crate::quantity::word_value(toks.text(i.wrapping_sub(2))).is_some())

@@ -202,6 +202,26 @@ pub(super) fn drop_statement_days(
                 || toks.starts(k, &["назначен"])
         })
     };
+    // "As at 28 October, the seizures of cocaine in 2020 accumulated to ...", "up until Friday
+    // 17 March, 20.20 tons were seized", «по состоянию на 1 июля»: a day figures are summed up
+    // to ends a period of that year, and is no incident's day.
+    for d in dates.iter_mut() {
+        let cut_off = |k: usize| {
+            toks.phrase_at(k, "as of")
+                || toks.phrase_at(k, "as at")
+                || toks.phrase_at(k, "up until")
+                || toks.phrase_at(k, "по состоянию на")
+        };
+        if !d.period
+            && !d.relative
+            // (A day whose year the text leaves unsaid too: "as of May 16".)
+            && d.date.is_none_or(|x| x.precision == crate::model::Precision::Day)
+            && (d.start.saturating_sub(4)..d.start).any(cut_off)
+        {
+            d.period = true;
+            d.date = d.date.map(|x| crate::model::EventDate::year(x.year));
+        }
+    }
     dates.retain(|d| {
         if !d.period
             && (d.start.saturating_sub(6)..d.start)

@@ -337,6 +337,11 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
             // "больше на 25 процентов, или на 619 кг"
             "больше",
             "меньше",
+            // "exceeds by almost four tons the total of the previous year"
+            "exceed",
+            "surpass",
+            "превыс",
+            "превыш",
         ])
     {
         return true;
