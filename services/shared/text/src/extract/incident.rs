@@ -155,7 +155,11 @@ pub(super) fn tells_one_incident(
     // a hyphen counted: "a record-breaking seizure"; not "A regional anti-drug operation,
     // dubbed Kanal-2012, was held from March 3 to March 10", an operation over days.)
     let one_raid = |j: usize| toks.is(j, ONE_RAID);
-    let one_find = |j: usize| no_long_period && toks.is(j, ONE_FIND);
+    // ("Overall customs officers have revealed an attempt to smuggle 1,750 kilograms": a
+    // sentence that opens by summing up counts one attempt of many.)
+    let sums_up = toks.any_phrase_at(0, &["overall", "in total", "altogether", "всего", "итого"]);
+    let one_find =
+        |j: usize| no_long_period && toks.is(j, ONE_FIND) && !(sums_up && toks.is(j, &["attempt"]));
     one |= (0..toks.len()).any(|k| {
         toks.is(k, &["a", "an"])
             && ({
