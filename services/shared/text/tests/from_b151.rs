@@ -214,3 +214,23 @@ fn a_sentence_that_sums_up_counts_no_single_attempt() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn russian_names_of_foreign_towns_of_fifty_thousand_place_a_find() {
+    // Foreign news in Russian names the town, not the country: «в Перемышле», «в порту
+    // Бургас» (towns whose English names the table had; their Russian names now come in too,
+    // where no other place has them).
+    for (text, code) in [
+        (
+            "Героин в фуре\n\nНа границе в Перемышле таможенники обнаружили 150 килограммов \
+             героина.",
+            "PL",
+        ),
+        (
+            "Кокаин на судне\n\nВ порту Бургас таможенники обнаружили 120 килограммов кокаина.",
+            "BG",
+        ),
+    ] {
+        assert_eq!(common::country_of(text), Some(code), "{text}");
+    }
+}
