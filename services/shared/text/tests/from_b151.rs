@@ -234,3 +234,24 @@ fn russian_names_of_foreign_towns_of_fifty_thousand_place_a_find() {
         assert_eq!(common::country_of(text), Some(code), "{text}");
     }
 }
+
+#[test]
+fn each_land_of_a_country_named_by_two_names_the_country() {
+    // "Antigua and Barbuda", "Bosnia and Herzegovina", «Тринидад и Тобаго»: each part alone.
+    for (text, code) in [
+        (
+            "Weekend busts\n\nThe ONDCP in Antigua seized 32.4 kg of cannabis on Saturday.",
+            "AG",
+        ),
+        (
+            "Border find\n\nPolice in Bosnia seized 6.2 kg of heroin from a van.",
+            "BA",
+        ),
+        (
+            "Кокаин на катере\n\nПолиция Тринидада изъяла 210 килограммов кокаина.",
+            "TT",
+        ),
+    ] {
+        assert_eq!(common::country_of(text), Some(code), "{text}");
+    }
+}
