@@ -255,3 +255,17 @@ fn each_land_of_a_country_named_by_two_names_the_country() {
         assert_eq!(common::country_of(text), Some(code), "{text}");
     }
 }
+
+#[test]
+fn a_number_of_drugs_is_a_count_of_seizures_or_kinds_not_a_lot() {
+    // "seized a total of 4,310 drugs between 2019 and 2020", "the four illicit drugs most often
+    // found": how many seizures or kinds, never pieces of a lot.
+    for text in [
+        "Force figures\n\nKent Police seized a total of 4,310 drugs between 2019 and 2020, the \
+         figures show.",
+        "Burning in Mandalay\n\nThe committee destroyed 31 narcotic drugs and 12 chemical \
+         substances seized in upper Myanmar.",
+    ] {
+        assert!(common::events(text).is_empty(), "{text}");
+    }
+}
