@@ -765,8 +765,26 @@ fn names_no_place(toks: &Tokens, i: usize) -> bool {
         && toks.starts(
             i + 1,
             &[
-                "seiz", "plant", "cultiv", "traffick", "smuggl", "farm", "field", "haul", "worth",
-                "valued", "peddl", "dealer",
+                "seiz",
+                "plant",
+                "cultiv",
+                "traffick",
+                "smuggl",
+                "farm",
+                "field",
+                "haul",
+                "worth",
+                "valued",
+                "peddl",
+                "dealer",
+                // ("Ganja discovered at Northward prison": a verb of finding after it.)
+                "discover",
+                "found",
+                "recover",
+                "intercept",
+                "confiscat",
+                "destroy",
+                "burn",
             ],
         )
     {

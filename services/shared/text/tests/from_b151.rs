@@ -42,6 +42,13 @@ fn ganja_labelling_a_list_item_is_the_drug_not_azerbaijan_s_city() {
     let facts = common::facts(text);
     assert_eq!(facts.len(), 3, "{facts:?}");
     assert!(facts.iter().all(|f| f.1 == Some("IN")), "{facts:?}");
+    // ("Ganja discovered at Northward prison": a title whose verb of finding follows the drug.)
+    let text = "Ganja discovered at Northward prison\n\nOfficers at the prison found a package \
+                of about 9 ounces of ganja on Wednesday.";
+    assert!(
+        common::facts(text).iter().all(|f| f.1 != Some("AZ")),
+        "{text}"
+    );
 }
 
 #[test]
