@@ -211,8 +211,8 @@ fn a_sentence_that_sums_up_counts_no_single_attempt() {
     // "Overall ... an attempt to smuggle": a year's figure told as one of its attempts.
     let text = "Customs figures for last year\n\nCustoms in Norway seized nearly two tonnes of \
                 cannabis last year.\n\nOverall customs officers have revealed an attempt to \
-                smuggle 1,640 kilograms of hashish and marijuana into Norway, according to the \
-                figures for last year.";
+                smuggle 1,640 kilograms of hashish and marijuana into Norway. Fewer seizures \
+                were made, but the lots were larger.";
     let facts = common::facts(text);
     assert!(
         facts
