@@ -281,8 +281,8 @@ fn a_number_of_drugs_is_a_count_of_seizures_or_kinds_not_a_lot() {
 fn plants_an_area_held_are_destroyed_with_it() {
     // "burned 43 hectares (106 acres) with an estimated 190,000 marijuana plants": the verb's
     // object is the area, and the plants it held were burned with it.
-    let text = "Fields burned in Aceh\n\nIn March, authorities in Aceh, Indonesia burned 31 \
-                hectares (77 acres) with an estimated 140,000 marijuana plants.";
+    let text = "Fields in Aceh\n\nIn March, authorities burned 31 hectares (77 acres) with an \
+                estimated 140,000 marijuana plants.";
     let facts = common::facts(text);
     assert_eq!(facts.len(), 1, "{facts:?}");
     assert_eq!(
