@@ -291,3 +291,20 @@ fn plants_an_area_held_are_destroyed_with_it() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn an_airport_s_passenger_traffic_is_no_passenger() {
+    // «пассажиропотоки которых увеличиваются»: the airports' traffic, no single passenger, so
+    // the year the sentence states makes its figures the year's totals.
+    let text = "Итоги года в аэропортах\n\nВ результате операций, проведенных в 2012 году в \
+                двух аэропортах Анкары, пассажиропотоки которых растут с каждым днем, было \
+                изъято 18 кг героина и 71 кг кокаина.";
+    let facts = common::facts(text);
+    assert_eq!(facts.len(), 2, "{facts:?}");
+    assert!(
+        facts
+            .iter()
+            .all(|f| f.0 == seizure_text::model::Kind::PeriodTotal),
+        "{facts:?}"
+    );
+}
