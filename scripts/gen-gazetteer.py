@@ -685,7 +685,7 @@ def main(out_path: str) -> None:
                     add(roman, "any", code, name, pop)
         # (Such a town by its English name only: its Russian names are another country's
         # province as often as not, «Гилан». Not a town of 50,000 whose English name came in,
-        # «Бургас», «Прилеп»: foreign news in Russian names them.)
+        # «Бургас», «Перемышль»: foreign news in Russian names them.)
         if (code not in FOCUS and not capital
                 and (pop < WORLD_TOWN_POPULATION or not (rare_name or famous))
                 and pop < WORLD_MIN_POPULATION):
