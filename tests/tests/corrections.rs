@@ -213,6 +213,25 @@ async fn corrections_change_the_statistics_once_undo_restores_them_and_replay_gi
         event["unit"].as_str().unwrap(),
     );
     let extracted = event["amount"].as_f64().unwrap();
+    // (The gateway shows the event before the aggregator's statistics are written: wait for
+    // TJ's statistics to hold it, and for the bucket to stop changing.)
+    eventually(
+        Duration::from_secs(60),
+        "the statistics settle with TJ's heroin",
+        || {
+            let p = &r.p;
+            async move {
+                let first = p.stats_bytes().await;
+                tokio::time::sleep(Duration::from_millis(500)).await;
+                first == p.stats_bytes().await
+                    && first.get("TJ").is_some_and(|b| {
+                        let s = CountryStats::decode(b.as_slice()).unwrap();
+                        (all_time(&s, kind, "heroin", unit).0 - extracted).abs() < 1e-9
+                    })
+            }
+        },
+    )
+    .await;
     let before = r.p.stats_bytes().await;
     let (amount0, events0) = all_time(&stats_of(&r.p, "TJ").await, kind, "heroin", unit);
     assert!((amount0 - extracted).abs() < 1e-9, "one heroin event in TJ");

@@ -1,0 +1,274 @@
+//! Words that read as a place but name something else: a surname after a given name or a
+//! title («Ахмад Кабули», "Prime Minister Joseph Muscat"), a word of a longer proper name, or a
+//! drug ("Ganja/ Weed- 2.719 Kgs", "165 kilograms of Cannabis (Kerala Ganja)"). Split from
+//! `gazetteer.rs`, which finds the place names these rule out.
+
+use std::sync::OnceLock;
+
+use super::place_at;
+use crate::fold::Tokens;
+
+/// Whether the one-word name at token `i` stands between two capitalised words that are no
+/// places and no words of an agency's or a place's name (not the sentence's first word).
+pub(super) fn inside_a_name(toks: &Tokens, i: usize) -> bool {
+    const NAMED_WITH_PLACES: &[&str] = &[
+        "airport",
+        "police",
+        "customs",
+        "province",
+        "region",
+        "district",
+        "city",
+        "port",
+        "state",
+        "county",
+        "border",
+        "international",
+        "national",
+        "new",
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "upper",
+        "lower",
+        "greater",
+        "san",
+        "santa",
+        "saint",
+        "st",
+        "fort",
+        "lake",
+        "mount",
+        "cape",
+        "gulf",
+        "bay",
+        "river",
+        "island",
+        "islands",
+        "court",
+        "prison",
+        "station",
+        "road",
+        "street",
+        "avenue",
+        "highway",
+        "bridge",
+        "university",
+        "school",
+        "hospital",
+        "market",
+        "hotel",
+        "the",
+        "of",
+        "and",
+    ];
+    let capitalised = |k: usize| {
+        toks.is_word(k)
+            && toks.toks[k].upper
+            && !toks.is(k, NAMED_WITH_PLACES)
+            && place_at(toks, k).is_none()
+    };
+    i >= 2 && capitalised(i - 1) && capitalised(i + 1)
+}
+
+/// Whether the place name at token `i` names something else here: a person, a drug.
+pub(super) fn names_no_place(toks: &Tokens, i: usize) -> bool {
+    // "Baku residents Nur Badalov (30) and ...": a given name that is also a town ("Nur", in
+    // Iran), before a surname.
+    if toks.toks.get(i + 1).is_some_and(|t| t.upper) && is_surname(toks.text(i + 1)) {
+        return true;
+    }
+    // "Victoria Roberson, 35, from California", "Jordan Smith (24)": a name, a capitalised
+    // word and an age are a person, whatever the first name also names.
+    let age = |k: usize| {
+        toks.text(k)
+            .parse::<u32>()
+            .is_ok_and(|n| (1..=110).contains(&n))
+    };
+    if toks.toks.get(i + 1).is_some_and(|t| t.upper)
+        && toks.is_word(i + 1)
+        && ((toks.is(i + 2, &[","]) && age(i + 3) && toks.is(i + 4, &[","]))
+            || (toks.is(i + 2, &["("]) && age(i + 3) && toks.is(i + 4, &[")"])))
+    {
+        return true;
+    }
+    // «Дмитрия Семенова», «Исхак Раззаков»: a town's name after a Russian given name is a
+    // surname (Semyonov is a town of Russia, Razzakov one of Kyrgyzstan).
+    if i >= 1 && toks.toks[i - 1].upper && is_given_name(toks.text(i - 1)) {
+        return true;
+    }
+    // "Kimbe, West New Britain" (Papua New Guinea's island), "New England": a name after
+    // "New" that the table does not hold is another place than the old one.
+    if toks.is(i.wrapping_sub(1), &["new"]) && toks.toks[i - 1].upper {
+        return true;
+    }
+    // "the province of Los Santos" (Panama's), "Las Palmas": a name after a capitalised Spanish
+    // or Portuguese article that the table does not hold is another place (Santos is Brazil's).
+    if toks.is(i.wrapping_sub(1), &["los", "las", "dos", "das"]) && toks.toks[i - 1].upper {
+        return true;
+    }
+    // «Операция "Хаш-хаш-2020"», "Operation 'Kabul Express'": an operation's name in quotes
+    // (Хаш is an Iranian town).
+    if toks.is(i.wrapping_sub(1), &["\""])
+        && toks.starts(
+            i.wrapping_sub(2),
+            &["операци", "мероприяти", "акци", "operation"],
+        )
+    {
+        return true;
+    }
+    // «досмотрового фонаря «Феникс»», 'the vessel "Tripoli"': one word in quotes right after
+    // a common noun names a thing (a device, a vessel, a firm), not a place. (Not «в
+    // «Москве»», after a preposition.)
+    if toks.is(i.wrapping_sub(1), &["\""])
+        && toks.is(i + 1, &["\""])
+        && i >= 2
+        && toks.is_word(i - 2)
+        && !toks.toks[i - 2].upper
+        && toks.text(i - 2).chars().count() > 3
+        && !toks.is(
+            i - 2,
+            &["from", "into", "onto", "near", "through", "через", "около", "возле", "между"],
+        )
+        // (Border posts, ports and stations take a town's name: «таможенный пост «Керчь»»,
+        // "the checkpoint "Uzhgorod"", «пункт пропуска «Астара»».)
+        && !toks.starts(
+            i - 2,
+            &[
+                "пост", "пункт", "пропуск", "кпп", "переход", "порт", "терминал", "станци",
+                "вокзал", "автовокзал", "аэропорт", "checkpoint", "crossing", "post", "port",
+                "terminal", "station", "airport",
+                // (Nor a settlement's name after its kind: «в посёлке «Заречный»».)
+                "посел", "город", "сел", "деревн", "район", "аул", "станиц", "village", "town",
+                "city", "district",
+            ],
+        )
+    {
+        return true;
+    }
+    // "Prime Minister Joseph Muscat", «министр Ахмад Кабули»: a title and a given name before
+    // a town's name make it a surname.
+    if i >= 2
+        && toks.is_word(i - 1)
+        && toks.toks[i - 1].upper
+        && !toks.is(i - 1, TITLES)
+        && toks.is(i - 2, TITLES)
+    {
+        return true;
+    }
+    // "33 parcels of cannabis indica (Colorado)": a name in brackets right after a drug's is
+    // the drug's other name.
+    if toks.is(i.wrapping_sub(1), &["("])
+        && toks.is(i + 1, &[")"])
+        && (i.saturating_sub(4)..i - 1).any(|k| crate::lexicon::drug_at(toks, k).is_some())
+    {
+        return true;
+    }
+    // "Ganja seizure", "Ganja plants uprooted": a drug's name before words of drugs, not the
+    // city of Ganja (not "police in the city of Ganja seized").
+    if crate::lexicon::drug_at(toks, i).is_some_and(|d| d.end == i + 1)
+        && !toks.is(
+            i.wrapping_sub(1),
+            &["in", "of", "at", "near", "from", "to", "в", "из", "под"],
+        )
+        && toks.starts(
+            i + 1,
+            &[
+                "seiz",
+                "plant",
+                "cultiv",
+                "traffick",
+                "smuggl",
+                "farm",
+                "field",
+                "haul",
+                "worth",
+                "valued",
+                "peddl",
+                "dealer",
+                // ("Ganja discovered at Northward prison": a verb of finding after it.)
+                "discover",
+                "found",
+                "recover",
+                "intercept",
+                "confiscat",
+                "destroy",
+                "burn",
+            ],
+        )
+    {
+        return true;
+    }
+    // "Ganja/ Weed- 2.719 Kgs", "Ganja: 12 kg", "Ganja 5 kg": a list item's drug, before its
+    // figure or its other name (not "in Ganja: police said ...").
+    if crate::lexicon::drug_at(toks, i).is_some_and(|d| d.end == i + 1)
+        && !toks.is(
+            i.wrapping_sub(1),
+            &["in", "of", "at", "near", "from", "to", "в", "из", "под"],
+        )
+        && (toks.is(i + 1, &["/", "-", "–", "—", ":"]) || toks.is_num(i + 1))
+    {
+        return true;
+    }
+    // "165 kilograms of Cannabis (Kerala Ganja)", "Police Destroy 16 Acres Of Ganja": a drug's
+    // name, not the city of Ganja (which is "the city of Ganja").
+    if (toks.is(i.wrapping_sub(1), &["of", "(", "kerala", "\""])
+        && !toks.is(i.wrapping_sub(2), &["city", "town"])
+        || crate::lexicon::unit_at(toks, i.wrapping_sub(1)).is_some())
+        && crate::lexicon::drug_at(toks, i).is_some()
+    {
+        return true;
+    }
+    false
+}
+
+/// The titles written before a person's full name.
+const TITLES: &[&str] = &[
+    "minister",
+    "president",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sheikh",
+    "senator",
+    "governor",
+    "mayor",
+    "commissioner",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "министр",
+    "президент",
+    "губернатор",
+    "мэр",
+    "господин",
+];
+
+/// Whether a (folded) word is a Russian given name in one of its singular forms («дмитрия»),
+/// from the generated `data/given_names.txt` (OpenCorpora, by `scripts/gen-given-names.py`).
+fn is_given_name(w: &str) -> bool {
+    static NAMES: OnceLock<foldhash::HashSet<&'static str>> = OnceLock::new();
+    // (Cheap test first: the table holds Cyrillic words only.)
+    !w.is_ascii()
+        && NAMES
+            .get_or_init(|| {
+                include_str!("../../data/given_names.txt")
+                    .lines()
+                    .filter(|l| !l.starts_with('#'))
+                    .collect()
+            })
+            .contains(w)
+}
+
+/// Whether a (folded) word reads as a surname of the countries the bulletins cover: "Badalov",
+/// "Huseynova", «Рахимзода», «Петрович».
+fn is_surname(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ov", "ova", "ev", "eva", "yev", "yeva", "zade", "zoda", "ovich", "evich", "ов", "ова",
+        "ев", "ева", "заде", "зода", "ович", "евич",
+    ];
+    w.chars().count() > 4 && ENDINGS.iter().any(|e| w.ends_with(e))
+}
