@@ -308,3 +308,11 @@ fn an_airport_s_passenger_traffic_is_no_passenger() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn a_lot_removed_from_a_place_is_seized() {
+    // "... was removed from the apartment": in the passive, from somewhere, as "taken from".
+    let text = "Apartment raid\n\nFederal agents in Chicago say 90 pounds of cocaine and 12 \
+                pounds of heroin were removed from a second-floor apartment.";
+    assert_eq!(common::facts(text).len(), 2);
+}

@@ -59,7 +59,18 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
             continue;
         }
         // "Some 645 gr heroin, 125 gr methamphetamine, ... were taken from the group members":
-        // taken from someone, in the passive, is confiscated.
+        // taken from someone, in the passive, is confiscated. ("140 pounds of cocaine ... was
+        // removed from the two-bedroom apartment", "removed from Scotland's streets": so is
+        // removed from somewhere; not "removed from the country's narcotics list".)
+        if toks.is(i, &["removed"])
+            && toks.is(i + 1, &["from"])
+            && toks.is(i.wrapping_sub(1), &["was", "were", "been", "being"])
+            && !(i + 2..(i + 6).min(toks.len()))
+                .any(|k| toks.is(k, &["list", "schedule", "office"]))
+        {
+            out.push((i, Kind::Seizure));
+            continue;
+        }
         if toks.is(i, &["taken"])
             && toks.is(i + 1, &["from"])
             && toks.is(i.wrapping_sub(1), &["were", "was", "been", "being"])
