@@ -690,6 +690,9 @@ def main(out_path: str) -> None:
                 and (pop < WORLD_TOWN_POPULATION or not (rare_name or famous))
                 and pop < WORLD_MIN_POPULATION):
             continue
+        # (Such a town's Russian forms only where no other place has them: «Файзабад» stays
+        # Afghanistan's, «Эдинбург» Scotland's.)
+        minor = code not in FOCUS and pop < WORLD_MIN_POPULATION and not capital
         seen = set()
         for alt in city["alternatenames"]:
             if not re.search("[а-яА-Я]", alt) or not russian_ok(alt, pop, code, city["name"]):
@@ -706,22 +709,18 @@ def main(out_path: str) -> None:
             if folded in seen:
                 continue
             seen.add(folded)
-            # (Such a town's Russian forms only where no other place has them: «Файзабад» stays
-            # Afghanistan's, «Эдинбург» Scotland's.)
-            minor = code not in FOCUS and pop < WORLD_MIN_POPULATION and not capital
+            # (Nor, for a minor town, one whose name read in English letters is another
+            # country's province or larger town: «Гилан» is Kosovo's Gjilan and Iran's Gilan.)
+            if minor and (provinces_named.get(romanised(folded), {code}) - {code}
+                          or largest.get(romanised(folded), (0, code))[1] != code):
+                continue
             for form, case in russian_forms(alt):
                 if small and not small_town_form_ok(fold(form)):
                     continue
                 if minor:
-                    # (Nor one whose name, read in English letters, is another country's
-                    # province or larger town: «Гилан» is Kosovo's Gjilan and Iran's Gilan.)
-                    roman = romanised(fold(alt))
-                    if (provinces_named.get(roman, {code}) - {code}
-                            or largest.get(roman, (0, code))[1] != code):
-                        break
                     minor_forms.append((fold(form), case, code, name, pop))
-                    continue
-                add(fold(form), case, code, name, pop)
+                else:
+                    add(fold(form), case, code, name, pop)
 
     taken = set(rows) | set(also) | shared
     for form, case, code, name, pop in minor_forms:

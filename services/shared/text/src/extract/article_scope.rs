@@ -204,17 +204,7 @@ pub(super) fn read_article_scope(
         // («за текущий год ... пресечено 260 наркопреступлений». «В мае этого года ... пресекли
         // деятельность ещё одной мини-лаборатории». «Всего было изъято более 375 кг»: a sentence
         // that opens by summing up returns to the period the report is about.)
-        let sums_up = toks.any_phrase_at(
-            0,
-            &[
-                "всего",
-                "итого",
-                "в общей сложности",
-                "in total",
-                "overall",
-                "altogether",
-            ],
-        );
+        let sums_up = super::sentences::opens_by_summing_up(toks);
         if scope_so_far.is_none() && sums_up {
             scope.push(last_period.clone());
         } else {

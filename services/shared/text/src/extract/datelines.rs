@@ -205,13 +205,13 @@ pub(super) fn drop_statement_days(
     // "As at 28 October, the seizures of cocaine in 2020 accumulated to ...", "up until Friday
     // 17 March, 20.20 tons were seized", «по состоянию на 1 июля»: a day figures are summed up
     // to ends a period of that year, and is no incident's day.
+    let cut_off = |k: usize| {
+        toks.phrase_at(k, "as of")
+            || toks.phrase_at(k, "as at")
+            || toks.phrase_at(k, "up until")
+            || toks.phrase_at(k, "по состоянию на")
+    };
     for d in dates.iter_mut() {
-        let cut_off = |k: usize| {
-            toks.phrase_at(k, "as of")
-                || toks.phrase_at(k, "as at")
-                || toks.phrase_at(k, "up until")
-                || toks.phrase_at(k, "по состоянию на")
-        };
         if !d.period
             && !d.relative
             // (A day whose year the text leaves unsaid too: "as of May 16".)

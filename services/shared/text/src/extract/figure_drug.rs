@@ -287,14 +287,14 @@ impl<'a> SentenceDrugs<'a> {
         // is; a drug named after the weight, or after a dash, is its own.)
         let found = found.or_else(|| {
             let (p, d) = previous?;
-            let own_name = (p.end..p.end + 3).find(|&k| drug_at(toks, k).is_some());
-            let named_end = own_name
-                .and_then(|k| drug_at(toks, k))
-                .map_or(p.end, |m| m.end);
+            let own_name = (p.end..p.end + 3).find_map(|k| drug_at(toks, k).map(|m| (k, m.end)));
+            let named_end = own_name.map_or(p.end, |(_, end)| end);
             let with_place = toks.is(q.end, &["in", "at", "в", "на"]);
             let ends_clause = q.end >= toks.len() || toks.is(q.end, &[",", ".", ";"]);
-            let until_clause_end =
-                (q.end..(q.end + 6).min(toks.len())).take_while(|&k| !toks.is(k, &[",", ".", ";"]));
+            // (A drug named after the weight, before its clause ends.)
+            let own_drug_after = (q.end..(q.end + 6).min(toks.len()))
+                .take_while(|&k| !toks.is(k, &[",", ".", ";"]))
+                .any(|k| drug_at(toks, k).is_some());
             (q.unit == Unit::Kg
                 && p.unit == Unit::Kg
                 && q.start > p.end
@@ -302,13 +302,11 @@ impl<'a> SentenceDrugs<'a> {
                 && bare(q)
                 && crate::lexicon::names_one_drug(d)
                 && (own_name.is_none() || with_place || ends_clause)
-                && !own_name.is_some_and(|k| (p.end..k).any(|j| toks.is(j, &["-", "–", "—"])))
+                && !own_name.is_some_and(|(k, _)| (p.end..k).any(|j| toks.is(j, &["-", "–", "—"])))
                 && (named_end..q.start).any(|k| {
                     toks.is(k, &["and", "и", "а", "while"]) || (toks.is(k, &[","]) && with_place)
                 })
-                && !until_clause_end
-                    .into_iter()
-                    .any(|k| drug_at(toks, k).is_some())
+                && !own_drug_after
                 && !(named_end..q.start).any(|k| {
                     drug_at(toks, k).is_some()
                         || toks.is(k, &[".", ";", ":", "(", ")"])

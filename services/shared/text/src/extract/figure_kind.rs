@@ -46,13 +46,16 @@ pub(super) fn kind_of_figure(
     // ("burned 43 hectares (106 acres) with an estimated 190,000 marijuana plants": or the
     // plants the area held.)
     let area_of_drug = |k: usize| {
-        toks.starts(k + 1, &["га", "гектар", "hectare", "ha", "acre"])
-            && (((k + 2..k + 5).any(|d| drug_at(toks, d).is_some())
-                || (k + 2..k + 4).any(|w| toks.is(w, &["весом", "массой", "weighing"])))
-                && (k + 2..k + 9).contains(&q.start)
-                || (q.unit == crate::model::Unit::Plant
-                    && (k + 2..k + 12).contains(&q.start)
-                    && (k + 2..q.start).any(|w| toks.is(w, &["with", "containing", "с"]))))
+        if !toks.starts(k + 1, &["га", "гектар", "hectare", "ha", "acre"]) {
+            return false;
+        }
+        let crop_weighed = ((k + 2..k + 5).any(|d| drug_at(toks, d).is_some())
+            || (k + 2..k + 4).any(|w| toks.is(w, &["весом", "массой", "weighing"])))
+            && (k + 2..k + 9).contains(&q.start);
+        let plants_held = q.unit == crate::model::Unit::Plant
+            && (k + 2..k + 12).contains(&q.start)
+            && (k + 2..q.start).any(|w| toks.is(w, &["with", "containing", "с"]));
+        crop_weighed || plants_held
     };
     let governs = |p: usize| {
         // "recovered 868 kg drugs, destroyed poppy crop on 61 acres": a crop counted by

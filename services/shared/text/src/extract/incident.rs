@@ -157,7 +157,7 @@ pub(super) fn tells_one_incident(
     let one_raid = |j: usize| toks.is(j, ONE_RAID);
     // ("Overall customs officers have revealed an attempt to smuggle 1,750 kilograms": a
     // sentence that opens by summing up counts one attempt of many.)
-    let sums_up = toks.any_phrase_at(0, &["overall", "in total", "altogether", "всего", "итого"]);
+    let sums_up = super::sentences::opens_by_summing_up(toks);
     let one_find =
         |j: usize| no_long_period && toks.is(j, ONE_FIND) && !(sums_up && toks.is(j, &["attempt"]));
     one |= (0..toks.len()).any(|k| {

@@ -172,25 +172,17 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
             return true;
         }
     }
-    // "seized a total of 5,218 drugs between 2019 and 2020", "destroyed 26 narcotic drugs and
-    // 17 chemical substances": a count of drugs is of seizures or kinds, unless what they hold
-    // is said ("Approximately 7,000 drugs containing narcotics": medicines).
-    if toks.is(q.unit_tok, &["drugs"])
-        && !toks.is(q.end, &["containing", "contain", "with"])
-        // ("5,600 drugs pills": the pills' unit follows.)
-        && crate::lexicon::unit_at(toks, q.end).is_none()
-        && q.adjective_drug.is_none_or(|d| d == "narcotic_drugs")
-    {
-        return true;
-    }
     // "26 illicit drug joints were dismantled": Nigeria's word for drug dens, no lot.
     if toks.is(q.unit_tok, &["joints"]) && toks.is(q.unit_tok.wrapping_sub(1), &["drug", "drugs"]) {
         return true;
     }
     // "611 anti-illegal drugs operations", "12 drug cases": the word for drugs before a count
-    // of police work is no unit.
+    // of police work is no unit. ("seized a total of 5,218 drugs between 2019 and 2020",
+    // "destroyed 26 narcotic drugs and 17 chemical substances": nor is a count of drugs, of
+    // seizures or kinds, unless what they hold is said, "Approximately 7,000 drugs containing
+    // narcotics", medicines, or a unit follows, "5,600 drugs pills".)
     if toks.is(q.unit_tok, &["drugs"])
-        && toks.starts(
+        && (toks.starts(
             q.unit_tok + 1,
             &[
                 "operation",
@@ -201,7 +193,9 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
                 "bust",
                 "related",
             ],
-        )
+        ) || (!toks.is(q.end, &["containing", "contain", "with"])
+            && crate::lexicon::unit_at(toks, q.end).is_none()
+            && q.adjective_drug.is_none_or(|d| d == "narcotic_drugs")))
     {
         return true;
     }

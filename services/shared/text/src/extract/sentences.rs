@@ -106,6 +106,22 @@ pub(super) fn only_lots(toks: &Tokens, quantities: &[Quantity]) -> bool {
     drugs > 0
 }
 
+/// Whether a sentence opens by summing up («Всего было изъято», "In total", "Overall"): it
+/// returns to the period the report is about, and counts no single find.
+pub(super) fn opens_by_summing_up(toks: &Tokens) -> bool {
+    toks.any_phrase_at(
+        0,
+        &[
+            "всего",
+            "итого",
+            "в общей сложности",
+            "in total",
+            "overall",
+            "altogether",
+        ],
+    )
+}
+
 /// Whether a sentence opens with the parts of a total given before it ("Of these, ...", "Из
 /// них ...", "This includes ...").
 pub(super) fn starts_parts(toks: &Tokens) -> bool {

@@ -136,13 +136,14 @@ pub(super) fn word_cues(w: &str) -> Cues {
         operation: StemSet::new(OPERATION_STEMS),
         joint: StemSet::new(&["joint", "совместн"]),
     });
-    // («пассажиропотоки которых увеличиваются»: an airport's passenger traffic, no passenger.)
-    let traffic = w.starts_with("пассажиропот") || w.starts_with("пассажирооборот");
-    let w = w.as_bytes();
+    // («пассажиропотоки которых увеличиваются»: an airport's passenger traffic, no passenger;
+    // asked only of a word that matched.)
+    let traffic = || w.starts_with("пассажиропот") || w.starts_with("пассажирооборот");
+    let bytes = w.as_bytes();
     Cues {
-        incident: stems.incident.matches(w) && !traffic,
-        statistics: stems.statistics.matches(w),
-        operation: stems.operation.matches(w),
-        joint: stems.joint.matches(w),
+        incident: stems.incident.matches(bytes) && !traffic(),
+        statistics: stems.statistics.matches(bytes),
+        operation: stems.operation.matches(bytes),
+        joint: stems.joint.matches(bytes),
     }
 }
