@@ -80,6 +80,9 @@ struct Candidate {
     /// Plant matter with no drug named («2,5 килограмма растительного вещества»): of the one
     /// plant drug the article names.
     plant_matter: bool,
+    /// Packets of a substance with no drug named («30 свертков с веществом»): they go where
+    /// their sentence or the next two tell a weight (rule 6).
+    substance_packets: bool,
     /// Given as "the drug" (singular) or with no drug word: the drug of the story.
     anaphoric: bool,
     /// Given as "the same drug", "a similar substance", «аналогичного вещества»: the drug of

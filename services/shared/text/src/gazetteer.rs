@@ -393,6 +393,10 @@ pub fn place_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
         {
             continue;
         }
+        // "передает NUR.KZ", "Fergana.news": a site's address names an outlet, not a place.
+        if web_address_at(toks, j) {
+            continue;
+        }
         // "Osh" and other short names need a capital letter to count.
         if (toks.text(i).chars().count() > 3 || toks.toks[i].upper)
             && best.is_none_or(|b| j > b.end)
@@ -407,6 +411,21 @@ pub fn place_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
         }
     }
     best
+}
+
+/// Whether tokens from `j` are a site's top-level domain glued to the word before them
+/// (".kz" in "NUR.KZ", ".news" in "Fergana.news"): that word is an outlet's name.
+fn web_address_at(toks: &Tokens, j: usize) -> bool {
+    const DOMAINS: &[&str] = &[
+        "com", "net", "org", "info", "news", "media", "tv", "ru", "su", "kz", "kg", "tj", "uz",
+        "tm", "az", "am", "ge", "by", "ua", "md", "af", "ir", "pk",
+    ];
+    j > 0
+        && j + 1 < toks.toks.len()
+        && toks.is(j, &["."])
+        && toks.is(j + 1, DOMAINS)
+        && toks.toks[j - 1].end == toks.toks[j].start
+        && toks.toks[j].end == toks.toks[j + 1].start
 }
 
 /// Whether token `i` is a word capitalised for where it stands, not a name: it opens the

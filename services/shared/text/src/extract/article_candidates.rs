@@ -227,7 +227,11 @@ pub(super) fn article_candidates(
             };
             // What the sentence before did, which gave no figure.
             let continues = continues.or_else(|| {
-                let told_last = cands.last().is_some_and(|c| c.sentence + 1 == si);
+                // (Packets of a substance, «103 пакета с растительным веществом», leave the lot
+                // to be told: «Экспертиза показала, что это марихуана, более 10 кг».)
+                let told_last = cands
+                    .last()
+                    .is_some_and(|c| c.sentence + 1 == si && !c.substance_packets);
                 what_the_sentence_before_did(
                     text,
                     sentences,

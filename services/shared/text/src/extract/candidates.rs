@@ -64,6 +64,7 @@ pub(super) fn sentence_candidates(
             year_by_year,
             weighs_story_plants,
             plant_matter,
+            substance_packets,
         }) = drugs.of_figure(q, previous, cands, si, verbs, own_verbs)
         else {
             continue;
@@ -327,6 +328,7 @@ pub(super) fn sentence_candidates(
             story_plants,
             story_pills,
             plant_matter,
+            substance_packets,
             anaphoric,
             same_as_before,
             dropped: false,

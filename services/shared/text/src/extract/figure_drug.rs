@@ -46,6 +46,9 @@ pub(super) struct FigureDrug {
     pub weighs_story_plants: bool,
     /// Plant matter («растительного вещества»), of the story's plant drug.
     pub plant_matter: bool,
+    /// Packets of a substance («30 свертков с веществом»), counted only where no weight of
+    /// them is told.
+    pub substance_packets: bool,
 }
 
 impl<'a> SentenceDrugs<'a> {
@@ -383,6 +386,7 @@ impl<'a> SentenceDrugs<'a> {
         // was over 7.2 tons.": with no lot told before it, the weight of the story's find, whose
         // drug the article names.)
         let mut of_the_story_s_drug = false;
+        let mut substance_packets = false;
         let found = found.or_else(|| {
             of_the_story_s_drug = q.unit == Unit::Kg
                 && !drug_context
@@ -461,8 +465,29 @@ impl<'a> SentenceDrugs<'a> {
                     )
                 })
                 && !drug_context;
-            of_the_story_s_drug |= q.unit == Unit::Kg && (substance || packets_weighed);
-            of_the_story_s_drug.then_some(("narcotic_drugs", q.end))
+            // («изъяли 30 свертков с веществом, похожим на наркотическое», «7 свертков с
+            // порошкообразным веществом», "12 sachets containing a white substance": packets of
+            // a substance, counted where no weight is told.)
+            // (The words end past the substance's name: "103 wraps of the same substance" is
+            // of the lot before.)
+            let substance_end = (q.unit == Unit::Package
+                && toks.is(q.end, &["с", "со", "of", "with", "containing"])
+                // (Not «4 пакета с растительным веществом общей массой 12 кг»: their weight
+                // tells the lot, rule 6.)
+                && !quantities.iter().any(|o| o.start >= q.end && o.unit == Unit::Kg))
+            .then(|| {
+                (q.end + 1..q.end + 4).find(|&j| {
+                    (toks.starts(j, &["веществ"])
+                        || toks.is(j, &["порошком", "substance", "powder"]))
+                        && (q.end + 1..j).all(|a| toks.is_word(a) && !toks.is(a, &["and", "и"]))
+                })
+            })
+            .flatten()
+            .map(|j| j + 1);
+            substance_packets = substance_end.is_some();
+            of_the_story_s_drug |=
+                (q.unit == Unit::Kg && (substance || packets_weighed)) || substance_packets;
+            of_the_story_s_drug.then_some(("narcotic_drugs", substance_end.unwrap_or(q.end)))
         });
         // "... uncovered 1,337 cannabis plants in the village. The plants weighed more than 143
         // kilograms in total.": the weight of the plants just counted, of their drug.
@@ -693,6 +718,7 @@ impl<'a> SentenceDrugs<'a> {
             year_by_year,
             weighs_story_plants,
             plant_matter,
+            substance_packets,
         })
     }
 }

@@ -53,6 +53,13 @@ pub(super) fn name_drugs_from_the_story(
             .collect();
     }
     for ci in 0..cands.len() {
+        // («21 брикет с порошком. Экспресс-тест показал кокаин. Всего в партии оказалось более
+        // 21 килограмма»: packets of a substance whose weight the next two sentences tell go,
+        // weight before pieces (rule 6).)
+        if cands[ci].substance_packets && weighed_after(cands[ci].sentence, sentences, text, toks) {
+            cands[ci].dropped = true;
+            continue;
+        }
         let c = &cands[ci];
         if c.same_as_before
             && let Some(before) = cands[..ci]
@@ -68,7 +75,14 @@ pub(super) fn name_drugs_from_the_story(
         // of a white powder. Tests identified it as cocaine": a lot of "drugs" that a sentence
         // of its own, right after, identifies (with no figure of its own).
         if c.drug == "narcotic_drugs"
-            && let Some(drug) = identified_after(c.sentence, cands, sentences, text, toks)
+            && let Some(drug) = identified_after(
+                c.sentence,
+                c.substance_packets,
+                cands,
+                sentences,
+                text,
+                toks,
+            )
         {
             name_the_drug(&mut cands[ci], drug, "identified in the sentence after");
             continue;
@@ -169,6 +183,16 @@ pub(super) fn name_drugs_from_the_story(
     }
 }
 
+/// Whether either of the two sentences after `si` tells a weight.
+fn weighed_after(si: usize, sentences: &[Sentence], text: &str, toks: &mut Tokens) -> bool {
+    sentences.iter().skip(si + 1).take(2).any(|s| {
+        toks.read(text, s.start, s.end);
+        crate::quantity::find_quantities(toks, false)
+            .iter()
+            .any(|q| q.unit == Unit::Kg)
+    })
+}
+
 /// The drugs named one by one in sentence `si` and the one before it.
 fn named_near(
     si: usize,
@@ -188,6 +212,7 @@ fn named_near(
 /// («Установлено, что это был героин», "turned out to be cocaine"), when it gives no figure.
 fn identified_after(
     si: usize,
+    any_class: bool,
     cands: &[Candidate],
     sentences: &[Sentence],
     text: &str,
@@ -203,6 +228,8 @@ fn identified_after(
             "установлено",
             "выяснилось",
             "экспертиза",
+            "показал",
+            "представляет собой",
             "оказал",
             "identified",
             "turned out",
@@ -223,6 +250,12 @@ fn identified_after(
                     "установлено , что",
                     "выяснилось , что",
                     "экспертиза показала",
+                    // («Экспресс-анализ показал, что изъятое представляет собой синтетический
+                    // наркотик», «Экспресс-тест показал кокаин».)
+                    "анализ показал",
+                    "тест показал",
+                    "исследование показало",
+                    "представляет собой",
                     "identified as",
                     "identified it as",
                     "turned out to be",
@@ -235,6 +268,17 @@ fn identified_after(
         if identifies {
             let mut named = Vec::new();
             push_one_drug_names(toks, &mut named);
+            // (Packets of a substance, «... представляет собой синтетический наркотик»: or the
+            // one class narrower than drugs in general it names.)
+            if named.is_empty() && any_class {
+                named.extend(
+                    (0..toks.len())
+                        .filter_map(|k| crate::lexicon::drug_at(toks, k))
+                        .map(|d| d.canonical)
+                        .filter(|d| *d != "narcotic_drugs"),
+                );
+                named.dedup();
+            }
             return match named[..] {
                 [drug] => Some(drug),
                 _ => None,
