@@ -60,3 +60,25 @@ fn packets_of_a_substance_whose_weight_is_told_give_the_weight_only() {
     let events = common::events(text);
     assert!(events.iter().all(|e| e.unit != Unit::Package), "{events:?}");
 }
+
+#[test]
+fn a_spokesperson_saying_when_the_operation_was_done_dates_the_find() {
+    // The day belongs to the clause after "said" when that clause has its own verb; and a
+    // short sentence that says when the raid was done is no dateline.
+    let text = "Cocaine found in harbour\n\nPolice searched a container at the Walvis Bay \
+                harbour. A spokesperson said the raid was done on 14 June 2022. Officers found \
+                310kg of cocaine in a compartment.";
+    assert_eq!(
+        common::dated(&common::events(text)),
+        vec![(310.0, Some("2022-06-14".to_string()))]
+    );
+}
+
+#[test]
+fn a_loose_weight_restated_in_brackets_with_a_decimal_comma_is_one_lot() {
+    // A European-style decimal comma in the bracket ("4,387 tons" for 4.387 tonnes) restates
+    // the loose figure before it: one lot, the precise weight.
+    let text = "Resin found in a lorry\n\nCustoms in Koper seized more than three tons \
+                (3,215 tons) of cannabis resin on Friday.";
+    assert_eq!(common::amounts(text), vec![3215.0]);
+}

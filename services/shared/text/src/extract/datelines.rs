@@ -21,12 +21,18 @@ pub(super) fn drop_page_dates(
 ) {
     // "Tashkent, 24 January 2025", "AKIpress News Agency, Bishkek, 5 March 2025", "Минск,
     // 3 декабря." (a day; a short sentence's period, "данные за январь-июнь", stays one).
-    // ("The incident happened at 9am on February 27.": a short sentence that says when
-    // something happened.)
+    // ("The incident happened at 9am on February 27.", "The operation was done on 30 July
+    // 2021.", «Рейд был проведен 5 мая»: a short sentence that says when something happened.)
     // (Asked only of a short sentence with no verb: this runs for every sentence.)
     let happened = || {
-        (0..toks.len())
-            .any(|k| toks.is(k, &["happened", "occurred"]) || toks.starts(k, &["произошл"]))
+        (0..toks.len()).any(|k| {
+            toks.is(
+                k,
+                &[
+                    "happened", "occurred", "was", "were", "took", "был", "была", "было", "были",
+                ],
+            ) || toks.starts(k, &["произошл", "состоял", "проведен", "проводил"])
+        })
     };
     let only_a_date = toks.len() <= 12 && verbless && !happened();
     let new_line = |k: usize| {
@@ -235,8 +241,13 @@ pub(super) fn drop_statement_days(
         }
         // "said on May 17", "said in a statement on May 17", "said on its website on May 17"
         // (not "In Edo, he said, operatives on June 14 stormed ...").
-        let after_speech = (d.start.saturating_sub(7)..d.start - 1)
-            .any(|k| said_at(k) && (k + 1..d.start).all(|w| toks.is_word(w)));
+        // (Not "said the operation was done on 30 July 2021": a clause of its own between.)
+        let after_speech = (d.start.saturating_sub(7)..d.start - 1).any(|k| {
+            said_at(k)
+                && (k + 1..d.start).all(|w| toks.is_word(w))
+                && !(k + 1..d.start)
+                    .any(|w| toks.is(w, &["was", "were", "took", "happened", "occurred"]))
+        });
         // "On December 10 the Interior Ministry said that ...": the sentence's first verb is
         // the speech, and what it says follows (not "On October 2, the Police reported the
         // seizure of 1,000 kg", which tells of the seizure that day).

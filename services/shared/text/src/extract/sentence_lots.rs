@@ -97,23 +97,33 @@ pub(super) fn settle_sentence_lots(
         .collect();
     // "почти 5 килограммов (4 кг 956 г)", "about 2 tonnes of hashish (1,987 kg)": a loose weight
     // and, in brackets right after it, the precise one are one lot, told by the precise figure.
-    let loose_restated: Vec<usize> = lots
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| {
-            c.quantity.unit == Unit::Kg
-                && c.quantity.qualifier != Qualifier::Exact
-                && lots.iter().any(|w| {
-                    w.quantity.unit == Unit::Kg
-                        && w.quantity.qualifier == Qualifier::Exact
-                        && w.quantity.start > c.quantity.end
-                        && w.quantity.start - c.quantity.end <= 3
-                        && toks.is(w.quantity.start - 1, &["("])
-                        && (w.quantity.amount - c.quantity.amount).abs() <= 0.1 * c.quantity.amount
-                })
-        })
-        .map(|(k, _)| first + k)
-        .collect();
+    // ("more than four tons (4,387 tons)": the precise one in its other reading, the comma a
+    // decimal mark, when that is the one that fits.)
+    let mut loose_restated: Vec<usize> = Vec::new();
+    let mut other_reading: Vec<usize> = Vec::new();
+    for (k, c) in lots.iter().enumerate() {
+        if c.quantity.unit != Unit::Kg || c.quantity.qualifier == Qualifier::Exact {
+            continue;
+        }
+        let near = |a: f64| (a - c.quantity.amount).abs() <= 0.1 * c.quantity.amount;
+        let precise = lots.iter().enumerate().find_map(|(j, w)| {
+            (w.quantity.unit == Unit::Kg
+                && w.quantity.qualifier == Qualifier::Exact
+                && w.quantity.start > c.quantity.end
+                && w.quantity.start - c.quantity.end <= 3
+                && toks.is(w.quantity.start - 1, &["("]))
+            .then_some(j)
+            .filter(|&j| {
+                near(lots[j].quantity.amount) || lots[j].quantity.alt_amount.is_some_and(near)
+            })
+        });
+        if let Some(j) = precise {
+            loose_restated.push(first + k);
+            if !near(lots[j].quantity.amount) {
+                other_reading.push(first + j);
+            }
+        }
+    }
     // "six bags, containing sixty nine (69) big bundles", "2 suitcases holding 40 packages of
     // cocaine": packages counted inside other packages are the lot's pieces; the outer count
     // goes.
@@ -158,6 +168,9 @@ pub(super) fn settle_sentence_lots(
     }
     for k in loose_restated {
         cands[k].dropped = true;
+    }
+    for k in other_reading {
+        take_other_reading(&mut cands[k].quantity);
     }
     for k in outer {
         cands[k].dropped = true;
