@@ -394,7 +394,13 @@ pub fn place_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
             continue;
         }
         // "передает NUR.KZ", "Fergana.news": a site's address names an outlet, not a place.
-        if web_address_at(toks, j) {
+        // ("the provincial capital's Cariaco neighborhood", "in the Cariaco neighbourhood": nor
+        // does a neighbourhood's name after a possessive or "the", which is only sometimes a
+        // town's elsewhere; "a northwest Atlanta neighbourhood" names its city.)
+        let neighbourhood = toks.is(j, &["neighborhood", "neighbourhood"])
+            && (toks.is(i.wrapping_sub(1), &["the"])
+                || (toks.is(i.wrapping_sub(1), &["s"]) && toks.is(i.wrapping_sub(2), &["'", "’"])));
+        if web_address_at(toks, j) || neighbourhood {
             continue;
         }
         // "Osh" and other short names need a capital letter to count.

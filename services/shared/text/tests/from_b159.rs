@@ -82,3 +82,31 @@ fn a_loose_weight_restated_in_brackets_with_a_decimal_comma_is_one_lot() {
                 (3,215 tons) of cannabis resin on Friday.";
     assert_eq!(common::amounts(text), vec![3215.0]);
 }
+
+#[test]
+fn a_neighbourhood_named_after_a_possessive_is_no_foreign_town() {
+    // A neighbourhood's name that GeoNames also gives a town abroad (Cariaco, Venezuela): the
+    // lots burned in the Mozambican city stay Mozambique's.
+    let text = "Drugs incinerated in Cabo Delgado\n\nThe lots burned in Pemba, Cabo Delgado, on \
+                Saturday included 24 kilograms of cocaine and 179 kilograms of ephedrine seized in the provincial \
+                capital's Cariaco neighborhood.";
+    let facts = common::facts(text);
+    assert!(!facts.is_empty(), "{facts:?}");
+    assert!(facts.iter().all(|f| f.1 == Some("MZ")), "{facts:?}");
+}
+
+#[test]
+fn what_a_campaign_of_some_days_seized_is_a_period_total() {
+    // "an 11-day island-wide operation": a campaign counted over days, its haul a total.
+    let text = "Operation results\n\nThe Central Narcotics Bureau said 87 suspected drug \
+                offenders were arrested in a 9-day island-wide operation. Drugs seized included \
+                about 512g of heroin and 40 Erimin-5 tablets.";
+    let events = common::events(text);
+    assert!(!events.is_empty(), "{events:?}");
+    assert!(
+        events
+            .iter()
+            .all(|e| e.kind == seizure_text::Kind::PeriodTotal),
+        "{events:?}"
+    );
+}

@@ -308,14 +308,19 @@ pub(super) fn relative_at(
         // "a five-month operation", "the six-month period", "a 10-week crackdown": a campaign
         // counted over (not "an eight-week investigation" into one gang).
         // ("a three-year crackdown on a nationwide drug trafficking operation": years too.)
-        || (toks.is(i, &["month", "week", "year"])
+        // ("an 11-day island-wide operation": days too, past an adjective of one or two words.)
+        || (toks.is(i, &["month", "week", "year", "day"])
             && toks.is(i.wrapping_sub(1), &["-"])
             && (toks.is_num(i.wrapping_sub(2))
                 || crate::quantity::word_value(toks.text(i.wrapping_sub(2))).is_some())
-            && toks.is(
-                i + 1,
-                &["operation", "campaign", "crackdown", "period", "drive", "blitz", "offensive"],
-            ))
+            && (i + 1..i + 5)
+                .take_while(|&k| toks.is_word(k) || toks.is(k, &["-"]))
+                .any(|k| {
+                    toks.is(
+                        k,
+                        &["operation", "campaign", "crackdown", "period", "drive", "blitz", "offensive"],
+                    )
+                }))
         // «за первую половину этого года», «во второй половине 2019 года» (not «в первой
         // половине дня»).
         || (toks.starts(i, &["половин"])
