@@ -110,3 +110,23 @@ fn what_a_campaign_of_some_days_seized_is_a_period_total() {
         "{events:?}"
     );
 }
+
+#[test]
+fn a_size_that_sorts_finds_into_classes_is_no_lot() {
+    // Customs statistics sorting attempts by size: "volumes of 10 kilograms or more", "less
+    // than 10 grams" are classes, not lots; the period's own total stays.
+    let text = "Customs statistics\n\nCustoms seized 164 kilograms of drugs in the January-June \
+                period of 2024. Officers stopped 14 smuggling attempts involving volumes of 5 \
+                kilograms or more. Attempts in small volumes of less than 10 grams fell to 31 \
+                cases.";
+    assert_eq!(common::amounts(text), vec![164.0]);
+}
+
+#[test]
+fn a_gross_weight_then_its_net_weight_is_one_lot_of_the_net_weight() {
+    // "a gross weight of X, or a total net weight of Y": the lot weighs its net weight.
+    let text = "Heroin at the border\n\nAt the Obrezje crossing police officers discovered 41 \
+                packages with a gross weight of 31.2 kilograms, or a total net weight of 28.9 \
+                kilograms, of heroin in a van.";
+    assert_eq!(common::amounts(text), vec![28.9]);
+}

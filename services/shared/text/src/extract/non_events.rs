@@ -21,6 +21,19 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     if q.unit.is_count() && q.amount.fract() != 0.0 {
         return true;
     }
+    // "smuggling attempts involving volumes of 10 kilograms or more", "small volumes with less
+    // than 10 grams": a size that sorts finds into classes, no lot.
+    // (Not "About 580 kilos or more than P3.5 billion worth": a value told beside the lot.)
+    let or_more = toks.is(q.end, &["or"])
+        && toks.is(q.end + 1, &["more", "above", "greater"])
+        && !toks.is(q.end + 2, &["than"]);
+    let volumes = (q.start.saturating_sub(6)..q.start)
+        .any(|k| toks.is(k, &["volumes", "amounts", "quantities", "sizes"]));
+    let under =
+        (q.start.saturating_sub(2)..q.start).any(|k| toks.is(k, &["less", "under", "below"]));
+    if or_more || (volumes && under) {
+        return true;
+    }
     // «Как я провез пять килограммов «наркотиков» через две границы», "5 kg of 'drugs'": the
     // word for drugs in quotes, as something that only passed for them.
     let k = q.end + usize::from(toks.is(q.end, &["of"]));

@@ -73,10 +73,17 @@ pub(super) fn take_net_weights(toks: &Tokens, out: &mut Vec<Quantity>) {
         let (gross, net) = (&out[k - 1], &out[k]);
         let open = (gross.end..(gross.end + 4).min(net.start)).find(|&j| toks.is(j, &["("]));
         let net_word = |j: usize| toks.is(j, &["нетто", "net"]) || toks.phrase_at(j, "net weight");
+        // ("37 packages with a gross weight of 27.5 kilograms, or a total net weight of 24.6
+        // kilograms": or told after a gross weight, past a comma and "or".)
+        let gross_told = (gross.start.saturating_sub(4)..gross.start)
+            .any(|j| toks.is(j, &["gross", "брутто"]))
+            && net.start - gross.end <= 8
+            && !(gross.end..net.start).any(|j| toks.is(j, &[".", ";"]));
         if gross.unit == Unit::Kg
             && net.unit == Unit::Kg
             && net.amount < gross.amount
-            && open.is_some_and(|o| (o + 1..net.start).any(net_word))
+            && (open.is_some_and(|o| (o + 1..net.start).any(net_word))
+                || (gross_told && (gross.end..net.start).any(net_word)))
         {
             let net = out.remove(k);
             let gross = &mut out[k - 1];
