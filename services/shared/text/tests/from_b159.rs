@@ -130,3 +130,22 @@ fn a_gross_weight_then_its_net_weight_is_one_lot_of_the_net_weight() {
                 kilograms, of heroin in a van.";
     assert_eq!(common::amounts(text), vec![28.9]);
 }
+
+#[test]
+fn a_lot_set_on_fire_is_destroyed_whatever_follows() {
+    // "set X on fire": the lot between "set" and "on fire" burned, though the sentence goes
+    // on to destroy something else counted; a car set on fire burns no drugs.
+    let text = "Drugs burned in Quetta\n\nQUETTA: The Anti-Narcotics Force set 4120 kg of drugs \
+                on fire and destroyed 9,000 liquor bottles at a ceremony.";
+    let facts = common::facts(text);
+    assert_eq!(facts.len(), 1, "{facts:?}");
+    assert_eq!(facts[0].0, seizure_text::Kind::Destruction, "{facts:?}");
+    let text = "Raid in Quetta\n\nPolice seized 40 kg of hashish in Quetta. The suspects set a \
+                car on fire.";
+    assert!(
+        common::facts(text)
+            .iter()
+            .all(|f| f.0 == seizure_text::Kind::Seizure),
+        "{text}"
+    );
+}

@@ -58,6 +58,16 @@ pub(super) fn kind_of_figure(
         crop_weighed || plants_held
     };
     let governs = |p: usize| {
+        // ("set 6980 kg of drugs on fire and destroyed 61,000 liquor bottles": the lot between
+        // "set" and "on fire" is what burned, whatever follows.)
+        // (Not "seized 40 kg of hashish and set a car on fire".)
+        if toks.is(p, &["fire"])
+            && toks.is(p.wrapping_sub(1), &["on"])
+            && q.end < p
+            && (q.start.saturating_sub(4)..q.start).any(|k| toks.is(k, &["set", "sets"]))
+        {
+            return true;
+        }
         // "recovered 868 kg drugs, destroyed poppy crop on 61 acres": a crop counted by
         // its area was destroyed, not the drugs.
         // (But "destroyed 16 acres of ganja plants and about 200 pounds of seeds": a

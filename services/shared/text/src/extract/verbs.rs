@@ -117,8 +117,14 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
             continue;
         }
         // ("Illicit drugs going up in smoke on the day included 50kg of amphetamines".)
+        // ("Anti-Narcotics Force set 6980 kg of drugs on fire": the lot between "set" and "on
+        // fire".)
         let set_on_fire = (toks.is(i, &["fire"])
-            && (toks.phrase_before(i, "set on") || toks.phrase_before(i, "set")))
+            && (toks.phrase_before(i, "set on")
+                || toks.phrase_before(i, "set")
+                || (toks.is(i.wrapping_sub(1), &["on"])
+                    && (i.saturating_sub(12)..i.saturating_sub(1))
+                        .any(|k| toks.is(k, &["set", "sets"])))))
             || (toks.is(i, &["smoke"]) && toks.phrase_before(i, "up in"));
         // "Searches ... turned up drying equipment and more than 3.3 kilograms of marijuana".
         let turned_up = toks.is(i, &["turned", "turn", "turns"]) && toks.is(i + 1, &["up"]);
