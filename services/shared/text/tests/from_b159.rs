@@ -149,3 +149,20 @@ fn a_lot_set_on_fire_is_destroyed_whatever_follows() {
         "{text}"
     );
 }
+
+#[test]
+fn packets_made_of_a_material_or_of_a_substance_in_the_genitive_are_counted() {
+    // «свертков из полимерного материала с ... веществом», «пакетиков запрещённого вещества»:
+    // what the packets are made of may come first; the substance may follow in the genitive.
+    let text = "Задержание на посту ДПС\n\nВ салоне автомобиля в Одинцово были обнаружены и \
+                изъяты 12 свертков из полимерного материала с порошкообразным веществом \
+                внутри.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!((events[0].unit, events[0].amount), (Unit::Package, 12.0));
+    let text = "Тайник в лесу\n\nНа месте закладки под Иваново было обнаружено 58 пакетиков \
+                запрещённого вещества.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!((events[0].unit, events[0].amount), (Unit::Package, 58.0));
+}

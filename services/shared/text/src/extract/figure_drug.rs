@@ -470,16 +470,33 @@ impl<'a> SentenceDrugs<'a> {
             // a substance, counted where no weight is told.)
             // (The words end past the substance's name: "103 wraps of the same substance" is
             // of the lot before.)
+            // («десять свертков из полимерного материала с гранулированным веществом», «69
+            // пакетиков запрещённого вещества»: what the packets are made of may come first,
+            // and a substance in the genitive needs no preposition.)
+            let made_of = if toks.is(q.end, &["из"]) {
+                (q.end + 2..q.end + 5).find(|&k| toks.is(k, &["с", "со"]))
+            } else {
+                None
+            };
+            let with = made_of.unwrap_or(q.end);
+            let preposition = usize::from(toks.is(with, &["с", "со", "of", "with", "containing"]));
             let substance_end = (q.unit == Unit::Package
-                && toks.is(q.end, &["с", "со", "of", "with", "containing"])
                 // (Not «4 пакета с растительным веществом общей массой 12 кг»: their weight
                 // tells the lot, rule 6.)
                 && !quantities.iter().any(|o| o.start >= q.end && o.unit == Unit::Kg))
             .then(|| {
-                (q.end + 1..q.end + 4).find(|&j| {
-                    (toks.starts(j, &["веществ"])
-                        || toks.is(j, &["порошком", "substance", "powder"]))
-                        && (q.end + 1..j).all(|a| toks.is_word(a) && !toks.is(a, &["and", "и"]))
+                let substance_word = |j: usize| {
+                    if preposition == 1 {
+                        toks.starts(j, &["веществ"])
+                            || toks.is(j, &["порошком", "substance", "powder"])
+                    } else {
+                        toks.is(j, &["вещества", "веществ"])
+                    }
+                };
+                (with + preposition..with + preposition + 3).find(|&j| {
+                    substance_word(j)
+                        && (with + preposition..j)
+                            .all(|a| toks.is_word(a) && !toks.is(a, &["and", "и"]))
                 })
             })
             .flatten()
