@@ -9,8 +9,8 @@ use seizure_text::Unit;
 fn an_outlet_s_web_address_names_no_place() {
     // A Kazakh outlet cited by its address, whose name is also a town's elsewhere: the find
     // stays in the country the story names.
-    let text = "Курьера задержали в Караганде\n\nВ Караганде у местного жителя нашли 14 свертков \
-                с героином, передает NUR.KZ со ссылкой на полицию области.";
+    let text = "Курьера задержали в Караганде\n\nВ столице области у местного жителя нашли 14 \
+                свертков с героином, передает NUR.KZ со ссылкой на полицию.";
     assert_eq!(common::country_of(text), Some("KZ"), "{text}");
 }
 
@@ -87,9 +87,9 @@ fn a_loose_weight_restated_in_brackets_with_a_decimal_comma_is_one_lot() {
 fn a_neighbourhood_named_after_a_possessive_is_no_foreign_town() {
     // A neighbourhood's name that GeoNames also gives a town abroad (Cariaco, Venezuela): the
     // lots burned in the Mozambican city stay Mozambique's.
-    let text = "Drugs incinerated in Cabo Delgado\n\nThe lots burned in Pemba, Cabo Delgado, on \
-                Saturday included 24 kilograms of cocaine and 179 kilograms of ephedrine seized in the provincial \
-                capital's Cariaco neighborhood.";
+    let text = "Drugs incinerated in Cabo Delgado\n\nPolice burned drugs in Pemba, Cabo \
+                Delgado, on Saturday. The lots included 24 kilograms of cocaine and 179 \
+                kilograms of ephedrine seized in the provincial capital's Cariaco neighborhood.";
     let facts = common::facts(text);
     assert!(!facts.is_empty(), "{facts:?}");
     assert!(facts.iter().all(|f| f.1 == Some("MZ")), "{facts:?}");
@@ -140,8 +140,8 @@ fn a_lot_set_on_fire_is_destroyed_whatever_follows() {
     let facts = common::facts(text);
     assert_eq!(facts.len(), 1, "{facts:?}");
     assert_eq!(facts[0].0, seizure_text::Kind::Destruction, "{facts:?}");
-    let text = "Raid in Quetta\n\nPolice seized 40 kg of hashish in Quetta. The suspects set a \
-                car on fire.";
+    let text = "Raid in Quetta\n\nPolice seized 40 kg of hashish in Quetta and set a car on \
+                fire.";
     assert!(
         common::facts(text)
             .iter()

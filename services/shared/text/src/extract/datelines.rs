@@ -22,16 +22,16 @@ pub(super) fn drop_page_dates(
     // "Tashkent, 24 January 2025", "AKIpress News Agency, Bishkek, 5 March 2025", "Минск,
     // 3 декабря." (a day; a short sentence's period, "данные за январь-июнь", stays one).
     // ("The incident happened at 9am on February 27.", "The operation was done on 30 July
-    // 2021.", «Рейд был проведен 5 мая»: a short sentence that says when something happened.)
+    // 2021.", «Рейд был проведен 5 мая»: a short sentence that says when something happened;
+    // not "This article was published on 3 March".)
     // (Asked only of a short sentence with no verb: this runs for every sentence.)
     let happened = || {
         (0..toks.len()).any(|k| {
-            toks.is(
-                k,
-                &[
-                    "happened", "occurred", "was", "were", "took", "был", "была", "было", "были",
-                ],
-            ) || toks.starts(k, &["произошл", "состоял", "проведен", "проводил"])
+            toks.is(k, &["happened", "occurred"])
+                || (toks.is(k, &["was", "were"])
+                    && toks.is(k + 1, &["done", "carried", "conducted", "made", "held"]))
+                || toks.phrase_at(k, "took place")
+                || toks.starts(k, &["произошл", "состоял", "проведен", "проводил"])
         })
     };
     let only_a_date = toks.len() <= 12 && verbless && !happened();

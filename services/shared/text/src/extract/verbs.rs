@@ -123,8 +123,13 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
             && (toks.phrase_before(i, "set on")
                 || toks.phrase_before(i, "set")
                 || (toks.is(i.wrapping_sub(1), &["on"])
-                    && (i.saturating_sub(12)..i.saturating_sub(1))
-                        .any(|k| toks.is(k, &["set", "sets"])))))
+                    && (i.saturating_sub(12)..i.saturating_sub(1)).any(|k| {
+                        // (Not "set a car on fire": a figure or a drug between.)
+                        toks.is(k, &["set", "sets"])
+                            && (k + 1..i - 1).any(|j| {
+                                toks.is_num(j) || crate::lexicon::drug_at(toks, j).is_some()
+                            })
+                    }))))
             || (toks.is(i, &["smoke"]) && toks.phrase_before(i, "up in"));
         // "Searches ... turned up drying equipment and more than 3.3 kilograms of marijuana".
         let turned_up = toks.is(i, &["turned", "turn", "turns"]) && toks.is(i + 1, &["up"]);
