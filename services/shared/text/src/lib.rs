@@ -479,6 +479,58 @@ fn currency_country(toks: &fold::Tokens, i: usize) -> Option<&'static str> {
     {
         return Some("TR");
     }
+    // "ISK 2.4 billion", "KES 650,000", "AED 5 million": a national currency's ISO code in
+    // capitals beside a sum (codes of one country only; not "EUR", "XOF", nor "RUB", in which
+    // regional operations of the CIS report).
+    const CODES: &[(&str, &str)] = &[
+        ("isk", "IS"),
+        ("ils", "IL"),
+        ("nis", "IL"),
+        ("kes", "KE"),
+        ("ugx", "UG"),
+        ("tzs", "TZ"),
+        ("ghs", "GH"),
+        ("zar", "ZA"),
+        ("nad", "NA"),
+        ("npr", "NP"),
+        ("pkr", "PK"),
+        ("inr", "IN"),
+        ("bdt", "BD"),
+        ("lkr", "LK"),
+        ("mvr", "MV"),
+        ("kwd", "KW"),
+        ("bhd", "BH"),
+        ("omr", "OM"),
+        ("qar", "QA"),
+        ("sar", "SA"),
+        ("aed", "AE"),
+        ("egp", "EG"),
+        ("idr", "ID"),
+        ("thb", "TH"),
+        ("vnd", "VN"),
+        ("myr", "MY"),
+        ("sgd", "SG"),
+        ("hkd", "HK"),
+        ("twd", "TW"),
+        ("jpy", "JP"),
+        ("cny", "CN"),
+        ("mxn", "MX"),
+        ("brl", "BR"),
+        ("cop", "CO"),
+        ("jmd", "JM"),
+        ("ttd", "TT"),
+        ("bbd", "BB"),
+        ("bsd", "BS"),
+        ("fjd", "FJ"),
+        ("pgk", "PG"),
+    ];
+    let beside_a_sum = toks.is_num(i + 1) || toks.is_num(i.wrapping_sub(1));
+    if toks.toks[i].upper
+        && beside_a_sum
+        && let Some(&(_, code)) = CODES.iter().find(|(c, _)| *c == w)
+    {
+        return Some(code);
+    }
     // "worth RM3.6 million": Malaysian ringgit, written against the sum.
     if w == "rm"
         && toks.toks[i].upper

@@ -166,3 +166,15 @@ fn packets_made_of_a_material_or_of_a_substance_in_the_genitive_are_counted() {
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!((events[0].unit, events[0].amount), (Unit::Package, 58.0));
 }
+
+#[test]
+fn a_national_currency_s_code_beside_a_sum_names_its_country() {
+    // A capital's police that never names its country: the sum in its currency's ISO code
+    // tells it ("ISK 2.4 billion"); a regional operation's roubles ("RUB 1.2 billion") do not.
+    let text = "Historic drug bust\n\nThe Capital Area Police said the drugs seized, worth ISK \
+                1.9 billion, included 18 kg of cocaine.";
+    assert_eq!(common::country_of(text), Some("IS"), "{text}");
+    let text = "Channel operation results\n\nDuring the regional operation, drugs worth RUB \
+                1.2 billion were seized, among them 298 kg of opium.";
+    assert_eq!(common::country_of(text), None, "{text}");
+}
