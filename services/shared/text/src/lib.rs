@@ -524,9 +524,8 @@ fn currency_country(toks: &fold::Tokens, i: usize) -> Option<&'static str> {
         ("fjd", "FJ"),
         ("pgk", "PG"),
     ];
-    let beside_a_sum = toks.is_num(i + 1) || toks.is_num(i.wrapping_sub(1));
     if toks.toks[i].upper
-        && beside_a_sum
+        && (toks.is_num(i + 1) || toks.is_num(i.wrapping_sub(1)))
         && let Some(&(_, code)) = CODES.iter().find(|(c, _)| *c == w)
     {
         return Some(code);

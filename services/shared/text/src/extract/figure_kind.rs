@@ -60,12 +60,7 @@ pub(super) fn kind_of_figure(
     let governs = |p: usize| {
         // ("set 6980 kg of drugs on fire and destroyed 61,000 liquor bottles": the lot between
         // "set" and "on fire" is what burned, whatever follows.)
-        // (Not "seized 40 kg of hashish and set a car on fire".)
-        if toks.is(p, &["fire"])
-            && toks.is(p.wrapping_sub(1), &["on"])
-            && q.end < p
-            && (q.start.saturating_sub(4)..q.start).any(|k| toks.is(k, &["set", "sets"]))
-        {
+        if super::verbs::set_before_on_fire(toks, p).is_some_and(|set| set < q.start && q.end < p) {
             return true;
         }
         // "recovered 868 kg drugs, destroyed poppy crop on 61 acres": a crop counted by

@@ -106,16 +106,13 @@ pub(super) fn settle_sentence_lots(
             continue;
         }
         let near = |a: f64| (a - c.quantity.amount).abs() <= 0.1 * c.quantity.amount;
-        let precise = lots.iter().enumerate().find_map(|(j, w)| {
-            (w.quantity.unit == Unit::Kg
+        let precise = lots.iter().position(|w| {
+            w.quantity.unit == Unit::Kg
                 && w.quantity.qualifier == Qualifier::Exact
                 && w.quantity.start > c.quantity.end
                 && w.quantity.start - c.quantity.end <= 3
-                && toks.is(w.quantity.start - 1, &["("]))
-            .then_some(j)
-            .filter(|&j| {
-                near(lots[j].quantity.amount) || lots[j].quantity.alt_amount.is_some_and(near)
-            })
+                && toks.is(w.quantity.start - 1, &["("])
+                && (near(w.quantity.amount) || w.quantity.alt_amount.is_some_and(near))
         });
         if let Some(j) = precise {
             loose_restated.push(first + k);

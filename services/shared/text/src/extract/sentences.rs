@@ -424,9 +424,18 @@ pub(super) fn introduces_parts(toks: &Tokens, from: usize, to: usize) -> bool {
 /// Adds to `out` the names of one drug (`lexicon::names_one_drug`) that `toks` mention and it
 /// does not hold yet.
 pub(super) fn push_one_drug_names(toks: &Tokens, out: &mut Vec<&'static str>) {
+    push_drug_names(toks, out, crate::lexicon::names_one_drug);
+}
+
+/// Adds to `out` each drug the sentence in `toks` names that `keep` takes, once.
+pub(super) fn push_drug_names(
+    toks: &Tokens,
+    out: &mut Vec<&'static str>,
+    keep: impl Fn(&str) -> bool,
+) {
     for k in 0..toks.len() {
         if let Some(d) = crate::lexicon::drug_at(toks, k)
-            && crate::lexicon::names_one_drug(d.canonical)
+            && keep(d.canonical)
             && !out.contains(&d.canonical)
         {
             out.push(d.canonical);

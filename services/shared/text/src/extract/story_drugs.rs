@@ -2,7 +2,7 @@
 //! about heroin, «уничтожены более 15,400 растений» in one about cannabis fields. Split from
 //! `extract.rs`: an article-level pass over the candidates once their sentences are read.
 
-use super::sentences::push_one_drug_names;
+use super::sentences::{push_drug_names, push_one_drug_names};
 use super::{Candidate, cue, totals};
 use crate::fold::Tokens;
 use crate::model::{Kind, Unit};
@@ -271,13 +271,7 @@ fn identified_after(
             // (Packets of a substance, «... представляет собой синтетический наркотик»: or the
             // one class narrower than drugs in general it names.)
             if named.is_empty() && any_class {
-                named.extend(
-                    (0..toks.len())
-                        .filter_map(|k| crate::lexicon::drug_at(toks, k))
-                        .map(|d| d.canonical)
-                        .filter(|d| *d != "narcotic_drugs"),
-                );
-                named.dedup();
+                push_drug_names(toks, &mut named, |d| d != "narcotic_drugs");
             }
             return match named[..] {
                 [drug] => Some(drug),

@@ -117,19 +117,10 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
             continue;
         }
         // ("Illicit drugs going up in smoke on the day included 50kg of amphetamines".)
-        // ("Anti-Narcotics Force set 6980 kg of drugs on fire": the lot between "set" and "on
-        // fire".)
         let set_on_fire = (toks.is(i, &["fire"])
             && (toks.phrase_before(i, "set on")
                 || toks.phrase_before(i, "set")
-                || (toks.is(i.wrapping_sub(1), &["on"])
-                    && (i.saturating_sub(12)..i.saturating_sub(1)).any(|k| {
-                        // (Not "set a car on fire": a figure or a drug between.)
-                        toks.is(k, &["set", "sets"])
-                            && (k + 1..i - 1).any(|j| {
-                                toks.is_num(j) || crate::lexicon::drug_at(toks, j).is_some()
-                            })
-                    }))))
+                || set_before_on_fire(toks, i).is_some()))
             || (toks.is(i, &["smoke"]) && toks.phrase_before(i, "up in"));
         // "Searches ... turned up drying equipment and more than 3.3 kilograms of marijuana".
         let turned_up = toks.is(i, &["turned", "turn", "turns"]) && toks.is(i + 1, &["up"]);
@@ -216,4 +207,18 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
         }
     }
     out
+}
+
+/// Where "set" stands when `fire` is the last word of "set <a lot> on fire" ("Anti-Narcotics
+/// Force set 6980 kg of drugs on fire"): the lot between is what burned. (Not "set a car on
+/// fire": a figure or a drug between.)
+pub(super) fn set_before_on_fire(toks: &Tokens, fire: usize) -> Option<usize> {
+    if !toks.is(fire, &["fire"]) || !toks.is(fire.wrapping_sub(1), &["on"]) {
+        return None;
+    }
+    (fire.saturating_sub(12)..fire.saturating_sub(1)).find(|&k| {
+        toks.is(k, &["set", "sets"])
+            && (k + 1..fire - 1)
+                .any(|j| toks.is_num(j) || crate::lexicon::drug_at(toks, j).is_some())
+    })
 }
