@@ -727,11 +727,11 @@ fn implied_one(toks: &Tokens, i: usize) -> Option<Quantity> {
 /// «изъяли килограмм кокаина», «килограмм растительной массы»: a Russian kilogram in the
 /// singular (nominative or accusative) before a drug or a substance, with no number before it ("пять килограмм" is the colloquial plural,
 /// «несколько килограмм», «десятки килограмм» no figure, «за килограмм» a price's, «килограмм
-/// чая» no drug). (Not «тонну кокаина»: a ton with no number is a headline's round figure for
-/// what the body weighs precisely.)
+/// чая» no drug). A ton likewise: «на борту находилась тонна кокаина», «изъяли тонну
+/// гашиша» (a headline's round ton over the body's precise weight goes as a restatement).
 fn bare_russian_unit(toks: &Tokens, i: usize) -> bool {
     // («обнаружили сверток с килограммом героина»: instrumental, after «с».)
-    (toks.is(i, &["килограмм", "кило"])
+    (toks.is(i, &["килограмм", "кило", "тонну", "тонна"])
         || (toks.is(i, &["килограммом"]) && toks.is(i.wrapping_sub(1), &["с", "со"])))
         && (i + 1..i + 3).any(|k| {
             crate::lexicon::drug_at(toks, k).is_some()
