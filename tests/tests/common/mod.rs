@@ -141,8 +141,17 @@ impl Pipeline {
             if let Some(name) = exited.first() {
                 let log = self.log(name);
                 let tail: Vec<&str> = log.lines().rev().take(40).collect();
+                // (A backtrace can fill the tail: the lines that say what failed come first.)
+                let errors: Vec<&str> = log
+                    .lines()
+                    .filter(|l| {
+                        l.contains("Error") || l.contains("ERROR") || l.contains("panicked")
+                    })
+                    .take(10)
+                    .collect();
                 panic!(
-                    "{name} exited; the end of its log:\n{}",
+                    "{name} exited; its error lines:\n{}\nthe end of its log:\n{}",
+                    errors.join("\n"),
                     tail.into_iter().rev().collect::<Vec<_>>().join("\n")
                 );
             }
