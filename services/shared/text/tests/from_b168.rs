@@ -26,3 +26,34 @@ fn a_ton_with_no_number_is_one_ton() {
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(events[0].amount, 50.0);
 }
+
+#[test]
+fn a_dog_s_find_a_package_s_contents_and_carriers_are_seizures() {
+    // Russian border and police news tell a find by what the dog sniffed out, by what a bag
+    // turned out to hold, or by what the people detained were carrying.
+    for (text, amount) in [
+        (
+            "На вокзале Гомеля служебная собака Рекс учуяла в рюкзаке пассажира 300 граммов \
+             марихуаны.",
+            0.3,
+        ),
+        (
+            "Таможенники Бреста досмотрели посылку из Польши: в коробке оказалось 2 килограмма \
+             гашиша.",
+            2.0,
+        ),
+        (
+            "Под Минском задержаны двое граждан Литвы, перевозивших 4,5 кг героина.",
+            4.5,
+        ),
+    ] {
+        let events = common::events(text);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+        assert_eq!(events[0].kind, seizure_text::Kind::Seizure, "{text}");
+        assert!(
+            (events[0].amount - amount).abs() < 1e-9,
+            "{text}: {events:?}"
+        );
+        assert_eq!(events[0].country, Some("BY"), "{text}");
+    }
+}

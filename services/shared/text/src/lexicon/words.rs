@@ -87,6 +87,13 @@ pub const SEIZURE_STEMS: &[&str] = &[
     "хранил",
     "хранивш",
     "держал",
+    // «перевозивших 3,5 кг "Альфа-PVP"», «перевозившего»: the participle of «перевозил».
+    "перевозивш",
+    // «пограничный пес учуял в сумке 200 граммов марихуаны»: what a dog sniffed out was found.
+    "учуял",
+    // «в свертке оказалось 5 граммов героина»: what a package turned out to hold.
+    "оказалось",
+    "оказались",
     "carrying",
     "transporting",
     "carried",
