@@ -57,3 +57,30 @@ fn a_dog_s_find_a_package_s_contents_and_carriers_are_seizures() {
         assert_eq!(events[0].country, Some("BY"), "{text}");
     }
 }
+
+#[test]
+fn the_drug_named_again_as_the_drug_leaves_a_bare_weight_its_own() {
+    // "of the drug" names no second drug: the second bare weight is of the one the sentence
+    // names.
+    let text = "Customs officers in Rotterdam, the Netherlands, found two containers of cocaine, \
+                the first holding 412.5kg of the drug and the second 97.3kg.";
+    let events = common::events(text);
+    let amounts: Vec<(String, f64)> = events.iter().map(|e| (e.drug.clone(), e.amount)).collect();
+    assert!(
+        amounts.contains(&("cocaine".to_string(), 97.3)),
+        "{amounts:?}"
+    );
+}
+
+#[test]
+fn results_of_a_bare_year_are_that_year_s_totals() {
+    // «по итогам 2019» leaves out «года»: the year still sets the period the figures after it
+    // are totals of.
+    let text = "Наркополиция подвела итоги\n\nПо итогам 2019 полицейские Харьковской области \
+                задокументировали 1400 преступлений в сфере оборота наркотиков. Изъято почти 40 \
+                кг наркотиков.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].kind, seizure_text::Kind::PeriodTotal);
+    assert_eq!(events[0].date.map(|d| d.year), Some(2019));
+}

@@ -81,7 +81,11 @@ pub(super) fn year_mention_at(
     let fiscal = toks.is(i.wrapping_sub(1), &["fiscal", "fy"])
         || (toks.is(i.wrapping_sub(1), &["year"])
             && toks.is(i.wrapping_sub(2), &["fiscal", "financial"]));
-    let before = i > 0 && (toks.is(i - 1, PERIOD_PREPS) || since_start || the_year || fiscal);
+    // («по итогам 2017 полицейские задокументировали ...», «итоги 2023»: a year's results,
+    // its word "года" left out.)
+    let results_of = toks.is(i.wrapping_sub(1), &["итогам", "итоги", "итогах"]);
+    let before =
+        i > 0 && (toks.is(i - 1, PERIOD_PREPS) || since_start || the_year || fiscal || results_of);
     // ("• 2016: 413kg of meth": a line labelled by its year.)
     let label = (i == 0 || (i == 1 && toks.is(0, &["-", "•", "–", "—", "*"])))
         && toks.is(i + 1, &[":", "–", "—"])

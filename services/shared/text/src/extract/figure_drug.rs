@@ -55,10 +55,17 @@ impl<'a> SentenceDrugs<'a> {
     pub(super) fn new(toks: &'a Tokens, quantities: &'a [Quantity]) -> Self {
         // (A name read once: «синтетических наркотиков» is not also «наркотиков».)
         let mut named: Vec<&'static str> = Vec::new();
+        // Whether every category word is an anaphor of a drug named ("of the drug").
+        let mut categories_anaphoric = true;
         let mut k = 0;
         while k < toks.len() {
             match drug_at(toks, k) {
                 Some(d) => {
+                    if d.canonical == "narcotic_drugs"
+                        && !toks.is(k.wrapping_sub(1), &["the", "this", "этого", "данного"])
+                    {
+                        categories_anaphoric = false;
+                    }
                     if !named.contains(&d.canonical) {
                         named.push(d.canonical);
                     }
@@ -75,6 +82,19 @@ impl<'a> SentenceDrugs<'a> {
             .copied()
             .filter(|d| crate::lexicon::names_one_drug(d))
             .collect();
+        // The one drug the sentence names, a category word beside it being its anaphor
+        // ("two consignments of cocaine, the first containing 856.8kg of the drug and the
+        // second 537.9kg").
+        let one_drug = match (named.as_slice(), specific.as_slice()) {
+            ([d], _) => Some(*d),
+            (_, [d])
+                if categories_anaphoric
+                    && named.iter().all(|n| n == d || *n == "narcotic_drugs") =>
+            {
+                Some(*d)
+            }
+            _ => None,
+        };
         let only_drug = match (named.as_slice(), quantities) {
             ([d], [q]) if q.unit == Unit::Kg && !cover_goods(toks, q) => Some(*d),
             (_, [q]) if q.unit == Unit::Kg && specific.len() == 1 && !cover_goods(toks, q) => {
@@ -82,8 +102,9 @@ impl<'a> SentenceDrugs<'a> {
             }
             // (Not the breakdown of a total by agency, rule 4: "Из общего объема изъятых
             // наркотиков СБНОН МВД изъято 812 кг, ГКНБ — 301 кг, ...".)
-            ([d], qs)
-                if qs.len() <= 3
+            (_, qs)
+                if let Some(d) = one_drug
+                    && qs.len() <= 3
                     && qs.iter().all(|q| {
                         q.unit == Unit::Kg && is_bare(toks, q) && !cover_goods(toks, q)
                     })
@@ -91,7 +112,7 @@ impl<'a> SentenceDrugs<'a> {
                         toks.any_phrase_at(k, &["из общего", "of the total", "из них", "of which"])
                     }) =>
             {
-                Some(*d)
+                Some(d)
             }
             _ => None,
         };
