@@ -84,3 +84,20 @@ fn results_of_a_bare_year_are_that_year_s_totals() {
     assert_eq!(events[0].kind, seizure_text::Kind::PeriodTotal);
     assert_eq!(events[0].date.map(|d| d.year), Some(2019));
 }
+
+#[test]
+fn a_drug_in_single_quotes_is_named_with_its_figure() {
+    // Singapore's bureau writes its slang names in single quotes: the second lot is of the
+    // name in quotes, not lost for want of a drug.
+    let text = "Officers raided the flat in Singapore. A total of about 1,040g of heroin and 86g \
+                of ‘Ice’ were recovered from within the unit.";
+    let lots: Vec<(String, f64)> = common::events(text)
+        .iter()
+        .map(|e| (e.drug.clone(), e.amount))
+        .collect();
+    assert!(
+        lots.contains(&("methamphetamine".to_string(), 0.086)),
+        "{lots:?}"
+    );
+    assert!(lots.contains(&("heroin".to_string(), 1.04)), "{lots:?}");
+}

@@ -25,6 +25,9 @@ const DRUG_FILLERS: &[&str] = &[
     "-",
     "(",
     "\"",
+    // "191g of ‘Ice’": single quotes, which the tokens keep as written.
+    "‘",
+    "'",
     "type",
     "types",
     "kind",
