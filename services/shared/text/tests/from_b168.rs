@@ -101,3 +101,15 @@ fn a_drug_in_single_quotes_is_named_with_its_figure() {
     );
     assert!(lots.contains(&("heroin".to_string(), 1.04)), "{lots:?}");
 }
+
+#[test]
+fn a_thousand_pills_in_words_are_counted() {
+    // «тысяча таблеток» writes the number as a word: a thousand pills, as «тысячу кустов» was
+    // a thousand plants.
+    let text = "В Хабаровске транспортные полицейские обнаружили в посылке тысячу таблеток \
+                «экстази».";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].unit, Unit::Tablet);
+    assert_eq!(events[0].amount, 1000.0);
+}

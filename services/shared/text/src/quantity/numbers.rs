@@ -456,12 +456,14 @@ pub(super) fn word_number(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
             return Some((1.0, i + 1));
         }
         // «тысячу кустов», «более тысячи кустов конопли»: a thousand plants, as eradication
-        // reports count them (not «тысячи кустов», thousands, with no qualifier).
+        // reports count them (not «тысячи кустов», thousands, with no qualifier); and «тысяча
+        // таблеток «экстази»»: a thousand pills or doses too (not packets, whose lot is weighed
+        // as often as not: «более тысячи пакетов метамфетамина» of two tonnes).
         if (toks.is(i, &["тысячу", "тысяча"])
             || (toks.is(i, &["тысячи"])
                 && super::qualifier::qualifier_before(toks, i).0 != crate::model::Qualifier::Exact))
             && crate::lexicon::unit_at(toks, i + 1)
-                .is_some_and(|u| u.unit == crate::model::Unit::Plant)
+                .is_some_and(|u| u.unit.is_count() && u.unit != crate::model::Unit::Package)
         {
             return Some((1.0, i));
         }
