@@ -113,3 +113,18 @@ fn a_thousand_pills_in_words_are_counted() {
     assert_eq!(events[0].unit, Unit::Tablet);
     assert_eq!(events[0].amount, 1000.0);
 }
+
+#[test]
+fn plants_per_square_metre_are_a_density() {
+    // How densely a field was sown is no lot of its own.
+    for text in [
+        "State agents in Sinaloa, Mexico, located a field of 6,000 poppy plants, grouped into \
+         three plants per square meter.",
+        "В Чуйской области Кыргызстана нашли поле с 6000 кустов конопли, по три куста на \
+         квадратный метр.",
+    ] {
+        let events = common::events(text);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+        assert_eq!(events[0].amount, 6000.0, "{text}");
+    }
+}

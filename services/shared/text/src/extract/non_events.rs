@@ -435,6 +435,27 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     {
         return true;
     }
+    // "grouped into four plants per square meter", «по четыре куста на квадратный метр», "80
+    // plants per hectare": a density of a field, no lot.
+    if (toks.is(after_drug, &["per", "a", "на"])
+        && toks.starts(
+            after_drug + 1,
+            &[
+                "square",
+                "sq",
+                "hectare",
+                "acre",
+                "квадратн",
+                "гектар",
+                "сотк",
+            ],
+        ))
+        || (toks.is(after_drug, &["на"])
+            && toks.is(after_drug + 1, &["один", "одном", "1"])
+            && toks.starts(after_drug + 2, &["квадратн", "гектар", "сотк"]))
+    {
+        return true;
+    }
     // "3,020.4kg, or 55.3 percent of the seized chemicals, came from Southeast Asian nations,
     // ... 1,887.5kg (34.5 percent)": shares of a total by where the drugs came from, no lots.
     let share = (toks.is(q.end, &["("]) && toks.is_num(q.end + 1))
