@@ -286,6 +286,14 @@ fn read_quantity(
                 {
                     v *= m;
                     j = k;
+                    // ("one-thousand-four-hundred and thirty mature trees": the rest in words.)
+                    if toks.is(j, &["-", "and"])
+                        && let Some((rest, k)) = word_number(toks, j + 1)
+                        && rest < m
+                    {
+                        v += rest;
+                        j = k;
+                    }
                 }
                 // ("One hundred and 64 kilograms", "one-thousand-417 kilograms": words, then
                 // the rest in figures.)
@@ -356,9 +364,11 @@ fn read_quantity(
             } else if toks.is_word(j)
                 && let Some((rest, k)) = word_number(toks, j)
                 && rest < m
-                && unit_at(toks, k).is_some()
+                && (k..k + 3).any(|u| unit_at(toks, u).is_some())
             {
-                // "одна тысяча сто девяносто один килограмм", "two thousand five hundred kg".
+                // "одна тысяча сто девяносто один килограмм", "two thousand five hundred kg",
+                // "one thousand four hundred and thirty marijuana plants" (a describing word or
+                // two before the unit).
                 num.value += rest;
                 num.alt = None;
                 j = k;

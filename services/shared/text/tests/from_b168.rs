@@ -128,3 +128,19 @@ fn plants_per_square_metre_are_a_density() {
         assert_eq!(events[0].amount, 6000.0, "{text}");
     }
 }
+
+#[test]
+fn a_thousand_and_more_in_words_is_one_number() {
+    // Caribbean police releases write counts out in words, hyphenated or not, with describing
+    // words before the unit: one number, not its last part.
+    for text in [
+        "In Belize, police uprooted one thousand two hundred and sixty marijuana plants.",
+        "In Belize, police found a marijuana field with one-thousand-two-hundred and sixty \
+         mature trees.",
+    ] {
+        let events = common::events(text);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+        assert_eq!(events[0].amount, 1260.0, "{text}");
+        assert_eq!(events[0].unit, Unit::Plant, "{text}");
+    }
+}
