@@ -144,3 +144,27 @@ fn a_thousand_and_more_in_words_is_one_number() {
         assert_eq!(events[0].unit, Unit::Plant, "{text}");
     }
 }
+
+#[test]
+fn a_day_with_the_month_s_name_between_dots_or_hyphens_is_that_day() {
+    // Brazilian agencies date a find "(02.Jul.2024)"; other pages write "2-Jul-2024": one day,
+    // not the month's period.
+    for (text, day) in [
+        (
+            "Federal revenue officers intercepted 412 kg of cocaine at the Port of Santos, Brazil, \
+             on the morning of Tuesday (09.Apr.2024).",
+            9,
+        ),
+        (
+            "Federal revenue officers intercepted 412 kg of cocaine at the Port of Santos, Brazil, \
+             on 9-Apr-2024.",
+            9,
+        ),
+    ] {
+        let events = common::events(text);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+        assert_eq!(events[0].kind, seizure_text::Kind::Seizure, "{text}");
+        let date = events[0].date.expect("a date");
+        assert_eq!((date.year, date.month, date.day), (2024, 4, day), "{text}");
+    }
+}

@@ -79,7 +79,17 @@ pub(super) fn day_first_at(
         && month_of(toks.text(i + 2)).is_some()
         && toks.is(i + 3, &[","])
         && year_at(toks, i + 4).is_some();
-    let mi = if toks.is(i + 1, &["st", "nd", "rd", "th"]) || commas {
+    // ("2-Jul-2024", "02/Jul/2024": the month's name between hyphens or slashes; "on Tuesday
+    // (02.Jul.2024)" between dots, the second kept by the abbreviated month as its own.)
+    let commas = commas
+        || (toks.is(i + 1, &["-", "/"])
+            && month_of(toks.text(i + 2)).is_some()
+            && toks.text(i + 3) == toks.text(i + 1)
+            && year_at(toks, i + 4).is_some());
+    let dotted = toks.is(i + 1, &["."])
+        && month_of(toks.text(i + 2)).is_some()
+        && year_at(toks, i + 3).is_some();
+    let mi = if toks.is(i + 1, &["st", "nd", "rd", "th"]) || commas || dotted {
         i + 2
     } else {
         i + 1
