@@ -168,3 +168,19 @@ fn a_day_with_the_month_s_name_between_dots_or_hyphens_is_that_day() {
         assert_eq!((date.year, date.month, date.day), (2024, 4, day), "{text}");
     }
 }
+
+#[test]
+fn a_count_of_bags_restates_no_weight_the_lead_sums() {
+    // The lead's loose weight sums two finds told later; the bags the first is packed in are
+    // a count, not the lead's weight told again, and do not end the search for its lots.
+    let text = "Police in Serbia seized over 600 kilograms of marijuana in two operations.\n\n\
+                A spokesman said that 505 kilograms of marijuana packed in 640 plastic bags were \
+                found hidden in a truck.\n\n\
+                In a separate operation near Subotica, police found 112 kilograms of marijuana.";
+    let weights: Vec<f64> = common::events(text)
+        .iter()
+        .filter(|e| e.unit == Unit::Kg)
+        .map(|e| e.amount)
+        .collect();
+    assert_eq!(weights, vec![505.0, 112.0]);
+}

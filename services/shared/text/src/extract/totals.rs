@@ -475,7 +475,10 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
             // ("more than 4.2 million" is not restated by "4,080,000", below it.)
             let below_its_floor = cands[t].quantity.qualifier == Qualifier::AtLeast
                 && c.quantity.amount < cands[t].quantity.amount;
+            // (Of its unit: "424 kilograms of marijuana packed in 519 plastic bags" after "over
+            // 500 kilograms" restates nothing.)
             let restates = c.drug == cands[t].drug
+                && measure(&c.quantity) == measure(&cands[t].quantity)
                 && !below_its_floor
                 && (may_restate(
                     cands[t].quantity.amount,
