@@ -184,3 +184,16 @@ fn a_count_of_bags_restates_no_weight_the_lead_sums() {
         .collect();
     assert_eq!(weights, vec![505.0, 112.0]);
 }
+
+#[test]
+fn a_plant_substance_weighed_after_it_is_a_lot() {
+    // Russian police notes weigh «вещество растительного происхождения» after it, with
+    // «весом»: plant matter of the story's drugs, not a weight of nothing.
+    let text = "На посту ДПС под Липецком инспекторы выявили перевозку наркотиков. У пассажира \
+                полицейские обнаружили сверток с веществом растительного происхождения бурого \
+                цвета весом около 25 граммов.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert!((events[0].amount - 0.025).abs() < 1e-9, "{events:?}");
+    assert_eq!(events[0].drug, "narcotic_drugs");
+}

@@ -682,9 +682,14 @@ impl<'a> SentenceDrugs<'a> {
         // «свыше 2,5 килограмма растительного вещества», «170 килограммов растительных
         // наркотиков», «37,5 килограммов растительной массы»: plant matter, of the story's plant
         // drug (decided with the article, below).
+        // («пакет с веществом растительного происхождения зеленого цвета весом около 10
+        // граммов»: or its weight given after it.)
+        let weighed_matter = toks.is(q.start.wrapping_sub(1), &["весом", "массой"])
+            && (q.start.saturating_sub(8)..q.start).any(|k| toks.starts(k, &["растительн"]));
         let plant_matter = q.unit == Unit::Kg
-            && (q.end..q.end + 3).any(|k| toks.starts(k, &["растительн"]))
-            && (q.end..q.end + 2).all(|k| !toks.is(k, &[",", ".", "и", "and"]));
+            && (((q.end..q.end + 3).any(|k| toks.starts(k, &["растительн"]))
+                && (q.end..q.end + 2).all(|k| !toks.is(k, &[",", ".", "и", "and"])))
+                || weighed_matter);
         let found = found.or_else(|| plant_matter.then_some(("narcotic_drugs", q.end + 2)));
         // ("at least two million narcotic pills known as Captagon", «таблеток под названием
         // "Лирика"»: a name given after the category is the drug.)
