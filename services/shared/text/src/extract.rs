@@ -23,6 +23,7 @@ mod no_find;
 mod non_events;
 mod periods;
 mod restatements;
+mod sentence_drugs;
 mod sentence_lots;
 pub(crate) mod sentences;
 mod story_drugs;

@@ -4,10 +4,11 @@
 //! against each other (packaging beside a weight, totals whose items follow) in
 //! `sentence_lots.rs`, and the article-level rules are in `totals.rs`.
 
-use super::figure_drug::{FigureDrug, SentenceDrugs, plants_weighed};
+use super::figure_drug::FigureDrug;
 use super::figure_kind::kind_of_figure;
 use super::no_find;
 use super::non_events::not_an_event;
+use super::sentence_drugs::{SentenceDrugs, plants_weighed};
 use super::sentence_lots::settle_sentence_lots;
 use super::{Candidate, cue, words};
 use crate::fold::Tokens;
