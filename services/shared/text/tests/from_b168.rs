@@ -197,14 +197,3 @@ fn a_plant_substance_weighed_after_it_is_a_lot() {
     assert!((events[0].amount - 0.025).abs() < 1e-9, "{events:?}");
     assert_eq!(events[0].drug, "narcotic_drugs");
 }
-
-#[test]
-fn a_substance_known_as_a_drug_is_that_drug() {
-    // A plain "substance" given its name after "known as" or "called" is of that drug.
-    let text = "In Misiones, Argentina, gendarmes found 2,310 kilograms of a substance known as \
-                “marijuana” in a truck.";
-    let events = common::events(text);
-    assert_eq!(events.len(), 1, "{events:?}");
-    assert_eq!(events[0].drug, "cannabis");
-    assert_eq!(events[0].amount, 2310.0);
-}

@@ -242,17 +242,6 @@ pub(super) fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usiz
     {
         return Some((d.canonical, q.end));
     }
-    // "4806 kilograms of a substance known as “marijuana”": a plain substance given its name.
-    let at = q.end + usize::from(toks.is(q.end, &["of"]));
-    let at = at + usize::from(toks.is(at, &["a", "the"]));
-    if toks.is(at, &["substance", "substances"])
-        && (toks.phrase_at(at + 1, "known as") || toks.is(at + 1, &["called"]))
-        && let Some(n) = (at + 2..at + 6)
-            .find_map(|j| drug_at(toks, j))
-            .filter(|n| !crate::lexicon::is_category(n.canonical))
-    {
-        return Some((n.canonical, n.end));
-    }
     let (list, end) = after_list(toks, q.end);
     // "246,500 grams of the seized narcotics was hash": the drug named as what the lot was.
     if resolve(&list) == Some("narcotic_drugs")
