@@ -197,3 +197,15 @@ fn a_plant_substance_weighed_after_it_is_a_lot() {
     assert!((events[0].amount - 0.025).abs() < 1e-9, "{events:?}");
     assert_eq!(events[0].drug, "narcotic_drugs");
 }
+
+#[test]
+fn a_buried_cache_is_a_find() {
+    // "Buried within ... were N kilograms": a sentence with no verb of finding whose
+    // participle says where the lot lay.
+    let text = "Gendarmes in Misiones, Argentina stopped a truck carrying paper pulp.\n\n\
+                Buried within 120 packages were 2,310 kilograms of marijuana.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].amount, 2310.0);
+    assert_eq!(events[0].kind, seizure_text::Kind::Seizure);
+}

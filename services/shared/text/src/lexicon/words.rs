@@ -144,6 +144,10 @@ pub const SEIZURE_STEMS: &[&str] = &[
     // "The inspection of the product revealed a total of 2,297,700 grams of cocaine".
     "reveal",
     "hidden",
+    // "Buried within 198 packages were 4806 kilograms", «закопал в огороде 2 кг»: a cache,
+    // told because it was found.
+    "buried",
+    "закопа",
     // "16.739 tons of illicit drugs ... have been busted by police forces", "netted 40 kg".
     "bust",
     "netted",
