@@ -209,3 +209,17 @@ fn a_buried_cache_is_a_find() {
     assert_eq!(events[0].amount, 2310.0);
     assert_eq!(events[0].kind, seizure_text::Kind::Seizure);
 }
+
+#[test]
+fn crimea_by_its_short_name_is_placed() {
+    // «в Крыму», "in Crimea": the peninsula by its short name, placed as ISO 3166-2 places it
+    // and as the labels do (its towns, Kerch and Sevastopol, already were).
+    for text in [
+        "В Крыму полицейские изъяли у местного жителя 3 кг марихуаны.",
+        "Police in Crimea seized 3 kg of marijuana from a local man.",
+    ] {
+        let events = common::events(text);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+        assert_eq!(events[0].country, Some("UA"), "{text}");
+    }
+}

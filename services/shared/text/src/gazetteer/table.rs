@@ -121,6 +121,9 @@ pub(super) const PLACES: &[Entry] = &[
         &[("беларусь", Soft), ("белоруссия", Iya)],
     ),
     ("UA", None, &["ukraine"], &[("украина", A)]),
+    // (The peninsula by its short name, as ISO 3166-2 places it (UA-43); GeoNames gives its
+    // towns, Kerch and Sevastopol, but not «в Крыму», "in Crimea".)
+    ("UA", Some("Crimea"), &["crimea"], &[("крым", Hard)]),
     ("DE", None, &["germany"], &[("германия", Iya)]),
     (
         "US",
