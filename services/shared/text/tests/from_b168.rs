@@ -112,6 +112,11 @@ fn a_thousand_pills_in_words_are_counted() {
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(events[0].unit, Unit::Tablet);
     assert_eq!(events[0].amount, 1000.0);
+    // (Not a thousand packets of a lot weighed elsewhere: the weight is the lot, rule 6.)
+    let text = "Пограничники изъяли две тонны наркотиков, спрятанных в дынях\n\nСреди настоящих \
+                дынь на границе США пограничники обнаружили более тысячи пакетов метамфетамина.";
+    let events = common::events(text);
+    assert!(events.iter().all(|e| e.unit != Unit::Package), "{events:?}");
 }
 
 #[test]
