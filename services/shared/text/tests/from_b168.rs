@@ -228,3 +228,26 @@ fn crimea_by_its_short_name_is_placed() {
         assert_eq!(events[0].country, Some("UA"), "{text}");
     }
 }
+
+#[test]
+fn small_territories_by_their_own_news_names_are_placed() {
+    // The territories' own outlets name their islands, not the ISO name.
+    for (text, code) in [
+        (
+            "Police on Tortola seized 120 kilograms of cocaine from a vessel.",
+            "VG",
+        ),
+        (
+            "Officers at the Grand Cayman airport found 2 kg of cocaine in a suitcase.",
+            "KY",
+        ),
+        (
+            "Police in St. Maarten seized 80 kilograms of cocaine at Simpson Bay.",
+            "SX",
+        ),
+    ] {
+        let events = common::events(text);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+        assert_eq!(events[0].country, Some(code), "{text}");
+    }
+}

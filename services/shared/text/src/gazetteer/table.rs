@@ -156,6 +156,28 @@ pub(super) const PLACES: &[Entry] = &[
         &[("оаэ", Fixed)],
     ),
     ("SA", None, &["saudi arabia"], &[]),
+    // Small territories by the names their own news uses: "Cayman" and its islands, the BVI's
+    // islands and capital, Dutch St. Maarten ("St." reads as "saint").
+    (
+        "KY",
+        None,
+        &["cayman", "grand cayman", "cayman brac", "little cayman"],
+        &[],
+    ),
+    (
+        "VG",
+        None,
+        &[
+            "bvi",
+            "tortola",
+            "virgin gorda",
+            "road town",
+            "anegada",
+            "jost van dyke",
+        ],
+        &[],
+    ),
+    ("SX", None, &["saint maarten", "philipsburg"], &[]),
     // India's houses of parliament, where ministers give national figures ("informed the
     // Rajya Sabha"): not Libya's Sabha.
     ("IN", None, &["rajya sabha", "lok sabha"], &[]),
