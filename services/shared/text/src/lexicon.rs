@@ -326,6 +326,9 @@ const UNITS: &[(&str, UnitWord)] = &[
     ("oz", uw(Unit::Kg, 0.028_349_523_125, true, 2)),
     ("g", uw(Unit::Kg, 0.001, true, 2)),
     ("gr", uw(Unit::Kg, 0.001, true, 2)),
+    // "598 gm of heroin", "brown sugar 69.33 gms": Indian English writes grams so.
+    ("gm", uw(Unit::Kg, 0.001, true, 2)),
+    ("gms", uw(Unit::Kg, 0.001, true, 2)),
     ("gram", uw(Unit::Kg, 0.001, false, 2)),
     ("grams", uw(Unit::Kg, 0.001, false, 2)),
     ("gramme", uw(Unit::Kg, 0.001, false, 2)),

@@ -251,3 +251,19 @@ fn small_territories_by_their_own_news_names_are_placed() {
         assert_eq!(events[0].country, Some(code), "{text}");
     }
 }
+
+#[test]
+fn grams_written_gm_are_grams() {
+    // Indian English abbreviates grams "gm" and "gms".
+    let text = "During the operation in Aizawl, Mizoram, 612 gm of heroin and 35 gms of \
+                methamphetamine were seized, police said.";
+    let lots: Vec<(String, f64)> = common::events(text)
+        .iter()
+        .map(|e| (e.drug.clone(), e.amount))
+        .collect();
+    assert!(lots.contains(&("heroin".to_string(), 0.612)), "{lots:?}");
+    assert!(
+        lots.contains(&("methamphetamine".to_string(), 0.035)),
+        "{lots:?}"
+    );
+}
