@@ -15,7 +15,7 @@ pub(super) struct SentenceDrugs<'a> {
     /// Each drug named, once, in the order of the text.
     pub(super) named: Vec<&'static str>,
     /// Of those, the names of one drug (not a category's).
-    pub(super) specific: Vec<&'static str>,
+    specific: Vec<&'static str>,
     /// The one drug the sentence's weights are of, when it names one.
     pub(super) only_drug: Option<&'static str>,
     /// Whether the sentence names any drug.
