@@ -243,6 +243,8 @@ pub(super) fn may_hold_quantity(sentence: &str) -> bool {
             "сотен",
             "сотн",
             "куст",
+            "сверт",
+            "свёрт",
         ];
         let mut patterns: Vec<String> = [
             "ton", "kilo", "gram", "litre", "liter", "thousand", "million", "dozen", " kg",
