@@ -607,7 +607,8 @@ fn read_quantity(
         // "4 tons, 299 kg, and 831.849 g": the parts may be set off by commas too.
         let comma = toks.is(end, &[","]);
         let mut k = end + usize::from(comma);
-        if toks.is(k, &["and", "и"]) {
+        // ("5kg & 130 gms of heroin", as Indian police releases join the parts.)
+        if toks.is(k, &["and", "и", "&"]) {
             k += 1;
         }
         // ("7 kg of 800 grams of marijuana": «7 кг 800 граммов» translated word for word.)

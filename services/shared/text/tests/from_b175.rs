@@ -30,3 +30,45 @@ fn bundles_counted_in_words_are_a_count_of_packages() {
         assert_eq!(events[0].country, Some("RU"), "{text}");
     }
 }
+
+#[test]
+fn the_seized_drugs_listed_after_their_burning_were_destroyed() {
+    // Indian police releases tell the burning first and then list what "the seized drugs"
+    // were: the participle names the drugs, it does not seize them again.
+    for text in [
+        "The district drug disposal committee oversaw the destruction of narcotics at the \
+         municipal dumping ground in Imphal on Friday.\n\nThe seized drugs comprised 412 kg of \
+         ganja and 1,250 grams of heroin.",
+        "Drugs worth Rs 12 crore were burnt on Tuesday in Aizawl, police said.\n\nAn officer \
+         said that the drugs seized in 14 different cases include 2 kg & 450 gms of heroin and \
+         96 bottles of cough syrup.",
+    ] {
+        let events = common::events(text);
+        assert_eq!(events.len(), 2, "{text}: {events:?}");
+        assert!(
+            events
+                .iter()
+                .all(|e| e.kind == seizure_text::Kind::Destruction),
+            "{text}: {events:?}"
+        );
+    }
+    // ("2 kg & 450 gms": one weight, its parts joined by an ampersand; bottles of cough syrup
+    // by their kind.)
+    let events = common::events(
+        "Police in Aizawl seized 2 kg & 450 gms of heroin and 96 bottles of cough syrup.",
+    );
+    assert_eq!(events.len(), 2, "{events:?}");
+    assert!((events[0].amount - 2.45).abs() < 1e-9, "{events:?}");
+    assert_eq!(events[1].drug, "other:cough_syrup");
+    assert_eq!(events[1].unit, Unit::Item);
+    // (In a story of seizures the same list is of seizures.)
+    let events = common::events(
+        "Police raided a warehouse in Imphal on Friday and arrested two men.\n\nThe seized \
+         drugs comprised 412 kg of ganja and 1,250 grams of heroin.",
+    );
+    assert_eq!(events.len(), 2, "{events:?}");
+    assert!(
+        events.iter().all(|e| e.kind == seizure_text::Kind::Seizure),
+        "{events:?}"
+    );
+}

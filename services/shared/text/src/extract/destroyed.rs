@@ -77,6 +77,35 @@ pub(super) fn mark_destroyed_lots(
                 .push(cue("kind", "the sentence before says it was destroyed", ""));
         }
     }
+    // "The Drugs Disposal Committee oversaw the destruction of seized drugs ..." "The seized
+    // drugs comprised 1,793 kg of ganja, 3,208 grams of heroin ...": the list of what was
+    // destroyed, told by the participle that names the drugs, is of destructions.
+    let mut checked = None;
+    let mut destroyed_list = false;
+    for c in cands.iter_mut().filter(|c| c.kind == Kind::Seizure) {
+        let si = c.sentence;
+        if checked != Some(si) {
+            checked = Some(si);
+            destroyed_list = false;
+            let this = &sentences[si];
+            toks.read(text, this.start, this.end);
+            if lists_the_seized(toks) {
+                destroyed_list = sentences[..si].iter().rev().take(6).find_map(|prev| {
+                    toks.read(text, prev.start, prev.end);
+                    let kinds = verbs(toks);
+                    (!kinds.is_empty()).then(|| kinds.iter().any(|v| v.1 == Kind::Destruction))
+                }) == Some(true);
+            }
+        }
+        if destroyed_list {
+            c.kind = Kind::Destruction;
+            c.why.push(cue(
+                "kind",
+                "a list of the seized drugs after their destruction",
+                "",
+            ));
+        }
+    }
     // "Под Мариуполем уничтожили огромную плантацию конопли" over "полицейские обнаружили
     // плантацию ... около 32 тысяч кустов": plants a title with no figure says were destroyed.
     if let Some(title) = sentences.first().filter(|t| {
@@ -95,4 +124,35 @@ pub(super) fn mark_destroyed_lots(
                 .push(cue("kind", "the title says they were destroyed", ""));
         }
     }
+}
+
+/// Whether a sentence lists what "the seized drugs" were ("The seized drugs comprised ...",
+/// "the drugs seized in 23 cases include ..."): its one verb of seizing is the participle
+/// that names them, before the first figure, and a verb of composition follows it closely.
+fn lists_the_seized(toks: &Tokens) -> bool {
+    const NOUNS: &[&str] = &["drugs", "narcotics", "items", "substances", "contraband"];
+    const PARTICIPLES: &[&str] = &["seized", "confiscated", "recovered"];
+    const COMPOSED: &[&str] = &[
+        "comprised",
+        "comprise",
+        "comprises",
+        "included",
+        "include",
+        "includes",
+        "consisted",
+        "consist",
+        "consists",
+    ];
+    let first_num = (0..toks.len())
+        .find(|&k| toks.is_num(k))
+        .unwrap_or(toks.len());
+    let Some(named) = (0..first_num.min(12)).find(|&k| {
+        toks.is(k, PARTICIPLES) && (toks.is(k + 1, NOUNS) || (k > 0 && toks.is(k - 1, NOUNS)))
+    }) else {
+        return false;
+    };
+    (named + 1..(named + 12).min(toks.len())).any(|k| toks.is(k, COMPOSED))
+        && verbs(toks)
+            .iter()
+            .all(|v| v.1 == Kind::Seizure && v.0.abs_diff(named) == 0)
 }

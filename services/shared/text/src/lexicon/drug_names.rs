@@ -403,6 +403,10 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("akuskura", "other:akuskura"),
     // A codeine cough syrup brand (India, Bangladesh), labelled by brand.
     ("corex", "other:corex"),
+    // Codeine cough syrup by its kind where no brand or substance is named ("747 bottles of
+    // cough syrup"), as the labels name it.
+    ("cough syrup", "other:cough_syrup"),
+    ("cough syrups", "other:cough_syrup"),
     // Non-drug contraband the agencies report beside drugs: "anabolic steroids", "laughing gas".
     ("steroids", "other:steroids"),
     ("anabolic steroids", "other:steroids"),
