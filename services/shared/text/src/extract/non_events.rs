@@ -502,7 +502,20 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     // what precursors could have made: "which could have made 809kg of the drug".)
     if (q.start.saturating_sub(5)..q.start).any(|k| {
         // ("each of these plants would yield in excess of one pound": what they would give.)
-        (toks.is(k, &["capable", "able", "can", "could", "would"]) || toks.starts(k, &["способн"]))
+        // («прекурсоры позволили бы изготовить ещё около 60 кг»: what they would have made.)
+        (toks.is(
+            k,
+            &[
+                "capable",
+                "able",
+                "can",
+                "could",
+                "would",
+                "бы",
+                "можно",
+                "могли",
+            ],
+        ) || toks.starts(k, &["способн"]))
             && (k + 1..q.start).any(|j| {
                 toks.starts(
                     j,
@@ -514,6 +527,8 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
                         "produc",
                         "made",
                         "make",
+                        "изготов",
+                        "произве",
                         "перевез",
                         "перевоз",
                         "вмест",
@@ -528,6 +543,19 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
             })
             && !(k..q.start).any(|j| toks.is(j, &[","]))
     }) {
+        return true;
+    }
+    // ("2 tonnes of heroin can be produced from the retained 5 tonnes of acetic anhydride":
+    // what a seized precursor could make, told after the figure, in its clause.)
+    if (drug_end..(drug_end + 10).min(toks.len()))
+        .take_while(|&k| !toks.is(k, &[".", ";", ","]))
+        .any(|k| {
+            toks.is(k, &["can", "could", "would"])
+                && (toks.phrase_at(k + 1, "be") || toks.phrase_at(k + 1, "have been"))
+                && (k + 2..(k + 4).min(toks.len()))
+                    .any(|j| toks.starts(j, &["produc", "made", "manufactur", "obtain"]))
+        })
+    {
         return true;
     }
     // What destroyed plants would have made: "520 tons of cannabis resin was prevented", "250
