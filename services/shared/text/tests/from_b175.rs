@@ -79,7 +79,8 @@ fn what_seized_precursors_could_have_made_is_no_lot() {
     // estimate, not a find.
     for text in [
         "Customs officers at the Kapitan Andreevo checkpoint seized 3 tonnes of acetic \
-         anhydride. 1.2 tonnes of heroin can be produced from the retained acetic anhydride.",
+         anhydride. 1.2 tonnes of heroin worth more than 90 million leva can be produced from the \
+         retained acetic anhydride.",
         "В Самаре полицейские изъяли 4 кг мефедрона; найденные реактивы позволили бы \
          изготовить ещё около 30 кг наркотика.",
         "В гараже изъято 4 кг мефедрона, из реактивов можно было бы изготовить более 20 кг \
