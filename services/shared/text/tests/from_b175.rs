@@ -94,3 +94,22 @@ fn what_seized_precursors_could_have_made_is_no_lot() {
         common::events("В Самаре задержан мужчина, который изготовил и хранил 2 кг мефедрона.");
     assert_eq!(events.len(), 1, "{events:?}");
 }
+
+#[test]
+fn cops_are_their_country_s_police_and_drums_are_counted_not_weighed() {
+    // A tabloid's "Australian cops" are Australia's police, where the tip-off came from
+    // Chinese authorities; the meth the precursor "could have been used to make" is no lot.
+    let text = "Australian cops seized 1.4 tonnes of ephedrine, which could have been used to make \
+                1 tonne of meth. Investigators said they were tipped off by Chinese authorities.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].country, Some("AU"));
+    assert_eq!(events[0].amount, 1400.0);
+    // "10 five litre drums": ten containers of that size; their size is no lot.
+    let text = "Border Force officers in Adelaide seized 50 litres of pseudoephedrine. The \
+                inspection revealed 10 five litre drums containing pseudoephedrine in liquid form.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].amount, 50.0);
+    assert_eq!(events[0].unit, Unit::Litre);
+}

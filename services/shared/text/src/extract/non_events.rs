@@ -43,6 +43,28 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     {
         return true;
     }
+    // "10 five litre drums containing pseudoephedrine", «3 пятилитровые канистры»: a count of
+    // containers, each of that size; the size is no lot.
+    if q.unit == Unit::Litre
+        && q.start >= 1
+        && toks.is_num(q.start - 1)
+        && toks.starts(
+            q.end,
+            &[
+                "drum",
+                "container",
+                "canister",
+                "jerrycan",
+                "barrel",
+                "bottle",
+                "канистр",
+                "бочк",
+                "бутыл",
+            ],
+        )
+    {
+        return true;
+    }
     // "CBP seized an average of 3,707 pounds of drugs every day", «в среднем по 2 кг в
     // сутки», "an average of 8.3 kilograms in each case": an average, no lot.
     if (q.start.saturating_sub(5)..q.start).any(|k| {
@@ -499,8 +521,9 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     // "a submarine capable of transporting up to eight tonnes", "a vessel able to carry 8
     // tonnes", «судно, способное перевезти до 5 тонн»: what a craft could carry, no lot. (So is
     // what crops could yield: "crops ... capable of yielding about 15 tons of marijuana", and
-    // what precursors could have made: "which could have made 809kg of the drug".)
-    if (q.start.saturating_sub(5)..q.start).any(|k| {
+    // what precursors could have made: "which could have made 809kg of the drug", "which could
+    // have been used to make 1 tonne of meth".)
+    if (q.start.saturating_sub(7)..q.start).any(|k| {
         // ("each of these plants would yield in excess of one pound": what they would give.)
         // («прекурсоры позволили бы изготовить ещё около 60 кг»: what they would have made.)
         (toks.is(
