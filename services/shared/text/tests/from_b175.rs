@@ -113,3 +113,22 @@ fn cops_are_their_country_s_police_and_drums_are_counted_not_weighed() {
     assert_eq!(events[0].amount, 50.0);
     assert_eq!(events[0].unit, Unit::Litre);
 }
+
+#[test]
+fn drugs_named_by_what_they_contain_and_resin_retrieved_from_the_sea() {
+    // Interior-ministry English names the drug as what the drugs contain.
+    let events = common::events(
+        "The Interior Ministry said it seized 2 kg of drugs containing heroin in the village of \
+         Lagodekhi.",
+    );
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].drug, "heroin");
+    // Bales found floating are retrieved, and so seized.
+    let events = common::events(
+        "A tip-off to the Royal Gibraltar Police resulted in 24.6 kilograms of cannabis resin \
+         being retrieved from the sea at Eastern Beach.",
+    );
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].kind, seizure_text::Kind::Seizure);
+    assert_eq!(events[0].drug, "hashish");
+}

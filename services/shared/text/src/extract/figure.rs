@@ -122,7 +122,8 @@ fn drug_list(toks: &Tokens, mut j: usize) -> (Vec<&'static str>, usize) {
             let mut k = d.end;
             // ('психотропного вещества "мефедрон"': or in quotes.)
             while k < d.end + 3
-                && (toks.is(k, &["known", "as", "called", "so", "-", "–", "—", "namely"])
+                // ("1 kg of drugs containing heroin": or by what they contain.)
+                && (toks.is(k, &["known", "as", "called", "so", "-", "–", "—", "namely", "containing"])
                     || toks.is(k, QUOTES)
                     // ("14.5 kg of drugs, known as heroin".)
                     || (toks.is(k, &[","]) && toks.is(k + 1, &["known", "called", "namely"])))
