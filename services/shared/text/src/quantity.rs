@@ -530,6 +530,8 @@ fn read_quantity(
             "-",
         ];
         let grown = (j..j + 6).take_while(|&k| toks.is(k, GROWN)).count();
+        // ("17,400 SP+ capsules": a drug's name may hold a sign.)
+        let name_end = crate::lexicon::drug_at(toks, j).map_or(j, |d| d.end);
         let widest = (2
             + usize::from(hyphenated || two_drugs)
             + 2 * usize::from(coded || bracketed))
@@ -543,6 +545,7 @@ fn read_quantity(
                 && cand.unit.is_count()
                 && (j..j + gap).all(|k| {
                     (toks.is_word(k)
+                        || k < name_end
                         || (hyphenated && k == j + 1)
                         || code(k)
                         || (toks.text(k) == "-" && code(k + 1))

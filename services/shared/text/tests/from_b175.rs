@@ -132,3 +132,45 @@ fn drugs_named_by_what_they_contain_and_resin_retrieved_from_the_sea() {
     assert_eq!(events[0].kind, seizure_text::Kind::Seizure);
     assert_eq!(events[0].drug, "hashish");
 }
+
+#[test]
+fn controlled_medicines_by_the_brands_the_police_count() {
+    // Bhutan's police count capsules of Spasmo-Proxyvon Plus ("SP+") and tablets of
+    // Nitrosun-10 ("N10"); a number inside a brand's name is no figure.
+    for (text, drug, amount) in [
+        (
+            "Police in Phuentsholing seized 4,120 capsules of Spasmo-Proxyvon Plus from a taxi.",
+            "other:spasmo_proxyvon_plus",
+            4120.0,
+        ),
+        (
+            "Police in Paro seized 310 SP+ capsules and 12 N10 tablets from a car.",
+            "other:spasmo_proxyvon_plus",
+            310.0,
+        ),
+        (
+            "Police in Gelephu seized 85 N10 tablets from a woman.",
+            "other:nitrosun_10",
+            85.0,
+        ),
+        (
+            "Таможенники Ферганы изъяли у пенсионера 1200 флаконов зардекса.",
+            "other:zardex",
+            1200.0,
+        ),
+        (
+            "Customs officers in Konni seized 2,400,000 tablets of benzhexol.",
+            "other:benzhexol",
+            2_400_000.0,
+        ),
+    ] {
+        let events = common::events(text);
+        assert!(!events.is_empty(), "{text}: {events:?}");
+        assert_eq!(events[0].drug, drug, "{text}");
+        assert_eq!(events[0].amount, amount, "{text}");
+    }
+    let text = "Police in Thimphu arrested a guide for possessing 66 SP capsules and two Nitrosun \
+                10 tablets.";
+    let events = common::events(text);
+    assert!(events.iter().all(|e| e.amount != 10.0), "{events:?}");
+}

@@ -43,6 +43,10 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     {
         return true;
     }
+    // "two Nitrosun 10 tablets", "Eramin 5", "UR-144": a number inside a drug's name.
+    if q.start >= 1 && drug_at(toks, q.start - 1).is_some_and(|d| d.end > q.start) {
+        return true;
+    }
     // "10 five litre drums containing pseudoephedrine", «3 пятилитровые канистры»: a count of
     // containers, each of that size; the size is no lot.
     if q.unit == Unit::Litre

@@ -403,6 +403,26 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("akuskura", "other:akuskura"),
     // A codeine cough syrup brand (India, Bangladesh), labelled by brand.
     ("corex", "other:corex"),
+    // The controlled medicines Bhutan's and India's police count, by brand as the labels name
+    // them: Spasmo-Proxyvon (Plus), "SP+" (dicyclomine with tramadol or propoxyphene),
+    // Nitrosun-10 ("N10", nitrazepam); Zimbabwe's codeine syrup Broncleer (also "Bronclear").
+    ("spasmo proxyvon plus", "other:spasmo_proxyvon_plus"),
+    ("spasmo proxyvon +", "other:spasmo_proxyvon_plus"),
+    ("sp +", "other:spasmo_proxyvon_plus"),
+    ("spasmo proxyvon", "other:spasmo_proxyvon"),
+    ("nitrosun 10", "other:nitrosun_10"),
+    ("n 10", "other:nitrosun_10"),
+    ("nitrosun", "other:nitrosun"),
+    ("broncleer", "other:broncleer"),
+    ("bronclear", "other:broncleer"),
+    // Medicines misused in Central Asia and West Africa, by brand or name where no substance
+    // of the conventions is named: Zardex (tropicamide drops' rival, sold in Uzbekistan),
+    // benzhexol (trihexyphenidyl, Niger and Nigeria), diphenhydramine («димедрол»).
+    ("zardex", "other:zardex"),
+    ("зардекс*", "other:zardex"),
+    ("benzhexol", "other:benzhexol"),
+    ("diphenhydramine", "other:diphenhydramine"),
+    ("димедрол*", "other:diphenhydramine"),
     // Codeine cough syrup by its kind where no brand or substance is named ("747 bottles of
     // cough syrup"), as the labels name it.
     ("cough syrup", "other:cough_syrup"),
