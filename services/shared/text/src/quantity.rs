@@ -532,14 +532,15 @@ fn read_quantity(
         let grown = (j..j + 6).take_while(|&k| toks.is(k, GROWN)).count();
         // ("17,400 SP+ capsules": a drug's name may hold a sign.)
         let name_end = crate::lexicon::drug_at(toks, j).map_or(j, |d| d.end);
-        let widest = (2
-            + usize::from(hyphenated || two_drugs)
-            + 2 * usize::from(coded || bracketed))
-        .max(if grown > 0 && drug_word(j + grown).is_some() {
-            grown + 2
-        } else {
-            0
-        });
+        let widest =
+            (2 + usize::from(hyphenated || two_drugs) + 2 * usize::from(coded || bracketed))
+                .max(if grown > 0 && drug_word(j + grown).is_some() {
+                    grown + 2
+                } else {
+                    0
+                })
+                // ("5,760 Spasmo Proxyvon Plus capsules": a name of several words.)
+                .max(name_end - j);
         for gap in 1..=widest {
             if let Some(cand) = unit_at(toks, j + gap)
                 && cand.unit.is_count()

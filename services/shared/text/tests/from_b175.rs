@@ -174,3 +174,21 @@ fn controlled_medicines_by_the_brands_the_police_count() {
     let events = common::events(text);
     assert!(events.iter().all(|e| e.amount != 10.0), "{events:?}");
 }
+
+#[test]
+fn the_make_up_of_what_was_burnt_and_a_brand_of_three_words() {
+    // A sentence with no verb of its own lists what the sentence before burnt.
+    let events = common::events(
+        "Police in Gisenyi town last Sunday burnt an assortment of drugs seized in the last \
+         three months.\nThe drugs included 210kg of marijuana and 8 consignments of illicit gin.",
+    );
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].kind, seizure_text::Kind::Destruction);
+    assert_eq!(events[0].amount, 210.0);
+    // "5,760 Spasmo Proxyvon Plus capsules": a brand of three words between the count and its
+    // unit.
+    let events = common::events("Police recovered 2,310 Spasmo Proxyvon Plus capsules in Paro.");
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].drug, "other:spasmo_proxyvon_plus");
+    assert_eq!(events[0].amount, 2310.0);
+}

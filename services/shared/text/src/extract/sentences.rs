@@ -576,7 +576,33 @@ pub(super) fn what_the_sentence_before_did(
             &["экспертиз", "forensic", "examination", "анализ", "analys"],
         )
     });
-    let weight_of = weight_of || lists_drugs || examined;
+    // ("... burnt an assortment of drugs seized in the last three months. The drugs included
+    // 390kg of marijuana and ...": the make-up of what the sentence before burnt or found.)
+    let made_up_of = (1..toks.len().min(5)).any(|k| {
+        toks.is(
+            k,
+            &[
+                "included",
+                "include",
+                "includes",
+                "comprised",
+                "comprise",
+                "comprises",
+                "consisted",
+            ],
+        ) && toks.is(
+            k - 1,
+            &[
+                "drugs",
+                "narcotics",
+                "substances",
+                "items",
+                "haul",
+                "seizure",
+            ],
+        )
+    });
+    let weight_of = weight_of || lists_drugs || examined || made_up_of;
     if !weight_of {
         return None;
     }
