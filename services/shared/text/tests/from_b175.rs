@@ -192,3 +192,27 @@ fn the_make_up_of_what_was_burnt_and_a_brand_of_three_words() {
     assert_eq!(events[0].drug, "other:spasmo_proxyvon_plus");
     assert_eq!(events[0].amount, 2310.0);
 }
+
+#[test]
+fn sacks_burnt_with_their_contents_and_a_value_in_pounds() {
+    // The sacks a destruction verb counts held the figure: it burned with them.
+    let events = common::events(
+        "Authorities in Torit last week torched three 50-kilogram sacks containing over 150 \
+         kilograms of bhang.",
+    );
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].kind, seizure_text::Kind::Destruction);
+    assert_eq!(events[0].amount, 150.0);
+    // Pounds after a value are money.
+    let events = common::events(
+        "Operation Strongbox generated a seizure value of almost a quarter of a million pounds \
+         of combined drugs and cash in Douglas.",
+    );
+    assert!(events.is_empty(), "{events:?}");
+    // (Not pounds after another figure's value: "worth $367 million and 11,000 pounds".)
+    let events = common::events(
+        "Coast Guard crews seized 28,000 pounds of cocaine worth about $367 million and 11,000 \
+         pounds of marijuana off Florida.",
+    );
+    assert_eq!(events.len(), 2, "{events:?}");
+}

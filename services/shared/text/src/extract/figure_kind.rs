@@ -89,9 +89,27 @@ pub(super) fn kind_of_figure(
         {
             return false;
         }
+        // ("torched four 50-kilogram sacks containing over 200 kilograms of bhang": the
+        // sacks that held the figure burned with it.)
+        let held_it = |k: usize| {
+            q.start > k
+                && q.start - k <= 10
+                && (k + 1..q.start).any(|w| {
+                    toks.starts(
+                        w,
+                        &["sack", "bag", "carton", "box", "bale", "мешк", "коробк"],
+                    ) || crate::lexicon::unit_at(toks, w)
+                        .is_some_and(|u| u.unit == crate::model::Unit::Package)
+                })
+                && (k + 1..q.start).any(|w| {
+                    toks.is(w, &["containing", "holding", "with", "filled", "с"])
+                        || toks.starts(w, &["содержащ"])
+                })
+        };
         (p + 1..p + 4).find(|&k| counts(k)).is_none_or(|k| {
             quantities.iter().any(|o| (o.start..o.end).contains(&k))
                 || area_of_drug(k)
+                || held_it(k)
                 // "were burnt along with 2,000 bottles of liquor": something besides.
                 || toks.is(k - 1, &["with", "and", "plus", "и", "с"])
                 // ("were razed on two farms": where, not what.)

@@ -43,6 +43,25 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     {
         return true;
     }
+    // "a seizure value of almost a quarter of a million pounds": pounds sterling, a value.
+    if toks.is(q.unit_tok, &["pounds", "pound"])
+        && (q.start.saturating_sub(7)..q.start).any(|k| {
+            toks.is(k, &["value", "valued", "worth", "cost", "costing", "price"])
+                // (Only words of a value's size between: not "28,000 pounds of cocaine worth
+                // $367 million and 11,000 pounds of marijuana".)
+                && (k + 1..q.start).all(|w| {
+                    toks.is(
+                        w,
+                        &[
+                            "of", "at", "almost", "about", "nearly", "some", "over", "around",
+                            "approximately", "a", "an", "quarter", "half", "the", "estimated",
+                        ],
+                    )
+                })
+        })
+    {
+        return true;
+    }
     // "two Nitrosun 10 tablets", "Eramin 5", "UR-144": a number inside a drug's name.
     if q.start >= 1 && drug_at(toks, q.start - 1).is_some_and(|d| d.end > q.start) {
         return true;
