@@ -216,3 +216,38 @@ fn sacks_burnt_with_their_contents_and_a_value_in_pounds() {
     );
     assert_eq!(events.len(), 2, "{events:?}");
 }
+
+#[test]
+fn drugs_by_their_content_and_precursors_by_their_trade_names() {
+    // «наркотического средства с содержанием героина»: named by what it contains, unless it
+    // contains several.
+    for (text, drug) in [
+        (
+            "Пограничники изъяли 3 кг наркотического средства с содержанием героина.",
+            "heroin",
+        ),
+        (
+            "Пограничники изъяли 3 кг наркотических веществ с содержанием трамадола и \
+             метадона.",
+            "narcotic_drugs",
+        ),
+        (
+            "Таможенники задержали фуру: 400 кг БМК были спрятаны в тайнике.",
+            "precursors",
+        ),
+        (
+            "Dutch police seized 500 litres of P2P in a lab in Limburg.",
+            "precursors",
+        ),
+    ] {
+        let events = common::events(text);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+        assert_eq!(events[0].drug, drug, "{text}");
+    }
+    // What a precursor "could have been turned into" is no lot.
+    let events = common::events(
+        "Police in Koper seized 1,518 kilos of BMK glycidic acid. This precursor could have \
+         been turned into around 800 kilograms of amphetamine.",
+    );
+    assert_eq!(events.len(), 1, "{events:?}");
+}

@@ -124,6 +124,11 @@ fn drug_list(toks: &Tokens, mut j: usize) -> (Vec<&'static str>, usize) {
             while k < d.end + 3
                 // ("1 kg of drugs containing heroin": or by what they contain.)
                 && (toks.is(k, &["known", "as", "called", "so", "-", "–", "—", "namely", "containing"])
+                    // («наркотического средства с содержанием героина», «вещества, содержащего
+                    // метадон».)
+                    || toks.starts(k, &["содержащ"])
+                    || (toks.is(k, &["с"]) && toks.is(k + 1, &["содержанием"]))
+                    || toks.is(k, &["содержанием"])
                     || toks.is(k, QUOTES)
                     // ("14.5 kg of drugs, known as heroin".)
                     || (toks.is(k, &[","]) && toks.is(k + 1, &["known", "called", "namely"])))
@@ -137,7 +142,13 @@ fn drug_list(toks: &Tokens, mut j: usize) -> (Vec<&'static str>, usize) {
                 let after = s.end + usize::from(toks.is(s.end, QUOTES));
                 toks.is(after, &[",", "и", "and"])
             };
-            if let Some(s) = drug_at(toks, k).filter(|s| !(s.is_generic() || (dashed && listed(s))))
+            // (Nor what they contain when they contain several: «с содержанием трамадола и
+            // фентанила» is of two drugs.)
+            let contained = (d.end..k).any(|w| {
+                toks.is(w, &["containing", "содержанием"]) || toks.starts(w, &["содержащ"])
+            });
+            if let Some(s) = drug_at(toks, k)
+                .filter(|s| !(s.is_generic() || ((dashed || contained) && listed(s))))
             {
                 d = s;
             }

@@ -573,6 +573,8 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
                         "produc",
                         "made",
                         "make",
+                        // ("could have been turned into around 800 kilograms of amphetamine".)
+                        "turned",
                         "изготов",
                         "произве",
                         "перевез",

@@ -243,6 +243,18 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("лизергинов* кислот*", "precursors"),
     ("phenyl-2-propanone", "precursors"),
     ("фенил-2-пропанон*", "precursors"),
+    // Phenyl-2-propanone and its methylenedioxy analogue by the names the seizures use:
+    // BMK (benzyl methyl ketone), "P2P", phenylacetone, PMK; APAAN, from which P-2-P is made.
+    ("phenyl 2 propanone", "precursors"),
+    ("p 2 p", "precursors"),
+    ("bmk", "precursors"),
+    ("бмк", "precursors"),
+    ("benzyl methyl ketone", "precursors"),
+    ("phenylacetone", "precursors"),
+    ("фенилацетон*", "precursors"),
+    ("pmk", "precursors"),
+    ("пмк", "precursors"),
+    ("apaan", "precursors"),
     ("methyl ethyl ketone", "precursors"),
     ("метилэтилкетон*", "precursors"),
     ("ethyl ether", "precursors"),
