@@ -244,10 +244,11 @@ fn drugs_by_their_content_and_precursors_by_their_trade_names() {
         assert_eq!(events.len(), 1, "{text}: {events:?}");
         assert_eq!(events[0].drug, drug, "{text}");
     }
-    // What a precursor "could have been turned into" is no lot.
+    // What a precursor "could have been turned into" is no lot, nor is its alternative.
     let events = common::events(
         "Police in Koper seized 1,518 kilos of BMK glycidic acid. This precursor could have \
-         been turned into around 800 kilograms of amphetamine.",
+         been turned into around 800 kilograms of amphetamine or around 1,400 kilograms of \
+         methamphetamine.",
     );
     assert_eq!(events.len(), 1, "{events:?}");
 }

@@ -53,6 +53,8 @@ pub(super) fn sentence_candidates(
     // Of each candidate: one of bare weights given year by year (each year's own total).
     let mut year_listed = Vec::new();
     let mut previous: Option<(&Quantity, &'static str)> = None;
+    // Where the last figure that is no lot (an estimate, a capacity) ends.
+    let mut no_lot_end: Option<usize> = None;
     for q in quantities {
         let own_verbs = verbs.as_ptr() != inherited.as_ptr();
         let Some(FigureDrug {
@@ -101,7 +103,17 @@ pub(super) fn sentence_candidates(
         {
             continue;
         }
-        if not_an_event(toks, q, drug_end, has_weight) {
+        // ("could have been turned into around 800 kilograms of amphetamine or around 1,400
+        // kilograms of methamphetamine": the alternative to a figure that is no lot is none
+        // either.)
+        let alternative_to_none = no_lot_end.is_some_and(|end: usize| {
+            q.start > end
+                && q.start - end <= 6
+                && (end..q.start).any(|k| toks.is(k, &["or", "или"]))
+                && !(end..q.start).any(|k| toks.is(k, &[".", ";", ","]))
+        });
+        if alternative_to_none || not_an_event(toks, q, drug_end, has_weight) {
+            no_lot_end = Some(drug_end.max(q.end));
             continue;
         }
         // "prevented about 9,590,400 cocaine doses from going abroad", «80 тысяч доз
