@@ -252,3 +252,15 @@ fn drugs_by_their_content_and_precursors_by_their_trade_names() {
     );
     assert_eq!(events.len(), 1, "{events:?}");
 }
+
+#[test]
+fn a_navy_ship_named_after_a_town_is_no_place() {
+    // "Zr.Ms. Groningen" is a Dutch navy ship; the find was off Bonaire (BQ).
+    let text = "Coast Guard seizes 1600 kilos of drugs on Bonaire\n\nKRALENDIJK- On Sunday a \
+                go-fast was intercepted in Bonaire with 1.600 kilograms of drugs. The Zr.Ms. \
+                Groningen launched its interceptors. The crew of Zr.Ms. Groningen removed the \
+                packages from the water. Zr.Ms. Groningen then returned to port.";
+    let events = common::events(text);
+    assert!(!events.is_empty(), "{events:?}");
+    assert!(events.iter().all(|e| e.country == Some("BQ")), "{events:?}");
+}

@@ -148,6 +148,19 @@ pub(super) fn names_no_place(toks: &Tokens, i: usize) -> bool {
     {
         return true;
     }
+    // "Zr.Ms. Groningen", "HMS Montrose", "USS Houston", "INS Mumbai": a navy's ship named
+    // after a town. (And "Ms. Jordan", a woman.)
+    let before = i.wrapping_sub(1 + usize::from(toks.is(i.wrapping_sub(1), &["."])));
+    if toks.toks.get(before).is_some_and(|t| t.upper)
+        && toks.is(
+            before,
+            &[
+                "ms", "hnlms", "hms", "uss", "uscgc", "usns", "ins", "hmas", "hmnzs", "hmcs",
+            ],
+        )
+    {
+        return true;
+    }
     // "Prime Minister Joseph Muscat", «министр Ахмад Кабули»: a title and a given name before
     // a town's name make it a surname.
     if i >= 2
