@@ -264,3 +264,23 @@ fn a_navy_ship_named_after_a_town_is_no_place() {
     assert!(!events.is_empty(), "{events:?}");
     assert!(events.iter().all(|e| e.country == Some("BQ")), "{events:?}");
 }
+
+#[test]
+fn breakaway_regions_are_placed_as_iso_places_them() {
+    for (text, code) in [
+        ("Police in Hargeisa seized 470 bundles of cannabis.", "SO"),
+        (
+            "Somaliland police seized 25 kg of cannabis at the border.",
+            "SO",
+        ),
+        (
+            "Border guards in South Ossetia seized 3 kg of heroin.",
+            "GE",
+        ),
+        ("В Карабахе пограничники изъяли 5 кг героина.", "AZ"),
+    ] {
+        let events = common::events(text);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+        assert_eq!(events[0].country, Some(code), "{text}");
+    }
+}

@@ -378,6 +378,27 @@ pub(super) const PLACES: &[Entry] = &[
             ("пмр", Fixed),
         ],
     ),
+    // Other breakaway regions, placed in the country ISO 3166 places them in (as the labels
+    // place Abkhazia in Georgia and Transnistria in Moldova): Somaliland and Puntland in
+    // Somalia, South Ossetia in Georgia, Karabakh in Azerbaijan.
+    (
+        "SO",
+        Some("Somaliland"),
+        &["somaliland", "hargeisa", "puntland"],
+        &[("сомалиленд", Hard), ("пунтленд", Hard)],
+    ),
+    (
+        "GE",
+        Some("South Ossetia"),
+        &["south ossetia", "tskhinvali"],
+        &[("цхинвал", Hard)],
+    ),
+    (
+        "AZ",
+        Some("Karabakh"),
+        &["karabakh", "nagorno karabakh"],
+        &[("карабах", Hard)],
+    ),
     // Russia's regions by the short names the bulletins use («в Ленобласти», «Подмосковье»,
     // «Ставрополье», «Прикамье», «Югра», «Чукотка»), with their case forms.
     (
