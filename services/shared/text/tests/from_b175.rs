@@ -284,3 +284,19 @@ fn breakaway_regions_are_placed_as_iso_places_them() {
         assert_eq!(events[0].country, Some(code), "{text}");
     }
 }
+
+#[test]
+fn joints_are_cannabis_and_lsd_comes_in_stamps() {
+    let events = common::events(
+        "Police in Kaohsiung confiscated 412 LSD stamps, 25 joints and 3 grams of ketamine.",
+    );
+    let drugs: Vec<_> = events
+        .iter()
+        .map(|e| (e.drug.as_str(), e.amount, e.unit))
+        .collect();
+    assert!(
+        drugs.contains(&("other:lsd", 412.0, Unit::Item)),
+        "{drugs:?}"
+    );
+    assert!(drugs.contains(&("cannabis", 25.0, Unit::Item)), "{drugs:?}");
+}

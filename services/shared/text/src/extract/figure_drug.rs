@@ -63,7 +63,13 @@ impl SentenceDrugs<'_> {
         // named after both.
         // ("15,392 cannabis plants, 429 grams and 240 tablets of potent substances": a weight
         // and pieces of the drug named after both, before the pieces just told.)
-        let found = drug_of(toks, q).or_else(|| {
+        // ("seizing 635 marijuana plants, 136 joints and ...", «15 косяков»: a joint is rolled
+        // cannabis, whatever else the sentence names.)
+        let joints = || {
+            (toks.is(q.unit_tok, &["joints"]) || toks.starts(q.unit_tok, &["косяк"]))
+                .then_some(("cannabis", q.end))
+        };
+        let found = drug_of(toks, q).or_else(joints).or_else(|| {
             let next = quantities.iter().find(|o| o.start >= q.end)?;
             (((q.unit.is_count() && (next.unit == Unit::Kg || next.unit.is_count()))
                 || (q.unit == Unit::Kg && next.unit.is_count()))
