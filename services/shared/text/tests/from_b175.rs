@@ -300,3 +300,14 @@ fn joints_are_cannabis_and_lsd_comes_in_stamps() {
     );
     assert!(drugs.contains(&("cannabis", 25.0, Unit::Item)), "{drugs:?}");
 }
+
+#[test]
+fn a_country_s_name_after_a_role_is_a_given_name() {
+    // "skipper Jordan Corkill": a person, not Jordan.
+    let events = common::events(
+        "Customs officers in Holyhead seized 12 kg of cannabis from the trawler; skipper Jordan \
+         Corkill was arrested in Wales.",
+    );
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].country, Some("GB"), "{events:?}");
+}

@@ -161,6 +161,17 @@ pub(super) fn names_no_place(toks: &Tokens, i: usize) -> bool {
     {
         return true;
     }
+    // "skipper Jordan Corkill", "the accused, Chad Williams": a role, then a country's or a
+    // town's name and a capitalised word that names no place, is a person's given name.
+    if i >= 1
+        && toks.is(i - 1 - usize::from(toks.is(i - 1, &[","])), ROLES)
+        && toks.toks.get(i + 1).is_some_and(|t| t.upper)
+        && toks.is_word(i + 1)
+        && place_at(toks, i + 1).is_none()
+        && !toks.starts_set(i + 1, super::demonyms::agency_words())
+    {
+        return true;
+    }
     // "Prime Minister Joseph Muscat", «министр Ахмад Кабули»: a title and a given name before
     // a town's name make it a surname.
     if i >= 2
@@ -238,6 +249,24 @@ pub(super) fn names_no_place(toks: &Tokens, i: usize) -> bool {
 }
 
 /// The titles written before a person's full name.
+/// The roles a person is named by in court and police news, lower-case before the name.
+const ROLES: &[&str] = &[
+    "skipper",
+    "deckhand",
+    "captain",
+    "driver",
+    "passenger",
+    "courier",
+    "suspect",
+    "defendant",
+    "accused",
+    "constable",
+    "sergeant",
+    "inspector",
+    "detective",
+    "named",
+];
+
 const TITLES: &[&str] = &[
     "minister",
     "president",
