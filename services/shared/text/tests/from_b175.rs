@@ -311,3 +311,20 @@ fn a_country_s_name_after_a_role_is_a_given_name() {
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(events[0].country, Some("GB"), "{events:?}");
 }
+
+#[test]
+fn an_operative_measure_by_its_initials_dates_its_results() {
+    // «ОПМ» (an operative-preventive measure) is an operation: the year in its name is its
+    // results' period.
+    let events = common::events(
+        "За три дня проведения ОПМ «Карасора-2021» полицейские Жамбылской области изъяли более \
+         20 кг наркотиков.",
+    );
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].kind, seizure_text::Kind::PeriodTotal);
+    assert_eq!(
+        events[0].date.map(|d| d.to_string()),
+        Some("2021".to_string()),
+        "{events:?}"
+    );
+}

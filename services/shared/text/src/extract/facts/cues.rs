@@ -105,6 +105,8 @@ const OPERATION_STEMS: &[&str] = &[
     // «антинаркотической кампании, стартовавшей в январе 2020 года».
     "кампани",
     "мероприят",
+    // «ОПМ «Карасора-2020»»: an operative-preventive measure, by its initials.
+    "опм",
     "рейд",
     "месячник",
     // "during the joint Border 2019 exercise".
