@@ -328,3 +328,19 @@ fn an_operative_measure_by_its_initials_dates_its_results() {
         "{events:?}"
     );
 }
+
+#[test]
+fn close_to_a_place_is_where_it_was() {
+    // "close to Bonaire" is where the go-fast was stopped, not where it was going; "close to
+    // the Afghanistan border" is still the neighbour's side.
+    let events =
+        common::events("The Coast Guard intercepted 900 kilos of cocaine close to Curaçao.");
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].country, Some("CW"), "{events:?}");
+    let events = common::events(
+        "Tajik authorities struck a blow against Afghan drug trafficking by seizing 30 kg of \
+         opium close to the Afghanistan border.",
+    );
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].country, Some("TJ"), "{events:?}");
+}

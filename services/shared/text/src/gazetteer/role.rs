@@ -539,8 +539,14 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
                 "narcotics",
             ],
         );
+    // ("intercepted ... close to Bonaire", "next to the port": where it was.)
+    // (Not "close to the Afghanistan border": the neighbour's side.)
+    let close_to = prev == "to"
+        && toks.is(p.wrapping_sub(2), &["close", "closer", "next", "adjacent"])
+        && !toks.is(m.end, &["border", "borders", "frontier"]);
     if (route_en.contains(&prev) || route_ru.contains(&prev) || bound_for || neighbour)
         && !agency_named
+        && !close_to
     {
         return Role::Route;
     }
