@@ -337,8 +337,39 @@ fn index() -> &'static Index {
     })
 }
 
+/// "in the U.S.", "at U.S. borders", "across the US": the United States as where something
+/// happened. (Elsewhere "US" and "U.S." are left out of the table: mostly a foreign agency's
+/// nationality, "the U.S. embassy", "US Navy", or money, "US$30 million".)
+fn the_us_as_a_place(toks: &Tokens, i: usize) -> Option<PlaceMention> {
+    let end = if toks.text(i) == "us" && toks.toks[i].upper {
+        i + 1
+    } else if toks.text(i) == "u" && toks.text(i + 1) == "." && toks.text(i + 2) == "s" {
+        i + 3 + usize::from(toks.text(i + 3) == ".")
+    } else {
+        return None;
+    };
+    let located = toks.is(i.wrapping_sub(1), &["at"])
+        || (toks.is(i.wrapping_sub(1), &["the"])
+            && toks.is(
+                i.wrapping_sub(2),
+                &["in", "across", "throughout", "within", "inside", "around"],
+            ));
+    // (Not "in the U.S. Virgin Islands", nor the agencies of "at the U.S. embassy"; its
+    // borders are its own.)
+    let named_after = toks.is(end, &["virgin", "$"])
+        || (toks.starts_set(end, agency_words()) && !toks.is(end, &["border", "borders"]))
+        || toks.starts(
+            end,
+            &["embass", "consul", "department", "attorney", "dea", "cbp"],
+        );
+    (located && !named_after).then(|| PlaceMention::of_country("US", i, end, Case::Any))
+}
+
 /// The longest place name starting at token `i`.
 pub fn place_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
+    if let Some(us) = the_us_as_a_place(toks, i) {
+        return Some(us);
+    }
     let candidates = patterns_of(toks.text(i))?;
     // A month is not a place: "Май" is also a Russian spelling of Miami in GeoNames. (A name
     // of several words that starts like one is: "Mar del Plata".)

@@ -344,3 +344,32 @@ fn close_to_a_place_is_where_it_was() {
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(events[0].country, Some("TJ"), "{events:?}");
 }
+
+#[test]
+fn the_us_where_it_happened() {
+    // "at U.S. borders", "in the US": the United States as the place; not "the U.S. embassy"
+    // (a foreign agency), nor "the U.S. Virgin Islands".
+    for (text, code) in [
+        (
+            "The Customs Service intercepted 40,000 pounds of cocaine at U.S. borders during \
+             fiscal 1986.",
+            Some("US"),
+        ),
+        (
+            "Agents seized 5 kg of fentanyl in the US last week.",
+            Some("US"),
+        ),
+        (
+            "Officers at the U.S. embassy said Colombian police seized 5 kg of cocaine.",
+            Some("CO"),
+        ),
+        (
+            "Police seized 5 kg of cocaine in the U.S. Virgin Islands.",
+            Some("VI"),
+        ),
+    ] {
+        let events = common::events(text);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+        assert_eq!(events[0].country, code, "{text}");
+    }
+}
