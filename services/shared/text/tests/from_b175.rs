@@ -373,3 +373,10 @@ fn the_us_where_it_happened() {
         assert_eq!(events[0].country, code, "{text}");
     }
 }
+
+#[test]
+fn a_role_s_comma_at_the_text_s_start_is_no_role() {
+    // (The role rule looks two tokens back past a comma: at the start there is nothing.)
+    let events = common::events(", Jordan Corkill, seized 5 kg of heroin in Douglas.");
+    assert!(events.len() <= 1, "{events:?}");
+}

@@ -88,8 +88,15 @@ pub(super) fn mark_destroyed_lots(
             checked = Some(si);
             destroyed_list = false;
             let this = &sentences[si];
-            toks.read(text, this.start, this.end);
-            if lists_the_seized(toks) {
+            // (Words of composition first, on the text: most sentences have none.)
+            let line = &text[this.start..this.end];
+            let composed = ["includ", "compris", "consist"]
+                .iter()
+                .any(|w| line.contains(w));
+            if composed && {
+                toks.read(text, this.start, this.end);
+                lists_the_seized(toks)
+            } {
                 destroyed_list = sentences[..si].iter().rev().take(6).find_map(|prev| {
                     toks.read(text, prev.start, prev.end);
                     let kinds = verbs(toks);

@@ -164,7 +164,10 @@ pub(super) fn names_no_place(toks: &Tokens, i: usize) -> bool {
     // "skipper Jordan Corkill", "the accused, Chad Williams": a role, then a country's or a
     // town's name and a capitalised word that names no place, is a person's given name.
     if i >= 1
-        && toks.is(i - 1 - usize::from(toks.is(i - 1, &[","])), ROLES)
+        && toks.is(
+            (i - 1).wrapping_sub(usize::from(toks.is(i - 1, &[","]))),
+            ROLES,
+        )
         && toks.toks.get(i + 1).is_some_and(|t| t.upper)
         && toks.is_word(i + 1)
         && place_at(toks, i + 1).is_none()
