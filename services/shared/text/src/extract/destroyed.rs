@@ -161,5 +161,5 @@ fn lists_the_seized(toks: &Tokens) -> bool {
     (named + 1..(named + 12).min(toks.len())).any(|k| toks.is(k, COMPOSED))
         && verbs(toks)
             .iter()
-            .all(|v| v.1 == Kind::Seizure && v.0.abs_diff(named) == 0)
+            .all(|v| v.1 == Kind::Seizure && v.0 == named)
 }

@@ -251,7 +251,6 @@ pub(super) fn names_no_place(toks: &Tokens, i: usize) -> bool {
     false
 }
 
-/// The titles written before a person's full name.
 /// The roles a person is named by in court and police news, lower-case before the name.
 const ROLES: &[&str] = &[
     "skipper",
@@ -270,6 +269,7 @@ const ROLES: &[&str] = &[
     "named",
 ];
 
+/// The titles written before a person's full name.
 const TITLES: &[&str] = &[
     "minister",
     "president",

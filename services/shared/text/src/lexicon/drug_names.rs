@@ -416,7 +416,7 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     // A codeine cough syrup brand (India, Bangladesh), labelled by brand.
     ("corex", "other:corex"),
     // The controlled medicines Bhutan's and India's police count, by brand as the labels name
-    // them: Spasmo-Proxyvon (Plus), "SP+" (dicyclomine with tramadol or propoxyphene),
+    // them: Spasmo-Proxyvon (Plus), "SP+" (capsules of dicyclomine with an opioid painkiller),
     // Nitrosun-10 ("N10", nitrazepam); Zimbabwe's codeine syrup Broncleer (also "Bronclear").
     ("spasmo proxyvon plus", "other:spasmo_proxyvon_plus"),
     ("spasmo proxyvon +", "other:spasmo_proxyvon_plus"),
@@ -428,8 +428,8 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("broncleer", "other:broncleer"),
     ("bronclear", "other:broncleer"),
     // Medicines misused in Central Asia and West Africa, by brand or name where no substance
-    // of the conventions is named: Zardex (tropicamide drops' rival, sold in Uzbekistan),
-    // benzhexol (trihexyphenidyl, Niger and Nigeria), diphenhydramine («димедрол»).
+    // of the conventions is named: Zardex (a brand Uzbek police and customs seize), benzhexol
+    // (trihexyphenidyl, Niger and Nigeria), diphenhydramine («димедрол»).
     ("zardex", "other:zardex"),
     ("зардекс*", "other:zardex"),
     ("benzhexol", "other:benzhexol"),
