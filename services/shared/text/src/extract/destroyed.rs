@@ -3,7 +3,7 @@
 //! the title says the plants were destroyed. Split from `extract.rs`: an article-level pass
 //! over the candidates once their kinds are read.
 
-use super::sentences::{destroys_them, may_hold_quantity};
+use super::sentences::{COMPOSITION_VERBS, destroys_them, may_hold_quantity};
 use super::verbs::verbs;
 use super::{Candidate, cue};
 use crate::fold::Tokens;
@@ -139,17 +139,6 @@ pub(super) fn mark_destroyed_lots(
 fn lists_the_seized(toks: &Tokens) -> bool {
     const NOUNS: &[&str] = &["drugs", "narcotics", "items", "substances", "contraband"];
     const PARTICIPLES: &[&str] = &["seized", "confiscated", "recovered"];
-    const COMPOSED: &[&str] = &[
-        "comprised",
-        "comprise",
-        "comprises",
-        "included",
-        "include",
-        "includes",
-        "consisted",
-        "consist",
-        "consists",
-    ];
     let first_num = (0..toks.len())
         .find(|&k| toks.is_num(k))
         .unwrap_or(toks.len());
@@ -158,7 +147,7 @@ fn lists_the_seized(toks: &Tokens) -> bool {
     }) else {
         return false;
     };
-    (named + 1..(named + 12).min(toks.len())).any(|k| toks.is(k, COMPOSED))
+    (named + 1..(named + 12).min(toks.len())).any(|k| toks.is(k, COMPOSITION_VERBS))
         && verbs(toks)
             .iter()
             .all(|v| v.1 == Kind::Seizure && v.0 == named)

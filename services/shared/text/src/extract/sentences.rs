@@ -210,6 +210,20 @@ pub(crate) fn under_links_heading(text: &str, line_start: usize) -> bool {
     false
 }
 
+/// The verbs that tell what a lot was made up of ("The seized drugs comprised ...", "The drugs
+/// included ...").
+pub(super) const COMPOSITION_VERBS: &[&str] = &[
+    "comprised",
+    "comprise",
+    "comprises",
+    "included",
+    "include",
+    "includes",
+    "consisted",
+    "consist",
+    "consists",
+];
+
 /// Whether an article's first sentence is its title: one short line with no full stop, before
 /// a body of its own.
 pub(super) fn is_title(sentence: &str, sentences: usize) -> bool {
@@ -579,28 +593,18 @@ pub(super) fn what_the_sentence_before_did(
     // ("... burnt an assortment of drugs seized in the last three months. The drugs included
     // 390kg of marijuana and ...": the make-up of what the sentence before burnt or found.)
     let made_up_of = (1..toks.len().min(5)).any(|k| {
-        toks.is(
-            k,
-            &[
-                "included",
-                "include",
-                "includes",
-                "comprised",
-                "comprise",
-                "comprises",
-                "consisted",
-            ],
-        ) && toks.is(
-            k - 1,
-            &[
-                "drugs",
-                "narcotics",
-                "substances",
-                "items",
-                "haul",
-                "seizure",
-            ],
-        )
+        toks.is(k, COMPOSITION_VERBS)
+            && toks.is(
+                k - 1,
+                &[
+                    "drugs",
+                    "narcotics",
+                    "substances",
+                    "items",
+                    "haul",
+                    "seizure",
+                ],
+            )
     });
     let weight_of = weight_of || lists_drugs || examined || made_up_of;
     if !weight_of {

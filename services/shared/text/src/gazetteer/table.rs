@@ -363,7 +363,6 @@ pub(super) const PLACES: &[Entry] = &[
     ("RU", Some("Tuva"), &["tuva"], &[("тыва", A), ("тува", A)]),
     ("RU", Some("Komi"), &["komi"], &[("коми", Fixed)]),
     ("RU", Some("Adygea"), &["adygea"], &[("адыгея", Fixed)]),
-    ("RU", Some("Crimea"), &["crimea"], &[]),
     // The breakaway region on Moldova's left bank, labelled Moldova («Приднестровье», "the
     // Pridnestrovian Moldavian Republic", its customs "of the PMR").
     (
