@@ -155,6 +155,7 @@ pub fn extract_article(
         in_operation,
         operation_year,
         last_day,
+        destruction_day,
         scope,
         scope_destroyed,
         article_period_told,
@@ -500,6 +501,10 @@ pub fn extract_article(
                     (Some(d), _, _) => (Some(d), "the incident's day stated earlier"),
                     (None, Some(d), _) => (Some(d), "the operation's period"),
                     (None, None, Some(d)) => (Some(d), "the period in force"),
+                    _ if c.kind == Kind::Destruction && destruction_day[c.sentence].is_some() => (
+                        destruction_day[c.sentence],
+                        "the day of the destruction told before",
+                    ),
                     _ if c.kind == Kind::Seizure => {
                         match day_told_after(text, &sentences, &facts, &figures_of, c.sentence) {
                             Some(d) => (Some(d), "the day the next sentence says it happened"),

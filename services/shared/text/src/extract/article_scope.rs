@@ -41,6 +41,9 @@ pub(super) struct ArticleScope {
     pub operation_year: Option<i32>,
     /// The last day-precise date told before each sentence (the incident's date).
     pub last_day: Vec<Option<EventDate>>,
+    /// The day of the last destruction told before each sentence, however far back in its
+    /// story: a ceremony's day stands for the list of what it burnt.
+    pub destruction_day: Vec<Option<EventDate>>,
     /// The reporting period in force at each sentence, with its words.
     pub scope: Vec<Option<(DateMention, String)>>,
     /// Whether the period in force was one a destruction verb governs.
@@ -81,6 +84,8 @@ pub(super) fn read_article_scope(
     let mut operation_year: Option<i32> = None;
     // The last day-precise date stated before each sentence (the incident's date).
     let mut last_day: Vec<Option<EventDate>> = Vec::with_capacity(sentences.len());
+    let mut destruction_day: Vec<Option<EventDate>> = Vec::with_capacity(sentences.len());
+    let mut destruction_day_so_far: Option<EventDate> = None;
     let mut day_told_at: Option<usize> = None;
     const DAY_CARRIES: usize = 4;
     let mut day_so_far: Option<EventDate> = None;
@@ -254,6 +259,7 @@ pub(super) fn read_article_scope(
         }
         if f.another_story {
             day_so_far = None;
+            destruction_day_so_far = None;
         }
         // "On the same day, police officers carried out an operation ...", «в тот же день»:
         // the day told before is told again, for this incident too.
@@ -265,6 +271,7 @@ pub(super) fn read_article_scope(
             day_so_far = None;
         }
         last_day.push(day_so_far);
+        destruction_day.push(destruction_day_so_far);
         let said = tells_when_it_was_said(toks);
         if let Some(d) = f
             .dates
@@ -275,6 +282,13 @@ pub(super) fn read_article_scope(
         {
             day_so_far = Some(d);
             day_told_at = Some(si);
+            // ("... on Oct 17 oversaw the pre-trial destruction of seized drugs ... The seized
+            // drugs comprised 1,793 kg of Ganja, ...": the list, paragraphs on, is of that day.)
+            // (Not the opening line's day, a page's stamp as often as not: «В Лаосе уничтожено
+            // более 700 килограммов наркотиков - РИА Новости, 06.06.2008».)
+            if si > 0 && sentence_verbs.iter().any(|v| v.1 == Kind::Destruction) {
+                destruction_day_so_far = Some(d);
+            }
         }
         // The named drugs of the article, for figures given only as "the drug".
         if article_drugs.len() < 2 {
@@ -415,6 +429,7 @@ pub(super) fn read_article_scope(
         in_operation,
         operation_year,
         last_day,
+        destruction_day,
         scope,
         scope_destroyed,
         article_period_told,

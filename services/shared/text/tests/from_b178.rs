@@ -1,0 +1,39 @@
+//! Own-words tests of what the b178 session taught: errors of its blind batches and of the
+//! earlier batches' page texts, each written as a general structure (none of these sentences is
+//! from a page).
+
+mod common;
+
+use seizure_text::Kind;
+
+#[test]
+fn a_burning_s_day_dates_the_list_of_what_it_burnt_paragraphs_on() {
+    // Disposal-committee releases tell the day of the burning first, then the procedure, then
+    // the list of what was burnt: the list is of that day, however many sentences come between.
+    let text = "date 2024-03-02 Staff Reporter\n\nThe drug disposal committee of the Kohima \
+                police, chaired by the Superintendent, on Feb 28 oversaw the destruction of \
+                narcotics at the municipal landfill.\n\nThe disposal followed the orders of the \
+                court. Samples were drawn before a magistrate. The weight of each lot was checked \
+                again. Photographs were taken throughout.\n\nThe destroyed drugs comprised 214 kg \
+                of ganja and 1,120 grams of heroin.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 2, "{events:?}");
+    for e in &events {
+        assert_eq!(e.kind, Kind::Destruction, "{e:?}");
+        assert_eq!(
+            e.date.map(|d| d.to_string()).as_deref(),
+            Some("2024-02-28"),
+            "{e:?}"
+        );
+    }
+    // (Not the day of a title's stamp: the title tells when the page was written.)
+    let events = common::events(
+        "Over 300 kg of drugs burnt in Laos - News Agency, 06.06.2009\n\nLaotian officials burnt \
+         drugs, the national news agency said on Tuesday. The drugs were seized in the past \
+         year. Most came from the north. Officials spoke of a new programme. Several ministers \
+         attended.\n\nAmong the drugs burnt were about 4 kilograms of heroin and 300 kilograms \
+         of opium.",
+    );
+    assert_eq!(events.len(), 2, "{events:?}");
+    assert!(events.iter().all(|e| e.date.is_none()), "{events:?}");
+}
