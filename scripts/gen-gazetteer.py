@@ -528,8 +528,13 @@ def main(out_path: str) -> None:
             zipf = SUBDIVISION_COMMON_WORD_ZIPF if len(en.split()) > 1 else COMMON_WORD_ZIPF
             # ("Eastern Highlands", "National Capital District": a name of several words whose
             # words are not all common words is a name, as in Russian.)
-            several_ok = len(en.split()) > 1 and english_ok(en, BIG_CITY) and not all(
-                wordfreq.zipf_frequency(w, "en") >= zipf for w in fold(en).split() if w != "-")
+            # (Three words or more are a name whatever they are: "East New Britain", "Port of
+            # Spain", "Bay of Plenty" are written for the place, and read whole they outrank the
+            # country or town one of their words names.)
+            several_ok = len(en.split()) > 1 and english_ok(en, BIG_CITY) and (
+                len(en.replace("-", " ").split()) >= 3
+                or not all(wordfreq.zipf_frequency(w, "en") >= zipf
+                           for w in fold(en).split() if w != "-"))
             name_ok = "," not in en and (english_ok(en, 0, zipf) or several_ok)
             population = SUBDIVISION_POPULATION
         if name_ok:

@@ -37,3 +37,18 @@ fn a_burning_s_day_dates_the_list_of_what_it_burnt_paragraphs_on() {
     assert_eq!(events.len(), 2, "{events:?}");
     assert!(events.iter().all(|e| e.date.is_none()), "{events:?}");
 }
+
+#[test]
+fn a_province_or_capital_named_by_three_common_words_is_a_place() {
+    // GeoNames' provinces and capitals whose every word is a common English word ("East New
+    // Britain", "Port of Spain", "Bay of Plenty"): read whole, they are the place, not the
+    // country or town one of their words names.
+    for (place, code) in [
+        ("the village of Malakuna in East New Britain", "PG"),
+        ("a house in Port of Spain", "TT"),
+        ("Tauranga in the Bay of Plenty", "NZ"),
+    ] {
+        let text = format!("Police uprooted 96 cannabis plants at {place} on Sunday.");
+        assert_eq!(common::country_of(&text), Some(code), "{text}");
+    }
+}
