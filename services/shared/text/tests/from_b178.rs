@@ -52,3 +52,16 @@ fn a_province_or_capital_named_by_three_common_words_is_a_place() {
         assert_eq!(common::country_of(&text), Some(code), "{text}");
     }
 }
+
+#[test]
+fn luxembourg_s_grand_ducal_police_name_the_country() {
+    // Luxembourg's police is the Grand Ducal Police; its releases name small communes the
+    // gazetteer does not hold, so the force's name is often the only place word.
+    for text in [
+        "The Grand Ducal Police arrested a man in Weiswampach on Friday and seized around 300g of \
+         cocaine.",
+        "Around 1.2 kg of marijuana was confiscated, the grand-ducal police said.",
+    ] {
+        assert_eq!(common::country_of(text), Some("LU"), "{text}");
+    }
+}

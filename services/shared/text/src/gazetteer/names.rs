@@ -7,6 +7,8 @@
 /// police", "российские таможенники". Not "a Tajik citizen": nationality is not a place.
 pub(super) const DEMONYMS: &[(&str, &str)] = &[
     ("kazakh", "KZ"),
+    // Luxembourg's police, the Grand Ducal Police ("the grand-ducal police said").
+    ("ducal", "LU"),
     ("kazakhstani", "KZ"),
     ("kazakstani", "KZ"),
     ("tajik", "TJ"),
