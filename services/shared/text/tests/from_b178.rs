@@ -65,3 +65,37 @@ fn luxembourg_s_grand_ducal_police_name_the_country() {
         assert_eq!(common::country_of(text), Some("LU"), "{text}");
     }
 }
+
+#[test]
+fn a_laboratory_s_chemicals_and_reagents_are_precursors() {
+    // Russian reports of drug laboratories name the chemicals by plain nouns («химикаты»,
+    // «реактивы», «растворитель»), which the labels count as precursors (EXTRACTION.md rule 11).
+    for (text, amount, unit) in [
+        (
+            "При обыске в гараже изъяли 12 кг мефедрона, свыше 1,5 тонны химикатов для его \
+             производства и лабораторное оборудование.",
+            1500.0,
+            seizure_text::Unit::Kg,
+        ),
+        (
+            "В частном доме полиция нашла около 300 литров реактивов и посуду для синтеза.",
+            300.0,
+            seizure_text::Unit::Litre,
+        ),
+        (
+            "На складе обнаружили 80 литров растворителя, которым очищали наркотик.",
+            80.0,
+            seizure_text::Unit::Litre,
+        ),
+    ] {
+        let events = common::events(text);
+        let chemicals: Vec<_> = events.iter().filter(|e| e.drug == "precursors").collect();
+        assert_eq!(chemicals.len(), 1, "{text}: {events:?}");
+        assert_eq!(chemicals[0].amount, amount, "{text}");
+        assert_eq!(chemicals[0].unit, unit, "{text}");
+    }
+    // (Not rockets, «реактивные снаряды»: no drug at all.)
+    let events =
+        common::events("Пограничники изъяли 40 реактивных снарядов и более 100 кг взрывчатки.");
+    assert!(events.is_empty(), "{events:?}");
+}

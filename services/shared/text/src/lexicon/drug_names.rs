@@ -211,6 +211,18 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     // «более 10 тонн химических реагентов, используемых для изготовления синтетических
     // наркотиков».
     ("химическ* реагент*", "precursors"),
+    // «свыше 1,5 тонны химикатов для производства наркотиков», «300 литров реактивов», «80
+    // литров растворителя», «19 800 кг химического вещества»: a laboratory's chemicals,
+    // labelled as precursors (EXTRACTION.md rule 11).
+    ("химикат*", "precursors"),
+    ("химреактив*", "precursors"),
+    // (The noun's forms, not «реактивных снарядов», rockets.)
+    ("реактив", "precursors"),
+    ("реактивы", "precursors"),
+    ("реактивов", "precursors"),
+    ("реактивами", "precursors"),
+    ("растворител*", "precursors"),
+    ("химическ* веществ*", "precursors"),
     ("прекурсор*", "precursors"),
     // Precursors of methamphetamine (Table I of the 1988 Convention): "10 kg of ephedrine".
     ("ephedrine", "precursors"),
