@@ -156,6 +156,25 @@ pub(super) const PLACES: &[Entry] = &[
         &[("оаэ", Fixed)],
     ),
     ("SA", None, &["saudi arabia"], &[]),
+    // The Palestinian territories by the names the news gives them. (GeoNames' Gaza yields to
+    // Mozambique's province of that name in the generated table, Hebron to towns of the US,
+    // and Ramallah is below its population line.)
+    (
+        "PS",
+        None,
+        &[
+            "gaza",
+            "gaza strip",
+            "gaza city",
+            "west bank",
+            "ramallah",
+            "hebron",
+            "jenin",
+            "khan younis",
+            "khan yunis",
+        ],
+        &[],
+    ),
     // Small territories by the names their own news uses: "Cayman" and its islands, the BVI's
     // islands and capital, Dutch St. Maarten ("St." reads as "saint").
     (
