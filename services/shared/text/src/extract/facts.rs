@@ -384,10 +384,13 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                         | "дом"
                         | "доме"
                 )
-                // ("hidden in a bag"; not "64 packets of plastic bags", goods listed.)
+                // ("hidden in a bag"; not "64 packets of plastic bags", goods listed, nor
+                // "2,009 hashish bags", the lot's unit.)
                 || (matches!(w, "bag" | "bags")
                     && !toks.is(i.wrapping_sub(1), &["of"])
-                    && !toks.is(i.wrapping_sub(2), &["of"]))
+                    && !toks.is(i.wrapping_sub(2), &["of"])
+                    && !(toks.is_num(i.wrapping_sub(2))
+                        && crate::lexicon::unit_at(toks, i.wrapping_sub(1)).is_none()))
                 || (w == "old" && toks.text(i.wrapping_sub(1)) == "-")
                 // "from a dhow", "hidden in a shipment of cables", "a shipping container":
                 // one vehicle or consignment, said to be one (not "the Container Control
