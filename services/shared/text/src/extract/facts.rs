@@ -389,8 +389,7 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                 || (matches!(w, "bag" | "bags")
                     && !toks.is(i.wrapping_sub(1), &["of"])
                     && !toks.is(i.wrapping_sub(2), &["of"])
-                    && !(toks.is_num(i.wrapping_sub(2))
-                        && crate::lexicon::unit_at(toks, i.wrapping_sub(1)).is_none()))
+                    && !bags_counted_with_their_drug(toks, i))
                 || (w == "old" && toks.text(i.wrapping_sub(1)) == "-")
                 // "from a dhow", "hidden in a shipment of cables", "a shipping container":
                 // one vehicle or consignment, said to be one (not "the Container Control
@@ -738,4 +737,10 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
         .map(|k| k + 2)
         .collect();
     f
+}
+
+/// Whether the bags at token `i` are a lot's count with its drug between ("2,009 hashish
+/// bags"), not the bags something was hidden in ("in 46 50 kg bags", weighed by the piece).
+fn bags_counted_with_their_drug(toks: &Tokens, i: usize) -> bool {
+    toks.is_num(i.wrapping_sub(2)) && crate::lexicon::unit_at(toks, i.wrapping_sub(1)).is_none()
 }
