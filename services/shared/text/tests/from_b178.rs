@@ -134,3 +134,20 @@ fn bags_counted_with_their_drug_are_the_lot_not_a_container() {
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(events[0].kind, Kind::Seizure, "{events:?}");
 }
+
+#[test]
+fn bare_weights_listed_with_where_they_were_taken_from_share_the_drug() {
+    // "60 kg of marijuana hidden in a house, 80 kg from a shed": each bare weight told with
+    // the place it was taken from is of the lot's drug, and together they itemise the lead's
+    // total, which is then no lot of its own.
+    let text = "Four held with 87 kg of hashish in Dhading\n\nPolice arrested four men in \
+                possession of 87 kg of hashish in Dhading district on Monday.\n\nPolice said \
+                they seized 40 kg of hashish hidden in a barn, 30 kg from a garage, 5 kg from a \
+                shed and 12 kg from a car.";
+    assert_eq!(common::amounts(text), vec![40.0, 30.0, 5.0, 12.0]);
+    assert!(
+        common::events(text).iter().all(|e| e.drug == "hashish"),
+        "{:?}",
+        common::events(text)
+    );
+}

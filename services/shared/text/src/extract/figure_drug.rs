@@ -165,7 +165,9 @@ impl SentenceDrugs<'_> {
             let (p, d) = previous?;
             let own_name = (p.end..p.end + 3).find_map(|k| drug_at(toks, k).map(|m| (k, m.end)));
             let named_end = own_name.map_or(p.end, |(_, end)| end);
-            let with_place = toks.is(q.end, &["in", "at", "в", "на"]);
+            // ("60 kg of marijuana hidden in Gole's house, 80 kg from Bamjan's shed": the place
+            // it was taken from.)
+            let with_place = toks.is(q.end, &["in", "at", "from", "в", "на"]);
             let ends_clause = q.end >= toks.len() || toks.is(q.end, &[",", ".", ";"]);
             // (A drug named after the weight, before its clause ends.)
             let own_drug_after = (q.end..(q.end + 6).min(toks.len()))
