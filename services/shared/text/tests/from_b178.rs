@@ -151,3 +151,22 @@ fn bare_weights_listed_with_where_they_were_taken_from_share_the_drug() {
         common::events(text)
     );
 }
+
+#[test]
+fn a_weight_of_the_same_substance_is_of_the_lot_just_told() {
+    // Digests tell a second find by "the same substance" rather than by its name: it is the
+    // drug of the lot just told, in its sentence or the ones before.
+    for text in [
+        "Officers arrested Musa Bello, 28, with 2.4 kilogrammes of cannabis, and Ada Okafor, 41, \
+         with 700 grammes of the same illicit substance.",
+        "Operatives seized 312 kg of cannabis at a farm in Ekiti on Monday. In Ondo, they \
+         recovered 1,140 kilogrammes of the same psychoactive substance from a warehouse.",
+    ] {
+        let events = common::events(text);
+        assert_eq!(events.len(), 2, "{text}: {events:?}");
+        assert!(
+            events.iter().all(|e| e.drug == "cannabis"),
+            "{text}: {events:?}"
+        );
+    }
+}

@@ -195,6 +195,36 @@ impl SentenceDrugs<'_> {
         // "heroin – 106.5 kg. (121.6 kg.)": another period's figure is of the drug beside it.
         let found = found.or_else(|| previous.filter(|_| q.other_period).map(|(_, d)| (d, q.end)));
         let found = found.or(self.only_drug.or(self.weighed_drug(q)).map(|d| (d, q.end)));
+        // "3.1 kilogrammes of cannabis, and ... 900 grammes of the same illicit substance",
+        // "1,169 kilogrammes of the same psychoactive substance": the drug of the lot just told,
+        // in this sentence or the two before.
+        let found = found.or_else(|| {
+            let of = q.end + usize::from(toks.is(q.end, &["of"]));
+            let same = of + usize::from(toks.is(of, &["the"]));
+            if !toks.is(same, &["same"]) {
+                return None;
+            }
+            let noun = (same + 1..same + 4).find(|&k| {
+                toks.is(
+                    k,
+                    &[
+                        "substance",
+                        "substances",
+                        "drug",
+                        "drugs",
+                        "narcotic",
+                        "narcotics",
+                    ],
+                )
+            })?;
+            let drug = previous.map(|(_, d)| d).or_else(|| {
+                cands
+                    .last()
+                    .filter(|c| si - c.sentence <= 2 && !c.unnamed)
+                    .map(|c| c.drug)
+            })?;
+            (!crate::lexicon::is_category(drug)).then_some((drug, noun + 1))
+        });
         // "Позже в его гараже было найдено ещё 75 граммов", "a further 3 kg": more of the drug
         // just found.
         // ("That is more than the 1.16 kilos seized during the same period last year", "well up
