@@ -319,6 +319,11 @@ const UNITS: &[(&str, UnitWord)] = &[
     ("pounds", uw(Unit::Kg, 0.453_592_37, false, 3)),
     ("lb", uw(Unit::Kg, 0.453_592_37, true, 3)),
     ("lbs", uw(Unit::Kg, 0.453_592_37, true, 3)),
+    // «30 фунтов марихуаны», «44 фунта героина»: American finds retold in Russian.
+    ("фунт", uw(Unit::Kg, 0.453_592_37, false, 3)),
+    ("фунта", uw(Unit::Kg, 0.453_592_37, false, 3)),
+    ("фунтов", uw(Unit::Kg, 0.453_592_37, false, 3)),
+    ("фунтами", uw(Unit::Kg, 0.453_592_37, false, 3)),
     // "9 pounds, 4 ounces of heroin": the avoirdupois ounce, a pound's sixteenth (ranked below
     // the pound, for the compound).
     ("ounce", uw(Unit::Kg, 0.028_349_523_125, false, 2)),

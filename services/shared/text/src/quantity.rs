@@ -122,14 +122,29 @@ fn unit_ok(toks: &Tokens, u: usize, unit: &UnitWord, n: &Number) -> bool {
     }
     // "worth 2 million pounds", "valued at 90,000 pounds", "300 pounds sterling": money, not
     // weight.
-    if toks.starts(u, &["pound", "lb"])
-        && (toks.is(u + 1, &["sterling"])
+    // («200 тысяч фунтов стерлингов», «50 миллионов фунтов», «765 фунтов стоимостью»: so
+    // are Russian pounds by the million, or beside a word for money.)
+    if toks.starts(u, &["pound", "lb", "фунт"])
+        && (toks.is(u + 1, &["sterling", "стерлингов", "стерлинга"])
             || (u.saturating_sub(6)..u).any(|k| {
                 toks.is(
                     k,
-                    &["£", "worth", "valued", "value", "cost", "costs", "price"],
+                    &[
+                        "£",
+                        "worth",
+                        "valued",
+                        "value",
+                        "cost",
+                        "costs",
+                        "price",
+                        "стоимостью",
+                        "сумму",
+                        "сумма",
+                    ],
                 )
-            }))
+            })
+            || (toks.starts(u, &["фунт"])
+                && toks.starts(u - 1, &["млн", "миллион", "млрд", "миллиард"])))
     {
         return false;
     }

@@ -170,3 +170,25 @@ fn a_weight_of_the_same_substance_is_of_the_lot_just_told() {
         );
     }
 }
+
+#[test]
+fn pounds_in_russian_are_a_weight_unless_money() {
+    // American finds retold in Russian keep their pounds («30 фунтов марихуаны»); pounds by
+    // the million or sterling are money.
+    let events = common::events(
+        "Пограничники в Аризоне задержали мужчину, который вез в багажнике 44 фунта героина.",
+    );
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert!(
+        (events[0].amount - 44.0 * 0.453_592_37).abs() < 1e-6,
+        "{events:?}"
+    );
+    assert_eq!(events[0].drug, "heroin");
+    for text in [
+        "Полиция Лондона изъяла героин на сумму 200 тысяч фунтов стерлингов.",
+        "Ущерб от контрабанды кокаина оценили в 50 миллионов фунтов.",
+    ] {
+        let events = common::events(text);
+        assert!(events.is_empty(), "{text}: {events:?}");
+    }
+}
