@@ -196,11 +196,11 @@ fn count_the_named_pieces(toks: &Tokens, out: &mut [Quantity]) {
             q.unit = u.unit;
             continue;
         }
-        // "848 pieces of narcotic pills": pieces of a counted unit named a word or two on.
+        // "848 pieces of narcotic pills": pieces of a counted unit named a few words on.
         // ("660 pieces of stimulant tablets": the words between name their drug, as in "3,499
-        // stimulant tablets".)
+        // stimulant tablets"; "28,300 pieces of fully grown marijuana plants".)
         if toks.is(after, &["of"])
-            && let Some((k, u)) = (after + 2..after + 4)
+            && let Some((k, u)) = (after + 2..after + 6)
                 .take_while(|&k| toks.is_word(k - 1) && unit_at(toks, k - 1).is_none())
                 .find_map(|k| unit_at(toks, k).map(|u| (k, u)))
                 .filter(|(_, u)| u.unit.is_count() && u.unit != Unit::Item)

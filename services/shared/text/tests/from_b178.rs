@@ -192,3 +192,16 @@ fn pounds_in_russian_are_a_weight_unless_money() {
         assert!(events.is_empty(), "{text}: {events:?}");
     }
 }
+
+#[test]
+fn pieces_of_plants_are_plants_however_described() {
+    // Philippine eradication releases count "pieces of fully grown marijuana plants": the
+    // pieces are the plants, a few words on.
+    let events = common::events(
+        "Destroyed during the eradication on May 14 were 31,500 pieces of fully grown marijuana \
+         plants in Kalinga.",
+    );
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].unit, seizure_text::Unit::Plant, "{events:?}");
+    assert_eq!(events[0].amount, 31_500.0);
+}
