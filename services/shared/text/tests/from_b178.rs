@@ -205,3 +205,25 @@ fn pieces_of_plants_are_plants_however_described() {
     assert_eq!(events[0].unit, seizure_text::Unit::Plant, "{events:?}");
     assert_eq!(events[0].amount, 31_500.0);
 }
+
+#[test]
+fn of_the_amount_just_told_opens_its_parts() {
+    // «Уточняется, что из указанного количества ...»: the parts of the total told just before,
+    // each with its drug after a dash, in a sentence with no verb of its own.
+    let text = "За первый квартал сотрудники управления изъяли 4,2 килограмма наркотических \
+                средств. Уточняется, что из указанного количества около 3,4 килограмма — \
+                марихуана, 700 граммов — опий-сырец и 100 граммов — амфетамин.";
+    let events = common::events(text);
+    let drugs: Vec<&str> = events.iter().map(|e| e.drug.as_str()).collect();
+    assert_eq!(
+        drugs,
+        vec!["cannabis", "opium", "amphetamine"],
+        "{events:?}"
+    );
+    // («Из этого количества можно получить ...»: what the lot could make, no lot.)
+    let events = common::events(
+        "Полицейские изъяли 10 кг концентрата. Из этого количества можно получить более 200 кг \
+         спайсов.",
+    );
+    assert!(events.iter().all(|e| e.amount < 100.0), "{events:?}");
+}

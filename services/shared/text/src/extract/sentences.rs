@@ -126,7 +126,11 @@ pub(super) fn opens_by_summing_up(toks: &Tokens) -> bool {
 /// них ...", "This includes ...").
 pub(super) fn starts_parts(toks: &Tokens) -> bool {
     // "Other finds included ...": more lots, not parts of the one before.
-    (introduces_parts(toks, 0, 3) || the_haul_included(toks))
+    // («Уточняется, что из указанного количества ...»: after a word of attribution.)
+    let attributed = toks.is(1, &[","]) && toks.is(2, &["что"]);
+    (introduces_parts(toks, 0, 3)
+        || (attributed && introduces_parts(toks, 3, 5))
+        || the_haul_included(toks))
         && !(0..3).any(|k| toks.is(k, &["other", "another", "further", "другие", "другой"]))
 }
 
@@ -430,6 +434,10 @@ const PARTS_PHRASES: &[&str] = &[
     "в том числе",
     "из них",
     "в их числе",
+    // «из указанного количества около 5,3 килограммов — марихуана»: of the amount just told.
+    "из указанного количества",
+    "из этого количества",
+    "of this amount",
 ];
 
 /// Whether the words between two quantities introduce the second as a part of the first.
