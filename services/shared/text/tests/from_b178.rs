@@ -227,3 +227,15 @@ fn of_the_amount_just_told_opens_its_parts() {
     );
     assert!(events.iter().all(|e| e.amount < 100.0), "{events:?}");
 }
+
+#[test]
+fn the_most_in_twenty_years_is_a_record_not_a_period() {
+    // "the most in 20 years", like "the biggest in 25 years", measures a record; it is no
+    // period the figures were counted over.
+    let events = common::events(
+        "The 31.2kg of cannabis seized is the biggest in 18 years while the 12.4kg of heroin is \
+         the most in 20 years, the bureau said.",
+    );
+    assert_eq!(events.len(), 2, "{events:?}");
+    assert!(events.iter().all(|e| e.kind == Kind::Seizure), "{events:?}");
+}

@@ -148,7 +148,10 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
     // "said earlier this year": a frame for a comparison, or when something was said, not the
     // figure's reporting period.
     f.dates.retain(|d| {
-        let superlative = (d.start.saturating_sub(8)..d.start).any(|k| {
+        // ("... while the 16.5kg of heroin is the most in 20 years": the record's reach.)
+        let the_most = toks.is(d.start.wrapping_sub(1), &["most", "highest"])
+            && toks.is(d.start.wrapping_sub(2), &["the"]);
+        let superlative = (the_most || (d.start.saturating_sub(8)..d.start).any(|k| {
             // («Одну из самых крупных партий марихуаны в этом году».)
             toks.is(
                 k,
@@ -163,7 +166,7 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                     "самая",
                 ],
             ) || toks.starts(k, &["крупнейш", "наибольш", "рекордн"])
-        })
+        }))
         // ("have seized a record 3.8 tons of drugs this year": a record figure is the
         // period's own; so are "Record seizures of cannabis products so far this year", the
         // period's seizures together.)
