@@ -239,3 +239,31 @@ fn the_most_in_twenty_years_is_a_record_not_a_period() {
     assert_eq!(events.len(), 2, "{events:?}");
     assert!(events.iter().all(|e| e.kind == Kind::Seizure), "{events:?}");
 }
+
+#[test]
+fn a_loose_figure_told_precisely_later_is_one_lot() {
+    // The lead's "over 2.5 kilograms" and the body's "The total seizure amounted to 2.58
+    // kilograms" are one lot, told by its precise weight; so are "almost a tonne" and a weight
+    // the body gives with the place the drugs were loaded.
+    let events = common::events(
+        "Police at Port Castries seized over 3.5 kilograms of cannabis hidden inside tins of \
+         fruit.\n\nOne tin was opened on site. The total seizure amounted to 3.62 kilograms, \
+         police said.",
+    );
+    assert_eq!(
+        events.iter().map(|e| e.amount).collect::<Vec<_>>(),
+        vec![3.62],
+        "{events:?}"
+    );
+    let events = common::events(
+        "Border Force officers have seized almost a tonne of cocaine in Southampton.\n\nThe \
+         drugs were found in a container of bananas. The cocaine, which weighed a total of 968 \
+         kilos, was loaded in Ecuador.",
+    );
+    assert_eq!(
+        events.iter().map(|e| e.amount).collect::<Vec<_>>(),
+        vec![968.0],
+        "{events:?}"
+    );
+    assert_eq!(events[0].country, Some("GB"), "{events:?}");
+}

@@ -119,7 +119,10 @@ pub(super) fn drop_restated_lots(cands: &mut [Candidate]) {
             // "recovered 1,200 kgs of hashish ... at the Pak-Afghan border"; two sentences on,
             // "trying to smuggle about 1,200 kgs of hashish": a loose restatement close by is
             // the same lot even where its sentence names another country.
-            let loose_nearby = p == q
+            // ("seized almost a tonne of cocaine" in the lead, "The cocaine, which weighed a
+            // total of 946 kilos, was ... placed in the cargo in Colombia" two sentences on: so
+            // is a loose figure told precisely.)
+            let loose_nearby = (p == q || (xq != Qualifier::Exact && may_restate(p, xq, q)))
                 && (xq != Qualifier::Exact || yq != Qualifier::Exact)
                 && y.sentence <= x.sentence + 3;
             // "задержали 10 килограмм героина" at the top, "обнаружили 10,2 кг" in the body:

@@ -168,6 +168,10 @@ pub const WEIGHT_OF_THE_LOT: &[&str] = &[
     "масса изъятых",
     "вес изъятых",
     "weight of the seized",
+    // "The total seizure amounted to 2.58 kilograms", "The cocaine, which weighed a total of
+    // 946 kilos": the lot just told, weighed precisely.
+    "total seizure",
+    "weighed a total of",
     // «Вес высушенного вещества — более 2,5 килограммов», "The weight of the substance was
     // 1.3 kg": the substance just found, whose drug the story names.
     "вес вещества",
