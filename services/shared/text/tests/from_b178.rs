@@ -267,3 +267,23 @@ fn a_loose_figure_told_precisely_later_is_one_lot() {
     );
     assert_eq!(events[0].country, Some("GB"), "{events:?}");
 }
+
+#[test]
+fn japan_s_stimulants_are_methamphetamine() {
+    // Japanese customs and press write "stimulant drugs", "stimulants" or "kakuseizai" for
+    // methamphetamine; a stimulant named after the word is that drug.
+    for text in [
+        "Tokyo Customs seized 41.2 kilograms of kakuseizai, or stimulant drugs, hidden in a \
+         crate of machine parts at Oi terminal.",
+        "Police in Naha seized 212 kg of stimulants from a yacht.",
+    ] {
+        let events = common::events(text);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+        assert_eq!(events[0].drug, "methamphetamine", "{text}");
+    }
+    let events = common::events(
+        "Customs at Prague airport seized 142 kilograms of the stimulant drug khat in seven \
+         suitcases.",
+    );
+    assert_eq!(events[0].drug, "other:khat", "{events:?}");
+}

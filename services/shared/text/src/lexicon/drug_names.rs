@@ -98,6 +98,12 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("ice", "methamphetamine"),
     ("syabu", "methamphetamine"),
     ("shabu", "methamphetamine"),
+    // "36.7 kilograms of kakuseizai, or stimulant drugs", "665 kg of stimulants": Japan's word
+    // for methamphetamine, in its customs' and press's English (as the labels read it). (A
+    // stimulant named after, "the stimulant drug khat", is that drug.)
+    ("kakuseizai", "methamphetamine"),
+    ("stimulant drugs", "methamphetamine"),
+    ("stimulants", "methamphetamine"),
     ("yaba", "methamphetamine"),
     // "Eramine 5 pills", "Erimin 5": nimetazepam tablets (Malaysia), by their brand.
     ("eramin* 5", "other:eramin_5"),
