@@ -287,3 +287,13 @@ fn japan_s_stimulants_are_methamphetamine() {
     );
     assert_eq!(events[0].drug, "other:khat", "{events:?}");
 }
+
+#[test]
+fn saipan_is_the_northern_mariana_islands() {
+    for text in [
+        "Customs officers at the Port of Saipan seized 1.9 pounds of ice hidden in a paint can.",
+        "CNMI Customs seized 480 grams of methamphetamine at the Saipan airport.",
+    ] {
+        assert_eq!(common::country_of(text), Some("MP"), "{text}");
+    }
+}

@@ -175,6 +175,20 @@ pub(super) const PLACES: &[Entry] = &[
         ],
         &[],
     ),
+    // The Northern Mariana Islands by the names their news uses (Saipan, the capital island,
+    // is below the generated table's population line).
+    (
+        "MP",
+        None,
+        &[
+            "saipan",
+            "tinian",
+            "cnmi",
+            "northern marianas",
+            "commonwealth of the northern mariana islands",
+        ],
+        &[],
+    ),
     // Small territories by the names their own news uses: "Cayman" and its islands, the BVI's
     // islands and capital, Dutch St. Maarten ("St." reads as "saint").
     (
