@@ -147,6 +147,7 @@ pub fn extract_article(
         article_drugs,
         destroyed_over,
         destroys_the_find,
+        destroys_the_plants,
         totals_article,
         named_operation,
         operation_period,
@@ -219,6 +220,14 @@ pub fn extract_article(
                     .iter()
                     .all(Vec::is_empty)
         };
+        // ("... found at the Gaettroy Village with 5,000 plants ... The police noted that the
+        // plants and camps were photographed and destroyed by fire": a sentence of the same
+        // story, however far on, that says the plants were destroyed.)
+        let plants_destroyed_later = || {
+            (c.sentence + 1..facts.len())
+                .take_while(|&k| !facts[k].another_story)
+                .any(|k| destroys_the_plants[k])
+        };
         let destroyed_later = c.quantity.unit == Unit::Plant && (later(2) || later(3));
         if c.kind == Kind::Seizure
             && (destroys_the_find.get(c.sentence + 1) == Some(&true) || destroyed_later)
@@ -226,6 +235,16 @@ pub fn extract_article(
             c.kind = Kind::Destruction;
             c.why
                 .push(cue("kind", "the next sentence says it was destroyed", ""));
+        } else if c.kind == Kind::Seizure
+            && c.quantity.unit == Unit::Plant
+            && plants_destroyed_later()
+        {
+            c.kind = Kind::Destruction;
+            c.why.push(cue(
+                "kind",
+                "a later sentence of its story says the plants were destroyed",
+                "",
+            ));
         }
         let f = &facts[c.sentence];
         let prev = (c.sentence > 0

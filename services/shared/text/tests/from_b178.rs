@@ -297,3 +297,26 @@ fn saipan_is_the_northern_mariana_islands() {
         assert_eq!(common::country_of(text), Some("MP"), "{text}");
     }
 }
+
+#[test]
+fn plants_the_story_says_were_destroyed_further_on_are_destroyed() {
+    // Farms told one by one, then "the plants ... were destroyed by fire" at the end: each
+    // farm's plants were destroyed, however many sentences lie between.
+    let text = "Police raided three cannabis farms along the Essequibo River on Tuesday.\n\nThe \
+                first farm was found at Bartica with about 6,000 plants.\n\nThe second, a mile \
+                upstream, was found with 4,500 plants.\n\nA farmer was arrested at the third, \
+                where 9,000 plants were found.\n\nThe police said the plants and the camps were \
+                photographed and destroyed by fire.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 3, "{events:?}");
+    assert!(
+        events.iter().all(|e| e.kind == Kind::Destruction),
+        "{events:?}"
+    );
+    // (Not plants that "will be destroyed".)
+    let events = common::events(
+        "Police found 6,000 cannabis plants at a farm in Bartica on Tuesday.\n\nA farmer was \
+         arrested there. The police said the plants will be destroyed next week.",
+    );
+    assert!(events.iter().all(|e| e.kind == Kind::Seizure), "{events:?}");
+}

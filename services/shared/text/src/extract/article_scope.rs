@@ -26,6 +26,10 @@ pub(super) struct ArticleScope {
     /// A short sentence with no figure that says the find was destroyed ("All the cannabis
     /// was burned.", «Вся конопля уничтожена.»): the find told just before was destroyed.
     pub destroys_the_find: Vec<bool>,
+    /// Whether each sentence says "the plants" were destroyed, with no figure of its own: the
+    /// plants its story counted before ("The police noted that the plants and camps were
+    /// photographed and destroyed by fire").
+    pub destroys_the_plants: Vec<bool>,
     /// A results article: an operation's results or a reporting period with figures.
     pub totals_article: bool,
     /// A named operation in the title or lead.
@@ -72,6 +76,7 @@ pub(super) fn read_article_scope(
     let mut article_drugs: Vec<&'static str> = Vec::new();
     let mut destroyed_over: Vec<bool> = Vec::with_capacity(sentences.len());
     let mut destroys_the_find: Vec<bool> = Vec::with_capacity(sentences.len());
+    let mut destroys_the_plants: Vec<bool> = Vec::with_capacity(sentences.len());
     let mut totals_article = false;
     let mut named_operation = false;
     let mut operation_period: Option<EventDate> = None;
@@ -170,6 +175,18 @@ pub(super) fn read_article_scope(
                             .is_some_and(|c| ('а'..='я').contains(&c))
                         && plant_at(k)
                 }));
+        let no_figure_here = cands
+            .get(cands.partition_point(|c| c.sentence < si))
+            .is_none_or(|c| c.sentence != si);
+        destroys_the_plants.push(
+            no_figure_here
+                && sentence_verbs.iter().any(|v| v.1 == Kind::Destruction)
+                && (1..toks.len()).any(|k| toks.is(k - 1, &["the"]) && plant_at(k))
+                && !(0..toks.len()).any(|k| {
+                    toks.is(k, &["will", "would", "to", "be", "not", "never"])
+                        || crate::lexicon::unit_at(toks, k).is_some_and(|u| u.unit != Unit::Plant)
+                }),
+        );
         destroys_the_find.push(
             short_destroying
                 // (Pulled up and burnt, «вырвали и сожгли»: of linked verbs destruction wins.)
@@ -421,6 +438,7 @@ pub(super) fn read_article_scope(
         article_drugs,
         destroyed_over,
         destroys_the_find,
+        destroys_the_plants,
         totals_article,
         named_operation,
         operation_period,
