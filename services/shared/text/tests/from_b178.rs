@@ -320,3 +320,15 @@ fn plants_the_story_says_were_destroyed_further_on_are_destroyed() {
     );
     assert!(events.iter().all(|e| e.kind == Kind::Seizure), "{events:?}");
 }
+
+#[test]
+fn a_day_after_its_weekday_is_no_thousands_group() {
+    // "On Friday 7, 417 kilos": the day of the month and its comma, then the figure; not
+    // 7,417 kilos (as "On May 5, 150 kg" is not 5,150).
+    let amounts = common::amounts(
+        "On Friday 9, 512 kilos of cocaine, valued at more than 30 million dollars, were seized \
+         in a container at the port of Montevideo.",
+    );
+    assert!(amounts.contains(&512.0), "{amounts:?}");
+    assert!(!amounts.contains(&9512.0), "{amounts:?}");
+}
