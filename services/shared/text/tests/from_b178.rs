@@ -332,3 +332,17 @@ fn a_day_after_its_weekday_is_no_thousands_group() {
     assert!(amounts.contains(&512.0), "{amounts:?}");
     assert!(!amounts.contains(&9512.0), "{amounts:?}");
 }
+
+#[test]
+fn quintals_in_words_and_goods_counted_beside_the_drugs() {
+    // Algeria's bulletins weigh hashish in quintals, often in words ("about two quintals"),
+    // and count the goods seized with it ("(10930) units of different drinks"), which are no
+    // lot of the drug.
+    let events = common::events(
+        "Detachments of the army seized a quantity of treated hashish amounting at about three \
+         quintals, as well as (8420) units of different drinks, in Tlemcen.",
+    );
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].amount, 300.0, "{events:?}");
+    assert_eq!(events[0].drug, "hashish");
+}

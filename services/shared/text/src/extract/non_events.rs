@@ -34,6 +34,17 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     if or_more || (volumes && under) {
         return true;
     }
+    // ("(10930) units of different drinks", "200 cartons of cigarettes": pieces of goods
+    // seized beside the drugs, no lot of them.)
+    if q.unit.is_count()
+        && toks.is(q.end, &["of"])
+        && (q.end + 1..q.end + 4).any(|k| {
+            toks.starts(k, crate::lexicon::COVER_GOODS)
+                || toks.starts(k, &["drink", "beverage", "alcohol"])
+        })
+    {
+        return true;
+    }
     // «Как я провез пять килограммов «наркотиков» через две границы», "5 kg of 'drugs'": the
     // word for drugs in quotes, as something that only passed for them.
     let k = q.end + usize::from(toks.is(q.end, &["of"]));

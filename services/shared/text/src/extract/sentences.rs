@@ -263,10 +263,14 @@ pub(super) fn may_hold_quantity(sentence: &str) -> bool {
             "куст",
             "сверт",
             "свёрт",
+            // «два центнера конопли»: hundredweights in words.
+            "центнер",
         ];
         let mut patterns: Vec<String> = [
             "ton", "kilo", "gram", "litre", "liter", "thousand", "million", "dozen", " kg",
             "hundred", "plant",
+            // "about two quintals of treated hashish" (Algeria's bulletins).
+            "quintal",
         ]
         .iter()
         .map(|s| s.to_string())
