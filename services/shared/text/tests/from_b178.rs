@@ -345,4 +345,8 @@ fn quintals_in_words_and_goods_counted_beside_the_drugs() {
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(events[0].amount, 300.0, "{events:?}");
     assert_eq!(events[0].drug, "hashish");
+    // (A sentence whose only figure is in words: "about two quintals".)
+    let events = common::events("Coast guards seized about two quintals of hashish off Oran.");
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].amount, 200.0, "{events:?}");
 }
