@@ -350,3 +350,14 @@ fn quintals_in_words_and_goods_counted_beside_the_drugs() {
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(events[0].amount, 200.0, "{events:?}");
 }
+
+#[test]
+fn a_loose_bare_weight_opening_a_sentence_after_lots_sums_them() {
+    // "... 13 kilos of cocaine ... more than 53 kilos. Almost 67 kilos were seized in a few
+    // hours.": the loose figure that opens its sentence with no drug of its own adds up the
+    // lots told before; the lots are the events.
+    let text = "Gendarmes in Salta found 21 kilos of cocaine hidden in a car's stereo.\n\nHours \
+                later in Cafayate they stopped a truck that was carrying more than 38 kilos of \
+                cocaine.\n\nAlmost 60 kilos were seized in a few hours.";
+    assert_eq!(common::amounts(text), vec![21.0, 38.0]);
+}

@@ -179,7 +179,12 @@ pub(super) fn sentence_candidates(
             || (q.start.saturating_sub(6)..q.start).any(|k| {
                 toks.is(k, &["combined", "altogether"])
                     || (toks.is(k, &["in"]) && toks.is(k + 1, &["all"]))
-            });
+            })
+            // ("... 13 kilos of cocaine ... more than 53 kilos. Almost 67 kilos were seized in a
+            // few hours.": a sentence that opens with a loose bare weight.)
+            || (q.start == 0
+                && !named_with_figure
+                && q.qualifier != crate::model::Qualifier::Exact);
         // («Общий вес героина составил 17 граммов»: the weight of the lots told.)
         let aggregate = over_several
             || (q.start.saturating_sub(4)..q.start).any(|k| {
