@@ -11,6 +11,18 @@ use crate::fold::Tokens;
 use crate::model::{EventDate, Precision};
 use crate::quantity::parse_digits;
 
+/// The English weekdays, in lower case as tokens are compared: "on Tuesday" anchors an
+/// incident, a dateline may open with one, and a number right after one is a day of the month.
+pub(crate) const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 mod day_first;
 mod month_first;
 mod numeric;

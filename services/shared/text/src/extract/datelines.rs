@@ -3,8 +3,8 @@
 //! happened. Split from `extract.rs`: one sentence's dates, judged by where they stand in their
 //! line and the words around them.
 
-use super::facts::WEEKDAYS;
 use crate::dates::DateMention;
+use crate::dates::WEEKDAYS;
 use crate::fold::{TokKind, Tokens};
 
 /// Drops from `dates` (those of the sentence in `toks`) the ones that date the page, not an

@@ -10,16 +10,6 @@ use crate::gazetteer::{Role, agency_demonym_at, location_name_at, role};
 mod cues;
 use cues::word_cues;
 
-pub(super) const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// What one sentence says, beyond its quantities.
 #[derive(Default)]
 pub(super) struct SentenceFacts {

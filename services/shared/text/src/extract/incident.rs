@@ -7,7 +7,7 @@
 use crate::dates::DateMention;
 use crate::fold::Tokens;
 
-use super::facts::WEEKDAYS;
+use crate::dates::WEEKDAYS;
 
 /// Whether `toks` tells of one incident by its words. `dates` are the sentence's date mentions;
 /// `counts_over_a_stretch` says whether it counts over a stretch of time («за последние 9

@@ -152,18 +152,6 @@ pub(super) fn fraction(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
     slashed(i)
 }
 
-/// English weekdays: a number and a comma right after one are the day of the month ("On
-/// Friday 7, 417 kilos of cocaine were seized"), not a thousands group.
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// "more than 40, 000 bushes", "16, 802 kilograms": a thousands group set off by a stray space
 /// after number `n` at token `i` (a group of three starting with 0 is no number of its own; one
 /// right before its unit is no item of a list); «37, 5 килограммов», «626, 998 кг»: a decimal
@@ -208,7 +196,8 @@ pub(super) fn stray_group(
     // (Not a date's day: "On May 5, 150 kg of heroin", "On Friday 7, 417 kilos of cocaine".)
     let stray = toks.is(i + 1, &[","])
         && crate::dates::month_of(toks.text(i.wrapping_sub(1))).is_none()
-        && !toks.is(i.wrapping_sub(1), WEEKDAYS)
+        // ("On Friday 7, 417 kilos of cocaine": a weekday's day of the month and its comma.)
+        && !toks.is(i.wrapping_sub(1), crate::dates::WEEKDAYS)
         && toks.is_num(i + 2)
         && group.bytes().all(|b| b.is_ascii_digit())
         && n.alt.is_none()
