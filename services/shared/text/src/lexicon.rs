@@ -447,8 +447,9 @@ const UNITS: &[(&str, UnitWord)] = &[
     ("bits", uw(Unit::Item, 1.0, false, 0)),
     // "15,000 blots of LSD": the blotter paper's pieces, as "bits".
     ("blots", uw(Unit::Item, 1.0, false, 0)),
-    // "952 LSD stamps": the blotter's squares.
+    // "952 LSD stamps": the blotter's squares; "315 LSD stickers", "41 stickers of LSD".
     ("stamps", uw(Unit::Item, 1.0, false, 0)),
+    ("stickers", uw(Unit::Item, 1.0, false, 0)),
     // "3,400 joints", «15 косяков»: rolled cannabis cigarettes, as pieces.
     ("joints", uw(Unit::Item, 1.0, false, 0)),
     ("косяк*", uw(Unit::Item, 1.0, false, 0)),

@@ -189,6 +189,16 @@ pub fn find_quantities(toks: &Tokens, comma_is_decimal: bool) -> Vec<Quantity> {
 /// counted "in the number of" are of the unit named before. («свыше 960 шт. растений мака»:
 /// or named right after.)
 fn count_the_named_pieces(toks: &Tokens, out: &mut [Quantity]) {
+    // "134 units of crack cocaine": crack's units are rocks, pieces (EXTRACTION.md rule 12 makes
+    // "units" pills only of a medicine).
+    for q in out.iter_mut().filter(|q| q.unit == Unit::Tablet) {
+        if toks.is(q.unit_tok, &["units"])
+            && toks.is(q.unit_tok + 1, &["of"])
+            && toks.is(q.unit_tok + 2, &["crack"])
+        {
+            q.unit = Unit::Item;
+        }
+    }
     for q in out.iter_mut().filter(|q| q.unit == Unit::Item) {
         let after = q.unit_tok + 1 + usize::from(toks.is(q.unit_tok + 1, &["."]));
         if let Some(u) = unit_at(toks, after).filter(|u| u.unit.is_count() && u.unit != Unit::Item)

@@ -361,3 +361,24 @@ fn a_loose_bare_weight_opening_a_sentence_after_lots_sums_them() {
                 cocaine.\n\nAlmost 60 kilos were seized in a few hours.";
     assert_eq!(common::amounts(text), vec![21.0, 38.0]);
 }
+
+#[test]
+fn units_of_crack_are_pieces_beside_the_powder() {
+    // Namibian police tallies count crack cocaine in "units" (rocks) beside cocaine powder in
+    // grams: the units are pieces of a lot of their own, not pills and not the powder's
+    // packaging; LSD comes as "stickers".
+    let events = common::events(
+        "Police confiscated 212 kg of cannabis, 96 units of crack cocaine, 7 grams of cocaine \
+         powder and 41 stickers of LSD in Windhoek.",
+    );
+    let crack: Vec<_> = events.iter().filter(|e| e.amount == 96.0).collect();
+    assert_eq!(crack.len(), 1, "{events:?}");
+    assert_eq!(crack[0].unit, seizure_text::Unit::Item, "{events:?}");
+    assert_eq!(crack[0].drug, "cocaine");
+    assert!(
+        events
+            .iter()
+            .any(|e| e.amount == 41.0 && e.unit == seizure_text::Unit::Item),
+        "{events:?}"
+    );
+}

@@ -205,11 +205,15 @@ pub(super) fn settle_sentence_lots(
         .zip(plants_before)
     {
         c.unnamed = unnamed;
+        // ("5 grams of cocaine powder ... 134 units of crack cocaine": crack's rocks are a lot
+        // of their own beside the powder.)
+        let crack = toks.is(c.quantity.unit_tok + 2, &["crack"]);
         if matches!(
             c.quantity.unit,
             Unit::Package | Unit::Item | Unit::Plant | Unit::Dose
         ) && (weights.contains(&c.drug) || (!weights.is_empty() && unnamed))
             && (!own_lot(c, before) || unnamed)
+            && !crack
         {
             c.dropped = true;
         }
