@@ -701,6 +701,14 @@ fn day_told_after(
         "drugs were found",
         "were seized on",
         "were confiscated on",
+        // ("The cocaine was discovered on March 28, 2013 in two sports bags", "The illicit
+        // cargo was found in a marine container on June 20, 2017".)
+        "was discovered",
+        "were discovered",
+        "was found",
+        "were found",
+        "was intercepted",
+        "were intercepted",
         "наркотики были изъяты",
         "наркотики изъяли",
     ];

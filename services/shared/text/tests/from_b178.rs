@@ -382,3 +382,20 @@ fn units_of_crack_are_pieces_beside_the_powder() {
         "{events:?}"
     );
 }
+
+#[test]
+fn the_day_a_following_sentence_says_the_drugs_were_found() {
+    // Customs releases tell the find first and its day in the next sentence: "The cocaine was
+    // discovered on March 28, 2013 in two sports bags".
+    for text in [
+        "The border agency announced on Wednesday that its officers had seized 52.5 kg of \
+         cocaine at the Port of Halifax. The cocaine was discovered on April 4, 2014 in three \
+         sports bags placed inside a container.",
+        "More than 410 kg of cocaine were seized in the Port of Montreal, the agency said. The \
+         cargo was found in a marine container on July 11, 2018, aboard a vessel from Peru.",
+    ] {
+        let events = common::events(text);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+        assert!(events[0].date.is_some(), "{text}: {events:?}");
+    }
+}
