@@ -399,3 +399,26 @@ fn the_day_a_following_sentence_says_the_drugs_were_found() {
         assert!(events[0].date.is_some(), "{text}: {events:?}");
     }
 }
+
+#[test]
+fn a_day_written_as_an_ordinal_keeps_its_year() {
+    // "Sep 13th 2024", "May 1st, 2023": the ordinal's letters between the day and the year.
+    for (text, date) in [
+        (
+            "Customs seized 1.5 kilograms of cocaine at Boncourt on Sep 13th 2024.",
+            "2024-09-13",
+        ),
+        (
+            "Police seized 12 kg of cannabis in Kenema on May 1st, 2023.",
+            "2023-05-01",
+        ),
+    ] {
+        let events = common::events(text);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+        assert_eq!(
+            events[0].date.map(|d| d.to_string()).as_deref(),
+            Some(date),
+            "{text}"
+        );
+    }
+}

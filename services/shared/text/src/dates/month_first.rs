@@ -172,7 +172,8 @@ pub(super) fn month_first_at(
         let day_at = if comma_day { i + 2 } else { i + 1 };
         if let Some(d) = small_int(toks, day_at, 31) {
             let start = i;
-            let i = day_at - 1;
+            // ("Sep 13th 2024", "May 1st, 2023": an ordinal's letters after the day.)
+            let i = day_at - 1 + usize::from(toks.is(day_at + 1, &["st", "nd", "rd", "th"]));
             let k = if toks.text(i + 2) == "," {
                 i + 3
             } else {
