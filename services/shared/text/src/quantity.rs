@@ -185,6 +185,12 @@ pub fn find_quantities(toks: &Tokens, comma_is_decimal: bool) -> Vec<Quantity> {
     out
 }
 
+/// Whether a count is of crack ("134 units of crack cocaine"): rocks, counted apart from the
+/// cocaine powder a sentence may weigh beside them.
+pub(crate) fn of_crack(toks: &Tokens, q: &Quantity) -> bool {
+    toks.is(q.unit_tok + 1, &["of"]) && toks.is(q.unit_tok + 2, &["crack"])
+}
+
 /// «кусты конопли в количестве 6 тыс. 670 штук», «таблетки в количестве 500 штук»: pieces
 /// counted "in the number of" are of the unit named before. («свыше 960 шт. растений мака»:
 /// or named right after.)
@@ -192,10 +198,7 @@ fn count_the_named_pieces(toks: &Tokens, out: &mut [Quantity]) {
     // "134 units of crack cocaine": crack's units are rocks, pieces (EXTRACTION.md rule 12 makes
     // "units" pills only of a medicine).
     for q in out.iter_mut().filter(|q| q.unit == Unit::Tablet) {
-        if toks.is(q.unit_tok, &["units"])
-            && toks.is(q.unit_tok + 1, &["of"])
-            && toks.is(q.unit_tok + 2, &["crack"])
-        {
+        if toks.is(q.unit_tok, &["units"]) && of_crack(toks, q) {
             q.unit = Unit::Item;
         }
     }

@@ -159,10 +159,10 @@ pub(super) fn read_article_scope(
         // count of their own.)
         let plant_at =
             |k: usize| crate::lexicon::unit_at(toks, k).is_some_and(|u| u.unit == Unit::Plant);
+        let destroying = sentence_verbs.iter().any(|v| v.1 == Kind::Destruction);
         // (Asked only of a short sentence with a destruction verb: a unit is looked up word by
         // word.)
-        let short_destroying =
-            toks.len() <= 12 && sentence_verbs.iter().any(|v| v.1 == Kind::Destruction);
+        let short_destroying = toks.len() <= 12 && destroying;
         let plants_subject = short_destroying
             && ((toks.is(0, &["the", "these", "all"]) && plant_at(1))
                 || (0..toks.len()).any(|k| {
@@ -180,7 +180,7 @@ pub(super) fn read_article_scope(
             .is_none_or(|c| c.sentence != si);
         destroys_the_plants.push(
             no_figure_here
-                && sentence_verbs.iter().any(|v| v.1 == Kind::Destruction)
+                && destroying
                 && (1..toks.len()).any(|k| toks.is(k - 1, &["the"]) && plant_at(k))
                 && !(0..toks.len()).any(|k| {
                     toks.is(k, &["will", "would", "to", "be", "not", "never"])
@@ -193,9 +193,7 @@ pub(super) fn read_article_scope(
                 && !sentence_verbs.iter().any(|v| {
                     v.1 == Kind::Seizure && !toks.starts(v.0, &["вырва", "uproot"])
                 })
-                && cands
-                    .get(cands.partition_point(|c| c.sentence < si))
-                    .is_none_or(|c| c.sentence != si)
+                && no_figure_here
                 // (Of the drugs: "All the cannabis", «Вся конопля», "The drugs", not "the labs
                 // were dismantled".)
                 && ((0..toks.len()).any(|k| crate::lexicon::drug_at(toks, k).is_some())
@@ -303,7 +301,7 @@ pub(super) fn read_article_scope(
             // drugs comprised 1,793 kg of Ganja, ...": the list, paragraphs on, is of that day.)
             // (Not the opening line's day, a page's stamp as often as not: «В Лаосе уничтожено
             // более 700 килограммов наркотиков - РИА Новости, 06.06.2008».)
-            if si > 0 && sentence_verbs.iter().any(|v| v.1 == Kind::Destruction) {
+            if si > 0 && destroying {
                 destruction_day_so_far = Some(d);
             }
         }

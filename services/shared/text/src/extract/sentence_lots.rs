@@ -207,7 +207,7 @@ pub(super) fn settle_sentence_lots(
         c.unnamed = unnamed;
         // ("5 grams of cocaine powder ... 134 units of crack cocaine": crack's rocks are a lot
         // of their own beside the powder.)
-        let crack = toks.is(c.quantity.unit_tok + 2, &["crack"]);
+        let crack = crate::quantity::of_crack(toks, &c.quantity);
         if matches!(
             c.quantity.unit,
             Unit::Package | Unit::Item | Unit::Plant | Unit::Dose
