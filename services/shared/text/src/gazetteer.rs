@@ -522,6 +522,11 @@ fn city_adjective_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     {
         return None;
     }
+    // («крымского управления ФСБ», «крымские пограничники»: Crimea's, which the texts mean
+    // far more often than Krymsk, the town whose adjective is the same.)
+    if let Some((_, code)) = REGIONS_BEFORE_TOWNS.iter().find(|(s, _)| *s == stem) {
+        return Some(PlaceMention::of_country(code, i, i + 1, Case::Any));
+    }
     // "витебск-ие" (Витебск), "брест-ск-ие" (Брест), "казахстан-ск-ие" (Казахстан).
     let single = |name: &str| {
         patterns_of(name)?
@@ -562,6 +567,10 @@ fn city_adjective_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
         })?;
     Some(PlaceMention::of_country(place.code, i, i + 1, Case::Any))
 }
+
+/// Region adjectives that a town's adjective shares, meaning the region: Crimea's, not
+/// Krymsk's.
+const REGIONS_BEFORE_TOWNS: &[(&str, &str)] = &[("крымск", "UA")];
 
 /// A Russian region adjective at token `i` ("Костанайской области"), as a location mention.
 pub fn region_adjective_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {

@@ -216,6 +216,8 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
     // place: an explicit place outranks it ("... at the Pyanj border detachment").
     let mut demonyms: Vec<&'static str> = Vec::new();
     let mut dateline_place: Option<&'static str> = None;
+    // Where the last agency's country was named ends: «УФСИН России по Республике Крым».
+    let mut agency_country_end: Option<usize> = None;
     let mut counted_incident = false;
     let mut people_counted = false;
     let mut uncounted_plural = false;
@@ -272,9 +274,19 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                         && (crate::gazetteer::names_an_agency(toks, &m) || patrol)
                     {
                         f.agency_countries.push(m.place.code);
+                        agency_country_end = Some(m.end);
                     }
                     // «изъяли в Афганистане», "seized in Afghanistan": said to be where.
-                    if toks.is(m.start.wrapping_sub(1), &["в", "во", "на", "in"]) {
+                    // («сотрудниками УФСИН России по Республике Крым»: the region an agency of
+                    // a country serves.)
+                    let lead = if toks.is(m.start.wrapping_sub(1), &["республике"]) {
+                        m.start - 1
+                    } else {
+                        m.start
+                    };
+                    let served = toks.is(lead.wrapping_sub(1), &["по"])
+                        && agency_country_end == Some(lead - 1);
+                    if served || toks.is(m.start.wrapping_sub(1), &["в", "во", "на", "in"]) {
                         f.said_where.push(m.place.code);
                         if m.place.region.is_none() && !crate::gazetteer::names_an_agency(toks, &m)
                         {

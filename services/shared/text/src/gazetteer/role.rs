@@ -121,6 +121,11 @@ pub fn names_an_agency(toks: &Tokens, m: &PlaceMention) -> bool {
         "мвд",
         "фскн",
         "фсб",
+        // «УФСИН России по Республике Крым»: the penitentiary service's country, not where.
+        "фсин",
+        "уфсин",
+        "гуфсин",
+        "уфсб",
         "гкнб",
         "кнб",
         "гпк",

@@ -1,0 +1,25 @@
+//! Own-words tests of what the b183 session taught: errors of its blind batches and of the
+//! earlier batches' page texts, each written as a general structure (none of these sentences is
+//! from a page).
+
+mod common;
+
+#[test]
+fn crimea_s_adjective_and_the_region_a_russian_agency_serves_name_crimea() {
+    // Releases from Crimea name the peninsula by its adjective («крымского управления», the
+    // same word as the adjective of Krymsk, a town elsewhere) or as the region a Russian
+    // agency's board serves («УФСИН России по Республике Крым»): the place is Crimea, labelled
+    // UA like the rest of the peninsula, and the agency's country is not where it happened.
+    for text in [
+        "В пресс-службе крымского управления ФСБ сообщили, что изъято около 2,5 кг мефедрона.",
+        "Сотрудниками УФСИН России по Республике Крым у забора колонии изъят сверток с 6 г \
+         марихуаны.",
+    ] {
+        assert_eq!(common::country_of(text), Some("UA"), "{text}");
+    }
+    // (A region a Russian agency serves in Russia stays Russia's.)
+    assert_eq!(
+        common::country_of("Сотрудники УМВД России по Тверской области изъяли 3 кг гашиша."),
+        Some("RU")
+    );
+}
