@@ -23,3 +23,20 @@ fn crimea_s_adjective_and_the_region_a_russian_agency_serves_name_crimea() {
         Some("RU")
     );
 }
+
+#[test]
+fn this_drug_or_this_substance_is_the_drug_just_told() {
+    // A second lot told as "this drug" («этого наркотика») in the next sentence, in a quoted
+    // statement or in plain prose, is the drug of the lot just told, not drugs at large.
+    for text in [
+        "«Задержаны три человека. У одного из них изъяли около трех килограммов гашиша. При \
+         обыске гаража нашли еще 300 граммов этого наркотика», - рассказал представитель \
+         полиции.",
+        "Customs officers seized 3 kg of hashish from a van. Another 300 grams of this drug \
+         were found in the driver's flat.",
+    ] {
+        let events = common::events(text);
+        assert_eq!(events.len(), 2, "{events:?}");
+        assert!(events.iter().all(|e| e.drug == "hashish"), "{events:?}");
+    }
+}

@@ -198,10 +198,16 @@ impl SentenceDrugs<'_> {
         // "3.1 kilogrammes of cannabis, and ... 900 grammes of the same illicit substance",
         // "1,169 kilogrammes of the same psychoactive substance": the drug of the lot just told,
         // in this sentence or the two before.
-        let found = found.or_else(|| {
+        let same_as_told = (|| {
+            // («ещё 200 граммов этого наркотика», «того же вещества», "5 kg of this drug": so
+            // in Russian, and "this" in English.)
             let of = q.end + usize::from(toks.is(q.end, &["of"]));
             let same = of + usize::from(toks.is(of, &["the"]));
-            if !toks.is(same, &["same"]) {
+            let russian = toks.is(q.end, &["этого", "данного", "того"]);
+            if !(toks.is(same, &["same"])
+                || russian
+                || (toks.is(of, &["this"]) && toks.is(of.wrapping_sub(1), &["of"])))
+            {
                 return None;
             }
             let noun = (same + 1..same + 4).find(|&k| {
@@ -215,7 +221,7 @@ impl SentenceDrugs<'_> {
                         "narcotic",
                         "narcotics",
                     ],
-                )
+                ) || (russian && toks.starts(k, &["наркотик", "веществ", "зель"]))
             })?;
             let drug = previous.map(|(_, d)| d).or_else(|| {
                 cands
@@ -224,7 +230,12 @@ impl SentenceDrugs<'_> {
                     .map(|c| c.drug)
             })?;
             (!crate::lexicon::is_category(drug)).then_some((drug, noun + 1))
-        });
+        })();
+        // (The anaphor's noun reads as "drugs" at large: the drug told is meant.)
+        let found = match found {
+            Some((d, _)) if d == "narcotic_drugs" && same_as_told.is_some() => same_as_told,
+            found => found.or(same_as_told),
+        };
         // "Позже в его гараже было найдено ещё 75 граммов", "a further 3 kg": more of the drug
         // just found.
         // ("That is more than the 1.16 kilos seized during the same period last year", "well up
