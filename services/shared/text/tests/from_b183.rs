@@ -40,3 +40,21 @@ fn this_drug_or_this_substance_is_the_drug_just_told() {
         assert!(events.iter().all(|e| e.drug == "hashish"), "{events:?}");
     }
 }
+
+#[test]
+fn one_weight_and_the_packages_holding_it_are_of_the_one_drug_named() {
+    // A weight whose drug is named loosely after it ("of what appeared to be marijuana"), then
+    // the packets and bags that hold it: the weight is the lot, of the sentence's one drug, and
+    // the packages are its packaging (weight before pieces).
+    let text = "Upon a search, officers found around 31 kilograms of what looked like cannabis, \
+                wrapped in 52 small packets, inside three bags in the boot.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].drug, "cannabis");
+    assert!((events[0].amount - 31.0).abs() < 1e-9, "{events:?}");
+    let text = "In the car police found 200 bricks of cocaine in 18 waterproof bags, holding a \
+                total of 227 kg.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert!((events[0].amount - 227.0).abs() < 1e-9, "{events:?}");
+}

@@ -68,6 +68,17 @@ impl<'a> SentenceDrugs<'a> {
         };
         let only_drug = match (named.as_slice(), quantities) {
             ([d], [q]) if q.unit == Unit::Kg && !cover_goods(toks, q) => Some(*d),
+            // ("around 23 kilograms of what appeared to be marijuana, packed in 39 packets,
+            // inside two bags": one weight and the packages that hold it, of the one drug.)
+            ([d], qs)
+                if qs.len() <= 3
+                    && qs.iter().filter(|q| q.unit == Unit::Kg).count() == 1
+                    && qs.iter().all(|q| {
+                        matches!(q.unit, Unit::Kg | Unit::Package) && !cover_goods(toks, q)
+                    }) =>
+            {
+                Some(*d)
+            }
             (_, [q]) if q.unit == Unit::Kg && specific.len() == 1 && !cover_goods(toks, q) => {
                 Some(specific[0])
             }
