@@ -370,6 +370,16 @@ pub fn extract_article(
             (false, true) => destroyed_over[c.sentence - 1],
             (false, false) => scope_destroyed[c.sentence],
         };
+        // The day a sentence right after the figure's says it happened: a find's, or a
+        // destruction's when the sentence says it took place ("... were burnt in a ceremony.
+        // The ceremony took place on the morning of July 10, 2020.").
+        let told_after = |kind: Kind, si: usize| match kind {
+            Kind::Seizure => day_told_after(text, &sentences, &facts, &figures_of, si),
+            Kind::Destruction if happened_next(text, &sentences, &figures_of, si) => {
+                day_told_after(text, &sentences, &facts, &figures_of, si)
+            }
+            _ => None,
+        };
         let (date, date_rule) = match own_date {
             Some(d) => (d.date, "stated in the sentence"),
             None if inherited.is_some() => (inherited.and_then(|(_, d)| d), "its total's date"),
@@ -490,15 +500,10 @@ pub fn extract_article(
             // ("Police yesterday confiscated 125 kilograms ... The drugs were confiscated after
             // police were tipped off ... on Wednesday 16 November 2022": the day a later
             // sentence states for the find.)
-            None if f.dates.iter().any(|d| d.relative) => {
-                match (c.kind == Kind::Seizure)
-                    .then(|| day_told_after(text, &sentences, &facts, &figures_of, c.sentence))
-                    .flatten()
-                {
-                    Some(d) => (Some(d), "the day the next sentence says it happened"),
-                    None => (None, "relative words: no label"),
-                }
-            }
+            None if f.dates.iter().any(|d| d.relative) => match told_after(c.kind, c.sentence) {
+                Some(d) => (Some(d), "the day the next sentence says it happened"),
+                None => (None, "relative words: no label"),
+            },
             // The incident's date stated earlier in the article, else the operation's period.
             None => {
                 // (A single find takes an operation's period only from a named operation: not
@@ -524,13 +529,10 @@ pub fn extract_article(
                         destruction_day[c.sentence],
                         "the day of the destruction told before",
                     ),
-                    _ if c.kind == Kind::Seizure => {
-                        match day_told_after(text, &sentences, &facts, &figures_of, c.sentence) {
-                            Some(d) => (Some(d), "the day the next sentence says it happened"),
-                            None => (None, "no date in the text"),
-                        }
-                    }
-                    _ => (None, "no date in the text"),
+                    _ => match told_after(c.kind, c.sentence) {
+                        Some(d) => (Some(d), "the day the next sentence says it happened"),
+                        None => (None, "no date in the text"),
+                    },
                 }
             }
         };
@@ -675,6 +677,33 @@ pub fn extract_article(
     }
 }
 
+/// What a sentence tells happened ("took place", «состоялось»): a day after a destruction's
+/// figures is told by one of these, not by a seizure's "were found".
+const HAPPENED: &[&str] = &[
+    "happened",
+    "occurred",
+    "took place",
+    "произошл",
+    "случил",
+    "состоял",
+];
+
+/// Whether the first sentence after `si` with no figures, within two, says something
+/// happened: the day it tells is the day of a destruction told just before.
+fn happened_next(
+    text: &str,
+    sentences: &[Sentence],
+    figures_of: &[Vec<(usize, usize)>],
+    si: usize,
+) -> bool {
+    (si + 1..(si + 3).min(sentences.len()))
+        .take_while(|&k| figures_of[k].is_empty())
+        .any(|k| {
+            let said = text[sentences[k].start..sentences[k].end].to_lowercase();
+            HAPPENED.iter().any(|w| said.contains(w))
+        })
+}
+
 /// The day a sentence right after a find's says it happened, when that sentence tells no lot
 /// of its own: "Customs seized 14.5kg of Captagon at the border. The incident happened at
 /// 10.30am on November 1.", «Задержание произошло 3 мая.»
@@ -685,14 +714,6 @@ fn day_told_after(
     figures_of: &[Vec<(usize, usize)>],
     si: usize,
 ) -> Option<EventDate> {
-    const HAPPENED: &[&str] = &[
-        "happened",
-        "occurred",
-        "took place",
-        "произошл",
-        "случил",
-        "состоял",
-    ];
     // (Or that the drugs were seized then: "The drugs were confiscated after police were
     // tipped off ... on Wednesday 16 November 2022", «Наркотики были изъяты 3 мая».)
     const SEIZED_THEN: &[&str] = &[

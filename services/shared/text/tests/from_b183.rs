@@ -58,3 +58,29 @@ fn one_weight_and_the_packages_holding_it_are_of_the_one_drug_named() {
     assert_eq!(events.len(), 1, "{events:?}");
     assert!((events[0].amount - 227.0).abs() < 1e-9, "{events:?}");
 }
+
+#[test]
+fn the_day_the_next_sentence_says_a_burning_took_place_dates_it() {
+    // A burning's figures first, then the ceremony's day in a sentence of its own: the day is
+    // the destruction's. (A sentence that only says drugs "were found" on a day dates a find,
+    // not a burning.)
+    let text = "Kampot: 12,500 grams of heroin and 3,400 methamphetamine tablets seized over the \
+                past year were burnt in a ceremony.\n\nThe ceremony took place on the morning of \
+                March 4, 2021.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 2, "{events:?}");
+    for e in &events {
+        assert_eq!(e.kind, seizure_text::Kind::Destruction, "{e:?}");
+        assert_eq!(
+            e.date.map(|d| d.to_string()).as_deref(),
+            Some("2021-03-04"),
+            "{e:?}"
+        );
+    }
+    let events = common::events(
+        "Officials burnt 12,500 grams of heroin in a ceremony. The drugs were found on March 4, \
+         2021, in a truck.",
+    );
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].date, None, "{events:?}");
+}
