@@ -84,3 +84,15 @@ fn the_day_the_next_sentence_says_a_burning_took_place_dates_it() {
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(events[0].date, None, "{events:?}");
 }
+
+#[test]
+fn a_count_of_pills_a_weight_is_said_to_equal_is_the_same_lot() {
+    // "165 kilograms of Captagon, equivalent to one million pills": one lot, weighed and
+    // counted; the weight is its figure (weight before pieces).
+    let events = common::events(
+        "Customs officers found 240 kilograms of Captagon, equivalent to 1,450,000 pills, in \
+         the container.",
+    );
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert!((events[0].amount - 240.0).abs() < 1e-9, "{events:?}");
+}

@@ -77,8 +77,20 @@ pub(super) fn settle_sentence_lots(
     // the weight is said to total.)
     let restated = |c: &Candidate| {
         let bracketed = toks.is(c.quantity.start.wrapping_sub(1), &["("]);
-        let totalling = (c.quantity.start.saturating_sub(3)..c.quantity.start)
-            .any(|k| toks.is(k, &["totaling", "totalling", "amounting", "numbering"]));
+        // ("165 kilograms of Captagon, equivalent to one million pills": so is a count the
+        // weight is said to equal.)
+        let totalling = (c.quantity.start.saturating_sub(3)..c.quantity.start).any(|k| {
+            toks.is(
+                k,
+                &[
+                    "totaling",
+                    "totalling",
+                    "amounting",
+                    "numbering",
+                    "equivalent",
+                ],
+            )
+        });
         (bracketed
             || totalling
             || toks.is(c.quantity.start.wrapping_sub(1), &["or", "или", "–", "—"]))
