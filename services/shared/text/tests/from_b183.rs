@@ -96,3 +96,17 @@ fn a_count_of_pills_a_weight_is_said_to_equal_is_the_same_lot() {
     assert_eq!(events.len(), 1, "{events:?}");
     assert!((events[0].amount - 240.0).abs() < 1e-9, "{events:?}");
 }
+
+#[test]
+fn packages_of_drugs_at_large_leave_their_weight_to_the_next_sentence() {
+    // A search finds bags and packages "of suspected narcotics"; the next sentence, with no verb
+    // of its own, says what they held and what it weighed: that weight is the lot, and the
+    // packages are its packaging.
+    let text = "In the boot of the car officers found (2) bags with a total of seven (7) \
+                packages of suspected narcotics.\nAfter weighing by police, it turned out that \
+                it was marihuana weighing 18400 gr.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].drug, "cannabis");
+    assert!((events[0].amount - 18.4).abs() < 1e-9, "{events:?}");
+}

@@ -13,7 +13,7 @@ use super::sentences::{
 };
 use super::verbs::verbs;
 use crate::fold::Tokens;
-use crate::model::Kind;
+use crate::model::{Kind, Unit};
 use crate::quantity::find_quantities;
 use crate::segment::Sentence;
 
@@ -229,9 +229,14 @@ pub(super) fn article_candidates(
             let continues = continues.or_else(|| {
                 // (Packets of a substance, «103 пакета с растительным веществом», leave the lot
                 // to be told: «Экспертиза показала, что это марихуана, более 10 кг».)
-                let told_last = cands
-                    .last()
-                    .is_some_and(|c| c.sentence + 1 == si && !c.substance_packets);
+                // (Nor do packages of drugs at large: "there were found (3) bags with a total
+                // of nine (9) packages of suspected narcotics. ... it was marihuana weighting
+                // 26300 gr.")
+                let told_last = cands.last().is_some_and(|c| {
+                    c.sentence + 1 == si
+                        && !c.substance_packets
+                        && !(c.unnamed && c.quantity.unit == Unit::Package)
+                });
                 what_the_sentence_before_did(
                     text,
                     sentences,
