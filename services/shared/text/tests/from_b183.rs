@@ -95,6 +95,13 @@ fn a_count_of_pills_a_weight_is_said_to_equal_is_the_same_lot() {
     );
     assert_eq!(events.len(), 1, "{events:?}");
     assert!((events[0].amount - 240.0).abs() < 1e-9, "{events:?}");
+    // (So are pills the text says amount to a weight: "600,000 Captagon pills, amounting to
+    // 104 kilograms".)
+    let events = common::events(
+        "A spokesman said 820,000 Captagon pills, amounting to 141 kilograms, had been hidden          in the doors of a lorry.",
+    );
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert!((events[0].amount - 141.0).abs() < 1e-9, "{events:?}");
 }
 
 #[test]

@@ -35,6 +35,8 @@ pub(super) fn settle_sentence_lots(
     const WEIGHED_BY: &[&str] = &[
         // "6 million Captagon pills — equivalent to around 1,000kg".
         "equivalent",
+        // ("600,000 Captagon pills, amounting to 104 kilograms".)
+        "amounting",
         "weighing",
         "weight",
         "containing",
