@@ -117,3 +117,16 @@ fn packages_of_drugs_at_large_leave_their_weight_to_the_next_sentence() {
     assert_eq!(events[0].drug, "cannabis");
     assert!((events[0].amount - 18.4).abs() < 1e-9, "{events:?}");
 }
+
+#[test]
+fn what_someone_expected_to_find_is_no_lot() {
+    // Officers or thieves "expecting to find" or "hoping to find" a quantity tell what they
+    // expected, not a lot seized.
+    for text in [
+        "The gang had opened the crates in the back of the lorry expecting to find two tonnes \
+         of cocaine.",
+        "Thieves broke into the depot hoping to seize 300 kilograms of hashish.",
+    ] {
+        assert!(common::events(text).is_empty(), "{text}");
+    }
+}

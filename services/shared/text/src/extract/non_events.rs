@@ -208,7 +208,8 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
         return true;
     }
     // «задержанные планировали доставить в Германию до 650 килограммов», "planned to bring in
-    // up to 650 kilos": what someone meant to move, not a lot seized.
+    // up to 650 kilos": what someone meant to move, not a lot seized. ("They had opened crates
+    // expecting to find a tonne of medical ketamine": nor what someone expected to find.)
     if (q.start.saturating_sub(6)..q.start).any(|k| {
         toks.starts(
             k,
@@ -221,11 +222,18 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
                 "intended",
                 "intending",
                 "plotted",
+                "expecting",
+                "hoping",
             ],
         ) && (toks.is(k + 1, &["to"]) || toks.text(k + 1).ends_with("ть"))
             // (Not "The pair, who had planned to move 20kg of heroin, were detained", nor a
-            // lot the sentence goes on to find: a verb of finding after the plan.)
-            && !(k + 1..toks.len()).any(|j| toks.starts_set(j, crate::lexicon::seizure_stems()))
+            // lot the sentence goes on to find: a verb of finding after the plan. What
+            // someone expected is a find only past the expected act: "expecting to find".)
+            && !({
+                let act = if toks.is(k, &["expecting", "hoping"]) { k + 3 } else { k + 1 };
+                act..toks.len()
+            })
+            .any(|j| toks.starts_set(j, crate::lexicon::seizure_stems()))
     }) {
         return true;
     }
