@@ -130,3 +130,22 @@ fn what_someone_expected_to_find_is_no_lot() {
         assert!(common::events(text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_round_figure_and_the_precise_one_in_brackets_are_one_lot() {
+    // «более 13 тысяч кустов (13690 кустов)», «2 тонны в сыром виде (2053 кг)», "4.4 tonnes
+    // (3,991.61 kilogrammes)": a round figure, qualified or not, and the precise one in
+    // brackets after it are one lot, told by the precise figure, in any unit.
+    let events = common::events(
+        "Уничтожено более 21 тысячи кустов дикорастущей конопли (21470 кустов). Общий вес \
+         уничтоженных растений составил 3 тонны в сыром виде (3120кг.).",
+    );
+    let mut amounts: Vec<f64> = events.iter().map(|e| e.amount).collect();
+    amounts.sort_by(f64::total_cmp);
+    assert_eq!(amounts, vec![3120.0, 21470.0], "{events:?}");
+    // (The other way round, a rounder figure in brackets restates the one before it: "About
+    // 512kg (0.51 tonnes) of ketamine".)
+    let events = common::events("About 512kg (0.51 tonnes) of ketamine were found in sacks.");
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert!((events[0].amount - 512.0).abs() < 1e-9, "{events:?}");
+}

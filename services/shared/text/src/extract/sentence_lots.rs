@@ -115,24 +115,35 @@ pub(super) fn settle_sentence_lots(
     // decimal mark, when that is the one that fits.)
     let mut loose_restated: Vec<usize> = Vec::new();
     let mut other_reading: Vec<usize> = Vec::new();
+    // («более 13 тысяч кустов (13690 кустов)», «2 тонны в сыром виде (2053кг.)»: so are a
+    // round figure and the precise one in brackets, in any unit. "About 467kg (0.47 tonnes)":
+    // a rounder figure in brackets restates the one before it, which stays.)
     for (k, c) in lots.iter().enumerate() {
-        if c.quantity.unit != Unit::Kg || c.quantity.qualifier == Qualifier::Exact {
-            continue;
-        }
+        let digits = significant_digits(c.quantity.amount);
+        let round = digits <= 2;
         let near = |a: f64| (a - c.quantity.amount).abs() <= 0.1 * c.quantity.amount;
-        let precise = lots.iter().position(|w| {
-            w.quantity.unit == Unit::Kg
-                && w.quantity.qualifier == Qualifier::Exact
+        let Some(j) = lots.iter().position(|w| {
+            w.quantity.unit == c.quantity.unit
                 && w.quantity.start > c.quantity.end
-                && w.quantity.start - c.quantity.end <= 3
+                && w.quantity.start - c.quantity.end <= 6
                 && toks.is(w.quantity.start - 1, &["("])
+                && !(c.quantity.end..w.quantity.start).any(|k| toks.is(k, &[".", ";", ")"]))
                 && (near(w.quantity.amount) || w.quantity.alt_amount.is_some_and(near))
-        });
-        if let Some(j) = precise {
+        }) else {
+            continue;
+        };
+        let w = &lots[j].quantity;
+        let finer = significant_digits(w.amount) > digits
+            || w.alt_amount.is_some_and(|a| significant_digits(a) > digits);
+        let loose =
+            (c.quantity.unit == Unit::Kg && c.quantity.qualifier != Qualifier::Exact) || round;
+        if loose && w.qualifier == Qualifier::Exact && finer {
             loose_restated.push(first + k);
-            if !near(lots[j].quantity.amount) {
+            if !near(w.amount) {
                 other_reading.push(first + j);
             }
+        } else if significant_digits(w.amount) < digits.min(3) && near(w.amount) {
+            loose_restated.push(first + j);
         }
     }
     // "six bags, containing sixty nine (69) big bundles", "2 suitcases holding 40 packages of
@@ -388,5 +399,16 @@ fn drop_pieces_of_respective_weights(toks: &Tokens, cands: &mut [Candidate], fir
         if c.quantity.unit.is_count() && c.quantity.end <= row_start && named.contains(&c.drug) {
             c.dropped = true;
         }
+    }
+}
+
+/// How many significant digits a figure has: 2 for 13,000, 4 for 2,053, 3 for 1.25.
+fn significant_digits(amount: f64) -> usize {
+    let digits = format!("{amount}").replace(['.', '-'], "");
+    let digits = digits.trim_start_matches('0');
+    if amount.fract() == 0.0 {
+        digits.trim_end_matches('0').len().max(1)
+    } else {
+        digits.len()
     }
 }
