@@ -149,3 +149,25 @@ fn a_round_figure_and_the_precise_one_in_brackets_are_one_lot() {
     assert_eq!(events.len(), 1, "{events:?}");
     assert!((events[0].amount - 512.0).abs() < 1e-9, "{events:?}");
 }
+
+#[test]
+fn the_illicit_drugs_included_lists_the_parts_of_the_lot_just_told() {
+    // A destruction's total, then "The illicit drugs included A, B and C, weighing x, y and z
+    // respectively": the parts of that total, each a destruction of its own drug.
+    let text = "The commission has destroyed over 9,000 kilograms of various illicit drugs seized \
+                since 2022.\nThe illicit drugs included cannabis, heroin and cocaine, weighing \
+                8,940kg, 41kg and 19kg respectively.";
+    let events = common::events(text);
+    let got: Vec<(&str, f64)> = events.iter().map(|e| (e.drug.as_str(), e.amount)).collect();
+    assert_eq!(
+        got,
+        vec![("cannabis", 8940.0), ("heroin", 41.0), ("cocaine", 19.0)],
+        "{events:?}"
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.kind == seizure_text::Kind::Destruction),
+        "{events:?}"
+    );
+}

@@ -134,8 +134,9 @@ pub(super) fn starts_parts(toks: &Tokens) -> bool {
         && !(0..3).any(|k| toks.is(k, &["other", "another", "further", "другие", "другой"]))
 }
 
-/// "A spokesperson said the haul included 2,766 kg of opium, ...": what the lot told just
-/// before was made of, said after a few words of attribution.
+/// "A spokesperson said the haul included 2,766 kg of opium, ...", "The illicit drugs included
+/// Cannabis, Heroine, ..., weighing ... respectively": what the lot told just before was made
+/// of, said after a few words of attribution.
 fn the_haul_included(toks: &Tokens) -> bool {
     // (Before any figure: the attribution may be long, "Mullah X, a spokesperson for the
     // provincial police, said the haul included ...".)
@@ -155,7 +156,11 @@ fn the_haul_included(toks: &Tokens) -> bool {
                         "drugs",
                     ],
                 )
-                && toks.is(k.wrapping_sub(2), &["the", "this"])
+                // ("The illicit drugs included ...": an adjective between. Not a participle,
+                // "the seized drugs comprised", which other rules read.)
+                && (toks.is(k.wrapping_sub(2), &["the", "this"])
+                    || (toks.is(k.wrapping_sub(3), &["the", "this"])
+                        && toks.is(k.wrapping_sub(2), &["illicit", "illegal", "narcotic"])))
         })
 }
 
