@@ -171,3 +171,21 @@ fn the_illicit_drugs_included_lists_the_parts_of_the_lot_just_told() {
         "{events:?}"
     );
 }
+
+#[test]
+fn the_country_of_a_route_s_port_the_table_does_not_hold_is_on_the_route() {
+    // "on its way to the port of Bar in Montenegro": the port's name is no place the table
+    // holds, but the country after it is the route's end, not where the find was.
+    let text = "Customs officers in Malta inspected three containers. The third was on its way \
+                to the port of Bar in Montenegro. Customs officials found 80 packets of cocaine \
+                weighing 96kg.";
+    assert_eq!(common::country_of(text), Some("MT"), "{text}");
+    // (Not "According to the Drug Control Service in Bashkortostan": a source, not a route.)
+    assert_eq!(
+        common::country_of(
+            "According to the Drug Control Service in Bashkortostan, police seized four \
+             kilograms of marihuana."
+        ),
+        Some("RU")
+    );
+}

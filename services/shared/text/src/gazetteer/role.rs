@@ -444,6 +444,28 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     {
         return Role::Route;
     }
+    // ("on its way to the port of Bar in Montenegro": so is the country of a route's place
+    // the table does not hold, a capitalised name after "to the port of".)
+    if prev == "in" {
+        let mut k = p.wrapping_sub(2);
+        let mut named = false;
+        while k < p && p - k <= 7 {
+            if toks.toks.get(k).is_some_and(|t| t.upper) && toks.is_word(k) {
+                named = true;
+            } else if !toks.is(k, &["the", "port", "of", "city", "town", "airport"]) {
+                break;
+            }
+            k = k.wrapping_sub(1);
+        }
+        // (Not "According to the Federal Drug Control Service in Bashkortostan".)
+        if named
+            && toks.is(k, &["to", "towards", "toward"])
+            && toks.is(k + 1, &["the"])
+            && !toks.is(k.wrapping_sub(1), &["according", "due", "thanks", "owing"])
+        {
+            return Role::Route;
+        }
+    }
     let route_en = [
         "from", "to", "into", "towards", "toward", "via", "through", "transit", "bound",
         "destined", "with",
