@@ -189,3 +189,26 @@ fn the_country_of_a_route_s_port_the_table_does_not_hold_is_on_the_route() {
         Some("RU")
     );
 }
+
+#[test]
+fn a_place_and_a_day_between_commas_opening_the_text_are_a_dateline() {
+    // "Jazan, August 21, 2023, In a commendable display of vigilance, border patrols ...": the
+    // place, the day between commas and the sentence going on with a capital letter is when
+    // the bulletin was written, not when the find was.
+    let text = "Khat smuggler stopped at the border\n\nNajran, March 14, 2024, In a fine display \
+                of vigilance, border guard patrols in the Najran Region seized 64 kg of khat.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].date, None, "{events:?}");
+    // (Not "Last Saturday, December 28, Pardo police carried out ...": a day in the story.)
+    let events = common::events(
+        "Police seized shabu twice.\n\nLast Saturday, December 28, 2019, Pardo police carried \
+         out a buy-bust operation and seized 475 grams of suspected shabu.",
+    );
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(
+        events[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2019-12-28"),
+        "{events:?}"
+    );
+}

@@ -130,6 +130,24 @@ pub(super) fn drop_page_dates(
             && toks.is(d.start.wrapping_sub(1), &["-", "–", "—"])
             && (e..e + 4).any(|k| toks.is(k, &[")"]));
         let weekday = at <= 2 && toks.is(line, WEEKDAYS);
+        // "Jazan, August 21, 2023, In a commendable display ...": a place opening the line, the
+        // day between commas and the sentence going on with a capital letter.
+        let comma_dateline = (2..=5).contains(&at)
+            && toks.is(d.start - 1, &[","])
+            && (line..d.start - 1).all(|k| {
+                (toks.is_word(k)
+                    && toks.toks[k].upper
+                    && !toks.is(
+                        k,
+                        &[
+                            "on", "in", "at", "by", "last", "next", "this", "early", "late",
+                        ],
+                    )
+                    && !toks.is(k, WEEKDAYS))
+                    || toks.is(k, &[","])
+            })
+            && toks.is(e, &[","])
+            && toks.toks.get(e + 1).is_some_and(|t| t.upper);
         // "COTONOU Nov 22 Benin security forces seized ...": a city in capitals opening the
         // text, then the day, with no dash: an agency's dateline.
         let capitals = (1..=3).contains(&at)
@@ -167,6 +185,7 @@ pub(super) fn drop_page_dates(
                     || byline
                     || bracketed
                     || weekday
+                    || (comma_dateline && !d.period)
                     || (capitals && !d.period)
                     || (at <= 8 && dash && !d.period))))
     });
