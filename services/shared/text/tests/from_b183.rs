@@ -212,3 +212,21 @@ fn a_place_and_a_day_between_commas_opening_the_text_are_a_dateline() {
         "{events:?}"
     );
 }
+
+#[test]
+fn a_loose_lead_s_month_dates_the_precise_lot_told_later() {
+    // "In late March 2021, the navy seized more than half a ton of cocaine ..." and, further
+    // on, the precise "541 kilograms": one lot, told by the precise figure, in the month the
+    // lead gives (as a lead's day already was).
+    let text = "In late March 2021, the Navy seized more than half a ton of cocaine in the \
+                north, the largest seizure by sea in its history.\n\nThe gang used a fishing \
+                boat. Officers found 541 kilograms of cocaine hidden under the deck.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert!((events[0].amount - 541.0).abs() < 1e-9, "{events:?}");
+    assert_eq!(
+        events[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2021-03"),
+        "{events:?}"
+    );
+}

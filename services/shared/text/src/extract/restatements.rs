@@ -224,14 +224,18 @@ pub(super) fn drop_restated_lots(cands: &mut [Candidate]) {
                 }
                 // ("This Tuesday, March 9, ... more than a ton of cocaine was seized"; later,
                 // "totaling 1,111 kg of cocaine": the lot keeps the day the loose statement
-                // told.)
+                // told. "In late November 2020, the Chilean Navy seized more than half a ton of
+                // cocaine"; later, "532 kilograms": or its month.)
                 if cands[kept].date.is_none()
                     && cands[kept].kind == Kind::Seizure
                     && cands[drop].kind == Kind::Seizure
                     && drop < kept
-                    && cands[drop]
-                        .date
-                        .is_some_and(|d| d.precision == crate::model::Precision::Day)
+                    && cands[drop].date.is_some_and(|d| {
+                        matches!(
+                            d.precision,
+                            crate::model::Precision::Day | crate::model::Precision::Month
+                        )
+                    })
                 {
                     cands[kept].date = cands[drop].date;
                     cands[kept].date_resolved = cands[drop].date_resolved;
