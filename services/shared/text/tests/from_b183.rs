@@ -230,3 +230,17 @@ fn a_loose_lead_s_month_dates_the_precise_lot_told_later() {
         "{events:?}"
     );
 }
+
+#[test]
+fn a_town_s_name_closing_a_person_s_name_is_a_surname() {
+    // "... as confirmed by the Security Minister, Mario Zamora.": a town's one-word name
+    // (Zamora, Spain's) closing a two-word name after a comma is a surname, not a place.
+    let text = "Costa Rica police searched 129 containers. In the first one they found 200 kilos \
+                of cocaine, as confirmed by the Security Minister, Mario Zamora.";
+    assert_eq!(common::country_of(text), Some("CR"), "{text}");
+    // (The town itself stays one: "in Zamora, Spain".)
+    assert_eq!(
+        common::country_of("Police seized 300 kilos of cocaine in Zamora, Spain."),
+        Some("ES")
+    );
+}

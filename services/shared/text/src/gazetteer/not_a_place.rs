@@ -60,6 +60,12 @@ pub(super) fn inside_a_name(toks: &Tokens, i: usize) -> bool {
         "hospital",
         "market",
         "hotel",
+        // "Puerto Limón", "Ciudad Juárez", "Bandar Abbas": words of a place's own name.
+        "puerto",
+        "porto",
+        "ciudad",
+        "bandar",
+        "kota",
         "the",
         "of",
         "and",
@@ -70,7 +76,16 @@ pub(super) fn inside_a_name(toks: &Tokens, i: usize) -> bool {
             && !toks.is(k, NAMED_WITH_PLACES)
             && place_at(toks, k).is_none()
     };
-    i >= 2 && capitalised(i - 1) && capitalised(i + 1)
+    // ("... as confirmed by the Security Minister, Mario Zamora.": a town's one-word name
+    // closing a two-word name after a comma or a lower-case word is a surname: Zamora is
+    // Spain's.)
+    let closes_a_name = || {
+        capitalised(i - 1)
+            && toks.text(i - 1).is_ascii()
+            && (toks.is(i - 2, &[","]) || (toks.is_word(i - 2) && !toks.toks[i - 2].upper))
+            && !toks.toks.get(i + 1).is_some_and(|t| t.upper)
+    };
+    i >= 2 && ((capitalised(i - 1) && capitalised(i + 1)) || closes_a_name())
 }
 
 /// Whether the place name at token `i` names something else here: a person, a drug.
