@@ -185,6 +185,10 @@ pub fn find_quantities(toks: &Tokens, comma_is_decimal: bool) -> Vec<Quantity> {
     out
 }
 
+/// Ordinal words that count lots one by one ("the second 100, third 125"): a bare number
+/// after one is a lot of the figure before it.
+pub(crate) const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth", "last"];
+
 /// Whether a count is of crack ("134 units of crack cocaine"): rocks, counted apart from the
 /// cocaine powder a sentence may weigh beside them.
 pub(crate) fn of_crack(toks: &Tokens, q: &Quantity) -> bool {

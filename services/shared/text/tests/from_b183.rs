@@ -244,3 +244,24 @@ fn a_town_s_name_closing_a_person_s_name_is_a_surname() {
         Some("ES")
     );
 }
+
+#[test]
+fn bare_numbers_after_ordinals_are_lots_of_the_figure_before() {
+    // "In the first container they found 200 kilos of cocaine, the second 100, third 125":
+    // lots counted one by one, the unit and the drug given once.
+    let events = common::events(
+        "In the first container they found 180 kilos of cocaine, the second 110, third 135, \
+         and in the fourth they found 92 kilos.",
+    );
+    let got: Vec<(&str, f64)> = events.iter().map(|e| (e.drug.as_str(), e.amount)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("cocaine", 180.0),
+            ("cocaine", 110.0),
+            ("cocaine", 135.0),
+            ("cocaine", 92.0)
+        ],
+        "{events:?}"
+    );
+}

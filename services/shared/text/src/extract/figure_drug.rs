@@ -247,10 +247,12 @@ impl SentenceDrugs<'_> {
                 || toks.phrase_at(k, "down from")
                 || toks.is(k, &["против"])
         });
+        // ("... they found 200 kilos, the second 100, third 125": lots counted by ordinals.)
         let more = compared
             || [q.start.wrapping_sub(1), q.start, q.start.wrapping_sub(2)]
                 .iter()
-                .any(|&k| toks.is(k, &["ещё", "еще", "further", "another"]));
+                .any(|&k| toks.is(k, &["ещё", "еще", "further", "another"]))
+            || (bare(q) && toks.is(q.start.wrapping_sub(1), crate::quantity::ORDINALS));
         let found = found.or_else(|| {
             let last = cands
                 .last()

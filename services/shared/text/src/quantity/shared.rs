@@ -111,7 +111,11 @@ pub(super) fn share_units(toks: &Tokens, out: &mut Vec<Quantity>, comma_is_decim
                 // (Joined to the figure's clause: not "... and arrested another 30 in Lagos".)
                 && ((toks.is(n.wrapping_sub(1), &["another", "ещё", "еще"])
                     && toks.is(n.wrapping_sub(2), &["and", "и", ","]))
-                    || toks.phrase_before(n, "total of"))
+                    || toks.phrase_before(n, "total of")
+                    // ("In the first one they found 200 kilos, the second 100, third 125 and
+                    // fourth ... 97 kilos": the lots of a count by ordinals.)
+                    || (toks.is(n.wrapping_sub(1), super::ORDINALS)
+                        && toks.is(n + 1, &[",", "and", ";", "."])))
                 && toks.is(
                     n + 1,
                     &[
