@@ -124,8 +124,13 @@ fn unit_ok(toks: &Tokens, u: usize, unit: &UnitWord, n: &Number) -> bool {
     // weight.
     // («200 тысяч фунтов стерлингов», «50 миллионов фунтов», «765 фунтов стоимостью»: so
     // are Russian pounds by the million, or beside a word for money.)
+    // ("half a million pounds worth of cannabis resin", "20,000 pounds' worth of": the
+    // pounds are the value of what follows; not "5,287 pounds worth $83 million".)
+    let worth_of = |k: usize| toks.is(k, &["worth"]) && toks.is(k + 1, &["of"]);
     if toks.starts(u, &["pound", "lb", "фунт"])
         && (toks.is(u + 1, &["sterling", "стерлингов", "стерлинга"])
+            || (toks.is(u, &["pounds"])
+                && (worth_of(u + 1) || (toks.is(u + 1, &["'", "’"]) && worth_of(u + 2))))
             || (u.saturating_sub(6)..u).any(|k| {
                 toks.is(
                     k,

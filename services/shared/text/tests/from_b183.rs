@@ -265,3 +265,24 @@ fn bare_numbers_after_ordinals_are_lots_of_the_figure_before() {
         "{events:?}"
     );
 }
+
+#[test]
+fn pounds_worth_of_a_drug_are_money() {
+    // "caught with half a million pounds worth of cannabis resin": the pounds are what the lot
+    // was worth, not its weight. ("Cocaine – 5,287 pounds worth $83 million" stays a weight.)
+    for text in [
+        "A courier was caught with half a million pounds worth of cannabis resin at the port.",
+        "A courier was caught with 30,000 pounds' worth of heroin.",
+    ] {
+        assert!(common::events(text).is_empty(), "{text}");
+    }
+    let events = common::events(
+        "CBP officers seized the following drugs at the border:\nCocaine – 4,120 pounds worth \
+         $61 million\nHeroin – 227 pounds worth $3 million",
+    );
+    assert_eq!(events.len(), 2, "{events:?}");
+    assert!(
+        (events[0].amount - 4120.0 * 0.45359237).abs() < 1e-3,
+        "{events:?}"
+    );
+}
