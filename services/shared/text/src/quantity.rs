@@ -455,6 +455,13 @@ fn read_quantity(
         "pressed",
         "packed",
         "plastic",
+        // ("25 rubber packets containing hash oil", "12 foil wraps": what they were made of.)
+        "rubber",
+        "paper",
+        "foil",
+        "nylon",
+        "cellophane",
+        "polythene",
         "прессованных",
         "спрессованных",
         "полиэтиленовых",

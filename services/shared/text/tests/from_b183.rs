@@ -286,3 +286,15 @@ fn pounds_worth_of_a_drug_are_money() {
         "{events:?}"
     );
 }
+
+#[test]
+fn what_packets_are_made_of_stands_between_their_number_and_their_unit() {
+    // "the dogs located 25 rubber packets containing hash oil", "12 foil wraps of heroin": the
+    // packets' material, between the count and its unit, is no break in the figure.
+    let events = common::events(
+        "The sniffer dogs located 31 rubber packets containing hash oil in the cells.",
+    );
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].unit, seizure_text::Unit::Package, "{events:?}");
+    assert!((events[0].amount - 31.0).abs() < 1e-9, "{events:?}");
+}
