@@ -298,3 +298,20 @@ fn what_packets_are_made_of_stands_between_their_number_and_their_unit() {
     assert_eq!(events[0].unit, seizure_text::Unit::Package, "{events:?}");
     assert!((events[0].amount - 31.0).abs() < 1e-9, "{events:?}");
 }
+
+#[test]
+fn extermination_is_a_destruction() {
+    // Indonesia's narcotics agency writes of the "extermination" of evidence: "The evidence
+    // extermination of 31 kgs of amphetamine was conducted by mixing in the cement mixer. The
+    // 150 kgs of marijuana were exterminated by burning."
+    let events = common::events(
+        "The evidence extermination of 27 kgs of amphetamine was conducted by mixing in a \
+         cement mixer.",
+    );
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(
+        events[0].kind,
+        seizure_text::Kind::Destruction,
+        "{events:?}"
+    );
+}
