@@ -315,3 +315,17 @@ fn extermination_is_a_destruction() {
         "{events:?}"
     );
 }
+
+#[test]
+fn bare_weights_that_add_up_to_the_total_just_told_are_of_its_drug() {
+    // "a total of 11,706 grams of marijuana had been taken off the streets. These seizures were
+    // categorized by location: 11,056 grams were confiscated on land, while 650 grams were
+    // intercepted at the ports": bare weights that add up to the total are its parts, of its
+    // drug.
+    let text = "So far this year a total of 9,420 grams of marijuana had been taken off the \
+                streets. These seizures were split by location: 8,870 grams were confiscated on \
+                land, while 550 grams were intercepted at the ports.";
+    let events = common::events(text);
+    assert!(!events.is_empty(), "{events:?}");
+    assert!(events.iter().all(|e| e.drug == "cannabis"), "{events:?}");
+}

@@ -271,12 +271,22 @@ impl SentenceDrugs<'_> {
                     && c.quantity.unit == Unit::Kg
                     && !crate::lexicon::is_category(c.drug)
             })?;
+            // ("... a total of 11,706 grams of marijuana had been taken off the streets. These
+            // seizures were categorized by location: 11,056 grams were confiscated on land,
+            // while 650 grams ...": or bare weights that add up to it.)
+            let bare_weights = quantities
+                .iter()
+                .filter(|o| o.unit == Unit::Kg && bare(o))
+                .map(|o| o.amount);
+            let adds_up = bare_weights.clone().count() >= 2
+                && (bare_weights.sum::<f64>() - last.quantity.amount).abs()
+                    <= 0.01 * last.quantity.amount;
             (q.unit == Unit::Kg
                 && !drug_context
                 && bare(q)
                 && q.amount < last.quantity.amount
-                && super::sentences::starts_parts(toks))
-            .then_some((last.drug, q.end))
+                && (super::sentences::starts_parts(toks) || adds_up))
+                .then_some((last.drug, q.end))
         });
         // "... выявили 46 брикетов с наркотиками ... Общий вес находки (брутто) составляет
         // почти 57 кг", "The total weight of the drug is 257 kilogrammes": the weight of the
