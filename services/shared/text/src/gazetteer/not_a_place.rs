@@ -9,7 +9,9 @@ use super::place_at;
 use crate::fold::Tokens;
 
 /// Whether the one-word name at token `i` stands between two capitalised words that are no
-/// places and no words of an agency's or a place's name (not the sentence's first word).
+/// places and no words of an agency's or a place's name (not the sentence's first word), or
+/// closes a two-word name begun by such a word after a comma or a lower-case word ("the
+/// Security Minister, Mario Zamora.").
 pub(super) fn inside_a_name(toks: &Tokens, i: usize) -> bool {
     const NAMED_WITH_PLACES: &[&str] = &[
         "airport",
