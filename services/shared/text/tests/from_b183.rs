@@ -329,3 +329,21 @@ fn bare_weights_that_add_up_to_the_total_just_told_are_of_its_drug() {
     assert!(!events.is_empty(), "{events:?}");
     assert!(events.iter().all(|e| e.drug == "cannabis"), "{events:?}");
 }
+
+#[test]
+fn a_sample_taken_for_testing_is_no_lot_of_its_own() {
+    // «Чтобы убедиться в этом, три куста взяли на экспертизу, а остальные уничтожили»: the
+    // plants taken for testing are a sample of the lot, not a lot of their own.
+    let text = "В огороде нашли 1420 кустов конопли. Чтобы убедиться в этом, четыре куста \
+                взяли на экспертизу, а остальные уничтожили.";
+    let events = common::events(text);
+    assert!(
+        events.iter().all(|e| (e.amount - 4.0).abs() > 1e-9),
+        "{events:?}"
+    );
+    // (A lot sent for testing stays one: «изъяли 84 куста конопли, которые направлены на
+    // экспертизу».)
+    let events =
+        common::events("Стражи порядка изъяли 84 куста конопли, которые направлены на экспертизу.");
+    assert_eq!(events.len(), 1, "{events:?}");
+}

@@ -21,6 +21,12 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     if q.unit.is_count() && q.amount.fract() != 0.0 {
         return true;
     }
+    // «три куста взяли на экспертизу, а остальные уничтожили», «около 2 тыс. кустов конопли,
+    // один куст отправили на экспертизу», "two plants were sent for analysis and the rest
+    // burnt": a sample taken for testing, not a lot of its own.
+    if q.unit.is_count() && sample_for_testing(toks, q) {
+        return true;
+    }
     // "smuggling attempts involving volumes of 10 kilograms or more", "small volumes with less
     // than 10 grams": a size that sorts finds into classes, no lot.
     // (Not "About 580 kilos or more than P3.5 billion worth": a value told beside the lot.)
@@ -766,4 +772,20 @@ pub(super) fn weigh_counted_pieces(toks: &Tokens, quantities: &mut [Quantity]) {
             count.qualifier = piece.qualifier;
         }
     }
+}
+
+/// Whether count `q` is a sample taken for testing: a word of testing near it, and the rest of
+/// the lot told beside it («а остальные уничтожили», "the rest") or a larger count before it
+/// (a sample of five pieces or fewer).
+fn sample_for_testing(toks: &Tokens, q: &Quantity) -> bool {
+    let testing = (q.start.saturating_sub(4)..(q.end + 5).min(toks.len())).any(|k| {
+        toks.starts(k, &["экспертиз", "исследован"])
+            || toks.is(k, &["analysis", "testing", "examination"])
+    });
+    testing
+        && ((0..toks.len()).any(|k| {
+            toks.starts(k, &["остальн"])
+                || toks.phrase_at(k, "the rest")
+                || toks.is(k, &["remaining"])
+        }) || (q.amount <= 5.0 && (0..q.start).any(|k| toks.is_num(k))))
 }
