@@ -347,3 +347,21 @@ fn a_sample_taken_for_testing_is_no_lot_of_its_own() {
         common::events("Стражи порядка изъяли 84 куста конопли, которые направлены на экспертизу.");
     assert_eq!(events.len(), 1, "{events:?}");
 }
+
+#[test]
+fn a_total_said_to_amount_to_the_lots_just_told_is_no_lot() {
+    // "... ganja buds, weighing 60.8 kilogrammes, compressed ganja weighing 6.95 kilogrammes ...
+    // The total drug haul in Kuala Krai alone amounted to 67.75 kilogrammes of ganja": the
+    // closing total of the two lots, its "total" further back than the words before the figure.
+    let text = "He said that an inspection of the car led to the discovery of 95 plastic \
+                packages, containing dried plant material believed to be ganja buds, weighing \
+                52.4 kilogrammes, compressed ganja weighing 7.15 kilogrammes, and 120 yaba \
+                pills.\n\n\"The total drug haul in the district alone amounted to 59.55 \
+                kilogrammes of ganja and 12 grams of yaba pills,\" he said.";
+    let weights: Vec<f64> = common::events(text)
+        .iter()
+        .filter(|e| e.drug == "cannabis")
+        .map(|e| e.amount)
+        .collect();
+    assert_eq!(weights, vec![52.4, 7.15], "{text}");
+}

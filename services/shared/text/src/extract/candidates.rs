@@ -214,7 +214,14 @@ pub(super) fn sentence_candidates(
                             k.wrapping_sub(2),
                             &["taking", "bringing", "takes", "brings", "took", "brought", "pushing"],
                         )
-                }));
+                }))
+            // ("The total drug haul in Kuala Krai alone amounted to 67.75 kilogrammes": a total
+            // said to amount to the figure, its word further back in the clause.)
+            || (toks.is(q.start.wrapping_sub(1), &["to"])
+                && toks.is(q.start.wrapping_sub(2), &["amounted", "came", "amounts", "comes"])
+                && (q.start.saturating_sub(12)..q.start)
+                    .take_while(|&k| !toks.is(k, &[".", ";"]))
+                    .any(|k| toks.is(k, &["total"])));
         // "2.50 lakh pieces of yaba pills": pills counted by the piece are tablets.
         // "22,161 pieces of ecstasy", "two lakh pieces of Burmese Yaba": of a drug sold as
         // pills, too.
