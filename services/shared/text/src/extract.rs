@@ -373,13 +373,8 @@ pub fn extract_article(
         // The day a sentence right after the figure's says it happened: a find's, or a
         // destruction's when the sentence says it took place ("... were burnt in a ceremony.
         // The ceremony took place on the morning of July 10, 2020.").
-        let told_after = |kind: Kind, si: usize| match kind {
-            Kind::Seizure => day_told_after(text, &sentences, &facts, &figures_of, si),
-            Kind::Destruction if happened_next(text, &sentences, &figures_of, si) => {
-                day_told_after(text, &sentences, &facts, &figures_of, si)
-            }
-            _ => None,
-        };
+        let told_after =
+            |kind: Kind, si: usize| day_told_after(text, &sentences, &facts, &figures_of, si, kind);
         let (date, date_rule) = match own_date {
             Some(d) => (d.date, "stated in the sentence"),
             None if inherited.is_some() => (inherited.and_then(|(_, d)| d), "its total's date"),
@@ -677,43 +672,27 @@ pub fn extract_article(
     }
 }
 
-/// What a sentence tells happened ("took place", «состоялось»): a day after a destruction's
-/// figures is told by one of these, not by a seizure's "were found".
-const HAPPENED: &[&str] = &[
-    "happened",
-    "occurred",
-    "took place",
-    "произошл",
-    "случил",
-    "состоял",
-];
-
-/// Whether the first sentence after `si` with no figures, within two, says something
-/// happened: the day it tells is the day of a destruction told just before.
-fn happened_next(
-    text: &str,
-    sentences: &[Sentence],
-    figures_of: &[Vec<(usize, usize)>],
-    si: usize,
-) -> bool {
-    (si + 1..(si + 3).min(sentences.len()))
-        .take_while(|&k| figures_of[k].is_empty())
-        .any(|k| {
-            let said = text[sentences[k].start..sentences[k].end].to_lowercase();
-            HAPPENED.iter().any(|w| said.contains(w))
-        })
-}
-
-/// The day a sentence right after a find's says it happened, when that sentence tells no lot
-/// of its own: "Customs seized 14.5kg of Captagon at the border. The incident happened at
-/// 10.30am on November 1.", «Задержание произошло 3 мая.»
+/// The day a sentence right after a figure of `kind` says it happened, when that sentence
+/// tells no lot of its own: "Customs seized 14.5kg of Captagon at the border. The incident
+/// happened at 10.30am on November 1.", «Задержание произошло 3 мая.» A destruction's only by
+/// words that it took place ("... were burnt in a ceremony. The ceremony took place on the
+/// morning of July 10, 2020."), not a day the drugs "were found"; a period total's never.
 fn day_told_after(
     text: &str,
     sentences: &[Sentence],
     facts: &[facts::SentenceFacts],
     figures_of: &[Vec<(usize, usize)>],
     si: usize,
+    kind: Kind,
 ) -> Option<EventDate> {
+    const HAPPENED: &[&str] = &[
+        "happened",
+        "occurred",
+        "took place",
+        "произошл",
+        "случил",
+        "состоял",
+    ];
     // (Or that the drugs were seized then: "The drugs were confiscated after police were
     // tipped off ... on Wednesday 16 November 2022", «Наркотики были изъяты 3 мая».)
     const SEIZED_THEN: &[&str] = &[
@@ -733,11 +712,16 @@ fn day_told_after(
         "наркотики были изъяты",
         "наркотики изъяли",
     ];
+    let seized_then = match kind {
+        Kind::Seizure => SEIZED_THEN,
+        Kind::Destruction => &[],
+        Kind::PeriodTotal => return None,
+    };
     (si + 1..(si + 3).min(sentences.len()))
         .take_while(|&k| figures_of[k].is_empty())
         .find_map(|k| {
             let said = text[sentences[k].start..sentences[k].end].to_lowercase();
-            if !HAPPENED.iter().chain(SEIZED_THEN).any(|w| said.contains(w)) {
+            if !HAPPENED.iter().chain(seized_then).any(|w| said.contains(w)) {
                 return None;
             }
             facts[k]

@@ -5,6 +5,7 @@
 use super::Candidate;
 use super::totals::{
     first_of_lots_adding_up, may_restate, measure, over_a_round_figure, rounds_to,
+    significant_digits,
 };
 use crate::model::{Kind, Qualifier, Unit};
 
@@ -19,10 +20,7 @@ pub(super) fn drop_restated_lots(cands: &mut [Candidate]) {
         let digits = if c.quantity.converted() {
             1
         } else {
-            format!("{}", c.quantity.amount)
-                .trim_matches('0')
-                .replace('.', "")
-                .len() as u8
+            significant_digits(c.quantity.amount) as u8
         };
         (digits, exact)
     };

@@ -3,7 +3,7 @@
 //! lot of their own), and a total whose items follow in the same sentence is dropped when they
 //! add up to it, or becomes their parent. Split from `candidates.rs`.
 
-use super::totals::{fully_itemised, sums_by_reading, take_other_reading};
+use super::totals::{fully_itemised, significant_digits, sums_by_reading, take_other_reading};
 use super::{Candidate, introduces_parts};
 use crate::fold::Tokens;
 use crate::model::{Qualifier, Unit};
@@ -119,8 +119,6 @@ pub(super) fn settle_sentence_lots(
     // round figure and the precise one in brackets, in any unit. "About 467kg (0.47 tonnes)":
     // a rounder figure in brackets restates the one before it, which stays.)
     for (k, c) in lots.iter().enumerate() {
-        let digits = significant_digits(c.quantity.amount);
-        let round = digits <= 2;
         let near = |a: f64| (a - c.quantity.amount).abs() <= 0.1 * c.quantity.amount;
         let Some(j) = lots.iter().position(|w| {
             w.quantity.unit == c.quantity.unit
@@ -132,6 +130,9 @@ pub(super) fn settle_sentence_lots(
         }) else {
             continue;
         };
+        // (Digits are counted only for a figure with one in brackets after it: few are.)
+        let digits = significant_digits(c.quantity.amount);
+        let round = digits <= 2;
         let w = &lots[j].quantity;
         let finer = significant_digits(w.amount) > digits
             || w.alt_amount.is_some_and(|a| significant_digits(a) > digits);
@@ -399,16 +400,5 @@ fn drop_pieces_of_respective_weights(toks: &Tokens, cands: &mut [Candidate], fir
         if c.quantity.unit.is_count() && c.quantity.end <= row_start && named.contains(&c.drug) {
             c.dropped = true;
         }
-    }
-}
-
-/// How many significant digits a figure has: 2 for 13,000, 4 for 2,053, 3 for 1.25.
-fn significant_digits(amount: f64) -> usize {
-    let digits = format!("{amount}").replace(['.', '-'], "");
-    let digits = digits.trim_start_matches('0');
-    if amount.fract() == 0.0 {
-        digits.trim_end_matches('0').len().max(1)
-    } else {
-        digits.len()
     }
 }

@@ -121,14 +121,7 @@ pub(super) fn rounds_to(precise: f64, round: f64) -> bool {
     if round <= 0.0 || precise == round {
         return false;
     }
-    let digits = |v: f64| {
-        format!("{v}")
-            .replace('.', "")
-            .trim_start_matches('0')
-            .trim_end_matches('0')
-            .len()
-            .max(1) as i32
-    };
+    let digits = |v: f64| significant_digits(v) as i32;
     let (d, dp) = (digits(round), digits(precise));
     if d >= dp {
         return false;
@@ -137,6 +130,17 @@ pub(super) fn rounds_to(precise: f64, round: f64) -> bool {
     let near = |v: f64| (v - round).abs() <= round * 1e-9;
     near((precise / scale).round() * scale)
         || ((precise - round).abs() <= round * 0.08 && near((precise / scale).floor() * scale))
+}
+
+/// How many significant digits a figure is written with: 2 for 13,000, 4 for 2,053, 2 for
+/// 0.47, 3 for 1.25 (at least 1).
+pub(super) fn significant_digits(v: f64) -> usize {
+    format!("{v}")
+        .replace('.', "")
+        .trim_start_matches('0')
+        .trim_end_matches('0')
+        .len()
+        .max(1)
 }
 
 /// The sum of some candidates' amounts as read, and with each ambiguous separator read the
