@@ -78,6 +78,9 @@ struct Candidate {
     /// Pills in a sentence that names no drug ("Police recovered 4,080,000 pills after
     /// chasing a pickup truck"): of the one drug sold as pills the article names, or of none.
     story_pills: bool,
+    /// Pills called narcotic with no drug named ("52,000 narcotic pills"): psychotropic
+    /// tablets, unless the story names their drug.
+    narcotic_pills: bool,
     /// Plant matter with no drug named («2,5 килограмма растительного вещества»): of the one
     /// plant drug the article names.
     plant_matter: bool,
@@ -597,6 +600,13 @@ pub fn extract_article(
     }
     story_drugs::name_drugs_from_the_story(&mut cands, &article_drugs, &sentences, text, toks);
     apply_article_rules(&mut cands);
+    for c in cands.iter_mut() {
+        if c.narcotic_pills && c.drug == "narcotic_drugs" {
+            c.drug = "psychotropic_tablets";
+            c.why
+                .push(cue("drug", "narcotic pills that name no drug", c.drug));
+        }
+    }
     let mut index_of = vec![usize::MAX; cands.len()];
     for (k, c) in cands.iter_mut().enumerate() {
         if c.dropped {

@@ -213,7 +213,12 @@ fn numbers_with_two_multipliers_a_decimal_rest_or_a_stray_space() {
     let got = facts("Gendarmes seized 34 million 270 thousand narcotic pills in the raid.");
     assert_eq!(
         got,
-        [(Kind::Seizure, None, "narcotic_drugs".into(), 34_270_000.0)]
+        [(
+            Kind::Seizure,
+            None,
+            "psychotropic_tablets".into(),
+            34_270_000.0
+        )]
     );
     let got = facts("Было изъято 7 миллионов 830 тысяч 760 таблеток экстази.");
     assert_eq!(

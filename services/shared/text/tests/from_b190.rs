@@ -1,0 +1,27 @@
+//! Own-words tests of what the b190 session taught: errors of its blind batches and of the
+//! earlier batches' page texts, each written as a general structure (none of these sentences is
+//! from a page).
+
+mod common;
+
+#[test]
+fn narcotic_pills_that_name_no_drug_are_psychotropic_tablets() {
+    // "52,000 narcotic pills", "270,000 narcotic tablets": pills called narcotic that name no
+    // drug are counted as psychotropic tablets (rule 11), as Russian-language releases' unnamed
+    // «таблетки» are.
+    for text in [
+        "Border guards stopped a truck loaded with 52,000 narcotic pills near the checkpoint.",
+        "Customs officers were able to seize 270,000 narcotic tablets hidden in the cargo.",
+    ] {
+        let events = common::events(text);
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert_eq!(events[0].drug, "psychotropic_tablets", "{text}");
+    }
+    // (Unless the story names them: the headline's Captagon pills are the body's narcotic
+    // pills.)
+    let text = "Police seize 3 million Captagon pills in port raid\n\nIt is the largest amount of \
+                narcotic pills seized at one time, 3 million narcotic pills, the minister said.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].drug, "other:captagon", "{events:?}");
+}
