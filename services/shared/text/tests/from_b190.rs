@@ -25,3 +25,21 @@ fn narcotic_pills_that_name_no_drug_are_psychotropic_tablets() {
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(events[0].drug, "other:captagon", "{events:?}");
 }
+
+#[test]
+fn bushes_of_a_narcotic_plant_are_of_the_plant_drug_told_nearby() {
+    // «кустов наркосодержащего растения» names no drug: the bushes are of the one plant drug
+    // told in the two sentences before, or after them in their own sentence, where poppy straw
+    // («кустами маковой соломы») makes them poppy plants.
+    let text = "Полицейские установили, что мужчина выращивал коноплю в дачном доме. Там \
+                оборудована теплица с лампами и вентиляторами. Изъято 20 кустов \
+                наркосодержащего растения.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].drug, "cannabis", "{events:?}");
+    let text = "При обыске у пенсионера изъяли 900 кустов наркосодержащего растения, которые, \
+                по заключению экспертизы, оказались кустами маковой соломы.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].drug, "other:poppy", "{events:?}");
+}

@@ -26,11 +26,18 @@ pub(super) fn name_drugs_from_the_story(
     let has_parts = totals::with_parts(cands);
     // (Of the drugs the article names, the ones that grow as plants: «посевы мака» and
     // «маковой соломы» leave the poppy.)
-    let plants: Vec<&'static str> = article_drugs
-        .iter()
-        .copied()
-        .filter(|d| matches!(*d, "cannabis" | "other:poppy"))
-        .collect();
+    // (Bushes of poppy straw, «кустами маковой соломы», are poppy plants.)
+    let mut plants: Vec<&'static str> = Vec::new();
+    for d in article_drugs {
+        let plant = match *d {
+            "cannabis" => "cannabis",
+            "other:poppy" | "other:poppy_straw" => "other:poppy",
+            _ => continue,
+        };
+        if !plants.contains(&plant) {
+            plants.push(plant);
+        }
+    }
     // (And the ones sold as pills: "4.2 million methamphetamine pills" leaves "4,080,000
     // pills" in the next sentence methamphetamine.)
     // (The drug the article's other pills are of, where it counts some by name; else the
@@ -93,9 +100,12 @@ pub(super) fn name_drugs_from_the_story(
             && c.drug == "narcotic_drugs"
             && let [drug] = plants[..]
             && {
-                // (Named in its sentence or the one before: not a statistics page's
-                // «наркосодержащих растений», which sums several.)
-                named_near(c.sentence, sentences, text, toks).contains(&drug)
+                // (Named in its sentence or the two before, "обнаружена теплица, где
+                // выращивалась конопля ... изъято 14 кустов наркосодержащего растения": not a
+                // statistics page's «наркосодержащих растений», which sums several.)
+                named_near(c.sentence, 2, sentences, text, toks)
+                    .iter()
+                    .any(|&d| d == drug || (d == "other:poppy_straw" && drug == "other:poppy"))
             }
         {
             name_the_drug(&mut cands[ci], drug, "the one plant drug the article names");
@@ -145,7 +155,7 @@ pub(super) fn name_drugs_from_the_story(
                 // the one before name, «ликвидировали заросли конопли. Общее количество
                 // уничтоженных растений составило более 1300 кустов».)
                 [_, _, ..] => {
-                    let mut near = named_near(c.sentence, sentences, text, toks);
+                    let mut near = named_near(c.sentence, 1, sentences, text, toks);
                     near.retain(|d| plants.contains(d));
                     match near[..] {
                         [drug] => {
@@ -174,7 +184,7 @@ pub(super) fn name_drugs_from_the_story(
         let (drug, rule) = if let [drug] = article_drugs[..] {
             (drug, "the one drug the article names")
         } else {
-            match named_near(c.sentence, sentences, text, toks)[..] {
+            match named_near(c.sentence, 1, sentences, text, toks)[..] {
                 [drug] => (drug, "the one drug named beside it"),
                 _ => continue,
             }
@@ -193,15 +203,16 @@ fn weighed_after(si: usize, sentences: &[Sentence], text: &str, toks: &mut Token
     })
 }
 
-/// The drugs named one by one in sentence `si` and the one before it.
+/// The drugs named one by one in sentence `si` and the `back` sentences before it.
 fn named_near(
     si: usize,
+    back: usize,
     sentences: &[Sentence],
     text: &str,
     toks: &mut Tokens,
 ) -> Vec<&'static str> {
     let mut near: Vec<&'static str> = Vec::new();
-    for s in &sentences[si.saturating_sub(1)..=si] {
+    for s in &sentences[si.saturating_sub(back)..=si] {
         toks.read(text, s.start, s.end);
         push_one_drug_names(toks, &mut near);
     }
