@@ -318,6 +318,17 @@ impl CountryTally {
         }
     }
 
+    /// The country named more often than any other.
+    pub(crate) fn leading(&self) -> Option<&'static str> {
+        let mut counts = self.counts.clone();
+        counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+        match counts.as_slice() {
+            [(c, _)] => Some(c),
+            [(c, n), (_, m), ..] if n > m => Some(c),
+            _ => None,
+        }
+    }
+
     /// The country named clearly more often than any other, among no more than
     /// `most_countries` countries named (a text listing more is about no one of them).
     pub(crate) fn dominant(&self, most_countries: usize) -> Option<&'static str> {

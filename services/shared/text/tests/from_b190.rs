@@ -43,3 +43,25 @@ fn bushes_of_a_narcotic_plant_are_of_the_plant_drug_told_nearby() {
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(events[0].drug, "other:poppy", "{events:?}");
 }
+
+#[test]
+fn the_country_named_more_than_any_other_is_where_when_no_rule_finds_one() {
+    // An island's own news names it more often than the country its drugs come from, though
+    // not twice as often: where nothing closer places a figure, the country named more than
+    // any other is where it happened (none at all was given before).
+    let text = "Most of the methamphetamine that arrives in Palau comes by mail, officials said. \
+                Buyers in the United States post it to friends in Palau.\n\n\
+                The inspector said the drug is cheaper in the United States.\n\n\
+                Palauan police want scanners.\n\n\
+                Last year 225 grams of meth were seized at the post office.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].country, Some("PW"), "{events:?}");
+    // (A tie names no country.)
+    let text = "Police in Palau and in the United States work together.\n\n\
+                Officers in the United States and in Palau met.\n\n\
+                Last year 225 grams of meth were seized at the post office.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].country, None, "{events:?}");
+}

@@ -67,6 +67,18 @@ impl DocContext<'_> {
         })
     }
 
+    /// The country a single article names more than any other, though not twice as often.
+    pub(super) fn leading_country(&self) -> Option<&'static str> {
+        if !self.single_article {
+            return None;
+        }
+        let mut tally = crate::CountryTally::default();
+        for m in self.mentions() {
+            tally.add(*m);
+        }
+        tally.leading()
+    }
+
     /// How many times the text names `code`'s places.
     pub(super) fn times_named(&self, code: &str) -> usize {
         self.mentions().iter().filter(|m| m.code == code).count()
