@@ -65,3 +65,24 @@ fn the_country_named_more_than_any_other_is_where_when_no_rule_finds_one() {
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(events[0].country, None, "{events:?}");
 }
+
+#[test]
+fn a_production_center_destroyed_beside_the_seizure_leaves_the_drugs_seized() {
+    // "seized 9 tons of marijuana and destroyed a narcotics production center": what was
+    // destroyed is the place (its trade named by a drug word), not the drugs.
+    let text = "Anti-drug agents seized 9.1 tons of marijuana and destroyed a narcotics \
+                production center during an operation in a rural area.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].kind, seizure_text::Kind::Seizure, "{events:?}");
+    // (Drugs burned in a plant's furnace are destroyed.)
+    let text = "Около 30 кг наркотических средств, изъятых полицией, сожжены в печи цеха \
+                одного из заводов.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(
+        events[0].kind,
+        seizure_text::Kind::Destruction,
+        "{events:?}"
+    );
+}

@@ -83,8 +83,12 @@ pub(super) fn kind_of_figure(
         // «Была ликвидирована этническая группировка и осуществлено изъятие около ста
         // килограммов», «ликвидировали канал поставки»: a gang, a supply channel or a lab
         // was destroyed, not the drugs.
-        if (p + 1..p + 4)
-            .take_while(|&k| drug_at(toks, k).is_none() && !counts(k))
+        // ("destroyed a narcotics production center": a drug word may name the place's
+        // trade. Not a place the drugs were destroyed in, «сожжены в печи цеха», nor one
+        // they came from.)
+        const STOPS: &[&str] = &["of", "from", "in", "at", "из", "у", "в", ":", ",", ";", "."];
+        if (p + 1..p + 5)
+            .take_while(|&k| !counts(k) && !toks.is(k, STOPS))
             .any(|k| toks.starts(k, crate::lexicon::DESTROYED_NOT_DRUGS))
         {
             return false;

@@ -208,6 +208,14 @@ pub const DESTROYED_NOT_DRUGS: &[&str] = &[
     "cartel",
     "channel",
     "lab",
+    // "destroyed a narcotics production center", "dismantled two cocaine camps".
+    "center",
+    "centre",
+    "camp",
+    "factor",
+    "workshop",
+    "airstrip",
+    "цех",
 ];
 
 /// Verb stems that make a quantity a destruction.
