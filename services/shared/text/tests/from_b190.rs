@@ -86,3 +86,24 @@ fn a_production_center_destroyed_beside_the_seizure_leaves_the_drugs_seized() {
         "{events:?}"
     );
 }
+
+#[test]
+fn a_promise_to_destroy_the_dealers_destroys_no_lot() {
+    // A sentence after a seizure that promises to destroy ("we will try our best to destruct
+    // them") tells nothing done to the lot: it stays seized. (Told as done, "Police set fire
+    // on those drugs at the spot", it is destroyed.)
+    let text = "Last week police seized one hundred kilograms of cocaine off the coast. \
+                \"We will try our best to destruct them in their operations.\"";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].kind, seizure_text::Kind::Seizure, "{events:?}");
+    let text = "Last week police seized 100 kg of cocaine in a field. Police set fire on those \
+                drugs at the spot.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(
+        events[0].kind,
+        seizure_text::Kind::Destruction,
+        "{events:?}"
+    );
+}

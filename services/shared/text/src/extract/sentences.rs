@@ -371,27 +371,31 @@ pub(super) fn tells_when_it_was_said(toks: &Tokens) -> bool {
 /// Whether a sentence destroys the lots just told ("Police set fire on those drugs at the
 /// spot", «Изъятые наркотики уничтожены на месте»): a destruction verb and a word pointing back.
 pub(super) fn destroys_them(toks: &Tokens) -> bool {
-    verbs(toks).iter().any(|v| v.1 == Kind::Destruction)
-        && (0..toks.len()).any(|k| {
-            toks.is(
-                k,
-                &[
-                    "those",
-                    "these",
-                    "them",
-                    "their",
-                    "all",
-                    "spot",
-                    "их",
-                    "эти",
-                    "все",
-                    "данные",
-                    "изъятые",
-                    "изъятое",
-                    "месте",
-                ],
-            )
-        })
+    // (Told as done, not as meant: "we will try our best to destruct them in their
+    // operations" is a promise about the dealers.)
+    const INTENT: &[&str] = &["will", "would", "shall", "to", "try", "будем", "будут"];
+    verbs(toks).iter().any(|v| {
+        v.1 == Kind::Destruction && !(v.0.saturating_sub(3)..v.0).any(|k| toks.is(k, INTENT))
+    }) && (0..toks.len()).any(|k| {
+        toks.is(
+            k,
+            &[
+                "those",
+                "these",
+                "them",
+                "their",
+                "all",
+                "spot",
+                "их",
+                "эти",
+                "все",
+                "данные",
+                "изъятые",
+                "изъятое",
+                "месте",
+            ],
+        )
+    })
 }
 
 /// Whether token `j` names pieces of `unit` ("bags", "plants", «кустов»), a unit counted in
