@@ -107,3 +107,22 @@ fn a_promise_to_destroy_the_dealers_destroys_no_lot() {
         "{events:?}"
     );
 }
+
+#[test]
+fn a_day_and_year_glued_by_a_comma_are_a_date() {
+    // "on Tuesday August 14,2012": the day and the year glued by the comma are a date, and
+    // the operation that day is an incident, not a total over the months a quote spoke of
+    // earlier.
+    let text = "\"We are making headway. In the last couple of months we can see that the \
+                successes are very great.\"\n\n\
+                The latest operation occurred on Tuesday August 14,2012 in Hillsborough. That \
+                operation yielded 40,000 grams of cocaine.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].kind, seizure_text::Kind::Seizure, "{events:?}");
+    assert_eq!(
+        events[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2012-08-14"),
+        "{events:?}"
+    );
+}

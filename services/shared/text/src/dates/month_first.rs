@@ -168,6 +168,15 @@ pub(super) fn month_first_at(
                 }
             }
         }
+        // "Tuesday August 14,2012": the day and the year glued by the comma, one token.
+        if let Some((d, y)) = toks.text(i + 1).split_once(',')
+            && let (Ok(d), Ok(y)) = (d.parse::<u32>(), y.parse::<i32>())
+            && (1..=31).contains(&d)
+            && y.to_string().len() == 4
+            && (1900..=2100).contains(&y)
+        {
+            return Some(mention(i, i + 2, Some(EventDate::day(y, m, d)), false));
+        }
         // "August 12, 2025", "November 18", and "Mar, 09, 2021".
         let day_at = if comma_day { i + 2 } else { i + 1 };
         if let Some(d) = small_int(toks, day_at, 31) {
