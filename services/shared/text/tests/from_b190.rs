@@ -75,6 +75,17 @@ fn a_production_center_destroyed_beside_the_seizure_leaves_the_drugs_seized() {
     let events = common::events(text);
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(events[0].kind, seizure_text::Kind::Seizure, "{events:?}");
+    // (Plants destroyed with the camp are destroyed: "The trees and the camp were
+    // subsequently destroyed.")
+    let text = "Officers discovered eleven fields containing 520 fully grown marijuana trees in \
+                the forest. The trees and the camp were subsequently destroyed.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(
+        events[0].kind,
+        seizure_text::Kind::Destruction,
+        "{events:?}"
+    );
     // (Drugs burned in a plant's furnace are destroyed.)
     let text = "Около 30 кг наркотических средств, изъятых полицией, сожжены в печи цеха \
                 одного из заводов.";

@@ -89,7 +89,10 @@ pub(super) fn kind_of_figure(
         const STOPS: &[&str] = &["of", "from", "in", "at", "из", "у", "в", ":", ",", ";", "."];
         if (p + 1..p + 5)
             .take_while(|&k| !counts(k) && !toks.is(k, STOPS))
-            .any(|k| toks.starts(k, crate::lexicon::DESTROYED_NOT_DRUGS))
+            .any(|k| {
+                toks.starts(k, crate::lexicon::DESTROYED_NOT_DRUGS)
+                    || toks.starts(k, crate::lexicon::DESTROYED_PLACES)
+            })
         {
             return false;
         }
