@@ -137,3 +137,18 @@ fn a_day_and_year_glued_by_a_comma_are_a_date() {
         "{events:?}"
     );
 }
+
+#[test]
+fn what_officers_came_across_or_stumbled_upon_is_found() {
+    // "came across three plantations on which there were 120,000 coca plants", "stumbled
+    // upon": a find by chance is a seizure (a discovered plantation, rule 10).
+    for text in [
+        "A joint patrol came across three plantations on which there were a total of 120,000 \
+         coca plants.",
+        "Soldiers on patrol stumbled upon 40 kg of cannabis hidden in the bush.",
+    ] {
+        let events = common::events(text);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+        assert_eq!(events[0].kind, seizure_text::Kind::Seizure, "{events:?}");
+    }
+}

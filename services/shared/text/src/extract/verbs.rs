@@ -78,6 +78,14 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
             out.push((i, Kind::Seizure));
             continue;
         }
+        // "the BDF came across three plantations on which there were 120,000 coca plants",
+        // "officers stumbled upon 40 kg of cannabis": found by chance, a find.
+        if toks.is(i, &["came", "come", "comes", "coming", "stumbled"])
+            && toks.is(i + 1, &["across", "upon"])
+        {
+            out.push((i, Kind::Seizure));
+            continue;
+        }
         // "another accused ... was held with 165 grams of Heroin", "held in possession of":
         // a person held with a lot, as "caught with" (not "held a meeting", "held in custody").
         if toks.is(i, &["held"])
