@@ -152,3 +152,17 @@ fn what_officers_came_across_or_stumbled_upon_is_found() {
         assert_eq!(events[0].kind, seizure_text::Kind::Seizure, "{events:?}");
     }
 }
+
+#[test]
+fn a_country_after_bound_for_and_a_region_is_on_the_route() {
+    // "a speedboat bound for Central America or Mexico": the list after "bound for" opens with
+    // a region of several words; the country after it is a destination too, not where the
+    // beach was.
+    let text = "Colombian Police Seize 2.6 Tons of Cocaine\n\
+                Police on Saturday seized more than 2 tons of cocaine hidden on a beach on the \
+                Caribbean coast and arrested five suspects who were preparing to load the drugs \
+                aboard a speedboat bound for Central America or Mexico.";
+    let events = common::events(text);
+    assert!(!events.is_empty(), "{events:?}");
+    assert!(events.iter().all(|e| e.country == Some("CO")), "{events:?}");
+}

@@ -597,6 +597,24 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     {
         return Role::Route;
     }
+    // ("a speedboat bound for Central America or Mexico": after "bound for", a first member
+    // of several words.)
+    if matches!(prev, "," | "and" | "or") && p >= 3 && toks.toks[p - 2].upper {
+        let mut k = p - 2;
+        while k > 0 && p - 2 - k < 3 && toks.toks[k].upper && toks.is_word(k) {
+            k -= 1;
+        }
+        if toks.is(k, &["for"])
+            && toks.is(
+                k.wrapping_sub(1),
+                &[
+                    "destined", "bound", "headed", "heading", "meant", "intended",
+                ],
+            )
+        {
+            return Role::Route;
+        }
+    }
     // "a truck headed for Spain", "a ship bound for Europe".
     if prev == "for"
         && toks.is(
