@@ -166,3 +166,14 @@ fn a_country_after_bound_for_and_a_region_is_on_the_route() {
     assert!(!events.is_empty(), "{events:?}");
     assert!(events.iter().all(|e| e.country == Some("CO")), "{events:?}");
 }
+
+#[test]
+fn a_cartel_named_after_a_town_is_no_place_of_the_story() {
+    // "members of the Tijuana cartel": a gang's name is no place of the find.
+    let text = "Peruvian police seized 550 kilograms of cocaine in Callao on Friday.\n\n\
+                Last week police arrested 21 alleged members of the Tijuana cartel and \
+                confiscated 990 kilograms of cocaine bound for the United States.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 2, "{events:?}");
+    assert!(events.iter().all(|e| e.country == Some("PE")), "{events:?}");
+}

@@ -353,6 +353,21 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     if names_a_partner(toks, p) {
         return Role::Partner;
     }
+    // "members of the Tijuana cartel", "the Sinaloa Cartel": a gang's name, no place of
+    // the story.
+    if toks.is(
+        m.end,
+        &[
+            "cartel",
+            "cartels",
+            "картель",
+            "картеля",
+            "картелю",
+            "картелем",
+        ],
+    ) {
+        return Role::Topic;
+    }
     // "Shirvan resident Orkhan Nagiyev ... was detained in Binagadi district": where someone
     // lives, as «жителя Калининграда».
     if toks.is(m.end, &["resident", "residents", "native", "natives"]) {
