@@ -177,3 +177,18 @@ fn a_cartel_named_after_a_town_is_no_place_of_the_story() {
     assert_eq!(events.len(), 2, "{events:?}");
     assert!(events.iter().all(|e| e.country == Some("PE")), "{events:?}");
 }
+
+#[test]
+fn chemicals_used_to_make_a_drug_are_precursors() {
+    // "750kg of ingredients used to make cocaine", "10 tons of chemicals used in the production
+    // of synthetic drugs": a lab's chemicals are precursors (rule 11); the drug they make is no
+    // name of theirs.
+    for text in [
+        "Officials seized 750kg of ingredients used to make cocaine after a gunbattle.",
+        "The police seized 10 tons of chemicals used in the production of synthetic drugs.",
+    ] {
+        let events = common::events(text);
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert_eq!(events[0].drug, "precursors", "{text}");
+    }
+}

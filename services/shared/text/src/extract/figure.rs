@@ -147,9 +147,27 @@ fn drug_list(toks: &Tokens, mut j: usize) -> (Vec<&'static str>, usize) {
             let contained = (d.end..k).any(|w| {
                 toks.is(w, &["containing", "содержанием"]) || toks.starts(w, &["содержащ"])
             });
+            // ("750kg of ingredients used to make cocaine": what the chemicals make is no
+            // name of theirs; it is passed over.)
+            let makes = toks.is(
+                d.end.wrapping_sub(1),
+                &[
+                    "make",
+                    "produce",
+                    "making",
+                    "production",
+                    "производства",
+                    "изготовления",
+                ],
+            );
             if let Some(s) = drug_at(toks, k)
                 .filter(|s| !(s.is_generic() || ((dashed || contained) && listed(s))))
             {
+                if makes {
+                    found.push(d.canonical);
+                    j = s.end;
+                    break;
+                }
                 d = s;
             }
         }
