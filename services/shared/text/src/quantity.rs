@@ -520,7 +520,13 @@ fn read_quantity(
                 // ("5,851 compressed slabs", "40 sealed packets": how the lots were packed,
                 // which names no drug.)
                 let packed = (j..j + gap).all(|k| toks.is(k, PACKED) || (hyphenated && k == j + 1));
-                if adjective_drug.is_some() || packed {
+                // («около 200 ухоженных кустов конопли»: any one adjective that agrees with
+                // the bushes, the drug named after them.)
+                let described_bushes = gap == 1
+                    && cand.unit == Unit::Plant
+                    && (toks.text(j).ends_with("ых") || toks.text(j).ends_with("их"))
+                    && crate::lexicon::drug_at(toks, j + 2).is_some();
+                if adjective_drug.is_some() || packed || described_bushes {
                     u = j + gap;
                     unit = Some(cand);
                 }

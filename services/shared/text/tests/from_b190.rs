@@ -192,3 +192,15 @@ fn chemicals_used_to_make_a_drug_are_precursors() {
         assert_eq!(events[0].drug, "precursors", "{text}");
     }
 }
+
+#[test]
+fn bushes_described_by_any_one_agreeing_adjective_are_counted() {
+    // «около 200 ухоженных кустов конопли»: one adjective that agrees with the bushes, between
+    // the number and the unit, the drug named after them.
+    let text = "На огороде у женщины правоохранители обнаружили около 200 ухоженных кустов \
+                конопли.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert!((events[0].amount - 200.0).abs() < 1e-9, "{events:?}");
+    assert_eq!(events[0].drug, "cannabis", "{events:?}");
+}
