@@ -275,7 +275,9 @@ fn read_quantity(
         m >= 1e5 && num.value >= m && toks.is_num(i) && toks.text(i).matches(',').count() >= 2
     };
     if let Some((first, k)) = multiplier(toks, j).filter(|(m, _)| !restated_group(*m)) {
-        num.value *= first;
+        // (Rounded to thousandths: "two point zero five million" is 2,050,000, not the float
+        // product's 2,049,999.9999999998.)
+        num.value = (num.value * first * 1000.0).round() / 1000.0;
         num.alt = num.alt.map(|a| a * first);
         j = k;
         // "464 тысячи 858 кустов", «1 тыс. 740,3 килограмм»: the rest of the number after its

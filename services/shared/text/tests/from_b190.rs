@@ -204,3 +204,35 @@ fn bushes_described_by_any_one_agreeing_adjective_are_counted() {
     assert!((events[0].amount - 200.0).abs() < 1e-9, "{events:?}");
     assert_eq!(events[0].drug, "cannabis", "{events:?}");
 }
+
+#[test]
+fn decimals_read_out_after_point_are_numbers() {
+    // "about two point zero five million Captagon pills", "sixty two point nine pounds":
+    // decimals read out digit by digit after "point", before a multiplier or a unit; and
+    // pounds in words are read in a sentence with no digit ("found two pounds of meth").
+    let events = common::events(
+        "Authorities recovered about two point zero five million \
+                                 Captagon pills at the border.",
+    );
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert!((events[0].amount - 2_050_000.0).abs() < 1e-6, "{events:?}");
+    let events = common::events(
+        "Officers searched the vehicle and found some sixty two point \
+                                 nine pounds of cannabis.",
+    );
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert!(
+        (events[0].amount - 62.9 * 0.45359237).abs() < 1e-6,
+        "{events:?}"
+    );
+}
+
+#[test]
+fn pounds_in_words_are_read_in_a_sentence_with_no_digit() {
+    let events = common::events("Deputies found two pounds of methamphetamine in the truck.");
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert!(
+        (events[0].amount - 2.0 * 0.45359237).abs() < 1e-6,
+        "{events:?}"
+    );
+}

@@ -273,7 +273,7 @@ pub(super) fn may_hold_quantity(sentence: &str) -> bool {
         ];
         let mut patterns: Vec<String> = [
             "ton", "kilo", "gram", "litre", "liter", "thousand", "million", "dozen", " kg",
-            "hundred", "plant",
+            "hundred", "plant", "pound", "ounce",
             // "about two quintals of treated hashish" (Algeria's bulletins).
             "quintal",
         ]

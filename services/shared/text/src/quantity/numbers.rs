@@ -298,6 +298,14 @@ pub fn parse_digits(s: &str, comma_is_decimal: bool) -> Option<Number> {
     })
 }
 
+/// One digit said as a word ("zero", "five"), as decimals are read out after "point".
+fn digit_word(w: &str) -> Option<f64> {
+    if w == "zero" || w == "oh" {
+        return Some(0.0);
+    }
+    word_value(w).filter(|v| *v < 10.0 && v.fract() == 0.0)
+}
+
 pub(crate) fn word_value(w: &str) -> Option<f64> {
     Some(match w {
         "one" | "один" | "одна" | "одну" | "одного" | "одной" | "одному" | "одним" | "одном" => {
@@ -442,6 +450,19 @@ pub(super) fn word_number(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
             && word_value(toks.text(j + 1)).is_some_and(|n| n != 0.5 && (n < last || n == 100.0))
         {
             j += 1;
+        }
+    }
+    // "two point zero five million", "one point two tons": decimals read out, digit by digit.
+    if any && toks.is(j, &["point"]) {
+        let (mut frac, mut scale, mut k) = (0.0, 0.1, j + 1);
+        while let Some(d) = digit_word(toks.text(k)) {
+            frac += d * scale;
+            scale /= 10.0;
+            k += 1;
+        }
+        if k > j + 1 {
+            total += frac;
+            j = k;
         }
     }
     // "forty-seven and a half", "one-and-a-half", "два с половиной"
