@@ -236,3 +236,23 @@ fn pounds_in_words_are_read_in_a_sentence_with_no_digit() {
         "{events:?}"
     );
 }
+
+#[test]
+fn what_is_usually_done_is_no_lot() {
+    // "Swallowers usually ingest between half a pound and two pounds of cocaine", "eradications
+    // have usually ranged from 5,000 to 15,000 plants": what is done as a rule, no lot.
+    for text in [
+        "Swallowers usually ingest between half a pound and two pounds of cocaine.",
+        "Reported plant eradications in the county have usually ranged from 5,000 to 15,000 \
+         plants.",
+    ] {
+        let events = common::events(text);
+        assert!(events.is_empty(), "{text}: {events:?}");
+    }
+    // (Not "as usual": «Как обычно, больше всего сгорело марихуаны (10 кг ...)».)
+    let events = common::events(
+        "В Воронеже сожгли изъятые наркотики. Как обычно, больше всего \
+                                 сгорело марихуаны (10 кг).",
+    );
+    assert!(!events.is_empty(), "{events:?}");
+}

@@ -21,6 +21,19 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     if q.unit.is_count() && q.amount.fract() != 0.0 {
         return true;
     }
+    // "Swallowers usually ingest between half a pound and two pounds of cocaine", «курьеры
+    // обычно перевозят по 1 кг»: what is done as a rule, no lot anyone seized.
+    if (q.start.saturating_sub(10)..q.start)
+        .rev()
+        .take_while(|&k| !toks.is(k, &[".", ";"]))
+        .any(|k| {
+            toks.is(k, &["usually", "typically", "normally", "generally", "обычно"])
+                // (Not "as usual", «как обычно, больше всего сгорело марихуаны (10 кг ...)».)
+                && !toks.is(k.wrapping_sub(1), &["as", "как"])
+        })
+    {
+        return true;
+    }
     // «три куста взяли на экспертизу, а остальные уничтожили», «около 2 тыс. кустов конопли,
     // один куст отправили на экспертизу», "two plants were sent for analysis and the rest
     // burnt": a sample taken for testing, not a lot of its own.
