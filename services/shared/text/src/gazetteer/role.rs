@@ -488,13 +488,13 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     let route_ru = ["из", "от", "через", "со"];
     // "destined for Italy, Greece, Kosovo and Montenegro", "headed for London", "in flight
     // for Bahrain".
+    // (The words before "for" that send a cargo somewhere.)
+    const BOUND: &[&str] = &[
+        "destined", "bound", "headed", "heading", "meant", "intended",
+    ];
     let bound_for = prev == "for"
-        && toks.is(
-            p.wrapping_sub(2),
-            &[
-                "destined", "bound", "headed", "heading", "meant", "intended", "flight", "flights",
-            ],
-        );
+        && (toks.is(p.wrapping_sub(2), BOUND)
+            || toks.is(p.wrapping_sub(2), &["flight", "flights"]));
     // "the Shouroobod district bordering Afghanistan": the neighbour, not where it happened.
     // («на границе с Исламской Республикой Афганистан»: the neighbour across the border.)
     let neighbour = matches!(prev, "bordering" | "borders" | "adjoining")
@@ -619,14 +619,7 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
         while k > 0 && p - 2 - k < 3 && toks.toks[k].upper && toks.is_word(k) {
             k -= 1;
         }
-        if toks.is(k, &["for"])
-            && toks.is(
-                k.wrapping_sub(1),
-                &[
-                    "destined", "bound", "headed", "heading", "meant", "intended",
-                ],
-            )
-        {
+        if toks.is(k, &["for"]) && toks.is(k.wrapping_sub(1), BOUND) {
             return Role::Route;
         }
     }
