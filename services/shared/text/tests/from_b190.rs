@@ -256,3 +256,18 @@ fn what_is_usually_done_is_no_lot() {
     );
     assert!(!events.is_empty(), "{events:?}");
 }
+
+#[test]
+fn a_year_with_an_ordinal_ending_is_the_period_s_year() {
+    // «за шесть месяцев 2024-го года»: the year with an ordinal's ending before its word.
+    let events = common::events(
+        "Всего за шесть месяцев 2024-го года в области изъято более 200 \
+                                 кг наркотических средств.",
+    );
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(
+        events[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2024"),
+        "{events:?}"
+    );
+}

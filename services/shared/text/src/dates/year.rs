@@ -60,7 +60,10 @@ pub(super) fn year_mention_at(
             && toks.is_num(i + 2)
             && toks.text(i + 2).len() == 2
             && small_int(toks, i + 2, 99) == Some((y as u32 + 1) % 100));
-    let after_year_word = toks.starts(i + 1, &["год", "year"]) || matches!(next, "г" | "гг");
+    // («за шесть месяцев 2024-го года»: an ordinal's ending between the year and its word.)
+    let after_year_word = toks.starts(i + 1, &["год", "year"])
+        || matches!(next, "г" | "гг")
+        || (next == "-" && toks.is(i + 2, &["го", "м", "й"]) && toks.starts(i + 3, &["год"]));
     // "since early 2024", "since the start of 2024", "с начала 2024 года".
     // ("Just under three months into 2024, the unit has seized ...": the year so far.)
     let since_start = toks.is(i.wrapping_sub(1), &["early", "начала"])
