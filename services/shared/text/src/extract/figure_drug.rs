@@ -9,6 +9,7 @@ use super::figure::{EQUIVALENT_WEIGHT, LEFT_FILLERS, drug_of};
 use super::no_find;
 use super::sentence_drugs::{SentenceDrugs, is_bare, plants_weighed};
 use super::sentence_lots;
+use crate::fold::Tokens;
 use crate::lexicon::drug_at;
 use crate::model::{Kind, Qualifier, Unit};
 use crate::quantity::Quantity;
@@ -198,39 +199,7 @@ impl SentenceDrugs<'_> {
         // "3.1 kilogrammes of cannabis, and ... 900 grammes of the same illicit substance",
         // "1,169 kilogrammes of the same psychoactive substance": the drug of the lot just told,
         // in this sentence or the two before.
-        let same_as_told = (|| {
-            // («ещё 200 граммов этого наркотика», «того же вещества», "5 kg of this drug": so
-            // in Russian, and "this" in English.)
-            let of = q.end + usize::from(toks.is(q.end, &["of"]));
-            let same = of + usize::from(toks.is(of, &["the"]));
-            let russian = toks.is(q.end, &["этого", "данного", "того"]);
-            if !(toks.is(same, &["same"])
-                || russian
-                || (toks.is(of, &["this"]) && toks.is(of.wrapping_sub(1), &["of"])))
-            {
-                return None;
-            }
-            let noun = (same + 1..same + 4).find(|&k| {
-                toks.is(
-                    k,
-                    &[
-                        "substance",
-                        "substances",
-                        "drug",
-                        "drugs",
-                        "narcotic",
-                        "narcotics",
-                    ],
-                ) || (russian && toks.starts(k, &["наркотик", "веществ", "зель"]))
-            })?;
-            let drug = previous.map(|(_, d)| d).or_else(|| {
-                cands
-                    .last()
-                    .filter(|c| si - c.sentence <= 2 && !c.unnamed)
-                    .map(|c| c.drug)
-            })?;
-            (!crate::lexicon::is_category(drug)).then_some((drug, noun + 1))
-        })();
+        let same_as_told = same_as_told(toks, q, previous, cands, si);
         // (The anaphor's noun reads as "drugs" at large: the drug told is meant.)
         let found = match found {
             Some((d, _)) if d == "narcotic_drugs" && same_as_told.is_some() => same_as_told,
@@ -671,4 +640,46 @@ impl SentenceDrugs<'_> {
             substance_packets,
         })
     }
+}
+
+/// The drug of a figure given as "the same substance", "this drug", «этого наркотика»: the drug
+/// of the lot just told (in this sentence or the two before), and where the anaphor's noun ends.
+fn same_as_told(
+    toks: &Tokens,
+    q: &Quantity,
+    previous: Option<(&Quantity, &'static str)>,
+    cands: &[Candidate],
+    si: usize,
+) -> Option<(&'static str, usize)> {
+    // («ещё 200 граммов этого наркотика», «того же вещества», "5 kg of this drug": so
+    // in Russian, and "this" in English.)
+    let of = q.end + usize::from(toks.is(q.end, &["of"]));
+    let same = of + usize::from(toks.is(of, &["the"]));
+    let russian = toks.is(q.end, &["этого", "данного", "того"]);
+    if !(toks.is(same, &["same"])
+        || russian
+        || (toks.is(of, &["this"]) && toks.is(of.wrapping_sub(1), &["of"])))
+    {
+        return None;
+    }
+    let noun = (same + 1..same + 4).find(|&k| {
+        toks.is(
+            k,
+            &[
+                "substance",
+                "substances",
+                "drug",
+                "drugs",
+                "narcotic",
+                "narcotics",
+            ],
+        ) || (russian && toks.starts(k, &["наркотик", "веществ", "зель"]))
+    })?;
+    let drug = previous.map(|(_, d)| d).or_else(|| {
+        cands
+            .last()
+            .filter(|c| si - c.sentence <= 2 && !c.unnamed)
+            .map(|c| c.drug)
+    })?;
+    (!crate::lexicon::is_category(drug)).then_some((drug, noun + 1))
 }
