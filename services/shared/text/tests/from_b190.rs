@@ -57,6 +57,15 @@ fn the_country_named_more_than_any_other_is_where_when_no_rule_finds_one() {
     let events = common::events(text);
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(events[0].country, Some("PW"), "{events:?}");
+    // (Nor does a regional organisation's release, whichever member it names most: its
+    // figures are the region's. The dev set's CSTO release.)
+    let text = include_str!("../../../../tests/fixtures/dev/202_en_csto_kanal_operation.txt");
+    let totals: Vec<_> = common::events(text)
+        .into_iter()
+        .filter(|e| e.kind == seizure_text::Kind::PeriodTotal)
+        .collect();
+    assert!(!totals.is_empty(), "{totals:?}");
+    assert!(totals.iter().all(|e| e.country.is_none()), "{totals:?}");
     // (A tie names no country.)
     let text = "Police in Palau and in the United States work together.\n\n\
                 Officers in the United States and in Palau met.\n\n\

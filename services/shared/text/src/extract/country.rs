@@ -117,7 +117,12 @@ pub(super) fn country_of(
         // Background paragraphs at the end (a war's history, neighbours' records) can
         // tie the whole text: the story up to the figure is what it is about.
         (Some(c), "the country the text names most up to the figure")
-    } else if let Some(c) = doc.leading_country() {
+    } else if let Some(c) = doc
+        .leading_country()
+        // (Not in a regional organisation's release, "the CSTO member states": its figures are
+        // the region's, whichever member it names most.)
+        .filter(|_| !facts.iter().any(|f| f.regional))
+    {
         (Some(c), "the country the text names more than any other")
     } else {
         (None, "the country the text names most")
