@@ -280,3 +280,24 @@ fn a_year_with_an_ordinal_ending_is_the_period_s_year() {
         "{events:?}"
     );
 }
+
+#[test]
+fn a_territory_named_is_the_territory_not_its_sovereign() {
+    // "seized ... off Martinique" by French customs, "Barcadera, Aruba" in a Dutch story: a
+    // territory's own name (also its sovereign's province in ISO 3166-2, "FR-972", "NL-AW") is
+    // where, not the sovereign.
+    for (text, code) in [
+        (
+            "French customs seized 1,328 kilos of cocaine from a sailboat off Martinique.",
+            "MQ",
+        ),
+        (
+            "The Dutch coast guard seized 2 kilos of cocaine from a fishing boat in Aruba.",
+            "AW",
+        ),
+    ] {
+        let events = common::events(text);
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert_eq!(events[0].country, Some(code), "{text}");
+    }
+}
