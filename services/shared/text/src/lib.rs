@@ -222,6 +222,7 @@ pub fn extract(text: &str, ctx: &Context) -> Extraction {
         bracket_year: bracket_year(text),
         mentions: Default::default(),
         dominant: Default::default(),
+        leading: Default::default(),
         named_so_far: Default::default(),
     };
     let mut toks = fold::Tokens::default();

@@ -170,9 +170,9 @@ pub(super) fn month_first_at(
         }
         // "Tuesday August 14,2012": the day and the year glued by the comma, one token.
         if let Some((d, y)) = toks.text(i + 1).split_once(',')
+            && y.len() == 4
             && let (Ok(d), Ok(y)) = (d.parse::<u32>(), y.parse::<i32>())
             && (1..=31).contains(&d)
-            && y.to_string().len() == 4
             && (1900..=2100).contains(&y)
         {
             return Some(mention(i, i + 2, Some(EventDate::day(y, m, d)), false));

@@ -23,6 +23,8 @@ pub struct DocContext<'a> {
     pub mentions: std::cell::OnceCell<Vec<crate::CountryMention>>,
     /// The country a single-article bulletin is mostly about: worked out on first need.
     pub dominant: std::cell::OnceCell<Option<&'static str>>,
+    /// The country it names more than any other, though not twice as often: on first need.
+    pub leading: std::cell::OnceCell<Option<&'static str>>,
     /// The countries its text names up to a figure, tallied as the figures go down the text.
     pub named_so_far: std::cell::RefCell<NamedSoFar>,
 }
@@ -69,14 +71,16 @@ impl DocContext<'_> {
 
     /// The country a single article names more than any other, though not twice as often.
     pub(super) fn leading_country(&self) -> Option<&'static str> {
-        if !self.single_article {
-            return None;
-        }
-        let mut tally = crate::CountryTally::default();
-        for m in self.mentions() {
-            tally.add(*m);
-        }
-        tally.leading()
+        *self.leading.get_or_init(|| {
+            if !self.single_article {
+                return None;
+            }
+            let mut tally = crate::CountryTally::default();
+            for m in self.mentions() {
+                tally.add(*m);
+            }
+            tally.leading()
+        })
     }
 
     /// How many times the text names `code`'s places.
