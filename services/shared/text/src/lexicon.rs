@@ -259,6 +259,23 @@ pub fn drug_at(toks: &Tokens, i: usize) -> Option<DrugMention> {
     best
 }
 
+/// Words that, between a number and pills, say the pills are drugs without naming one ("672
+/// illicit pills", "149,812 regulated medical tablets", "820,790 various pills"): pills of
+/// some drug (rule 11), settled as psychotropic tablets when the story names none.
+pub const PILLS_OF_SOME_DRUG: &[&str] = &[
+    "narcotic",
+    "illicit",
+    "illegal",
+    "prohibited",
+    "banned",
+    "controlled",
+    "regulated",
+    "unauthorised",
+    "unauthorized",
+    "various",
+    "assorted",
+];
+
 /// A drug-naming adjective at token `i` (see [`UNIT_ADJECTIVES`]).
 pub fn unit_adjective_at(toks: &Tokens, i: usize) -> Option<&'static str> {
     let w = toks.text(i);

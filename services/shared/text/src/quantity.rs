@@ -518,6 +518,12 @@ fn read_quantity(
                     (j..j + gap)
                         .find_map(|k| crate::lexicon::drug_at(toks, k).map(|d| d.canonical))
                         .or_else(|| (j..j + gap).find_map(|k| unit_adjective_at(toks, k)))
+                        .or_else(|| {
+                            (cand.unit == Unit::Tablet
+                                && (j..j + gap)
+                                    .any(|k| toks.is(k, crate::lexicon::PILLS_OF_SOME_DRUG)))
+                            .then_some("narcotic_drugs")
+                        })
                 };
                 // ("5,851 compressed slabs", "40 sealed packets": how the lots were packed,
                 // which names no drug.)

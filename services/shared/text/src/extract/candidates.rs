@@ -82,13 +82,13 @@ pub(super) fn sentence_candidates(
         // releases count medicines), unless called narcotic («наркотических таблеток»).
         let unnamed_pills = toks.starts(q.unit_tok, &["таблет"])
             && !(q.start.saturating_sub(2)..q.unit_tok).any(|k| toks.starts(k, &["наркотическ"]));
-        // "52,000 narcotic pills": pills called narcotic that name no drug are psychotropic
-        // tablets (rule 11), unless the story names them later (the headline's "Captagon
-        // pills"), so the name is settled after the article's rules.
+        // "52,000 narcotic pills", "672 illicit pills": pills called drugs that name no drug
+        // are psychotropic tablets (rule 11), unless the story names them later (the
+        // headline's "Captagon pills"), so the name is settled after the article's rules.
         let narcotic_pills = q.unit == Unit::Tablet
             && drug == "narcotic_drugs"
             && toks.is(q.unit_tok, &["pills", "tablets"])
-            && toks.is(q.unit_tok.wrapping_sub(1), &["narcotic"]);
+            && (q.start..q.unit_tok).any(|k| toks.is(k, crate::lexicon::PILLS_OF_SOME_DRUG));
         let drug = if q.unit == Unit::Tablet
             && (drug == "other:psychotropic_substances"
                 || (drug == "narcotic_drugs" && unnamed_pills))
