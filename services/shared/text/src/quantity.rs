@@ -398,11 +398,19 @@ fn read_quantity(
         "созревших",
         "cultivated",
         "wild",
+        // ("200 fully-grown plants", "40 fully grown plants and 40 seedlings", "30 smaller
+        // plants": grown, or their size against others.)
+        "fully",
+        "grown",
+        "flowering",
         // ("2 small packets allegedly containing methamphetamine": their size.)
         "small",
         "large",
         "big",
         "tiny",
+        "smaller",
+        "larger",
+        "bigger",
         "маленьких",
         "небольших",
         "больших",

@@ -29,3 +29,24 @@ fn pills_called_illicit_that_name_no_drug_are_psychotropic_tablets() {
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(events[0].drug, "tramadol", "{events:?}");
 }
+
+#[test]
+fn plants_told_how_grown_or_how_big_are_counted_with_the_story_s_drug() {
+    // "200 fully-grown plants", "30 smaller plants": words of how the plants grew or of their
+    // size stand between the number and the plants, as "40 dried bushes" do; the drug is the
+    // story's.
+    let text = "Officers raided a cannabis farm in a basement. Behind a false wall they found \
+                200 fully-grown plants.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(
+        (events[0].amount, events[0].drug.as_str()),
+        (200.0, "cannabis")
+    );
+    let text = "Officers found more than 50 fully grown marijuana plants in a shed, as well as \
+                30 smaller plants.";
+    let events = common::events(text);
+    let amounts: Vec<f64> = events.iter().map(|e| e.amount).collect();
+    assert_eq!(amounts, [50.0, 30.0], "{events:?}");
+    assert!(events.iter().all(|e| e.drug == "cannabis"), "{events:?}");
+}
