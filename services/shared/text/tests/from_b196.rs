@@ -50,3 +50,20 @@ fn plants_told_how_grown_or_how_big_are_counted_with_the_story_s_drug() {
     assert_eq!(amounts, [50.0, 30.0], "{events:?}");
     assert!(events.iter().all(|e| e.drug == "cannabis"), "{events:?}");
 }
+
+#[test]
+fn a_total_of_the_drug_or_that_drug_is_the_story_s_one_drug() {
+    // "A total of 380kg of the Class A drug", "a total of 166.6 kilograms of that drug": the
+    // lot told as "the drug" (or "that drug") is of the one drug the article names, a total's
+    // words before it or not.
+    for text in [
+        "Officers searched a container of bananas and found cocaine hidden in the boxes. A \
+         total of 380kg of the Class A drug was recovered in an operation that took a day.",
+        "Police found marijuana in a barn near the village. In this action, the police seized \
+         a total of 166.6 kilograms of that drug.",
+    ] {
+        let events = common::events(text);
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert_ne!(events[0].drug, "narcotic_drugs", "{text}");
+    }
+}

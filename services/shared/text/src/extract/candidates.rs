@@ -253,8 +253,10 @@ pub(super) fn sentence_candidates(
         // that.)
         // ("over 700 kg of the drug in the early stage of readiness": a function word after it
         // still ends the noun.)
+        // ("166.6 kilograms of that drug": so is "that" or "this" drug.)
         let the_drug = toks.is(drug_end - 1, &["drug"])
-            && (drug_end.saturating_sub(3)..drug_end - 1).any(|k| toks.is(k, &["the", "a"]))
+            && (drug_end.saturating_sub(3)..drug_end - 1)
+                .any(|k| toks.is(k, &["the", "a", "that", "this"]))
             && (!toks.is_word(drug_end)
                 || toks.is(
                     drug_end,
@@ -306,10 +308,12 @@ pub(super) fn sentence_candidates(
             // "Общий вес изъятых наркотиков составил 22 килограмма": a total of them all.
             && !(before(6, TOTAL, true) && before(6, &["наркотиков", "drugs", "narcotics"], false))
             // "Общий вес наркотика составил 1 кг 331 грамм", «Всего было изъято почти 53
-            // грамма наркотика»: the drug's total still.
+            // грамма наркотика», "A total of 380kg of the Class A drug": the drug's total
+            // still.
             && (!before(4, TOTAL, true)
                 || before(3, &["наркотика"], false)
-                || (q.end..drug_end).any(|k| toks.is(k, &["наркотика"]))));
+                || (q.end..drug_end).any(|k| toks.is(k, &["наркотика"]))
+                || the_drug));
         // "another 20 kilograms of a similar drug", «еще 190 граммов аналогичного вещества»:
         // the lot before's drug, whatever its name.
         let same_as_before = drug == "narcotic_drugs"
