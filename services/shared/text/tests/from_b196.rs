@@ -67,3 +67,20 @@ fn a_total_of_the_drug_or_that_drug_is_the_story_s_one_drug() {
         assert_ne!(events[0].drug, "narcotic_drugs", "{text}");
     }
 }
+
+#[test]
+fn a_bare_weight_in_a_story_of_one_drug_is_of_that_drug() {
+    // "Most of it (106 kilograms) was found ...", "in the Southern Division police seized 47
+    // kilogrammes": a weight whose sentence names no drug, in a story that names one, is of
+    // that drug, a period's figure as much as a single find.
+    let text = "The police review of marijuana seizures in 2023 was published on Monday. In the \
+                Southern Division police seized 47 kilogrammes.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].drug, "cannabis", "{events:?}");
+    let text = "Customs officers found cocaine hidden in a shipment of wooden doors at the port. \
+                Most of it (106 kilograms) was found inside the doors, the rest in crates.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].drug, "cocaine", "{events:?}");
+}

@@ -174,8 +174,12 @@ pub(super) fn name_drugs_from_the_story(
         }
         // («85 пакетов с наркотиком» in a story of one drug: packets of it.)
         let one_drug = article_drugs.len() == 1;
-        if !c.anaphoric
-            || c.kind == Kind::PeriodTotal
+        // ("Most of it (106 kilograms) was found inside wooden doors", "police seized 47
+        // kilogrammes and 26 kilogrammes" in a story of one drug: a bare weight whose sentence
+        // names none is of it.)
+        let bare_weight =
+            one_drug && c.unnamed && c.drug == "narcotic_drugs" && c.quantity.unit == Unit::Kg;
+        if !(bare_weight || (c.anaphoric && c.kind != Kind::PeriodTotal))
             || (c.quantity.unit.is_count() && !(one_drug && c.quantity.unit == Unit::Package))
             || has_parts[ci]
         {
