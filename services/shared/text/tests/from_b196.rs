@@ -84,3 +84,27 @@ fn a_bare_weight_in_a_story_of_one_drug_is_of_that_drug() {
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(events[0].drug, "cocaine", "{events:?}");
 }
+
+#[test]
+fn a_page_s_stamps_date_no_seizure() {
+    // "Sunday, 13 September, 2020, 1:02 PM" on its own line, "16 April 2017, MVT 21:49",
+    // "Published: Sunday, December 5, 2021": when the page was written, not when anything was
+    // seized (rule 9).
+    for text in [
+        "Sunday, 13 September, 2020, 1:02 PM\n50,000 yaba pills seized at the border, one \
+         held\n\nPublished : Sunday, 13 September, 2020 at 12:00 AM  Views : 87\n\nBorder \
+         guards seized 50,000 yaba pills and arrested a man near the river early Saturday.\n\
+         The man was named as a local resident.",
+        "The Island Daily\n\n\nPolice hold two men with heroin worth MVR 5 million\n\n\
+         A Reporter\n16 April 2017, MVT 21:49\nPackets seized in the police raid. PHOTO\n\n\
+         Police on Saturday arrested two men carrying a bag with 1.2 kilograms of heroin.",
+        "1st May 2024\nDonate\n\nPolice seize 30 kilograms of cannabis in the town\n\n\
+         Author: A Reporter | Published: Sunday, December 5, 2021\n\n30kg of cannabis seized \
+         by police - courtesy\n\nPolice have arrested a man found with 30 kilograms of \
+         cannabis.",
+    ] {
+        let events = common::events(text);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+        assert_eq!(events[0].date, None, "{text}: {events:?}");
+    }
+}

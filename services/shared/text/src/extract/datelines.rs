@@ -97,7 +97,19 @@ pub(super) fn drop_page_dates(
         // name.)
         // ("July 5, 2013 / 3:16 PM / 4 years ago": a clock after a slash; "... in Istanbul on
         // January 16, 2018 / Reuters": a photo's credit after a slash, ending its line.)
+        // ("Sunday, 13 September, 2020, 1:02 PM", "16 April 2017, MVT 21:49": a clock after
+        // the comma, a time zone or the half of the day on either side, ending its line.)
+        let zone = |k: usize| {
+            toks.is_word(k)
+                && !toks.is(k, &["at", "в"])
+                && toks.toks[k].end - toks.toks[k].start <= 4
+        };
+        let clock_ends_line = |k: usize| {
+            clock(k) && (new_line(k + 3) || (zone(k + 3) && new_line(k + 4)))
+                || (zone(k) && clock(k + 1) && new_line(k + 4))
+        };
         let stamp = clock(e)
+            || (at <= 8 && toks.is(e, &[","]) && clock_ends_line(e + 1))
             || (toks.is(e, &["/"]) && clock(e + 1))
             || (toks.is(e, &["/"]) && toks.is_word(e + 1) && new_line(e + 2))
             || (toks.is(e, &["t"]) && clock(e + 1))
@@ -160,9 +172,18 @@ pub(super) fn drop_page_dates(
         let listed = toks.is(e, &["•"]) && toks.is(d.start.wrapping_sub(1), &["-", "–", "—"]);
         // "09.12.2025" or "• 24 Сентября 2004" alone on its line, "Posted 2 августа
         // 2012": a page's stamps.
-        let alone = (line..d.start).all(|k| toks.kind(k) == Some(TokKind::Punct)) && new_line(e);
+        // ("Thursday, June 26, 2014" alone on its line: a weekday before it.)
+        let alone = (line..d.start)
+            .all(|k| toks.kind(k) == Some(TokKind::Punct) || toks.is(k, WEEKDAYS))
+            && new_line(e);
+        // ("Updated: July 27, 2025", "Published: Sunday, December 5, 2021", "Posted on
+        // February 6, 2026": a colon, "on" or the weekday between.)
+        let mut before = d.start.wrapping_sub(1);
+        while before < d.start && toks.is(before, &[":", ",", "on"]) || toks.is(before, WEEKDAYS) {
+            before = before.wrapping_sub(1);
+        }
         let posted = toks.is(
-            d.start.wrapping_sub(1),
+            before,
             &[
                 "posted",
                 "published",
