@@ -108,3 +108,18 @@ fn a_page_s_stamps_date_no_seizure() {
         assert_eq!(events[0].date, None, "{text}: {events:?}");
     }
 }
+
+#[test]
+fn a_cargo_is_one_lot_whatever_month_it_was_found_in() {
+    // "In September 2018, a cargo of more than 900,000 tramadol tablets was intercepted": one
+    // cargo, its month when it was found, not a month's total (as "a shipment" is).
+    let text = "In September 2018, a cargo of more than 900,000 tramadol tablets was \
+                intercepted at the airport.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(
+        events[0].kind,
+        seizure_text::model::Kind::Seizure,
+        "{events:?}"
+    );
+}

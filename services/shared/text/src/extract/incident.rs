@@ -75,7 +75,9 @@ pub(super) fn tells_one_incident(
     // sentence that states no period longer than a month; not "a seizure of 482 kg of drugs"
     // in 2015, a year's sum.)
     // ("Last week troops foiled a similar attempt, seizing 28 kilograms": one attempt.)
-    const ONE_FIND: &[&str] = &["seizure", "haul", "interception", "attempt"];
+    // ("By the end of September 2018, a cargo of more than 900,000 Tramadol tablets had been
+    // intercepted": one cargo.)
+    const ONE_FIND: &[&str] = &["seizure", "haul", "interception", "attempt", "cargo"];
     let no_long_period = dates.iter().all(|d| {
         !d.period
             || (!d.relative
