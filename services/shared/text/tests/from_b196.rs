@@ -123,3 +123,18 @@ fn a_cargo_is_one_lot_whatever_month_it_was_found_in() {
         "{events:?}"
     );
 }
+
+#[test]
+fn the_us_virgin_islands_by_their_short_name_and_towns() {
+    // "USVI", "Charlotte Amalie", "Christiansted": the US Virgin Islands as their own news
+    // names them.
+    for text in [
+        "Federal agents seized 250 kilograms of cocaine from a sailboat moored off the USVI.",
+        "Officers seized 12 kilograms of cocaine at the ferry dock in Charlotte Amalie.",
+        "Police seized 3 pounds of marijuana in a car in Christiansted.",
+    ] {
+        let events = common::events(text);
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert_eq!(events[0].country, Some("VI"), "{text}");
+    }
+}

@@ -211,6 +211,14 @@ pub(super) const PLACES: &[Entry] = &[
         &[],
     ),
     ("SX", None, &["saint maarten", "philipsburg"], &[]),
+    // The US Virgin Islands by their news's short name and their towns ("St. Thomas" is also
+    // a parish of Jamaica: left to the text's other words).
+    (
+        "VI",
+        None,
+        &["usvi", "charlotte amalie", "christiansted", "frederiksted"],
+        &[],
+    ),
     // India's houses of parliament, where ministers give national figures ("informed the
     // Rajya Sabha"): not Libya's Sabha.
     ("IN", None, &["rajya sabha", "lok sabha"], &[]),
