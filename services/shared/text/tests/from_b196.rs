@@ -138,3 +138,18 @@ fn the_us_virgin_islands_by_their_short_name_and_towns() {
         assert_eq!(events[0].country, Some("VI"), "{text}");
     }
 }
+
+#[test]
+fn a_weight_told_only_by_how_it_was_kept_is_of_the_next_weight_s_drug() {
+    // «28 килограммов невысушенной и почти 12 килограммов высушенной марихуаны», "40 kg of wet
+    // and 12 kg of dried cannabis": the first weight's drug is named only after the second.
+    for text in [
+        "При обыске на даче изъято 28 килограммов невысушенной и почти 12 килограммов \
+         высушенной марихуаны.",
+        "Officers seized 40 kg of wet and 12 kg of dried cannabis from the shed.",
+    ] {
+        let events = common::events(text);
+        assert_eq!(events.len(), 2, "{text}: {events:?}");
+        assert!(events.iter().all(|e| e.drug == "cannabis"), "{events:?}");
+    }
+}

@@ -80,6 +80,55 @@ impl SentenceDrugs<'_> {
             .flatten()
             .map(|(d, _)| (d, q.end))
         });
+        // «28 килограммов невысушенной и почти 12 килограммов высушенной ... марихуаны», "40 kg
+        // of wet and 12 kg of dried cannabis": a weight told only by how it was kept, then
+        // another weight of the same kind, is of the drug named after that one.
+        let found = found.or_else(|| {
+            let next = quantities.iter().find(|o| o.start >= q.end)?;
+            let of = q.end + usize::from(toks.is(q.end, &["of"]));
+            let kept = |k: usize| {
+                let w = toks.text(k);
+                toks.is_word(k)
+                    && (["ой", "ей", "ых", "их", "ого", "его"]
+                        .iter()
+                        .any(|e| w.ends_with(e))
+                        && w.chars().next().is_some_and(|c| ('а'..='я').contains(&c))
+                        || (of > q.end
+                            && (w.ends_with("ed")
+                                || toks.is(
+                                    k,
+                                    &["wet", "raw", "dry", "fresh", "crude", "liquid", "pure"],
+                                ))))
+            };
+            (q.unit == next.unit
+                && kept(of)
+                && toks.is(of + 1, &["and", "и"])
+                && next.start >= of + 2
+                && next.start <= of + 4
+                && (of + 2..next.start).all(|k| {
+                    toks.is(
+                        k,
+                        &[
+                            "почти",
+                            "около",
+                            "более",
+                            "свыше",
+                            "порядка",
+                            "about",
+                            "nearly",
+                            "almost",
+                            "over",
+                            "some",
+                            "more",
+                            "than",
+                        ],
+                    )
+                })
+                && drug_of(toks, q).is_none())
+            .then(|| drug_of(toks, next))
+            .flatten()
+            .map(|(d, _)| (d, of + 1))
+        });
         // "12 packages weighing a total of 6 kg 200 g": the weight is of the packages' drug.
         let found = found.or_else(|| match previous {
             Some((p, d))
