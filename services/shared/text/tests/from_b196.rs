@@ -153,3 +153,15 @@ fn a_weight_told_only_by_how_it_was_kept_is_of_the_next_weight_s_drug() {
         assert!(events.iter().all(|e| e.drug == "cannabis"), "{events:?}");
     }
 }
+
+#[test]
+fn pieces_set_off_by_dashes_then_weighed_are_told_by_their_weight() {
+    // "33 packets of methamphetamine tablets—approximately 333,300 tablets—collectively
+    // weighing around 37.476 kilograms": the weight after a dashed aside is the pieces' (rule
+    // 6), as it is after a comma.
+    let text = "The patrol recovered 20 packets of methamphetamine tablets—about 200,000 \
+                tablets—collectively weighing around 21.5 kilograms.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].amount, 21.5, "{events:?}");
+}

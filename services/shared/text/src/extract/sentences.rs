@@ -426,7 +426,9 @@ pub(super) fn weighed_past_a_clause(toks: &Tokens, p: &Quantity, q: &Quantity) -
         && q.unit == crate::model::Unit::Kg
         && q.start > p.end
         && q.start - p.end <= 16
-        && toks.is(p.end, &[","])
+        // ("33 packets of methamphetamine tablets—approximately 3,33,300 tablets—collectively
+        // weighing around 37.476 kilograms": a dash as much as a comma.)
+        && toks.is(p.end, &[",", "—", "–"])
         && toks.is(q.start - 1, &["весом", "массой", "weighing"])
         && !(p.end..q.start).any(|k| {
             toks.is(k, &[";", "and", "и", "а"]) || crate::lexicon::drug_at(toks, k).is_some()
