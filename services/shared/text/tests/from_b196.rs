@@ -165,3 +165,22 @@ fn pieces_set_off_by_dashes_then_weighed_are_told_by_their_weight() {
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(events[0].amount, 21.5, "{events:?}");
 }
+
+#[test]
+fn what_tests_identified_the_find_as_is_the_find() {
+    // "Customs officers discovered narcotics hidden within a printer. These were later
+    // identified as 1.861kg of MDMA": the sentence that says what the find was identified as
+    // gives its lot, as a forensic examination's does (not "60 violations were identified").
+    let text = "At the border post customs officers discovered narcotics hidden inside a \
+                printer. These were later identified as 2.4kg of MDMA.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(
+        events[0].kind,
+        seizure_text::model::Kind::Seizure,
+        "{events:?}"
+    );
+    let text = "In the industrial sector 60 violations were identified, and the trade in 2,000 \
+                tons of precursors was restricted.";
+    assert!(common::events(text).is_empty());
+}

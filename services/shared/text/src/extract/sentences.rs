@@ -607,11 +607,14 @@ pub(super) fn what_the_sentence_before_did(
     // same in English.)
     // («экспресс-анализ на месте показал, что в пакетах ... героин общим весом в 8 кг 913
     // грамм»: a field test's finding too.)
+    // ("These were later identified as 1.861kg of MDMA", "Tests showed it to be ...": so is
+    // what tests identified the find as.)
     let examined = (0..toks.len().min(8)).any(|k| {
         toks.starts(
             k,
             &["экспертиз", "forensic", "examination", "анализ", "analys"],
-        )
+        ) || toks.is(k, &["tested", "tests", "test"])
+            || (toks.is(k, &["identified"]) && (k + 1..k + 4).any(|j| toks.is(j, &["as"])))
     });
     // ("... burnt an assortment of drugs seized in the last three months. The drugs included
     // 390kg of marijuana and ...": the make-up of what the sentence before burnt or found.)
