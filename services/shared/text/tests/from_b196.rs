@@ -184,3 +184,23 @@ fn what_tests_identified_the_find_as_is_the_find() {
                 tons of precursors was restricted.";
     assert!(common::events(text).is_empty());
 }
+
+#[test]
+fn a_court_s_charge_names_the_drugs_found_on_the_accused() {
+    // "charged with and convicted of unlawful possession of 700g of dagga", "had in his
+    // possession ten parcels of cannabis with net weight of 818.3 grams", "sentenced ... for
+    // peddling 1.1kg of hemp": a court's charge is a seizure (rule 10), not a law's threshold.
+    for text in [
+        "The accused was charged with and convicted of unlawful possession of 600g of dagga.",
+        "The particulars are that on 12/03/2015 the accused had in his possession nine \
+         parcels of cannabis with a net weight of 710.5 grams.",
+        "A court in the city on Thursday sentenced a 30-year-old man to a year in prison for \
+         peddling 1.4kg of hemp.",
+    ] {
+        let events = common::events(text);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+        assert_eq!(events[0].kind, seizure_text::model::Kind::Seizure, "{text}");
+    }
+    let text = "The bill proposed decriminalising possession of up to two grams of cocaine.";
+    assert!(common::events(text).is_empty());
+}

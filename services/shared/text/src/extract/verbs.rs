@@ -33,6 +33,36 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
         if !toks.is_word(i) {
             continue;
         }
+        // "He was charged with unlawful possession of 700g of dagga", "did have in their
+        // possession 907,546 g", "dealing in dependence-producing drugs, namely 4 384 kg",
+        // "for peddling 1.1kg of hemp": a court's charge names the drugs found on the accused
+        // (not a law's threshold, "decriminalising possession of up to two grams").
+        let charge = toks.is(i, &["possession", "possessing"])
+            && (i.saturating_sub(4)..i).any(|k| {
+                toks.is(
+                    k,
+                    &[
+                        "charged",
+                        "convicted",
+                        "accused",
+                        "arrested",
+                        "guilty",
+                        "in",
+                        "their",
+                        "his",
+                        "her",
+                        "unlawful",
+                        "illegal",
+                        "jailed",
+                    ],
+                )
+            });
+        let trade = (toks.is(i, &["dealing", "dealt", "deal"]) && toks.is(i + 1, &["in"]))
+            || toks.is(i, &["peddling", "peddled"]);
+        if charge || trade {
+            out.push((i, Kind::Seizure));
+            continue;
+        }
         if toks.starts(i, &["swallow", "проглот"]) && !died() {
             out.push((i, Kind::Seizure));
             continue;
