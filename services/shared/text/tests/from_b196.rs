@@ -204,3 +204,30 @@ fn a_court_s_charge_names_the_drugs_found_on_the_accused() {
     let text = "The bill proposed decriminalising possession of up to two grams of cocaine.";
     assert!(common::events(text).is_empty());
 }
+
+#[test]
+fn a_charge_s_day_of_the_month_is_a_day() {
+    // "on the 8th day of December, 2021", "on the 10th of May 2024": a day, not the month's
+    // reporting period (a charge's or a formal release's words).
+    for (text, day) in [
+        (
+            "The particulars were that on the 8th day of December, 2021 at the township the \
+             appellant was found in possession of 23 kgs of cannabis.",
+            "2021-12-08",
+        ),
+        (
+            "On the 10th of May 2024 police found 4 plants of cannabis with a total weight of \
+             0.94kg at the farm.",
+            "2024-05-10",
+        ),
+    ] {
+        let events = common::events(text);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+        assert_eq!(events[0].kind, seizure_text::model::Kind::Seizure, "{text}");
+        assert_eq!(
+            events[0].date.map(|d| d.to_string()).as_deref(),
+            Some(day),
+            "{text}"
+        );
+    }
+}

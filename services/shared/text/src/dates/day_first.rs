@@ -94,6 +94,18 @@ pub(super) fn day_first_at(
     } else {
         i + 1
     };
+    // ("on the 8th day of December, 2021", "on the 10th of May 2024": a charge's words.)
+    let mi = if mi == i + 2 && toks.is(i + 1, &["st", "nd", "rd", "th"]) {
+        if toks.is(mi, &["day"]) && toks.is(mi + 1, &["of"]) {
+            mi + 2
+        } else if toks.is(mi, &["of"]) {
+            mi + 1
+        } else {
+            mi
+        }
+    } else {
+        mi
+    };
     if let Some(m) = month_of(toks.text(mi)) {
         // "from 9th October till 22nd October 2023": days with their ordinal endings, of
         // one month (that month's period) or of two (a year's, by the labelling convention).
