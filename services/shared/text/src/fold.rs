@@ -139,6 +139,15 @@ fn leading_point(s: &str, i: usize) -> bool {
         && !before.trim_end().ends_with(|d: char| d.is_ascii_digit())
 }
 
+/// "packs of marijuana weighting 31.9 kg", "marihuana weighting twenty-six thousand ... gram": a
+/// misspelling police releases repeat, read as the word it stands for.
+fn respell(buf: &mut String, from: usize) {
+    if &buf[from..] == "weighting" {
+        buf.truncate(from);
+        buf.push_str("weighing");
+    }
+}
+
 /// «κустοв», «oбнаружили», "narсotraffic": a word of one script with look-alike letters of
 /// another, as pages that guard their text from copying write it. The look-alikes are folded
 /// into the script they all have a twin in (Russian when both would and most letters are
@@ -337,6 +346,7 @@ impl Tokens {
                         .starts_with(|d: char| d.is_ascii_digit() || matches!(d, '-' | '–' | '—'))
                     && ABBREVIATED_MONTHS.contains(&&self.buf[f0 as usize..]);
                 unmix_scripts(&mut self.buf, f0 as usize);
+                respell(&mut self.buf, f0 as usize);
                 self.push(TokKind::Word, start + i, start + j, f0, c.is_uppercase());
                 if month_dot {
                     it.next();

@@ -231,3 +231,14 @@ fn a_charge_s_day_of_the_month_is_a_day() {
         );
     }
 }
+
+#[test]
+fn weighting_is_read_as_weighing() {
+    // "61 packs of marijuana weighting 31.9 kg": a misspelling police releases repeat; the
+    // packs are weighed (rule 6), each weight of the drug before it.
+    let text = "Police searched the boat and found two bags containing 61 packs of marijuana \
+                weighting 31.9 kg and one pack of cocaine weighting 1 kg.";
+    let events = common::events(text);
+    let got: Vec<(&str, f64)> = events.iter().map(|e| (e.drug.as_str(), e.amount)).collect();
+    assert_eq!(got, [("cannabis", 31.9), ("cocaine", 1.0)], "{events:?}");
+}
