@@ -242,3 +242,37 @@ fn weighting_is_read_as_weighing() {
     let got: Vec<(&str, f64)> = events.iter().map(|e| (e.drug.as_str(), e.amount)).collect();
     assert_eq!(got, [("cannabis", 31.9), ("cocaine", 1.0)], "{events:?}");
 }
+
+#[test]
+fn a_country_s_other_names_from_geonames_and_iso() {
+    // "Ivory Coast", "Brunei", "Czech Republic": GeoNames' English names and ISO's official
+    // names of a country, as the news writes them, beside ISO's short names.
+    for (text, code) in [
+        (
+            "Customs in the Ivory Coast seized 120 kg of cocaine at the port.",
+            "CI",
+        ),
+        (
+            "Narcotics officers in Brunei seized 5 kg of syabu from a car.",
+            "BN",
+        ),
+        (
+            "Police in the Czech Republic seized 110 kg of pseudoephedrine.",
+            "CZ",
+        ),
+    ] {
+        let events = common::events(text);
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert_eq!(events[0].country, Some(code), "{text}");
+    }
+}
+
+#[test]
+fn a_place_s_name_before_a_street_s_word_names_the_street() {
+    // "Jamaica Avenue", "Kingston Road": a place's name before a capitalised word for a street
+    // or a site names that street, wherever it is.
+    let text = "Officers seized 3 kg of cocaine from a car parked on Jamaica Avenue.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_ne!(events[0].country, Some("JM"), "{events:?}");
+}

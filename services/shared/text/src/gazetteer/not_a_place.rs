@@ -111,6 +111,28 @@ pub(super) fn names_no_place(toks: &Tokens, i: usize) -> bool {
     {
         return true;
     }
+    // ("the Burma Quarry" (Antigua's burning ground), "Kingston Road", "Jamaica Avenue": a
+    // place's name before a capitalised word for a street or a site names that street or
+    // site, wherever it is.)
+    if toks.toks.get(i + 1).is_some_and(|t| t.upper)
+        && toks.is(
+            i + 1,
+            &[
+                "quarry",
+                "road",
+                "street",
+                "avenue",
+                "drive",
+                "lane",
+                "boulevard",
+                "estate",
+                "estates",
+                "gardens",
+            ],
+        )
+    {
+        return true;
+    }
     // «Дмитрия Семенова», «Исхак Раззаков»: a town's name after a Russian given name is a
     // surname (Semyonov is a town of Russia, Razzakov one of Kyrgyzstan).
     if i >= 1 && toks.toks[i - 1].upper && is_given_name(toks.text(i - 1)) {
