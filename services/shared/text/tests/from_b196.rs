@@ -276,3 +276,26 @@ fn a_place_s_name_before_a_street_s_word_names_the_street() {
     assert_eq!(events.len(), 1, "{events:?}");
     assert_ne!(events[0].country, Some("JM"), "{events:?}");
 }
+
+#[test]
+fn countries_by_names_no_maintained_list_holds() {
+    // "Cape Verde", "Swaziland", "SVG": a former or a short name the news still writes.
+    for (text, code) in [
+        (
+            "Police in Cape Verde seized 5 tonnes of cocaine from a fishing boat.",
+            "CV",
+        ),
+        (
+            "Police in Swaziland seized 64 kg of dagga near the border.",
+            "SZ",
+        ),
+        (
+            "Police in SVG seized 2,270 grams of cannabis on Sunday.",
+            "VC",
+        ),
+    ] {
+        let events = common::events(text);
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert_eq!(events[0].country, Some(code), "{text}");
+    }
+}

@@ -211,6 +211,14 @@ pub(super) const PLACES: &[Entry] = &[
         &[],
     ),
     ("SX", None, &["saint maarten", "philipsburg"], &[]),
+    // Countries by the names the news still writes that neither ISO nor GeoNames lists: a
+    // former name ("Cape Verde", "Swaziland"), a short one ("DRC", "SVG", "St Vincent"), a
+    // province for the country ("Holland").
+    ("CV", None, &["cape verde"], &[]),
+    ("SZ", None, &["swaziland"], &[]),
+    ("CD", None, &["drc"], &[]),
+    ("VC", None, &["svg", "saint vincent"], &[]),
+    ("NL", None, &["holland"], &[]),
     // The US Virgin Islands by their news's short name and their towns ("St. Thomas" is also
     // a parish of Jamaica: left to the text's other words).
     (
