@@ -299,3 +299,22 @@ fn countries_by_names_no_maintained_list_holds() {
         assert_eq!(events[0].country, Some(code), "{text}");
     }
 }
+
+#[test]
+fn a_stretch_of_months_or_days_bounded_or_named_as_a_period_is_one() {
+    // "In less than six months, the army has seized an estimated 6 tonnes", "yielding over
+    // seven hundred pounds of marijuana within a five day period": a period's total.
+    for text in [
+        "In less than six months, the army has seized an estimated 5 tonnes of cannabis.",
+        "Two operations yielded over five hundred pounds of marijuana within a four day \
+         period, police said.",
+    ] {
+        let events = common::events(text);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+        assert_eq!(
+            events[0].kind,
+            seizure_text::model::Kind::PeriodTotal,
+            "{text}"
+        );
+    }
+}

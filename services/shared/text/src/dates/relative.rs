@@ -431,6 +431,30 @@ pub(super) fn relative_at(
     {
         return Some(relative(i, i + 3, true, None, false));
     }
+    // ("In less than six months, the army has seized an estimated 6 tonnes", "in under two
+    // years": a bound before the count.)
+    if toks.is(i, &["in", "within"]) {
+        let skip = if toks.is(i + 1, &["less"]) && toks.is(i + 2, &["than"]) {
+            2
+        } else {
+            usize::from(toks.is(i + 1, &["under", "just"]))
+        };
+        if skip > 0
+            && few(i + 1 + skip)
+            && toks.is(i + 2 + skip, &["years", "months", "weeks", "days"])
+            && !sentence_words()
+        {
+            return Some(relative(i, i + 3 + skip, true, None, false));
+        }
+    }
+    // ("yielding over seven hundred pounds of marijuana within a five day period", "over a
+    // two-week period": a stretch of days or weeks named as a period.)
+    if toks.is(i, &["within", "in", "over", "during"]) && toks.is(i + 1, &["a"]) && few(i + 2) {
+        let unit = i + 3 + usize::from(toks.is(i + 3, &["-"]));
+        if toks.is(unit, &["day", "week", "month"]) && toks.is(unit + 1, &["period", "span"]) {
+            return Some(relative(i, unit + 2, true, None, false));
+        }
+    }
     // "the last fiscal year", "this Persian calendar year", "the current Iranian year".
     const YEAR_KINDS: &[&str] = &[
         "fiscal",
