@@ -318,3 +318,19 @@ fn a_stretch_of_months_or_days_bounded_or_named_as_a_period_is_one() {
         );
     }
 }
+
+#[test]
+fn plants_someone_grew_are_told_because_they_were_found() {
+    // «мужчина вырастил у себя во дворе 135 кустов мака», «насчитали там почти 300 ростков
+    // мака»: a grower's plants, counted by the police, are a seizure (rule 10: a discovered
+    // plantation).
+    for text in [
+        "В городе ранее судимый мужчина вырастил у себя во дворе 140 кустов мака.",
+        "Полицейские наведались в огород пенсионерки и насчитали там почти 250 ростков мака.",
+        "Житель района ответит за выращивание в теплице на своём участке 65 кустов конопли.",
+    ] {
+        let events = common::events(text);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+        assert_eq!(events[0].kind, seizure_text::model::Kind::Seizure, "{text}");
+    }
+}

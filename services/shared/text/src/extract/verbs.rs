@@ -29,8 +29,42 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
             )
         })
     };
+    // Whether the sentence counts plants: a grower's plants are told because they were found
+    // (asked only when a growing verb comes up).
+    let mut counts_plants: Option<bool> = None;
     for i in 0..toks.len() {
         if !toks.is_word(i) {
+            continue;
+        }
+        // «мужчина вырастил у себя во дворе 135 кустов мака», «ответит за выращивание ... 87
+        // кустов конопли», «насчитали там почти 300 ростков», "were found to have cultivated 4
+        // plants": plants someone grew, told because the police found them (not "40 cultivated
+        // plants", an adjective after the count).
+        if (toks.starts(
+            i,
+            &[
+                "вырастил",
+                "выращивал",
+                "выращивани",
+                "культивировал",
+                "посадил",
+                "посеял",
+                "засеял",
+                "насчитал",
+            ],
+        ) || (toks.is(i, &["grew", "cultivated", "cultivating", "planted"])
+            && !toks.is_num(i.wrapping_sub(1))))
+            && *counts_plants.get_or_insert_with(|| {
+                (0..toks.len()).any(|k| {
+                    toks.is_num(k)
+                        && (k + 1..(k + 4).min(toks.len())).any(|u| {
+                            crate::lexicon::unit_at(toks, u)
+                                .is_some_and(|w| w.unit == crate::model::Unit::Plant)
+                        })
+                })
+            })
+        {
+            out.push((i, Kind::Seizure));
             continue;
         }
         // "He was charged with unlawful possession of 700g of dagga", "did have in their
