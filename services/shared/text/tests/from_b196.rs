@@ -334,3 +334,16 @@ fn plants_someone_grew_are_told_because_they_were_found() {
         assert_eq!(events[0].kind, seizure_text::model::Kind::Seizure, "{text}");
     }
 }
+
+#[test]
+fn half_a_thousand_and_half_a_hundred_in_words() {
+    // «больше полутысячи растений мака», «полсотни кустов конопли».
+    let events = common::events(
+        "Полицейские обнаружили больше полутысячи растений снотворного мака на участке.",
+    );
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].amount, 500.0, "{events:?}");
+    let events = common::events("У жителя села изъяли полсотни кустов конопли.");
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].amount, 50.0, "{events:?}");
+}
