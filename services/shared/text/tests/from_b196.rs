@@ -347,3 +347,18 @@ fn half_a_thousand_and_half_a_hundred_in_words() {
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(events[0].amount, 50.0, "{events:?}");
 }
+
+#[test]
+fn a_destruction_over_a_stretch_of_time_stays_a_destruction() {
+    // «Более 3000 кг дикорастущего мака уничтожено за два месяца»: "two months" is the
+    // stretch the destruction took, not something else the verb destroyed; a destruction
+    // summed over a period stays one (rule 10).
+    let text = "Более 2500 кг дикорастущего мака уничтожено за два месяца в районе.";
+    let events = common::events(text);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(
+        events[0].kind,
+        seizure_text::model::Kind::Destruction,
+        "{events:?}"
+    );
+}

@@ -37,9 +37,31 @@ pub(super) fn kind_of_figure(
                     &["in", "during", "since", "в", "за", "с"],
                 ))
     };
+    // (Nor does a stretch of time: "уничтожено за два месяца", "destroyed over three days".)
+    let time_span = |k: usize| {
+        toks.starts(
+            k + 1,
+            &[
+                "месяц",
+                "дн",
+                "день",
+                "недел",
+                "год",
+                "лет",
+                "сут",
+                "час",
+                "month",
+                "day",
+                "week",
+                "year",
+                "hour",
+            ],
+        )
+    };
     let counts = |k: usize| {
-        (toks.is_num(k) && !day_of_date(k))
-            || crate::quantity::word_value(toks.text(k)).is_some_and(|v| v >= 2.0)
+        ((toks.is_num(k) && !day_of_date(k))
+            || crate::quantity::word_value(toks.text(k)).is_some_and(|v| v >= 2.0))
+            && !time_span(k)
     };
     // "уничтожено 0,7 га дикорастущей конопли весом 925 кг": an area of the drug's crop
     // whose weight this figure is (not "изъяли 2 т 310 кг, уничтожено 420 гектаров").
