@@ -179,7 +179,8 @@ pub(super) fn drop_page_dates(
         // ("Updated: July 27, 2025", "Published: Sunday, December 5, 2021", "Posted on
         // February 6, 2026": a colon, "on" or the weekday between.)
         let mut before = d.start.wrapping_sub(1);
-        while before < d.start && toks.is(before, &[":", ",", "on"]) || toks.is(before, WEEKDAYS) {
+        while before < d.start && (toks.is(before, &[":", ",", "on"]) || toks.is(before, WEEKDAYS))
+        {
             before = before.wrapping_sub(1);
         }
         let posted = toks.is(

@@ -89,10 +89,10 @@ impl SentenceDrugs<'_> {
             let kept = |k: usize| {
                 let w = toks.text(k);
                 toks.is_word(k)
-                    && (["ой", "ей", "ых", "их", "ого", "его"]
+                    && ((["ой", "ей", "ых", "их", "ого", "его"]
                         .iter()
                         .any(|e| w.ends_with(e))
-                        && w.chars().next().is_some_and(|c| ('а'..='я').contains(&c))
+                        && w.chars().next().is_some_and(|c| ('а'..='я').contains(&c)))
                         || (of > q.end
                             && (w.ends_with("ed")
                                 || toks.is(
@@ -123,8 +123,7 @@ impl SentenceDrugs<'_> {
                             "than",
                         ],
                     )
-                })
-                && drug_of(toks, q).is_none())
+                }))
             .then(|| drug_of(toks, next))
             .flatten()
             .map(|(d, _)| (d, of + 1))
