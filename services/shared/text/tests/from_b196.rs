@@ -362,3 +362,23 @@ fn a_destruction_over_a_stretch_of_time_stays_a_destruction() {
         "{events:?}"
     );
 }
+
+#[test]
+fn a_charge_s_count_cultivation_and_trafficking_of_a_figure_are_seizures() {
+    // "convicted after trial on one count of Possession of 12.09 kilograms", "unlawful
+    // cultivation of illicit drugs namely Cannabis Sativa weighing 84.6 kilograms", "the
+    // appellant trafficked 9.51 Kilograms", "did unlawfully possess 98.7 kg dagga".
+    for text in [
+        "The defendant was convicted after trial on one count of possession of 11.2 kilograms \
+         of dried marijuana.",
+        "He was charged with one count of unlawful cultivation of illicit drugs namely cannabis \
+         sativa weighing 80.4 kilograms.",
+        "The court found that the appellant trafficked 9.3 kilograms of cannabis at the bus \
+         terminal.",
+        "The said accused did unlawfully possess 97.5 kg dagga at the farm.",
+    ] {
+        let events = common::events(text);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+        assert_eq!(events[0].kind, seizure_text::model::Kind::Seizure, "{text}");
+    }
+}

@@ -71,7 +71,10 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
         // possession 907,546 g", "dealing in dependence-producing drugs, namely 4 384 kg",
         // "for peddling 1.1kg of hemp": a court's charge names the drugs found on the accused
         // (not a law's threshold, "decriminalising possession of up to two grams").
-        let charge = toks.is(i, &["possession", "possessing"])
+        // ("one count of Possession of 12.09 kilograms", "unlawful cultivation of illicit drugs
+        // namely Cannabis Sativa weighing 84.6 kilograms", "did ... possess 98.7 kg dagga":
+        // a count's, a cultivation's and a charge's verb too.)
+        let charge = (toks.is(i, &["possession", "possessing", "cultivation"])
             && (i.saturating_sub(4)..i).any(|k| {
                 toks.is(
                     k,
@@ -88,11 +91,17 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
                         "unlawful",
                         "illegal",
                         "jailed",
+                        "count",
                     ],
                 )
-            });
+            }))
+            || (toks.is(i, &["possess"])
+                && toks.is(i.wrapping_sub(1), &["did", "unlawfully", "illegally"]));
+        // ("the appellant trafficked 9.51 Kilograms of cannabis", "sentenced ... for
+        // trafficking 11 bags containing cannabis": trafficking a figure, not the trade.)
         let trade = (toks.is(i, &["dealing", "dealt", "deal"]) && toks.is(i + 1, &["in"]))
-            || toks.is(i, &["peddling", "peddled"]);
+            || toks.is(i, &["peddling", "peddled"])
+            || (toks.is(i, &["trafficked", "trafficking"]) && toks.is_num(i + 1));
         if charge || trade {
             out.push((i, Kind::Seizure));
             continue;
