@@ -382,3 +382,20 @@ fn a_charge_s_count_cultivation_and_trafficking_of_a_figure_are_seizures() {
         assert_eq!(events[0].kind, seizure_text::model::Kind::Seizure, "{text}");
     }
 }
+
+#[test]
+fn a_law_s_number_and_a_law_report_s_year_are_no_period() {
+    // "did contravene Act No. 37 of 1922", "Wilkerson v. Grant [1967-68] PNGLR 112": the year
+    // of a numbered law or of a cited judgment, no reporting period of the text.
+    for text in [
+        "The said accused did possess 90.5 kg of dagga and in this way did contravene Act No. 37 \
+         of 1922.",
+        "Police found the defendant with 12.5 kilograms of dried marijuana, as in Smith v. Jones \
+         [1971] PNGLR 112.",
+    ] {
+        let events = common::events(text);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+        assert_eq!(events[0].kind, seizure_text::model::Kind::Seizure, "{text}");
+        assert_eq!(events[0].date, None, "{text}");
+    }
+}
