@@ -109,10 +109,7 @@ impl Aggregator {
         cfg: Config,
         consumer: PullConsumer,
     ) -> Result<Self, BusError> {
-        let store = js
-            .get_object_store(AGGREGATOR_SNAPSHOTS_BUCKET)
-            .await
-            .map_err(|e| bus_error(AGGREGATOR_SNAPSHOTS_BUCKET, e))?;
+        let store = topology::object_store(&js, AGGREGATOR_SNAPSHOTS_BUCKET).await?;
         let snapshots = Snapshots::new(store, cfg.partition_name());
         let stats = topology::bucket(&js, COUNTRY_STATS_BUCKET).await?;
         let overview = topology::bucket(&js, OVERVIEW_BUCKET).await?;

@@ -50,10 +50,7 @@ impl Ingester {
     pub async fn new(js: jetstream::Context, pdf: PdfReader) -> Result<Ingester, BusError> {
         topology::ensure(&js).await?;
         let index = topology::bucket(&js, BULLETIN_INDEX_BUCKET).await?;
-        let originals = js
-            .get_object_store(ORIGINALS_BUCKET)
-            .await
-            .map_err(|e| bus("object store bulletin_originals", e))?;
+        let originals = topology::object_store(&js, ORIGINALS_BUCKET).await?;
         Ok(Ingester {
             js,
             index,

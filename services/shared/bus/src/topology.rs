@@ -373,12 +373,57 @@ pub async fn start_consumer(
 
 /// A key-value bucket of the contract.
 pub async fn bucket(js: &jetstream::Context, name: &str) -> Result<kv::Store, BusError> {
-    js.get_key_value(name)
-        .await
-        .map_err(|e| BusError::KeyValue {
-            bucket: name.into(),
-            reason: e.to_string(),
-        })
+    while_the_cluster_recovers(name, || async {
+        js.get_key_value(name).await.map_err(|e| e.to_string())
+    })
+    .await
+    .map_err(|reason| BusError::KeyValue {
+        bucket: name.into(),
+        reason,
+    })
+}
+
+/// The object store `name`, once it exists (see [`ensure`]).
+pub async fn object_store(
+    js: &jetstream::Context,
+    name: &str,
+) -> Result<jetstream::object_store::ObjectStore, BusError> {
+    while_the_cluster_recovers(name, || async {
+        js.get_object_store(name).await.map_err(|e| e.to_string())
+    })
+    .await
+    .map_err(|reason| BusError::Topology {
+        what: name.into(),
+        reason,
+    })
+}
+
+/// How long a service asks again for a bucket whose request timed out: a cluster that has just
+/// lost a node answers nothing until the bucket's stream has a new leader.
+const RECOVERY_DEADLINE: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Runs `request` again while it times out and [`RECOVERY_DEADLINE`] allows; any other failure,
+/// and a timeout past the deadline, is returned at once (a service that exits on the first
+/// timeout of a node's loss would make a fault the cluster heals a crash).
+async fn while_the_cluster_recovers<T, F, Fut>(what: &str, mut request: F) -> Result<T, String>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, String>>,
+{
+    let deadline = std::time::Instant::now() + RECOVERY_DEADLINE;
+    loop {
+        match request().await {
+            Err(e) if e.contains("timed out") && std::time::Instant::now() < deadline => {
+                tracing::warn!(
+                    message = "A JetStream request timed out; asking again while the cluster recovers.",
+                    what,
+                    error = %e
+                );
+                tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+            }
+            result => return result,
+        }
+    }
 }
 
 /// The current value of each key of bucket `bucket` (only `key` if given), in key order. Keys
