@@ -177,14 +177,36 @@ const PLACEMENT_DEADLINE: std::time::Duration = std::time::Duration::from_secs(4
 /// once the nodes have met, so it is retried until [`PLACEMENT_DEADLINE`]; any other refusal
 /// is returned at once.
 pub async fn ensure(js: &jetstream::Context) -> Result<(), BusError> {
-    let deadline = std::time::Instant::now() + PLACEMENT_DEADLINE;
+    retry_while(
+        "streams and buckets",
+        PLACEMENT_DEADLINE,
+        cluster_still_forming,
+        "JetStream cluster is still forming; setting up again.",
+        || ensure_once(js),
+    )
+    .await
+}
+
+/// Runs `request` again, every half second, while it fails with an error `passes` says a
+/// cluster outgrows (a cluster forming, a lost node's leaders re-elected) and `deadline` has
+/// not run out; any other failure, and one past the deadline, is returned at once.
+async fn retry_while<T, E, F, Fut>(
+    what: &str,
+    deadline: std::time::Duration,
+    passes: impl Fn(&E) -> bool,
+    message: &'static str,
+    mut request: F,
+) -> Result<T, E>
+where
+    E: std::fmt::Display,
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, E>>,
+{
+    let deadline = std::time::Instant::now() + deadline;
     loop {
-        match ensure_once(js).await {
-            Err(e) if cluster_still_forming(&e) && std::time::Instant::now() < deadline => {
-                tracing::warn!(
-                    message = "JetStream cluster is still forming; setting up again.",
-                    error = %e
-                );
+        match request().await {
+            Err(e) if passes(&e) && std::time::Instant::now() < deadline => {
+                tracing::warn!(message, what, error = %e);
                 tokio::time::sleep(std::time::Duration::from_millis(500)).await;
             }
             result => return result,
@@ -399,31 +421,24 @@ pub async fn object_store(
 }
 
 /// How long a service asks again for a bucket whose request timed out: a cluster that has just
-/// lost a node answers nothing until the bucket's stream has a new leader.
+/// lost a node answers nothing until the bucket's stream has a new leader (a service that
+/// exits on the first timeout would make a fault the cluster heals a crash).
 const RECOVERY_DEADLINE: std::time::Duration = std::time::Duration::from_secs(30);
 
-/// Runs `request` again while it times out and [`RECOVERY_DEADLINE`] allows; any other failure,
-/// and a timeout past the deadline, is returned at once (a service that exits on the first
-/// timeout of a node's loss would make a fault the cluster heals a crash).
-async fn while_the_cluster_recovers<T, F, Fut>(what: &str, mut request: F) -> Result<T, String>
+/// Runs `request` again while it times out and [`RECOVERY_DEADLINE`] allows.
+async fn while_the_cluster_recovers<T, F, Fut>(what: &str, request: F) -> Result<T, String>
 where
     F: FnMut() -> Fut,
     Fut: std::future::Future<Output = Result<T, String>>,
 {
-    let deadline = std::time::Instant::now() + RECOVERY_DEADLINE;
-    loop {
-        match request().await {
-            Err(e) if e.contains("timed out") && std::time::Instant::now() < deadline => {
-                tracing::warn!(
-                    message = "A JetStream request timed out; asking again while the cluster recovers.",
-                    what,
-                    error = %e
-                );
-                tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-            }
-            result => return result,
-        }
-    }
+    retry_while(
+        what,
+        RECOVERY_DEADLINE,
+        |e: &String| e.contains("timed out"),
+        "A JetStream request timed out; asking again while the cluster recovers.",
+        request,
+    )
+    .await
 }
 
 /// The current value of each key of bucket `bucket` (only `key` if given), in key order. Keys

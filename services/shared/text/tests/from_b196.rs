@@ -46,8 +46,7 @@ fn plants_told_how_grown_or_how_big_are_counted_with_the_story_s_drug() {
     let text = "Officers found more than 50 fully grown marijuana plants in a shed, as well as \
                 30 smaller plants.";
     let events = common::events(text);
-    let amounts: Vec<f64> = events.iter().map(|e| e.amount).collect();
-    assert_eq!(amounts, [50.0, 30.0], "{events:?}");
+    assert_eq!(common::amounts(text), [50.0, 30.0], "{events:?}");
     assert!(events.iter().all(|e| e.drug == "cannabis"), "{events:?}");
 }
 
@@ -238,9 +237,10 @@ fn weighting_is_read_as_weighing() {
     // packs are weighed (rule 6), each weight of the drug before it.
     let text = "Police searched the boat and found two bags containing 61 packs of marijuana \
                 weighting 31.9 kg and one pack of cocaine weighting 1 kg.";
-    let events = common::events(text);
-    let got: Vec<(&str, f64)> = events.iter().map(|e| (e.drug.as_str(), e.amount)).collect();
-    assert_eq!(got, [("cannabis", 31.9), ("cocaine", 1.0)], "{events:?}");
+    assert_eq!(
+        common::drug_amounts(text),
+        [("cannabis".to_string(), 31.9), ("cocaine".to_string(), 1.0)]
+    );
 }
 
 #[test]
@@ -390,8 +390,10 @@ fn a_law_s_number_and_a_law_report_s_year_are_no_period() {
     for text in [
         "The said accused did possess 90.5 kg of dagga and in this way did contravene Act No. 37 \
          of 1922.",
-        "Police found the defendant with 12.5 kilograms of dried marijuana, as in Smith v. Jones \
-         [1971] PNGLR 112.",
+        // (The citation a paragraph before the figure: read as a period, it would make the
+        // conviction's lot that period's total.)
+        "Counsel relied on Smith v. Jones [1967-68] PNGLR 112 and other cases.\n\nThe defendant \
+         was convicted of possession of 12.5 kilograms of dried marijuana.",
     ] {
         let events = common::events(text);
         assert_eq!(events.len(), 1, "{text}: {events:?}");

@@ -103,30 +103,11 @@ impl SentenceDrugs<'_> {
             (q.unit == next.unit
                 && kept(of)
                 && toks.is(of + 1, &["and", "и"])
-                && next.start >= of + 2
-                && next.start <= of + 4
-                && (of + 2..next.start).all(|k| {
-                    toks.is(
-                        k,
-                        &[
-                            "почти",
-                            "около",
-                            "более",
-                            "свыше",
-                            "порядка",
-                            "about",
-                            "nearly",
-                            "almost",
-                            "over",
-                            "some",
-                            "more",
-                            "than",
-                        ],
-                    )
-                }))
-            .then(|| drug_of(toks, next))
-            .flatten()
-            .map(|(d, _)| (d, of + 1))
+                // (The next figure's qualifier, «почти», is its own: its words start there.)
+                && next.start == of + 2)
+                .then(|| drug_of(toks, next))
+                .flatten()
+                .map(|(d, _)| (d, of + 1))
         });
         // "12 packages weighing a total of 6 kg 200 g": the weight is of the packages' drug.
         let found = found.or_else(|| match previous {
