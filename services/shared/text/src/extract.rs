@@ -19,6 +19,7 @@ mod figure;
 mod figure_drug;
 mod figure_kind;
 mod incident;
+mod judgment;
 mod no_find;
 mod non_events;
 mod periods;
@@ -166,6 +167,7 @@ pub fn extract_article(
         article_period,
         stated_year,
         years_written,
+        judgment,
     } = read_article_scope(text, &sentences, doc, toks, &mut read, &cands);
     destroyed::mark_destroyed_lots(&mut cands, &sentences, text, toks);
     // Sentences that give another period's figures in brackets ("heroin – 106.5 kg. (121.6
@@ -290,8 +292,12 @@ pub fn extract_article(
             || (prev.is_some_and(|p| p.incident) && !own_period_stated)
             || (next_tells_the_find && !own_period_stated))
             && !c.over_several;
+        // (A judgment's years are its laws' and cases'; a month it tells the facts in,
+        // "In March 2025, police received information ...", is the offence's.)
         let prev_period = if f.dates.is_empty() {
-            prev.and_then(periods::period_of)
+            prev.and_then(periods::period_of).filter(|(d, _)| {
+                !judgment || d.date.is_some_and(|d| d.precision == Precision::Month)
+            })
         } else {
             None
         };
@@ -302,7 +308,7 @@ pub fn extract_article(
         // 2021 года»: the period the next sentence says the figures are of.
         let next_period = facts
             .get(c.sentence + 1)
-            .filter(|n| n.sums_up_before && f.dates.is_empty())
+            .filter(|n| n.sums_up_before && f.dates.is_empty() && !judgment)
             .and_then(periods::period_of);
         let (period, period_rule) = match (own, &prev_period, &next_period, &scope[c.sentence]) {
             (Some(p), _, _, _) => (Some(p), "reporting period in the sentence"),
@@ -325,7 +331,7 @@ pub fn extract_article(
         let reporting_period = period
             .is_some_and(|p| p.relative || p.date.is_none_or(|d| d.precision != Precision::Day));
         // A destruction stays one even when it sums a period (rule 10).
-        if c.kind == Kind::Seizure && !own_day && !incident {
+        if c.kind == Kind::Seizure && !own_day && !incident && !judgment {
             let statistics = f.statistics || prev.is_some_and(|p| p.statistics);
             let seizure_total = f.named_operation
                 // ("During the operation, 241 drug crimes were uncovered ... More than 187

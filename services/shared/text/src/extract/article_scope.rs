@@ -6,6 +6,7 @@
 use super::article_candidates::ReadSentence;
 use super::context::DocContext;
 use super::facts::{SentenceFacts, sentence_facts};
+use super::judgment::is_court_judgment;
 use super::sentences::{push_one_drug_names, restates_the_day, tells_when_it_was_said};
 use super::verbs::verbs;
 use super::{Candidate, datelines, periods, words};
@@ -60,6 +61,8 @@ pub(super) struct ArticleScope {
     pub stated_year: Option<i32>,
     /// The years written in the article.
     pub years_written: Vec<i32>,
+    /// The article is a court's judgment: no period of it is a reporting period.
+    pub judgment: bool,
 }
 
 /// Reads what every sentence of the article says about time and place.
@@ -430,6 +433,21 @@ pub(super) fn read_article_scope(
             .map(|d| d.year)
     });
     let years_written = periods::years_written(&facts);
+    let judgment = sentences.first().is_some_and(|first| {
+        is_court_judgment(&text[first.start..sentences.last().map_or(first.end, |l| l.end)])
+    });
+    if judgment {
+        // (Nor is a period in force, though a month the facts were told in is the offence's:
+        // "In March 2025, police received information ... Testing confirmed ... 0.84 kg".)
+        for s in scope.iter_mut() {
+            if s.as_ref()
+                .is_none_or(|(d, _)| d.date.is_none_or(|d| d.precision != Precision::Month))
+            {
+                *s = None;
+            }
+        }
+        totals_article = false;
+    }
     ArticleScope {
         facts,
         article_countries,
@@ -452,5 +470,6 @@ pub(super) fn read_article_scope(
         article_period,
         stated_year,
         years_written,
+        judgment,
     }
 }

@@ -1,0 +1,49 @@
+//! Own-words tests of what the b201 session taught: errors of its blind batches and of the
+//! earlier batches' page texts, each written as a general structure (none of these sentences is
+//! from a page).
+
+mod common;
+
+use seizure_text::model::Kind;
+
+#[test]
+fn a_court_judgment_tells_one_offence_not_a_period_s_total() {
+    // A judgment cites its laws and cases by year and tells the facts by month; none of them is
+    // a reporting period, so its finds stay seizures, dated by the month the facts are told in
+    // (rule 8) and never by a law's year.
+    let text = "State v Kaloma [2024] KISC 31\nIN THE HIGH COURT OF THE REPUBLIC\n\
+                SENTENCE\n\
+                - Mr Kaloma, you pleaded guilty to one count of unlawful cultivation contrary \
+                to section 6 of the Dangerous Drugs Act 2004.\n\
+                - In June 2024, officers were told of illegal growing in the village. That led \
+                them to search your plot and pull out 12 plants. Tests showed the plants were \
+                cannabis, with a net weight of 2.3 kg.\n\
+                - The prosecutor asks for a term of imprisonment.";
+    let events = common::events(text);
+    let kg: Vec<_> = common::kinds_dated(&events)
+        .into_iter()
+        .filter(|(_, amount, _)| *amount == 2.3)
+        .collect();
+    assert_eq!(
+        kg,
+        [(Kind::Seizure, 2.3, Some("2024-06".to_string()))],
+        "{events:?}"
+    );
+    // (A law's year before the facts gives them no date: "Drugs Act 1994 ... He was carrying
+    // 10 kilograms of cannabis".)
+    let text = "The Queen v Oa [2001] PGNC 7\nIN THE NATIONAL COURT OF JUSTICE\nJUDGMENT\n\
+                The accused was charged under the Dangerous Drugs Act 1994. He was carrying 10 \
+                kilograms of cannabis to the coast to sell it.";
+    let events = common::events(text);
+    assert_eq!(
+        common::kinds_dated(&events),
+        [(Kind::Seizure, 10.0, None)],
+        "{events:?}"
+    );
+    // (A news story about a court keeps its periods: "In 2024 police seized ..." is a year's
+    // figure.)
+    let text = "Police figures for 2024 were given to the High Court on Monday. In 2024 \
+                police seized 450 kilograms of cannabis, the prosecutor said.";
+    let events = common::events(text);
+    assert_eq!(events[0].kind, Kind::PeriodTotal, "{events:?}");
+}
