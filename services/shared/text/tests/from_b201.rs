@@ -47,3 +47,33 @@ fn a_court_judgment_tells_one_offence_not_a_period_s_total() {
     let events = common::events(text);
     assert_eq!(events[0].kind, Kind::PeriodTotal, "{events:?}");
 }
+
+#[test]
+fn a_charged_importation_or_sale_names_the_drugs_found() {
+    // "Count 2 involved the importation of 20.86 lbs. of Cannabis", "did then and there
+    // willfully, unlawfully and feloniously sell and deliver one sachet containing 0.61 gram
+    // of shabu": a count's importation and an information's sale name what the police took
+    // (as a charged possession does); a jury's day is the verdict's, not the find's.
+    let text = "Rex v Dill [2025] SC 40\nIN THE SUPREME COURT OF THE ISLANDS\nSENTENCE\n\
+                1. On the 3rd March 2025 a Jury found the Defendant guilty of two counts of \
+                importing controlled drugs.\n\
+                2. Count 1 involved the importation of 12.5 lbs. of Cannabis with a street \
+                value of $30,000.";
+    let events = common::events(text);
+    assert_eq!(
+        common::kinds_dated(&events),
+        [(Kind::Seizure, 5.66990463, None)], // 12.5 lb
+        "{events:?}"
+    );
+    let text = "People v Cruz, G.R. No. 250100\nSUPREME COURT OF THE PHILIPPINES\nDECISION\n\
+                That on or about the 2nd day of June 2012, in the City of Tarlac, the \
+                above-named accused did then and there willfully, unlawfully and feloniously \
+                sell and deliver one heat sealed plastic sachet containing 0.35 gram of \
+                methamphetamine hydrochloride to a poseur buyer.";
+    let events = common::events(text);
+    assert_eq!(
+        common::drug_amounts(text),
+        [("methamphetamine".to_string(), 0.00035)],
+        "{events:?}"
+    );
+}

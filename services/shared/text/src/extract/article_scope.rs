@@ -6,7 +6,7 @@
 use super::article_candidates::ReadSentence;
 use super::context::DocContext;
 use super::facts::{SentenceFacts, sentence_facts};
-use super::judgment::is_court_judgment;
+use super::judgment::{is_court_judgment, tells_the_courts_process};
 use super::sentences::{push_one_drug_names, restates_the_day, tells_when_it_was_said};
 use super::verbs::verbs;
 use super::{Candidate, datelines, periods, words};
@@ -108,6 +108,9 @@ pub(super) fn read_article_scope(
     // rule), past the menus and stamps a stored page opens with. "The title or lead" is
     // counted from there.
     let top = cands.first().map_or(0, |c| c.sentence.saturating_sub(1));
+    let judgment = sentences.first().is_some_and(|first| {
+        is_court_judgment(&text[first.start..sentences.last().map_or(first.end, |l| l.end)])
+    });
     for (si, s) in sentences.iter().enumerate() {
         // (Pass 1 read the sentences with figures: their tokens and verbs are taken as they are.)
         let held;
@@ -290,7 +293,9 @@ pub(super) fn read_article_scope(
         }
         last_day.push(day_so_far);
         destruction_day.push(destruction_day_so_far);
-        let said = tells_when_it_was_said(toks);
+        // (Nor a judgment's day of its own process: "On the 29th July 2025 a Jury unanimously
+        // found the Defendant guilty of two counts", the verdict's day, not the find's.)
+        let said = tells_when_it_was_said(toks) || (judgment && tells_the_courts_process(toks));
         if let Some(d) = f
             .dates
             .iter()
@@ -433,9 +438,6 @@ pub(super) fn read_article_scope(
             .map(|d| d.year)
     });
     let years_written = periods::years_written(&facts);
-    let judgment = sentences.first().is_some_and(|first| {
-        is_court_judgment(&text[first.start..sentences.last().map_or(first.end, |l| l.end)])
-    });
     if judgment {
         // (Nor is a period in force, though a month the facts were told in is the offence's:
         // "In March 2025, police received information ... Testing confirmed ... 0.84 kg".)

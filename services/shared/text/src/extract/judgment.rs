@@ -5,6 +5,8 @@
 //! judgments labelled, only one gave a period's total. Split from `article_scope.rs`: one
 //! question about the article's genre, read from its opening.
 
+use crate::fold::Tokens;
+
 /// How far into the article its court's heading and the case's words are looked for.
 const OPENING: usize = 6_000;
 
@@ -55,6 +57,28 @@ pub(super) fn is_court_judgment(text: &str) -> bool {
         || opening.contains(" vs ")
         || opening.contains(" v. ");
     court && case && heading
+}
+
+/// Whether a judgment's sentence tells a step of the court's own process (a trial, a jury's
+/// verdict, a sentencing, a hearing): its day is the court's, not the offence's.
+pub(super) fn tells_the_courts_process(toks: &Tokens) -> bool {
+    (0..toks.len()).any(|k| {
+        toks.is(
+            k,
+            &[
+                "jury",
+                "verdict",
+                "sentenced",
+                "sentencing",
+                "convicted",
+                "trial",
+                "hearing",
+                "adjourned",
+                "arraigned",
+                "remanded",
+            ],
+        )
+    })
 }
 
 #[cfg(test)]

@@ -74,7 +74,9 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
         // ("one count of Possession of 12.09 kilograms", "unlawful cultivation of illicit drugs
         // namely Cannabis Sativa weighing 84.6 kilograms", "did ... possess 98.7 kg dagga":
         // a count's, a cultivation's and a charge's verb too.)
-        let charge = (toks.is(i, &["possession", "possessing", "cultivation"])
+        // ("Count 1 ... involved the importation of 955 milliliters of liquid Cocaine": an
+        // importation charged.)
+        let charge = (toks.is(i, &["possession", "possessing", "cultivation", "importation"])
             && (i.saturating_sub(4)..i).any(|k| {
                 toks.is(
                     k,
@@ -92,11 +94,17 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
                         "illegal",
                         "jailed",
                         "count",
+                        "involved",
                     ],
                 )
             }))
             || (toks.is(i, &["possess"])
-                && toks.is(i.wrapping_sub(1), &["did", "unlawfully", "illegally"]));
+                && toks.is(i.wrapping_sub(1), &["did", "unlawfully", "illegally"]))
+            // ("did then and there willfully, unlawfully and feloniously sell and deliver One
+            // (1) ... sachet containing 0.61 gram of methamphetamine": an information's sale,
+            // to the police's poseur buyer.)
+            || (toks.is(i, &["sell", "deliver", "import", "transport"])
+                && toks.is(i.wrapping_sub(1), &["feloniously", "unlawfully", "illegally"]));
         // ("the appellant trafficked 9.51 Kilograms of cannabis", "sentenced ... for
         // trafficking 11 bags containing cannabis": trafficking a figure, not the trade.)
         let trade = (toks.is(i, &["dealing", "dealt", "deal"]) && toks.is(i + 1, &["in"]))
