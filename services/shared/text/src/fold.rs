@@ -25,6 +25,8 @@ pub struct Tok {
     fold: (u32, u32),
     /// Whether the original token starts with an upper-case letter.
     pub upper: bool,
+    /// Whether the original token is a word of two or more letters, all upper-case ("ICA").
+    pub caps: bool,
 }
 
 /// Abbreviated month names, which a day follows after their full stop: "on Nov. 3, 2019",
@@ -348,6 +350,12 @@ impl Tokens {
                 unmix_scripts(&mut self.buf, f0 as usize);
                 respell(&mut self.buf, f0 as usize);
                 self.push(TokKind::Word, start + i, start + j, f0, c.is_uppercase());
+                if c.is_uppercase() && j > i + c.len_utf8() {
+                    let last = self.toks.len() - 1;
+                    self.toks[last].caps = s[i..j]
+                        .chars()
+                        .all(|d| !d.is_alphabetic() || d.is_uppercase());
+                }
                 if month_dot {
                     it.next();
                 }
@@ -426,6 +434,7 @@ impl Tokens {
             end,
             fold,
             upper,
+            caps: false,
         });
     }
 

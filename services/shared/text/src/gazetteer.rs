@@ -642,6 +642,15 @@ pub fn location_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     if place.is_some() && names_no_place(toks, i) {
         return None;
     }
+    // "Immigration & Checkpoints Authority (ICA) officers": a town's short name written in
+    // capitals, in brackets or beside a lower-case word, is an agency's acronym (Ica is
+    // Peru's). (Not a dateline's "OSH, May 5", nor a table's own abbreviation, "KPK".)
+    if place
+        .as_ref()
+        .is_some_and(|m| m.end == i + 1 && acronym_of_a_town(toks, i, m))
+    {
+        return None;
+    }
     // "Brigadier General Miqdad Miri Hassan Al-Moussawi": a town's one-word name inside a run
     // of capitalised words that name no place is a person's name (Miri is Malaysia's).
     if place
@@ -662,6 +671,20 @@ pub fn location_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
         Some(m) => Some(m),
         None => region_adjective_at(toks, i).or_else(|| agency_name_at(toks, i)),
     }
+}
+
+/// Whether the town `m`, named by token `i` alone, is written as an acronym: its own name in
+/// capitals of four letters at most, in brackets or beside a lower-case word.
+fn acronym_of_a_town(toks: &Tokens, i: usize, m: &PlaceMention) -> bool {
+    let lower_word = |k: usize| toks.is_word(k) && !toks.toks[k].upper;
+    toks.toks[i].caps
+        && toks.text(i).len() <= 4
+        && m.place
+            .region
+            .is_some_and(|r| r.eq_ignore_ascii_case(toks.text(i)))
+        && ((toks.is(i.wrapping_sub(1), &["("]) && toks.is(i + 1, &[")"]))
+            || lower_word(i + 1)
+            || lower_word(i.wrapping_sub(1)))
 }
 
 /// "Tajik authorities ... seizing a cache near the Afghanistan border", "along the Iran

@@ -77,3 +77,20 @@ fn a_charged_importation_or_sale_names_the_drugs_found() {
         "{events:?}"
     );
 }
+
+#[test]
+fn a_town_s_name_in_capitals_beside_small_words_is_an_agency_s_acronym() {
+    // "Immigration & Checkpoints Authority (ICA) officers": an agency's acronym that spells a
+    // town (Ica, in Peru) names no place, in brackets or beside lower-case words.
+    for text in [
+        "Drugs found at the checkpoint in Singapore. Immigration & Checkpoints Authority \
+         (ICA) officers found 2 kg of cannabis in a lorry.",
+        "Drugs found at the checkpoint in Singapore. ICA officers found 2 kg of cannabis in \
+         a lorry.",
+    ] {
+        assert_eq!(common::country_of(text), Some("SG"), "{text}");
+    }
+    // (A dateline in capitals is still the town: "OSH, May 5".)
+    let text = "OSH, May 5 - Police seized 2 kg of hashish from a driver.";
+    assert_eq!(common::country_of(text), Some("KG"), "{text}");
+}
