@@ -260,7 +260,8 @@ pub fn drug_at(toks: &Tokens, i: usize) -> Option<DrugMention> {
 }
 
 /// Words that, between a number and pills, say the pills are drugs without naming one ("672
-/// illicit pills", "149,812 regulated medical tablets", "820,790 various pills"): pills of
+/// illicit pills", "149,812 regulated medical tablets", "820,790 various pills", "118,596
+/// hallucinogenic pills"): pills of
 /// some drug (rule 11), settled as psychotropic tablets when the story names none.
 pub const PILLS_OF_SOME_DRUG: &[&str] = &[
     "narcotic",
@@ -274,6 +275,8 @@ pub const PILLS_OF_SOME_DRUG: &[&str] = &[
     "unauthorized",
     "various",
     "assorted",
+    // "118,596 hallucinogenic pills" (North Africa's reports).
+    "hallucinogenic",
 ];
 
 /// A drug-naming adjective at token `i` (see [`UNIT_ADJECTIVES`]).

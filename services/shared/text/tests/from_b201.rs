@@ -94,3 +94,25 @@ fn a_town_s_name_in_capitals_beside_small_words_is_an_agency_s_acronym() {
     let text = "OSH, May 5 - Police seized 2 kg of hashish from a driver.";
     assert_eq!(common::country_of(text), Some("KG"), "{text}");
 }
+
+#[test]
+fn the_maghreb_s_words_for_cannabis_and_hallucinogenic_pills() {
+    // "2,086 kg of chira" (Morocco's word for cannabis resin), "processed kif" (Algeria's
+    // reports), "118,596 hallucinogenic pills" (pills of some drug, rule 11).
+    let text = "Police foiled an attempt to smuggle 2,086 kg of chira at the border crossing.";
+    assert_eq!(
+        common::drug_amounts(text),
+        [("hashish".to_string(), 2086.0)],
+        "{text}"
+    );
+    let text = "Army detachments seized 4 quintals of processed kif near the border, and \
+                12,400 hallucinogenic pills in the south.";
+    assert_eq!(
+        common::drug_amounts(text),
+        [
+            ("cannabis".to_string(), 400.0),
+            ("psychotropic_tablets".to_string(), 12400.0)
+        ],
+        "{text}"
+    );
+}

@@ -49,6 +49,8 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("weed", "cannabis"),
     ("grass", "cannabis"),
     ("skunk", "cannabis"),
+    // "9 quintals and 70 kilograms of processed kif" (Algeria's and Morocco's reports).
+    ("kif", "cannabis"),
     // "Nearly 68,500 pot plants", "a pot farm": the American press's word.
     ("pot", "cannabis"),
     ("марихуан*", "cannabis"),
@@ -69,6 +71,8 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("charas", "hashish"),
     // "61 kg charras": the spelling of Pakistani releases.
     ("charras", "hashish"),
+    // "52 tons of chira, or hashish": the Maghreb's word for cannabis resin.
+    ("chira", "hashish"),
     ("hash", "hashish"),
     ("гашиш*", "hashish"),
     // «смола каннабиса», «смолы конопли»: cannabis resin, as "cannabis resin" above.
