@@ -126,6 +126,23 @@ pub fn sold_as_pills(canonical: &str) -> bool {
     )
 }
 
+/// Whether a drug is never counted in pills (a plant, a resin or a powder sold by weight):
+/// "17 hashish blocks, 3,000 pills" are no hashish pills.
+pub fn never_pills(canonical: &str) -> bool {
+    matches!(
+        canonical,
+        "cannabis"
+            | "hashish"
+            | "cocaine"
+            | "heroin"
+            | "opium"
+            | "other:poppy"
+            | "other:poppy_straw"
+            | "other:khat"
+            | "other:coca"
+    )
+}
+
 /// Whether a canonical name names one drug: not a category ("drugs"), nor a class of
 /// substances ("psychotropic tablets", "precursors").
 pub fn names_one_drug(canonical: &str) -> bool {

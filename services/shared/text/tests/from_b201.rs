@@ -116,3 +116,27 @@ fn the_maghreb_s_words_for_cannabis_and_hallucinogenic_pills() {
         "{text}"
     );
 }
+
+#[test]
+fn pills_beside_a_drug_never_sold_as_pills_are_the_story_s_pills() {
+    // "officers discovered 17 hashish blocks, 3,000 pills": hashish is never counted in pills,
+    // so the pills are of the story's pills: the ones it calls drugs of no name ("110,000
+    // narcotic pills"), before a drug sold as pills it names elsewhere ("crystal meth").
+    let text = "In Amman police found 150 grams of crystal meth. In Irbid they seized 110,000 \
+                narcotic pills. In Mafraq, officers discovered 17 hashish blocks and 3,000 \
+                pills.";
+    let events = common::events(text);
+    let pills: Vec<_> = events
+        .iter()
+        .filter(|e| e.unit == seizure_text::model::Unit::Tablet)
+        .map(|e| (e.drug.as_str(), e.amount))
+        .collect();
+    assert_eq!(
+        pills,
+        [
+            ("psychotropic_tablets", 110000.0),
+            ("psychotropic_tablets", 3000.0)
+        ],
+        "{events:?}"
+    );
+}

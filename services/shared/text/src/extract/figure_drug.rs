@@ -625,15 +625,23 @@ impl SentenceDrugs<'_> {
             .or(found);
         // Pills in a sentence that names no drug: of the story's pills (decided with the
         // article).
-        let story_pills = found.is_none() && q.unit == Unit::Tablet && !drug_context;
+        // (Nor pills in a sentence whose one drug is never pills: "Nine others were
+        // apprehended after officers discovered 17 hashish blocks, 3,000 pills".)
+        // (Russian «таблетки» that name no drug are psychotropic tablets of their own.)
+        let only_drug_never_pills = matches!(named.as_slice(), [d] if crate::lexicon::never_pills(d))
+            && !toks.starts(q.unit_tok, &["таблет"]);
+        let story_pills =
+            found.is_none() && q.unit == Unit::Tablet && (!drug_context || only_drug_never_pills);
         let (drug, drug_end) = match found {
             Some(d) => d,
             // "... 917,636 Captagon tablets, while ... another attempt to smuggle 11,276 pills":
             // pieces in a sentence that names one drug are of it.
-            None if q.unit.is_count() && drug_context && own_verbs => match named.as_slice() {
-                [d] if !crate::lexicon::is_category(d) => (*d, q.end),
-                _ => ("narcotic_drugs", q.end),
-            },
+            None if q.unit.is_count() && drug_context && own_verbs && !story_pills => {
+                match named.as_slice() {
+                    [d] if !crate::lexicon::is_category(d) => (*d, q.end),
+                    _ => ("narcotic_drugs", q.end),
+                }
+            }
             // «уничтожены более 15,400 растений» in a story of cannabis fields: plants of the
             // article's one drug (decided with the article, below; dropped without one).
             // (So are plants counted after a find told with no figure: «Полицейские нашли

@@ -52,6 +52,11 @@ pub(super) fn name_drugs_from_the_story(
             pills.push(c.drug);
         }
     }
+    // (Else the pills it counts as drugs of no name, "110,000 narcotic pills ... 6,000
+    // pills", before the one drug sold as pills it names: "150 grams of crystal meth".)
+    if pills.is_empty() && cands.iter().any(|c| c.narcotic_pills) {
+        pills.push("psychotropic_tablets");
+    }
     if pills.is_empty() {
         pills = article_drugs
             .iter()

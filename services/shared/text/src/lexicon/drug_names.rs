@@ -558,6 +558,8 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("clobazam", "other:clobazam"),
     ("клобазам*", "other:clobazam"),
     ("clonazepam", "other:clonazepam"),
+    // "2,200 Rivotril tablets": clonazepam's brand.
+    ("rivotril", "other:clonazepam"),
     ("клоназепам*", "other:clonazepam"),
     ("clorazepate", "other:clorazepate"),
     ("клоразепат*", "other:clorazepate"),
