@@ -140,3 +140,15 @@ fn pills_beside_a_drug_never_sold_as_pills_are_the_story_s_pills() {
         "{events:?}"
     );
 }
+
+#[test]
+fn a_floor_told_as_the_sum_of_attempts_is_itemised_by_their_lots() {
+    // "two separate attempts to smuggle over 1 million captagon tablets", then 699,500 and
+    // 579,632 pills: a total said to be of several attempts, a floor its lots pass, is fully
+    // itemised by them (rule 2: items only).
+    let text = "Customs foiled two separate attempts to smuggle over 1 million captagon tablets \
+                through the port.\n\nIn the first, officers found 640,000 captagon pills in a \
+                fuel tank; in the second, they found 512,300 captagon pills in tyres.";
+    let events = common::events(text);
+    assert_eq!(common::amounts(text), [640000.0, 512300.0], "{events:?}");
+}

@@ -520,8 +520,13 @@ pub(super) fn apply_article_rules(cands: &mut [Candidate]) {
             sum += c.quantity.amount;
             parts += 1;
             counted.push(j);
+            // ("two separate attempts to smuggle over 1 million captagon tablets", then
+            // 699,500 and 579,632 pills: a floor told as the sum of the lots, which they pass.)
+            let floor_of_the_lots = cands[t].aggregate
+                && cands[t].quantity.qualifier == Qualifier::AtLeast
+                && sum >= cands[t].quantity.amount;
             let adds_up = if category || lead_loose {
-                fully_itemised(&cands[t].quantity, sum, false)
+                fully_itemised(&cands[t].quantity, sum, false) || floor_of_the_lots
             } else {
                 near(sum, cands[t].quantity.amount, 0.0005)
             };
