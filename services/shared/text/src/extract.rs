@@ -727,6 +727,12 @@ fn day_told_after(
         "were intercepted",
         "наркотики были изъяты",
         "наркотики изъяли",
+        // ("On July 8, the police seized the drugs from a backpack discarded by a suspected
+        // motorcyclist"; "... were arrested with the drugs on October 21, 2014".)
+        "seized the drugs",
+        "found the drugs",
+        "with the drugs",
+        "seized the consignment",
     ];
     let seized_then = match kind {
         Kind::Seizure => SEIZED_THEN,

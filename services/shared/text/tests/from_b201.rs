@@ -152,3 +152,19 @@ fn a_floor_told_as_the_sum_of_attempts_is_itemised_by_their_lots() {
     let events = common::events(text);
     assert_eq!(common::amounts(text), [640000.0, 512300.0], "{events:?}");
 }
+
+#[test]
+fn the_day_the_next_sentence_says_the_police_seized_the_drugs() {
+    // "KUNMING, July 14 -- Police seized 23.98 kg of methamphetamine ... On July 8, the police
+    // seized the drugs from a backpack": the day a sentence right after the figure's says the
+    // drugs were seized (rule 8).
+    let text = "KUNMING, July 14, 2019 -- Police in Yunnan seized 12.5 kg of methamphetamine, \
+                the provincial department said.\n\nOn July 9, the police seized the drugs from \
+                a bag left by a fleeing rider.";
+    let events = common::events(text);
+    assert_eq!(
+        common::dated(&events),
+        [(12.5, Some("2019-07-09".to_string()))],
+        "{events:?}"
+    );
+}
