@@ -169,27 +169,22 @@ pub(super) fn sentence_candidates(
         // busts counted after it.)
         // ("two separate attempts to smuggle over 1 million captagon tablets": or counted
         // before it.)
-        let several_before = (q.start.saturating_sub(8)..q.start).any(|k| {
-            (toks.is_num(k)
+        let several = |k: usize| {
+            toks.is_num(k)
                 || toks.is(k, &["several", "separate"])
-                || crate::quantity::word_value(toks.text(k)).is_some_and(|v| v >= 2.0))
-                && (k + 1..(k + 3).min(q.start)).any(|j| {
-                    toks.starts(
-                        j,
-                        &["bust", "operation", "raid", "seizure", "haul", "attempt"],
-                    ) && toks.text(j).ends_with('s')
-                })
+                || crate::quantity::word_value(toks.text(k)).is_some_and(|v| v >= 2.0)
+        };
+        let busts = |j: usize, stems: &[&str]| toks.starts(j, stems) && toks.text(j).ends_with('s');
+        const BUSTS: &[&str] = &["bust", "operation", "raid", "seizure", "haul"];
+        let several_before = (q.start.saturating_sub(8)..q.start).any(|k| {
+            several(k)
+                && (k + 1..(k + 3).min(q.start)).any(|j| busts(j, BUSTS) || busts(j, &["attempt"]))
         });
         let over_several = several_before
             || (q.end..q.end + 8).any(|k| {
                 toks.is(k, &["in", "during", "across"])
-                    && (toks.is_num(k + 1)
-                        || toks.is(k + 1, &["several", "separate"])
-                        || crate::quantity::word_value(toks.text(k + 1)).is_some_and(|v| v >= 2.0))
-                    && (k + 1..k + 4).any(|j| {
-                        toks.starts(j, &["bust", "operation", "raid", "seizure", "haul"])
-                            && toks.text(j).ends_with('s')
-                    })
+                    && several(k + 1)
+                    && (k + 1..k + 4).any(|j| busts(j, BUSTS))
             });
         // The sum of the lots told before it: "The total amount of cocaine seized in these
         // operations is 22,243 grammes", a sentence that opens with the total; "The khat had a

@@ -11,8 +11,9 @@ use crate::fold::Tokens;
 const OPENING: usize = 6_000;
 
 /// Whether the article `text` opens as a court's judgment: a court's name ("IN THE SUPREME
-/// COURT OF VANUATU", "High Court of Kenya", «ПРИГОВОР ... районный суд») and the words of a
-/// criminal case (the accused, the prosecutor, a sentence, a plea).
+/// COURT OF VANUATU", "High Court of Kenya"), the words of a criminal case (the accused, the
+/// prosecutor, a plea) and a judgment's heading or the case's citation. (English only: the
+/// Russian corpus holds court news, not judgments.)
 pub(super) fn is_court_judgment(text: &str) -> bool {
     let mut end = text.len().min(OPENING);
     while !text.is_char_boundary(end) {
