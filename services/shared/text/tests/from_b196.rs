@@ -25,9 +25,8 @@ fn pills_called_illicit_that_name_no_drug_are_psychotropic_tablets() {
     // (Unless the story names them: the headline's tramadol pills are the body's.)
     let text = "Customs seize 50,000 tramadol pills at the airport\n\nOfficers found 50,000 \
                 illegal pills in two suitcases, the agency said.";
-    let events = common::events(text);
-    assert_eq!(events.len(), 1, "{events:?}");
-    assert_eq!(events[0].drug, "tramadol", "{events:?}");
+    let event = common::only_event(text);
+    assert_eq!(event.drug, "tramadol", "{event:?}");
 }
 
 #[test]
@@ -37,12 +36,8 @@ fn plants_told_how_grown_or_how_big_are_counted_with_the_story_s_drug() {
     // story's.
     let text = "Officers raided a cannabis farm in a basement. Behind a false wall they found \
                 200 fully-grown plants.";
-    let events = common::events(text);
-    assert_eq!(events.len(), 1, "{events:?}");
-    assert_eq!(
-        (events[0].amount, events[0].drug.as_str()),
-        (200.0, "cannabis")
-    );
+    let event = common::only_event(text);
+    assert_eq!((event.amount, event.drug.as_str()), (200.0, "cannabis"));
     let text = "Officers found more than 50 fully grown marijuana plants in a shed, as well as \
                 30 smaller plants.";
     let events = common::events(text);
@@ -61,9 +56,8 @@ fn a_total_of_the_drug_or_that_drug_is_the_story_s_one_drug() {
         "Police found marijuana in a barn near the village. In this action, the police seized \
          a total of 166.6 kilograms of that drug.",
     ] {
-        let events = common::events(text);
-        assert_eq!(events.len(), 1, "{events:?}");
-        assert_ne!(events[0].drug, "narcotic_drugs", "{text}");
+        let event = common::only_event(text);
+        assert_ne!(event.drug, "narcotic_drugs", "{text}");
     }
 }
 
@@ -74,14 +68,12 @@ fn a_bare_weight_in_a_story_of_one_drug_is_of_that_drug() {
     // that drug, a period's figure as much as a single find.
     let text = "The police review of marijuana seizures in 2023 was published on Monday. In the \
                 Southern Division police seized 47 kilogrammes.";
-    let events = common::events(text);
-    assert_eq!(events.len(), 1, "{events:?}");
-    assert_eq!(events[0].drug, "cannabis", "{events:?}");
+    let event = common::only_event(text);
+    assert_eq!(event.drug, "cannabis", "{event:?}");
     let text = "Customs officers found cocaine hidden in a shipment of wooden doors at the port. \
                 Most of it (106 kilograms) was found inside the doors, the rest in crates.";
-    let events = common::events(text);
-    assert_eq!(events.len(), 1, "{events:?}");
-    assert_eq!(events[0].drug, "cocaine", "{events:?}");
+    let event = common::only_event(text);
+    assert_eq!(event.drug, "cocaine", "{event:?}");
 }
 
 #[test]
@@ -102,9 +94,8 @@ fn a_page_s_stamps_date_no_seizure() {
          by police - courtesy\n\nPolice have arrested a man found with 30 kilograms of \
          cannabis.",
     ] {
-        let events = common::events(text);
-        assert_eq!(events.len(), 1, "{text}: {events:?}");
-        assert_eq!(events[0].date, None, "{text}: {events:?}");
+        let event = common::only_event(text);
+        assert_eq!(event.date, None, "{text}: {event:?}");
     }
 }
 
@@ -114,13 +105,8 @@ fn a_cargo_is_one_lot_whatever_month_it_was_found_in() {
     // cargo, its month when it was found, not a month's total (as "a shipment" is).
     let text = "In September 2018, a cargo of more than 900,000 tramadol tablets was \
                 intercepted at the airport.";
-    let events = common::events(text);
-    assert_eq!(events.len(), 1, "{events:?}");
-    assert_eq!(
-        events[0].kind,
-        seizure_text::model::Kind::Seizure,
-        "{events:?}"
-    );
+    let event = common::only_event(text);
+    assert_eq!(event.kind, seizure_text::model::Kind::Seizure, "{event:?}");
 }
 
 #[test]
@@ -132,9 +118,8 @@ fn the_us_virgin_islands_by_their_short_name_and_towns() {
         "Officers seized 12 kilograms of cocaine at the ferry dock in Charlotte Amalie.",
         "Police seized 3 pounds of marijuana in a car in Christiansted.",
     ] {
-        let events = common::events(text);
-        assert_eq!(events.len(), 1, "{events:?}");
-        assert_eq!(events[0].country, Some("VI"), "{text}");
+        let event = common::only_event(text);
+        assert_eq!(event.country, Some("VI"), "{text}");
     }
 }
 
@@ -160,9 +145,8 @@ fn pieces_set_off_by_dashes_then_weighed_are_told_by_their_weight() {
     // 6), as it is after a comma.
     let text = "The patrol recovered 20 packets of methamphetamine tablets—about 200,000 \
                 tablets—collectively weighing around 21.5 kilograms.";
-    let events = common::events(text);
-    assert_eq!(events.len(), 1, "{events:?}");
-    assert_eq!(events[0].amount, 21.5, "{events:?}");
+    let event = common::only_event(text);
+    assert_eq!(event.amount, 21.5, "{event:?}");
 }
 
 #[test]
@@ -172,13 +156,8 @@ fn what_tests_identified_the_find_as_is_the_find() {
     // gives its lot, as a forensic examination's does (not "60 violations were identified").
     let text = "At the border post customs officers discovered narcotics hidden inside a \
                 printer. These were later identified as 2.4kg of MDMA.";
-    let events = common::events(text);
-    assert_eq!(events.len(), 1, "{events:?}");
-    assert_eq!(
-        events[0].kind,
-        seizure_text::model::Kind::Seizure,
-        "{events:?}"
-    );
+    let event = common::only_event(text);
+    assert_eq!(event.kind, seizure_text::model::Kind::Seizure, "{event:?}");
     let text = "In the industrial sector 60 violations were identified, and the trade in 2,000 \
                 tons of precursors was restricted.";
     assert!(common::events(text).is_empty());
@@ -196,9 +175,8 @@ fn a_court_s_charge_names_the_drugs_found_on_the_accused() {
         "A court in the city on Thursday sentenced a 30-year-old man to a year in prison for \
          peddling 1.4kg of hemp.",
     ] {
-        let events = common::events(text);
-        assert_eq!(events.len(), 1, "{text}: {events:?}");
-        assert_eq!(events[0].kind, seizure_text::model::Kind::Seizure, "{text}");
+        let event = common::only_event(text);
+        assert_eq!(event.kind, seizure_text::model::Kind::Seizure, "{text}");
     }
     let text = "The bill proposed decriminalising possession of up to two grams of cocaine.";
     assert!(common::events(text).is_empty());
@@ -220,11 +198,10 @@ fn a_charge_s_day_of_the_month_is_a_day() {
             "2024-05-10",
         ),
     ] {
-        let events = common::events(text);
-        assert_eq!(events.len(), 1, "{text}: {events:?}");
-        assert_eq!(events[0].kind, seizure_text::model::Kind::Seizure, "{text}");
+        let event = common::only_event(text);
+        assert_eq!(event.kind, seizure_text::model::Kind::Seizure, "{text}");
         assert_eq!(
-            events[0].date.map(|d| d.to_string()).as_deref(),
+            event.date.map(|d| d.to_string()).as_deref(),
             Some(day),
             "{text}"
         );
@@ -261,9 +238,8 @@ fn a_country_s_other_names_from_geonames_and_iso() {
             "CZ",
         ),
     ] {
-        let events = common::events(text);
-        assert_eq!(events.len(), 1, "{events:?}");
-        assert_eq!(events[0].country, Some(code), "{text}");
+        let event = common::only_event(text);
+        assert_eq!(event.country, Some(code), "{text}");
     }
 }
 
@@ -272,9 +248,8 @@ fn a_place_s_name_before_a_street_s_word_names_the_street() {
     // "Jamaica Avenue", "Kingston Road": a place's name before a capitalised word for a street
     // or a site names that street, wherever it is.
     let text = "Officers seized 3 kg of cocaine from a car parked on Jamaica Avenue.";
-    let events = common::events(text);
-    assert_eq!(events.len(), 1, "{events:?}");
-    assert_ne!(events[0].country, Some("JM"), "{events:?}");
+    let event = common::only_event(text);
+    assert_ne!(event.country, Some("JM"), "{event:?}");
 }
 
 #[test]
@@ -294,9 +269,8 @@ fn countries_by_names_no_maintained_list_holds() {
             "VC",
         ),
     ] {
-        let events = common::events(text);
-        assert_eq!(events.len(), 1, "{events:?}");
-        assert_eq!(events[0].country, Some(code), "{text}");
+        let event = common::only_event(text);
+        assert_eq!(event.country, Some(code), "{text}");
     }
 }
 
@@ -309,13 +283,8 @@ fn a_stretch_of_months_or_days_bounded_or_named_as_a_period_is_one() {
         "Two operations yielded over five hundred pounds of marijuana within a four day \
          period, police said.",
     ] {
-        let events = common::events(text);
-        assert_eq!(events.len(), 1, "{text}: {events:?}");
-        assert_eq!(
-            events[0].kind,
-            seizure_text::model::Kind::PeriodTotal,
-            "{text}"
-        );
+        let event = common::only_event(text);
+        assert_eq!(event.kind, seizure_text::model::Kind::PeriodTotal, "{text}");
     }
 }
 
@@ -329,23 +298,20 @@ fn plants_someone_grew_are_told_because_they_were_found() {
         "Полицейские наведались в огород пенсионерки и насчитали там почти 250 ростков мака.",
         "Житель района ответит за выращивание в теплице на своём участке 65 кустов конопли.",
     ] {
-        let events = common::events(text);
-        assert_eq!(events.len(), 1, "{text}: {events:?}");
-        assert_eq!(events[0].kind, seizure_text::model::Kind::Seizure, "{text}");
+        let event = common::only_event(text);
+        assert_eq!(event.kind, seizure_text::model::Kind::Seizure, "{text}");
     }
 }
 
 #[test]
 fn half_a_thousand_and_half_a_hundred_in_words() {
     // «больше полутысячи растений мака», «полсотни кустов конопли».
-    let events = common::events(
+    let event = common::only_event(
         "Полицейские обнаружили больше полутысячи растений снотворного мака на участке.",
     );
-    assert_eq!(events.len(), 1, "{events:?}");
-    assert_eq!(events[0].amount, 500.0, "{events:?}");
-    let events = common::events("У жителя села изъяли полсотни кустов конопли.");
-    assert_eq!(events.len(), 1, "{events:?}");
-    assert_eq!(events[0].amount, 50.0, "{events:?}");
+    assert_eq!(event.amount, 500.0, "{event:?}");
+    let event = common::only_event("У жителя села изъяли полсотни кустов конопли.");
+    assert_eq!(event.amount, 50.0, "{event:?}");
 }
 
 #[test]
@@ -354,12 +320,11 @@ fn a_destruction_over_a_stretch_of_time_stays_a_destruction() {
     // stretch the destruction took, not something else the verb destroyed; a destruction
     // summed over a period stays one (rule 10).
     let text = "Более 2500 кг дикорастущего мака уничтожено за два месяца в районе.";
-    let events = common::events(text);
-    assert_eq!(events.len(), 1, "{events:?}");
+    let event = common::only_event(text);
     assert_eq!(
-        events[0].kind,
+        event.kind,
         seizure_text::model::Kind::Destruction,
-        "{events:?}"
+        "{event:?}"
     );
 }
 
@@ -377,9 +342,8 @@ fn a_charge_s_count_cultivation_and_trafficking_of_a_figure_are_seizures() {
          terminal.",
         "The said accused did unlawfully possess 97.5 kg dagga at the farm.",
     ] {
-        let events = common::events(text);
-        assert_eq!(events.len(), 1, "{text}: {events:?}");
-        assert_eq!(events[0].kind, seizure_text::model::Kind::Seizure, "{text}");
+        let event = common::only_event(text);
+        assert_eq!(event.kind, seizure_text::model::Kind::Seizure, "{text}");
     }
 }
 
@@ -395,9 +359,8 @@ fn a_law_s_number_and_a_law_report_s_year_are_no_period() {
         "Counsel relied on Smith v. Jones [1967-68] PNGLR 112 and other cases.\n\nThe defendant \
          was convicted of possession of 12.5 kilograms of dried marijuana.",
     ] {
-        let events = common::events(text);
-        assert_eq!(events.len(), 1, "{text}: {events:?}");
-        assert_eq!(events[0].kind, seizure_text::model::Kind::Seizure, "{text}");
-        assert_eq!(events[0].date, None, "{text}");
+        let event = common::only_event(text);
+        assert_eq!(event.kind, seizure_text::model::Kind::Seizure, "{text}");
+        assert_eq!(event.date, None, "{text}");
     }
 }

@@ -10,6 +10,14 @@ pub fn events(text: &str) -> Vec<Event> {
     extract(text, &Context::default()).events
 }
 
+/// The one event of `text`; the test fails, showing the text and its events, when it has none
+/// or several.
+pub fn only_event(text: &str) -> Event {
+    let mut events = events(text);
+    assert_eq!(events.len(), 1, "{text}: {events:?}");
+    events.remove(0)
+}
+
 /// (kind, country, drug, amount) of each event, for short assertions.
 pub fn facts(text: &str) -> Vec<(Kind, Option<&'static str>, String, f64)> {
     events(text)
