@@ -130,8 +130,13 @@ def latin_spellings(name: str, code: str = ""):
     without them ("Diyarbakir", "Sanliurfa"): bulletins use both. An Uzbek name is also written
     in the English transliteration, its "x" as "kh" ("Surxondaryo" → "Surkhondaryo")."""
     plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    # (Letters that are no letter and an accent, and so keep through NFKD, are written as the
+    # news writes them in English: "Điện Biên" is "Dien Bien", "Łódź" "Lodz", "Ħamrun" "Hamrun".)
     plain = plain.translate(str.maketrans({"ı": "i", "İ": "I", "ə": "e", "Ə": "E", "ʻ": "'", "ʼ": "'",
-                                           "‘": "'", "’": "'", "ʿ": "'", "ʾ": "'"}))
+                                           "‘": "'", "’": "'", "ʿ": "'", "ʾ": "'",
+                                           "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O",
+                                           "ħ": "h", "Ħ": "H", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th",
+                                           "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe"}))
     # ("‘Amrān", Yemen's governorate, is written "Amran": an ayn's mark at a word's edge goes.)
     plain = re.sub(r"(?<![A-Za-z])'|'(?![A-Za-z])", "", plain)
     forms = {fold(name), fold(plain)}

@@ -287,7 +287,7 @@ pub(crate) fn dominant_country_of(text: &str, mentions: &[CountryMention]) -> Op
     }
     tally.dominant(usize::MAX).or_else(|| {
         if tally.counts.is_empty() {
-            country_of_outlets(text)
+            country_of_outlets(text).or_else(|| country_of_agencies(text))
         } else {
             None
         }
@@ -562,6 +562,25 @@ fn currency_country(toks: &fold::Tokens, i: usize) -> Option<&'static str> {
         .iter()
         .find(|(words, _)| words.contains(&w))
         .map(|(_, code)| *code)
+}
+
+/// The one country whose national agencies a text that names no place names by their letters
+/// ("handed over to the TTPS Organised Crime ... Bureau", where the agency is the story's
+/// destination, not its place): a national police's or drug agency's country.
+fn country_of_agencies(text: &str) -> Option<&'static str> {
+    let mut toks = fold::Tokens::default();
+    toks.read(text, 0, text.len());
+    let mut found: Option<&'static str> = None;
+    for i in 0..toks.len() {
+        if let Some(m) = gazetteer::agency_name_at(&toks, i) {
+            match found {
+                None => found = Some(m.place.code),
+                Some(f) if f != m.place.code => return None,
+                Some(_) => {}
+            }
+        }
+    }
+    found
 }
 
 /// The country whose national domain every outlet or agency site the text cites shares

@@ -206,6 +206,28 @@ fn drug_list(toks: &Tokens, mut j: usize) -> (Vec<&'static str>, usize) {
     (found, j)
 }
 
+/// Where "ingredients (chemicals, reagents) used in (for, to) ... making" ends, when such a
+/// phrase starts at `k`: a drug's makings, named in its clause by what they make.
+fn made_of_at(toks: &Tokens, k: usize) -> Option<usize> {
+    if !toks.is(k, &["ingredients", "chemicals", "reagents", "substances"])
+        || !toks.is(k + 1, &["used", "needed", "meant", "intended"])
+    {
+        return None;
+    }
+    (k + 2..(k + 8).min(toks.len()))
+        .take_while(|&j| !toks.is(j, &[",", ".", ";", "and"]))
+        .find(|&j| toks.starts(j, &["produc", "manufactur", "making", "make", "synthes"]))
+        .map(|j| {
+            // (The drug the makings are of goes with them: "... to make amphetamine".)
+            let after = drug_at(toks, j + 1).map_or(j + 1, |d| d.end);
+            if toks.is(j, &["production", "manufacture", "manufacturing"]) {
+                j + 1
+            } else {
+                after
+            }
+        })
+}
+
 fn resolve(list: &[&'static str]) -> Option<&'static str> {
     let first = *list.first()?;
     if list.iter().all(|d| *d == first) {
@@ -224,6 +246,11 @@ pub(super) fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usiz
             ("narcotic_drugs", Some(named)) => (named, list.1),
             _ => (d, q.end),
         });
+    }
+    // "500kg of ingredients used in amphetamine production", "chemicals used for making
+    // heroin": what the drug is made of, whatever drug is named (rule 11: precursors).
+    if let Some(used) = made_of_at(toks, q.end + usize::from(toks.is(q.end, &["of"]))) {
+        return Some(("precursors", used));
     }
     // "405 million tablets of stimulants": pills of a kind, named after their unit, as "3,499
     // stimulant tablets".

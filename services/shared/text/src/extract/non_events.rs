@@ -493,9 +493,25 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     }
     // "a lab able to produce 100 kg", «мощностью производства до 100 кг» (not «ингредиентов
     // для производства наркотиков, 100 кг героина», where a comma ends that phrase).
+    // (Not what a search turned up, "The search produced 15 packs of marijuana", nor a second
+    // object after a conjunction, "500kg of ingredients used in amphetamine production as well
+    // as three tonnes of hash".)
     if (q.start.saturating_sub(4)..q.start).any(|k| {
         toks.starts(k, &["capacity", "мощност", "produc", "производ"])
-            && !(k..q.start).any(|j| toks.is(j, &[","]))
+            && !(k..q.start)
+                .any(|j| toks.is(j, &[",", "and", "и"]) || toks.phrase_at(j, "as well as"))
+            && !(toks.is(k, &["produced"])
+                && toks.starts(
+                    k.wrapping_sub(1),
+                    &[
+                        "search",
+                        "raid",
+                        "operation",
+                        "inspection",
+                        "sweep",
+                        "check",
+                    ],
+                ))
     }) {
         return true;
     }

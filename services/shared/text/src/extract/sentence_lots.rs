@@ -283,8 +283,24 @@ pub(super) fn settle_sentence_lots(
                 continue;
             }
             let (mut sum, other) = sums_by_reading(cands, &parts);
-            let marked = cands[t].drug == "narcotic_drugs"
-                || introduces_parts(toks, cands[t].quantity.end, cands[next].quantity.start);
+            let introduced =
+                introduces_parts(toks, cands[t].quantity.end, cands[next].quantity.start);
+            // ("found 43,000 pills in a vehicle, 45,349 pills ... and 62,790 pills": the first
+            // of a list of one drug's lots is no total of lots larger than itself, unless the
+            // text says so.)
+            if !introduced
+                && parts.iter().all(|&k| {
+                    cands[k].drug == cands[t].drug
+                        || (crate::lexicon::is_category(cands[k].drug)
+                            && crate::lexicon::is_category(cands[t].drug))
+                })
+                && parts
+                    .iter()
+                    .any(|&k| cands[k].quantity.amount > cands[t].quantity.amount)
+            {
+                continue;
+            }
+            let marked = cands[t].drug == "narcotic_drugs" || introduced;
             // Parts fit inside their total: when they read far above a total that has no other
             // reading, and their other reading fits ("more 67,6 tons ..., including: 48,988
             // tons of opium, 6,665 tons of hashish"), their commas are decimal marks.

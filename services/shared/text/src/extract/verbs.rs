@@ -159,6 +159,30 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
             out.push((i, Kind::Seizure));
             continue;
         }
+        // "The search produced 15 packs of marijuana", "A search of the cargo revealed that
+        // ... 6,304 packages": what a search turned up, as "yielded" (not "the lab produced 100
+        // kg", what was made).
+        if toks.is(i, &["produced", "revealed"])
+            && (i.saturating_sub(5)..i)
+                .rev()
+                .take_while(|&k| !toks.is(k, &[",", ".", ";", ":"]))
+                .any(|k| {
+                    toks.starts(
+                        k,
+                        &[
+                            "search",
+                            "raid",
+                            "operation",
+                            "inspection",
+                            "sweep",
+                            "check",
+                        ],
+                    )
+                })
+        {
+            out.push((i, Kind::Seizure));
+            continue;
+        }
         // "the BDF came across three plantations on which there were 120,000 coca plants",
         // "officers stumbled upon 40 kg of cannabis": found by chance, a find.
         if toks.is(i, &["came", "come", "comes", "coming", "stumbled"])
