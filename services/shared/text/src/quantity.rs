@@ -221,7 +221,19 @@ fn read_quantity(
                 && toks.is(j, &[")"])
                 && !(i >= 2
                     && (toks.is_num(i - 2) || numbers::word_value(toks.text(i - 2)).is_some()));
-            (n, if bracketed { j + 1 } else { j })
+            let (mut n, mut j) = (n, if bracketed { j + 1 } else { j });
+            // "5 and a half kilos", "2-and-a-half tonnes", «2 с половиной тонны»: a whole figure,
+            // then its half in words, before the unit.
+            let half = numbers::hyphened_at(toks, j, &["and", "a", "half"])
+                .or_else(|| toks.phrase_at(j, "с половиной").then_some(j + 2));
+            if let Some(end) =
+                half.filter(|&e| n.value.fract() == 0.0 && unit_at(toks, e).is_some())
+            {
+                n.value += 0.5;
+                n.alt = None;
+                j = end;
+            }
+            (n, j)
         }
         Some(TokKind::Word) => match word_number(toks, i) {
             Some((mut v, mut j)) => {
@@ -501,8 +513,9 @@ fn read_quantity(
                 } else {
                     0
                 })
-                // ("5,760 Spasmo Proxyvon Plus capsules": a name of several words.)
-                .max(name_end - j);
+                // ("5,760 Spasmo Proxyvon Plus capsules": a name of several words; "15,744
+                // cannabis sativa narcotic plants": and one word after it.)
+                .max(if name_end > j { name_end - j + 1 } else { 0 });
         for gap in 1..=widest {
             if let Some(cand) = unit_at(toks, j + gap)
                 && cand.unit.is_count()

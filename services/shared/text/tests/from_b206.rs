@@ -106,3 +106,96 @@ fn what_a_search_produced_or_revealed_was_found() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_whole_figure_and_a_half_in_words_is_one_figure() {
+    // "5 and a half kilos", «2 с половиной килограмма»: the half belongs to the digits before
+    // it, not a lot of half a kilo.
+    assert_eq!(
+        common::amounts("Police seized 5 and a half kilos of hashish at the port."),
+        [5.5]
+    );
+    assert_eq!(
+        common::amounts("Полиция изъяла 2 с половиной килограмма гашиша."),
+        [2.5]
+    );
+}
+
+#[test]
+fn a_town_s_name_before_a_bay_s_or_a_hill_s_word_names_another_place() {
+    // "Consett Bay" is a bay of Barbados, not England's Consett; "Montego Bay", which the
+    // table holds whole, is still Jamaica's.
+    assert_eq!(
+        common::country_of("Police found 3,242 cannabis plants at Consett Bay, Barbados."),
+        Some("BB")
+    );
+    assert_eq!(
+        common::country_of("Police found 1,018 cannabis plants at Montego Bay."),
+        Some("JM")
+    );
+}
+
+#[test]
+fn a_part_told_without_its_unit_takes_the_total_s() {
+    // "1.557 tons of illicit drugs, consisting of 1.536 of opium and 19 kg of hashish": the
+    // first part leans on the total's unit, and the parts stand for the total.
+    assert_eq!(
+        common::drug_amounts(
+            "The police busted 1.557 tons of illicit drugs, consisting of 1.536 of opium and \
+             19 kg of hashish."
+        ),
+        [("opium".to_string(), 1536.0), ("hashish".to_string(), 19.0)]
+    );
+}
+
+#[test]
+fn cremated_drugs_were_destroyed() {
+    let event =
+        common::only_event("The authorities cremated on Saturday more than 3.3 tons of cocaine.");
+    assert_eq!(event.kind, seizure_text::model::Kind::Destruction);
+}
+
+#[test]
+fn a_drug_s_name_and_a_word_may_stand_between_a_count_and_its_plants() {
+    // "1,909 cannabis sativa narcotic plants": a name of two words and one more before the
+    // unit.
+    assert_eq!(
+        common::drug_amounts("In Kruja, 1,909 cannabis sativa narcotic plants were destroyed."),
+        [("cannabis".to_string(), 1909.0)]
+    );
+}
+
+#[test]
+fn one_loose_figure_told_twice_is_one_lot_wherever_the_crew_came_from() {
+    // The lead's "more than two tons", told again word for word at the end after a sentence
+    // on a Colombian crew: one lot, in the lead's country.
+    let text = "Navy seizes 2 tons of cocaine\n\nBy Staff\nMarch 10, 2014\n\n\
+                MANAGUA, Nicaragua – Officials said Nicaragua's navy seized more than two tons \
+                of cocaine in the country's south Caribbean region on Mar. 9.\n\
+                According to the naval chief, the operation took place early Mar. 8 at Punta \
+                Gorda, 40 nautical miles from the port city of Bluefields.\n\
+                The drugs were found abandoned on a boat at Punta Gorda, an area regarded as \
+                \"high-risk\", which is why the sailors chose not to keep searching for three \
+                crew members thought to have fled, he said.\n\
+                \"The boat's crew probably have some kind of link to local groups, several of \
+                whose members were caught last week in the south Atlantic region,\" he said.\n\
+                He added that the crew may have been Colombian, since the cargo was found near \
+                San Andrés Island, a Colombian territory.\n\
+                At the site, the navy found 80 sacks of the drug, each holding 25 packets of \
+                cocaine, totaling more than two tons, he said.";
+    let event = common::only_event(text);
+    assert_eq!((event.country, event.amount), (Some("NI"), 2000.0));
+}
+
+#[test]
+fn a_state_s_agency_in_its_own_territory_is_no_joint_work() {
+    // "US Customs and Border Protection (US CBP) and Puerto Rico Police units seized ...":
+    // the United States' agency works in its territory; the find is Puerto Rico's.
+    assert_eq!(
+        common::country_of(
+            "US Customs and Border Protection (US CBP) and Puerto Rico Police units seized \
+             1,151 pounds (522.1 kilos) of cocaine."
+        ),
+        Some("PR")
+    );
+}

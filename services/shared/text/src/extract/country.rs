@@ -29,6 +29,16 @@ pub(super) fn country_of(
             distinct.push(l);
         }
     }
+    // "US CBP ... and Puerto Rico Police ... seized 1,151 pounds": a state's agency at work in
+    // its own territory is no joint work of two countries; the territory is where it happened.
+    if let [a, b] = distinct[..]
+        && let Some(territory) = [(a, b), (b, a)]
+            .into_iter()
+            .find(|(state, t)| sovereign_of(t) == Some(*state))
+            .map(|(_, t)| t)
+    {
+        distinct = vec![territory];
+    }
     // A list of three or more countries is a multi-country figure.
     // "LONDON, Jan 15 (IranMania) - Provincial police seized 418 kilograms of opium in this
     // northeastern city": an outlet's city the text names nowhere else is where it writes
@@ -166,4 +176,19 @@ fn beside_the_figure(
         })
         .flatten()
         .map(|p| p.1)
+}
+
+/// The state a territory with a code of its own belongs to (ISO 3166-1 gives Puerto Rico,
+/// Curaçao or Gibraltar codes of their own; their police and customs are often the state's).
+fn sovereign_of(territory: &str) -> Option<&'static str> {
+    Some(match territory {
+        "PR" | "VI" | "GU" | "AS" | "MP" | "UM" => "US",
+        "AW" | "CW" | "SX" | "BQ" => "NL",
+        "VG" | "KY" | "GI" | "BM" | "AI" | "MS" | "TC" | "FK" | "JE" | "GG" | "IM" | "SH" => "GB",
+        "GF" | "GP" | "MQ" | "RE" | "YT" | "PF" | "NC" | "PM" | "BL" | "MF" | "WF" => "FR",
+        "GL" | "FO" => "DK",
+        "CK" | "NU" | "TK" => "NZ",
+        "CX" | "CC" | "NF" => "AU",
+        _ => return None,
+    })
 }

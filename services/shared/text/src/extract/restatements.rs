@@ -123,6 +123,22 @@ pub(super) fn drop_restated_lots(cands: &mut [Candidate]) {
             let loose_nearby = (p == q || (xq != Qualifier::Exact && may_restate(p, xq, q)))
                 && (xq != Qualifier::Exact || yq != Qualifier::Exact)
                 && y.sentence <= x.sentence + 3;
+            // ("seized more than two tons of cocaine" in the lead; "found 95 sacks ...,
+            // totaling more than two tons" at the end, after a sentence on where the crew came
+            // from: one loose figure told twice, word for word, is one lot, however far apart.)
+            // (Not a loose figure of another day: "more than two tons" found again a week on;
+            // the day of the operation and the day it was told are a day or two apart.)
+            let days_apart = |a: &crate::model::EventDate, b: &crate::model::EventDate| {
+                (a.year, a.month) == (b.year, b.month) && a.day.abs_diff(b.day) <= 3
+            };
+            let loose_again = p == q
+                && xq == yq
+                && xq != Qualifier::Exact
+                && x.drug == y.drug
+                && y.date.is_none_or(|d| {
+                    d.precision != crate::model::Precision::Day
+                        || x.date.is_some_and(|e| days_apart(&d, &e))
+                });
             // "задержали 10 килограмм героина" at the top, "обнаружили 10,2 кг" in the body:
             // a title's or lead's round figure is the precise one rounded.
             // ("Нарколабораторию с 81 килограммом наркотиков" in the title, «производным
@@ -172,7 +188,7 @@ pub(super) fn drop_restated_lots(cands: &mut [Candidate]) {
             let same = (x.drug == y.drug || generic)
                 && measure(&x.quantity) == measure(&y.quantity)
                 && (x.kind == y.kind || lead_loose || title_again)
-                && (x.country == y.country || loose_nearby || named_again)
+                && (x.country == y.country || loose_nearby || named_again || loose_again)
                 && x.parent.is_none()
                 && (y.parent.is_none() || part_rounded)
                 && !(y.another_incident && x.sentence > 2 && !x.headline)

@@ -113,7 +113,9 @@ pub(super) fn names_no_place(toks: &Tokens, i: usize) -> bool {
     }
     // ("the Burma Quarry" (Antigua's burning ground), "Kingston Road", "Jamaica Avenue": a
     // place's name before a capitalised word for a street or a site names that street or
-    // site, wherever it is.)
+    // site, wherever it is. "Consett Bay", "Sandy Hill": so does one before a bay's, a
+    // beach's or a hill's word, a place of its own unless the table holds the whole name,
+    // "Montego Bay".)
     if toks.toks.get(i + 1).is_some_and(|t| t.upper)
         && toks.is(
             i + 1,
@@ -130,6 +132,12 @@ pub(super) fn names_no_place(toks: &Tokens, i: usize) -> bool {
                 "gardens",
             ],
         )
+    {
+        return true;
+    }
+    if toks.toks.get(i + 1).is_some_and(|t| t.upper)
+        && toks.is(i + 1, &["bay", "beach", "cove", "creek", "hill", "heights"])
+        && place_at(toks, i).is_some_and(|m| m.end == i + 1)
     {
         return true;
     }

@@ -247,6 +247,8 @@ pub const DESTRUCTION_STEMS: &[&str] = &[
     // "3,065.255kg of cannabis sativa ... were razed on two farms".
     "razed",
     "razing",
+    // "The authorities thus cremated on Saturday more than 3.3 tons of cocaine".
+    "cremat",
     "сожгл",
     "сжеч",
     // «сгорели 137 килограммов наркотиков»: burnt up.

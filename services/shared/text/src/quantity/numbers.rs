@@ -507,7 +507,7 @@ pub(super) fn word_number(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
 
 /// Where `words` end when they start at `j`, each joined to the last by a space or a hyphen
 /// ("and a half", "-and-a-half", "-a-").
-fn hyphened_at(toks: &Tokens, mut j: usize, words: &[&str]) -> Option<usize> {
+pub(crate) fn hyphened_at(toks: &Tokens, mut j: usize, words: &[&str]) -> Option<usize> {
     for w in words {
         if toks.text(j) == "-" {
             j += 1;

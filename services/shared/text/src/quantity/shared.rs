@@ -26,9 +26,34 @@ pub(super) fn share_units(toks: &Tokens, out: &mut Vec<Quantity>, comma_is_decim
         } else {
             q.end
         };
+        // ("1.557 tons of illicit drugs, consisting of 1.536 of opium and 19 kg of hashish":
+        // or words that open the figure's parts.)
+        let parts_open = |j: usize| {
+            let j = j + usize::from(toks.is(j, &[","]));
+            [
+                "consisting of",
+                "comprising",
+                "including",
+                "namely",
+                "of which",
+                "among them",
+                "из них",
+                "в том числе",
+            ]
+            .iter()
+            .find(|p| toks.phrase_at(j, p))
+            .map(|p| j + p.split(' ').count() - 1)
+            .or_else(|| toks.is(j, &[":"]).then_some(j))
+        };
         if let Some(n) = drug_at(toks, drug_after)
             .map(|d| d.end)
-            .filter(|&j| toks.is(j, JOINS))
+            .and_then(|j| {
+                if toks.is(j, JOINS) && parts_open(j).is_none_or(|p| p <= j) {
+                    Some(j)
+                } else {
+                    parts_open(j)
+                }
+            })
             .map(|j| j + 1)
             .filter(|&n| toks.is_num(n) && out.get(k + 1).is_none_or(|o| o.start > n))
             && toks.is(n + 1, &["–", "—", "-", "of"])
