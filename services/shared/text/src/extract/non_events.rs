@@ -500,18 +500,7 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
         toks.starts(k, &["capacity", "мощност", "produc", "производ"])
             && !(k..q.start)
                 .any(|j| toks.is(j, &[",", "and", "и"]) || toks.phrase_at(j, "as well as"))
-            && !(toks.is(k, &["produced"])
-                && toks.starts(
-                    k.wrapping_sub(1),
-                    &[
-                        "search",
-                        "raid",
-                        "operation",
-                        "inspection",
-                        "sweep",
-                        "check",
-                    ],
-                ))
+            && !super::verbs::yield_of_a_search(toks, k)
     }) {
         return true;
     }

@@ -162,24 +162,7 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
         // "The search produced 15 packs of marijuana", "A search of the cargo revealed that
         // ... 6,304 packages": what a search turned up, as "yielded" (not "the lab produced 100
         // kg", what was made).
-        if toks.is(i, &["produced", "revealed"])
-            && (i.saturating_sub(5)..i)
-                .rev()
-                .take_while(|&k| !toks.is(k, &[",", ".", ";", ":"]))
-                .any(|k| {
-                    toks.starts(
-                        k,
-                        &[
-                            "search",
-                            "raid",
-                            "operation",
-                            "inspection",
-                            "sweep",
-                            "check",
-                        ],
-                    )
-                })
-        {
+        if yield_of_a_search(toks, i) {
             out.push((i, Kind::Seizure));
             continue;
         }
@@ -334,4 +317,27 @@ pub(super) fn set_before_on_fire(toks: &Tokens, fire: usize) -> Option<usize> {
             && (k + 1..fire - 1)
                 .any(|j| toks.is_num(j) || crate::lexicon::drug_at(toks, j).is_some())
     })
+}
+
+/// Whether token `i` is "produced" or "revealed" after a search, a raid or an inspection in its
+/// clause ("The search produced 15 packs", "A search of the cargo revealed that ..."): what it
+/// turned up, not what a laboratory made.
+pub(super) fn yield_of_a_search(toks: &Tokens, i: usize) -> bool {
+    toks.is(i, &["produced", "revealed"])
+        && (i.saturating_sub(5)..i)
+            .rev()
+            .take_while(|&k| !toks.is(k, &[",", ".", ";", ":"]))
+            .any(|k| {
+                toks.starts(
+                    k,
+                    &[
+                        "search",
+                        "raid",
+                        "operation",
+                        "inspection",
+                        "sweep",
+                        "check",
+                    ],
+                )
+            })
 }
