@@ -699,5 +699,20 @@ fn neighbours_border(toks: &Tokens, m: &PlaceMention) -> bool {
         && toks.is(at.wrapping_sub(1), &["near", "along"])
 }
 
+/// The state a territory with a code of its own belongs to (ISO 3166-1 gives Puerto Rico,
+/// Curaçao or Gibraltar codes of their own; their police and customs are often the state's).
+pub(crate) fn sovereign_of(territory: &str) -> Option<&'static str> {
+    Some(match territory {
+        "PR" | "VI" | "GU" | "AS" | "MP" | "UM" => "US",
+        "AW" | "CW" | "SX" | "BQ" => "NL",
+        "VG" | "KY" | "GI" | "BM" | "AI" | "MS" | "TC" | "FK" | "JE" | "GG" | "IM" | "SH" => "GB",
+        "GF" | "GP" | "MQ" | "RE" | "YT" | "PF" | "NC" | "PM" | "BL" | "MF" | "WF" => "FR",
+        "GL" | "FO" => "DK",
+        "CK" | "NU" | "TK" => "NZ",
+        "CX" | "CC" | "NF" => "AU",
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests;

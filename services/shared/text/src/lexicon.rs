@@ -17,8 +17,8 @@ mod words;
 pub use bounds::single_seizure_bound_kg;
 use drug_names::DRUGS;
 pub use words::{
-    COVER_GOODS, DESTROYED_NOT_DRUGS, DESTROYED_PLACES, DESTRUCTION_STEMS, PEOPLE_KILLED,
-    SEIZURE_STEMS, WEIGHT_OF_THE_LOT,
+    COVER_GOODS, DESTROYED_NOT_DRUGS, DESTROYED_PLACES, DESTRUCTION_STEMS, PARTS_PHRASES,
+    PEOPLE_KILLED, SEIZURE_STEMS, WEIGHT_OF_THE_LOT,
 };
 
 /// [`SEIZURE_STEMS`] as a stem set (every word of every sentence is tested against it).

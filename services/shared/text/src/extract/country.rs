@@ -34,7 +34,7 @@ pub(super) fn country_of(
     if let [a, b] = distinct[..]
         && let Some(territory) = [(a, b), (b, a)]
             .into_iter()
-            .find(|(state, t)| sovereign_of(t) == Some(*state))
+            .find(|(state, t)| crate::gazetteer::sovereign_of(t) == Some(*state))
             .map(|(_, t)| t)
     {
         distinct = vec![territory];
@@ -176,19 +176,4 @@ fn beside_the_figure(
         })
         .flatten()
         .map(|p| p.1)
-}
-
-/// The state a territory with a code of its own belongs to (ISO 3166-1 gives Puerto Rico,
-/// Curaçao or Gibraltar codes of their own; their police and customs are often the state's).
-fn sovereign_of(territory: &str) -> Option<&'static str> {
-    Some(match territory {
-        "PR" | "VI" | "GU" | "AS" | "MP" | "UM" => "US",
-        "AW" | "CW" | "SX" | "BQ" => "NL",
-        "VG" | "KY" | "GI" | "BM" | "AI" | "MS" | "TC" | "FK" | "JE" | "GG" | "IM" | "SH" => "GB",
-        "GF" | "GP" | "MQ" | "RE" | "YT" | "PF" | "NC" | "PM" | "BL" | "MF" | "WF" => "FR",
-        "GL" | "FO" => "DK",
-        "CK" | "NU" | "TK" => "NZ",
-        "CX" | "CC" | "NF" => "AU",
-        _ => return None,
-    })
 }

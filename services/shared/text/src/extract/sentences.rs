@@ -435,29 +435,9 @@ pub(super) fn weighed_past_a_clause(toks: &Tokens, p: &Quantity, q: &Quantity) -
         })
 }
 
-/// Words that introduce the parts of a total: "including", "of which", "из них".
-const PARTS_PHRASES: &[&str] = &[
-    "including",
-    "includes",
-    "included",
-    "включая",
-    "of which",
-    "of these",
-    "of them",
-    "among them",
-    "in particular",
-    "в том числе",
-    "из них",
-    "в их числе",
-    // «из указанного количества около 5,3 килограммов — марихуана»: of the amount just told.
-    "из указанного количества",
-    "из этого количества",
-    "of this amount",
-];
-
 /// Whether the words between two quantities introduce the second as a part of the first.
 pub(super) fn introduces_parts(toks: &Tokens, from: usize, to: usize) -> bool {
-    (from..to).any(|k| toks.any_phrase_at(k, PARTS_PHRASES))
+    (from..to).any(|k| toks.any_phrase_at(k, crate::lexicon::PARTS_PHRASES))
 }
 
 /// Adds to `out` the names of one drug (`lexicon::names_one_drug`) that `toks` mention and it

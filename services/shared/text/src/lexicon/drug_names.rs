@@ -205,15 +205,9 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("chemical reagents", "precursors"),
     // "24 tons of chemical ingredients", «12 тыс. кг ингредиентов для производства наркотиков».
     ("chemical ingredients", "precursors"),
-    // "750kg of ingredients used to make cocaine", "chemicals used to produce heroin": what a
-    // lab makes the drug of, not the drug.
-    ("ingredients used to make", "precursors"),
-    ("ingredients used to produce", "precursors"),
+    // "ingredients for making cocaine": what a lab makes the drug of, not the drug. (After a
+    // figure, "ingredients (chemicals) used to make ..." is read by `extract::figure`.)
     ("ingredients for making", "precursors"),
-    ("chemicals used to make", "precursors"),
-    ("chemicals used to produce", "precursors"),
-    ("chemicals used in the production", "precursors"),
-    ("chemicals used for making", "precursors"),
     ("ингредиент* для производства", "precursors"),
     // "15000 Liters Hydrochloric Acid (HCL)", "781 liters of prohibited chemicals": the acids
     // and solvents of heroin and methamphetamine labs (UN 1988 Convention, Tables I and II).

@@ -332,3 +332,23 @@ pub const PEOPLE_KILLED: &[&str] = &[
     "trafficker",
     "bandit",
 ];
+
+/// Words that introduce the parts of a total: "including", "of which", "из них".
+pub const PARTS_PHRASES: &[&str] = &[
+    "including",
+    "includes",
+    "included",
+    "включая",
+    "of which",
+    "of these",
+    "of them",
+    "among them",
+    "in particular",
+    "в том числе",
+    "из них",
+    "в их числе",
+    // «из указанного количества около 5,3 килограммов — марихуана»: of the amount just told.
+    "из указанного количества",
+    "из этого количества",
+    "of this amount",
+];

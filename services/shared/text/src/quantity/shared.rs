@@ -30,20 +30,12 @@ pub(super) fn share_units(toks: &Tokens, out: &mut Vec<Quantity>, comma_is_decim
         // or words that open the figure's parts.)
         let parts_open = |j: usize| {
             let j = j + usize::from(toks.is(j, &[","]));
-            [
-                "consisting of",
-                "comprising",
-                "including",
-                "namely",
-                "of which",
-                "among them",
-                "из них",
-                "в том числе",
-            ]
-            .iter()
-            .find(|p| toks.phrase_at(j, p))
-            .map(|p| j + p.split(' ').count() - 1)
-            .or_else(|| toks.is(j, &[":"]).then_some(j))
+            crate::lexicon::PARTS_PHRASES
+                .iter()
+                .chain(&["consisting of", "comprising", "namely"])
+                .find(|p| toks.phrase_at(j, p))
+                .map(|p| j + p.split(' ').count() - 1)
+                .or_else(|| toks.is(j, &[":"]).then_some(j))
         };
         if let Some(n) = drug_at(toks, drug_after)
             .map(|d| d.end)
