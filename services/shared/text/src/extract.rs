@@ -328,8 +328,10 @@ pub fn extract_article(
         // A year, a month, several months, or "since the beginning of the year" is a reporting
         // period (a single seizure states its day).
         // ("за январь-июнь" is one even when no year can be worked out.)
-        let reporting_period = period
-            .is_some_and(|p| p.relative || p.date.is_none_or(|d| d.precision != Precision::Day));
+        let reporting_period = f.day_summed
+            || period.is_some_and(|p| {
+                p.relative || p.date.is_none_or(|d| d.precision != Precision::Day)
+            });
         // A destruction stays one even when it sums a period (rule 10).
         if c.kind == Kind::Seizure && !own_day && !incident && !judgment {
             let statistics = f.statistics || prev.is_some_and(|p| p.statistics);
@@ -357,6 +359,8 @@ pub fn extract_article(
                 c.why.push(
                     if compared_with_a_period && !reporting_period && !totals_article {
                         cue("kind", "compared with the same period", "")
+                    } else if f.day_summed {
+                        cue("kind", "a day's figures summed up", "")
                     } else if reporting_period {
                         cue("kind", period_rule, period_words.clone())
                     } else if totals_article {

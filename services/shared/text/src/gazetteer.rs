@@ -517,6 +517,8 @@ fn city_adjective_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
                 "исправительн",
                 "колони",
                 "следственн",
+                // «в Угличском районе», «Татищевского района»: the district around the town.
+                "район",
             ],
         )
     {
@@ -534,39 +536,82 @@ fn city_adjective_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
             .find(|p| p.words().nth(1).is_none())
             .map(|p| p.place)
     };
-    let place = single(stem)
-        .or_else(|| {
-            let shorter = stem.strip_suffix("ск")?;
-            (shorter.chars().count() >= 4)
-                .then(|| single(shorter))
-                .flatten()
-        })
-        .or_else(|| {
-            // "одесс-к-ий" (Одесса), "астрахан-ск-ий" (Астрахань): the name's last vowel or
-            // soft sign dropped before the suffix.
-            let base = stem.strip_suffix("ск").or_else(|| stem.strip_suffix('к'))?;
-            (base.chars().count() >= 3)
-                .then(|| {
-                    ["а", "я", "ь"]
-                        .iter()
-                        .find_map(|v| single(&format!("{base}{v}")))
-                })
-                .flatten()
-        })
-        .or_else(|| {
-            // "загатал-ьск-ой" (Загатала), "кабал-ьск-ий": a soft sign before the suffix
-            // where the name ends in a vowel.
-            let base = stem.strip_suffix("ьск")?;
-            (base.chars().count() >= 4)
-                .then(|| {
-                    ["а", "я", "ы", "и"]
-                        .iter()
-                        .find_map(|v| single(&format!("{base}{v}")))
-                })
-                .flatten()
-        })?;
+    // "витебск" itself, "брест" (its -ск dropped), "одесс-а", "астрахан-ь" (the name's last
+    // vowel or soft sign dropped before the suffix), "загатал-а" (a soft sign before it).
+    let shorter = stem
+        .strip_suffix("ск")
+        .filter(|s| s.chars().count() >= 4)
+        .map(str::to_string);
+    let vowel_dropped = stem
+        .strip_suffix("ск")
+        .or_else(|| stem.strip_suffix('к'))
+        .filter(|b| b.chars().count() >= 3)
+        .into_iter()
+        .flat_map(|b| ["а", "я", "ь", "о", "ка"].map(|v| format!("{b}{v}")));
+    let soft_sign = stem
+        .strip_suffix("ьск")
+        .filter(|b| b.chars().count() >= 4)
+        .into_iter()
+        .flat_map(|b| ["а", "я", "ы", "и"].map(|v| format!("{b}{v}")));
+    let mut places = std::iter::once(stem.to_string())
+        .chain(shorter)
+        .chain(vowel_dropped)
+        .chain(soft_sign)
+        .filter_map(|name| single(&name));
+    // «в Угличском районе»: a district of the former Soviet Union is named after its town, but
+    // Soviet names («Ленинский», «Октябрьский район»), capitals' («Тбилисский район» is in
+    // Russia), the last part of a double name («Катон-Карагайский») and towns of one name in
+    // two countries («Чугуевский район», Chuguyevka's or Chuhuiv's) tell no country.
+    if toks.starts(i + 1, &["район"]) {
+        let first = places.next()?;
+        if first.also.is_some()
+            || !POST_SOVIET.contains(&first.code)
+            || toks.is(i.wrapping_sub(1), &["-"])
+            || places.any(|p| p.code != first.code)
+            || SOVIET_NAMES.iter().any(|n| stem.starts_with(n))
+        {
+            return None;
+        }
+        return Some(PlaceMention::of_country(first.code, i, i + 1, Case::Any));
+    }
+    let place = places.next()?;
     Some(PlaceMention::of_country(place.code, i, i + 1, Case::Any))
 }
+
+/// Districts' names given across the former Soviet Union: no town's.
+const SOVIET_NAMES: &[&str] = &[
+    "ленинск",
+    "октябрьск",
+    "советск",
+    "кировск",
+    "пролетарск",
+    "первомайск",
+    "московск",
+    "заводск",
+    "калининск",
+    "свердловск",
+    "фрунзенск",
+    "куйбышевск",
+    "дзержинск",
+    "красноармейск",
+    "ворошиловск",
+    "комсомольск",
+    "чкаловск",
+    "нариманов",
+    // Capitals', which districts elsewhere are named after.
+    "тбилисск",
+    "бакинск",
+    "ереванск",
+    "киевск",
+    "минск",
+    "ташкентск",
+    "кишиневск",
+];
+
+/// The countries whose districts are «районы» named after their towns.
+const POST_SOVIET: &[&str] = &[
+    "RU", "KZ", "KG", "TJ", "UZ", "TM", "AZ", "AM", "GE", "BY", "UA", "MD",
+];
 
 /// Region adjectives that a town's adjective shares, meaning the region: Crimea's, not
 /// Krymsk's.

@@ -14,6 +14,9 @@ use cues::word_cues;
 #[derive(Default)]
 pub(super) struct SentenceFacts {
     pub(super) dates: Vec<DateMention>,
+    /// A day's figures summed up («Всего за сутки изъято ...»): the sentence's own figures are
+    /// that day's totals (the next sentence's lots are not).
+    pub(super) day_summed: bool,
     /// The words of each date mention (for `--explain`), filled for articles with candidates.
     pub(super) date_words: Vec<String>,
     /// Where a figure of a year-by-year list starts ("2017 – 3335.311kg; 2018 – 1148.5kg"):
@@ -211,6 +214,16 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                 &["than", "compared", "comparison", "versus", "vs", "чем"],
             ) || toks.starts(k, &["сравнени", "сравнен"])
         })
+    });
+    // «Всего за сутки изъято 73 кг 816 г героина», "Over the past 24 hours, in all, police
+    // seized ...": a day summed up with a total's word (a day alone, «за сутки задержан курьер
+    // с 2 кг», tells its finds one by one).
+    f.day_summed = (0..toks.len()).any(|k| {
+        toks.is(k, &["всего", "total"])
+            || toks.phrase_at(k, "in all")
+            || toks.phrase_at(k, "общей сложности")
+    }) && f.dates.iter().any(|d| {
+        d.relative && !d.period && (d.start..d.end).any(|k| toks.is(k, &["сутки", "hours", "day"]))
     });
     // An agency's nationality ("Russian border guards") counts only when the sentence names no
     // place: an explicit place outranks it ("... at the Pyanj border detachment").

@@ -50,7 +50,14 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
         .any(|k| toks.is(k, &["volumes", "amounts", "quantities", "sizes"]));
     let under =
         (q.start.saturating_sub(2)..q.start).any(|k| toks.is(k, &["less", "under", "below"]));
-    if or_more || (volumes && under) {
+    // ("classifying without prosecution seizures of less than 1.5 kg of cocaine": finds of a
+    // size, no lot.)
+    let seizures_under = (q.start.saturating_sub(5)..q.start).any(|k| {
+        toks.is(k, &["seizures", "finds", "hauls", "cases"])
+            && toks.is(k + 1, &["of"])
+            && (k + 2..=q.start).any(|j| toks.is(j, &["less", "under", "below"]))
+    });
+    if or_more || (volumes && under) || seizures_under {
         return true;
     }
     // ("(10930) units of different drinks", "200 cartons of cigarettes": pieces of goods

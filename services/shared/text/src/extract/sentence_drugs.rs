@@ -120,7 +120,11 @@ impl<'a> SentenceDrugs<'a> {
         // (A quantity starts at its qualifier: «весом более 10 кг».)
         let weight_word = q.start.checked_sub(1)?;
         // In English, the weighed thing is named before "weighing".
-        if q.unit == Unit::Kg && toks.is(weight_word, &["weighing"]) {
+        // ("30 barrels of hashish (totalling 1,250 kg), and 709,000 Captagon tablets": what
+        // the lot totals, in brackets after its name, is its weight too.)
+        let bracketed_total = toks.is(weight_word, &["totalling", "totaling"])
+            && toks.is(weight_word.wrapping_sub(1), &["("]);
+        if q.unit == Unit::Kg && (toks.is(weight_word, &["weighing"]) || bracketed_total) {
             // ("They found marijuana in different packs weighing 6kg, 9kg, ...": packs of the
             // one drug the sentence names; "241 million Tramadol tablets in 11 containers,
             // weighing 118 metric tonnes": containers too.)
@@ -153,6 +157,11 @@ impl<'a> SentenceDrugs<'a> {
                 .filter_map(|k| drug_at(toks, k))
                 .find(|d| {
                     d.end == weight_word
+                        // ("hashish (totalling 1,250 kg)": the weight in brackets after it;
+                        // not the last of a list's, "heroin and hashish (totalling 90 kg)".)
+                        || (d.end + 1 == weight_word
+                            && toks.is(d.end, &["("])
+                            && !toks.is(d.start.wrapping_sub(1), &["and", "or", ",", "и"]))
                         || (d.end + 1 == weight_word
                             && toks.is(d.end, &[")"])
                             && toks.is(d.start.wrapping_sub(1), &["("]))

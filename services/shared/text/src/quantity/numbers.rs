@@ -149,7 +149,35 @@ pub(super) fn fraction(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
             return Some((f64::from(w) + v, k));
         }
     }
-    slashed(i)
+    slashed(i).or_else(|| fraction_in_words(toks, i))
+}
+
+/// "three-quarters of a pound of methamphetamine", "a quarter of a kilo", «четверть тонны»,
+/// «около четверти тонны», «три четверти килограмма»: a fraction in words, right before its unit. (Not "a quarter of a
+/// million": no unit follows.)
+fn fraction_in_words(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
+    let (v, k) = if toks.is(i, &["a", "one"]) && toks.is(i + 1, &["quarter"]) {
+        (0.25, i + 2)
+    } else if toks.is(i, &["three"]) {
+        let k = i + 1 + usize::from(toks.is(i + 1, &["-"]));
+        if !toks.is(k, &["quarters", "quarter"]) {
+            return None;
+        }
+        (0.75, k + 1)
+    } else if toks.is(i, &["четверть", "четверти"]) {
+        (0.25, i + 1)
+    } else if toks.is(i, &["три"]) && toks.is(i + 1, &["четверти"]) {
+        (0.75, i + 2)
+    } else {
+        return None;
+    };
+    // ("a quarter-pound", "of a pound", "of an ounce": the unit's article or hyphen.)
+    let k = if toks.is(k, &["of"]) && toks.is(k + 1, &["a", "an"]) {
+        k + 2
+    } else {
+        k + usize::from(toks.is(k, &["-"]))
+    };
+    unit_at(toks, k).is_some().then_some((v, k))
 }
 
 /// "more than 40, 000 bushes", "16, 802 kilograms": a thousands group set off by a stray space
@@ -472,6 +500,10 @@ pub(super) fn word_number(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
     // "forty-seven and a half", "one-and-a-half", "два с половиной"
     if any && let Some(end) = hyphened_at(toks, j, &["and", "a", "half"]) {
         total += 0.5;
+        j = end;
+    } else if any && let Some(end) = hyphened_at(toks, j, &["and", "a", "quarter"]) {
+        // ("about two and a quarter tonnes".)
+        total += 0.25;
         j = end;
     } else if any && toks.phrase_at(j, "с половиной") {
         total += 0.5;

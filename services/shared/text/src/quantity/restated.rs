@@ -32,6 +32,20 @@ pub(super) fn drop_restated_weights(toks: &Tokens, out: &mut Vec<Quantity>) {
         .collect();
     let mut conversion = conversions.into_iter();
     out.retain(|_| !conversion.next().unwrap_or(false));
+    // "5,084lb of cocaine — about two and a quarter tonnes —": a loose metric weight set off
+    // after a precise one in pounds is its rounding, not a lot; the precise figure stays.
+    drop_second_of_pairs(out, |precise, loose| {
+        imperial(precise)
+            && !imperial(loose)
+            && precise.unit == Unit::Kg
+            && loose.unit == Unit::Kg
+            && precise.qualifier == Qualifier::Exact
+            && loose.qualifier == Qualifier::Approx
+            && loose.start > precise.end
+            && loose.start - precise.end <= 6
+            && toks.is(loose.start - 1, &["—", "–", "(", "-"])
+            && (loose.amount / precise.amount - 1.0).abs() < 0.1
+    });
     // "1.24 metric tons (1.37 tons) of cannabis": American short tons in brackets after metric
     // ones, a tenth more (0.907 tonnes each), are the same lot.
     drop_second_of_pairs(out, |metric, short| {
