@@ -444,10 +444,39 @@ const PERIOD_PREPS: &[&str] = &[
 
 fn date_at(toks: &Tokens, i: usize, reference: Option<NaiveDate>) -> Option<DateMention> {
     numeric_date_at(toks, i)
+        .or_else(|| weekday_with_its_day_at(toks, i, reference))
         .or_else(|| small_int(toks, i, 31).and_then(|d1| day_first_at(toks, i, d1, reference)))
         .or_else(|| month_first_at(toks, i, reference))
         .or_else(|| year_mention_at(toks, i, reference))
         .or_else(|| relative_at(toks, i, reference))
+}
+
+/// "this Monday (27)", "on Sunday (15)": a weekday with its day of the month in brackets, as
+/// Brazilian and Sri Lankan releases write it. The month and year are the bulletin's, or the
+/// month before when the day is later than the bulletin's.
+fn weekday_with_its_day_at(
+    toks: &Tokens,
+    i: usize,
+    reference: Option<NaiveDate>,
+) -> Option<DateMention> {
+    if !toks.is(i, WEEKDAYS) || !toks.is(i + 1, &["("]) || !toks.is(i + 3, &[")"]) {
+        return None;
+    }
+    let day = small_int(toks, i + 2, 31)?;
+    let reference = reference?;
+    let month_start = reference.with_day(1)?;
+    let month_start = if day > reference.day() {
+        month_start.pred_opt()?.with_day(1)?
+    } else {
+        month_start
+    };
+    let date = month_start.with_day(day)?;
+    Some(mention(
+        i,
+        i + 4,
+        Some(EventDate::day(date.year(), date.month(), date.day())),
+        false,
+    ))
 }
 
 #[cfg(test)]

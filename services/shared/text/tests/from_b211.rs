@@ -135,3 +135,63 @@ fn a_district_named_after_its_town_is_in_the_town_s_country() {
         None
     );
 }
+
+#[test]
+fn a_weekday_with_its_day_in_brackets_dates_the_find() {
+    // "this Monday (27)", as Brazilian releases write it: the day of the bulletin's month (or
+    // of the month before, when the day is later than the bulletin's).
+    let published = |y, m, d| seizure_text::Context {
+        published: chrono::NaiveDate::from_ymd_opt(y, m, d),
+    };
+    let events = seizure_text::extract(
+        "The Federal Highway Police made this Monday (27) a seizure of 1.2 tons of cocaine \
+         found in a tank truck.",
+        &published(2023, 2, 28),
+    )
+    .events;
+    assert_eq!(events.len(), 1);
+    assert_eq!(
+        events[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2023-02-27")
+    );
+    let events = seizure_text::extract(
+        "Police seized 80 kg of cocaine on the night of Saturday (25) at the port.",
+        &published(2023, 3, 2),
+    )
+    .events;
+    assert_eq!(
+        events[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2023-02-25")
+    );
+}
+
+#[test]
+fn a_destination_called_the_country_of_is_on_the_route() {
+    // "destined for the country of Mozambique": where the drugs were going, not where they
+    // were found.
+    assert_eq!(
+        common::country_of(
+            "Agents first found 2.1 tons of cocaine in containers at the port, destined for the \
+             country of Mozambique, in Africa. The Federal Police of Brazil said the drug came \
+             by truck."
+        ),
+        Some("BR")
+    );
+}
+
+#[test]
+fn a_drug_s_form_after_its_name_does_not_hide_it_from_its_bracketed_weight() {
+    // "cocaine hydrochloride (5,120 kg), cocaine paste (2,040 kg), marijuana (1,880 kg)": each
+    // weight is of the drug named before its bracket, its form word aside.
+    assert_eq!(
+        common::drug_amounts(
+            "The police burned cocaine hydrochloride (5,120 kg), cocaine paste (2,040 kg) and \
+             marijuana (1,880 kg)."
+        ),
+        [
+            ("cocaine".to_string(), 5120.0),
+            ("cocaine".to_string(), 2040.0),
+            ("cannabis".to_string(), 1880.0)
+        ]
+    );
+}

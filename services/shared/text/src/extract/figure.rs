@@ -484,10 +484,13 @@ pub(super) fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usiz
     {
         p = k;
     }
-    // The longest name that ends there: "синтетические наркотики – 100 кг".
+    // The longest name that ends there: "синтетические наркотики – 100 кг". ("cocaine
+    // hydrochloride (6,307 kg), cocaine paste (3,196 kg)": or the word of its form after it.)
     for k in p.saturating_sub(4)..p {
         if let Some(d) = drug_at(toks, k)
-            && d.end == p
+            && (d.end == p
+                || (d.end + 1 == p
+                    && toks.is(d.end, &["hydrochloride", "paste", "base", "powder", "hcl"])))
         {
             return Some((d.canonical, q.end));
         }

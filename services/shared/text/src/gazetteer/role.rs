@@ -191,6 +191,9 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     // formal name too.)
     const KINDS: &[&str] = &[
         "city",
+        // ("destined for the country of Mozambique", "to the island of Aruba".)
+        "country",
+        "island",
         "region",
         "province",
         "port",
