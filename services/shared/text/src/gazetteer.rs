@@ -568,7 +568,7 @@ fn city_adjective_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
             || !POST_SOVIET.contains(&first.code)
             || toks.is(i.wrapping_sub(1), &["-"])
             || places.any(|p| p.code != first.code)
-            || SOVIET_NAMES.iter().any(|n| stem.starts_with(n))
+            || SHARED_DISTRICT_NAMES.iter().any(|n| stem.starts_with(n))
         {
             return None;
         }
@@ -578,8 +578,9 @@ fn city_adjective_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     Some(PlaceMention::of_country(place.code, i, i + 1, Case::Any))
 }
 
-/// Districts' names given across the former Soviet Union: no town's.
-const SOVIET_NAMES: &[&str] = &[
+/// Districts' names given across the former Soviet Union, and capitals' names that districts
+/// elsewhere carry: no town's district.
+const SHARED_DISTRICT_NAMES: &[&str] = &[
     "ленинск",
     "октябрьск",
     "советск",

@@ -153,8 +153,8 @@ pub(super) fn fraction(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
 }
 
 /// "three-quarters of a pound of methamphetamine", "a quarter of a kilo", «четверть тонны»,
-/// «около четверти тонны», «три четверти килограмма»: a fraction in words, right before its unit. (Not "a quarter of a
-/// million": no unit follows.)
+/// «около четверти тонны», «три четверти килограмма»: a fraction in words, right before its
+/// unit. (Not "a quarter of a million": no unit follows.)
 fn fraction_in_words(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
     let (v, k) = if toks.is(i, &["a", "one"]) && toks.is(i + 1, &["quarter"]) {
         (0.25, i + 2)
