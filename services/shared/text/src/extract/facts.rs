@@ -218,12 +218,14 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
     // «Всего за сутки изъято 73 кг 816 г героина», "Over the past 24 hours, in all, police
     // seized ...": a day summed up with a total's word (a day alone, «за сутки задержан курьер
     // с 2 кг», tells its finds one by one).
-    f.day_summed = (0..toks.len()).any(|k| {
+    // (The day first: few sentences have one, and the total's words are looked for word by
+    // word.)
+    f.day_summed = f.dates.iter().any(|d| {
+        d.relative && !d.period && (d.start..d.end).any(|k| toks.is(k, &["сутки", "hours", "day"]))
+    }) && (0..toks.len()).any(|k| {
         toks.is(k, &["всего", "total"])
             || toks.phrase_at(k, "in all")
             || toks.phrase_at(k, "общей сложности")
-    }) && f.dates.iter().any(|d| {
-        d.relative && !d.period && (d.start..d.end).any(|k| toks.is(k, &["сутки", "hours", "day"]))
     });
     // An agency's nationality ("Russian border guards") counts only when the sentence names no
     // place: an explicit place outranks it ("... at the Pyanj border detachment").
