@@ -10,12 +10,14 @@ use std::sync::OnceLock;
 
 use crate::fold::Tokens;
 
+mod colloquial;
 mod demonyms;
 mod names;
 mod not_a_place;
 mod role;
 mod table;
-pub use demonyms::{agency_demonym_at, agency_name_at, border_at};
+use colloquial::colloquial_region_at;
+pub use demonyms::{agency_demonym_at, agency_name_at, agency_phrase_at, border_at};
 use demonyms::{agency_words, demonym, has_sk_or_tsk};
 use names::REGION_ADJECTIVES;
 use not_a_place::{inside_a_name, names_no_place};
@@ -715,7 +717,9 @@ pub fn location_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
                 .unwrap_or(m),
         ),
         Some(m) => Some(m),
-        None => region_adjective_at(toks, i).or_else(|| agency_name_at(toks, i)),
+        None => region_adjective_at(toks, i)
+            .or_else(|| agency_name_at(toks, i))
+            .or_else(|| colloquial_region_at(toks, i)),
     }
 }
 

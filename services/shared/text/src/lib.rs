@@ -572,7 +572,9 @@ fn country_of_agencies(text: &str) -> Option<&'static str> {
     toks.read(text, 0, text.len());
     let mut found: Option<&'static str> = None;
     for i in 0..toks.len() {
-        if let Some(m) = gazetteer::agency_name_at(&toks, i) {
+        if let Some(m) =
+            gazetteer::agency_name_at(&toks, i).or_else(|| gazetteer::agency_phrase_at(&toks, i))
+        {
             match found {
                 None => found = Some(m.place.code),
                 Some(f) if f != m.place.code => return None,

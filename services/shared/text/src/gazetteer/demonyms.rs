@@ -7,7 +7,7 @@
 
 use std::sync::OnceLock;
 
-use super::names::{AGENCY_NAMES, AGENCY_WORDS, DEMONYMS};
+use super::names::{AGENCY_NAMES, AGENCY_PHRASES, AGENCY_WORDS, DEMONYMS};
 use super::{Case, PlaceMention, place_at};
 use crate::fold::Tokens;
 
@@ -157,6 +157,17 @@ pub fn agency_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
         code = "RU";
     }
     Some(PlaceMention::of_country(code, i, i + 1, Case::Any))
+}
+
+/// A national agency named by several words at token `i` ("the Guardia Civil"), as a mention
+/// of its country.
+pub fn agency_phrase_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
+    if !toks.toks.get(i)?.upper {
+        return None;
+    }
+    let &(phrase, code) = AGENCY_PHRASES.iter().find(|(p, _)| toks.phrase_at(i, p))?;
+    let n = phrase.split(' ').count();
+    Some(PlaceMention::of_country(code, i, i + n, Case::Any))
 }
 
 /// An agency demonym at token `i` ("Kazakh border guards"), as a location mention.

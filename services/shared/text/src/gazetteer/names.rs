@@ -363,7 +363,21 @@ pub(super) const AGENCY_NAMES: &[(&str, &str)] = &[
     ("garda", "IE"),
     ("gardaí", "IE"),
     ("gardai", "IE"),
+    // Italy's military police, Chile's police, Catalonia's and the Basque Country's police.
+    // (Not the Dutch "Marechaussee", which also guards the Dutch Caribbean.)
+    ("carabinieri", "IT"),
+    ("carabineros", "CL"),
+    ("mossos", "ES"),
+    ("ertzaintza", "ES"),
 ];
+
+/// National agencies whose names are several words, each of which alone is no agency's:
+/// "the Guardia Civil" (Spain's; Mexico's and Nicaragua's guards are "Guardia Nacional"),
+/// "the Guardia di Finanza" (Italy's financial police). Capitalised, as [`AGENCY_NAMES`].
+/// Read only for a text that names no place: these agencies also work abroad ("Gen. Arbore
+/// of the Guardia di Finanza" praising Albania's police).
+pub(super) const AGENCY_PHRASES: &[(&str, &str)] =
+    &[("guardia civil", "ES"), ("guardia di finanza", "IT")];
 
 /// Russian region adjectives: "в Костанайской области", "Согдийского района", "Приморского
 /// края". A stem counts only before a word for region, district or territory.

@@ -526,6 +526,44 @@ pub(super) const PLACES: &[Entry] = &[
             ("приамурьем", Fixed),
         ],
     ),
+    // («на Ямале», «в Приангарье», «на Сахалине», «на Колыме», «в Черноземье»: a region, an
+    // island and a river's land, by the names the news gives them.)
+    ("RU", Some("Yamal"), &["yamal"], &[("ямал", Hard)]),
+    (
+        "RU",
+        Some("Irkutsk"),
+        &["priangarye"],
+        &[
+            ("приангарье", Fixed),
+            ("приангарья", Fixed),
+            ("приангарью", Fixed),
+            ("приангарьем", Fixed),
+        ],
+    ),
+    (
+        "RU",
+        Some("Orenburg"),
+        &["orenburzhye"],
+        &[
+            ("оренбуржье", Fixed),
+            ("оренбуржья", Fixed),
+            ("оренбуржью", Fixed),
+            ("оренбуржьем", Fixed),
+        ],
+    ),
+    ("RU", Some("Sakhalin"), &["sakhalin"], &[("сахалин", Hard)]),
+    ("RU", Some("Kolyma"), &["kolyma"], &[("колыма", A)]),
+    (
+        "RU",
+        Some("Black Earth region"),
+        &[],
+        &[
+            ("черноземье", Fixed),
+            ("черноземья", Fixed),
+            ("черноземью", Fixed),
+            ("черноземьем", Fixed),
+        ],
+    ),
     (
         "RU",
         Some("Chukotka"),

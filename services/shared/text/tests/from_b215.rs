@@ -1,0 +1,59 @@
+//! Own-words tests of what the b215 session taught: errors of its blind batches and of the
+//! corpus, each written as a general structure (none of these sentences is from a page).
+
+mod common;
+
+#[test]
+fn a_region_s_colloquial_name_is_its_country() {
+    // «на Николаевщине», «с Донетчины», «на Гомельщине»: the name is made from the region's
+    // adjective (Николаевская область), as «Вологодчина» from Вологодская.
+    assert_eq!(
+        common::country_of("На Николаевщине полицейские изъяли 12 кг марихуаны."),
+        Some("UA")
+    );
+    assert_eq!(
+        common::country_of("Пограничники на Гомельщине задержали 3 кг гашиша."),
+        Some("BY")
+    );
+    assert_eq!(
+        common::country_of("На Вологодчине изъяли 40 кг опия."),
+        Some("RU")
+    );
+    // (A word in «-щина» that is no region's names no place.)
+    assert_eq!(common::country_of("Мужчина хранил дома 40 г гашиша."), None);
+}
+
+#[test]
+fn a_region_s_short_name_is_its_country() {
+    // «на Ямале», «в Приангарье», «на Сахалине»: Russia's regions by their everyday names.
+    assert_eq!(
+        common::country_of("На Ямале полицейские изъяли 9 кг синтетических наркотиков."),
+        Some("RU")
+    );
+    assert_eq!(
+        common::country_of("В Приангарье сожгли 2 тонны конопли."),
+        Some("RU")
+    );
+}
+
+#[test]
+fn a_national_agency_named_in_several_words_places_a_text_that_names_no_place() {
+    // "the Guardia Civil" is Spain's, "the Guardia di Finanza" Italy's, when the text names no
+    // place of its own.
+    assert_eq!(
+        common::country_of("Officers of the Guardia Civil seized 270 kg of hashish from a boat."),
+        Some("ES")
+    );
+    assert_eq!(
+        common::country_of("The Guardia di Finanza found 13 kg of cocaine in a wheelchair."),
+        Some("IT")
+    );
+    // (A place named outranks the agency, which also works abroad.)
+    assert_eq!(
+        common::country_of(
+            "A general of the Guardia di Finanza praised the police of Albania, who destroyed \
+             5,000 cannabis plants."
+        ),
+        Some("AL")
+    );
+}
