@@ -160,6 +160,7 @@ pub fn extract_article(
         in_operation,
         operation_year,
         last_day,
+        last_month,
         destruction_day,
         scope,
         scope_destroyed,
@@ -539,6 +540,12 @@ pub fn extract_article(
                     ),
                     _ => match told_after(c.kind, c.sentence) {
                         Some(d) => (Some(d), "the day the next sentence says it happened"),
+                        // (A find told after the month of its incident: "In April 2025, authorities ...
+                        // intercepted a shipment ... approximately 2,000 pills".)
+                        None if c.kind == Kind::Seizure && last_month[c.sentence].is_some() => (
+                            last_month[c.sentence],
+                            "the incident's month stated earlier",
+                        ),
                         None => (None, "no date in the text"),
                     },
                 }

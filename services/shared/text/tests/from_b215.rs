@@ -57,3 +57,31 @@ fn a_national_agency_named_in_several_words_places_a_text_that_names_no_place() 
         Some("AL")
     );
 }
+
+#[test]
+fn a_find_told_after_its_incident_s_month_takes_that_month() {
+    // "In May 2023, customs officers at the port stopped a lorry ... The load was searched ...
+    // 300 kg": the incident's month, its year written, is the find's date.
+    let events = common::events(
+        "In May 2023, customs officers at the port of Koper stopped a lorry from Ecuador. The \
+         load of bananas was unloaded in a warehouse. Officers then found 300 kg of cocaine \
+         hidden among the boxes.",
+    );
+    assert_eq!(
+        common::dated(&events),
+        [(300.0, Some("2023-05".to_string()))]
+    );
+    // (Not after the story moves on in time: "Since then, ... they seized".)
+    let events = common::events(
+        "In May 2023, customs officers at the port of Koper stopped a lorry from Ecuador. Two \
+         drivers were arrested. Since then, the police have raided three warehouses and seized \
+         120 kg of cocaine.",
+    );
+    assert_eq!(common::dated(&events), [(120.0, None)]);
+    // (Nor the month an investigation began.)
+    let events = common::events(
+        "Detectives began watching the gang in March 2021 and arrested a courier at the \
+         airport. The courier's car was searched. Officers found 40 kg of heroin in the boot.",
+    );
+    assert_eq!(common::dated(&events), [(40.0, None)]);
+}

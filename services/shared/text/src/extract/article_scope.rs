@@ -46,6 +46,9 @@ pub(super) struct ArticleScope {
     pub operation_year: Option<i32>,
     /// The last day-precise date told before each sentence (the incident's date).
     pub last_day: Vec<Option<EventDate>>,
+    /// The month of the last incident told before each sentence with its year but no day ("In
+    /// April 2025, authorities ... intercepted a shipment"), for the finds told after it.
+    pub last_month: Vec<Option<EventDate>>,
     /// The day of the last destruction told before each sentence, however far back in its
     /// story: a ceremony's day stands for the list of what it burnt.
     pub destruction_day: Vec<Option<EventDate>>,
@@ -97,6 +100,8 @@ pub(super) fn read_article_scope(
     let mut day_told_at: Option<usize> = None;
     const DAY_CARRIES: usize = 4;
     let mut day_so_far: Option<EventDate> = None;
+    let mut last_month: Vec<Option<EventDate>> = Vec::with_capacity(sentences.len());
+    let mut month_so_far: Option<(EventDate, usize)> = None;
     let mut scope: Vec<Option<(DateMention, String)>> = Vec::with_capacity(sentences.len());
     let mut scope_so_far: Option<(DateMention, String)> = None;
     // The last reporting period stated, though an incident has ended its force since.
@@ -278,8 +283,9 @@ pub(super) fn read_article_scope(
             scope_so_far = stated_period;
             scope_destroyed_so_far = destroyed_over[si];
         }
-        if f.another_story {
+        if f.another_story || super::sentences::moves_on_in_time(toks) {
             day_so_far = None;
+            month_so_far = None;
             destruction_day_so_far = None;
         }
         // "On the same day, police officers carried out an operation ...", «в тот же день»:
@@ -292,6 +298,13 @@ pub(super) fn read_article_scope(
             day_so_far = None;
         }
         last_day.push(day_so_far);
+        // (An incident's month holds until any date is told again: "The first batch ... was
+        // seized in June 2020. ... The last stage of the operation was carried out in
+        // November.")
+        if !f.dates.is_empty() || month_so_far.is_some_and(|(_, at)| si > at + DAY_CARRIES) {
+            month_so_far = None;
+        }
+        last_month.push(month_so_far.map(|(m, _)| m));
         destruction_day.push(destruction_day_so_far);
         // (Nor a judgment's day of its own process: "On the 29th July 2025 a Jury unanimously
         // found the Defendant guilty of two counts", the verdict's day, not the find's.)
@@ -312,6 +325,26 @@ pub(super) fn read_article_scope(
             if si > 0 && destroying {
                 destruction_day_so_far = Some(d);
             }
+        }
+        // ("In April 2025, authorities in Yap State intercepted a shipment ... The drugs were
+        // discovered in an incoming package ... approximately 2,000 pills": an incident's month,
+        // its year written, where no day is told. Not one of several dates: "began watching the
+        // ring in September 2011, and carried out a raid on Monday", «с августа 2022-го по март
+        // 2023 года».)
+        // (Nor the month something began: "The investigation started in February 2016".)
+        if f.incident
+            && day_so_far.is_none()
+            && !said
+            && f.dates.len() == 1
+            && !super::sentences::tells_a_beginning(toks)
+        {
+            let d = &f.dates[0];
+            month_so_far = d
+                .date
+                .filter(|e| {
+                    e.precision == Precision::Month && d.year_written && !d.relative && !said_on(d)
+                })
+                .map(|m| (m, si));
         }
         // The named drugs of the article, for figures given only as "the drug".
         if article_drugs.len() < 2 {
@@ -465,6 +498,7 @@ pub(super) fn read_article_scope(
         in_operation,
         operation_year,
         last_day,
+        last_month,
         destruction_day,
         scope,
         scope_destroyed,

@@ -355,6 +355,61 @@ pub(super) fn restates_the_day(toks: &Tokens) -> bool {
     })
 }
 
+/// Whether a sentence opens by moving on from the time told before ("Since then, ... they have
+/// made arrests in Estepona", "After that, in Barbate, they went on to seize", «С тех пор»):
+/// the day or month told before is no longer its date.
+pub(super) fn moves_on_in_time(toks: &Tokens) -> bool {
+    const SPANS: &[&str] = &[
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "день",
+        "дня",
+        "дней",
+        "неделю",
+        "недели",
+        "недель",
+        "месяц",
+        "месяца",
+        "месяцев",
+        "год",
+        "года",
+        "лет",
+    ];
+    let first = usize::from(toks.is(0, &["and", "и"]));
+    toks.phrase_at(first, "since then")
+        || toks.phrase_at(first, "after that")
+        || toks.phrase_at(first, "с тех пор")
+        // «Через месяц ещё двоих членов группы задержали», "A month later, ...", "Two weeks
+        // later".
+        || (toks.is(first, &["через"])
+            && (first + 1..first + 3).any(|k| toks.is(k, SPANS)))
+        || (first + 1..first + 3).any(|k| toks.is(k, SPANS) && toks.is(k + 1, &["later"]))
+}
+
+/// Whether a sentence tells when something began ("The investigation started in February
+/// 2016", "began watching the ring in September 2011"): its month is not a find's.
+pub(super) fn tells_a_beginning(toks: &Tokens) -> bool {
+    (0..toks.len()).any(|k| {
+        toks.is(
+            k,
+            &[
+                "began",
+                "begun",
+                "started",
+                "launched",
+                "initiated",
+                "since",
+            ],
+        ) || toks.starts(k, &["начал", "начат", "стартовал"])
+    })
+}
+
 /// Whether a sentence tells of a press conference or a briefing ("On March 19, 2012, the press
 /// conference of ... took place"): its day is when something was said, not the day of what it
 /// reports.
