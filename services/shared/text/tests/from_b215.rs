@@ -85,3 +85,25 @@ fn a_find_told_after_its_incident_s_month_takes_that_month() {
     );
     assert_eq!(common::dated(&events), [(40.0, None)]);
 }
+
+#[test]
+fn a_third_in_words_is_a_figure() {
+    // "nearly two-thirds of a kilogram", "a third of a tonne", «около трети тонны»: thirds, as
+    // quarters.
+    let amounts = common::amounts(
+        "Officers seized nearly two-thirds of a kilogram of cocaine and a third of a tonne of \
+         cannabis resin.",
+    );
+    assert_eq!(amounts.len(), 2, "{amounts:?}");
+    assert!((amounts[0] - 2.0 / 3.0).abs() < 1e-6, "{amounts:?}");
+    assert!((amounts[1] - 1000.0 / 3.0).abs() < 1e-3, "{amounts:?}");
+    let amounts = common::amounts("Таможенники изъяли около трети тонны гашиша.");
+    assert!(amounts.len() == 1 && (amounts[0] - 1000.0 / 3.0).abs() < 1e-3);
+    // ("two-thirds of all seizures" has no unit after it: no figure.)
+    assert_eq!(
+        common::amounts(
+            "Two-thirds of all seizures were of cannabis; police seized 5 kg of heroin."
+        ),
+        [5.0]
+    );
+}

@@ -164,10 +164,27 @@ fn fraction_in_words(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
             return None;
         }
         (0.75, k + 1)
+    } else if toks.is(i, &["a", "one"]) && toks.is(i + 1, &["third"]) {
+        // "a third of a tonne", "one-third of a kilogram".
+        (1.0 / 3.0, i + 2)
+    } else if toks.is(i, &["one"]) && toks.is(i + 1, &["-"]) && toks.is(i + 2, &["third"]) {
+        (1.0 / 3.0, i + 3)
+    } else if toks.is(i, &["two"]) {
+        // "nearly two-thirds of a kilogram".
+        let k = i + 1 + usize::from(toks.is(i + 1, &["-"]));
+        if !toks.is(k, &["thirds"]) {
+            return None;
+        }
+        (2.0 / 3.0, k + 1)
     } else if toks.is(i, &["четверть", "четверти"]) {
         (0.25, i + 1)
     } else if toks.is(i, &["три"]) && toks.is(i + 1, &["четверти"]) {
         (0.75, i + 2)
+    } else if toks.is(i, &["треть", "трети"]) {
+        // «около трети тонны».
+        (1.0 / 3.0, i + 1)
+    } else if toks.is(i, &["две"]) && toks.is(i + 1, &["трети"]) {
+        (2.0 / 3.0, i + 2)
     } else {
         return None;
     };
