@@ -107,3 +107,16 @@ fn a_third_in_words_is_a_figure() {
         [5.0]
     );
 }
+
+#[test]
+fn a_lead_s_round_figure_of_drugs_restates_a_dated_weight_in_the_body() {
+    // "bringing 4 kilogrammes of drugs" in the lead, "4,300 grammes of marijuana" in the body of
+    // an incident of March 2023: one lot, though only the body's figure has a date.
+    let events = common::events(
+        "A court sentenced a traveller to ten years in jail for bringing 4 kilogrammes of drugs \
+         hidden in food into the country. The case dates back to March 2023, when a customs \
+         officer at the airport seized a quantity of drugs hidden in his luggage. The \
+         laboratory report stated that the seized items weighed 4,300 grammes of marijuana.",
+    );
+    assert_eq!(common::dated(&events), [(4.3, Some("2023-03".to_string()))]);
+}
