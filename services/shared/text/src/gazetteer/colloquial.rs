@@ -23,15 +23,14 @@ pub(super) fn colloquial_region_at(toks: &Tokens, i: usize) -> Option<PlaceMenti
         return None;
     }
     let w = toks.text(i);
-    let (base, case) = ENDINGS
-        .iter()
-        .find_map(|(e, c)| {
-            let b = w.strip_suffix(e)?;
-            b.strip_suffix("щин")
-                .map(|b| (b, false, *c))
-                .or_else(|| b.strip_suffix("чин").map(|b| (b, true, *c)))
-        })
-        .map(|(b, ch, c)| ((b, ch), c))?;
+    let (base, case) = ENDINGS.iter().find_map(|(e, c)| {
+        let b = w.strip_suffix(e)?;
+        let base = b
+            .strip_suffix("щин")
+            .map(|b| (b, false))
+            .or_else(|| b.strip_suffix("чин").map(|b| (b, true)))?;
+        Some((base, *c))
+    })?;
     let code = REGION_ADJECTIVES
         .iter()
         .find(|(stem, _)| derives(stem, base))

@@ -152,42 +152,31 @@ pub(super) fn fraction(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
     slashed(i).or_else(|| fraction_in_words(toks, i))
 }
 
-/// "three-quarters of a pound of methamphetamine", "a quarter of a kilo", «четверть тонны»,
-/// «около четверти тонны», «три четверти килограмма»: a fraction in words, right before its
-/// unit. (Not "a quarter of a million": no unit follows.)
+/// Fractions in words, longest first where one begins another: "three-quarters", "a third",
+/// «три четверти», «трети».
+const FRACTIONS: &[(&[&str], f64)] = &[
+    (&["a", "quarter"], 0.25),
+    (&["one", "quarter"], 0.25),
+    (&["three", "quarters"], 0.75),
+    (&["three", "quarter"], 0.75),
+    (&["a", "third"], 1.0 / 3.0),
+    (&["one", "third"], 1.0 / 3.0),
+    (&["two", "thirds"], 2.0 / 3.0),
+    (&["три", "четверти"], 0.75),
+    (&["четверть"], 0.25),
+    (&["четверти"], 0.25),
+    (&["две", "трети"], 2.0 / 3.0),
+    (&["треть"], 1.0 / 3.0),
+    (&["трети"], 1.0 / 3.0),
+];
+
+/// "three-quarters of a pound of methamphetamine", "a quarter of a kilo", "nearly two-thirds of
+/// a kilogram", «около четверти тонны», «три четверти килограмма», «около трети тонны»: a
+/// fraction in words, right before its unit. (Not "a quarter of a million": no unit follows.)
 fn fraction_in_words(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
-    let (v, k) = if toks.is(i, &["a", "one"]) && toks.is(i + 1, &["quarter"]) {
-        (0.25, i + 2)
-    } else if toks.is(i, &["three"]) {
-        let k = i + 1 + usize::from(toks.is(i + 1, &["-"]));
-        if !toks.is(k, &["quarters", "quarter"]) {
-            return None;
-        }
-        (0.75, k + 1)
-    } else if toks.is(i, &["a", "one"]) && toks.is(i + 1, &["third"]) {
-        // "a third of a tonne", "one-third of a kilogram".
-        (1.0 / 3.0, i + 2)
-    } else if toks.is(i, &["one"]) && toks.is(i + 1, &["-"]) && toks.is(i + 2, &["third"]) {
-        (1.0 / 3.0, i + 3)
-    } else if toks.is(i, &["two"]) {
-        // "nearly two-thirds of a kilogram".
-        let k = i + 1 + usize::from(toks.is(i + 1, &["-"]));
-        if !toks.is(k, &["thirds"]) {
-            return None;
-        }
-        (2.0 / 3.0, k + 1)
-    } else if toks.is(i, &["четверть", "четверти"]) {
-        (0.25, i + 1)
-    } else if toks.is(i, &["три"]) && toks.is(i + 1, &["четверти"]) {
-        (0.75, i + 2)
-    } else if toks.is(i, &["треть", "трети"]) {
-        // «около трети тонны».
-        (1.0 / 3.0, i + 1)
-    } else if toks.is(i, &["две"]) && toks.is(i + 1, &["трети"]) {
-        (2.0 / 3.0, i + 2)
-    } else {
-        return None;
-    };
+    let (v, k) = FRACTIONS
+        .iter()
+        .find_map(|(words, v)| Some((*v, hyphened_at(toks, i, words)?)))?;
     // ("a quarter-pound", "of a pound", "of an ounce": the unit's article or hyphen.)
     let k = if toks.is(k, &["of"]) && toks.is(k + 1, &["a", "an"]) {
         k + 2
