@@ -17,7 +17,9 @@ mod not_a_place;
 mod role;
 mod table;
 use colloquial::colloquial_region_at;
-pub use demonyms::{agency_demonym_at, agency_name_at, agency_phrase_at, border_at};
+pub use demonyms::{
+    agency_demonym_at, agency_name_at, agency_phrase_at, border_at, police_force_at,
+};
 use demonyms::{agency_words, demonym, has_sk_or_tsk};
 use names::REGION_ADJECTIVES;
 use not_a_place::{inside_a_name, names_no_place};
@@ -666,8 +668,8 @@ pub fn location_mention_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     location_name_at(toks, i).or_else(|| agency_demonym_at(toks, i))
 }
 
-/// A place name, a region adjective or a national agency's name at token `i`: all capitalised
-/// (demonyms may not be: "российские таможенники").
+/// A place name, a region adjective, a national agency's name or a British police force's at
+/// token `i`: all capitalised (demonyms may not be: "российские таможенники").
 pub fn location_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     if !toks.is_word(i) {
         return None;
@@ -684,6 +686,10 @@ pub fn location_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     if toks.is(i, &["того"]) && !toks.is(i.wrapping_sub(1), &["в", "во", "из", "на", "от", "до"])
     {
         return None;
+    }
+    // "Surrey Police", "Kent Police": Britain's force, whatever else the county's name is.
+    if let Some(m) = police_force_at(toks, i) {
+        return Some(m);
     }
     let place = place_at(toks, i).filter(|m| !neighbours_border(toks, m));
     // (Tested only for a place's name: most capitalised words are none.)

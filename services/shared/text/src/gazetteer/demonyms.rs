@@ -1,13 +1,14 @@
 //! Countries named by their people and their agencies rather than by a place: demonyms before
 //! an agency's word ("Kazakh border guards", «таджикские пограничники», "Maltese police", the
 //! last from the generated `data/demonyms.tsv`), a border named from one side ("on the
-//! Tajik-Afghan border") and national agency names and state abbreviations ("ANF", «РТ»). Split
+//! Tajik-Afghan border"), national agency names and state abbreviations ("ANF", «РТ») and
+//! Britain's police forces named for their areas ("Suffolk Police"). Split
 //! from `gazetteer.rs`: mentions found by a people's or an agency's name, apart from the place
 //! index.
 
 use std::sync::OnceLock;
 
-use super::names::{AGENCY_NAMES, AGENCY_PHRASES, AGENCY_WORDS, DEMONYMS};
+use super::names::{AGENCY_NAMES, AGENCY_PHRASES, AGENCY_WORDS, DEMONYMS, POLICE_FORCES};
 use super::{Case, PlaceMention, place_at};
 use crate::fold::Tokens;
 
@@ -168,6 +169,26 @@ pub fn agency_phrase_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     let &(phrase, code) = AGENCY_PHRASES.iter().find(|(p, _)| toks.phrase_at(i, p))?;
     let n = phrase.split(' ').count();
     Some(PlaceMention::of_country(code, i, i + n, Case::Any))
+}
+
+/// A British police force named for its area at token `i` ("Suffolk Police", "officers from
+/// Kent Police", "Thames Valley Police said"), as a mention of Britain. (Not "Norfolk Police
+/// Department", an American city's; not "Chatham-Kent police", Ontario's; not "the Tokyo
+/// Metropolitan Police": a name that goes on from the word before is another.)
+pub fn police_force_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
+    if !toks.toks.get(i)?.upper || toks.is(i.wrapping_sub(1), &["-"]) {
+        return None;
+    }
+    let force = POLICE_FORCES.iter().find(|f| toks.phrase_at(i, f))?;
+    let end = i + force.split(' ').count();
+    let before_is_a_name = i > 0
+        && toks.toks[i - 1].upper
+        && toks.is_word(i - 1)
+        && !super::opens_a_sentence(toks, i - 1);
+    (toks.is(end, &["police", "constabulary"])
+        && !toks.is(end + 1, &["department", "departments", "dept"])
+        && !before_is_a_name)
+        .then_some(PlaceMention::of_country("GB", i, end + 1, Case::Any))
 }
 
 /// An agency demonym at token `i` ("Kazakh border guards"), as a location mention.

@@ -379,6 +379,41 @@ pub(super) const AGENCY_NAMES: &[(&str, &str)] = &[
 pub(super) const AGENCY_PHRASES: &[(&str, &str)] =
     &[("guardia civil", "ES"), ("guardia di finanza", "IT")];
 
+/// Britain's territorial police forces named for an area the place table cannot hold by its
+/// name alone ("Suffolk Police", "Kent Police", "Thames Valley Police", "Devon and Cornwall
+/// Police"): a county's name is a common word or shared with an American town, but the force's
+/// name is Britain's (the Home Office's list of the 43 forces of England and Wales, less those
+/// the place table names already). Read before "Police" or "Constabulary" only. (Not
+/// Cleveland's or Durham's: "Cleveland police" are Ohio's as often, "Durham police" North
+/// Carolina's or Ontario's.)
+pub(super) const POLICE_FORCES: &[&str] = &[
+    "avon and somerset",
+    "bedfordshire",
+    "devon and cornwall",
+    "dyfed - powys",
+    "essex",
+    "greater manchester",
+    "gwent",
+    "hertfordshire",
+    "humberside",
+    "kent",
+    "merseyside",
+    "metropolitan",
+    "norfolk",
+    "north wales",
+    "north yorkshire",
+    "northumbria",
+    "south wales",
+    "south yorkshire",
+    "suffolk",
+    "surrey",
+    "sussex",
+    "thames valley",
+    "west mercia",
+    "west midlands",
+    "west yorkshire",
+];
+
 /// Russian region adjectives: "в Костанайской области", "Согдийского района", "Приморского
 /// края". A stem counts only before a word for region, district or territory.
 pub(super) const REGION_ADJECTIVES: &[(&str, &str)] = &[

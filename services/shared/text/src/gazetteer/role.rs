@@ -184,6 +184,11 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     {
         return Role::Route;
     }
+    // "officers from Suffolk Police", "a spokesman for Kent Police": a force is named for where
+    // it works, whatever the word before it says.
+    if toks.is(m.end.wrapping_sub(1), &["police", "constabulary"]) {
+        return Role::Location;
+    }
     let mut p = m.start;
     // Skip a determiner or "the city of": "to the Russian Federation", "from the city of Osh",
     // "from the Belgian port of Antwerp".

@@ -1,0 +1,39 @@
+//! Own-words tests of what the b218 session taught: errors of its blind batches and of the
+//! corpus, each written as a general structure (none of these sentences is from a page).
+
+mod common;
+
+#[test]
+fn a_british_police_force_named_for_its_county_is_britain() {
+    // "Suffolk Police", "Kent Police", "Thames Valley Police": a county's name that is a
+    // common word, or an American town's too, names Britain in its force's name.
+    assert_eq!(
+        common::country_of(
+            "Officers from Suffolk Police found more than 300 cannabis plants in a house."
+        ),
+        Some("GB")
+    );
+    assert_eq!(
+        common::country_of("Kent Police said 4 kg of cocaine was found in a lorry at the port."),
+        Some("GB")
+    );
+    assert_eq!(
+        common::country_of("Thames Valley Police seized 2 kg of heroin during a raid."),
+        Some("GB")
+    );
+    // (Not an American city's department, nor Ontario's Chatham-Kent, nor Tokyo's force.)
+    assert_ne!(
+        common::country_of(
+            "The Norfolk Police Department seized 3 kg of cocaine from a car on Monday."
+        ),
+        Some("GB")
+    );
+    assert_ne!(
+        common::country_of("Chatham-Kent police seized 2 kg of cocaine on Monday."),
+        Some("GB")
+    );
+    assert_ne!(
+        common::country_of("The Tokyo Metropolitan Police seized 5 kg of methamphetamine."),
+        Some("GB")
+    );
+}
