@@ -70,7 +70,8 @@ pub fn find_quantities(toks: &Tokens, comma_is_decimal: bool) -> Vec<Quantity> {
     let mut i = 0;
     while i < toks.len() {
         match read_quantity(toks, i, comma_is_decimal) {
-            Some((q, bracket)) => {
+            Some((mut q, bracket)) => {
+                and_a_half_after_the_unit(toks, &mut q);
                 i = q.end;
                 out.push(q.clone());
                 // ("twenty-one (21) parcels", "five (5) kilograms": the number told again in
@@ -96,6 +97,24 @@ pub fn find_quantities(toks: &Tokens, comma_is_decimal: bool) -> Vec<Quantity> {
     brackets::mark_labelled_years(toks, &mut out);
     take_net_weights(toks, &mut out);
     out
+}
+
+/// "a kilo and a half of cocaine", "two kilos and a half", "a ton and a half kilo": a whole
+/// weight, then its half after the unit (as translations from Arabic, Spanish or French write
+/// it), the unit sometimes said again.
+fn and_a_half_after_the_unit(toks: &Tokens, q: &mut Quantity) {
+    if q.unit.is_count() || q.end != q.unit_tok + 1 || q.as_written().fract() != 0.0 {
+        return;
+    }
+    let Some(end) = numbers::hyphened_at(toks, q.end, &["and", "a", "half"]) else {
+        return;
+    };
+    q.amount += 0.5 * q.factor;
+    q.alt_amount = None;
+    q.end = end;
+    if unit_at(toks, end).is_some_and(|u| u.unit == q.unit && u.factor == q.factor) {
+        q.end = end + 1;
+    }
 }
 
 /// Ordinal words that count lots one by one ("the second 100, third 125"): a bare number

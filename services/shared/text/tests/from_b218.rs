@@ -37,3 +37,32 @@ fn a_british_police_force_named_for_its_county_is_britain() {
         Some("GB")
     );
 }
+
+#[test]
+fn a_half_told_after_the_unit_adds_half_the_unit() {
+    // "a kilo and a half", "two kilos and a half", "a ton and a half": translations write the
+    // half after the unit, sometimes with the unit said again.
+    assert_eq!(
+        common::amounts("Customs officers seized a kilo and a half of cocaine at the airport."),
+        vec![1.5]
+    );
+    assert_eq!(
+        common::amounts(
+            "Officers seized 8 kilograms of hashish and a kilo and a half kilo of cocaine."
+        ),
+        vec![8.0, 1.5]
+    );
+    assert_eq!(
+        common::amounts("The police seized two kilos and a half of heroin."),
+        vec![2.5]
+    );
+    assert_eq!(
+        common::amounts("The navy seized a ton and a half of hashish."),
+        vec![1500.0]
+    );
+    // (A half before the unit is read as it was: "one and a half kilos".)
+    assert_eq!(
+        common::amounts("The police seized one and a half kilos of heroin."),
+        vec![1.5]
+    );
+}
