@@ -66,3 +66,37 @@ fn a_half_told_after_the_unit_adds_half_the_unit() {
         vec![1.5]
     );
 }
+
+#[test]
+fn scheduled_substances_and_plants_are_named_as_such() {
+    // Names of the international schedules and of plants that bulletins name, kept by name.
+    let drug = |text: &str| common::drug_amounts(text).first().map(|(d, _)| d.clone());
+    assert_eq!(
+        drug(
+            "Customs officers seized a parcel holding 600 grams of a substance which tested \
+             positive for synthetic cathinone."
+        ),
+        Some("other:synthetic_cathinone".to_string())
+    );
+    assert_eq!(
+        drug("Officers seized 433 grams of DMT from a house in the suburb."),
+        Some("other:dmt".to_string())
+    );
+    assert_eq!(
+        drug("Police found 24 kilograms of kava in a suitcase at the airport."),
+        Some("other:kava".to_string())
+    );
+    assert_eq!(
+        drug("Police seized two kilograms of happy water and 16,000 tablets."),
+        Some("other:happy_water".to_string())
+    );
+    assert_eq!(
+        drug("Таможенники изъяли 181 кг сушеных мухоморов."),
+        Some("other:fly_agaric".to_string())
+    );
+    // (A cannabis product named by its substance is cannabis.)
+    assert_eq!(
+        drug("Customs seized about 25 grams of THC gummies at the airport."),
+        Some("cannabis".to_string())
+    );
+}

@@ -490,6 +490,48 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("клефедрон*", "other:clephedrone"),
     ("ketamine", "other:ketamine"),
     ("кетамин*", "other:ketamine"),
+    // Substances of the international schedules (1961 and 1971 Conventions, UNODC's NPS list)
+    // that bulletins name and the labels keep by name: cathinone (khat's alkaloid) and the
+    // synthetic cathinones, methylethcathinone (4-MEC), dimethyltryptamine,
+    // phencyclidine, thebaine, hydromorphone, trimeperidine (sold as «промедол»), THC, and the
+    // sedative etomidate ("space oil", controlled in Hong Kong and China).
+    ("cathinone", "other:cathinone"),
+    ("катинон*", "other:cathinone"),
+    ("synthetic cathinone", "other:synthetic_cathinone"),
+    ("synthetic cathinones", "other:synthetic_cathinone"),
+    ("methylethcathinone", "other:methylethcathinone"),
+    ("dmt", "other:dmt"),
+    ("dimethyltryptamine", "other:dmt"),
+    ("диметилтриптамин*", "other:dmt"),
+    ("phencyclidine", "other:phencyclidine"),
+    ("фенциклидин*", "other:phencyclidine"),
+    ("thebaine", "other:thebaine"),
+    ("тебаин*", "other:thebaine"),
+    ("hydromorphone", "other:hydromorphone"),
+    ("гидроморфон*", "other:hydromorphone"),
+    ("promedol", "other:promedol"),
+    ("промедол*", "other:promedol"),
+    ("thc", "other:thc"),
+    // ("25 grams of THC gummies", "THC-laden cannabis": cannabis products, named by their
+    // active substance.)
+    ("thc gumm*", "cannabis"),
+    ("thc edible*", "cannabis"),
+    ("thc vape*", "cannabis"),
+    ("thc infused", "cannabis"),
+    ("thc laden", "cannabis"),
+    ("etomidate", "other:etomidate"),
+    ("этомидат*", "other:etomidate"),
+    // Plants a bulletin names by their own names: fly agaric, Syrian rue (harmala), datura,
+    // blue lotus, kava (restricted in Australia's Northern Territory).
+    ("fly agaric", "other:fly_agaric"),
+    ("мухомор*", "other:fly_agaric"),
+    ("harmala", "other:harmala"),
+    ("datura", "other:datura"),
+    ("blue lotus", "other:blue_lotus"),
+    ("kava", "other:kava"),
+    // "Happy water": a drink laced with a mix of drugs (ketamine, MDMA, methamphetamine), sold
+    // in sachets in South-East Asia.
+    ("happy water", "other:happy_water"),
     ("fentanyl", "other:fentanyl"),
     // Desomorphine («крокодил»), made from codeine tablets at home (1961 Convention, Schedule
     // I).
