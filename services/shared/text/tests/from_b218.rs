@@ -100,3 +100,52 @@ fn scheduled_substances_and_plants_are_named_as_such() {
         Some("cannabis".to_string())
     );
 }
+
+#[test]
+fn what_a_lot_was_believed_to_be_names_its_drug_in_a_list() {
+    // "2 kilograms of what is believed to be fentanyl" beside another drug's lot: the drug it
+    // was taken to be, not the sentence's other drug.
+    assert_eq!(
+        common::drug_amounts(
+            "Police seized 8 kilograms of cocaine and 2 kilograms of what is believed to be \
+             fentanyl."
+        ),
+        vec![
+            ("cocaine".to_string(), 8.0),
+            ("other:fentanyl".to_string(), 2.0)
+        ]
+    );
+    assert_eq!(
+        common::drug_amounts(
+            "Officers found 5 kilograms of cannabis, 3 kilograms of what appeared to be heroin \
+             and cash."
+        ),
+        vec![("cannabis".to_string(), 5.0), ("heroin".to_string(), 3.0)]
+    );
+}
+
+#[test]
+fn a_brand_s_number_before_its_pills_is_no_count() {
+    // "quantities of Shady 8 pills": the pills' brand, not eight pills.
+    assert_eq!(
+        common::amounts(
+            "Police seized 8 kilograms of methamphetamine and large quantities of Shady 8 pills."
+        ),
+        vec![8.0]
+    );
+    // (A count written before the pills still counts: "of 8 pills".)
+    assert_eq!(
+        common::amounts("Police seized a bag of 8 pills of ecstasy."),
+        vec![8.0]
+    );
+}
+
+#[test]
+fn nitazenes_are_named_as_a_family() {
+    assert_eq!(
+        common::drug_amounts(
+            "Detectives seized around 150,000 tablets containing nitazenes in a raid."
+        ),
+        vec![("other:nitazene".to_string(), 150000.0)]
+    );
+}

@@ -324,6 +324,8 @@ pub(super) fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usiz
                     &[
                         "suspected to be",
                         "believed to be",
+                        "appeared to be",
+                        "appears to be",
                         "suspected of being",
                         "odor of",
                         "odour of",
@@ -343,8 +345,17 @@ pub(super) fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usiz
                 || (toks.is(q.end, &[","]) && cue == Some(q.end + 1))
                 || toks.starts(
                     q.end + usize::from(toks.is(q.end, &["of"])),
-                    // ("5,851 compressed slabs of leaves suspected to be cannabis".)
-                    &["веществ", "substance", "a", "leaves", "powder", "material"],
+                    // ("5,851 compressed slabs of leaves suspected to be cannabis", "two
+                    // kilograms of what is believed to be fentanyl".)
+                    &[
+                        "веществ",
+                        "substance",
+                        "a",
+                        "leaves",
+                        "powder",
+                        "material",
+                        "what",
+                    ],
                 ))
         {
             return Some((m.canonical, end.max(q.end)));

@@ -53,7 +53,17 @@ pub(super) fn in_code_name(toks: &Tokens, i: usize) -> bool {
         && toks.text(i - 1).chars().count() <= 2
         && toks.toks[i - 1].end == toks.toks[i].start
         && !after_a_currency_word(toks, i);
+    // ("significant quantities of Shady 8 pills": a brand's name and one-figure number before
+    // the pills' word, with no count of its own.)
+    let brand_number = toks.is_word(i - 1)
+        && toks.toks[i - 1].upper
+        && toks.text(i - 1).chars().count() >= 3
+        && crate::dates::month_of(toks.text(i - 1)).is_none()
+        && toks.is(i - 2, &["of"])
+        && toks.text(i).len() == 1
+        && toks.is(i + 1, &["pills", "tablets", "capsules"]);
     glued_capitals
+        || brand_number
         || (glued_hyphen && ((short_capital && !drug_before) || strength))
         // "8,010 packages of Methadone M 40 tablets": a brand's letter and number after the
         // drug's name, written apart.
