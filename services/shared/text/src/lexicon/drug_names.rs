@@ -429,11 +429,11 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("пентазоцин*", "other:pentazocine"),
     // Nitazenes (UNODC's NPS list): "protonitazene", «протонитазен».
     ("protonitazene", "other:protonitazene"),
+    ("протонитазен*", "other:protonitazene"),
     // (The family by its own name: "150,000 tablets containing nitazenes".)
     ("nitazene", "other:nitazene"),
     ("nitazenes", "other:nitazene"),
     ("нитазен*", "other:nitazene"),
-    ("протонитазен*", "other:protonitazene"),
     ("xylazine", "other:xylazine"),
     // "1.365 pounds of xylazine fentanyl": fentanyl cut with it.
     ("xylazine fentanyl", "other:fentanyl"),
