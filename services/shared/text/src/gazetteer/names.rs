@@ -383,7 +383,9 @@ pub(super) const AGENCY_PHRASES: &[(&str, &str)] =
 /// name alone ("Suffolk Police", "Kent Police", "Thames Valley Police", "Devon and Cornwall
 /// Police"): a county's name is a common word or shared with an American town, but the force's
 /// name is Britain's (the Home Office's list of the 43 forces of England and Wales, less those
-/// the place table names already). Read before "Police" or "Constabulary" only. (Not
+/// the place table names already; Hertfordshire's, which it holds, stays, so that "officers from
+/// Hertfordshire Police" reads as where it happened). Read before "Police" or "Constabulary"
+/// only. (Not
 /// Cleveland's or Durham's: "Cleveland police" are Ohio's as often, "Durham police" North
 /// Carolina's or Ontario's.)
 pub(super) const POLICE_FORCES: &[&str] = &[
