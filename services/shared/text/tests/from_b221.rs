@@ -28,3 +28,37 @@ fn a_drug_named_like_a_town_is_the_drug_without_words_of_place() {
         Some("AZ")
     );
 }
+
+#[test]
+fn a_lot_of_drugs_named_in_the_next_sentence_as_what_it_seems_is_that_drug() {
+    // «8 килограммов наркотиков ... Вещество, похожее на гашиш»: the sentence after tells
+    // what the lot of "drugs" looks like; the label takes that drug.
+    assert_eq!(
+        common::drug_amounts(
+            "У берега нашли тайник с 5 килограммами наркотиков. Вещество, похожее на гашиш, \
+             нашли собаки."
+        ),
+        vec![("hashish".to_string(), 5.0)]
+    );
+    assert_eq!(
+        common::drug_amounts(
+            "Полицейские изъяли около 3 килограммов наркотиков. Изъятое вещество \
+             предположительно героин."
+        ),
+        vec![("heroin".to_string(), 3.0)]
+    );
+    assert_eq!(
+        common::drug_amounts(
+            "Officers seized 2 kg of drugs from the car. The powder is believed to be cocaine."
+        ),
+        vec![("cocaine".to_string(), 2.0)]
+    );
+    // (Two drugs named: still drugs in general.)
+    assert_eq!(
+        common::drug_amounts(
+            "Officers seized 2 kg of drugs from the car. The powder is believed to be cocaine \
+             or heroin."
+        ),
+        vec![("narcotic_drugs".to_string(), 2.0)]
+    );
+}

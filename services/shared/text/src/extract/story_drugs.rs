@@ -229,7 +229,8 @@ fn named_near(
 }
 
 /// The one drug the sentence after `si` (or the one after it) identifies the lot as
-/// («Установлено, что это был героин», "turned out to be cocaine"), when it gives no figure.
+/// («Установлено, что это был героин», "turned out to be cocaine", «похожее на гашиш»), when
+/// it gives no figure.
 fn identified_after(
     si: usize,
     any_class: bool,
@@ -256,6 +257,10 @@ fn identified_after(
             "confirmed to be",
             "tested positive",
             "found to be",
+            "похож",
+            "предположительно",
+            "believed to be",
+            "suspected to be",
         ]
         .iter()
         .any(|w| raw.contains(w))
@@ -282,8 +287,14 @@ fn identified_after(
                     "confirmed to be",
                     "tested positive for",
                     "found to be",
+                    // («Вещество, похожее на гашиш», «Изъятое сырьё предположительно гашиш»,
+                    // "The powder is believed to be cocaine": a lot named as what it seems.)
+                    "предположительно",
+                    "believed to be",
+                    "suspected to be",
                 ],
             ) || toks.starts(k, &["оказал"])
+                || toks.starts(k, &["похож"]) && toks.is(k + 1, &["на"])
         });
         if identifies {
             let mut named = Vec::new();
