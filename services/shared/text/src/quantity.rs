@@ -217,6 +217,7 @@ fn read_quantity(
     // The number: digits or words.
     let (mut num, mut j) = match toks.kind(i) {
         Some(TokKind::Num) if numbers::in_code_name(toks, i) => return None,
+        Some(TokKind::Num) if numbers::a_pill_s_strength(toks, i) => return None,
         // "U.S.$1.4 Million Narcotic Drugs Busted", "£2m of cocaine": money.
         Some(TokKind::Num)
             if toks.is(
@@ -496,6 +497,14 @@ fn read_quantity(
         // ("450 methadone M-40 tablets": a code name is one adjective of three tokens.)
         let code = |k: usize| toks.is_num(k) && numbers::in_code_name(toks, k);
         let coded = (j + 2..j + 4).any(code);
+        // ("81,000 tramadol 225mg tablets": each pill's strength, a number and milligrams
+        // after the drug's name.)
+        let strength = |k: usize| {
+            let mg = |m: usize| toks.is(m, &["mg", "мг"]);
+            (toks.is_num(k) && mg(k + 1)) || (mg(k) && toks.is_num(k.wrapping_sub(1)))
+        };
+        let strengthened =
+            crate::lexicon::drug_at(toks, j).is_some() && (j + 1..j + 4).any(strength);
         // ("150 Subutex (buprenorphine) tablets": a brand and its substance in brackets.)
         let bracketed = toks.is(j + 1, &["("]) && toks.is_word(j + 2) && toks.is(j + 3, &[")"]);
         // ("3,600 ecstasy and methadone tablets": two drugs' tablets under one count.)
@@ -525,16 +534,17 @@ fn read_quantity(
         let grown = (j..j + 6).take_while(|&k| toks.is(k, GROWN)).count();
         // ("17,400 SP+ capsules": a drug's name may hold a sign.)
         let name_end = crate::lexicon::drug_at(toks, j).map_or(j, |d| d.end);
-        let widest =
-            (2 + usize::from(hyphenated || two_drugs) + 2 * usize::from(coded || bracketed))
-                .max(if grown > 0 && drug_word(j + grown).is_some() {
-                    grown + 2
-                } else {
-                    0
-                })
-                // ("5,760 Spasmo Proxyvon Plus capsules": a name of several words; "15,744
-                // cannabis sativa narcotic plants": and one word after it.)
-                .max(if name_end > j { name_end - j + 1 } else { 0 });
+        let widest = (2
+            + usize::from(hyphenated || two_drugs)
+            + 2 * usize::from(coded || bracketed || strengthened))
+        .max(if grown > 0 && drug_word(j + grown).is_some() {
+            grown + 2
+        } else {
+            0
+        })
+        // ("5,760 Spasmo Proxyvon Plus capsules": a name of several words; "15,744
+        // cannabis sativa narcotic plants": and one word after it.)
+        .max(if name_end > j { name_end - j + 1 } else { 0 });
         for gap in 1..=widest {
             if let Some(cand) = unit_at(toks, j + gap)
                 && cand.unit.is_count()
@@ -545,8 +555,9 @@ fn read_quantity(
                         || code(k)
                         || (toks.text(k) == "-" && code(k + 1))
                         || (bracketed && (k == j + 1 || k == j + 3))
-                        || (two_drugs && k == j + 1))
-                        && unit_at(toks, k).is_none()
+                        || (two_drugs && k == j + 1)
+                        || (strengthened && strength(k)))
+                        && (unit_at(toks, k).is_none() || (strengthened && strength(k)))
                         && !toks.starts(k, PATCHES)
                 })
             {

@@ -62,3 +62,39 @@ fn a_lot_of_drugs_named_in_the_next_sentence_as_what_it_seems_is_that_drug() {
         vec![("narcotic_drugs".to_string(), 2.0)]
     );
 }
+
+#[test]
+fn a_pill_s_strength_in_milligrams_is_no_amount() {
+    // After a count of pills, before the drug's name: each pill's strength, not a lot.
+    assert_eq!(
+        common::drug_amounts(
+            "Customs seized 2,500,000 pills of Super 225mg Tapentadol at the port."
+        ),
+        vec![("other:tapentadol".to_string(), 2_500_000.0)]
+    );
+    assert_eq!(
+        common::drug_amounts("Officers seized 300 tablets of 10 mg diazepam in the flat."),
+        vec![("other:diazepam".to_string(), 300.0)]
+    );
+    // Between the count and the pills' word, the count still counts the pills ...
+    assert_eq!(
+        common::drug_amounts("Customs seized 40,000 tramadol 225mg tablets at the airport."),
+        vec![("tramadol".to_string(), 40_000.0)]
+    );
+    // ... and a weight told after the strength is the lot's weight (weight before pieces).
+    assert_eq!(
+        common::drug_amounts(
+            "Officers recovered 40,000 tablets of tramadol 225mg weighing 16.2 kg from a house."
+        ),
+        vec![("tramadol".to_string(), 16.2)]
+    );
+    // (Milligrams "of" a drug, or weighed, are a lot: «свёрток с героином массой 980 мг».)
+    assert_eq!(
+        common::drug_amounts("Police seized 3 packets of 500 mg of heroin."),
+        vec![("heroin".to_string(), 0.0005)]
+    );
+    assert_eq!(
+        common::drug_amounts("Полицейские изъяли свёрток с героином массой 980 мг."),
+        vec![("heroin".to_string(), 0.00098)]
+    );
+}

@@ -73,6 +73,51 @@ pub(super) fn in_code_name(toks: &Tokens, i: usize) -> bool {
             && drug_before)
 }
 
+/// Whether the number at token `i` and the milligrams after it are each pill's strength, not
+/// an amount: after a count of pills or packs a few words before ("7,200,000 pills of Royal
+/// 225mg Tapentadol", "200 tablets of 10 mg diazepam") or before the pills' word ("81,000
+/// tramadol 225mg tablets"). (Not a weight, «свёрток с героином массой 980 мг», nor milligrams
+/// "of" a drug, "3 packets of 500 mg of heroin".)
+pub(super) fn a_pill_s_strength(toks: &Tokens, i: usize) -> bool {
+    const PILLS: &[&str] = &[
+        "tablets",
+        "pills",
+        "capsules",
+        "таблеток",
+        "таблетки",
+        "капсул",
+    ];
+    const MG: &[&str] = &["mg", "мг", "milligrams", "миллиграмм"];
+    // ("tablets of tramadol of 220 and 250 milligrams dosage": two strengths, one unit.)
+    let mg = if toks.is(i + 1, &["and", "or", "и"]) && toks.is_num(i + 2) {
+        i + 3
+    } else {
+        i + 1
+    };
+    if !toks.is(mg, MG) || toks.is(mg + 1, &["of", "из"]) {
+        return false;
+    }
+    let weighed = toks.starts(i.wrapping_sub(1), &["масс", "вес", "weigh"]);
+    // (Of a pair, the first's place: "of 220 and 250 milligrams".)
+    let first = if toks.is(i.wrapping_sub(1), &["and", "or", "и"]) && toks.is_num(i.wrapping_sub(2))
+    {
+        i - 2
+    } else {
+        i
+    };
+    let after_a_count = (first.saturating_sub(5)..first).any(|k| {
+        unit_at(toks, k).is_some_and(|u| {
+            matches!(
+                u.unit,
+                crate::model::Unit::Tablet | crate::model::Unit::Package
+            )
+        })
+    });
+    let before_the_pills =
+        toks.is(mg + 1, PILLS) && crate::lexicon::drug_at(toks, first.wrapping_sub(1)).is_some();
+    !weighed && (after_a_count || before_the_pills)
+}
+
 /// Whether the number at token `i` is part of a date written with hyphens, year first (" date
 /// 2019-07-25 Marijuana trees": not a range of 7 to 25, nor 25 trees).
 fn in_hyphenated_date(toks: &Tokens, i: usize) -> bool {
