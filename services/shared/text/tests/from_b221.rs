@@ -98,3 +98,28 @@ fn a_pill_s_strength_in_milligrams_is_no_amount() {
         vec![("heroin".to_string(), 0.00098)]
     );
 }
+
+#[test]
+fn a_threshold_of_the_law_for_someone_or_a_person_is_no_find() {
+    // What the law threatens anyone over a weight with is no lot, whoever the sentence names.
+    assert!(common::events(
+        "Under the new act, someone convicted of trafficking more than 30 grams of heroin could \
+         be jailed for life."
+    )
+    .is_empty());
+    assert!(
+        common::events(
+            "If the bill passes, a person arrested for selling more than 20 grams of cocaine would \
+         face at least 15 years in prison."
+        )
+        .is_empty()
+    );
+    // (A court's sentence for a find is still the find.)
+    assert_eq!(
+        common::amounts(
+            "The smuggler, caught with 4 kg of heroin at the airport in March, was sentenced to \
+             12 years in prison."
+        ),
+        vec![4.0]
+    );
+}

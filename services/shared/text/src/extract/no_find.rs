@@ -29,22 +29,28 @@ fn threshold_of_the_law(toks: &Tokens) -> bool {
             // for life".)
             || toks.phrase_at(k, "found guilty")
             || toks.any_phrase_at(k, &["be jailed", "be imprisoned", "be sentenced"])
+            // ("if a person is arrested for conspiracy to distribute more than 49 grams ...
+            // to avoid spending at least 25 years in prison": a bill's mandatory floor.)
+            || toks.any_phrase_at(k, &["years in prison", "life in prison", "mandatory minimum"])
     }) && (0..toks.len()).any(|k| {
-        toks.is(
-            k,
-            &[
-                "those",
-                "anyone",
-                "anybody",
-                "if",
-                "whoever",
-                "persons",
-                "people",
-                "кто",
-                "лица",
-                "лицам",
-            ],
-        )
+        toks.any_phrase_at(k, &["a person", "any person"])
+            || toks.is(
+                k,
+                &[
+                    "those",
+                    "anyone",
+                    "anybody",
+                    "someone",
+                    "somebody",
+                    "if",
+                    "whoever",
+                    "persons",
+                    "people",
+                    "кто",
+                    "лица",
+                    "лицам",
+                ],
+            )
     })
 }
 
