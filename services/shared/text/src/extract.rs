@@ -355,6 +355,21 @@ pub fn extract_article(
                 || facts.get(c.sentence + 1).is_some_and(|n| {
                     n.same_period && n.dates.iter().all(|d| d.relative || !d.period)
                 });
+            // ("On 22 February 2016, another cargo ... was inspected ... Approximately 90 kg
+            // of cocaine were seized" in a review of two months' work: a paragraph that opens
+            // on a day tells one find, however the article sums up.)
+            let opening = (0..c.sentence)
+                .rev()
+                .take_while(|&k| sentences[k].paragraph == sentences[c.sentence].paragraph)
+                .last();
+            let day_of_the_paragraph = !own_period_stated
+                && opening.is_some_and(|k| {
+                    facts[k]
+                        .dates
+                        .iter()
+                        .any(|d| is_day(d) && !d.period && !d.relative)
+                });
+            let totals_article = totals_article && !day_of_the_paragraph;
             if totals_article || reporting_period || seizure_total || compared_with_a_period {
                 c.kind = Kind::PeriodTotal;
                 c.why.push(

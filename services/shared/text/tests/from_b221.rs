@@ -123,3 +123,27 @@ fn a_threshold_of_the_law_for_someone_or_a_person_is_no_find() {
         vec![4.0]
     );
 }
+
+#[test]
+fn a_paragraph_that_opens_on_a_day_tells_one_find_in_a_review() {
+    // A review of two months' work, then a paragraph that opens on a day: its find is a
+    // seizure of that day, not the review's total.
+    let text = "Customs seized 180 kg of cocaine at the airport in January and February 2016\n\n\
+                In the first two months of 2016, customs seized 180 kg of cocaine at the airport.\n\n\
+                On 12 February 2016, officers inspected a cargo of tinned fish bound for Africa. \
+                Several boxes held packages of white powder. Approximately 60 kg of cocaine were \
+                seized.";
+    let events = common::events(text);
+    let found: Vec<_> = events
+        .iter()
+        .map(|e| (e.kind, e.amount, e.date.map(|d| d.to_string())))
+        .collect();
+    assert!(
+        found.contains(&(
+            seizure_text::Kind::Seizure,
+            60.0,
+            Some("2016-02-12".to_string())
+        )),
+        "{found:?}"
+    );
+}
