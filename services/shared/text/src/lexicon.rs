@@ -276,6 +276,9 @@ pub fn drug_at(toks: &Tokens, i: usize) -> Option<DrugMention> {
     best
 }
 
+/// The words of milligrams, the unit of a pill's strength ("Tramadol 225mg", «Лирика 300 мг»).
+pub const MILLIGRAMS: &[&str] = &["mg", "мг", "milligrams", "миллиграмм"];
+
 /// Words that, between a number and pills, say the pills are drugs without naming one ("672
 /// illicit pills", "149,812 regulated medical tablets", "820,790 various pills", "118,596
 /// hallucinogenic pills"): pills of

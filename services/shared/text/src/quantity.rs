@@ -17,7 +17,7 @@ mod unit_check;
 pub(crate) use brackets::year_label_at;
 use brackets::{BracketFigure, bracket_figure};
 pub use numbers::{Number, parse_digits};
-pub(crate) use numbers::{multiplier, word_value};
+pub(crate) use numbers::{multiplier, strength_starts_at, word_value};
 use numbers::{stray_group, word_number};
 use qualifier::qualifier_before;
 use restated::{drop_restated_weights, take_net_weights};
@@ -500,8 +500,8 @@ fn read_quantity(
         // ("81,000 tramadol 225mg tablets": each pill's strength, a number and milligrams
         // after the drug's name.)
         let strength = |k: usize| {
-            let mg = |m: usize| toks.is(m, &["mg", "мг"]);
-            (toks.is_num(k) && mg(k + 1)) || (mg(k) && toks.is_num(k.wrapping_sub(1)))
+            numbers::strength_starts_at(toks, k)
+                || numbers::strength_starts_at(toks, k.wrapping_sub(1))
         };
         let strengthened =
             crate::lexicon::drug_at(toks, j).is_some() && (j + 1..j + 4).any(strength);

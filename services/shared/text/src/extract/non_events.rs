@@ -265,7 +265,7 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     }
     // A dosage strength in milligrams after its drug ("pills of Tramadol 225mg", "Lyrica
     // 300 мг") is not an amount seized; "850 mg of heroin" is.
-    const MG: &[&str] = &["mg", "мг", "milligrams", "миллиграмм"];
+    const MG: &[&str] = crate::lexicon::MILLIGRAMS;
     if q.unit == Unit::Kg && drug_end <= q.end && toks.is(q.unit_tok, MG) && q.start > 0 {
         let before = q.start - 1;
         let after_name = (before.saturating_sub(3)..=before)

@@ -160,8 +160,7 @@ impl<'a> SentenceDrugs<'a> {
                         // ("81,000 tablets of tramadol 225mg weighing 32.4kgs": its pills'
                         // strength aside.)
                         || (d.end + 2 == weight_word
-                            && toks.is_num(d.end)
-                            && toks.is(d.end + 1, &["mg", "мг"]))
+                            && crate::quantity::strength_starts_at(toks, d.end))
                         // ("hashish (totalling 1,250 kg)": the weight in brackets after it;
                         // not the last of a list's, "heroin and hashish (totalling 90 kg)".)
                         || (d.end + 1 == weight_word

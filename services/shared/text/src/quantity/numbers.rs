@@ -73,6 +73,12 @@ pub(super) fn in_code_name(toks: &Tokens, i: usize) -> bool {
             && drug_before)
 }
 
+/// Whether a pill's strength written as a number and "mg" ("225mg", "225 mg") starts at token
+/// `k`.
+pub(crate) fn strength_starts_at(toks: &Tokens, k: usize) -> bool {
+    toks.is_num(k) && toks.is(k + 1, &["mg", "мг"])
+}
+
 /// Whether the number at token `i` and the milligrams after it are each pill's strength, not
 /// an amount: after a count of pills or packs a few words before ("7,200,000 pills of Royal
 /// 225mg Tapentadol", "200 tablets of 10 mg diazepam") or before the pills' word ("81,000
@@ -87,7 +93,7 @@ pub(super) fn a_pill_s_strength(toks: &Tokens, i: usize) -> bool {
         "таблетки",
         "капсул",
     ];
-    const MG: &[&str] = &["mg", "мг", "milligrams", "миллиграмм"];
+    const MG: &[&str] = crate::lexicon::MILLIGRAMS;
     // ("tablets of tramadol of 220 and 250 milligrams dosage": two strengths, one unit.)
     let mg = if toks.is(i + 1, &["and", "or", "и"]) && toks.is_num(i + 2) {
         i + 3
