@@ -630,10 +630,10 @@ pub(super) fn what_the_sentence_before_did(
         || toks.phrase_before(q.start, "в общей сложности")
         // («... обнаружен дрон, к которому были прикреплены пакеты с наркотиками. К беспилотнику
         // были прикреплены пакеты, содержащие около 8,6 кг марихуаны»: what the packets found
-        // held.)
+        // held; «Специалисты выяснили, что в свёртках содержится 6,34 грамма героина».)
         || (q.start.saturating_sub(3)..q.start).any(|k| {
-            toks.starts(k, &["содержащ"])
-                || toks.is(k, &["containing", "contained", "contains", "holding"])
+            toks.starts(k, &["содержащ", "содержит", "содержал"])
+                || toks.is(k, &["containing", "contained", "contains", "contain", "holding"])
         })
         });
     // ("... изъят пакет с веществом. По результатам экспертизы установлено, что вещество —
@@ -689,11 +689,18 @@ pub(super) fn what_the_sentence_before_did(
         // ("On Saturday, the seized drugs were spread along tables": a participle before the
         // drugs it names says what they are, not what the sentence did to them.)
         before_verbs.retain(|v| !names_the_drugs_by_what_befell_them(&before, v.0));
+        // (A short sentence that only sends part of the find for examination stands between
+        // the find and what the examination found.)
+        let only_sends_samples = sends_it_for_examination(&before) && !weighs_a_sample(toks);
         // ("... обнаружила более трех тонн кокаина. Об этом сообщает портал Ecuavisa.
         // Наркотик был расфасован по 3190 упаковкам общим весом 3 т и 183 кг.": a sentence
         // that only says who told it stands between the find and its weight.)
         if !before_verbs.is_empty()
-            || (back == 1 && !examined && !weight_of_the_lot(toks) && !says_who_told_it(&before))
+            || (back == 1
+                && !examined
+                && !weight_of_the_lot(toks)
+                && !says_who_told_it(&before)
+                && !only_sends_samples)
         {
             break;
         }
@@ -734,6 +741,24 @@ fn says_who_told_it(toks: &Tokens) -> bool {
             toks.starts(k, &["сообщ", "рассказ", "заяв", "информир", "передает"])
                 || toks.is(k, &["reported", "announced", "said", "stated"])
         })
+}
+
+/// Whether a short sentence only says part of the find went for examination: «... изъяли 150
+/// свёртков с неизвестным веществом. Для проведения экспертизы взяли три пакетика.
+/// Специалисты выяснили, что в свёртках содержится 6,34 грамма героина».
+fn sends_it_for_examination(toks: &Tokens) -> bool {
+    toks.len() <= 16
+        && (0..toks.len()).any(|k| {
+            toks.starts(k, &["экспертиз", "исследован"])
+                || toks.is(k, &["examination", "analysis", "testing", "laboratory"])
+        })
+}
+
+/// Whether a sentence speaks of a sample: "... the laboratory described the sample it
+/// received as ... weighing approximately 105 gms" weighs what was tested, not the find.
+fn weighs_a_sample(toks: &Tokens) -> bool {
+    (0..toks.len())
+        .any(|k| toks.is(k, &["sample", "samples"]) || toks.starts(k, &["образц", "образец"]))
 }
 
 /// Whether a sentence opens by giving the weight of a lot told before ("The total weight of the

@@ -166,6 +166,19 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
             out.push((i, Kind::Seizure));
             continue;
         }
+        // "Fisherfolk ... turned over to the authorities packs of suspected shabu", "Some 50kg
+        // of shabu was turned over ... to the authorities", "residents handed over 3 kg of
+        // heroin to the police": drugs found by someone and given up, a find (not "turned over
+        // the case to the court": a figure or a drug must follow within the clause).
+        if toks.is(i, &["turned", "handed"])
+            && toks.is(i + 1, &["over"])
+            && (i + 2..(i + 10).min(toks.len()))
+                .take_while(|&k| !toks.is(k, &[".", ";"]))
+                .any(|k| toks.is(k, &["to"]))
+        {
+            out.push((i, Kind::Seizure));
+            continue;
+        }
         // "the BDF came across three plantations on which there were 120,000 coca plants",
         // "officers stumbled upon 40 kg of cannabis": found by chance, a find.
         if toks.is(i, &["came", "come", "comes", "coming", "stumbled"])

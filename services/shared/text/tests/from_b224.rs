@@ -1,0 +1,60 @@
+//! Own-words tests of what the b224 session taught: errors of its blind batches and of the
+//! corpus, each written as a general structure (none of these sentences is from a page).
+
+mod common;
+
+#[test]
+fn what_the_packets_turned_out_to_contain_is_the_find_past_a_sentence_on_the_samples() {
+    // «изъяли 120 свёртков с неизвестным веществом. Три свёртка отправили на экспертизу.
+    // Эксперты установили, что в свёртках содержится 8,5 грамма героина»: the weight of the
+    // find, past a sentence that only says samples went for examination; the count of
+    // packets is not an event once the weight is given.
+    assert_eq!(
+        common::drug_amounts(
+            "В Курске у водителя нашли 120 свёртков героина. Полицейские изъяли у него 120 \
+             свёртков с неизвестным веществом. Три свёртка отправили на экспертизу. Эксперты \
+             установили, что в свёртках содержится 8,5 грамма героина."
+        ),
+        vec![("heroin".to_string(), 0.0085)]
+    );
+    // (The same with "contains" in English.)
+    assert_eq!(
+        common::drug_amounts(
+            "In Leeds, officers seized 40 wraps of a white powder from a driver. Two wraps \
+             were sent for laboratory testing. The wraps contain 12 grams of cocaine."
+        ),
+        vec![("cocaine".to_string(), 0.012)]
+    );
+    // (What a laboratory says of the sample it received weighs the sample, not the find.)
+    assert_eq!(
+        common::drug_amounts(
+            "In Delhi, 2 kg of ganja was recovered from the accused. The sample parcel was \
+             sent to the laboratory. The laboratory described the sample as green leaves, \
+             weighing 95 grams."
+        ),
+        vec![("cannabis".to_string(), 2.0)]
+    );
+}
+
+#[test]
+fn drugs_turned_over_to_the_authorities_are_a_find() {
+    // "Fishermen turned over to the police 30 packs of shabu weighing 31 kg", "Some 20 kg of
+    // cocaine was turned over to the coast guard": drugs found by someone and given up to the
+    // authorities are a find.
+    assert_eq!(
+        common::drug_amounts(
+            "In Bolinao, Pangasinan, fishermen turned over to the police 30 packs of shabu \
+             weighing 31 kg. Some 20 kg of shabu was turned over in Agno town to the coast \
+             guard."
+        ),
+        vec![
+            ("methamphetamine".to_string(), 31.0),
+            ("methamphetamine".to_string(), 20.0)
+        ]
+    );
+    // (Not a case handed over to a court: no drug figure, no event.)
+    assert!(
+        common::events("In Manila, the case was turned over to the prosecutor on 3 May.")
+            .is_empty()
+    );
+}
