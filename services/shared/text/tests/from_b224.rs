@@ -58,3 +58,50 @@ fn drugs_turned_over_to_the_authorities_are_a_find() {
             .is_empty()
     );
 }
+
+#[test]
+fn sacks_or_a_substance_weighed_are_the_lot_the_story_names() {
+    // «изъято 3 мешка с коробками, наполненными порошкообразным веществом серого цвета общей
+    // массой около 60 килограммов. ... стоимость данной партии героина»: the weight of sacks
+    // of a substance, named by the story's one drug.
+    assert_eq!(
+        common::drug_amounts(
+            "В Курске из фуры изъято 3 мешка с коробками, наполненными порошкообразным \
+             веществом серого цвета общей массой около 60 килограммов. Стоимость данной \
+             партии героина оценивают в 1 млн долларов."
+        ),
+        vec![("heroin".to_string(), 60.0)]
+    );
+}
+
+#[test]
+fn people_caught_by_the_hundred_are_statistics_not_one_catch() {
+    // "police caught 12,400 people for drug offences in March ... the breakdown of the
+    // seizures was syabu (410kg); ...": the month's figures, not one catch.
+    let events = common::events(
+        "KUALA LUMPUR: Police caught 12,400 people for drug offences in March. Of those \
+         caught, 11,900 were locals and the breakdown of the seizures was syabu (410kg); \
+         heroin (52.5kg); and cannabis (7.2kg).",
+    );
+    assert_eq!(events.len(), 3);
+    assert!(
+        events
+            .iter()
+            .all(|e| e.kind == seizure_text::model::Kind::PeriodTotal),
+        "{events:?}"
+    );
+    // (One person caught is still one catch.)
+    assert_eq!(
+        common::only_event("KUALA LUMPUR: Police caught a man with 3 kg of syabu in March.").kind,
+        seizure_text::model::Kind::Seizure
+    );
+}
+
+#[test]
+fn hasheesh_is_hashish() {
+    // "980 grams of Hasheesh": the older spelling.
+    assert_eq!(
+        common::drug_amounts("In Manama, customs found 980 grams of Hasheesh in a car."),
+        vec![("hashish".to_string(), 0.98)]
+    );
+}

@@ -373,7 +373,22 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                                     "on",
                                 ],
                             ))));
-            let incident_word = (cues.incident && !counted && !agency_name && !adjective)
+            // ("police caught 17,363 people for drug offences in January", "Of those caught,
+            // 16,245 were locals": people caught by the hundred, or the ones just counted, are
+            // statistics, not one catch.)
+            let caught_many = w == "caught"
+                && (toks.is(i.wrapping_sub(1), &["those", "the"])
+                    || (toks.is_num(i + 1)
+                        && toks
+                            .text(i + 1)
+                            .replace([',', ' '], "")
+                            .parse::<u64>()
+                            .is_ok_and(|n| n >= 100)));
+            let incident_word = (cues.incident
+                && !counted
+                && !agency_name
+                && !adjective
+                && !caught_many)
                 || matches!(
                     w,
                     "man"

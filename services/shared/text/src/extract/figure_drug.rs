@@ -366,6 +366,17 @@ impl SentenceDrugs<'_> {
                             "package",
                             "parcel",
                             "brick",
+                            // («4 мешка с бутылками, наполненными порошкообразным веществом
+                            // бежевого цвета общей массой около 100 килограммов», "sacks of
+                            // a white powder weighing 40 kg": and of sacks or a substance.)
+                            "мешк",
+                            "мешок",
+                            "sack",
+                            "bag",
+                            "веществ",
+                            "порошк",
+                            "substance",
+                            "powder",
                             // («десятки тысяч таблеток общей массой свыше 16 килограммов»: and
                             // of pills.)
                             "таблет",

@@ -61,6 +61,8 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("канабис*", "cannabis"),
     // hashish
     ("hashish", "hashish"),
+    // (The older English spelling, still in dictionaries and some Gulf outlets.)
+    ("hasheesh", "hashish"),
     // Oils are named drugs of their own (EXTRACTION.md rule 11: anything else is other:NAME).
     ("hashish oil", "other:hash_oil"),
     ("hash oil", "other:hash_oil"),
