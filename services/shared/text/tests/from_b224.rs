@@ -105,3 +105,31 @@ fn hasheesh_is_hashish() {
         vec![("hashish".to_string(), 0.98)]
     );
 }
+
+#[test]
+fn a_round_metric_conversion_of_a_loose_weight_is_as_loose() {
+    // "about 440 pounds (200 kilograms) of cocaine": the kilograms convert the loose pounds.
+    let e = common::only_event(
+        "In Culiacan, soldiers found about 440 pounds (200 kilograms) of cocaine in a house.",
+    );
+    assert_eq!(
+        (e.amount, e.qualifier),
+        (200.0, seizure_text::model::Qualifier::Approx)
+    );
+    // (A precise conversion stays exact: "some 600 lbs. (272 kg)".)
+    let e = common::only_event(
+        "In Culiacan, soldiers found some 600 lbs. (272 kg) of cocaine in a house.",
+    );
+    assert_eq!(
+        (e.amount, e.qualifier),
+        (272.0, seizure_text::model::Qualifier::Exact)
+    );
+    // (Nor does a loose conversion after the metric figure loosen it.)
+    let e = common::only_event(
+        "In Culiacan, soldiers found 200 kilograms (about 440 pounds) of cocaine in a house.",
+    );
+    assert_eq!(
+        (e.amount, e.qualifier),
+        (200.0, seizure_text::model::Qualifier::Exact)
+    );
+}

@@ -30,6 +30,24 @@ pub(super) fn drop_restated_weights(toks: &Tokens, out: &mut Vec<Quantity>) {
                         .is_some_and(|n| !imperial(n) && beside(&out[k], n)))
         })
         .collect();
+    // ("about 660 pounds (300 kilograms) of fentanyl", "more than 2,000 pounds (900 kg)": the
+    // metric figure that stays is the conversion of a loose one, and as loose when round.)
+    for k in 0..out.len() {
+        if !conversions[k] || out[k].qualifier == Qualifier::Exact {
+            continue;
+        }
+        // (Only a metric figure after the loose one converts it: in "24 kilograms
+        // (approximately 53 pounds)" the loose one converts the metric figure.)
+        let metric = k + 1;
+        if metric >= out.len() || conversions[metric] || !beside(&out[k], &out[metric]) {
+            continue;
+        }
+        // (A precise conversion stays exact: "more than 100 pounds – 49,895 grams –",
+        // "some 600 lbs. (275 kg)" give the weight to the gram or kilogram.)
+        if out[metric].qualifier == Qualifier::Exact && round(out[metric].amount) {
+            out[metric].qualifier = out[k].qualifier;
+        }
+    }
     let mut conversion = conversions.into_iter();
     out.retain(|_| !conversion.next().unwrap_or(false));
     // "5,084lb of cocaine — about two and a quarter tonnes —": a loose metric weight set off
@@ -67,6 +85,13 @@ pub(super) fn drop_restated_weights(toks: &Tokens, out: &mut Vec<Quantity>) {
             && toks.is(first.end, &["("])
             && (again.amount - first.amount).abs() <= 0.01 * first.amount
     });
+}
+
+/// Whether a weight has at most two significant digits (300, 1,500, 34): a round figure.
+fn round(amount: f64) -> bool {
+    let digits = format!("{amount}");
+    let significant = digits.trim_start_matches(['0', '.']).replace('.', "");
+    significant.trim_end_matches('0').len() <= 2
 }
 
 /// Drops each figure that `same_lot` says writes again the figure just before it.
