@@ -380,7 +380,31 @@ pub(crate) fn country_mentions(text: &str) -> Vec<CountryMention> {
                 && !on_its_way();
             // (Where someone lives, «трое жителей Шымкента», is as good as a place for what
             // a text is about, though not for where its find was.)
-            let residence = toks.starts(m.start.wrapping_sub(1), &["жител"]);
+            // ("a woman from Samarkand", "two men from Osh": a person from a place lives
+            // there, no route.)
+            let residence = toks.starts(m.start.wrapping_sub(1), &["жител"])
+                || (toks.is(m.start.wrapping_sub(1), &["from"])
+                    && toks.is(
+                        m.start.wrapping_sub(2),
+                        &[
+                            "woman",
+                            "man",
+                            "men",
+                            "women",
+                            "resident",
+                            "residents",
+                            "native",
+                            "couple",
+                            "family",
+                            "youth",
+                            "farmer",
+                            "boy",
+                            "girl",
+                            "son",
+                            "daughter",
+                            "brothers",
+                        ],
+                    ));
             // "Иерусалим:" alone on its line: a weather widget's city, page furniture.
             // (The line's start is found by scanning on from the last mention's: linear.)
             let at = toks.toks[m.start].start;
@@ -409,6 +433,7 @@ pub(crate) fn country_mentions(text: &str) -> Vec<CountryMention> {
                 gazetteer::Role::Location => 2,
                 gazetteer::Role::Nationality if residence => 2,
                 gazetteer::Role::Nationality => 1,
+                gazetteer::Role::Route if residence => 2,
                 gazetteer::Role::Route if into => 1,
                 gazetteer::Role::Route
                 | gazetteer::Role::Currency

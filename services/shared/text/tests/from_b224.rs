@@ -133,3 +133,44 @@ fn a_round_metric_conversion_of_a_loose_weight_is_as_loose() {
         (200.0, seizure_text::model::Qualifier::Exact)
     );
 }
+
+#[test]
+fn an_act_named_in_general_with_its_penalty_or_a_class_of_cases_is_no_find() {
+    // "Smuggling more than 600 grams of heroin ... is punishable by death": the law's
+    // threshold, with no person named.
+    assert!(
+        common::events(
+            "HANOI: Trafficking more than 300 grams of heroin or more than 2 kilograms of \
+             methamphetamine is punishable by death."
+        )
+        .is_empty()
+    );
+    // "the number of cases of smuggling more than one kilogram ... has surpassed": a class
+    // of cases counted.
+    assert!(
+        common::events(
+            "SEOUL: The number of cases of smuggling more than one kilogram of cocaine at once \
+             has already surpassed last year's."
+        )
+        .is_empty()
+    );
+    // (Two seizures of a size are still finds.)
+    assert_eq!(
+        common::amounts("SEOUL: Customs made two seizures of more than 100 kg of cocaine."),
+        vec![100.0]
+    );
+}
+
+#[test]
+fn a_person_from_a_town_lives_there() {
+    // "a woman from Samarkand" tells where the story is, as «жительница Самарканда» does;
+    // "from Tajikistan to Russia" is a route.
+    assert_eq!(
+        common::country_of(
+            "Officers stopped a car carrying 10 bags of onions and found 40 kg of heroin. A \
+             man who tried to take the drugs from Tajikistan to Russia and a woman from \
+             Samarkand were arrested."
+        ),
+        Some("UZ")
+    );
+}

@@ -32,7 +32,7 @@ fn threshold_of_the_law(toks: &Tokens) -> bool {
             // ("if a person is arrested for conspiracy to distribute more than 49 grams ...
             // to avoid spending at least 25 years in prison": a bill's mandatory floor.)
             || toks.any_phrase_at(k, &["years in prison", "life in prison", "mandatory minimum"])
-    }) && (0..toks.len()).any(|k| {
+    }) && ((0..toks.len()).any(|k| {
         toks.any_phrase_at(k, &["a person", "any person"])
             || toks.is(
                 k,
@@ -51,8 +51,27 @@ fn threshold_of_the_law(toks: &Tokens) -> bool {
                     "лицам",
                 ],
             )
-    })
+    }) || (0..3).any(|k| {
+        // (First in the sentence, or after a dateline's colon or an opening quote.)
+        toks.is(k, ACTS_OF_THE_LAW) && (k == 0 || toks.is(k - 1, &[":", "—", "–", "\"", "“", "«"]))
+    }))
 }
+
+/// An act named in general as a sentence's subject: "Smuggling more than 600 grams of heroin
+/// ... is also punishable by death", «Хранение более 6 граммов гашиша наказывается ...».
+const ACTS_OF_THE_LAW: &[&str] = &[
+    "smuggling",
+    "trafficking",
+    "possessing",
+    "possession",
+    "carrying",
+    "importing",
+    "selling",
+    "хранение",
+    "сбыт",
+    "контрабанда",
+    "перевозка",
+];
 
 /// Whether a sentence says something was seized or stopped, in so many words.
 fn says_seized(toks: &Tokens) -> bool {

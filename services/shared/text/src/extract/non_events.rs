@@ -57,7 +57,17 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
             && toks.is(k + 1, &["of"])
             && (k + 2..=q.start).any(|j| toks.is(j, &["less", "under", "below"]))
     });
-    if or_more || (volumes && under) || seizures_under {
+    // ("the number of cases of smuggling more than one kilogram of methamphetamine at once
+    // has surpassed ...", "cases of trafficking over 1 kg rose": a class of cases counted,
+    // no lot.)
+    let cases_over = (q.start.saturating_sub(6)..q.start).any(|k| {
+        toks.is(k, &["cases", "seizures", "finds"])
+            && toks.is(k + 1, &["of"])
+            && (toks.phrase_before(k, "number of")
+                || (toks.is(k, &["cases"]) && toks.text(k + 2).ends_with("ing")))
+            && (k + 2..=q.start).any(|j| toks.is(j, &["more", "over", "above"]))
+    });
+    if or_more || (volumes && under) || seizures_under || cases_over {
         return true;
     }
     // ("(10930) units of different drinks", "200 cartons of cigarettes": pieces of goods
