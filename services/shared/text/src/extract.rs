@@ -23,6 +23,7 @@ mod judgment;
 mod no_find;
 mod non_events;
 mod periods;
+mod potential;
 mod restatements;
 mod sentence_drugs;
 mod sentence_lots;

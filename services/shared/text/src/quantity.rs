@@ -10,6 +10,7 @@ use crate::model::{Qualifier, Unit};
 
 mod brackets;
 mod numbers;
+mod pieces;
 mod qualifier;
 mod restated;
 mod shared;
@@ -19,6 +20,7 @@ use brackets::{BracketFigure, bracket_figure};
 pub use numbers::{Number, parse_digits};
 pub(crate) use numbers::{multiplier, strength_starts_at, word_value};
 use numbers::{stray_group, word_number};
+use pieces::{count_the_named_pieces, weigh_pieces_of_a_stated_weight};
 use qualifier::qualifier_before;
 use restated::{drop_restated_weights, take_net_weights};
 use unit_check::unit_ok;
@@ -91,6 +93,7 @@ pub fn find_quantities(toks: &Tokens, comma_is_decimal: bool) -> Vec<Quantity> {
         }
     }
     drop_restated_weights(toks, &mut out);
+    weigh_pieces_of_a_stated_weight(toks, &mut out);
     count_the_named_pieces(toks, &mut out);
     shared::share_units(toks, &mut out, comma_is_decimal);
     brackets::mark_other_periods(toks, &mut out);
@@ -125,57 +128,6 @@ pub(crate) const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "si
 /// cocaine powder a sentence may weigh beside them.
 pub(crate) fn of_crack(toks: &Tokens, q: &Quantity) -> bool {
     toks.is(q.unit_tok + 1, &["of"]) && toks.is(q.unit_tok + 2, &["crack"])
-}
-
-/// «кусты конопли в количестве 6 тыс. 670 штук», «таблетки в количестве 500 штук»: pieces
-/// counted "in the number of" are of the unit named before. («свыше 960 шт. растений мака»:
-/// or named right after.)
-fn count_the_named_pieces(toks: &Tokens, out: &mut [Quantity]) {
-    // "134 units of crack cocaine": crack's units are rocks, pieces (EXTRACTION.md rule 12 makes
-    // "units" pills only of a medicine).
-    for q in out.iter_mut().filter(|q| q.unit == Unit::Tablet) {
-        if toks.is(q.unit_tok, &["units"]) && of_crack(toks, q) {
-            q.unit = Unit::Item;
-        }
-    }
-    for q in out.iter_mut().filter(|q| q.unit == Unit::Item) {
-        let after = q.unit_tok + 1 + usize::from(toks.is(q.unit_tok + 1, &["."]));
-        if let Some(u) = unit_at(toks, after).filter(|u| u.unit.is_count() && u.unit != Unit::Item)
-        {
-            q.unit = u.unit;
-            continue;
-        }
-        // "848 pieces of narcotic pills": pieces of a counted unit named a few words on.
-        // ("660 pieces of stimulant tablets": the words between name their drug, as in "3,499
-        // stimulant tablets"; "28,300 pieces of fully grown marijuana plants".)
-        if toks.is(after, &["of"])
-            && let Some((k, u)) = (after + 2..after + 6)
-                .take_while(|&k| toks.is_word(k - 1) && unit_at(toks, k - 1).is_none())
-                .find_map(|k| unit_at(toks, k).map(|u| (k, u)))
-                .filter(|(_, u)| u.unit.is_count() && u.unit != Unit::Item)
-        {
-            q.unit = u.unit;
-            q.unit_tok = k;
-            q.end = k + 1;
-            q.adjective_drug = q.adjective_drug.or_else(|| {
-                (after + 1..k)
-                    .find_map(|w| crate::lexicon::drug_at(toks, w).map(|d| d.canonical))
-                    .or_else(|| (after + 1..k).find_map(|w| unit_adjective_at(toks, w)))
-            });
-            continue;
-        }
-        if !(toks.is(q.start.wrapping_sub(1), &["количестве"])
-            && toks.is(q.start.wrapping_sub(2), &["в"]))
-        {
-            continue;
-        }
-        let named = (q.start.saturating_sub(6)..q.start - 2)
-            .rev()
-            .find_map(|k| unit_at(toks, k).filter(|u| u.unit.is_count() && u.unit != Unit::Item));
-        if let Some(u) = named {
-            q.unit = u.unit;
-        }
-    }
 }
 
 /// The quantity at token `i`, and where another period's figure in brackets between its number

@@ -174,3 +174,38 @@ fn a_person_from_a_town_lives_there() {
         Some("UZ")
     );
 }
+
+#[test]
+fn what_a_find_was_for_making_is_no_lot() {
+    // «с порошком для изготовления 40 кг спайса», "chemicals, enough to make 2 tonnes of
+    // meth": what the find could have made.
+    assert_eq!(
+        common::drug_amounts(
+            "В Сочи у мужчины изъяли 1,2 кг порошка для изготовления 40 кг спайса."
+        )
+        .len(),
+        1
+    );
+    assert!(
+        common::amounts(
+            "In Brno, police found 3 tonnes of chemicals, enough to make more than 1.5 tonnes \
+             of pervitin."
+        )
+        .iter()
+        .all(|a| *a != 1500.0)
+    );
+}
+
+#[test]
+fn a_count_of_pieces_each_of_a_stated_weight_is_their_total() {
+    // "three five-kilogram boxes of methamphetamine": 15 kg.
+    assert_eq!(
+        common::amounts("In Sinuiju, guards found four five-kilogram boxes of methamphetamine."),
+        vec![20.0]
+    );
+    // (One piece of a stated weight is that weight.)
+    assert_eq!(
+        common::amounts("In Sinuiju, guards found a five-kilogram box of methamphetamine."),
+        vec![5.0]
+    );
+}
