@@ -72,6 +72,13 @@ fn sacks_or_a_substance_weighed_are_the_lot_the_story_names() {
         ),
         vec![("heroin".to_string(), 60.0)]
     );
+    // (Not a traveller's baggage weighed: no lot of drugs.)
+    assert!(
+        common::events(
+            "In Almaty, customs checked a passenger's baggage weighing 23 kg and found nothing."
+        )
+        .is_empty()
+    );
 }
 
 #[test]

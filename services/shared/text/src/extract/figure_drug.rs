@@ -372,7 +372,6 @@ impl SentenceDrugs<'_> {
                             "мешк",
                             "мешок",
                             "sack",
-                            "bag",
                             "веществ",
                             "порошк",
                             "substance",
@@ -390,6 +389,9 @@ impl SentenceDrugs<'_> {
                         // and of the lot itself; not "seizures weighing 100kg or more", a
                         // class of finds.)
                         &[
+                            // ("bags of a white powder weighing 40 kg", not "baggage".)
+                            "bag",
+                            "bags",
                             "seizure",
                             "haul",
                             "consignment",
