@@ -18,7 +18,7 @@ mod unit_check;
 pub(crate) use brackets::year_label_at;
 use brackets::{BracketFigure, bracket_figure};
 pub use numbers::{Number, parse_digits};
-pub(crate) use numbers::{multiplier, strength_starts_at, word_value};
+pub(crate) use numbers::{multiplier, significant_digits, strength_starts_at, word_value};
 use numbers::{stray_group, word_number};
 use pieces::{count_the_named_pieces, weigh_pieces_of_a_stated_weight};
 use qualifier::qualifier_before;

@@ -144,13 +144,13 @@ fn a_round_metric_conversion_of_a_loose_weight_is_as_loose() {
 #[test]
 fn an_act_named_in_general_with_its_penalty_or_a_class_of_cases_is_no_find() {
     // "Smuggling more than 600 grams of heroin ... is punishable by death": the law's
-    // threshold, with no person named.
-    assert!(
-        common::events(
-            "HANOI: Trafficking more than 300 grams of heroin or more than 2 kilograms of \
-             methamphetamine is punishable by death."
-        )
-        .is_empty()
+    // threshold, with no person named, after the story's find.
+    assert_eq!(
+        common::amounts(
+            "HANOI: Police in Hanoi seized 5 kg of heroin on Monday. Trafficking more than 300 \
+             grams of heroin or more than 2 kilograms of methamphetamine is punishable by death."
+        ),
+        vec![5.0]
     );
     // "the number of cases of smuggling more than one kilogram ... has surpassed": a class
     // of cases counted.

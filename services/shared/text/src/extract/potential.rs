@@ -64,17 +64,18 @@ pub(super) fn could_carry_or_make(toks: &Tokens, q: &Quantity, drug_end: usize) 
     }
     // («В Сочи поймали мужчину с порошком для изготовления 40 кг спайса», "precursors to make
     // 50 kg of meth", "enough to produce 2 tonnes": what the find was for making, no lot.)
-    if toks.any_phrase_at(
-        q.start.saturating_sub(2),
-        &[
-            "для изготовления",
-            "для производства",
-            "для получения",
-            "to make",
-            "to produce",
-            "to manufacture",
-        ],
-    ) && q.start >= 2
+    if q.start >= 2
+        && toks.any_phrase_at(
+            q.start - 2,
+            &[
+                "для изготовления",
+                "для производства",
+                "для получения",
+                "to make",
+                "to produce",
+                "to manufacture",
+            ],
+        )
     {
         return true;
     }

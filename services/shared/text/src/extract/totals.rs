@@ -7,6 +7,7 @@ use super::{Candidate, cue};
 use crate::lexicon::is_category;
 use crate::model::{Kind, Precision, Qualifier, Unit};
 use crate::quantity::Quantity;
+pub(super) use crate::quantity::significant_digits;
 
 /// "... seized 4,755 kg of drugs. Of these, 2,140 kg was hashish ...": the parts in a sentence
 /// that opens with them belong to the largest figure of the sentence before; a total its parts
@@ -130,17 +131,6 @@ pub(super) fn rounds_to(precise: f64, round: f64) -> bool {
     let near = |v: f64| (v - round).abs() <= round * 1e-9;
     near((precise / scale).round() * scale)
         || ((precise - round).abs() <= round * 0.08 && near((precise / scale).floor() * scale))
-}
-
-/// How many significant digits a figure is written with: 2 for 13,000, 4 for 2,053, 2 for
-/// 0.47, 3 for 1.25 (at least 1).
-pub(super) fn significant_digits(v: f64) -> usize {
-    format!("{v}")
-        .replace('.', "")
-        .trim_start_matches('0')
-        .trim_end_matches('0')
-        .len()
-        .max(1)
 }
 
 /// The sum of some candidates' amounts as read, and with each ambiguous separator read the

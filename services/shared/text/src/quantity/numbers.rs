@@ -73,6 +73,17 @@ pub(super) fn in_code_name(toks: &Tokens, i: usize) -> bool {
             && drug_before)
 }
 
+/// How many significant digits a figure is written with: 2 for 13,000, 4 for 2,053, 2 for
+/// 0.47, 3 for 1.25 (at least 1).
+pub(crate) fn significant_digits(v: f64) -> usize {
+    format!("{v}")
+        .replace('.', "")
+        .trim_start_matches('0')
+        .trim_end_matches('0')
+        .len()
+        .max(1)
+}
+
 /// Whether a pill's strength written as a number and "mg" ("225mg", "225 mg") starts at token
 /// `k`.
 pub(crate) fn strength_starts_at(toks: &Tokens, k: usize) -> bool {

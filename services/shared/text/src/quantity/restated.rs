@@ -31,7 +31,8 @@ pub(super) fn drop_restated_weights(toks: &Tokens, out: &mut Vec<Quantity>) {
         })
         .collect();
     // ("about 660 pounds (300 kilograms) of fentanyl", "more than 2,000 pounds (900 kg)": the
-    // metric figure that stays is the conversion of a loose one, and as loose when round.)
+    // metric figure that stays is the conversion of a loose one, and as loose when round: two
+    // significant digits at most.)
     for k in 0..out.len() {
         if !conversions[k] || out[k].qualifier == Qualifier::Exact {
             continue;
@@ -44,7 +45,9 @@ pub(super) fn drop_restated_weights(toks: &Tokens, out: &mut Vec<Quantity>) {
         }
         // (A precise conversion stays exact: "more than 100 pounds – 49,895 grams –",
         // "some 600 lbs. (275 kg)" give the weight to the gram or kilogram.)
-        if out[metric].qualifier == Qualifier::Exact && round(out[metric].amount) {
+        if out[metric].qualifier == Qualifier::Exact
+            && super::significant_digits(out[metric].amount) <= 2
+        {
             out[metric].qualifier = out[k].qualifier;
         }
     }
@@ -85,13 +88,6 @@ pub(super) fn drop_restated_weights(toks: &Tokens, out: &mut Vec<Quantity>) {
             && toks.is(first.end, &["("])
             && (again.amount - first.amount).abs() <= 0.01 * first.amount
     });
-}
-
-/// Whether a weight has at most two significant digits (300, 1,500, 34): a round figure.
-fn round(amount: f64) -> bool {
-    let digits = format!("{amount}");
-    let significant = digits.trim_start_matches(['0', '.']).replace('.', "");
-    significant.trim_end_matches('0').len() <= 2
 }
 
 /// Drops each figure that `same_lot` says writes again the figure just before it.
