@@ -209,9 +209,16 @@ fn drug_list(toks: &Tokens, mut j: usize) -> (Vec<&'static str>, usize) {
 /// Where "ingredients (chemicals, reagents) used in (for, to) ... making" ends, when such a
 /// phrase starts at `k`: a drug's makings, named in its clause by what they make.
 fn made_of_at(toks: &Tokens, k: usize) -> Option<usize> {
-    if !toks.is(k, &["ingredients", "chemicals", "reagents", "substances"])
-        || !toks.is(k + 1, &["used", "needed", "meant", "intended"])
-    {
+    if !toks.is(k, &["ingredients", "chemicals", "reagents", "substances"]) {
+        return None;
+    }
+    // ("4,438 tons of chemicals and other raw materials used for producing narcotics": a
+    // second kind of makings before the participle.)
+    let k = match (2..5).find(|&n| toks.is(k + n, &["materials", "ingredients"])) {
+        Some(n) if toks.is(k + 1, &["and"]) => k + n,
+        _ => k,
+    };
+    if !toks.is(k + 1, &["used", "needed", "meant", "intended"]) {
         return None;
     }
     (k + 2..(k + 8).min(toks.len()))
@@ -381,8 +388,20 @@ pub(super) fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usiz
     }
     // "10 litres of amphetamine manufacturing reagents", "heroin precursors": chemicals to make
     // the drug, not the drug.
+    // ("180 tons of drug-producing chemicals", "drug-making chemicals": the same, hyphened;
+    // not "16 tons of drugs and drug-making chemicals", drugs and their makings together.)
     if !list.is_empty() {
-        let k = end + usize::from(toks.is(end, &["manufacturing", "production", "making"]));
+        let hyphened = list.len() == 1
+            && toks.is(end, &["-"])
+            && toks.is(
+                end + 1,
+                &["producing", "making", "manufacturing", "processing"],
+            );
+        let k = if hyphened {
+            end + 2
+        } else {
+            end + usize::from(toks.is(end, &["manufacturing", "production", "making"]))
+        };
         if toks.is(
             k,
             &[
