@@ -12,6 +12,7 @@ use crate::fold::Tokens;
 
 mod colloquial;
 mod demonyms;
+mod minor;
 mod names;
 mod not_a_place;
 mod role;
@@ -21,6 +22,7 @@ pub use demonyms::{
     agency_demonym_at, agency_name_at, agency_phrase_at, border_at, police_force_at,
 };
 use demonyms::{agency_words, demonym, has_sk_or_tsk};
+pub use minor::minor_place_country;
 use names::REGION_ADJECTIVES;
 use not_a_place::{inside_a_name, names_no_place};
 pub use role::{Role, names_an_agency, role};

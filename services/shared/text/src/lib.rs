@@ -223,6 +223,7 @@ pub fn extract(text: &str, ctx: &Context) -> Extraction {
         mentions: Default::default(),
         dominant: Default::default(),
         leading: Default::default(),
+        minor: Default::default(),
         named_so_far: Default::default(),
     };
     let mut toks = fold::Tokens::default();

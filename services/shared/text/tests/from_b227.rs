@@ -34,3 +34,33 @@ fn chemicals_for_making_drugs_are_precursors_when_hyphened_or_listed_with_raw_ma
         vec![("narcotic_drugs".to_string(), 9000.0)]
     );
 }
+
+#[test]
+fn a_text_that_names_no_country_is_where_its_smaller_places_are() {
+    // "Authorities in the port of Lázaro Cárdenas reported ...": a text that names no
+    // country, region or large city takes the country of the towns and provinces it names
+    // after a preposition of place.
+    assert_eq!(
+        common::country_of(
+            "Divers at the port of Lázaro Cárdenas found 28 packages holding 31 kilograms of \
+             cocaine in the hull of a ship, the customs office reported."
+        ),
+        Some("MX")
+    );
+    assert_eq!(
+        common::country_of(
+            "Officers in Savusavu uprooted 410 cannabis plants from a farm on Tuesday, police \
+             said."
+        ),
+        Some("FJ")
+    );
+    // (Not a name that goes on as another's: "at Grantley Adams International Airport",
+    // named after a person; nor a surname with no preposition of place.)
+    assert_eq!(
+        common::country_of(
+            "Officers at Grantley Adams International Airport seized 4 kilograms of cocaine, \
+             Inspector Dundas said."
+        ),
+        None
+    );
+}

@@ -25,6 +25,9 @@ pub struct DocContext<'a> {
     pub dominant: std::cell::OnceCell<Option<&'static str>>,
     /// The country it names more than any other, though not twice as often: on first need.
     pub leading: std::cell::OnceCell<Option<&'static str>>,
+    /// The country of the smaller places a text that names no country names most: on first
+    /// need.
+    pub minor: std::cell::OnceCell<Option<&'static str>>,
     /// The countries its text names up to a figure, tallied as the figures go down the text.
     pub named_so_far: std::cell::RefCell<NamedSoFar>,
 }
@@ -80,6 +83,16 @@ impl DocContext<'_> {
                 tally.add(*m);
             }
             tally.leading()
+        })
+    }
+
+    /// For a single article that names no country, region or large city at all, the country
+    /// of the smaller places it names (`gazetteer::minor_place_country`).
+    pub(super) fn minor_place_country(&self) -> Option<&'static str> {
+        *self.minor.get_or_init(|| {
+            (self.single_article && self.mentions().is_empty())
+                .then(|| crate::gazetteer::minor_place_country(self.text))
+                .flatten()
         })
     }
 

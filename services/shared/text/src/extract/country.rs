@@ -134,6 +134,13 @@ pub(super) fn country_of(
         .filter(|_| !facts.iter().any(|f| f.regional))
     {
         (Some(c), "the country the text names more than any other")
+    } else if let Some(c) = doc
+        .minor_place_country()
+        .filter(|_| !f.joint && !facts.iter().any(|f| f.regional))
+    {
+        // "Authorities in the port of Lázaro Cárdenas reported …": a text that names no
+        // country, region or large city is where the smaller places it names are.
+        (Some(c), "the smaller places the text names")
     } else {
         (None, "the country the text names most")
     };

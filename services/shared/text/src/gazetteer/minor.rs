@@ -1,0 +1,177 @@
+//! Smaller places, for a text that names no country at all: "Authorities in the port of Lázaro
+//! Cárdenas reported …", "officers in Savusavu uprooted …". The main table keeps, outside the
+//! focus countries, only large cities and some provinces (a wider net there lets in towns whose
+//! names other countries' places share); when it finds nothing in a text, the towns of 1,000
+//! people and the provinces it left out (`scripts/gen-minor-places.py`) are read instead, only
+//! after a preposition of place, and the country they name most is the text's.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Names generated from GeoNames and ISO 3166-2 by `scripts/gen-minor-places.py` (see its
+/// header for the sources and licences): `folded name, code` per line.
+const GENERATED: &str = include_str!("../../data/minor_places.tsv");
+
+/// Words after which a capitalised name is read as a place: "officers in Savusavu", "the port
+/// of Lázaro Cárdenas". (Not a name after anything else: a smaller place's name is often a
+/// surname too, "said Insp Bartolo".)
+const BEFORE_A_PLACE: &[&str] = &[
+    "in", "at", "near", "from", "outside", "off", "to", "into", "around", "of",
+];
+
+/// Words of a place's kind, that may follow its name ("Savusavu Police Station").
+const PLACE_KINDS: &[&str] = &[
+    "port",
+    "harbour",
+    "harbor",
+    "airport",
+    "international",
+    "police",
+    "station",
+    "post",
+    "customs",
+    "bay",
+    "beach",
+    "island",
+    "islands",
+    "district",
+    "division",
+    "province",
+    "state",
+    "region",
+    "county",
+    "municipality",
+    "city",
+    "town",
+    "village",
+    "road",
+    "street",
+    "highway",
+    "border",
+    "court",
+    "magistrates",
+    "prison",
+    "market",
+    "area",
+    "coast",
+    "river",
+    "valley",
+];
+
+/// The longest name, in words, the table holds that is worth trying.
+const MAX_WORDS: usize = 3;
+
+fn table() -> &'static HashMap<&'static str, &'static str> {
+    static TABLE: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        GENERATED
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .collect()
+    })
+}
+
+/// The words of `text` with their byte spans: letters, digits, and the apostrophes and hyphens
+/// inside them.
+fn words(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let inside = c.is_alphanumeric()
+            || (matches!(c, '\'' | '’' | '-')
+                && start.is_some()
+                && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric()));
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    out
+}
+
+/// The country the smaller places a text names after a preposition of place belong to most,
+/// if one leads.
+pub fn minor_place_country(text: &str) -> Option<&'static str> {
+    let table = table();
+    let words = words(text);
+    let capitalised = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|&(s, e)| text[s..e].chars().next().is_some_and(char::is_uppercase))
+    };
+    // Words only spaces separate: one name's.
+    let joined = |a: usize, b: usize| text[words[a].1..words[b].0].chars().all(|c| c == ' ');
+    let mut votes: Vec<(&'static str, usize)> = Vec::new();
+    for i in 0..words.len() {
+        let (s, e) = words[i];
+        if !BEFORE_A_PLACE
+            .iter()
+            .any(|p| text[s..e].eq_ignore_ascii_case(p))
+            || !capitalised(i + 1)
+            || !joined(i, i + 1)
+        {
+            continue;
+        }
+        let run = (1..)
+            .take_while(|&n| capitalised(i + n) && (n == 1 || joined(i + n - 1, i + n)))
+            .last()
+            .unwrap_or(0);
+        // The name, and the capitalised run goes on only with a word of a place's kind ("in
+        // Savusavu Police Station", "Lázaro Cárdenas Port"): not "at Grantley Adams
+        // International Airport", an airport named after a person, nor "in Colonia Delicia",
+        // a place whose first word is another's.
+        let found = (1..=run.min(MAX_WORDS)).rev().find_map(|n| {
+            let goes_on_as_a_name = n < run && {
+                let (s, e) = words[i + n + 1];
+                !PLACE_KINDS
+                    .iter()
+                    .any(|k| text[s..e].eq_ignore_ascii_case(k))
+            };
+            let name = text[words[i + 1].0..words[i + n].1].to_lowercase();
+            (!goes_on_as_a_name)
+                .then(|| table.get(name.as_str()).copied())
+                .flatten()
+        });
+        if let Some(code) = found {
+            match votes.iter_mut().find(|(c, _)| *c == code) {
+                Some(v) => v.1 += 1,
+                None => votes.push((code, 1)),
+            }
+        }
+    }
+    votes.sort_by_key(|v| std::cmp::Reverse(v.1));
+    match votes[..] {
+        [(code, _)] => Some(code),
+        [(code, n), (_, m), ..] if n > m => Some(code),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::minor_place_country;
+
+    #[test]
+    fn a_town_after_a_preposition_names_its_country() {
+        assert_eq!(
+            minor_place_country("Officers in Savusavu uprooted 300 plants."),
+            Some("FJ")
+        );
+        assert_eq!(
+            minor_place_country("Customs at the port of Lázaro Cárdenas found 40 kg."),
+            Some("MX")
+        );
+        // (Not a name without a preposition of place, nor a lower-case word.)
+        assert_eq!(minor_place_country("Savusavu police said so."), None);
+        assert_eq!(minor_place_country("Officers in savusavu said so."), None);
+    }
+}
