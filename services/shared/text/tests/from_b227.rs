@@ -64,3 +64,24 @@ fn a_text_that_names_no_country_is_where_its_smaller_places_are() {
         None
     );
 }
+
+#[test]
+fn a_force_only_one_country_has_names_it() {
+    // "The DLEAG has also seized 844 kilograms of cocaine", "officers of YKAN found ...": a
+    // drug agency or police force by its letters, where only one country has it.
+    assert_eq!(
+        common::country_of("The DLEAG said it seized 12 kilograms of cannabis at a farm."),
+        Some("GM")
+    );
+    assert_eq!(
+        common::country_of("Members of YKAN found 3 kilograms of cocaine in a flat."),
+        Some("CY")
+    );
+    assert_eq!(
+        common::country_of(
+            "A man was charged under the NDPS Act after 20 kilograms of ganja was found in his \
+             car."
+        ),
+        Some("IN")
+    );
+}

@@ -357,6 +357,25 @@ pub(super) const AGENCY_NAMES: &[(&str, &str)] = &[
     ("dncd", "DO"),
     ("felcn", "BO"),
     ("senan", "PA"),
+    // Forces and agencies only one country has: The Gambia's and Liberia's drug law
+    // enforcement agencies, Mozambique's criminal investigation service, Uganda's aviation
+    // police, Cyprus's drug squad, Gibraltar's and Newfoundland's police, the Bahamas'
+    // defence force, St Vincent's police, Jamaica's constabulary, Kenya's authority against
+    // drug abuse, India's revenue intelligence directorate and its drugs act ("under the NDPS
+    // Act"). (Not "RBPF": the Royal Bahamas and the Royal Barbados Police Force.)
+    ("dleag", "GM"),
+    ("ldea", "LR"),
+    ("sernic", "MZ"),
+    ("avpol", "UG"),
+    ("ykan", "CY"),
+    ("rgp", "GI"),
+    ("rnc", "CA"),
+    ("rbdf", "BS"),
+    ("rsvgpf", "VC"),
+    ("jcf", "JM"),
+    ("nacada", "KE"),
+    ("dri", "IN"),
+    ("ndps", "IN"),
     // US Customs and Border Protection, which works at the country's own borders and ports.
     ("cbp", "US"),
     // Ireland's police, the Garda Síochána ("Listowel Garda Station", "Gardaí said").
