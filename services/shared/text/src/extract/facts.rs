@@ -378,12 +378,7 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
             // statistics, not one catch.)
             let caught_many = w == "caught"
                 && (toks.is(i.wrapping_sub(1), &["those", "the"])
-                    || (toks.is_num(i + 1)
-                        && toks
-                            .text(i + 1)
-                            .replace([',', ' '], "")
-                            .parse::<u64>()
-                            .is_ok_and(|n| n >= 100)));
+                    || whole_number_at(toks, i + 1).is_some_and(|n| n >= 100));
             let incident_word = (cues.incident
                 && !counted
                 && !agency_name
@@ -456,11 +451,7 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
             // области»: many people (or vehicles, premises) counted over a period are results,
             // not one incident.
             // (The number written just before the word: "1 250 рейдов", "42 жителя".)
-            let number_before = || {
-                toks.is_num(i.wrapping_sub(1))
-                    .then(|| toks.text(i - 1).replace([',', ' '], "").parse::<u32>().ok())
-                    .flatten()
-            };
+            let number_before = || whole_number_at(toks, i.wrapping_sub(1));
             // ("around 1.1 million yards of foreign cloth": a multiplier counts thousands.)
             let many_counted = || {
                 number_before().is_some_and(|n| n >= 10)
@@ -778,4 +769,12 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
 /// bags"), not the bags something was hidden in ("in 46 50 kg bags", weighed by the piece).
 fn bags_counted_with_their_drug(toks: &Tokens, i: usize) -> bool {
     toks.is_num(i.wrapping_sub(2)) && crate::lexicon::unit_at(toks, i.wrapping_sub(1)).is_none()
+}
+
+/// The whole number token `k` writes, its group separators left out ("17,363", "1 250"), if
+/// it is one.
+fn whole_number_at(toks: &Tokens, k: usize) -> Option<u64> {
+    toks.is_num(k)
+        .then(|| toks.text(k).replace([',', ' '], "").parse().ok())
+        .flatten()
 }

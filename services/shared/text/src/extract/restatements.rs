@@ -5,9 +5,9 @@
 use super::Candidate;
 use super::totals::{
     first_of_lots_adding_up, may_restate, measure, over_a_round_figure, rounds_to,
-    significant_digits,
 };
 use crate::model::{Kind, Qualifier, Unit};
+use crate::quantity::significant_digits;
 
 /// Restatements of one lot (rule 1): of two figures close together that state the same lot,
 /// rounded, loosely or to the digit, the more precise one stays, with the specific name and

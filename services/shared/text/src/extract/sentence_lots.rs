@@ -3,11 +3,12 @@
 //! lot of their own), and a total whose items follow in the same sentence is dropped when they
 //! add up to it, or becomes their parent. Split from `candidates.rs`.
 
-use super::totals::{fully_itemised, significant_digits, sums_by_reading, take_other_reading};
+use super::totals::{fully_itemised, sums_by_reading, take_other_reading};
 use super::{Candidate, introduces_parts};
 use crate::fold::Tokens;
 use crate::model::{Qualifier, Unit};
 use crate::quantity::Quantity;
+use crate::quantity::significant_digits;
 
 /// Settles the candidates `cands[first..]` of one sentence. `unnamed[k]` says that candidate
 /// `first + k` names no drug of its own; `year_listed[k]` that it is one of bare weights given

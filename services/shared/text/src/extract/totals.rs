@@ -7,7 +7,7 @@ use super::{Candidate, cue};
 use crate::lexicon::is_category;
 use crate::model::{Kind, Precision, Qualifier, Unit};
 use crate::quantity::Quantity;
-pub(super) use crate::quantity::significant_digits;
+use crate::quantity::significant_digits;
 
 /// "... seized 4,755 kg of drugs. Of these, 2,140 kg was hashish ...": the parts in a sentence
 /// that opens with them belong to the largest figure of the sentence before; a total its parts

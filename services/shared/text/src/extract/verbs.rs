@@ -168,8 +168,9 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
         }
         // "Fisherfolk ... turned over to the authorities packs of suspected shabu", "Some 50kg
         // of shabu was turned over ... to the authorities", "residents handed over 3 kg of
-        // heroin to the police": drugs found by someone and given up, a find (not "turned over
-        // the case to the court": a figure or a drug must follow within the clause).
+        // heroin to the police": drugs found by someone and given up, a find (a "to" must
+        // follow within the clause; "turned over the case to the court" is read as a find's
+        // verb too, and gives an event only where the sentence also gives a drug's figure).
         if toks.is(i, &["turned", "handed"])
             && toks.is(i + 1, &["over"])
             && (i + 2..(i + 10).min(toks.len()))

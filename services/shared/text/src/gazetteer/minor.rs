@@ -8,6 +8,8 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use crate::fold::{TokKind, Tokens};
+
 /// Names generated from GeoNames and ISO 3166-2 by `scripts/gen-minor-places.py` (see its
 /// header for the sources and licences): `folded name, code` per line.
 const GENERATED: &str = include_str!("../../data/minor_places.tsv");
@@ -72,28 +74,25 @@ fn table() -> &'static HashMap<&'static str, &'static str> {
     })
 }
 
-/// The words of `text` with their byte spans: letters, digits, and the apostrophes and hyphens
-/// inside them.
-fn words(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let inside = c.is_alphanumeric()
-            || (matches!(c, '\'' | '’' | '-')
-                && start.is_some()
-                && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric()));
-        match (inside, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s, i));
-                start = None;
-            }
-            _ => {}
+/// The text's words as the tokenizer reads them, a hyphened name ("Port-au-Prince") as one:
+/// their byte spans, and whether each starts with a capital.
+fn words(toks: &Tokens) -> Vec<(usize, usize, bool)> {
+    let mut out: Vec<(usize, usize, bool)> = Vec::new();
+    for (k, t) in toks.toks.iter().enumerate() {
+        if t.kind != TokKind::Word {
+            continue;
         }
-    }
-    if let Some(s) = start {
-        out.push((s, text.len()));
+        // (A hyphen touching the word before and this one joins them.)
+        let hyphen = k.checked_sub(1).map(|h| &toks.toks[h]);
+        if let (Some(h), Some(last)) = (hyphen, out.last_mut())
+            && toks.is(k - 1, &["-"])
+            && h.start == last.1
+            && h.end == t.start
+        {
+            last.1 = t.end;
+            continue;
+        }
+        out.push((t.start, t.end, t.upper));
     }
     out
 }
@@ -102,17 +101,15 @@ fn words(text: &str) -> Vec<(usize, usize)> {
 /// if one leads.
 pub fn minor_place_country(text: &str) -> Option<&'static str> {
     let table = table();
-    let words = words(text);
-    let capitalised = |k: usize| {
-        words
-            .get(k)
-            .is_some_and(|&(s, e)| text[s..e].chars().next().is_some_and(char::is_uppercase))
-    };
+    let mut toks = Tokens::default();
+    toks.read(text, 0, text.len());
+    let words = words(&toks);
+    let capitalised = |k: usize| words.get(k).is_some_and(|w| w.2);
     // Words only spaces separate: one name's.
     let joined = |a: usize, b: usize| text[words[a].1..words[b].0].chars().all(|c| c == ' ');
     let mut votes: Vec<(&'static str, usize)> = Vec::new();
     for i in 0..words.len() {
-        let (s, e) = words[i];
+        let (s, e, _) = words[i];
         if !BEFORE_A_PLACE
             .iter()
             .any(|p| text[s..e].eq_ignore_ascii_case(p))
@@ -133,7 +130,7 @@ pub fn minor_place_country(text: &str) -> Option<&'static str> {
         // a place whose first word is another's.
         let found = (1..=run.min(MAX_WORDS)).rev().find_map(|n| {
             let goes_on_as_a_name = n < run && {
-                let (s, e) = words[i + n + 1];
+                let (s, e, _) = words[i + n + 1];
                 !PLACE_KINDS
                     .iter()
                     .any(|k| text[s..e].eq_ignore_ascii_case(k))
