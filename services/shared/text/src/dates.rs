@@ -304,8 +304,11 @@ pub fn dates_in(
             let as_of = toks.phrase_at(m.start.saturating_sub(2), "as of")
                 || (toks.is(m.start.wrapping_sub(1), &["by"]) && m.start == 1)
                 || toks.phrase_at(m.start.saturating_sub(3), "по состоянию на");
+            // ("Since February 25, YKAN seized ...": a day whose year neither the text nor a
+            // bulletin date gives opens such a period all the same.)
+            let day_of_unknown_year = m.date.is_none() && !m.relative;
             if !m.period
-                && m.date.is_some_and(|d| d.precision == Precision::Day)
+                && (m.date.is_some_and(|d| d.precision == Precision::Day) || day_of_unknown_year)
                 && ((m.start > 0 && opens_a_period_to_now(toks, m.start) && to_now) || as_of)
             {
                 // (A day with no year written is of the bulletin's year: a relative period,

@@ -462,9 +462,18 @@ const UNITS: &[(&str, UnitWord)] = &[
     ("slabs", uw(Unit::Package, 1.0, false, 0)),
     ("bricks", uw(Unit::Package, 1.0, false, 0)),
     // "5490 bundles of khat", "242 rolls of dagga": pieces of a lot with no weight given.
-    // (Not sacks or bales, which hold lots weighed in the same sentence, or lots of lots.)
     ("bundles", uw(Unit::Package, 1.0, false, 0)),
     ("rolls", uw(Unit::Package, 1.0, false, 0)),
+    // "recovered 50 sacks of bhang", "burn 250 cartons of seized narcotics", "954 bowls of
+    // cannabis", «13 мешков с маковой соломой», «130 трубочек с метамфетамином»: the same,
+    // where the text weighs none of that drug (a weight given for it comes first, rule 6).
+    // (Not boxes or containers: more often a medicine's boxes or a ship's containers.)
+    ("sacks", uw(Unit::Package, 1.0, false, 0)),
+    ("bales", uw(Unit::Package, 1.0, false, 0)),
+    ("cartons", uw(Unit::Package, 1.0, false, 0)),
+    ("bowls", uw(Unit::Package, 1.0, false, 0)),
+    ("мешк*", uw(Unit::Package, 1.0, false, 0)),
+    ("трубоч*", uw(Unit::Package, 1.0, false, 0)),
     // "three sachets of suspected shabu" (the Philippines' small packets).
     ("sachet", uw(Unit::Package, 1.0, false, 0)),
     ("sachets", uw(Unit::Package, 1.0, false, 0)),

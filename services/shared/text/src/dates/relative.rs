@@ -84,6 +84,9 @@ const PHRASES: &[(&str, bool, Resolve)] = &[
     // total (not "earlier this month", a day in it).
     ("this month so far", true, today),
     ("so far this month", true, today),
+    // "So far this week, they have seized nearly 2.5 tons": the week's running total.
+    ("so far this week", true, today),
+    ("this week so far", true, today),
     ("the past week", true, today),
     ("the past month", true, today),
     ("the last month", true, today),
@@ -234,6 +237,8 @@ pub(super) fn relative_at(
     reference: Option<NaiveDate>,
 ) -> Option<DateMention> {
     const FIRST_WORDS: &[&str] = &[
+        // ("so far this month", "so far this week").
+        "so",
         "since",
         "during",
         "from",
@@ -305,6 +310,10 @@ pub(super) fn relative_at(
             "квартале",
         ],
     ) || (toks.is(i, &["half", "semester"]) && toks.is(i.wrapping_sub(1), &["first", "second"]))
+        // "In the first three quarters of the year" (not "the living quarters").
+        || (toks.is(i, &["quarters"])
+            && (toks.is_num(i.wrapping_sub(1))
+                || crate::quantity::word_value(toks.text(i.wrapping_sub(1))).is_some()))
         // "a five-month operation", "the six-month period", "a 10-week crackdown": a campaign
         // counted over (not "an eight-week investigation" into one gang).
         // ("a three-year crackdown on a nationwide drug trafficking operation": years too.)
