@@ -285,9 +285,13 @@ fn read_quantity(
                 m = m2;
                 continue;
             }
+            // ("14 million 654 thousand 192 cannabis roots": a describing word or two may
+            // stand before the unit.)
             if let Some(rest) = rest
                 && rest.value < m
-                && unit_at(toks, j + 1).is_some()
+                && (j + 1..j + 4)
+                    .take_while(|&u| toks.is_word(u))
+                    .any(|u| unit_at(toks, u).is_some())
             {
                 num.value += rest.value;
                 num.alt = None;

@@ -79,3 +79,70 @@ fn a_running_total_since_a_day_or_over_quarters_or_this_week_is_a_period_total()
         Kind::Seizure
     );
 }
+
+#[test]
+fn resin_alone_is_hashish_and_a_sum_opened_by_in_all_is_of_the_find_before() {
+    // "both men denied smuggling 803kg of resin": the drug press's short name.
+    assert_eq!(
+        common::drug_amounts(
+            "At Maidstone Crown Court the two drivers denied smuggling 612kg of resin in a lorry."
+        ),
+        vec![("hashish".to_string(), 612.0)]
+    );
+    // "Two more bags were found ... In all, there were 120 kilograms of cocaine inside the
+    // bags": a sentence with no verb that sums up the find told just before.
+    let e = common::only_event(
+        "Cocaine washes ashore on beaches in Japan\n\n\
+         Three more bags were found on Monday after a fisherman discovered two drug-filled \
+         rucksacks.\n\n\
+         In all, there were 95 kilograms of wrapped blocks of cocaine inside the bags, the \
+         media said.",
+    );
+    assert_eq!(
+        (e.kind, e.drug.as_str(), e.amount),
+        (Kind::Seizure, "cocaine", 95.0)
+    );
+}
+
+#[test]
+fn millions_thousands_and_units_before_a_describing_word() {
+    // "14 million 654 thousand 192 cannabis roots": the rest of the number after its
+    // multipliers, a describing word before the unit.
+    let e = common::only_event(
+        "The operation in Diyarbakir, Turkey, led to the seizure of 3 million 208 thousand 415 \
+         cannabis roots.",
+    );
+    assert_eq!((e.amount, e.unit), (3_208_415.0, Unit::Plant));
+}
+
+#[test]
+fn a_russian_operation_of_some_days_is_a_period() {
+    // «В ходе 10-дневной операции ... изъято более 16 тонн»: an operation counted over days.
+    let e = common::only_event(
+        "В ходе 12-дневной операции в округе Сан-Бернардино изъято более 9 тонн конопли.",
+    );
+    assert_eq!(e.kind, Kind::PeriodTotal);
+}
+
+#[test]
+fn a_month_beside_one_ship_or_home_dates_a_seizure_not_a_total() {
+    // "In 2016, police also intercepted a ship and discovered 3,300 kilograms", "In March
+    // 2013 the drug unit seized 350 grams of cocaine from a Clermont home": one vehicle or
+    // one home named with the indefinite article is one incident, its month or year its date.
+    let events = common::events(
+        "In 2017, the navy in Poland intercepted a ship and discovered 2,100 kilograms of \
+         hashish.",
+    );
+    assert_eq!(
+        common::kinds_dated(&events),
+        vec![(Kind::Seizure, 2100.0, Some("2017".to_string()))]
+    );
+    let events = common::events(
+        "In April 2014 the drug unit in Canada seized 420 grams of cocaine from a Summerside \
+         home.",
+    );
+    assert_eq!(
+        common::kinds_dated(&events),
+        vec![(Kind::Seizure, 0.42, Some("2014-04".to_string()))]
+    );
+}

@@ -330,6 +330,13 @@ pub(super) fn relative_at(
                         &["operation", "campaign", "crackdown", "period", "drive", "blitz", "offensive"],
                     )
                 }))
+        // «В ходе 10-дневной операции», «месячной акции»: the same in Russian.
+        || (toks.starts(i, &["дневн", "недельн", "месячн"])
+            && toks.is(i.wrapping_sub(1), &["-"])
+            && toks.is_num(i.wrapping_sub(2))
+            && (i + 1..i + 4)
+                .take_while(|&k| toks.is_word(k))
+                .any(|k| toks.starts(k, &["операци", "акци", "рейд", "кампани", "мероприят"])))
         // «за первую половину этого года», «во второй половине 2019 года» (not «в первой
         // половине дня»).
         || (toks.starts(i, &["половин"])

@@ -437,6 +437,19 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                         | "consignment"
                         | "parcel"
                         | "warehouse"
+                        // ("intercepted a ship", "from a Clermont home", "hidden inside a
+                        // petrol tanker": the same.)
+                        | "ship"
+                        | "yacht"
+                        | "sailboat"
+                        | "tanker"
+                        | "van"
+                        | "trailer"
+                        | "plane"
+                        | "aircraft"
+                        | "home"
+                        | "flat"
+                        | "residence"
                     ));
             // "in 9 operations ... arrested 6 accused persons and impounded 4 vehicles": people
             // and vehicles counted beside operations counted are results, not one incident.

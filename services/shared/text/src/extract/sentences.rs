@@ -596,26 +596,29 @@ pub(super) fn what_the_sentence_before_did(
     }
     // («В общей сложности его вес составил порядка 145 кг», "In total, the drugs weighed
     // 80 kg": a sentence that opens by summing the find.)
-    let weight_of = toks.any_phrase_at(0, &["в общей сложности", "in total", "all in all"])
-        || (0..toks.len().min(4)).any(|k| {
-            toks.is(
-                k,
-                &[
-                    "общий",
-                    "общая",
-                    "total",
-                    "вес",
-                    "масса",
-                    "weight",
-                    "overall",
-                    // «... изъяли крупную партию. Всего было более 200 кг марихуаны.»
-                    "всего",
-                ],
-            )
-        })
-        || quantities.iter().any(|q| {
-            // ("The opium in dozens of plastic bags weighed 154 kg in total.")
-            toks.is(
+    // ("Two more bags were found ... In all, there were 120 kilograms of cocaine inside the
+    // bags.")
+    let weight_of = toks.any_phrase_at(
+        0,
+        &["в общей сложности", "in total", "all in all", "in all"],
+    ) || (0..toks.len().min(4)).any(|k| {
+        toks.is(
+            k,
+            &[
+                "общий",
+                "общая",
+                "total",
+                "вес",
+                "масса",
+                "weight",
+                "overall",
+                // «... изъяли крупную партию. Всего было более 200 кг марихуаны.»
+                "всего",
+            ],
+        )
+    }) || quantities.iter().any(|q| {
+        // ("The opium in dozens of plastic bags weighed 154 kg in total.")
+        toks.is(
             q.start.wrapping_sub(1),
             &[
                 "весом", "массой", "weighing", "weight", "weighed", "weighs", "весил", "весила",
@@ -635,7 +638,7 @@ pub(super) fn what_the_sentence_before_did(
             toks.starts(k, &["содержащ", "содержит", "содержал"])
                 || toks.is(k, &["containing", "contained", "contains", "contain", "holding"])
         })
-        });
+    });
     // ("... изъят пакет с веществом. По результатам экспертизы установлено, что вещество —
     // марихуана, более 10 кг.": what the find turned out to be.)
     // ("According to the conclusion of the forensic examination, it was marijuana ...": the

@@ -35,6 +35,9 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("cannabis sativa", "cannabis"),
     ("indian hemp", "cannabis"),
     ("cannabis resin", "hashish"),
+    // "877 kg of resin and 128 kg of herbal", "denied smuggling 803kg of resin": the drug
+    // press's short name for it.
+    ("resin", "hashish"),
     ("marijuana", "cannabis"),
     ("marihuana", "cannabis"),
     ("hemp", "cannabis"),
