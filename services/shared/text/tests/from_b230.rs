@@ -70,6 +70,15 @@ fn a_running_total_since_a_day_or_over_quarters_or_this_week_is_a_period_total()
         .kind,
         Kind::PeriodTotal
     );
+    // (Not "three quarters of a million dollars", a fraction.)
+    assert_eq!(
+        common::only_event(
+            "Officers in the Bahamas found 41 kilos of cocaine worth about three quarters of a \
+             million dollars."
+        )
+        .kind,
+        Kind::Seizure
+    );
     // (Not "the living quarters" of a house searched.)
     assert_eq!(
         common::only_event(
@@ -144,5 +153,36 @@ fn a_month_beside_one_ship_or_home_dates_a_seizure_not_a_total() {
     assert_eq!(
         common::kinds_dated(&events),
         vec![(Kind::Seizure, 0.42, Some("2014-04".to_string()))]
+    );
+}
+
+#[test]
+fn the_biggest_bust_or_one_ring_is_one_find_whatever_its_month() {
+    // "In the biggest bust of the year, customs seized 621 kilograms of cocaine".
+    let events = common::events(
+        "In the biggest bust of the year, customs in Shenzhen seized 540 kilograms of cocaine \
+         hidden in timber.",
+    );
+    assert_eq!(
+        common::kinds_dated(&events),
+        vec![(Kind::Seizure, 540.0, None)]
+    );
+    // "Last June, police uncovered a major smuggling ring, discovering 1,032 kg of heroin".
+    let events = common::events(
+        "In June 2009, police in Guangdong uncovered a smuggling ring, discovering 870 kg of \
+         heroin and detaining 12 suspects.",
+    );
+    assert_eq!(
+        common::kinds_dated(&events),
+        vec![(Kind::Seizure, 870.0, Some("2009-06".to_string()))]
+    );
+    // (Not "the second largest seizure on record", a year's sum.)
+    assert_eq!(
+        common::only_event(
+            "The drugs seized by customs in Japan in 2023 came to 2,406 kilograms, the second \
+             largest seizure on record."
+        )
+        .kind,
+        Kind::PeriodTotal
     );
 }

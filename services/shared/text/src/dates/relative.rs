@@ -310,10 +310,12 @@ pub(super) fn relative_at(
             "квартале",
         ],
     ) || (toks.is(i, &["half", "semester"]) && toks.is(i.wrapping_sub(1), &["first", "second"]))
-        // "In the first three quarters of the year" (not "the living quarters").
+        // "In the first three quarters of the year" (not "the living quarters", nor "three
+        // quarters of a million dollars").
         || (toks.is(i, &["quarters"])
             && (toks.is_num(i.wrapping_sub(1))
-                || crate::quantity::word_value(toks.text(i.wrapping_sub(1))).is_some()))
+                || crate::quantity::word_value(toks.text(i.wrapping_sub(1))).is_some())
+            && !(toks.is(i + 1, &["of"]) && toks.is(i + 2, &["a", "an"])))
         // "a five-month operation", "the six-month period", "a 10-week crackdown": a campaign
         // counted over (not "an eight-week investigation" into one gang).
         // ("a three-year crackdown on a nationwide drug trafficking operation": years too.)

@@ -45,7 +45,19 @@ pub(super) fn tells_one_incident(
     // that counts over a stretch of time: "for the last week: four kilograms of marihuana
     // and a big batch of heroin were withdrawn".)
     one |= !counts_over_a_stretch
-        && (0..toks.len()).any(|k| toks.is(k, &["batch", "consignment", "shipment", "gang"]));
+        && (0..toks.len()).any(|k| {
+            toks.is(
+                k,
+                &[
+                    "batch",
+                    "consignment",
+                    "shipment",
+                    "gang",
+                    "ring",
+                    "syndicate",
+                ],
+            )
+        });
     // «в одном из домов оперативники обнаружили», "in one of the flats": one place searched.
     one |= (1..toks.len()).any(|k| {
         toks.is(k, &["одном", "одной", "одного", "one"])
@@ -183,6 +195,14 @@ pub(super) fn tells_one_incident(
     one |= (0..toks.len()).any(|k| {
         toks.is(k, &["single"])
             && toks.starts(k + 1, &["haul", "seizure", "consignment", "shipment"])
+    });
+    // "In the biggest bust of the year, customs seized 621 kilograms", "the biggest catch was
+    // around 3,060 kg ganja ... in June 2021": the largest find is one find (not "the second
+    // largest seizure on record", "the largest opium seizure" of a state: a year's or a
+    // region's sum may be called a seizure, not a bust, a catch or a haul).
+    one |= (0..toks.len()).any(|k| {
+        toks.is(k, &["biggest", "largest"])
+            && (k + 1..k + 3).any(|j| toks.is(j, &["bust", "catch", "haul"]))
     });
     // "Two years ago, authorities foiled the transport of 11 kilograms": a point in the past,
     // not the reporting period in force.
