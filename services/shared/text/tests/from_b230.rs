@@ -160,12 +160,12 @@ fn a_month_beside_one_ship_or_home_dates_a_seizure_not_a_total() {
 fn the_biggest_bust_or_one_ring_is_one_find_whatever_its_month() {
     // "In the biggest bust of the year, customs seized 621 kilograms of cocaine".
     let events = common::events(
-        "In the biggest bust of the year, customs in Shenzhen seized 540 kilograms of cocaine \
+        "In the biggest bust of 2019, customs in Shenzhen seized 540 kilograms of cocaine \
          hidden in timber.",
     );
     assert_eq!(
         common::kinds_dated(&events),
-        vec![(Kind::Seizure, 540.0, None)]
+        vec![(Kind::Seizure, 540.0, Some("2019".to_string()))]
     );
     // "Last June, police uncovered a major smuggling ring, discovering 1,032 kg of heroin".
     let events = common::events(
