@@ -176,6 +176,16 @@ fn the_biggest_bust_or_one_ring_is_one_find_whatever_its_month() {
         common::kinds_dated(&events),
         vec![(Kind::Seizure, 870.0, Some("2009-06".to_string()))]
     );
+    // (Not a year's haul: "During the last year, police seized nearly 1,700kg of hashish, the
+    // largest haul ever recorded in one year".)
+    assert_eq!(
+        common::only_event(
+            "During the last year, police in Kuwait seized nearly 1,300kg of hashish, the largest \
+             haul ever recorded in one year."
+        )
+        .kind,
+        Kind::PeriodTotal
+    );
     // (Not "the second largest seizure on record", a year's sum.)
     assert_eq!(
         common::only_event(

@@ -200,9 +200,17 @@ pub(super) fn tells_one_incident(
     // around 3,060 kg ganja ... in June 2021": the largest find is one find (not "the second
     // largest seizure on record", "the largest opium seizure" of a state: a year's or a
     // region's sum may be called a seizure, not a bust, a catch or a haul).
+    // (Not "the largest haul ever recorded in one year": a haul a year long is a year's sum.)
+    let in_one_stretch = |j: usize| {
+        (j + 1..j + 6).any(|y| {
+            toks.is(y, &["year", "month", "week"])
+                && toks.is(y.wrapping_sub(1), &["one", "a", "single"])
+                && toks.is(y.wrapping_sub(2), &["in", "within", "over"])
+        })
+    };
     one |= (0..toks.len()).any(|k| {
         toks.is(k, &["biggest", "largest"])
-            && (k + 1..k + 3).any(|j| toks.is(j, &["bust", "catch", "haul"]))
+            && (k + 1..k + 3).any(|j| toks.is(j, &["bust", "catch", "haul"]) && !in_one_stretch(j))
     });
     // "Two years ago, authorities foiled the transport of 11 kilograms": a point in the past,
     // not the reporting period in force.
