@@ -19,7 +19,8 @@ mod role;
 mod table;
 use colloquial::colloquial_region_at;
 pub use demonyms::{
-    agency_demonym_at, agency_name_at, agency_phrase_at, border_at, police_force_at,
+    agency_demonym_at, agency_name_at, agency_phrase_at, border_at, currency_demonym_at,
+    police_force_at,
 };
 use demonyms::{agency_words, demonym, has_sk_or_tsk};
 pub use minor::minor_place_country;

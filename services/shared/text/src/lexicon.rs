@@ -315,7 +315,8 @@ pub struct UnitWord {
     pub factor: f64,
     /// An abbreviation ("kg", "т"): it needs a number before it.
     pub abbrev: bool,
-    /// A mass unit's rank for compound amounts (t > kg > g > mg); 0 for other units.
+    /// A mass unit's rank for compound amounts (t > quintal > kg > g > mg: "4 tons and 8
+    /// quintals"); 0 for other units.
     pub rank: u8,
 }
 
@@ -329,16 +330,16 @@ const fn uw(unit: Unit, factor: f64, abbrev: bool, rank: u8) -> UnitWord {
 }
 
 const UNITS: &[(&str, UnitWord)] = &[
-    ("t", uw(Unit::Kg, 1000.0, true, 4)),
-    ("т", uw(Unit::Kg, 1000.0, true, 4)),
-    ("tn", uw(Unit::Kg, 1000.0, true, 4)),
+    ("t", uw(Unit::Kg, 1000.0, true, 5)),
+    ("т", uw(Unit::Kg, 1000.0, true, 5)),
+    ("tn", uw(Unit::Kg, 1000.0, true, 5)),
     // "in 2016 the ANF seized 215 MT narcotics": metric tonnes.
-    ("mt", uw(Unit::Kg, 1000.0, true, 4)),
-    ("ton", uw(Unit::Kg, 1000.0, false, 4)),
-    ("tons", uw(Unit::Kg, 1000.0, false, 4)),
-    ("tonne", uw(Unit::Kg, 1000.0, false, 4)),
-    ("tonnes", uw(Unit::Kg, 1000.0, false, 4)),
-    ("тонн*", uw(Unit::Kg, 1000.0, false, 4)),
+    ("mt", uw(Unit::Kg, 1000.0, true, 5)),
+    ("ton", uw(Unit::Kg, 1000.0, false, 5)),
+    ("tons", uw(Unit::Kg, 1000.0, false, 5)),
+    ("tonne", uw(Unit::Kg, 1000.0, false, 5)),
+    ("tonnes", uw(Unit::Kg, 1000.0, false, 5)),
+    ("тонн*", uw(Unit::Kg, 1000.0, false, 5)),
     // "232 quintals poppy husk" (Indian English), «2 центнера конопли»: 100 kg.
     ("quintal", uw(Unit::Kg, 100.0, false, 4)),
     ("quintals", uw(Unit::Kg, 100.0, false, 4)),

@@ -500,6 +500,10 @@ fn currency_country(toks: &fold::Tokens, i: usize) -> Option<&'static str> {
     if toks.text(i) == "₹" {
         return Some("IN");
     }
+    // "worth more than 3 million Kuwaiti dinars", "Saudi riyals": a people's currency.
+    if let Some(code) = gazetteer::currency_demonym_at(toks, i) {
+        return Some(code);
+    }
     if !toks.is_word(i) {
         return None;
     }

@@ -276,6 +276,22 @@ fn read_quantity(
             let smaller = rest
                 .and_then(|_| multiplier(toks, j + 1))
                 .filter(|(m2, _)| *m2 < m);
+            // ("8 million and 152 thousand hallucinogenic tablets": "and" before the rest.)
+            let after_and = toks.is(j, &["and"]).then(|| {
+                let rest = parse_digits(toks.text(j + 1), comma_is_decimal)
+                    .filter(|_| toks.is_num(j + 1))?;
+                let (m2, k) = multiplier(toks, j + 2).filter(|(m2, _)| *m2 < m)?;
+                Some((rest, (m2, k)))
+            });
+            if let Some(Some((rest, (m2, k)))) = after_and
+                && rest.value * m2 < m
+            {
+                num.value += rest.value * m2;
+                num.alt = None;
+                j = k;
+                m = m2;
+                continue;
+            }
             if let (Some(rest), Some((m2, k))) = (rest, smaller)
                 && rest.value * m2 < m
             {

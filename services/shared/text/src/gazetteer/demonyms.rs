@@ -191,6 +191,58 @@ pub fn police_force_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
         .then_some(PlaceMention::of_country("GB", i, end + 1, Case::Any))
 }
 
+/// The country of a national currency named by its people's adjective at token `i`: "more
+/// than 3 million Kuwaiti dinars", "Saudi riyals", «кувейтских динаров». (Not dollars, which
+/// many countries' sums are told in, nor the euro.)
+pub fn currency_demonym_at(toks: &Tokens, i: usize) -> Option<&'static str> {
+    const CURRENCIES: &[&str] = &[
+        "dinar",
+        "riyal",
+        "rial",
+        "dirham",
+        "rupee",
+        "shilling",
+        "kwacha",
+        "cedi",
+        "rand",
+        "naira",
+        "peso",
+        "manat",
+        "hryvni",
+        "zlot",
+        "forint",
+        "koruna",
+        "kron",
+        "yuan",
+        "yen",
+        "ringgit",
+        "rupiah",
+        "dong",
+        "kyat",
+        "birr",
+        "pound",
+        "lira",
+        "динар",
+        "риал",
+        "риял",
+        "дирхам",
+        "рупи",
+        "шиллинг",
+        "песо",
+        "манат",
+        "юан",
+        "иен",
+        "фунт",
+        "лир",
+        "злот",
+        "крон",
+    ];
+    if !toks.is_word(i) || !toks.starts(i + 1, CURRENCIES) {
+        return None;
+    }
+    demonym(toks.text(i))
+}
+
 /// An agency demonym at token `i` ("Kazakh border guards"), as a location mention.
 pub fn agency_demonym_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     // ("South Korean customs", "Sri Lankan police": a demonym of two words or more.)

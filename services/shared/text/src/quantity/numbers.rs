@@ -505,11 +505,16 @@ pub(crate) fn multiplier(toks: &Tokens, i: usize) -> Option<(f64, usize)> {
         // Indian numbering: "9 lakh cannabis plants", "2 crore tablets".
         "lakh" | "lakhs" => 1e5,
         "crore" | "crores" => 1e7,
-        // "5.5M cannabis plants", "6M roots", "2bn": a suffix written onto the number.
-        "m" | "mn" | "bn"
+        // "5.5M cannabis plants", "6M roots", "2bn", "+20k captagon pills": a suffix written
+        // onto the number.
+        "k" | "m" | "mn" | "bn"
             if i > 0 && toks.is_num(i - 1) && toks.toks[i].start == toks.toks[i - 1].end =>
         {
-            if w == "bn" { 1e9 } else { 1e6 }
+            match w {
+                "k" => 1e3,
+                "bn" => 1e9,
+                _ => 1e6,
+            }
         }
         _ => return None,
     };
