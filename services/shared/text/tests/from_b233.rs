@@ -61,3 +61,13 @@ fn a_sum_in_a_peoples_currency_names_the_country_when_nothing_else_does() {
     );
     assert_eq!(e.country, None);
 }
+
+#[test]
+fn this_years_figure_in_other_russian_words_is_a_period_total() {
+    // «в нынешнем году правоохранительные органы изъяли 250 кг»: "this year" as «в этом году»
+    // and «в текущем году» say it.
+    let e = common::only_event(
+        "В нынешнем году правоохранительные органы Молдовы изъяли 310 кг наркотиков.",
+    );
+    assert_eq!((e.kind, e.amount), (Kind::PeriodTotal, 310.0));
+}
