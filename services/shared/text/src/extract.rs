@@ -548,7 +548,13 @@ pub fn extract_article(
                     .and_then(|p| p.date);
                 match (last_day[c.sentence], operation, in_force) {
                     (Some(d), _, _) => (Some(d), "the incident's day stated earlier"),
-                    (None, Some(d), _) => (Some(d), "the operation's period"),
+                    // (Not a single find's: the year in «Мак-2018» is the campaign's, and a
+                    // find in it is labelled by its own date, or none.)
+                    (None, Some(d), _)
+                        if !(c.kind == Kind::Seizure && d.precision == Precision::Year) =>
+                    {
+                        (Some(d), "the operation's period")
+                    }
                     (None, None, Some(d)) => (Some(d), "the period in force"),
                     _ if c.kind == Kind::Destruction && destruction_day[c.sentence].is_some() => (
                         destruction_day[c.sentence],

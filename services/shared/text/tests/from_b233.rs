@@ -71,3 +71,37 @@ fn this_years_figure_in_other_russian_words_is_a_period_total() {
     );
     assert_eq!((e.kind, e.amount), (Kind::PeriodTotal, 310.0));
 }
+
+#[test]
+fn a_price_is_of_its_figure_not_a_lot() {
+    // «Рыночная цена 22 кг изъятого наркотика составляет 22 млн рублей», «цена одного
+    // килограмма ... а килограмм масла каннабиса стоит около 700 тысяч»: a price told of a
+    // weight is no lot.
+    assert_eq!(
+        common::amounts(
+            "В Хабаровске полицейские изъяли 15 кг марихуаны. Оптовая цена 15 кг изъятого \
+             наркотика составляет 3 млн рублей, а килограмм гашишного масла стоит около 500 \
+             тысяч."
+        ),
+        vec![15.0]
+    );
+    assert_eq!(
+        common::amounts(
+            "Police in Kenya seized 40 kilograms of heroin. The price of a kilogram of heroin \
+             in Mombasa is about 20,000 dollars."
+        ),
+        vec![40.0]
+    );
+}
+
+#[test]
+fn a_find_in_a_campaign_named_for_its_year_takes_no_date_from_the_name() {
+    // «в рамках операции "Мак-2018" ... изъяли 43 кг марихуаны»: the year in the campaign's
+    // name is the campaign's; a single find in it has its own date or none (rule 8). A total
+    // of the campaign keeps the year.
+    let events = common::events(
+        "В Приморье в рамках операции «Мак-2019» полицейские обнаружили у жителя села \
+         Каменка 12 кг марихуаны.",
+    );
+    assert_eq!(common::dated(&events), vec![(12.0, None)]);
+}

@@ -368,6 +368,18 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     if (q.start.saturating_sub(7)..q.start).any(|k| toks.any_phrase_at(k, RATES_BEFORE)) {
         return true;
     }
+    // «цена одного килограмма марихуаны составляет порядка 10 тысяч рублей», «цена 22 кг
+    // изъятого наркотика», "the price of a kilogram of heroin": the figure a price is of.
+    // («килограмм масла каннабиса стоит около 700 тысяч»: what a kilogram costs.)
+    // (Whole words: not «центра», a centre.)
+    const PRICE: &[&str] = &["цена", "цену", "цены", "цене", "ценой", "price", "prices"];
+    let price_before = toks.is(q.start.wrapping_sub(1), PRICE)
+        || (toks.is(q.start.wrapping_sub(1), &["of"]) && toks.is(q.start.wrapping_sub(2), PRICE));
+    let costs_after = (q.end..(q.end + 5).min(toks.len()))
+        .any(|k| toks.is(k, &["стоит", "стоил", "costs", "sells", "fetches"]));
+    if price_before || (q.amount == q.factor && costs_after) {
+        return true;
+    }
     // "the average 68.50-euro price for a gramme of cocaine", "цена за один грамм": a price's
     // unit.
     if toks.is(q.start.wrapping_sub(1), &["for", "per", "за"])
