@@ -283,16 +283,8 @@ fn read_quantity(
                 let (m2, k) = multiplier(toks, j + 2).filter(|(m2, _)| *m2 < m)?;
                 Some((rest, (m2, k)))
             });
-            if let Some(Some((rest, (m2, k)))) = after_and
-                && rest.value * m2 < m
-            {
-                num.value += rest.value * m2;
-                num.alt = None;
-                j = k;
-                m = m2;
-                continue;
-            }
-            if let (Some(rest), Some((m2, k))) = (rest, smaller)
+            let part = after_and.flatten().or(rest.zip(smaller));
+            if let Some((rest, (m2, k))) = part
                 && rest.value * m2 < m
             {
                 num.value += rest.value * m2;
