@@ -186,6 +186,15 @@ fn generated() -> impl Iterator<Item = (Place, &'static str, Case)> {
         })
 }
 
+/// The rows of a generated two-column table (`name<TAB>code`, `#` opening a comment line), as
+/// `data/demonyms.tsv` and `data/minor_places.tsv` write them.
+fn name_code_rows(table: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    table
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+}
+
 /// One name of a place: its words as the table writes them (separated by spaces or hyphens),
 /// borrowed from the tables where it can be (most names are: startup builds the index, so it
 /// copies nothing it need not).

@@ -9,7 +9,7 @@
 use std::sync::OnceLock;
 
 use super::names::{AGENCY_NAMES, AGENCY_PHRASES, AGENCY_WORDS, DEMONYMS, POLICE_FORCES};
-use super::{Case, PlaceMention, place_at};
+use super::{Case, PlaceMention, name_code_rows, place_at};
 use crate::fold::Tokens;
 
 /// [`AGENCY_WORDS`] as a stem set (tested after every demonym and town adjective).
@@ -68,15 +68,9 @@ const GENERATED_DEMONYMS: &str = include_str!("../../data/demonyms.tsv");
 
 fn generated_demonym(w: &str) -> Option<&'static str> {
     static MAP: OnceLock<foldhash::HashMap<&'static str, &'static str>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        GENERATED_DEMONYMS
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split_once('\t'))
-            .collect()
-    })
-    .get(w)
-    .copied()
+    MAP.get_or_init(|| name_code_rows(GENERATED_DEMONYMS).collect())
+        .get(w)
+        .copied()
 }
 
 /// The country of a demonym of several words starting at token `i` ("south korean", "ni -
@@ -86,10 +80,8 @@ fn multiword_demonym_at(toks: &Tokens, i: usize) -> Option<(&'static str, usize)
     static INDEX: OnceLock<Index> = OnceLock::new();
     let index = INDEX.get_or_init(|| {
         let mut map = Index::default();
-        for l in GENERATED_DEMONYMS.lines().filter(|l| !l.starts_with('#')) {
-            if let Some((d, code)) = l.split_once('\t')
-                && let Some((first, rest)) = d.split_once(' ')
-            {
+        for (d, code) in name_code_rows(GENERATED_DEMONYMS) {
+            if let Some((first, rest)) = d.split_once(' ') {
                 map.entry(first)
                     .or_default()
                     .push((rest.split(' ').collect(), code));

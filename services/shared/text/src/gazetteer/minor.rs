@@ -65,13 +65,7 @@ const MAX_WORDS: usize = 3;
 
 fn table() -> &'static HashMap<&'static str, &'static str> {
     static TABLE: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        GENERATED
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split_once('\t'))
-            .collect()
-    })
+    TABLE.get_or_init(|| super::name_code_rows(GENERATED).collect())
 }
 
 /// The text's words as the tokenizer reads them, a hyphened name ("Port-au-Prince") as one:
