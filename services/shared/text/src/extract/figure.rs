@@ -190,7 +190,26 @@ fn drug_list(toks: &Tokens, mut j: usize) -> (Vec<&'static str>, usize) {
         // still lists.)
         let next_clause =
             toks.text(j) == "," && k == j + 1 && drug_at(toks, k).is_some_and(|d| d.is_generic());
-        if k == j || next_clause || drug_at(toks, k).is_none() {
+        // ("88 kg of cocaine and drug-making equipment": a thing to make drugs with is no
+        // item of the lot; "drugs and drug-making chemicals" are.)
+        let tool = drug_at(toks, k).is_some_and(|d| {
+            toks.is(d.end, &["-"])
+                && toks.is(
+                    d.end + 1,
+                    &["making", "producing", "manufacturing", "processing"],
+                )
+                && !toks.is(
+                    d.end + 2,
+                    &[
+                        "chemicals",
+                        "materials",
+                        "ingredients",
+                        "precursors",
+                        "reagents",
+                    ],
+                )
+        });
+        if k == j || next_clause || tool || drug_at(toks, k).is_none() {
             break;
         }
         // ("2 tons of morphine, hashish weighing 846 kg": after a comma, a drug weighed on its
@@ -389,7 +408,9 @@ pub(super) fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usiz
     // "10 litres of amphetamine manufacturing reagents", "heroin precursors": chemicals to make
     // the drug, not the drug.
     // ("180 tons of drug-producing chemicals", "drug-making chemicals": the same, hyphened;
-    // not "16 tons of drugs and drug-making chemicals", drugs and their makings together.)
+    // not "16 tons of drugs and drug-making chemicals", drugs and their makings together;
+    // "14,300 kg of drug-making materials", "88 kg of drug producing materials": a lab's raw
+    // materials, labelled as precursors by rule 11.)
     if !list.is_empty() {
         let hyphened = list.len() == 1
             && toks.is(end, &["-"])
@@ -400,7 +421,7 @@ pub(super) fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usiz
         let k = if hyphened {
             end + 2
         } else {
-            end + usize::from(toks.is(end, &["manufacturing", "production", "making"]))
+            end + usize::from(toks.is(end, &["manufacturing", "production", "making", "producing"]))
         };
         if toks.is(
             k,
@@ -410,6 +431,7 @@ pub(super) fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usiz
                 "reagents",
                 "chemicals",
                 "ingredients",
+                "materials",
             ],
         ) {
             return Some(("precursors", k + 1));
@@ -616,8 +638,32 @@ fn after_list(toks: &Tokens, end: usize) -> (Vec<&'static str>, usize) {
 }
 
 /// Whether `j` starts two describing words joined by «и» that agree in case («дикорастущих и
-/// незаконных»): one description, not two lots.
+/// незаконных»), or two English words of the drug's form joined by "and" or "or" ("solid and
+/// liquid", "dried and pressed"): one description, not two lots.
 fn joined_describers(toks: &Tokens, j: usize) -> bool {
+    const FORMS: &[&str] = &[
+        "solid",
+        "liquid",
+        "wet",
+        "dry",
+        "raw",
+        "crude",
+        "fresh",
+        "pure",
+        "powder",
+        "crystal",
+        "finished",
+        "processed",
+        "unprocessed",
+    ];
+    let form = |k: usize| {
+        toks.is_word(k)
+            && unit_at(toks, k).is_none()
+            && (toks.is(k, FORMS) || (toks.text(k).ends_with("ed") && toks.text(k).len() > 4))
+    };
+    if toks.is(j + 1, &["and", "or"]) && form(j) && form(j + 2) {
+        return true;
+    }
     const ENDINGS: &[&str] = &["ых", "их", "ой", "ого", "ую", "ая", "ые", "ие", "ым", "ими"];
     let ending = |k: usize| {
         let w = toks.text(k);
