@@ -473,6 +473,9 @@ const UNITS: &[(&str, UnitWord)] = &[
     ("bales", uw(Unit::Package, 1.0, false, 0)),
     ("cartons", uw(Unit::Package, 1.0, false, 0)),
     ("bowls", uw(Unit::Package, 1.0, false, 0)),
+    // "1,190 balls of cannabis", "5 baskets of chamba": the same.
+    ("balls", uw(Unit::Package, 1.0, false, 0)),
+    ("baskets", uw(Unit::Package, 1.0, false, 0)),
     ("мешк*", uw(Unit::Package, 1.0, false, 0)),
     ("трубоч*", uw(Unit::Package, 1.0, false, 0)),
     // "three sachets of suspected shabu" (the Philippines' small packets).

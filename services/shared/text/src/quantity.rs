@@ -549,7 +549,17 @@ fn read_quantity(
                     && cand.unit == Unit::Plant
                     && (toks.text(j).ends_with("ых") || toks.text(j).ends_with("их"))
                     && crate::lexicon::drug_at(toks, j + 2).is_some();
-                if adjective_drug.is_some() || packed || described_bushes {
+                // ("78 maxim bags of marijuana", "14 maize meal bags packed with loose dagga",
+                // "30 snap bags of mephedrone": a package of any kind, of the drug named right
+                // after it.)
+                let described_packages = gap <= 2
+                    && cand.unit == Unit::Package
+                    && (j..j + gap).all(|k| {
+                        toks.text(k).chars().all(|c| c.is_lowercase() || c == '-')
+                            && crate::lexicon::drug_at(toks, k).is_none()
+                    })
+                    && packed_drug_after(toks, j + gap + 1);
+                if adjective_drug.is_some() || packed || described_bushes || described_packages {
                     u = j + gap;
                     unit = Some(cand);
                 }
@@ -759,6 +769,21 @@ fn bare_russian_unit(toks: &Tokens, i: usize) -> bool {
                         "пол",
                     ],
                 )))
+}
+
+/// Whether a drug is named right after a package word ending at `k`: "of marijuana", "packed
+/// with loose dagga", "containing heroin", "filled with cannabis".
+fn packed_drug_after(toks: &Tokens, k: usize) -> bool {
+    let first = if toks.is(k, &["of", "containing", "holding"]) {
+        k + 1
+    } else if toks.is(k, &["packed", "filled", "stuffed"]) && toks.is(k + 1, &["with"]) {
+        k + 2
+    } else {
+        return false;
+    };
+    (first..first + 3)
+        .take_while(|&j| toks.is_word(j))
+        .any(|j| crate::lexicon::drug_at(toks, j).is_some())
 }
 
 #[cfg(test)]

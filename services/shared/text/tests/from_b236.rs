@@ -3,6 +3,8 @@
 
 mod common;
 
+use seizure_text::model::Unit;
+
 #[test]
 fn a_labs_raw_materials_are_precursors() {
     // "14,300 kg of drug-making materials", "88 kg of drug producing materials": what a lab
@@ -36,4 +38,31 @@ fn a_tool_to_make_drugs_with_is_not_an_item_of_the_lot() {
         "Police in Peru seized 35 kg of cocaine and drug-processing equipment in the jungle.",
     );
     assert_eq!(e.drug, "cocaine");
+}
+
+#[test]
+fn a_package_of_any_kind_counts_when_its_drug_follows() {
+    // "78 maxim bags of marijuana", "20 bullet sized packets containing illegal narcotics":
+    // one or two words of what the packages were between the number and the unit, the drug
+    // right after; and balls and baskets are packages too.
+    for (text, drug) in [
+        (
+            "Police in Ghana intercepted 41 jute bags of marijuana.",
+            "cannabis",
+        ),
+        (
+            "Police in Britain found 12 snap bags of mephedrone.",
+            "mephedrone",
+        ),
+        (
+            "Police in Malta found 9 pellet sized packets containing heroin.",
+            "heroin",
+        ),
+        ("Police in Zambia found 310 balls of cannabis.", "cannabis"),
+    ] {
+        let e = common::only_event(text);
+        assert_eq!((e.drug.as_str(), e.unit), (drug, Unit::Package), "{text}");
+    }
+    // (Not a proper name's words: "3 Nike duffle bags" names no drug after it.)
+    assert!(common::events("Police in Peru found 3 Nike duffle bags at the port.").is_empty());
 }
