@@ -66,3 +66,44 @@ fn a_package_of_any_kind_counts_when_its_drug_follows() {
     // (Not a proper name's words: "3 Nike duffle bags" names no drug after it.)
     assert!(common::events("Police in Peru found 3 Nike duffle bags at the port.").is_empty());
 }
+
+#[test]
+fn concentrate_of_poppy_straw_is_its_own_drug() {
+    // "824 kg of concentrated poppy straw (CPS)", «концентрат маковой соломы»: what the straw
+    // is made into (Schedule I of the 1961 Convention), not the straw.
+    for text in [
+        "Officers in India seized 312 kg of concentrated poppy straw (CPS) from a truck.",
+        "В Николаеве изъяли около 40 граммов концентрата маковой соломы.",
+    ] {
+        assert_eq!(
+            common::only_event(text).drug,
+            "other:poppy_straw_concentrate",
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn the_drug_of_the_story_and_the_drug_a_test_names() {
+    // "A bag holding 800 grams of the drug had been hidden": "the drug" with a verb after it
+    // is the one drug the story names.
+    let e = common::only_event(
+        "Heroin in a suitcase found on a bus to Minsk\n\nA bag holding 600 grams of the drug \
+         had been hidden under a seat, border guards in Belarus said.",
+    );
+    assert_eq!(e.drug, "heroin");
+    // "119 kilogrammes of a white powder. Testing showed the powder was cocaine": the lot a
+    // test names in the next sentence, though the story names another drug further on.
+    let e = common::only_event(
+        "Customs officers in Vietnam found sacks holding 73 kilogrammes of a white powder in \
+         a container of scrap steel.\nTesting showed the powder was cocaine, the report said.\n\
+         Vietnam's drug laws are harsh: people convicted of smuggling heroin can face death.",
+    );
+    assert_eq!(e.drug, "cocaine");
+    // (Not pieces whose weight the next sentences give: the weight is the lot, rule 6.)
+    let events = common::events(
+        "In Turkey, officials found white powder packed in a total of 30 units. Tests showed \
+         the substance was cocaine. Officers seized approximately 33 kilograms of the drug.",
+    );
+    assert!(events.iter().all(|e| e.unit == Unit::Kg), "{events:?}");
+}

@@ -282,6 +282,13 @@ pub(super) fn sentence_candidates(
                         "with",
                         "concealed",
                         "hidden",
+                        // ("800 grams of the drug had been hidden in a closet": a verb after
+                        // it.)
+                        "had",
+                        "has",
+                        "is",
+                        "are",
+                        "inside",
                     ],
                 ));
         // The words just before the figure: a total's, and what it is of.

@@ -86,7 +86,11 @@ pub(super) fn name_drugs_from_the_story(
         // «пытался провезти 700 граммов наркотиков. Установлено, что это был героин», "... 2 kg
         // of a white powder. Tests identified it as cocaine": a lot of "drugs" that a sentence
         // of its own, right after, identifies (with no figure of its own).
+        // (Not pieces whose weight is told next: "white powder packed in a total of 50
+        // units. Tests showed the substance was cocaine. Officers seized approximately 59
+        // kilograms", weight before pieces, rule 6.)
         if c.drug == "narcotic_drugs"
+            && !(c.quantity.unit.is_count() && weighed_after(c.sentence, sentences, text, toks))
             && let Some(drug) = identified_after(
                 c.sentence,
                 c.substance_packets,
@@ -261,6 +265,7 @@ fn identified_after(
             "предположительно",
             "believed to be",
             "suspected to be",
+            "test",
         ]
         .iter()
         .any(|w| raw.contains(w))
@@ -292,6 +297,20 @@ fn identified_after(
                     "предположительно",
                     "believed to be",
                     "suspected to be",
+                    // ("A chemical test established that the white powder was cocaine",
+                    // "Testing showed the powder was cocaine", "Preliminary tests indicate
+                    // cocaine".)
+                    "test established",
+                    "test showed",
+                    "test confirmed",
+                    "tests showed",
+                    "tests confirmed",
+                    "tests indicate",
+                    "tests indicated",
+                    "tests revealed",
+                    "testing showed",
+                    "testing confirmed",
+                    "testing revealed",
                 ],
             ) || toks.starts(k, &["оказал"])
                 || toks.starts(k, &["похож"]) && toks.is(k + 1, &["на"])

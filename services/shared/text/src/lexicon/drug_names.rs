@@ -355,6 +355,17 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("poppy sprouts", "other:poppy_straw"),
     ("doda post", "other:poppy_straw"),
     ("маков* солом*", "other:poppy_straw"),
+    // Concentrate of poppy straw (the 1961 Convention's Schedule I), what a straw is made
+    // into: "824 kg of concentrated poppy straw (CPS)", «концентрат маковой соломы»; and
+    // «экстракт маковой соломки», as the labels name it.
+    ("concentrated poppy straw", "other:poppy_straw_concentrate"),
+    (
+        "concentrate of poppy straw",
+        "other:poppy_straw_concentrate",
+    ),
+    ("poppy straw concentrate", "other:poppy_straw_concentrate"),
+    ("концентрат* маков* солом*", "other:poppy_straw_concentrate"),
+    ("экстракт* маков* солом*", "other:poppy_straw_extract"),
     // «почти 200 граммов высушенной соломки мака»: the same, the other way round.
     ("солом* мак*", "other:poppy_straw"),
     // «25 тонн опиумного мака»: the plant, named with its kind (longer names win).
