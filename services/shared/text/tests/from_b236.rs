@@ -107,3 +107,15 @@ fn the_drug_of_the_story_and_the_drug_a_test_names() {
     );
     assert!(events.iter().all(|e| e.unit == Unit::Kg), "{events:?}");
 }
+
+#[test]
+fn russias_national_guard_names_russia() {
+    // «сотрудники Росгвардии задержали ...» in a text that names no place: Rosgvardiya is
+    // Russia's alone, as the FSB and the FSIN are.
+    assert_eq!(
+        common::country_of(
+            "Сотрудники Росгвардии задержали курьера. У него изъяли 12 свертков с мефедроном."
+        ),
+        Some("RU")
+    );
+}
