@@ -119,3 +119,16 @@ fn russias_national_guard_names_russia() {
         Some("RU")
     );
 }
+
+#[test]
+fn related_news_headlines_are_page_furniture() {
+    // "Related news: 4kg meth seized at Pekanbaru airport": another story's headline linked
+    // from the page, not a lot of this one.
+    let events = common::events(
+        "Police in Indonesia destroyed 2.4 kg of crystal methamphetamine on Tuesday.\n\n\
+         Related news: 9 kg crystal methamphetamine seized at Batam port\n\n\
+         The suspects face the death penalty.",
+    );
+    let amounts: Vec<f64> = events.iter().map(|e| e.amount).collect();
+    assert_eq!(amounts, vec![2.4]);
+}

@@ -170,7 +170,9 @@ fn the_haul_included(toks: &Tokens) -> bool {
 pub(crate) fn links_elsewhere(sentence: &str) -> bool {
     let s = sentence.trim_start();
     // Cheap test first: every marker starts with one of these letters.
-    if !s.starts_with(['A', 'a', 'B', 'b', 'R', 'r', 'S', 's', 'Ч', 'ч', 'С', 'с']) {
+    if !s.starts_with([
+        'A', 'a', 'B', 'b', 'M', 'm', 'R', 'r', 'S', 's', 'Y', 'y', 'Ч', 'ч', 'С', 'с',
+    ]) {
         return false;
     }
     let head: String = s.chars().take(16).collect::<String>().to_lowercase();
@@ -183,6 +185,13 @@ pub(crate) fn links_elsewhere(sentence: &str) -> bool {
         "read also",
         "read more",
         "related:",
+        // ("Related news: 4kg meth seized at Pekanbaru airport", "You may also like".)
+        "related news",
+        "related stories",
+        "related articles",
+        "related posts",
+        "more stories",
+        "you may also",
         "see also",
         "читайте также",
         "читайте еще",
