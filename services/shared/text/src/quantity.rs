@@ -551,11 +551,11 @@ fn read_quantity(
                     && crate::lexicon::drug_at(toks, j + 2).is_some();
                 // ("78 maxim bags of marijuana", "14 maize meal bags packed with loose dagga",
                 // "30 snap bags of mephedrone": a package of any kind, of the drug named right
-                // after it.)
+                // after it; "six Shangaan bags of Indian hemp", named for a people, too.)
                 let described_packages = gap <= 2
                     && cand.unit == Unit::Package
                     && (j..j + gap).all(|k| {
-                        toks.text(k).chars().all(|c| c.is_lowercase() || c == '-')
+                        (toks.is_word(k) || toks.is(k, &["-"]))
                             && crate::lexicon::drug_at(toks, k).is_none()
                     })
                     && packed_drug_after(toks, j + gap + 1);

@@ -63,7 +63,7 @@ fn a_package_of_any_kind_counts_when_its_drug_follows() {
         let e = common::only_event(text);
         assert_eq!((e.drug.as_str(), e.unit), (drug, Unit::Package), "{text}");
     }
-    // (Not a proper name's words: "3 Nike duffle bags" names no drug after it.)
+    // (Not bags whose contents are not named right after them: "3 Nike duffle bags".)
     assert!(common::events("Police in Peru found 3 Nike duffle bags at the port.").is_empty());
 }
 

@@ -303,13 +303,13 @@ pub(super) const AGENCY_NAMES: &[(&str, &str)] = &[
     ("фсб", "RU"),
     ("фтс", "RU"),
     ("fsb", "RU"),
-    // Russia's penitentiary service and its regional boards; Ukraine's security and border
-    // services; Kazakhstan's regional penitentiary departments.
     // Russia's National Guard (Rosgvardiya), in every case.
     ("росгвардия", "RU"),
     ("росгвардии", "RU"),
     ("росгвардию", "RU"),
     ("росгвардией", "RU"),
+    // Russia's penitentiary service and its regional boards; Ukraine's security and border
+    // services; Kazakhstan's regional penitentiary departments.
     ("фсин", "RU"),
     ("уфсин", "RU"),
     ("гуфсин", "RU"),
