@@ -63,8 +63,14 @@ fn a_package_of_any_kind_counts_when_its_drug_follows() {
         let e = common::only_event(text);
         assert_eq!((e.drug.as_str(), e.unit), (drug, Unit::Package), "{text}");
     }
-    // (Not bags whose contents are not named right after them: "3 Nike duffle bags".)
-    assert!(common::events("Police in Peru found 3 Nike duffle bags at the port.").is_empty());
+    // (Not bags whose drug is not named right after them: "3 Nike duffle bags that held 41
+    // packages of cocaine" are the packages' bags, not a lot of their own.)
+    assert_eq!(
+        common::amounts(
+            "Police in Peru found 3 Nike duffle bags that held 41 packages of cocaine."
+        ),
+        vec![41.0]
+    );
 }
 
 #[test]

@@ -108,10 +108,26 @@ pub(super) const LEFT_FILLERS: &[&str] = &[
     "whose",
 ];
 
-/// A list of drugs starting at `j` ("Tropicamide, Pregabalin, and Medazepam"), and the token
-/// just past it.
+/// Quotation marks around a drug's name ('"мефедрон"', "‘Ice’").
 const QUOTES: &[&str] = &["\"", "'", "‘", "’", "“", "”", "«", "»"];
 
+/// The participles of a drug's making, hyphened after its name: "drug-making", "heroin-
+/// processing".
+const MAKING: &[&str] = &["making", "producing", "manufacturing", "processing"];
+
+/// What a drug is made of, named after its making ("drug-making chemicals", "amphetamine
+/// manufacturing reagents"): precursors (rule 11).
+const MAKINGS: &[&str] = &[
+    "precursors",
+    "precursor",
+    "reagents",
+    "chemicals",
+    "ingredients",
+    "materials",
+];
+
+/// A list of drugs starting at `j` ("Tropicamide, Pregabalin, and Medazepam"), and the token
+/// just past it.
 fn drug_list(toks: &Tokens, mut j: usize) -> (Vec<&'static str>, usize) {
     let mut found = Vec::new();
     while let Some(mut d) = drug_at(toks, j) {
@@ -193,21 +209,7 @@ fn drug_list(toks: &Tokens, mut j: usize) -> (Vec<&'static str>, usize) {
         // ("88 kg of cocaine and drug-making equipment": a thing to make drugs with is no
         // item of the lot; "drugs and drug-making chemicals" are.)
         let tool = drug_at(toks, k).is_some_and(|d| {
-            toks.is(d.end, &["-"])
-                && toks.is(
-                    d.end + 1,
-                    &["making", "producing", "manufacturing", "processing"],
-                )
-                && !toks.is(
-                    d.end + 2,
-                    &[
-                        "chemicals",
-                        "materials",
-                        "ingredients",
-                        "precursors",
-                        "reagents",
-                    ],
-                )
+            toks.is(d.end, &["-"]) && toks.is(d.end + 1, MAKING) && !toks.is(d.end + 2, MAKINGS)
         });
         if k == j || next_clause || tool || drug_at(toks, k).is_none() {
             break;
@@ -412,28 +414,13 @@ pub(super) fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usiz
     // "14,300 kg of drug-making materials", "88 kg of drug producing materials": a lab's raw
     // materials, labelled as precursors by rule 11.)
     if !list.is_empty() {
-        let hyphened = list.len() == 1
-            && toks.is(end, &["-"])
-            && toks.is(
-                end + 1,
-                &["producing", "making", "manufacturing", "processing"],
-            );
+        let hyphened = list.len() == 1 && toks.is(end, &["-"]) && toks.is(end + 1, MAKING);
         let k = if hyphened {
             end + 2
         } else {
             end + usize::from(toks.is(end, &["manufacturing", "production", "making", "producing"]))
         };
-        if toks.is(
-            k,
-            &[
-                "precursors",
-                "precursor",
-                "reagents",
-                "chemicals",
-                "ingredients",
-                "materials",
-            ],
-        ) {
+        if toks.is(k, MAKINGS) {
             return Some(("precursors", k + 1));
         }
     }
