@@ -547,7 +547,22 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                     "восточной части тихого океана",
                 ],
             );
-            f.joint |= cues.joint || regional;
+            // ("a driver jointly charged with Joseph Moyo", "faces a joint charge with": people
+            // accused together, not the joint work of agencies.)
+            let co_accused = (w == "jointly"
+                && toks.is(
+                    i + 1,
+                    &[
+                        "charged",
+                        "accused",
+                        "indicted",
+                        "convicted",
+                        "tried",
+                        "sentenced",
+                    ],
+                ))
+                || (w == "joint" && toks.is(i + 1, &["charge", "charges", "trial", "indictment"]));
+            f.joint |= (cues.joint && !co_accused) || regional;
             f.during_operation |= matches!(w, "during" | "in" | "as" | "в")
                 && toks.any_phrase_at(
                     i,

@@ -106,10 +106,12 @@ pub(super) fn verbs(toks: &Tokens) -> Vec<(usize, Kind)> {
             || (toks.is(i, &["sell", "deliver", "import", "transport"])
                 && toks.is(i.wrapping_sub(1), &["feloniously", "unlawfully", "illegally"]));
         // ("the appellant trafficked 9.51 Kilograms of cannabis", "sentenced ... for
-        // trafficking 11 bags containing cannabis": trafficking a figure, not the trade.)
+        // trafficking 11 bags containing cannabis", "charged ... for trafficking in 667
+        // kilograms of loose cannabis": trafficking a figure, not the trade.)
         let trade = (toks.is(i, &["dealing", "dealt", "deal"]) && toks.is(i + 1, &["in"]))
             || toks.is(i, &["peddling", "peddled"])
-            || (toks.is(i, &["trafficked", "trafficking"]) && toks.is_num(i + 1));
+            || (toks.is(i, &["trafficked", "trafficking"])
+                && (toks.is_num(i + 1) || (toks.is(i + 1, &["in"]) && toks.is_num(i + 2))));
         if charge || trade {
             out.push((i, Kind::Seizure));
             continue;

@@ -104,10 +104,21 @@ pub(super) fn names_no_place(toks: &Tokens, i: usize) -> bool {
             .parse::<u32>()
             .is_ok_and(|n| (1..=110).contains(&n))
     };
-    if toks.toks.get(i + 1).is_some_and(|t| t.upper)
-        && toks.is_word(i + 1)
-        && ((toks.is(i + 2, &[","]) && age(i + 3) && toks.is(i + 4, &[","]))
-            || (toks.is(i + 2, &["("]) && age(i + 3) && toks.is(i + 4, &[")"])))
+    let aged_at = |k: usize| {
+        (toks.is(k, &[","]) && age(k + 1) && toks.is(k + 2, &[","]))
+            || (toks.is(k, &["("]) && age(k + 1) && toks.is(k + 2, &[")"]))
+    };
+    if toks.toks.get(i + 1).is_some_and(|t| t.upper) && toks.is_word(i + 1) && aged_at(i + 2) {
+        return true;
+    }
+    // ("Joseph Moyo, 31, a driver", "Alex Nyanga, 38, of House number ...": so is a
+    // capitalised word, a place's name and an age: the surname is a town's, Moyo Uganda's.)
+    if i >= 1
+        && toks.is_word(i - 1)
+        && toks.toks[i - 1].upper
+        && place_at(toks, i - 1).is_none()
+        && place_at(toks, i).is_some_and(|m| m.end == i + 1)
+        && aged_at(i + 1)
     {
         return true;
     }
