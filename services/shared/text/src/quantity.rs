@@ -551,7 +551,8 @@ fn read_quantity(
                     && crate::lexicon::drug_at(toks, j + 2).is_some();
                 // ("78 maxim bags of marijuana", "14 maize meal bags packed with loose dagga",
                 // "30 snap bags of mephedrone": a package of any kind, of the drug named right
-                // after it; "six Shangaan bags of Indian hemp", named for a people, too.)
+                // after it; "six Shangaan bags of Indian hemp", named for a people, too;
+                // «94 подготовленных пакета с метадоном», described in Russian.)
                 let described_packages = gap <= 2
                     && cand.unit == Unit::Package
                     && (j..j + gap).all(|k| {
@@ -774,7 +775,8 @@ fn bare_russian_unit(toks: &Tokens, i: usize) -> bool {
 /// Whether a drug is named right after a package word ending at `k`: "of marijuana", "packed
 /// with loose dagga", "containing heroin", "filled with cannabis".
 fn packed_drug_after(toks: &Tokens, k: usize) -> bool {
-    let first = if toks.is(k, &["of", "containing", "holding"]) {
+    // («94 подготовленных пакета с наркотическим веществом»: «с» and the drug, in Russian.)
+    let first = if toks.is(k, &["of", "containing", "holding", "с", "со"]) {
         k + 1
     } else if toks.is(k, &["packed", "filled", "stuffed"]) && toks.is(k + 1, &["with"]) {
         k + 2

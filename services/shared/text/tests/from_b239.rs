@@ -39,3 +39,26 @@ fn a_town_named_surname_before_an_age_is_a_person() {
     );
     assert_eq!(e.country, Some("ZM"));
 }
+
+#[test]
+fn russian_packages_described_before_their_drug_count() {
+    // «94 подготовленных пакета с наркотическим веществом», «12 фасованных свертков с
+    // героином»: a word describing the packages between the number and the unit, the drug
+    // after «с», as "78 maxim bags of marijuana" in English.
+    for (text, drug, amount) in [
+        (
+            "В Орске у иностранца изъяли 94 подготовленных пакета с метадоном.",
+            "methadone",
+            94.0,
+        ),
+        (
+            "В Томске у студента нашли 12 фасованных свертков с героином.",
+            "heroin",
+            12.0,
+        ),
+    ] {
+        let e = common::only_event(text);
+        assert_eq!((e.drug.as_str(), e.amount), (drug, amount), "{text}");
+        assert_eq!(e.unit, seizure_text::model::Unit::Package, "{text}");
+    }
+}
