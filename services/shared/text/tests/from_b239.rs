@@ -3,6 +3,8 @@
 
 mod common;
 
+use seizure_text::model::Kind;
+
 #[test]
 fn charges_of_trafficking_in_a_figure_are_lots_and_itemise_the_total() {
     // "jointly charged with ... for trafficking in 3.47 tonnes of loose cannabis": each
@@ -61,4 +63,23 @@ fn russian_packages_described_before_their_drug_count() {
         assert_eq!((e.drug.as_str(), e.amount), (drug, amount), "{text}");
         assert_eq!(e.unit, seizure_text::model::Unit::Package, "{text}");
     }
+}
+
+#[test]
+fn two_days_running_are_when_a_find_was_made() {
+    // "on May 8 and 9 seized about 10 kilograms": two days running tell when the find was made,
+    // not a reporting period (its month is still the date); "between May 8 and 14" is one.
+    let events = common::events(
+        "Customs officers in Hong Kong on May 8 and 9, 2023 seized about 10 kilograms of \
+         cannabis buds at the airport.",
+    );
+    assert_eq!(
+        common::kinds_dated(&events),
+        vec![(Kind::Seizure, 10.0, Some("2023-05".to_string()))]
+    );
+    let events = common::events(
+        "Between May 8 and 14, 2023, customs officers in Hong Kong seized 10 kilograms of \
+         cannabis buds.",
+    );
+    assert_eq!(common::kinds_dated(&events)[0].0, Kind::PeriodTotal);
 }

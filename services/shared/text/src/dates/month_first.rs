@@ -147,9 +147,14 @@ pub(super) fn month_first_at(
             return Some(mention(i, end, date, true));
         }
         // "From January 1 to 9", "May 18 to May 23": days of one month are that month's period.
+        // ("on May 8 and 9": two days running, when a find was made, not a period anything is
+        // counted over; "between February 17 and 21" is one.)
         if let Some(d) = small_int(toks, i + 1, 31) {
             let mut k = i + 2;
             if toks.is(k, RANGE_WORDS) {
+                let two_days = toks.is(k, &["and", "и"])
+                    && !toks.is(i.wrapping_sub(1), &["between"])
+                    && small_int(toks, k + 1, 31) == Some(d + 1);
                 k += 1;
                 if month_of(toks.text(k)) == Some(m) {
                     k += 1;
@@ -164,7 +169,12 @@ pub(super) fn month_first_at(
                         Some(y) => (Some(y), k + 1),
                         None => (infer_year(m, d, reference), k),
                     };
-                    return Some(mention(i, end, y.map(|y| EventDate::month(y, m)), true));
+                    return Some(mention(
+                        i,
+                        end,
+                        y.map(|y| EventDate::month(y, m)),
+                        !two_days,
+                    ));
                 }
             }
         }
