@@ -83,3 +83,14 @@ fn two_days_running_are_when_a_find_was_made() {
     );
     assert_eq!(common::kinds_dated(&events)[0].0, Kind::PeriodTotal);
 }
+
+#[test]
+fn a_labs_chemicals_are_precursors() {
+    // "432 kg of chemicals were found alongside the maceration pit": a laboratory's chemicals
+    // are labelled precursors (rule 11), as «химикатов» already was; not the lab's drug.
+    let e = common::only_event(
+        "Police in Peru found some 432 kg of chemicals alongside the first maceration pit of \
+         the cocaine laboratory.",
+    );
+    assert_eq!((e.drug.as_str(), e.amount), ("precursors", 432.0));
+}

@@ -223,6 +223,9 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("prohibited chemicals", "precursors"),
     ("precursor chemicals", "precursors"),
     ("precursor chemical", "precursors"),
+    // "432 kg of chemicals were found alongside the maceration pit", "4,438 tons of chemicals":
+    // a laboratory's chemicals, as «химикатов» (rule 11 labels them precursors).
+    ("chemicals", "precursors"),
     ("соля* кислот*", "precursors"),
     ("серн* кислот*", "precursors"),
     ("химическ* реактив*", "precursors"),
