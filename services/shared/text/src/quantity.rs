@@ -773,9 +773,8 @@ fn bare_russian_unit(toks: &Tokens, i: usize) -> bool {
 }
 
 /// Whether a drug is named right after a package word ending at `k`: "of marijuana", "packed
-/// with loose dagga", "containing heroin", "filled with cannabis".
+/// with loose dagga", "containing heroin", "filled with cannabis", «с метадоном».
 fn packed_drug_after(toks: &Tokens, k: usize) -> bool {
-    // («94 подготовленных пакета с наркотическим веществом»: «с» and the drug, in Russian.)
     let first = if toks.is(k, &["of", "containing", "holding", "с", "со"]) {
         k + 1
     } else if toks.is(k, &["packed", "filled", "stuffed"]) && toks.is(k + 1, &["with"]) {
