@@ -462,6 +462,9 @@ const UNITS: &[(&str, UnitWord)] = &[
     ("blocks", uw(Unit::Package, 1.0, false, 0)),
     ("slabs", uw(Unit::Package, 1.0, false, 0)),
     ("bricks", uw(Unit::Package, 1.0, false, 0)),
+    // "20 cakes of heroin", "20 heroin cakes": the pressed blocks of the Golden Triangle's
+    // heroin (Vietnam's and Laos's bulletins).
+    ("cakes", uw(Unit::Package, 1.0, false, 0)),
     // "5490 bundles of khat", "242 rolls of dagga": pieces of a lot with no weight given.
     ("bundles", uw(Unit::Package, 1.0, false, 0)),
     ("rolls", uw(Unit::Package, 1.0, false, 0)),

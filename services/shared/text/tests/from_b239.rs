@@ -94,3 +94,19 @@ fn a_labs_chemicals_are_precursors() {
     );
     assert_eq!((e.drug.as_str(), e.amount), ("precursors", 432.0));
 }
+
+#[test]
+fn cakes_of_heroin_are_packages() {
+    // "20 heroin cakes and 12 kg of crystal meth": the pressed blocks of heroin that Vietnam's
+    // and Laos's bulletins count are packages, the drug named before them or after.
+    let found = common::drug_amounts(
+        "Police in Vietnam seized 20 heroin cakes and 12 kg of crystal meth from the courier.",
+    );
+    assert_eq!(
+        found,
+        vec![
+            ("heroin".to_string(), 20.0),
+            ("methamphetamine".to_string(), 12.0)
+        ]
+    );
+}
