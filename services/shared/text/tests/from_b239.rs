@@ -110,3 +110,31 @@ fn cakes_of_heroin_are_packages() {
         ]
     );
 }
+
+#[test]
+fn the_same_pills_weigh_the_drug_just_told() {
+    // "5,335 gm of the same pills": a weight of the pills the sentence just named, as "of the
+    // same substance" already was.
+    let found = common::drug_amounts(
+        "Police in Malaysia seized 1,760 grammes of Yaba pills in the first raid, while in the \
+         second raid, 5,335 gm of the same pills were confiscated.",
+    );
+    assert_eq!(
+        found,
+        vec![
+            ("methamphetamine".to_string(), 1.76),
+            ("methamphetamine".to_string(), 5.335)
+        ]
+    );
+}
+
+#[test]
+fn a_ships_tonnage_is_no_lot() {
+    // "a 32,000-ton carrier suspected of carrying drugs": the ship's size, as "a 20-ton truck".
+    let found = common::amounts(
+        "Coast guards in South Korea seized 2 tonnes of cocaine from a ship on Wednesday. The \
+         FBI had warned that a 32,000-ton carrier suspected of carrying drugs was entering \
+         Korean waters.",
+    );
+    assert_eq!(found, vec![2000.0]);
+}

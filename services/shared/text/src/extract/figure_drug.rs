@@ -722,6 +722,9 @@ fn same_as_told(
                 "drugs",
                 "narcotic",
                 "narcotics",
+                // ("5,335 gm of the same pills": a weight of the pills just told.)
+                "pills",
+                "tablets",
             ],
         ) || (russian && toks.starts(k, &["наркотик", "веществ", "зель"]))
     })?;

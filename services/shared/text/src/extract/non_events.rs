@@ -602,11 +602,31 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
         && toks.is(
             q.end + usize::from(toks.is(q.end, &["-"])),
             &[
-                "lorry", "lorries", "truck", "trucks", "trailer", "tanker", "vessel", "ship",
-                "boat", "van", "tipper",
+                "lorry",
+                "lorries",
+                "truck",
+                "trucks",
+                "trailer",
+                "tanker",
+                "vessel",
+                "ship",
+                "boat",
+                "van",
+                "tipper",
+                // ("a 32,000-ton carrier", "a 5,000-tonne bulk freighter": a ship's tonnage.)
+                "carrier",
+                "freighter",
+                "bulk",
                 // ("offloading the 25kg bags full of dagga", "20 1-kg packages": each piece's
                 // weight, how many unsaid or counted apart.)
-                "bags", "sacks", "packets", "packages", "parcels", "bales", "bricks", "blocks",
+                "bags",
+                "sacks",
+                "packets",
+                "packages",
+                "parcels",
+                "bales",
+                "bricks",
+                "blocks",
                 "slabs",
             ],
         )
