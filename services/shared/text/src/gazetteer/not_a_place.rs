@@ -111,14 +111,16 @@ pub(super) fn names_no_place(toks: &Tokens, i: usize) -> bool {
     if toks.toks.get(i + 1).is_some_and(|t| t.upper) && toks.is_word(i + 1) && aged_at(i + 2) {
         return true;
     }
-    // ("Joseph Moyo, 31, a driver", "Alex Nyanga, 38, of House number ...": so is a
-    // capitalised word, a place's name and an age: the surname is a town's, Moyo Uganda's.)
+    // ("Carlos Lima, 31, was caught with", "from Sergeant Carlos Lima, 31,": so is a
+    // capitalised word, a place's name and an age, where no comma or lower-case word before
+    // them makes the two a name already (`inside_a_name`): the surname is a town's, Lima
+    // Peru's. The age first: the cheapest test, and most places have none after them.)
     if i >= 1
+        && aged_at(i + 1)
         && toks.is_word(i - 1)
         && toks.toks[i - 1].upper
         && place_at(toks, i - 1).is_none()
         && place_at(toks, i).is_some_and(|m| m.end == i + 1)
-        && aged_at(i + 1)
     {
         return true;
     }
