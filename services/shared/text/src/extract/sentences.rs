@@ -119,7 +119,21 @@ pub(super) fn opens_by_summing_up(toks: &Tokens) -> bool {
             "overall",
             "altogether",
         ],
-    )
+    ) || results_of_the_actions(toks)
+}
+
+/// "As a result of the activities, approximately 15 kilograms of cannabis ... were seized": a
+/// sentence that opens on the results of the actions told before (in the plural) sums them up.
+/// (Not «В ходе оперативных мероприятий ... изъяли 318 грамм»: Russian reports say so of one
+/// search.)
+fn results_of_the_actions(toks: &Tokens) -> bool {
+    toks.any_phrase_at(0, &["as a result of"])
+        && (4..7).any(|j| {
+            toks.is(
+                j,
+                &["activities", "actions", "operations", "raids", "searches"],
+            )
+        })
 }
 
 /// Whether a sentence opens with the parts of a total given before it ("Of these, ...", "Из

@@ -98,5 +98,38 @@ pub(super) fn unit_ok(toks: &Tokens, u: usize, unit: &UnitWord, n: &Number) -> b
     {
         return false;
     }
+    // "1,819,485 lei, 83,230 euros, 4,280 pounds and 4,000 other currencies were also
+    // seized": pounds listed among other money are money too (not "765 фунтов стоимостью 7,9
+    // миллиона долларов", pounds worth dollars).
+    let listed = |k: usize| toks.is(k, &[",", "and", "и"]);
+    if toks.is(u, &["pounds", "pound", "фунтов", "фунта"])
+        && ((u >= 3 && listed(u - 2) && toks.is(u - 3, CURRENCIES))
+            || (listed(u + 1)
+                && (u + 2..u + 6)
+                    .find(|&k| !(toks.is_num(k) || listed(k) || toks.is(k, &["other"])))
+                    .is_some_and(|k| toks.is(k, CURRENCIES))))
+    {
+        return false;
+    }
     true
 }
+
+/// Names of money that, listed beside a figure of pounds, make the pounds money too.
+const CURRENCIES: &[&str] = &[
+    "euros",
+    "euro",
+    "dollars",
+    "lei",
+    "rubles",
+    "roubles",
+    "yen",
+    "yuan",
+    "currencies",
+    "currency",
+    "евро",
+    "долларов",
+    "доллара",
+    "рублей",
+    "валюты",
+    "валюте",
+];

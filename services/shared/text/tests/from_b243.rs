@@ -1,0 +1,45 @@
+//! Own-words tests of what the b243 session taught: errors of its blind batches and of the
+//! corpus, each written as a general structure (none of these sentences is from a page).
+
+mod common;
+
+use seizure_text::model::Kind;
+
+/// A police round-up of two weeks' operations: the period is told first, an incident-like
+/// sentence comes between, and the results are summed up after it; the money seized beside the
+/// drugs is listed in several currencies.
+const ROUND_UP: &str = "Officers of the organised crime units in Romania carried out, March 3-16, \
+     as many as 40 operational actions against drug networks.\n\n\
+     In these criminal cases, 44 detention orders, 20 preventive arrest warrants and one house \
+     arrest warrant were issued.\n\n\
+     As a result of the activities, about 9 kilograms of cannabis and 2,100 various tablets \
+     were found and seized.\n\n\
+     Cash of 52,000 lei, 7,300 euros, 1,250 pounds and 900 other currencies was also seized.";
+
+#[test]
+fn results_of_the_actions_sum_up_the_period_told_before() {
+    // "As a result of the activities, ... were found and seized": a sentence that opens on the
+    // results of the actions (in the plural) sums up the period they were carried out in, even
+    // after a sentence that reads like one incident ("one house arrest warrant").
+    let found = common::facts(ROUND_UP);
+    let kinds: Vec<Kind> = found.iter().map(|f| f.0).collect();
+    assert_eq!(
+        kinds,
+        vec![Kind::PeriodTotal, Kind::PeriodTotal],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn pounds_listed_among_other_money_are_money() {
+    // "52,000 lei, 7,300 euros, 1,250 pounds and 900 other currencies": pounds sterling in a
+    // list of money, not 567 kilograms of anything; pounds "of" a drug stay weight, and so do
+    // pounds worth a sum ("765 фунтов стоимостью 7,9 миллиона долларов").
+    assert_eq!(common::amounts(ROUND_UP), vec![9.0, 2100.0]);
+    let e = common::only_event("Police seized 1,250 pounds of cannabis and 7,300 euros in cash.");
+    assert!((e.amount - 567.0).abs() < 0.1, "{e:?}");
+    let e = common::only_event(
+        "На границе изъяли 765 фунтов фентанила стоимостью 7,9 миллиона долларов.",
+    );
+    assert!((e.amount - 347.0).abs() < 0.1, "{e:?}");
+}
