@@ -43,3 +43,29 @@ fn pounds_listed_among_other_money_are_money() {
     );
     assert!((e.amount - 347.0).abs() < 0.1, "{e:?}");
 }
+
+#[test]
+fn methamphetamine_and_ecstasy_under_their_local_and_misspelt_names() {
+    // "philopon" (Korea), "hiropon" (Japan): methamphetamine's old trade name, the press's word
+    // for it there; "ectasy", "Ecstacy": the common misspellings of ecstasy in releases.
+    for (text, drug) in [
+        (
+            "Police in Seoul found 90 grams of philopon in the flat.",
+            "methamphetamine",
+        ),
+        (
+            "Customs at Narita seized 3 kg of hiropon.",
+            "methamphetamine",
+        ),
+        (
+            "Officers seized 1,200 ectasy pills in Jakarta.",
+            "other:mdma",
+        ),
+        (
+            "Officers seized 300 Ecstacy tablets in Jakarta.",
+            "other:mdma",
+        ),
+    ] {
+        assert_eq!(common::only_event(text).drug, drug, "{text}");
+    }
+}

@@ -111,6 +111,10 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     // for methamphetamine, in its customs' and press's English (as the labels read it). (A
     // stimulant named after, "the stimulant drug khat", is that drug.)
     ("kakuseizai", "methamphetamine"),
+    // "90 grams of philopon" (Korea), "hiropon" (Japan): the trade name methamphetamine was
+    // sold under there, still the press's word for it.
+    ("philopon", "methamphetamine"),
+    ("hiropon", "methamphetamine"),
     ("stimulant drugs", "methamphetamine"),
     ("stimulants", "methamphetamine"),
     ("yaba", "methamphetamine"),
@@ -313,6 +317,9 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     // other:NAME
     ("mdma", "other:mdma"),
     ("ecstasy", "other:mdma"),
+    // Its common misspellings in police releases: "Ecstacy tablets", "29,637 ectasy pills".
+    ("ecstacy", "other:mdma"),
+    ("ectasy", "other:mdma"),
     ("экстази", "other:mdma"),
     ("lsd", "other:lsd"),
     ("лсд", "other:lsd"),
