@@ -69,3 +69,35 @@ fn methamphetamine_and_ecstasy_under_their_local_and_misspelt_names() {
         assert_eq!(common::only_event(text).drug, drug, "{text}");
     }
 }
+
+#[test]
+fn parts_of_the_plant_listed_before_it_are_its_weight() {
+    // «более 9 килограммов высушенных соцветий, листьев и стеблей конопли», "dried leaves and
+    // stems of cannabis": the parts of the plant listed between the weight and the plant's
+    // name, beside another lot of the sentence's own.
+    for (text, amounts) in [
+        (
+            "В Тверской области изъяли у садовода более 9 килограммов высушенных соцветий, \
+             листьев и стеблей конопли, а также 300 граммов марихуаны.",
+            vec![9.0, 0.3],
+        ),
+        (
+            "Officers seized 12 kilograms of dried leaves and stems of cannabis and 40 grams \
+             of hashish in Kenya.",
+            vec![12.0, 0.04],
+        ),
+    ] {
+        assert_eq!(common::amounts(text), amounts, "{text}");
+    }
+}
+
+#[test]
+fn the_whole_lot_of_drugs_weighed_is_of_the_story_s_drug() {
+    // «Вся партия наркотиков, общим весом 40 килограммов, была изъята» in a story of heroin:
+    // the weight of one lot (not a total of several drugs), so of the drug the story names.
+    let e = common::only_event(
+        "На трассе задержали двух мужчин, перевозивших героин. Вся партия наркотиков, общим \
+         весом 40 килограммов, была изъята.",
+    );
+    assert_eq!((e.drug.as_str(), e.amount), ("heroin", 40.0));
+}

@@ -302,6 +302,21 @@ pub(super) fn sentence_candidates(
             })
         };
         const TOTAL: &[&str] = &["total", "общ", "всего"];
+        const LOT: &[&str] = &[
+            "партия",
+            "партию",
+            "партии",
+            "consignment",
+            "shipment",
+            "batch",
+        ];
+        // «Вся партия наркотиков, общим весом 40 килограммов, была изъята», "the consignment
+        // of drugs, weighing 40 kg": the weight of one lot, of the story's drug, not a total of
+        // several drugs.
+        let lot_of_drugs = (q.start.saturating_sub(8)..q.start).any(|k| {
+            let of = k + 1 + usize::from(toks.is(k + 1, &["of"]));
+            toks.is(k, LOT) && toks.is(of, &["наркотиков", "drugs", "narcotics"])
+        });
         let anaphoric = of_the_story_s_drug
             || (drug == "narcotic_drugs"
             && (drug_end <= q.end
@@ -322,11 +337,14 @@ pub(super) fn sentence_candidates(
                     ],
                 ))
             // "Общий вес изъятых наркотиков составил 22 килограмма": a total of them all.
-            && !(before(6, TOTAL, true) && before(6, &["наркотиков", "drugs", "narcotics"], false))
+            && (lot_of_drugs
+                || !(before(6, TOTAL, true)
+                    && before(6, &["наркотиков", "drugs", "narcotics"], false)))
             // "Общий вес наркотика составил 1 кг 331 грамм", «Всего было изъято почти 53
             // грамма наркотика», "A total of 380kg of the Class A drug": the drug's total
             // still.
-            && (!before(4, TOTAL, true)
+            && (lot_of_drugs
+                || !before(4, TOTAL, true)
                 || before(3, &["наркотика"], false)
                 || (q.end..drug_end).any(|k| toks.is(k, &["наркотика"]))
                 || the_drug));

@@ -599,6 +599,13 @@ fn after_list(toks: &Tokens, end: usize) -> (Vec<&'static str>, usize) {
     {
         j = dash + 1;
     }
+    // «более 18 килограммов высушенных соцветий, листьев и стеблей конопли», "dried flowers,
+    // leaves and stems of cannabis": the parts of the plant listed, then the plant.
+    if drug_at(toks, j).is_none()
+        && let Some(plant) = after_plant_parts(toks, j)
+    {
+        j = plant;
+    }
     // Up to two describing words before the name: "of dried marijuana", "высушенной марихуаны";
     // two joined describing words count as one ("дикорастущих и незаконных посевов
     // наркосодержащих растений").
@@ -622,6 +629,45 @@ fn after_list(toks: &Tokens, end: usize) -> (Vec<&'static str>, usize) {
         }
     }
     drug_list(toks, j)
+}
+
+/// Where the plant is named after a list of its parts that starts at `j` (a describing word
+/// may come first): «высушенных соцветий, листьев и стеблей конопли», "dried leaves and stems
+/// of cannabis".
+fn after_plant_parts(toks: &Tokens, j: usize) -> Option<usize> {
+    const PARTS: &[&str] = &[
+        "соцвети",
+        "листь",
+        "листов",
+        "стебл",
+        "стеблей",
+        "верхуш",
+        "flower",
+        "leaves",
+        "leaf",
+        "stem",
+        "stalk",
+        "bud",
+        "head",
+    ];
+    let part = |k: usize| toks.is_word(k) && toks.starts(k, PARTS);
+    let mut k = j + usize::from(toks.is_word(j) && !part(j) && part(j + 1));
+    if !part(k) {
+        return None;
+    }
+    loop {
+        k += 1;
+        if toks.is(k, &[","]) && part(k + 1) {
+            k += 1;
+        } else if toks.is(k, &["and", "or", "и", "или"]) && part(k + 1) {
+            k += 2;
+            break;
+        } else {
+            break;
+        }
+    }
+    k += usize::from(toks.is(k, &["of"]));
+    drug_at(toks, k).is_some().then_some(k)
 }
 
 /// Whether `j` starts two describing words joined by «и» that agree in case («дикорастущих и
