@@ -101,3 +101,16 @@ fn the_whole_lot_of_drugs_weighed_is_of_the_story_s_drug() {
     );
     assert_eq!((e.drug.as_str(), e.amount), ("heroin", 40.0));
 }
+
+#[test]
+fn pounds_in_brackets_after_the_drug_restate_the_metric_weight() {
+    // "a total of 139.4 kilograms of cocaine (over 300lbs)", "1,731.2 kilograms of
+    // methamphetamine (3,816.2 pounds)": the conversion comes after the drug's name, not a
+    // second lot; pounds of another drug in brackets are a lot of their own.
+    for text in [
+        "Police in Jamaica recovered a total of 85.2 kilograms of cocaine (over 185lbs).",
+        "Police in Jamaica recovered 85.2 kilograms of cocaine (187.8 pounds) on Monday.",
+    ] {
+        assert_eq!(common::amounts(text), vec![85.2], "{text}");
+    }
+}

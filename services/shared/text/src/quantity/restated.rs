@@ -21,10 +21,27 @@ pub(super) fn drop_restated_weights(toks: &Tokens, out: &mut Vec<Quantity>) {
             && b.start - a.end <= 3
             && (a.end..b.start).all(|k| toks.is(k, &["(", ",", "or", "about", "около", "—", "–"]))
     };
+    // "139.4 kilograms of cocaine (over 300lbs)": the weight in brackets after the drug's name,
+    // about the same.
+    let after_the_drug = |a: &Quantity, b: &Quantity| {
+        a.unit == Unit::Kg
+            && b.unit == Unit::Kg
+            && (b.amount / a.amount - 1.0).abs() < 0.15
+            && (b.start.saturating_sub(2)..b.start)
+                .find(|&k| toks.is(k, &["("]))
+                .is_some_and(|open| {
+                    open > a.end
+                        && open - a.end <= 4
+                        && (a.end..open).all(|k| toks.is_word(k))
+                        && (open + 1..b.start).all(|k| toks.is_word(k))
+                })
+    };
     let conversions: Vec<bool> = (0..out.len())
         .map(|k| {
             imperial(&out[k])
-                && ((k > 0 && !imperial(&out[k - 1]) && beside(&out[k - 1], &out[k]))
+                && ((k > 0
+                    && !imperial(&out[k - 1])
+                    && (beside(&out[k - 1], &out[k]) || after_the_drug(&out[k - 1], &out[k])))
                     || out
                         .get(k + 1)
                         .is_some_and(|n| !imperial(n) && beside(&out[k], n)))
