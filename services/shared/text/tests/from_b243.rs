@@ -114,3 +114,12 @@ fn pounds_in_brackets_after_the_drug_restate_the_metric_weight() {
         assert_eq!(common::amounts(text), vec![85.2], "{text}");
     }
 }
+
+#[test]
+fn coke_is_cocaine_and_a_lab_s_weekly_output_is_no_lot() {
+    // "613 kilos of coke in bananas": the press's short name for cocaine; "2-Tons-a-Week Coke
+    // Lab Shut Down": a rate, hyphenated in a headline, as "2 tons a week".
+    let e = common::only_event("Police in Albania found 48 kilos of coke in a banana container.");
+    assert_eq!((e.drug.as_str(), e.amount), ("cocaine", 48.0));
+    assert!(common::events("3-Tons-a-Week Coke Lab Shut Down in Bolivian Raid").is_empty());
+}

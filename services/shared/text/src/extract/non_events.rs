@@ -540,10 +540,14 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
         let k = q.end + usize::from(toks.is(q.end, &["of"]));
         drug_at(toks, k).map_or(q.end, |d| d.end)
     };
-    if (toks.is(after_drug, &["a", "per"])
-        && toks.is(after_drug + 1, &["day", "week", "month", "year"])
+    // ("2-Tons-a-Week Coke Lab": so with hyphens, in a headline.)
+    let hyphen = |k: usize| usize::from(toks.is(k, &["-"]));
+    let a = after_drug + hyphen(after_drug);
+    let span = a + 1 + hyphen(a + 1);
+    if (toks.is(a, &["a", "per"])
+        && toks.is(span, &["day", "week", "month", "year"])
         && !toks.is(
-            after_drug + 2,
+            span + 1,
             &["earlier", "later", "ago", "before", "after", "on"],
         ))
         || (toks.is(after_drug, &["в"])

@@ -90,6 +90,8 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     // cocaine
     ("cocaine", "cocaine"),
     ("кокаин*", "cocaine"),
+    // "613 kilos of coke in bananas", "£1m of coke": the press's short name.
+    ("coke", "cocaine"),
     // The plant cocaine is made from: "8,800 coca plants were eradicated", "7,000 plants of
     // supposed coca" (as poppy is opium's, rule 11).
     ("coca", "other:coca"),
