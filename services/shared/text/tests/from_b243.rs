@@ -123,3 +123,17 @@ fn coke_is_cocaine_and_a_lab_s_weekly_output_is_no_lot() {
     assert_eq!((e.drug.as_str(), e.amount), ("cocaine", 48.0));
     assert!(common::events("3-Tons-a-Week Coke Lab Shut Down in Bolivian Raid").is_empty());
 }
+
+#[test]
+fn the_time_an_investigation_took_is_no_reporting_period() {
+    // "had been investigating and monitoring suspicious activities for three months before
+    // directing the coast guard to board a raft": the months are the investigation's, and the
+    // lots found at its end are single seizures.
+    let found = common::facts(
+        "Prosecutors in Taiwan had been investigating and monitoring the smugglers for four \
+         months before directing the coast guard to board a fishing raft off Kaohsiung.\n\
+         Coast guards seized six packages of cannabis weighing 180.5kg, the statement said.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, Kind::Seizure);
+}

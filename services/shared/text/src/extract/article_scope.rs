@@ -138,6 +138,7 @@ pub(super) fn read_article_scope(
         // bulletin was written, not when anything happened.
         datelines::drop_page_dates(text, toks, si < 6, sentence_verbs.is_empty(), &mut f.dates);
         datelines::drop_statement_days(toks, &sentence_verbs, &mut f.dates);
+        datelines::drop_investigation_spans(toks, &mut f.dates);
         f.date_words = f
             .dates
             .iter()

@@ -337,3 +337,29 @@ fn line_start(text: &str, toks: &Tokens, i: usize) -> usize {
     }
     k
 }
+
+/// Drops from `dates` the time an investigation took, not a reporting period: "they had been
+/// investigating and monitoring suspicious activities for three months before directing the
+/// coast guard to board a raft ... on Dec. 10", «разрабатывали группу на протяжении полугода».
+/// The find that ends it is one incident.
+pub(super) fn drop_investigation_spans(toks: &Tokens, dates: &mut Vec<DateMention>) {
+    const WATCHING: &[&str] = &[
+        "investigat",
+        "monitor",
+        "surveil",
+        "tracking",
+        "tracked",
+        "watching",
+        "probing",
+        "разрабатыва",
+        "отслежива",
+        "наблюда",
+        "следили",
+    ];
+    dates.retain(|d| {
+        let span = d.period && (d.relative || d.anaphoric) && d.date.is_none();
+        let for_ = (d.start.saturating_sub(1)..=d.start)
+            .any(|k| toks.is(k, &["for", "на", "в", "течение", "протяжении"]));
+        !(span && for_ && (d.start.saturating_sub(7)..d.start).any(|k| toks.starts(k, WATCHING)))
+    });
+}
