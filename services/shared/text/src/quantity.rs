@@ -341,12 +341,18 @@ fn read_quantity(
     if toks.text(j) == "-" && !toks.is_num(j + 1) && unit_at(toks, j + 1).is_some() {
         j += 1;
     }
-    // «около 2-х тонн», «5-ти кг»: a case ending written onto the number.
-    if toks.text(j) == "-"
-        && toks.is(j + 1, &["х", "ух", "ёх", "ех", "ти", "ми"])
-        && unit_at(toks, j + 2).is_some()
-    {
-        j += 2;
+    // «около 2-х тонн», «5-ти кг»: a case ending written onto the number («выше 3-х с
+    // половиной тонн»: and its half after it).
+    if toks.text(j) == "-" && toks.is(j + 1, &["х", "ух", "ёх", "ех", "ти", "ми"]) {
+        let half = toks.phrase_at(j + 2, "с половиной") && num.value.fract() == 0.0;
+        let unit = j + 2 + if half { 2 } else { 0 };
+        if unit_at(toks, unit).is_some() {
+            if half {
+                num.value += 0.5;
+                num.alt = None;
+            }
+            j = unit;
+        }
     }
     // "5.2 metric tons", "a metric tonne".
     if toks.is(j, &["metric", "метрических", "метрической"]) && unit_at(toks, j + 1).is_some()

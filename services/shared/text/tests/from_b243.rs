@@ -137,3 +137,22 @@ fn the_time_an_investigation_took_is_no_reporting_period() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].0, Kind::Seizure);
 }
+
+#[test]
+fn russian_halves_of_a_unit_and_after_a_case_ending() {
+    // «больше половины килограмма готового наркотика»: half a kilogram, as in English; «более
+    // 3-х с половиной тонн прекурсоров»: the case ending written onto the number, then its
+    // half.
+    for (text, amount) in [
+        (
+            "В Томске полицейские изъяли больше половины килограмма героина.",
+            0.5,
+        ),
+        (
+            "В Хабаровске изъято более 3-х с половиной тонн прекурсоров.",
+            3500.0,
+        ),
+    ] {
+        assert_eq!(common::amounts(text), vec![amount], "{text}");
+    }
+}
