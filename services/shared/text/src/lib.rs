@@ -495,6 +495,16 @@ fn currency_country(toks: &fold::Tokens, i: usize) -> Option<&'static str> {
         (&["baht"], "TH"),
         (&["naira"], "NG"),
         (&["ringgit"], "MY"),
+        // ("a street value estimated at 2,400 patacas": Macau's money; so are the others, each
+        // one country's.)
+        (&["patacas", "pataca"], "MO"),
+        (&["rupiah"], "ID"),
+        (&["cedis"], "GH"),
+        (&["kyats"], "MM"),
+        (&["riels"], "KH"),
+        (&["birr"], "ET"),
+        (&["quetzales"], "GT"),
+        (&["lempiras"], "HN"),
     ];
     // "₹12.44 crore drug money": the Indian rupee's sign (Pakistan's rupee is written "Rs").
     if toks.text(i) == "₹" {

@@ -156,3 +156,14 @@ fn russian_halves_of_a_unit_and_after_a_case_ending() {
         assert_eq!(common::amounts(text), vec![amount], "{text}");
     }
 }
+
+#[test]
+fn a_street_named_after_a_town_and_macau_s_money() {
+    // "in Rua da Ribeira do Patane" (Macau): a town's name after a Portuguese or Spanish word for
+    // a street names the street (Ribeira is Spain's); "a street value estimated at 2,400
+    // patacas": Macau's money says where a text that names no country is.
+    let text = "Judiciary Police arrested a man at an industrial unit in Rua da Ribeira do \
+                Patane and seized more than 350 grammes of cannabis with a street value of \
+                9,000 patacas.";
+    assert_eq!(common::country_of(text), Some("MO"));
+}

@@ -148,6 +148,20 @@ pub(super) fn names_no_place(toks: &Tokens, i: usize) -> bool {
     {
         return true;
     }
+    // ("Rua da Ribeira do Patane" (Macau), "Calle Sevilla", "Avenida Brasil": a place's name
+    // after a Portuguese or Spanish word for a street names that street.)
+    const STREETS: &[&str] = &[
+        "rua", "avenida", "calle", "travessa", "estrada", "praca", "largo", "carrera",
+    ];
+    let street_at = |k: usize| toks.is(k, STREETS) && toks.toks[k].upper;
+    if i >= 1
+        && (street_at(i - 1)
+            || (i >= 2
+                && toks.is(i - 1, &["da", "do", "de", "del", "dos", "das"])
+                && street_at(i - 2)))
+    {
+        return true;
+    }
     if toks.toks.get(i + 1).is_some_and(|t| t.upper)
         && toks.is(i + 1, &["bay", "beach", "cove", "creek", "hill", "heights"])
         && place_at(toks, i).is_some_and(|m| m.end == i + 1)
