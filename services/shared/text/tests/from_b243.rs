@@ -167,3 +167,14 @@ fn a_street_named_after_a_town_and_macau_s_money() {
                 9,000 patacas.";
     assert_eq!(common::country_of(text), Some("MO"));
 }
+
+#[test]
+fn a_weight_of_several_drugs_listed_before_it_is_of_drugs() {
+    // "The seized drugs, including methamphetamine, ecstasy pills and marijuana, weighed a
+    // total of 22.58kg": the weight is of all the drugs listed, not of the last one named.
+    let e = common::only_event(
+        "Customs in Miri said the seized drugs, including heroin, ecstasy pills and \
+         marijuana, weighed a total of 14.2kg.",
+    );
+    assert_eq!((e.drug.as_str(), e.amount), ("narcotic_drugs", 14.2));
+}

@@ -531,6 +531,12 @@ pub(super) fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usiz
                 || (d.end + 1 == p
                     && toks.is(d.end, &["hydrochloride", "paste", "base", "powder", "hcl"])))
         {
+            // ("The seized drugs, including methamphetamine, ecstasy pills and marijuana,
+            // weighed a total of 22.58kg": the last of several drugs listed; the weight is of
+            // them all.)
+            if listed_after_another(toks, k, d.canonical) {
+                return Some(("narcotic_drugs", q.end));
+            }
             return Some((d.canonical, q.end));
         }
     }
@@ -545,6 +551,21 @@ pub(super) fn drug_of(toks: &Tokens, q: &Quantity) -> Option<(&'static str, usiz
         }
     }
     None
+}
+
+/// Whether the drug named at `k` closes a list of other drugs ("methamphetamine, ecstasy pills
+/// and marijuana"): "and" before it, and another drug (or its pills) right before that.
+fn listed_after_another(toks: &Tokens, k: usize, drug: &str) -> bool {
+    if k < 2 || !toks.is(k - 1, &["and", "и"]) {
+        return false;
+    }
+    let mut end = k - 1;
+    if toks.is(end - 1, &["pills", "tablets", "таблеток"]) {
+        end -= 1;
+    }
+    (end.saturating_sub(4)..end).any(|j| {
+        drug_at(toks, j).is_some_and(|m| m.end == end && m.canonical != drug && !m.is_generic())
+    })
 }
 
 fn after_list(toks: &Tokens, end: usize) -> (Vec<&'static str>, usize) {
