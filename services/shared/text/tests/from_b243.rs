@@ -178,3 +178,15 @@ fn a_weight_of_several_drugs_listed_before_it_is_of_drugs() {
     );
     assert_eq!((e.drug.as_str(), e.amount), ("narcotic_drugs", 14.2));
 }
+
+#[test]
+fn the_weight_a_sentence_opens_on_is_of_the_pieces_it_counts() {
+    // «Вес изъятых 4 кустов конопли составил 1,5 килограмма»: the weight of the bushes counted,
+    // one lot told by its weight (rule 6), not four bushes besides.
+    let e = common::only_event(
+        "В Калининграде вес изъятых 6 кустов высококачественной конопли составил 2,3 \
+         килограмма.",
+    );
+    assert_eq!(e.amount, 2.3);
+    assert_eq!(e.unit, seizure_text::model::Unit::Kg);
+}

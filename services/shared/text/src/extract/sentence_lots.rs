@@ -40,6 +40,8 @@ pub(super) fn settle_sentence_lots(
         "amounting",
         "weighing",
         "weight",
+        // ("The 4 cannabis plants seized weighed 1.5 kilograms".)
+        "weighed",
         "containing",
         "filled",
         "весом",
@@ -69,6 +71,20 @@ pub(super) fn settle_sentence_lots(
                     && !(c.quantity.end..w.quantity.start).any(|k| toks.is(k, &[".", ";"]))
                     || (w.drug == c.drug || c.drug == "narcotic_drugs")
                         && super::sentences::weighed_past_a_clause(toks, &c.quantity, &w.quantity)
+                    // («Вес изъятых 4 кустов конопли составил 1,5 килограмма», "The weight of
+                    // the 12 packets was 30 grams": the weight the sentence opens on is theirs.)
+                    || (w.drug == c.drug || c.drug == "narcotic_drugs")
+                        && w.quantity.start > c.quantity.end
+                        && w.quantity.start - c.quantity.end <= 8
+                        && (c.quantity.start.saturating_sub(4)..c.quantity.start)
+                            .any(|k| toks.is(k, &["вес", "масса", "weight"]))
+                        && (c.quantity.end..w.quantity.start).any(|k| {
+                            toks.is(
+                                k,
+                                &["составил", "составила", "составило", "was", "is", "totalled"],
+                            )
+                        })
+                        && !(c.quantity.end..w.quantity.start).any(|k| toks.is(k, &[".", ";"]))
             })
         })
         .collect();
