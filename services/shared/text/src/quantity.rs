@@ -709,6 +709,10 @@ fn implied_one(toks: &Tokens, i: usize) -> Option<Quantity> {
     if unit.abbrev || unit.unit.is_count() {
         return None;
     }
+    // ("more than RM180 a kilogramme", "$2,000 a kilo": a price for each unit, no lot.)
+    if i >= 2 && toks.is(i - 1, &["a", "an"]) && toks.is_num(i - 2) {
+        return None;
+    }
     let (qualifier, start) = if i == 0 {
         (Qualifier::Exact, i)
     } else if toks.is(i - 1, &["a", "an", "one"]) {

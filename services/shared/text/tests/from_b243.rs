@@ -190,3 +190,24 @@ fn the_weight_a_sentence_opens_on_is_of_the_pieces_it_counts() {
     assert_eq!(e.amount, 2.3);
     assert_eq!(e.unit, seizure_text::model::Unit::Kg);
 }
+
+#[test]
+fn a_price_a_kilogramme_is_no_lot_of_one_kilogramme() {
+    // "the market price for ketum leaves in Thailand is more than RM180 a kilogramme", "at a
+    // street price of $548 a kilo": a price for each unit, not a lot of one kilogram.
+    for (text, amount) in [
+        (
+            "Maritime officers in Kedah seized 3 tonnes of ketum leaves. The ketum leaves were \
+             being smuggled by sea to Thailand, as the price for ketum leaves there is more \
+             than RM150 a kilogramme.",
+            3000.0,
+        ),
+        (
+            "Officers burned 400 kilos of cocaine. At a black market street price of $548 a \
+             kilo, 8 million dollars went up in flames.",
+            400.0,
+        ),
+    ] {
+        assert_eq!(common::amounts(text), vec![amount], "{text}");
+    }
+}
