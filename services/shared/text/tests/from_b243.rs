@@ -211,3 +211,25 @@ fn a_price_a_kilogramme_is_no_lot_of_one_kilogramme() {
         assert_eq!(common::amounts(text), vec![amount], "{text}");
     }
 }
+
+#[test]
+fn a_sentence_that_only_weighs_the_find_before_it() {
+    // "They weighed 4.1 kilograms.", «Масса – около 10 граммов.»: the weight of the lot the
+    // sentence before told with no figure, of the story's drug and of that sentence's kind.
+    for (text, drug, amount) in [
+        (
+            "Police in Busan seized bags of methamphetamine from two sailors. They weighed 2.7 \
+             kilograms.",
+            "methamphetamine",
+            2.7,
+        ),
+        (
+            "В Твери у местного жителя изъяли марихуану. Масса – около 15 граммов.",
+            "cannabis",
+            0.015,
+        ),
+    ] {
+        let e = common::only_event(text);
+        assert_eq!((e.drug.as_str(), e.amount), (drug, amount), "{text}");
+    }
+}

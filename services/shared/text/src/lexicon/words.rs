@@ -185,6 +185,15 @@ pub const WEIGHT_OF_THE_LOT: &[&str] = &[
     "его вес",
     "их вес",
     "its weight",
+    // "They weighed 4.1 kilograms.", «Масса – около 10 граммов.», «Масса составила 31 грамм»: a
+    // sentence that only weighs the lot just told.
+    "they weighed",
+    "it weighed",
+    "масса –",
+    "масса —",
+    "масса -",
+    "масса составила",
+    "вес составил",
 ];
 
 /// Stems of what a destruction verb destroys when it is no drug: a gang, a supply channel, a
