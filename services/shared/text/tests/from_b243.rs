@@ -233,3 +233,12 @@ fn a_sentence_that_only_weighs_the_find_before_it() {
         assert_eq!((e.drug.as_str(), e.amount), (drug, amount), "{text}");
     }
 }
+
+#[test]
+fn a_town_s_name_before_settlement_names_another_place() {
+    // "uprooted seven marijuana plants in a school yard at Tete Settlement" (a settlement of
+    // Port Moresby): not Mozambique's city of Tete.
+    let text = "Police officers uprooted seven marijuana plants in a school yard at Tete \
+                Settlement yesterday afternoon.";
+    assert_ne!(common::country_of(text), Some("MZ"));
+}

@@ -126,9 +126,9 @@ pub(super) fn names_no_place(toks: &Tokens, i: usize) -> bool {
     }
     // ("the Burma Quarry" (Antigua's burning ground), "Kingston Road", "Jamaica Avenue": a
     // place's name before a capitalised word for a street or a site names that street or
-    // site, wherever it is. "Consett Bay", "Sandy Hill": so does one before a bay's, a
-    // beach's or a hill's word, a place of its own unless the table holds the whole name,
-    // "Montego Bay".)
+    // site, wherever it is. "Consett Bay", "Sandy Hill", "Tete Settlement" (Port Moresby's, not
+    // Mozambique's Tete): so does one before a bay's, a beach's, a hill's or a settlement's
+    // word, a place of its own unless the table holds the whole name, "Montego Bay".)
     if toks.toks.get(i + 1).is_some_and(|t| t.upper)
         && toks.is(
             i + 1,
@@ -163,7 +163,18 @@ pub(super) fn names_no_place(toks: &Tokens, i: usize) -> bool {
         return true;
     }
     if toks.toks.get(i + 1).is_some_and(|t| t.upper)
-        && toks.is(i + 1, &["bay", "beach", "cove", "creek", "hill", "heights"])
+        && toks.is(
+            i + 1,
+            &[
+                "bay",
+                "beach",
+                "cove",
+                "creek",
+                "hill",
+                "heights",
+                "settlement",
+            ],
+        )
         && place_at(toks, i).is_some_and(|m| m.end == i + 1)
     {
         return true;
