@@ -242,3 +242,16 @@ fn a_town_s_name_before_settlement_names_another_place() {
                 Settlement yesterday afternoon.";
     assert_ne!(common::country_of(text), Some("MZ"));
 }
+
+#[test]
+fn phensedyl_under_its_common_spellings() {
+    // "4,000 bottles of phensidyl", "Phensidyls", "phensydyl": the codeine syrup's name as the
+    // Bangladeshi and Indian press spell it as often as not.
+    for text in [
+        "Police in Manikganj recovered 4,000 bottles of phensidyl from a truck.",
+        "BGB members recovered 250 bottles of Phensidyls near the Koya border in Joypurhat.",
+        "The BSF seized 900 bottles of phensydyl in Tripura.",
+    ] {
+        assert_eq!(common::only_event(text).drug, "other:phensedyl", "{text}");
+    }
+}

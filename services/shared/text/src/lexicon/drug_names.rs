@@ -510,7 +510,10 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     // A street name for methamphetamine tablets in Afghanistan, labelled as written.
     ("yama", "other:yama"),
     // A codeine syrup brand (Bangladesh), counted by its bottles.
-    ("phensedyl", "other:phensedyl"),
+    // (Spelt as often "Phensidyl", "phensydyl", and in the plural, "Phensidyls".)
+    ("phensedyl*", "other:phensedyl"),
+    ("phensidyl*", "other:phensedyl"),
+    ("phensydyl*", "other:phensedyl"),
     // 4-CMC, a synthetic cathinone (UNODC's NPS list), named so in customs releases.
     // Methcathinone (1971 Convention, Schedule I), home-made from ephedrine and called
     // «эфедрон» where it is: labelled by the name the text uses.
