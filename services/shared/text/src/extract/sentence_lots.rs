@@ -40,8 +40,6 @@ pub(super) fn settle_sentence_lots(
         "amounting",
         "weighing",
         "weight",
-        // ("The 4 cannabis plants seized weighed 1.5 kilograms".)
-        "weighed",
         "containing",
         "filled",
         "весом",
