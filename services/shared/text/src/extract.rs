@@ -330,10 +330,33 @@ pub fn extract_article(
         // A year, a month, several months, or "since the beginning of the year" is a reporting
         // period (a single seizure states its day).
         // ("за январь-июнь" is one even when no year can be worked out.)
-        let reporting_period = f.day_summed
-            || period.is_some_and(|p| {
-                p.relative || p.date.is_none_or(|d| d.precision != Precision::Day)
+        // ("In March, Istanbul police seized 320,000 Captagon pills bound for Saudi Arabia",
+        // "LSO intercepted 30 lbs of methamphetamine in April pursuant to a traffic stop on
+        // I-80": one month named in the figure's own sentence, the only period there, with a
+        // place and no word of statistics or sum, tells when one find was made, not a month's
+        // total. Not "In May 2022, the State Border Service seized 316 kg", which the labels
+        // read as the month's total either way, nor "Since the start of the Iranian year in
+        // March", two periods, nor "in April 2021 in a continuing operation", an operation's
+        // stretch. Russian reports keep a month's word for its total: «В марте 2015
+        // года полицейские Тюмени изъяли 31 кг марихуаны».)
+        let one_month_find = own_period
+            && period_words.is_ascii()
+            && !f.statistics
+            && !f.operation_words
+            && !c.aggregate
+            && !f.locations.is_empty()
+            && f.dates.iter().filter(|d| d.period).count() == 1
+            && period.is_some_and(|p| {
+                !p.relative
+                    && (p.date.is_some_and(|d| d.precision == Precision::Month)
+                        || (p.date.is_none() && p.month_without_year.is_some()))
+                    && p.end - p.start <= 2
             });
+        let reporting_period = f.day_summed
+            || (!one_month_find
+                && period.is_some_and(|p| {
+                    p.relative || p.date.is_none_or(|d| d.precision != Precision::Day)
+                }));
         // A destruction stays one even when it sums a period (rule 10).
         if c.kind == Kind::Seizure && !own_day && !incident && !judgment {
             let statistics = f.statistics || prev.is_some_and(|p| p.statistics);

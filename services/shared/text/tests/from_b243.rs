@@ -255,3 +255,18 @@ fn phensedyl_under_its_common_spellings() {
         assert_eq!(common::only_event(text).drug, "other:phensedyl", "{text}");
     }
 }
+
+#[test]
+fn one_month_told_with_one_find_and_its_place_is_when_it_was_made() {
+    // "In March, Istanbul police seized 320,000 Captagon pills bound for Saudi Arabia": the one
+    // month named beside one find and its place tells when it was made, not a month's total;
+    // with a sum's word ("a total of") or two periods it stays a total.
+    let e = common::only_event(
+        "In April, Izmir police seized 210,000 Captagon pills bound for Jordan.",
+    );
+    assert_eq!(e.kind, Kind::Seizure);
+    let e = common::only_event(
+        "In April, customs in Izmir seized a total of 2.5 tonnes of drugs in 40 operations.",
+    );
+    assert_eq!(e.kind, Kind::PeriodTotal);
+}
