@@ -310,13 +310,32 @@ pub fn as_web_page(text: &str, title: &str) -> String {
     )
 }
 
-/// A free TCP port on loopback.
+/// A free TCP port on loopback, below the kernel's ephemeral range (32768 and up on Linux):
+/// a port the kernel hands out for `:0` can be handed out again, between this check and the
+/// server's bind, to another test's client connection or `:0` listener ("Address already in
+/// use" in a gateway test once). Each process walks its own stretch of 20000–32767 and never
+/// gives the same port twice.
 pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+    use std::sync::atomic::{AtomicU32, Ordering};
+    const LOW: u32 = 20_000;
+    const SPAN: u32 = 12_768;
+    static NEXT: AtomicU32 = AtomicU32::new(u32::MAX);
+    let _ = NEXT.compare_exchange(
+        u32::MAX,
+        std::process::id().wrapping_mul(97) % SPAN,
+        Ordering::SeqCst,
+        Ordering::SeqCst,
+    );
+    for _ in 0..SPAN {
+        let port = (LOW + NEXT.fetch_add(1, Ordering::SeqCst) % SPAN) as u16;
+        if std::net::TcpListener::bind(("127.0.0.1", port)).is_ok() {
+            return port;
+        }
+    }
+    panic!(
+        "no free port on loopback between {LOW} and {}",
+        LOW + SPAN - 1
+    )
 }
 
 /// An event as compared across formats: what statistics use, plus the evidence with its
