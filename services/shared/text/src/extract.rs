@@ -327,18 +327,16 @@ pub fn extract_article(
         let prev_period = prev_period.map(|p| p.0);
         let period_words = period.as_ref().map(|p| p.1.clone()).unwrap_or_default();
         let period = period.map(|p| p.0);
-        // A year, a month, several months, or "since the beginning of the year" is a reporting
-        // period (a single seizure states its day).
-        // ("за январь-июнь" is one even when no year can be worked out.)
-        // ("In March, Istanbul police seized 320,000 Captagon pills bound for Saudi Arabia",
+        // "In March, Istanbul police seized 320,000 Captagon pills bound for Saudi Arabia",
         // "LSO intercepted 30 lbs of methamphetamine in April pursuant to a traffic stop on
-        // I-80": one month named in the figure's own sentence, the only period there, with a
-        // place and no word of statistics or sum, tells when one find was made, not a month's
-        // total. Not "In May 2022, the State Border Service seized 316 kg", which the labels
-        // read as the month's total either way, nor "Since the start of the Iranian year in
-        // March", two periods, nor "in April 2021 in a continuing operation", an operation's
-        // stretch. Russian reports keep a month's word for its total: «В марте 2015
-        // года полицейские Тюмени изъяли 31 кг марихуаны».)
+        // I-80": one month named in an English figure's own sentence, the only period there,
+        // with a place and no word of statistics, sum or operation, tells when one find was
+        // made, not a month's total. Not "Since the start of the Iranian year in March", two
+        // periods, nor "in April 2021 in a continuing operation", an operation's stretch.
+        // Russian reports keep a month's word for its total: «В марте 2015 года полицейские
+        // Тюмени изъяли 31 кг марихуаны». (An agency's monthly figure told the same way, "In
+        // May 2022, the State Border Service seized 316 kg", now reads as one find too: over
+        // the whole corpus 41 events were put right and 10 made wrong, mostly such figures.)
         let one_month_find = own_period
             && period_words.is_ascii()
             && !f.statistics
@@ -352,6 +350,9 @@ pub fn extract_article(
                         || (p.date.is_none() && p.month_without_year.is_some()))
                     && p.end - p.start <= 2
             });
+        // A year, a month, several months, or "since the beginning of the year" is a reporting
+        // period (a single seizure states its day).
+        // ("за январь-июнь" is one even when no year can be worked out.)
         let reporting_period = f.day_summed
             || (!one_month_find
                 && period.is_some_and(|p| {

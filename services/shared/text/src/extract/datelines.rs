@@ -340,8 +340,9 @@ fn line_start(text: &str, toks: &Tokens, i: usize) -> usize {
 
 /// Drops from `dates` the time an investigation took, not a reporting period: "they had been
 /// investigating and monitoring suspicious activities for three months before directing the
-/// coast guard to board a raft ... on Dec. 10", «разрабатывали группу на протяжении полугода».
-/// The find that ends it is one incident.
+/// coast guard to board a raft ... on Dec. 10". The find that ends it is one incident. (The
+/// Russian words are read only where the span's mention starts right after them; «в течение
+/// трех месяцев», whose mention starts at «месяцев», still reads as a period.)
 pub(super) fn drop_investigation_spans(toks: &Tokens, dates: &mut Vec<DateMention>) {
     const WATCHING: &[&str] = &[
         "investigat",
