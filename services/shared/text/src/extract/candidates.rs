@@ -189,9 +189,12 @@ pub(super) fn sentence_candidates(
         // The sum of the lots told before it: "The total amount of cocaine seized in these
         // operations is 22,243 grammes", a sentence that opens with the total; "The khat had a
         // combined weight of 312.7 pounds", "In all, ...", words that sum what was told.
-        let sums_the_lots = ((toks.is(0, &["total"])
-            || (toks.is(0, &["the", "in"]) && toks.is(1, &["total"])))
-            && q.start > 1)
+        // ("\"In total, 11,500 ... plants were discovered and destroyed,\" he said": in
+        // quoted speech too.)
+        let o = usize::from(toks.is(0, &["\""]));
+        let sums_the_lots = ((toks.is(o, &["total"])
+            || (toks.is(o, &["the", "in"]) && toks.is(o + 1, &["total"])))
+            && q.start > o + 1)
             || (q.start.saturating_sub(6)..q.start).any(|k| {
                 toks.is(k, &["combined", "altogether"])
                     || (toks.is(k, &["in"]) && toks.is(k + 1, &["all"]))

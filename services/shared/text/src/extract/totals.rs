@@ -334,7 +334,7 @@ fn drop_closing_totals_of_the_lots_before(cands: &mut [Candidate]) {
             continue;
         }
         let mut sum = 0.0;
-        let mut lots = 0;
+        let mut lots = Vec::new();
         for j in (0..t).rev() {
             let lot = &cands[j];
             if lot.sentence == total.sentence {
@@ -347,23 +347,38 @@ fn drop_closing_totals_of_the_lots_before(cands: &mut [Candidate]) {
             // the lead is the total told again.)
             if measure(&lot.quantity) != measure(&total.quantity)
                 || !(lot.drug == total.drug || is_category(total.drug))
-                || !(lot.kind == total.kind || total.kind == Kind::PeriodTotal)
+                || !(lot.kind == total.kind
+                    || total.kind == Kind::PeriodTotal
+                    || (lot.kind == Kind::Seizure && total.kind == Kind::Destruction))
                 || lot.aggregate
                 || lot.quantity.amount >= total.quantity.amount * 0.9
             {
-                lots = 0;
+                lots.clear();
                 break;
             }
             sum += lot.quantity.amount;
-            lots += 1;
+            lots.push(j);
             if sum >= total.quantity.amount * 0.98 {
                 break;
             }
         }
         let amount = total.quantity.amount;
-        if lots >= 2 && amount >= sum * 0.9 && amount <= sum * 1.02 {
+        if lots.len() >= 2 && amount >= sum * 0.9 && amount <= sum * 1.02 {
             cands[t].dropped = true;
             cands[t].itemised = true;
+            // ("... contained 5,500 plants, while the second yielded 6,000 plants. In total,
+            // 11,500 plants were discovered and destroyed": lots the total says were
+            // destroyed were destroyed.)
+            if cands[t].kind == Kind::Destruction {
+                for j in lots {
+                    if cands[j].kind == Kind::Seizure {
+                        cands[j].kind = Kind::Destruction;
+                        cands[j]
+                            .why
+                            .push(cue("kind", "a lot of a total destroyed: destroyed", ""));
+                    }
+                }
+            }
         }
     }
 }

@@ -191,7 +191,13 @@ pub(super) fn names_no_place(toks: &Tokens, i: usize) -> bool {
     }
     // "the province of Los Santos" (Panama's), "Las Palmas": a name after a capitalised Spanish
     // or Portuguese article that the table does not hold is another place (Santos is Brazil's).
-    if toks.is(i.wrapping_sub(1), &["los", "las", "dos", "das"]) && toks.toks[i - 1].upper {
+    // So is a Philippine surname's particle: "Brigadier General Alaric Delos Santos", "Dela
+    // Paz".
+    if toks.is(
+        i.wrapping_sub(1),
+        &["los", "las", "dos", "das", "delos", "dela"],
+    ) && toks.toks[i - 1].upper
+    {
         return true;
     }
     // «Операция "Хаш-хаш-2020"», "Operation 'Kabul Express'": an operation's name in quotes
