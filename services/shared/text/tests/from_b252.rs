@@ -34,3 +34,27 @@ fn a_quoted_closing_total_destroyed_gives_its_lots_and_their_kind() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_capital_letter_glued_to_a_rings_number_is_a_code() {
+    // "the bust of drug ring 512T, seizing 9 bricks of heroin": the ring's code, not 512
+    // tonnes; tonnes written as such stay.
+    assert_eq!(
+        common::amounts(
+            "Provincial police announced the bust of drug ring 512T, seizing 9 bricks of heroin."
+        ),
+        vec![9.0]
+    );
+    assert_eq!(
+        common::amounts("Customs officers seized 3T of cocaine in the port."),
+        vec![3000.0]
+    );
+}
+
+#[test]
+fn russian_cannabis_oil_is_named() {
+    // «конопляное масло», «масло конопли»: cannabis oil, a named drug of its own (rule 11),
+    // as "cannabis oil" is.
+    let found = common::drug_amounts("Таможенники изъяли 6 кг конопляного масла.");
+    assert_eq!(found, vec![("other:cannabis_oil".to_string(), 6.0)]);
+}

@@ -71,6 +71,9 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("hash oil", "other:hash_oil"),
     ("гашишн* масл*", "other:hash_oil"),
     ("cannabis oil", "other:cannabis_oil"),
+    // «конопляное масло», «масло конопли»: the Russian for "cannabis oil".
+    ("коноплян* масл*", "other:cannabis_oil"),
+    ("масл* конопл*", "other:cannabis_oil"),
     // The Russian control list's item is «масло каннабиса (гашишное масло)».
     ("масл* каннабис*", "other:hash_oil"),
     ("charas", "hashish"),

@@ -51,6 +51,28 @@ pub(super) fn unit_ok(toks: &Tokens, u: usize, unit: &UnitWord, n: &Number) -> b
     {
         return false;
     }
+    // "the bust of major drug ring 718T", "case 12T": a capital letter glued to a figure right
+    // after the word for what it names is a code, not tonnes or kilograms.
+    if unit.abbrev
+        && toks.toks[u].upper
+        && u >= 2
+        && toks.toks[u - 1].end == toks.toks[u].start
+        && toks.is(
+            u - 2,
+            &[
+                "ring",
+                "case",
+                "plan",
+                "project",
+                "code",
+                "file",
+                "codenamed",
+                "dubbed",
+            ],
+        )
+    {
+        return false;
+    }
     // An abbreviation glued to more letters is not a unit ("5G").
     if unit.abbrev && toks.text(u + 1) == "'" {
         return false;
