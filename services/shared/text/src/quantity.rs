@@ -258,6 +258,14 @@ fn read_quantity(
     let restated_group = |m: f64| {
         m >= 1e5 && num.value >= m && toks.is_num(i) && toks.text(i).matches(',').count() >= 2
     };
+    // («свыше 55-ти тысяч кустов»: a case ending written onto the number before its
+    // multiplier, as before a unit below.)
+    if toks.text(j) == "-"
+        && toks.is(j + 1, &["х", "ух", "ёх", "ех", "ти", "ми"])
+        && multiplier(toks, j + 2).is_some()
+    {
+        j += 2;
+    }
     if let Some((first, k)) = multiplier(toks, j).filter(|(m, _)| !restated_group(*m)) {
         // (Rounded to thousandths: "two point zero five million" is 2,050,000, not the float
         // product's 2,049,999.9999999998.)

@@ -58,3 +58,42 @@ fn russian_cannabis_oil_is_named() {
     let found = common::drug_amounts("Таможенники изъяли 6 кг конопляного масла.");
     assert_eq!(found, vec![("other:cannabis_oil".to_string(), 6.0)]);
 }
+
+#[test]
+fn a_case_ending_before_a_multiplier_keeps_the_multiplier() {
+    // «свыше 64-х тысяч кустов»: a case ending written onto the number, then "thousand".
+    let e = common::only_event("Полицейские уничтожили свыше 64-х тысяч кустов конопли.");
+    assert_eq!((e.amount, e.kind), (64_000.0, Kind::Destruction), "{e:?}");
+}
+
+#[test]
+fn a_year_by_year_list_gives_each_years_figure() {
+    // "nearly 600,000 ... plants this year, about 430,000 last year, 2.1 million in 2004":
+    // the unit comes once, with the first figure; each later one has its own qualifier and
+    // year. (Not a thousands group set off by a space: "the 214, 318 in 2006".)
+    let events = common::events(
+        "The eradication unit has destroyed nearly 600,000 cannabis plants this year, about \
+         430,000 last year, 2.1 million in 2004 and 1.3 million in 2003.",
+    );
+    let got: Vec<(f64, Option<String>)> = common::dated(&events);
+    assert_eq!(
+        got,
+        vec![
+            (600_000.0, None),
+            (430_000.0, None),
+            (2_100_000.0, Some("2004".to_string())),
+            (1_300_000.0, Some("2003".to_string())),
+        ],
+        "{events:?}"
+    );
+    assert_eq!(
+        common::amounts(
+            "Deputies pulled 401,000 plants in 2008, up from the 320,809 plants in 2007 and \
+             the 214, 318 in 2006."
+        )
+        .iter()
+        .filter(|&&a| a < 1000.0)
+        .count(),
+        0
+    );
+}

@@ -159,6 +159,16 @@ pub(super) fn share_units(toks: &Tokens, out: &mut Vec<Quantity>, comma_is_decim
                 added.push(leaning_on(q, n, v.value * unit.factor));
             }
         }
+        // "has destroyed nearly 800,000 marijuana plants this year, nearly 540,000 last year,
+        // nearly 840,000 in 2003, 1.2 million in 2002": a year-by-year list, the unit given
+        // once, with the first figure.
+        for (n, end, amount, qualifier) in year_by_year(toks, q, next_start, comma_is_decimal) {
+            added.push(Quantity {
+                qualifier,
+                end,
+                ..leaning_on(q, n, amount * unit.factor)
+            });
+        }
         // «710 кустов – у 67-летней женщины ..., 278 – у 40-летнего жителя», "710 plants –
         // at a farm ..., 278 – at a shed": a list of lots each told by a dash and where it
         // was, the unit given once. (A dash set off by a space: not «40-летнего».)
@@ -190,6 +200,74 @@ pub(super) fn share_units(toks: &Tokens, out: &mut Vec<Quantity>, comma_is_decim
         out.extend(added);
         out.sort_by_key(|q| q.start);
     }
+}
+
+/// Whether a year's words start at token `k`: "this year", "last year", "in 2003".
+fn names_a_year(toks: &Tokens, k: usize) -> bool {
+    toks.phrase_at(k, "this year")
+        || toks.phrase_at(k, "last year")
+        || (toks.is(k, &["in"]) && crate::dates::year_at(toks, k + 1).is_some())
+}
+
+/// The bare numbers that go on a year-by-year list opened by figure `q` ("nearly 800,000
+/// marijuana plants this year, nearly 540,000 last year, 1.2 million in 2002"): each after a
+/// comma or "and" (and its own qualifier), before a year's words; with where each ends (after
+/// its multiplier), its amount (in the figure's unit as written) and its qualifier.
+fn year_by_year(
+    toks: &Tokens,
+    q: &Quantity,
+    next_start: usize,
+    comma_is_decimal: bool,
+) -> Vec<(usize, usize, f64, Qualifier)> {
+    const LOOSE: &[&str] = &[
+        "nearly",
+        "about",
+        "around",
+        "almost",
+        "some",
+        "approximately",
+    ];
+    const OVER: &[&str] = &["over"];
+    // The first figure's own year, right after it or its drug.
+    let after = if toks.is(q.end, &["of"]) {
+        drug_at(toks, q.end + 1).map_or(q.end, |d| d.end)
+    } else {
+        q.end
+    };
+    if !names_a_year(toks, after) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for n in after..next_start.min(after + 40).min(toks.len()) {
+        if !toks.is_num(n) {
+            continue;
+        }
+        let qualified = toks.is(n.wrapping_sub(1), LOOSE) || toks.is(n.wrapping_sub(1), OVER);
+        let join = n.wrapping_sub(1 + usize::from(qualified));
+        // (Not a thousands group set off by a comma and a space: "the 232, 231 in 2006".)
+        let group = |t: &str| t.len() == 3 && t.bytes().all(|b| b.is_ascii_digit());
+        if !toks.is(join, &[",", "and"])
+            || (toks.is(join, &[","]) && toks.is_num(join - 1) && group(toks.text(n)))
+        {
+            continue;
+        }
+        let (times, k) = super::multiplier(toks, n + 1).unwrap_or((1.0, n + 1));
+        if !names_a_year(toks, k) {
+            continue;
+        }
+        let Some(v) = parse_digits(toks.text(n), comma_is_decimal) else {
+            continue;
+        };
+        let qualifier = if toks.is(n.wrapping_sub(1), LOOSE) {
+            Qualifier::Approx
+        } else if qualified {
+            Qualifier::AtLeast
+        } else {
+            Qualifier::Exact
+        };
+        out.push((n, k, v.value * times, qualifier));
+    }
+    out
 }
 
 /// The bare number at token `n`, worth `amount`, in the unit of figure `q` it leans on.
