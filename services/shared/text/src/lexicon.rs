@@ -181,6 +181,21 @@ fn drug_index() -> &'static HashMap<char, Vec<DrugEntry>> {
     })
 }
 
+/// The words before a drug's name that compare another substance with it.
+const COMPARED_WITH: &[&str] = &[
+    "than",
+    "сильнее",
+    "мощнее",
+    "опаснее",
+    "аналог",
+    "аналога",
+    "аналогом",
+    "аналогов",
+    "заменитель",
+    "заменителя",
+    "заменителем",
+];
+
 /// The longest drug pattern that matches at token `i`.
 pub fn drug_at(toks: &Tokens, i: usize) -> Option<DrugMention> {
     let first = toks.text(i);
@@ -207,6 +222,19 @@ pub fn drug_at(toks: &Tokens, i: usize) -> Option<DrugMention> {
     if let Some(b) = best
         && toks.is(b.end, &["-"])
         && toks.is(b.end + 1, &["like"])
+    {
+        return None;
+    }
+    // "tablets 40 times stronger than heroin", «в 40 раз сильнее героина», «синтетического
+    // аналога героина», "a synthetic analogue of heroin": the drug another is measured
+    // against, not the one found.
+    if best.is_some()
+        && (toks.is(i.wrapping_sub(1), COMPARED_WITH)
+            || (toks.is(i.wrapping_sub(1), &["of", "for"])
+                && toks.is(
+                    i.wrapping_sub(2),
+                    &["analogue", "analog", "analogues", "analogs", "substitute"],
+                )))
     {
         return None;
     }

@@ -97,3 +97,37 @@ fn a_year_by_year_list_gives_each_years_figure() {
         0
     );
 }
+
+#[test]
+fn a_drug_another_is_compared_with_is_not_the_lot() {
+    // «в 50 раз сильнее героина», «аналога героина», "an analogue of cocaine": the drug a
+    // substance is measured against is not the one found.
+    for text in [
+        "Полицейские нашли 200 тыс. таблеток, которые по своей силе в 50 раз сильнее героина.",
+        "При досмотре изъяли около 700 граммов этого синтетического аналога героина.",
+        "Officers found 2 kg of a synthetic analogue of cocaine.",
+    ] {
+        let found = common::facts(text);
+        assert!(
+            found.iter().all(|f| f.2 != "heroin" && f.2 != "cocaine"),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn what_a_cache_held_is_found_and_the_laws_measure_after_it_is_not() {
+    // «в тайнике содержалось 1340 грамм ...»: what a cache held, told because it was found;
+    // «при том, что хранение двух граммов ... квалифицируется как особо крупный размер»: the
+    // law's measure in a clause of its own, no lot.
+    let found = common::facts(
+        "В тайнике на чердаке содержалось 1340 грамм карфентанила, при том, что хранение \
+         двух граммов этого вещества квалифицируется как особо крупный размер.",
+    );
+    let got: Vec<(String, f64)> = found.iter().map(|f| (f.2.clone(), f.3)).collect();
+    assert_eq!(
+        got,
+        vec![("other:carfentanil".to_string(), 1.34)],
+        "{found:?}"
+    );
+}

@@ -55,7 +55,11 @@ pub(super) fn sentence_candidates(
     let mut previous: Option<(&Quantity, &'static str)> = None;
     // Where the last figure that is no lot (an estimate, a capacity) ends.
     let mut no_lot_end: Option<usize> = None;
+    let law_clause = no_find::law_clause_start(toks);
     for q in quantities {
+        if law_clause.is_some_and(|k| q.start > k) {
+            continue;
+        }
         let own_verbs = verbs.as_ptr() != inherited.as_ptr();
         let Some(FigureDrug {
             drug,

@@ -16,11 +16,43 @@ pub(super) fn tells_no_find(toks: &Tokens) -> bool {
 /// "Those convicted of smuggling more than 600 grams of heroin face the death penalty": a
 /// threshold of the law, not a find.
 fn threshold_of_the_law(toks: &Tokens) -> bool {
+    words_of_the_law(toks)
+        && ((0..toks.len()).any(|k| {
+            toks.any_phrase_at(k, &["a person", "any person"])
+                || toks.is(
+                    k,
+                    &[
+                        "those",
+                        "anyone",
+                        "anybody",
+                        "someone",
+                        "somebody",
+                        "if",
+                        "whoever",
+                        "persons",
+                        "people",
+                        "кто",
+                        "лица",
+                        "лицам",
+                    ],
+                )
+        }) || (0..3).any(|k| {
+            // (First in the sentence, or after a dateline's colon or an opening quote.)
+            toks.is(k, ACTS_OF_THE_LAW)
+                && (k == 0 || toks.is(k - 1, &[":", "—", "–", "\"", "“", "«"]))
+        }))
+}
+
+/// Whether a sentence speaks of the law's penalties or measures.
+fn words_of_the_law(toks: &Tokens) -> bool {
     (0..toks.len()).any(|k| {
         toks.starts(
             k,
             &["penalt", "punishab", "imprisonment", "наказыва", "наказани"],
         ) || toks.phrase_at(k, "лишения свободы")
+            // («хранение одного грамма данного вещества квалифицируется как особо крупный
+            // размер»: the law's measure of a quantity.)
+            || toks.starts(k, &["квалифицир"])
             // ("Anybody carrying 25 grams of drugs will be sentenced to life in prison",
             // "if 50 grams of drugs are found, the punishment will be the death penalty".)
             || toks.phrase_at(k, "will be sentenced")
@@ -32,29 +64,16 @@ fn threshold_of_the_law(toks: &Tokens) -> bool {
             // ("if a person is arrested for conspiracy to distribute more than 49 grams ...
             // to avoid spending at least 25 years in prison": a bill's mandatory floor.)
             || toks.any_phrase_at(k, &["years in prison", "life in prison", "mandatory minimum"])
-    }) && ((0..toks.len()).any(|k| {
-        toks.any_phrase_at(k, &["a person", "any person"])
-            || toks.is(
-                k,
-                &[
-                    "those",
-                    "anyone",
-                    "anybody",
-                    "someone",
-                    "somebody",
-                    "if",
-                    "whoever",
-                    "persons",
-                    "people",
-                    "кто",
-                    "лица",
-                    "лицам",
-                ],
-            )
-    }) || (0..3).any(|k| {
-        // (First in the sentence, or after a dateline's colon or an opening quote.)
-        toks.is(k, ACTS_OF_THE_LAW) && (k == 0 || toks.is(k - 1, &[":", "—", "–", "\"", "“", "«"]))
-    }))
+    })
+}
+
+/// Where a clause that states the law opens after a find told in the same sentence ("... в
+/// тайнике содержалось 1251 грамм карфентанила, при том, что хранение одного грамма данного
+/// вещества квалифицируется как особо крупный размер"): the figures after it are no find.
+pub(super) fn law_clause_start(toks: &Tokens) -> Option<usize> {
+    let k = (1..toks.len())
+        .find(|&k| toks.is(k, ACTS_OF_THE_LAW) && toks.is(k - 1, &["что", "that"]))?;
+    words_of_the_law(toks).then_some(k)
 }
 
 /// An act named in general as a sentence's subject: "Smuggling more than 600 grams of heroin

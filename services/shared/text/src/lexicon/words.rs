@@ -83,6 +83,9 @@ pub const SEIZURE_STEMS: &[&str] = &[
     "находил",
     // «в чемодане лежали 17 брикетов с кокаином»: what lay there, told because it was found.
     "лежал",
+    // «в тайнике содержалось 1251 грамм карфентанила»: what a cache held.
+    "содержалось",
+    "содержались",
     // Drugs someone kept or carried, told because they were found: «держал более 1,7 кг
     // марихуаны под кухонным стулом», «там хранилось 28 мешков», "was carrying in his pocket
     // 154.5 grams of opium", "the light aircraft was transporting 18 kilograms of heroin".
