@@ -131,3 +131,33 @@ fn what_a_cache_held_is_found_and_the_laws_measure_after_it_is_not() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_cossack_societys_letters_are_not_east_kazakhstan() {
+    // «пресс-служба ВКО «Кубанское казачье войско»»: a Cossack society named in quotes after
+    // its letters; «в Уланском районе ВКО» stays East Kazakhstan.
+    assert_eq!(
+        common::country_of(
+            "Казаки уничтожили более трёх тонн дикорастущей конопли, сообщила пресс-служба ВКО \
+             «Кубанское казачье войско»."
+        ),
+        None
+    );
+    assert_eq!(
+        common::country_of("Полицейские изъяли 5 кг марихуаны в Уланском районе ВКО."),
+        Some("KZ")
+    );
+}
+
+#[test]
+fn bare_lots_after_a_figure_of_plants_are_a_list_not_its_parts() {
+    // «в Кашарском юрте уничтожено 1210 килограммов растений, Боковском юрте – 870
+    // килограммов, ... – 640 килограммов»: the lots after the first come to more than it, with
+    // no words making it their total; all three are lots.
+    let found = common::amounts(
+        "Казаки вышли на борьбу с дикорастущей коноплей. Так, в Кашарском юрте уничтожено 1210 \
+         килограммов растений, Боковском юрте – 870 килограммов, Чертковском юрте – 640 \
+         килограммов.",
+    );
+    assert_eq!(found, vec![1210.0, 870.0, 640.0]);
+}

@@ -315,7 +315,13 @@ pub(super) fn settle_sentence_lots(
             {
                 continue;
             }
-            let marked = cands[t].drug == "narcotic_drugs" || introduced;
+            // (A figure of "drugs" or plants no words present as a total is none of bare figures
+            // after it that come to more: «в Обливском юрте уничтожено 1464 килограммов
+            // растений, Пономаревском юрте – 950 килограммов, ... – 795 килограммов» is a list
+            // of three lots.)
+            let bare_lots_beyond =
+                parts.iter().all(|&k| cands[k].unnamed) && sum > cands[t].quantity.amount * 1.02;
+            let marked = introduced || (cands[t].drug == "narcotic_drugs" && !bare_lots_beyond);
             // Parts fit inside their total: when they read far above a total that has no other
             // reading, and their other reading fits ("more 67,6 tons ..., including: 48,988
             // tons of opium, 6,665 tons of hashish"), their commas are decimal marks.

@@ -142,6 +142,11 @@ pub fn agency_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     }
     let w = toks.text(i);
     let mut code = AGENCY_NAMES.iter().find(|(n, _)| *n == w)?.1;
+    // «пресс-служба ВКО «Всевеликое войско Донское»»: a Cossack society (войсковое казачье
+    // общество) named in quotes after its letters, not East Kazakhstan.
+    if w == "вко" && toks.is(i + 1, &["\""]) {
+        return None;
+    }
     // "МВД по РТ", "УФСКН России по РК": a Russian ministry's directorate for one of Russia's
     // republics (Tatarstan, Komi), not the state the letters also abbreviate. (Not "ДКНБ РК
     // по ВКО": Kazakhstan's regions are no republic of Russia.)
