@@ -271,6 +271,22 @@ fn is_stamp(line: &str) -> bool {
     dated
 }
 
+/// Whether a line is a list's row of a label and its figure: "Heroin – 10.45 kg", "Кокаин:
+/// 2,5 кг" (a short line whose dash or colon is followed by a number).
+fn label_and_figure(line: &str) -> bool {
+    let t = line.trim();
+    t.len() <= 80
+        && !t.ends_with([',', ';'])
+        && [" – ", " - ", " — ", ": "].iter().any(|sep| {
+            t.find(sep).is_some_and(|k| {
+                k > 0
+                    && t[k + sep.len()..]
+                        .trim_start()
+                        .starts_with(|c: char| c.is_ascii_digit())
+            })
+        })
+}
+
 fn starts_bullet(line: &str) -> bool {
     let t = line.trim_start();
     let mut chars = t.chars();
@@ -307,6 +323,8 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
     let mut last_end = start; // end of the last content line
     let mut prev_line: &str = "";
     let mut prev_upper: Option<bool> = None;
+    // Whether the line before the previous one is a list's row of a label and its figure.
+    let mut row_before_prev = false;
     let mut blank = false;
     // Lines the open sentence spans.
     let mut lines_in_sentence = 0;
@@ -347,6 +365,7 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
             blank = false;
             prev_line = "";
             prev_upper = None;
+            row_before_prev = false;
             continue;
         }
         let first = trimmed.chars().next().unwrap_or(' ');
@@ -368,6 +387,9 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
                 || is_stamp(trimmed)
                 || *this_upper.insert(is_upper(trimmed))
                 || starts_bullet(trimmed)
+                // "Heroin – 10.45 kg" over "Cannabis – 1,934.27 kg": rows of a list, a label
+                // and its figure each, one per line (the last row of two or more ends too).
+                || (label_and_figure(prev) && (row_before_prev || label_and_figure(trimmed)))
                 // A blank line (after a line of any length: "READ MORE: <a long headline>"),
                 // or the article's first short line run into the next: a page's title line is
                 // often followed by its lead with no blank line between.
@@ -479,6 +501,7 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
         }
         cur = Some(s);
         last_end = b;
+        row_before_prev = label_and_figure(prev_line);
         prev_line = line;
         prev_upper = this_upper;
     }

@@ -161,3 +161,25 @@ fn bare_lots_after_a_figure_of_plants_are_a_list_not_its_parts() {
     );
     assert_eq!(found, vec![1210.0, 870.0, 640.0]);
 }
+
+#[test]
+fn rows_of_a_label_and_its_figure_are_read_one_by_one() {
+    // "Heroin – 12.3 kg" over "Cannabis – 845.5 kg": each row of the list is its own lot,
+    // its drug the label before its figure, not the next row's; the last row ends before the
+    // prose after it.
+    let found = common::drug_amounts(
+        "Besides the cocaine, the following narcotics were also burnt:\n\
+         Heroin – 12.3 kg\n\
+         Cannabis – 845.5 kg\n\
+         Methamphetamine – 3.25 kg\n\
+         Officials said the exercise took four hours.",
+    );
+    assert_eq!(
+        found,
+        vec![
+            ("heroin".to_string(), 12.3),
+            ("cannabis".to_string(), 845.5),
+            ("methamphetamine".to_string(), 3.25),
+        ]
+    );
+}
