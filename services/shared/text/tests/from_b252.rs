@@ -183,3 +183,12 @@ fn rows_of_a_label_and_its_figure_are_read_one_by_one() {
         ]
     );
 }
+
+#[test]
+fn methylamphetamine_is_methamphetamine() {
+    // "340kg of methylamphetamine": the Australian police's name for the drug.
+    let found = common::drug_amounts(
+        "Officers dismantled the machine and found 340kg of methylamphetamine inside it.",
+    );
+    assert_eq!(found, vec![("methamphetamine".to_string(), 340.0)]);
+}

@@ -103,6 +103,8 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     // methamphetamine
     ("methamphetamine", "methamphetamine"),
     ("methamphetamines", "methamphetamine"),
+    // "230kg of methylamphetamine": the Australian police's name for it.
+    ("methylamphetamine", "methamphetamine"),
     ("crystal meth", "methamphetamine"),
     ("meth", "methamphetamine"),
     ("pervitin", "methamphetamine"),
