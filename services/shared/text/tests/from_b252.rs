@@ -192,3 +192,24 @@ fn methylamphetamine_is_methamphetamine() {
     );
     assert_eq!(found, vec![("methamphetamine".to_string(), 340.0)]);
 }
+
+#[test]
+fn lots_come_upon_or_fished_out_are_found() {
+    // "police encountered a container that held 312 kilos of cocaine", «выловили из моря более
+    // 800 кг гашиша»: came upon, fished out, found.
+    let e = common::only_event(
+        "Later that day, police encountered a container that held 312 kilos of cocaine.",
+    );
+    assert_eq!((e.kind, e.amount), (Kind::Seizure, 312.0), "{e:?}");
+    let e = common::only_event("Пограничники выловили из моря более 800 кг гашиша.");
+    assert_eq!((e.kind, e.amount), (Kind::Seizure, 800.0), "{e:?}");
+}
+
+#[test]
+fn a_city_by_its_initials_names_its_country() {
+    // "police in HCMC": Ho Chi Minh City, Vietnam.
+    assert_eq!(
+        common::country_of("Police in HCMC incinerated 420 kg of drugs on Friday."),
+        Some("VN")
+    );
+}

@@ -219,6 +219,10 @@ pub(super) const PLACES: &[Entry] = &[
     ("CD", None, &["drc"], &[]),
     ("VC", None, &["svg", "saint vincent"], &[]),
     ("NL", None, &["holland"], &[]),
+    // Cities by the initials their own news writes them with ("police in HCMC"), and Hawaii
+    // by its own spelling, with the okina ("Hawaiʻi County").
+    ("VN", Some("Ho Chi Minh City"), &["hcmc"], &[]),
+    ("US", Some("Hawaii"), &["hawaiʻi"], &[]),
     // The US Virgin Islands by their news's short name and their towns ("St. Thomas" is also
     // a parish of Jamaica: left to the text's other words).
     (

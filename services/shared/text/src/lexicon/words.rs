@@ -26,6 +26,10 @@ pub const SEIZURE_STEMS: &[&str] = &[
     "secure",
     "securing",
     "uncover",
+    // "police encountered a container that contained 445 kilos of cocaine": came upon it.
+    "encountered",
+    // «выловили из воды почти полторы тонны марихуаны»: fished out of the sea.
+    "выловил",
     "withdr",
     "captur",
     "impound",
