@@ -286,6 +286,8 @@ pub fn drug_at(toks: &Tokens, i: usize) -> Option<DrugMention> {
                     "war",
                     "polic",
                     "court",
+                    // ("500 grams of suspected shabu and drug paraphernalia": the tools.)
+                    "parapherna",
                 ],
             )
     }) {

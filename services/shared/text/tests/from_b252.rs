@@ -213,3 +213,13 @@ fn a_city_by_its_initials_names_its_country() {
         Some("VN")
     );
 }
+
+#[test]
+fn drug_paraphernalia_names_no_drug() {
+    // "750 grams of suspected shabu and drug paraphernalia": the tools, not a second drug
+    // that would make the lot's drug a category.
+    let found = common::drug_amounts(
+        "Agents recovered 750 grams of suspected shabu and drug paraphernalia in the raid.",
+    );
+    assert_eq!(found, vec![("methamphetamine".to_string(), 0.75)]);
+}
