@@ -150,6 +150,7 @@ pub fn extract_article(
         facts,
         article_countries,
         article_drugs,
+        names_a_drug,
         destroyed_over,
         destroys_the_find,
         destroys_the_plants,
@@ -171,6 +172,12 @@ pub fn extract_article(
         years_written,
         judgment,
     } = read_article_scope(text, &sentences, doc, toks, &mut read, &cands);
+    // ("Общий вес изъятой икры составил около полутонны" in a story of caviar in a hearse:
+    // an article that names no drug at all, by name or by a word for drugs, tells no drug's
+    // lot.)
+    if !names_a_drug {
+        return;
+    }
     destroyed::mark_destroyed_lots(&mut cands, &sentences, text, toks);
     // Sentences that give another period's figures in brackets ("heroin – 106.5 kg. (121.6
     // kg.)"): their own figures are of the period after the brackets'.

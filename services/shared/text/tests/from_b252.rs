@@ -223,3 +223,14 @@ fn drug_paraphernalia_names_no_drug() {
     );
     assert_eq!(found, vec![("methamphetamine".to_string(), 0.75)]);
 }
+
+#[test]
+fn an_article_that_names_no_drug_tells_no_lot() {
+    // A story of smuggled caviar ("Общий вес изъятой икры составил около 300 кг"): an
+    // article that names no drug, by name or by a word for drugs, gives no event.
+    let events = common::events(
+        "В Хабаровске пограничники остановили катафалк. В гробу нашли контейнеры с икрой. \
+         Общий вес изъятой икры составил около 300 кг.",
+    );
+    assert!(events.is_empty(), "{events:?}");
+}

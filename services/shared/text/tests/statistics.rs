@@ -549,8 +549,8 @@ fn bare_weights_given_year_by_year_are_the_drugs_totals_of_each_year() {
         ]
     );
     let got = kinds_dated(&events(
-        "The command seized, over the last years: 2016 – 2325.2kg; 2017 – 1248.5kg; 2018 – \
-         3,434.58kg.",
+        "Drug seizures\n\nThe command seized, over the last years: 2016 – 2325.2kg; 2017 – \
+         1248.5kg; 2018 – 3,434.58kg.",
     ));
     assert!(
         got.contains(&(Kind::PeriodTotal, 1248.5, Some("2017".into()))),

@@ -22,6 +22,8 @@ pub(super) struct ArticleScope {
     pub article_countries: Vec<&'static str>,
     /// The article's named drugs (two at most), for figures given only as "the drug".
     pub article_drugs: Vec<&'static str>,
+    /// Whether the article names any drug at all, by name or by a word for drugs.
+    pub names_a_drug: bool,
     /// Whether a destruction verb governs the sentence's own period.
     pub destroyed_over: Vec<bool>,
     /// A short sentence with no figure that says the find was destroyed ("All the cannabis
@@ -80,6 +82,7 @@ pub(super) fn read_article_scope(
     let mut facts = Vec::with_capacity(sentences.len());
     let mut article_countries: Vec<&'static str> = Vec::new();
     let mut article_drugs: Vec<&'static str> = Vec::new();
+    let mut names_a_drug = false;
     let mut destroyed_over: Vec<bool> = Vec::with_capacity(sentences.len());
     let mut destroys_the_find: Vec<bool> = Vec::with_capacity(sentences.len());
     let mut destroys_the_plants: Vec<bool> = Vec::with_capacity(sentences.len());
@@ -351,6 +354,15 @@ pub(super) fn read_article_scope(
         if article_drugs.len() < 2 {
             push_one_drug_names(toks, &mut article_drugs);
         }
+        // (Pills are drugs' own form, «тысячи таблеток общей массой более 9 килограммов»,
+        // and a substance the police's words leave unnamed one, «58 пакетиков запрещённого
+        // вещества».)
+        names_a_drug = names_a_drug
+            || !article_drugs.is_empty()
+            || (0..toks.len()).any(|k| {
+                crate::lexicon::drug_at(toks, k).is_some()
+                    || toks.starts(k, &["таблет", "pill", "tablet", "веществ", "substance"])
+            });
         for c in &f.locations {
             if !article_countries.contains(c) {
                 article_countries.push(c);
@@ -488,6 +500,7 @@ pub(super) fn read_article_scope(
         facts,
         article_countries,
         article_drugs,
+        names_a_drug,
         destroyed_over,
         destroys_the_find,
         destroys_the_plants,
