@@ -592,11 +592,13 @@ fn read_quantity(
     }
     let mut amount = num.value * unit.factor;
     let mut alt_amount = num.alt.map(|a| a * unit.factor);
-    // Counts are whole: prefer the integer reading of an ambiguous separator.
+    // Counts are whole: prefer the integer reading of an ambiguous separator. ("30.000
+    // ecstasy tablets": and a count written with three zeros after its separator is
+    // thousands, not a whole number with zero decimals.)
     if unit.unit.is_count()
         && let Some(a) = alt_amount
-        && amount.fract() != 0.0
-        && a.fract() == 0.0
+        && ((amount.fract() != 0.0 && a.fract() == 0.0)
+            || (a == amount * 1000.0 && a != 0.0 && toks.text(i).ends_with(".000")))
     {
         alt_amount = Some(amount);
         amount = a;

@@ -234,3 +234,19 @@ fn an_article_that_names_no_drug_tells_no_lot() {
     );
     assert!(events.is_empty(), "{events:?}");
 }
+
+#[test]
+fn a_count_written_with_three_zeros_after_a_point_is_thousands() {
+    // "40.000 ecstasy tablets": a count of tablets is whole, its point a thousands mark; "2.996
+    // million pills" keeps its decimals.
+    assert_eq!(
+        common::amounts(
+            "The minister said 90 kilos of heroin and 40.000 ecstasy tablets were burned."
+        ),
+        vec![90.0, 40_000.0]
+    );
+    assert_eq!(
+        common::amounts("Police have seized 2.996 million methamphetamine pills this year."),
+        vec![2_996_000.0]
+    );
+}
