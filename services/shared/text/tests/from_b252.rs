@@ -250,3 +250,16 @@ fn a_count_written_with_three_zeros_after_a_point_is_thousands() {
         vec![2_996_000.0]
     );
 }
+
+#[test]
+fn short_tons_with_their_metric_tonnes_in_brackets_give_the_tonnes() {
+    // "about 1,323 tons (1,200 metric tons) of precursor chemicals": an American text's short
+    // tons, told again in metric tonnes; the metric figure is the lot.
+    assert_eq!(
+        common::amounts(
+            "Over the past three years authorities have seized about 1,323 tons (1,200 metric \
+             tons) of precursor chemicals."
+        ),
+        vec![1_200_000.0]
+    );
+}

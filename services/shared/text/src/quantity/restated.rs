@@ -36,15 +36,24 @@ pub(super) fn drop_restated_weights(toks: &Tokens, out: &mut Vec<Quantity>) {
                         && (open + 1..b.start).all(|k| toks.is_word(k))
                 })
     };
+    // ("about 2,205 tons (2,000 metric tons) of precursor chemicals": short tons with their
+    // metric tonnes in brackets after them.)
+    let short_tons = |a: &Quantity, b: &Quantity| {
+        toks.starts(a.unit_tok, &["ton"])
+            && toks.is(b.unit_tok.wrapping_sub(1), &["metric"])
+            && toks.is(a.end, &["("])
+    };
     let conversions: Vec<bool> = (0..out.len())
         .map(|k| {
-            imperial(&out[k])
-                && ((k > 0
-                    && !imperial(&out[k - 1])
-                    && (beside(&out[k - 1], &out[k]) || after_the_drug(&out[k - 1], &out[k])))
-                    || out
-                        .get(k + 1)
-                        .is_some_and(|n| !imperial(n) && beside(&out[k], n)))
+            out.get(k + 1)
+                .is_some_and(|n| short_tons(&out[k], n) && beside(&out[k], n))
+                || imperial(&out[k])
+                    && ((k > 0
+                        && !imperial(&out[k - 1])
+                        && (beside(&out[k - 1], &out[k]) || after_the_drug(&out[k - 1], &out[k])))
+                        || out
+                            .get(k + 1)
+                            .is_some_and(|n| !imperial(n) && beside(&out[k], n)))
         })
         .collect();
     // ("about 660 pounds (300 kilograms) of fentanyl", "more than 2,000 pounds (900 kg)": the
