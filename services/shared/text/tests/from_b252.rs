@@ -263,3 +263,17 @@ fn short_tons_with_their_metric_tonnes_in_brackets_give_the_tonnes() {
         vec![1_200_000.0]
     );
 }
+
+#[test]
+fn of_two_weights_in_pounds_the_more_precise_written_one_stays() {
+    // "more than 3000 pounds of ganja" in the lead, "approximately 3460 pounds of the illicit
+    // drug" in the body: one lot, told to more digits in the body.
+    let found = common::events(
+        "Soldiers reported the seizure of more than 3000 pounds of ganja off the coast on \
+         Saturday.\n\n\
+         Police said the coast guard intercepted a boat carrying approximately 3460 pounds of \
+         the illicit drug.",
+    );
+    let got: Vec<f64> = found.iter().map(|e| e.amount.round()).collect();
+    assert_eq!(got, vec![1569.0], "{found:?}");
+}

@@ -14,11 +14,12 @@ use crate::quantity::significant_digits;
 /// the first country either gives; a restatement of a total dropped for its items goes too.
 pub(super) fn drop_restated_lots(cands: &mut [Candidate]) {
     // (A weight converted from pounds is no more precise than the figure written: "2.5 tons of
-    // raw opium" and "the nearly 5,000 pounds of opium" are one lot of 2.5 tonnes.)
+    // raw opium" and "the nearly 5,000 pounds of opium" are one lot of 2.5 tonnes; "more than
+    // 2000 pounds" and "approximately 2354 pounds", the later figure.)
     let precision = |c: &Candidate| {
         let exact = u8::from(c.quantity.qualifier == Qualifier::Exact);
         let digits = if c.quantity.converted() {
-            1
+            significant_digits(c.quantity.as_written().round()) as u8
         } else {
             significant_digits(c.quantity.amount) as u8
         };
