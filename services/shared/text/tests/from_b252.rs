@@ -277,3 +277,14 @@ fn of_two_weights_in_pounds_the_more_precise_written_one_stays() {
     let got: Vec<f64> = found.iter().map(|e| e.amount.round()).collect();
     assert_eq!(got, vec![1569.0], "{found:?}");
 }
+
+#[test]
+fn what_a_craft_could_move_is_no_lot() {
+    // "a semi-submersible capable of moving 800 kilograms of cocaine": the craft's capacity,
+    // not a find.
+    let events = common::events(
+        "Navy forces seized a semi-submersible vessel capable of moving 800 kilograms of \
+         cocaine off the coast.",
+    );
+    assert!(events.is_empty(), "{events:?}");
+}

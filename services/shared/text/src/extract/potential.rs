@@ -35,6 +35,9 @@ pub(super) fn could_carry_or_make(toks: &Tokens, q: &Quantity, drug_end: usize) 
                     &[
                         "carr",
                         "transport",
+                        // ("a semi-submersible vessel capable of moving 600 kilograms".)
+                        "moving",
+                        "move",
                         "hold",
                         "yield",
                         "produc",
