@@ -402,6 +402,10 @@ impl Tokens {
                                                 // A fourth digit would make it another number; a decimal part may follow
                         // ("1 186,4").
                         && !after[3..].starts_with(|ch: char| ch.is_ascii_digit())
+                        // ("60 200-litre drums": a count, then each drum's size written onto
+                        // its unit.)
+                        && !(after[3..].starts_with('-')
+                            && after[4..].starts_with(|ch: char| ch.is_alphabetic()))
                     {
                         self.buf.push(' ');
                         j += sep.len_utf8();

@@ -288,3 +288,31 @@ fn what_a_craft_could_move_is_no_lot() {
     );
     assert!(events.is_empty(), "{events:?}");
 }
+
+#[test]
+fn a_count_of_drums_of_a_size_is_no_spaced_thousand() {
+    // "45 200-litre drums of cannabis": forty-five drums of two hundred litres each, not
+    // 45,200 litres ("1 200 kg" stays a spaced thousand).
+    let found = common::amounts(
+        "The raid uncovered 9,000 cannabis plants, 45 200-litre drums of cannabis and 300 kg \
+         of dried cannabis.",
+    );
+    assert!(!found.contains(&45_200.0), "{found:?}");
+    assert_eq!(
+        common::amounts("Police seized 1 200 kg of cocaine."),
+        vec![1_200.0]
+    );
+}
+
+#[test]
+fn a_town_after_cape_is_a_cape_of_its_own() {
+    // "at Cape Cleveland, south of Townsville, Queensland": a cape, not Cleveland, Ohio; the
+    // text's state names its country.
+    assert_eq!(
+        common::country_of(
+            "Officers found 48 cannabis plants at Cape Cleveland, south of Townsville, \
+             Queensland."
+        ),
+        Some("AU")
+    );
+}

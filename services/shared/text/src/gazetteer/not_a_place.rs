@@ -189,6 +189,15 @@ pub(super) fn names_no_place(toks: &Tokens, i: usize) -> bool {
     if toks.is(i.wrapping_sub(1), &["new"]) && toks.toks[i - 1].upper {
         return true;
     }
+    // "59 cannabis plants at Cape Cleveland near Townsville": a town's name after a capitalised
+    // "Cape" that the table does not hold whole is a cape of its own (not Cleveland, Ohio). (A
+    // country's name stays its country: "Cape Verde" is in the table, "Mount Kenya" in Kenya.)
+    if toks.is(i.wrapping_sub(1), &["cape"])
+        && toks.toks[i - 1].upper
+        && place_at(toks, i).is_some_and(|m| m.place.region.is_some())
+    {
+        return true;
+    }
     // "the province of Los Santos" (Panama's), "Las Palmas": a name after a capitalised Spanish
     // or Portuguese article that the table does not hold is another place (Santos is Brazil's).
     // So is a Philippine surname's particle: "Brigadier General Alaric Delos Santos", "Dela
