@@ -173,8 +173,8 @@ pub fn extract_article(
         judgment,
     } = read_article_scope(text, &sentences, doc, toks, &mut read, &cands);
     // ("Общий вес изъятой икры составил около полутонны" in a story of caviar in a hearse:
-    // an article that names no drug at all, by name or by a word for drugs, tells no drug's
-    // lot.)
+    // an article that names no drug at all, by name, by a word for drugs, by pills or by a
+    // word for a substance, tells no drug's lot.)
     if !names_a_drug {
         return;
     }

@@ -22,7 +22,8 @@ pub(super) struct ArticleScope {
     pub article_countries: Vec<&'static str>,
     /// The article's named drugs (two at most), for figures given only as "the drug".
     pub article_drugs: Vec<&'static str>,
-    /// Whether the article names any drug at all, by name or by a word for drugs.
+    /// Whether the article names any drug at all: by name, by a word for drugs, by pills or by
+    /// a word for a substance.
     pub names_a_drug: bool,
     /// Whether a destruction verb governs the sentence's own period.
     pub destroyed_over: Vec<bool>,

@@ -247,7 +247,7 @@ fn year_by_year(
         // (Not a thousands group set off by a comma and a space: "the 232, 231 in 2006".)
         let group = |t: &str| t.len() == 3 && t.bytes().all(|b| b.is_ascii_digit());
         if !toks.is(join, &[",", "and"])
-            || (toks.is(join, &[","]) && toks.is_num(join - 1) && group(toks.text(n)))
+            || (toks.is(join, &[","]) && toks.is_num(join.wrapping_sub(1)) && group(toks.text(n)))
         {
             continue;
         }
