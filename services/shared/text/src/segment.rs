@@ -323,7 +323,9 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
     let mut last_end = start; // end of the last content line
     let mut prev_line: &str = "";
     let mut prev_upper: Option<bool> = None;
-    // Whether the line before the previous one is a list's row of a label and its figure.
+    // Whether the previous line, and the one before it, is a list's row of a label and its
+    // figure (each line is asked once).
+    let mut prev_row = false;
     let mut row_before_prev = false;
     let mut blank = false;
     // Lines the open sentence spans.
@@ -365,10 +367,12 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
             blank = false;
             prev_line = "";
             prev_upper = None;
+            prev_row = false;
             row_before_prev = false;
             continue;
         }
         let first = trimmed.chars().next().unwrap_or(' ');
+        let this_row = label_and_figure(trimmed);
         // (Whether this line is upper case, asked once: the next line asks it of this one.)
         let mut this_upper: Option<bool> = None;
         if let Some(s) = cur {
@@ -389,7 +393,7 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
                 || starts_bullet(trimmed)
                 // "Heroin – 10.45 kg" over "Cannabis – 1,934.27 kg": rows of a list, a label
                 // and its figure each, one per line (the last row of two or more ends too).
-                || (label_and_figure(prev) && (row_before_prev || label_and_figure(trimmed)))
+                || (prev_row && (row_before_prev || this_row))
                 // A blank line (after a line of any length: "READ MORE: <a long headline>"),
                 // or the article's first short line run into the next: a page's title line is
                 // often followed by its lead with no blank line between.
@@ -501,7 +505,8 @@ pub fn split_sentences(text: &str, start: usize, end: usize) -> Vec<Sentence> {
         }
         cur = Some(s);
         last_end = b;
-        row_before_prev = label_and_figure(prev_line);
+        row_before_prev = prev_row;
+        prev_row = this_row;
         prev_line = line;
         prev_upper = this_upper;
     }

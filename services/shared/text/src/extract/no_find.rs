@@ -72,7 +72,7 @@ fn words_of_the_law(toks: &Tokens) -> bool {
 /// вещества квалифицируется как особо крупный размер"): the figures after it are no find.
 pub(super) fn law_clause_start(toks: &Tokens) -> Option<usize> {
     let k = (1..toks.len())
-        .find(|&k| toks.is(k, ACTS_OF_THE_LAW) && toks.is(k - 1, &["что", "that"]))?;
+        .find(|&k| toks.is(k - 1, &["что", "that"]) && toks.is(k, ACTS_OF_THE_LAW))?;
     words_of_the_law(toks).then_some(k)
 }
 
