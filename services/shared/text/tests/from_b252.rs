@@ -316,3 +316,11 @@ fn a_town_after_cape_is_a_cape_of_its_own() {
         Some("AU")
     );
 }
+
+#[test]
+fn pil_kuda_is_methamphetamine() {
+    // "12kg of pil kuda": Malaysia's press name for methamphetamine pills.
+    let found =
+        common::drug_amounts("Police seized 12kg of pil kuda hidden in a lorry in Kelantan.");
+    assert_eq!(found, vec![("methamphetamine".to_string(), 12.0)]);
+}

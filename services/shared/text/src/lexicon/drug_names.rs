@@ -125,6 +125,8 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("stimulant drugs", "methamphetamine"),
     ("stimulants", "methamphetamine"),
     ("yaba", "methamphetamine"),
+    // "20kg of pil kuda": Malaysia's press name for methamphetamine pills ("horse pills").
+    ("pil kuda", "methamphetamine"),
     // "Eramine 5 pills", "Erimin 5": nimetazepam tablets (Malaysia), by their brand.
     ("eramin* 5", "other:eramin_5"),
     ("erimin* 5", "other:eramin_5"),
