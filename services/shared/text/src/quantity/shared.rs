@@ -237,15 +237,22 @@ fn year_by_year(
     if !names_a_year(toks, after) {
         return Vec::new();
     }
+    // (Not a thousands group set off by a comma and a space: "the 232, 231 in 2006".)
+    let group = |t: &str| t.len() == 3 && t.bytes().all(|b| b.is_ascii_digit());
     let mut out = Vec::new();
     for n in after..next_start.min(after + 40).min(toks.len()) {
         if !toks.is_num(n) {
             continue;
         }
-        let qualified = toks.is(n.wrapping_sub(1), LOOSE) || toks.is(n.wrapping_sub(1), OVER);
-        let join = n.wrapping_sub(1 + usize::from(qualified));
-        // (Not a thousands group set off by a comma and a space: "the 232, 231 in 2006".)
-        let group = |t: &str| t.len() == 3 && t.bytes().all(|b| b.is_ascii_digit());
+        let before = n.wrapping_sub(1);
+        let own = if toks.is(before, LOOSE) {
+            Some(Qualifier::Approx)
+        } else if toks.is(before, OVER) {
+            Some(Qualifier::AtLeast)
+        } else {
+            None
+        };
+        let join = before.wrapping_sub(usize::from(own.is_some()));
         if !toks.is(join, &[",", "and"])
             || (toks.is(join, &[","]) && toks.is_num(join.wrapping_sub(1)) && group(toks.text(n)))
         {
@@ -258,13 +265,7 @@ fn year_by_year(
         let Some(v) = parse_digits(toks.text(n), comma_is_decimal) else {
             continue;
         };
-        let qualifier = if toks.is(n.wrapping_sub(1), LOOSE) {
-            Qualifier::Approx
-        } else if qualified {
-            Qualifier::AtLeast
-        } else {
-            Qualifier::Exact
-        };
+        let qualifier = own.unwrap_or(Qualifier::Exact);
         out.push((n, k, v.value * times, qualifier));
     }
     out

@@ -38,26 +38,16 @@ pub(super) fn unit_ok(toks: &Tokens, u: usize, unit: &UnitWord, n: &Number) -> b
     {
         return false;
     }
-    // "a truck with registration number KDT 659G": a plate's letter, not grams.
-    if unit.abbrev
-        && toks.toks[u].upper
-        && w.chars().count() == 1
-        && u >= 2
-        && toks.toks[u - 1].end == toks.toks[u].start
-        && toks.is_word(u - 2)
-        && toks.toks[u - 2].upper
-        && toks.text(u - 2).chars().count() <= 4
-        && crate::lexicon::drug_at(toks, u + 1).is_none()
-    {
-        return false;
-    }
-    // "the bust of major drug ring 718T", "case 12T": a capital letter glued to a figure right
-    // after the word for what it names is a code, not tonnes or kilograms.
-    if unit.abbrev
-        && toks.toks[u].upper
-        && u >= 2
-        && toks.toks[u - 1].end == toks.toks[u].start
-        && toks.is(
+    // A capital letter glued to the figure before it: "a truck with registration number KDT
+    // 659G", a plate's letter, not grams; "the bust of major drug ring 718T", "case 12T", right
+    // after the word for what it names, a code, not tonnes or kilograms.
+    if unit.abbrev && toks.toks[u].upper && u >= 2 && toks.toks[u - 1].end == toks.toks[u].start {
+        let plate = w.chars().count() == 1
+            && toks.is_word(u - 2)
+            && toks.toks[u - 2].upper
+            && toks.text(u - 2).chars().count() <= 4
+            && crate::lexicon::drug_at(toks, u + 1).is_none();
+        let code = toks.is(
             u - 2,
             &[
                 "ring",
@@ -69,9 +59,10 @@ pub(super) fn unit_ok(toks: &Tokens, u: usize, unit: &UnitWord, n: &Number) -> b
                 "codenamed",
                 "dubbed",
             ],
-        )
-    {
-        return false;
+        );
+        if plate || code {
+            return false;
+        }
     }
     // An abbreviation glued to more letters is not a unit ("5G").
     if unit.abbrev && toks.text(u + 1) == "'" {
