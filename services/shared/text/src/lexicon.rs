@@ -464,6 +464,9 @@ const UNITS: &[(&str, UnitWord)] = &[
     ("seedling", uw(Unit::Plant, 1.0, false, 0)),
     ("seedlings", uw(Unit::Plant, 1.0, false, 0)),
     ("sprouts", uw(Unit::Plant, 1.0, false, 0)),
+    // "15,840 stalks of fully grown marijuana plants": the Philippine police's count of plants.
+    ("stalk", uw(Unit::Plant, 1.0, false, 0)),
+    ("stalks", uw(Unit::Plant, 1.0, false, 0)),
     // "24,000 fully grown marijuana trees": the Caribbean news's word for cannabis plants.
     ("tree", uw(Unit::Plant, 1.0, false, 0)),
     ("trees", uw(Unit::Plant, 1.0, false, 0)),

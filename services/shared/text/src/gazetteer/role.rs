@@ -325,6 +325,11 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     if citizen(prev) || (prev == "of" && home(toks.text(p.wrapping_sub(2)))) {
         return Role::Nationality;
     }
+    // "21 were citizens of Iran, 11 of Georgia, 10 of Russia, four of Turkey": a list of
+    // citizenships goes on as "<count> of <country>" after its first "citizens of".
+    if prev == "of" && counted_citizenship(toks, p - 1, &home) {
+        return Role::Nationality;
+    }
     // "a resident of Tahan District in Myanmar", "a native of Osh, Kyrgyzstan": the country of
     // the place someone is from is where they are from too.
     if matches!(prev, "in" | ",")
@@ -464,6 +469,17 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     if matches!(prev, "in" | "в")
         && let Some(place) = place_before()
         && role(toks, &place) == Role::Route
+    {
+        return Role::Route;
+    }
+    // "a lorry that arrived on a ferry from the Hook of Holland": a place called "the <Name>
+    // of <country>" after a word of travel is the route's end, and its country on the route.
+    if prev == "of"
+        && p >= 4
+        && toks.toks[p - 2].upper
+        && toks.is_word(p - 2)
+        && toks.is(p - 3, &["the"])
+        && toks.is(p - 4, &["from", "to", "into", "via", "towards", "toward"])
     {
         return Role::Route;
     }
@@ -755,4 +771,20 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
         return Role::Route;
     }
     Role::Location
+}
+
+/// Whether the "of" at `of` continues a list of citizenships: a count before it ("11 of",
+/// "four of"), a comma or "and" before the count, and "citizens of" (or "nationals of")
+/// earlier in the same sentence.
+fn counted_citizenship(toks: &Tokens, of: usize, home: &dyn Fn(&str) -> bool) -> bool {
+    let count = of.wrapping_sub(1);
+    if !(toks.is_num(count) || crate::quantity::word_value(toks.text(count)).is_some())
+        || !toks.is(count.wrapping_sub(1), &[",", "and"])
+    {
+        return false;
+    }
+    (of.saturating_sub(40)..count.saturating_sub(1))
+        .rev()
+        .take_while(|&k| !toks.is(k, &[".", ";"]))
+        .any(|k| toks.is(k, &["of"]) && home(toks.text(k.wrapping_sub(1))))
 }
