@@ -288,7 +288,7 @@ pub fn extract_article(
             && facts.get(c.sentence + 1).is_some_and(|n| n.incident)
             && sentences
                 .get(c.sentence + 1)
-                .is_some_and(|n| n.paragraph == sentences[c.sentence].paragraph);
+                .is_some_and(|n| n.paragraph == sentences[c.sentence].paragraph || c.sentence < 3);
         // («подвели итоги операции «Мак-2022» ... У подозреваемых изъяли более 10 кг»: people
         // in the plural whom nobody counts tell no incident inside a period or operation's
         // results.)

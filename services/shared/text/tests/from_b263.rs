@@ -3,7 +3,7 @@
 
 mod common;
 
-use seizure_text::model::Unit;
+use seizure_text::model::{Kind, Unit};
 
 #[test]
 fn a_list_of_citizenships_goes_on_after_its_first_citizens_of() {
@@ -38,4 +38,67 @@ fn stalks_of_marijuana_are_plants() {
          of Cebu, Philippines.",
     );
     assert_eq!((event.amount, event.unit), (12400.0, Unit::Plant));
+}
+
+/// A find during the poppy operation told in the lead, the finder's garden in the next
+/// paragraph.
+const GARDEN_DURING_THE_OPERATION: &str = "В Липецкой области у пенсионерки изъяли более 12 \
+     кг марихуаны\n5 Октября 2016, 11:20\n\n\
+     В рамках оперативно-профилактической операции «Мак-2016» полицейские изъяли более 300 \
+     кустов конопли и около 9 кг марихуаны.\n\n\
+     Оперативники установили, что 61-летняя местная жительница выращивала коноплю на своем \
+     огороде.";
+
+#[test]
+fn a_find_during_an_operation_told_by_the_next_paragraph_is_one_seizure() {
+    // «В рамках операции «Мак-2016» ... изъяли более 300 кустов» and, opening the next
+    // paragraph, the woman who grew them: one find during the operation, not its total.
+    let kinds: Vec<_> = common::events(GARDEN_DURING_THE_OPERATION)
+        .iter()
+        .map(|e| (e.kind, e.amount))
+        .collect();
+    assert_eq!(kinds, vec![(Kind::Seizure, 300.0), (Kind::Seizure, 9.0)]);
+}
+
+#[test]
+fn doda_powder_is_poppy_straw() {
+    // "150 kgs of doda powder": India's ground poppy straw.
+    assert_eq!(
+        common::drug_amounts(
+            "Police in Jharkhand, India recovered 8 kgs of opium and 150 kgs of doda powder \
+             from a house."
+        ),
+        vec![
+            ("opium".to_string(), 8.0),
+            ("other:poppy_straw".to_string(), 150.0)
+        ]
+    );
+}
+
+#[test]
+fn the_next_container_had_its_own_lot() {
+    // "The other container had 90 kilograms of cocaine inside": the second box's lot, told
+    // with "had" and its figure right after.
+    assert_eq!(
+        common::amounts(
+            "Two containers of bananas were seized in the port of Antwerp, Belgium. One of \
+             them carried 310 kilograms of cocaine. The other container had 90 kilograms of \
+             cocaine inside."
+        ),
+        vec![310.0, 90.0]
+    );
+}
+
+#[test]
+fn a_bare_weight_burnt_through_an_incinerator_is_the_story_s_drug() {
+    // "the burning of 1,420.5 kilograms through an incinerator": a preposition after the
+    // weight is no noun the weight is of.
+    let event = common::only_event(
+        "The government of Sierra Leone held a public destruction of cocaine on Monday. The \
+         ceremony saw the burning of 1,420.5 kilograms through an incinerator.",
+    );
+    assert_eq!(
+        (event.kind, event.drug.as_str(), event.amount),
+        (Kind::Destruction, "cocaine", 1420.5)
+    );
 }

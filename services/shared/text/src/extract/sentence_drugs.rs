@@ -205,6 +205,32 @@ pub(super) fn is_bare(toks: &Tokens, q: &Quantity) -> bool {
         || matches!(
             next,
             "then" | "while" | "each" | "were" | "with" | "from" | "into" | "during" | "than"
+        )
+        // ("the burning of 2,190.5 kilograms through an incinerator", "10 kg worth Rs 5
+        // lakh": a preposition or "worth" after it is no noun either.)
+        || matches!(
+            next,
+            "through"
+                | "throughout"
+                | "using"
+                | "inside"
+                | "within"
+                | "across"
+                | "along"
+                | "aboard"
+                | "behind"
+                | "beneath"
+                | "under"
+                | "after"
+                | "before"
+                | "since"
+                | "until"
+                | "among"
+                | "between"
+                | "near"
+                | "onto"
+                | "upon"
+                | "worth"
         );
     // ("The 38kg haul was found": the lot itself, whose drug the story names.)
     let lot = matches!(

@@ -48,6 +48,9 @@ pub(super) fn continues_story(toks: &Tokens) -> bool {
                 "весом",
             ],
         ) || toks.phrase_at(k, "in addition")
+            // ("One carried 514 kilograms of cocaine. The second container had 100 kilograms of
+            // cocaine inside": what the next box held, a figure right after the verb.)
+            || (toks.is(k, &["had", "held"]) && toks.is_num(k + 1))
     }) || starts_parts(toks)
 }
 

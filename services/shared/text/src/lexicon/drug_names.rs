@@ -373,6 +373,9 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("poppy sprout", "other:poppy_straw"),
     ("poppy sprouts", "other:poppy_straw"),
     ("doda post", "other:poppy_straw"),
+    // "200 kgs of doda powder", "Doda Chura": the straw ground to powder.
+    ("doda powder", "other:poppy_straw"),
+    ("doda chura", "other:poppy_straw"),
     ("маков* солом*", "other:poppy_straw"),
     // Concentrate of poppy straw (the 1961 Convention's Schedule I), what a straw is made
     // into: "824 kg of concentrated poppy straw (CPS)", «концентрат маковой соломы»; and
