@@ -63,6 +63,7 @@ COMMON_WORD_ZIPF = 3.3
 FAMOUS_ZIPF = 4.6  # a famous city's one-word name rarer than this is no common word
 FAMOUS_CITY_POPULATION = 150_000  # a city this big is famous when the dictionary knows it
 SUBDIVISION_COMMON_WORD_ZIPF = 3.7
+PROVINCE_WORD_ZIPF = 3.2  # a one-word province's name this common in a quoted language is a word
 BIG_CITY = 1_000_000
 SEVERAL_WORDS_CITY = 100_000  # a city this big is named by common words too ("Кривой Рог")
 SOVIET = set("RU KZ KG TJ UZ TM AZ AM GE BY UA MD EE LV LT".split())
@@ -559,7 +560,16 @@ def main(out_path: str) -> None:
                 len(en.replace("-", " ").split()) >= 3
                 or not all(wordfreq.zipf_frequency(w, "en") >= zipf
                            for w in fold(en).split() if w != "-"))
-            name_ok = "," not in en and (english_ok(en, 0, zipf) or several_ok)
+            # ("Gujarat", "Kerala", "Punjab", "Goa": a one-word province the English news writes
+            # often, but no word of the other languages the bulletins quote, is its name; "Tata",
+            # "Plateau", "Edo" are words there.)
+            # (Only of the countries whose provinces the news names beside their towns:
+            # Lithuania's "Plunge" is an English word.)
+            written_name = (code in SUBDIVISION_COUNTRIES | FOCUS and " " not in en
+                            and english_ok(en, 0, SUBDIVISION_COMMON_WORD_ZIPF)
+                            and not any(wordfreq.zipf_frequency(fold(en), lang) >= PROVINCE_WORD_ZIPF
+                                        for lang in QUOTED_LANGUAGES if lang != "en"))
+            name_ok = "," not in en and (english_ok(en, 0, zipf) or several_ok or written_name)
             population = SUBDIVISION_POPULATION
         if name_ok:
             for form in spellings:

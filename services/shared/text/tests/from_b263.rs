@@ -102,3 +102,38 @@ fn a_bare_weight_burnt_through_an_incinerator_is_the_story_s_drug() {
         (Kind::Destruction, "cocaine", 1420.5)
     );
 }
+
+#[test]
+fn an_indian_state_the_news_writes_often_is_a_place() {
+    // "Gujarat", "Kerala", "Goa": one-word states common in English news but no word of the
+    // languages the bulletins quote are now places of the table.
+    assert_eq!(
+        common::country_of(
+            "Police seized 16 kg of hashish at a fishing port in Gujarat on May 21."
+        ),
+        Some("IN")
+    );
+}
+
+#[test]
+fn a_place_named_right_before_a_drug_is_where_it_came_from() {
+    // "33 kg of Afghanistan heroin", "120 kg of Kerala cannabis": the drug's origin, not where
+    // it was found.
+    assert_eq!(
+        common::country_of(
+            "Border guards seized 33 kg of Afghanistan heroin at a post in Termez district."
+        ),
+        Some("UZ")
+    );
+    assert_eq!(
+        common::country_of(
+            "The Navy seized 120 kg of Kerala cannabis in operations across the island."
+        ),
+        None
+    );
+    // (A table's heading of a country's own figures stays that country's.)
+    assert_eq!(
+        common::country_of("Iran Heroin Seizures: 29,943 kg (2000)"),
+        Some("IR")
+    );
+}

@@ -274,6 +274,15 @@ pub fn role(toks: &Tokens, m: &PlaceMention) -> Role {
     }) {
         return Role::Byline;
     }
+    // "the Navy seized 182kg of Kerala cannabis", "Afghanistan heroin": a place named right
+    // before a drug's name says where the drug comes from, not where it was found.
+    // (A drug's own name: "Montgomery County Drug Task Force" is an agency's. Not "Iran
+    // Heroin Seizures: 29,943 kg", a table's heading of the country's own figures.)
+    if crate::lexicon::drug_at(toks, m.end).is_some_and(|d| {
+        crate::lexicon::names_one_drug(d.canonical) && !toks.is(d.end, &["seizure", "seizures"])
+    }) {
+        return Role::Route;
+    }
     // "Agence France-Presse", "Pakistan Press International": a news agency's name.
     let hyphen = usize::from(toks.is(m.end, &["-"]));
     if toks.toks.get(m.end + hyphen).is_some_and(|t| t.upper)
