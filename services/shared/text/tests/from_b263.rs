@@ -137,3 +137,29 @@ fn a_place_named_right_before_a_drug_is_where_it_came_from() {
         Some("IR")
     );
 }
+
+#[test]
+fn a_merchant_ship_named_after_a_country_is_no_place() {
+    // "on board the MV Panama": a ship's name, as "HMS Montrose" is; the port it docked at
+    // tells where.
+    assert_eq!(
+        common::country_of(
+            "Border Force officers found 1.1 tonnes of heroin in a container on board the MV \
+             Panama after the vessel docked at the port of Tilbury on 4 May."
+        ),
+        Some("GB")
+    );
+}
+
+#[test]
+fn another_batch_is_no_restatement_of_the_batch_before() {
+    // "Another batch of five boxes ... an estimated weight of 70,000 grams" after a batch of
+    // 65,000 grams: a second lot, though its loose figure is near the first.
+    let text = "MANILA, Philippines - The Bureau of Customs warned workers against hiding drugs \
+         in balikbayan boxes. The warning followed the interception of marijuana at the Manila \
+         port. The shipment was examined by customs officers. Five boxes were found to contain \
+         126 packages of marijuana with a total weight of 65,000 grams. Another batch of five \
+         boxes was found with 138 packages of marijuana with an estimated weight of 70,000 \
+         grams.";
+    assert_eq!(common::amounts(text), vec![65.0, 70.0]);
+}

@@ -291,7 +291,10 @@ pub(super) fn article_candidates(
                 || (after_furniture && is_title(&text[s.start..s.end], sentences.len()));
             let first_new = cands.len();
             let opens_parts = starts_parts(toks) || list_item;
-            let another_incident = opens_another_incident(toks);
+            // ("Another batch of five boxes ... was found with 138 packages of marijuana with an
+            // estimated weight of 70,000 grams", after a batch of 65,000 grams: another lot, no
+            // restatement of the one before.)
+            let another_incident = opens_another_incident(toks) || toks.is(0, &["another"]);
             let recalled = recalls_an_earlier_story(toks);
             let besides = adds_besides(toks);
             sentence_candidates(

@@ -254,7 +254,12 @@ pub(super) fn is_bare(toks: &Tokens, q: &Quantity) -> bool {
 // weight the goods just named come to.)
 fn cover_goods(toks: &Tokens, q: &Quantity) -> bool {
     let k = q.end + usize::from(toks.is(q.end, &["of"]));
-    toks.starts(k, crate::lexicon::COVER_GOODS)
+    // ("importing 25-tonne blocks of marble": the pieces of the goods between.)
+    let pieces_of = toks.is_word(q.end)
+        && toks.is(q.end + 1, &["of"])
+        && toks.starts(q.end + 2, crate::lexicon::COVER_GOODS);
+    pieces_of
+        || toks.starts(k, crate::lexicon::COVER_GOODS)
         || (q.start.saturating_sub(6)..q.start).any(|k| toks.starts(k, crate::lexicon::COVER_GOODS))
             && !(q.start.saturating_sub(6)..q.start).any(|k| drug_at(toks, k).is_some())
 }

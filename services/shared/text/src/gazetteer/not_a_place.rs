@@ -249,15 +249,21 @@ pub(super) fn names_no_place(toks: &Tokens, i: usize) -> bool {
         return true;
     }
     // "Zr.Ms. Groningen", "HMS Montrose", "USS Houston", "INS Mumbai": a navy's ship named
-    // after a town. (And "Ms. Jordan", a woman.)
+    // after a town. (And "Ms. Jordan", a woman.) ("on board the MV Gibraltar", "the M/V
+    // Panama", "FV Jersey": a merchant ship's or a fishing boat's.)
     let before = i.wrapping_sub(1 + usize::from(toks.is(i.wrapping_sub(1), &["."])));
-    if toks.toks.get(before).is_some_and(|t| t.upper)
-        && toks.is(
-            before,
-            &[
-                "ms", "hnlms", "hms", "uss", "uscgc", "usns", "ins", "hmas", "hmnzs", "hmcs",
-            ],
-        )
+    let merchant = toks.is(before, &["v"])
+        && toks.is(before.wrapping_sub(1), &["/"])
+        && toks.is(before.wrapping_sub(2), &["m"]);
+    if merchant
+        || toks.toks.get(before).is_some_and(|t| t.upper)
+            && toks.is(
+                before,
+                &[
+                    "ms", "hnlms", "hms", "uss", "uscgc", "usns", "ins", "hmas", "hmnzs", "hmcs",
+                    "mv", "fv",
+                ],
+            )
     {
         return true;
     }

@@ -328,6 +328,11 @@ pub const COVER_GOODS: &[&str] = &[
     "cargo",
     "товар",
     "goods",
+    // "blocks of marble", "pallets of charcoal", "sacks of rice": the goods' weight.
+    "marble",
+    "granite",
+    "charcoal",
+    "rice",
 ];
 
 /// Stems of the people a destruction verb may count instead of drugs («четверо преступников
