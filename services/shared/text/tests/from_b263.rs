@@ -163,3 +163,25 @@ fn another_batch_is_no_restatement_of_the_batch_before() {
          grams.";
     assert_eq!(common::amounts(text), vec![65.0, 70.0]);
 }
+
+#[test]
+fn a_year_like_figure_with_its_unit_is_no_year() {
+    // "A total of 2024 grammes of heroin": a weight, not the year 2024.
+    let event = common::only_event(
+        "A total of 2024 grammes of heroin were seized from a passenger at Hyderabad airport, \
+         India, on Sunday.",
+    );
+    assert_eq!((event.amount, event.date), (2.024, None));
+}
+
+#[test]
+fn a_man_named_by_where_he_was_born_is_one_incident() {
+    // «был задержан уроженец Тверской области»: one man's find during the operation
+    // «Заслон», not the operation's total.
+    let event = common::only_event(
+        "В ходе операции «Заслон» сотрудниками полиции на Московском метрополитене был \
+         задержан уроженец Тверской области, у которого оказалось наркотическое средство - \
+         марихуана, общей массой 60 граммов.",
+    );
+    assert_eq!((event.kind, event.amount), (Kind::Seizure, 0.06));
+}

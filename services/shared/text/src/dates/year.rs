@@ -44,6 +44,11 @@ pub(super) fn year_mention_at(
     {
         return None;
     }
+    // "A total of 2027 grammes of Heroin", "2012 tablets": a figure with its unit, no year.
+    // (Not «в 2021 г.», the year's own abbreviation.)
+    if crate::lexicon::unit_at(toks, i + 1).is_some() && !toks.is(i + 1, &["г", "гг"]) {
+        return None;
+    }
     let next = toks.text(i + 1);
     // "in the early 1960s", "the 1990s": a decade, no year of the text.
     // («в 1990-х годах», «1990-е»: the same in Russian.)
