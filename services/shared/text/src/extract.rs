@@ -797,6 +797,14 @@ fn day_told_after(
         "found the drugs",
         "with the drugs",
         "seized the consignment",
+        // ("... the culprit was apprehended about 6 a.m. on Tuesday, June 14, 2022", "The
+        // man was stopped by officers yesterday morning (18 September, 2023)", "The container
+        // was searched ... after it arrived on 12 September": the stop that found them.)
+        "was apprehended",
+        "were apprehended",
+        "was stopped",
+        "were stopped",
+        "was searched",
     ];
     let seized_then = match kind {
         Kind::Seizure => SEIZED_THEN,

@@ -185,3 +185,18 @@ fn a_man_named_by_where_he_was_born_is_one_incident() {
     );
     assert_eq!((event.kind, event.amount), (Kind::Seizure, 0.06));
 }
+
+#[test]
+fn the_day_the_carrier_was_apprehended_is_the_find_s() {
+    // "... transporting 550 kilograms of bhang. ... the suspect was apprehended about 6 a.m.
+    // on Tuesday, June 14, 2022": the next sentence's stop is the find's day.
+    let event = common::only_event(
+        "Police in Webuye, Kenya detained a man who was transporting 550 kilograms of bhang \
+         to Eldoret. The station chief said the suspect was apprehended about 6 a.m. on \
+         Tuesday, June 14, 2022.",
+    );
+    assert_eq!(
+        event.date.map(|d| d.to_string()),
+        Some("2022-06-14".to_string())
+    );
+}
