@@ -200,3 +200,20 @@ fn the_day_the_carrier_was_apprehended_is_the_find_s() {
         Some("2022-06-14".to_string())
     );
 }
+
+#[test]
+fn locating_a_lot_finds_it() {
+    // "searched a 28-year-old man, locating 25.71 kilograms of MDMA": what the search found.
+    let event = common::only_event(
+        "Customs officers searched a 28-year-old man at Auckland Airport, New Zealand, \
+         locating 25.71 kilograms of MDMA in his suitcase.",
+    );
+    assert_eq!((event.kind, event.amount), (Kind::Seizure, 25.71));
+}
+
+#[test]
+fn millions_glued_to_pounds_are_money() {
+    // "Police seize 20m pounds of heroin": twenty million pounds sterling's worth, not nine
+    // thousand tonnes.
+    assert!(common::events("Police seize 20m pounds of heroin on M1").is_empty());
+}

@@ -107,7 +107,14 @@ pub(super) fn unit_ok(toks: &Tokens, u: usize, unit: &UnitWord, n: &Number) -> b
                 )
             })
             || (toks.starts(u, &["фунт"])
-                && toks.starts(u - 1, &["млн", "миллион", "млрд", "миллиард"])))
+                && toks.starts(u - 1, &["млн", "миллион", "млрд", "миллиард"]))
+            // ("Police seize 20m pounds of heroin": millions written "m" glued to the figure,
+            // as for money, are pounds sterling; weights by the million are written out.)
+            || (toks.is(u, &["pounds"])
+                && u >= 2
+                && toks.is(u - 1, &["m", "bn"])
+                && toks.is_num(u - 2)
+                && toks.toks[u - 1].start == toks.toks[u - 2].end))
     {
         return false;
     }
