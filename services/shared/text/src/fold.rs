@@ -220,6 +220,52 @@ fn unmix_scripts(buf: &mut String, from: usize) {
     buf.push_str(&word);
 }
 
+/// Whether the comma at `s[comma]`, after the digits that start at `s[start]` (one to three
+/// of them, no other separator), is a thousands comma set off by a stray space: "25, 489
+/// marijuana shrubs", "4, 320 kilograms" (exactly three digits after one space, then a word).
+/// (Not "April 15, 230 kg": a day of a month before it; nor a list of numbers.)
+pub(crate) fn stray_space_thousands(s: &str, start: usize, comma: usize) -> bool {
+    let b = s.as_bytes();
+    if b.get(comma) != Some(&b',') || b.get(comma + 1) != Some(&b' ') {
+        return false;
+    }
+    let int_digits = comma - start;
+    let after = &s[comma + 2..];
+    let group = after.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&int_digits)
+        || !b[start..comma].iter().all(u8::is_ascii_digit)
+        || group != 3
+        || !after[3..].starts_with(' ')
+        || !after[4..].starts_with(|c: char| c.is_alphabetic())
+    {
+        return false;
+    }
+    // A list goes on after it ("with 830, 398 and 1,200 kilograms", «617, 605 и 770
+    // растений»).
+    let next_word: String = after[4..]
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    if matches!(next_word.as_str(), "and" | "or" | "и" | "или") {
+        return false;
+    }
+    // The word before the number: no month or weekday ("April 15, 230 kg", "On Friday 7, 417
+    // kilos"), no number or comma of a list before it ("12, 345, 678").
+    let before = s[..start].trim_end_matches(' ');
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .chars()
+        .rev()
+        .collect();
+    !before.ends_with(|c: char| c.is_ascii_digit() || c == ',')
+        && crate::dates::month_of(&word.to_lowercase()).is_none()
+        && !ABBREVIATED_MONTHS.contains(&word.to_lowercase().as_str())
+        && !word.to_lowercase().ends_with("day")
+}
+
 /// "seized 1. 767 kg of heroin", "23. 8 kg": a decimal point set off from its decimals by a
 /// stray space, at `s[dot]` right after a number of up to three digits, the decimals followed
 /// by a weight's unit. (Not a sentence ending in a figure: "... in 2019. 40 kg were ...".)
@@ -381,6 +427,14 @@ impl Tokens {
                         only_space_groups = false;
                         self.buf.push(sep);
                         j += 1;
+                        continue;
+                    }
+                    // "uprooted 25, 489 marijuana shrubs", "4, 320 kilograms": a thousands comma
+                    // set off by a stray space before a word.
+                    if only_space_groups && stray_space_thousands(s, i, j) {
+                        only_space_groups = false;
+                        self.buf.push(',');
+                        j += 2;
                         continue;
                     }
                     if only_space_groups && stray_space_decimal(s, j) {

@@ -217,3 +217,26 @@ fn millions_glued_to_pounds_are_money() {
     // thousand tonnes.
     assert!(common::events("Police seize 20m pounds of heroin on M1").is_empty());
 }
+
+#[test]
+fn a_thousands_comma_set_off_by_a_stray_space_joins_its_groups() {
+    // "uprooted 25, 489 marijuana shrubs": one figure written with a stray space.
+    assert_eq!(
+        common::amounts(
+            "Police on Friday uprooted 25, 489 marijuana shrubs in Lanao del Sur, Philippines."
+        ),
+        vec![25489.0]
+    );
+    // (Not a day of a month before a figure, nor a list of figures.)
+    assert_eq!(
+        common::amounts("On April 15, 230 kg of heroin were seized in Kabul, Afghanistan."),
+        vec![230.0]
+    );
+    assert_eq!(
+        common::amounts(
+            "The Civil Guard in Spain seized caches with 830, 398 and 1,200 kilograms of \
+             hashish."
+        ),
+        vec![830.0, 398.0, 1200.0]
+    );
+}
