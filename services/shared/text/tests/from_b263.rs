@@ -240,3 +240,16 @@ fn a_thousands_comma_set_off_by_a_stray_space_joins_its_groups() {
         vec![830.0, 398.0, 1200.0]
     );
 }
+
+#[test]
+fn pounds_a_worth_written_in_words_gives_are_money() {
+    // "cannabis worth more than a quarter a million pounds": money, though "worth" stands
+    // seven words before the pounds.
+    assert!(
+        common::events(
+            "Two men appeared in court in Douglas after police seized cannabis worth more than \
+             a quarter a million pounds."
+        )
+        .is_empty()
+    );
+}

@@ -89,8 +89,11 @@ pub(super) fn unit_ok(toks: &Tokens, u: usize, unit: &UnitWord, n: &Number) -> b
         && (toks.is(u + 1, &["sterling", "стерлингов", "стерлинга"])
             || (toks.is(u, &["pounds"])
                 && (worth_of(u + 1) || (toks.is(u + 1, &["'", "’"]) && worth_of(u + 2))))
-            || (u.saturating_sub(6)..u).any(|k| {
-                toks.is(
+            // ("worth more than a quarter a million pounds": further back when the figure is
+            // written in words, with no number between.)
+            || (u.saturating_sub(8)..u).any(|k| {
+                (u - k <= 6 || !(k..u).any(|n| toks.is_num(n)))
+                    && toks.is(
                     k,
                     &[
                         "£",
