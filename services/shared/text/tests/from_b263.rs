@@ -253,3 +253,15 @@ fn pounds_a_worth_written_in_words_gives_are_money() {
         .is_empty()
     );
 }
+
+#[test]
+fn diamorphine_is_heroin() {
+    // "half a kilogram of diamorphine": heroin by its pharmaceutical name.
+    assert_eq!(
+        common::drug_amounts(
+            "Police in Scotland stopped a car on the M90 and recovered half a kilogram of \
+             diamorphine and half a kilogram of cocaine."
+        ),
+        vec![("heroin".to_string(), 0.5), ("cocaine".to_string(), 0.5)]
+    );
+}

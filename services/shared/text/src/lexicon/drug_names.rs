@@ -10,6 +10,10 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("heroin", "heroin"),
     ("heroine", "heroin"),
     ("героин*", "heroin"),
+    // Heroin's pharmaceutical name, as British courts and police give it ("half a kilogram of
+    // diamorphine").
+    ("diamorphine", "heroin"),
+    ("диаморфин*", "heroin"),
     // South Asia's street name for low-grade heroin ("78 Kg of brown sugar/ Heroin").
     ("brown sugar", "heroin"),
     // opium
