@@ -61,6 +61,18 @@ fn a_find_during_an_operation_told_by_the_next_paragraph_is_one_seizure() {
 }
 
 #[test]
+fn opium_doda_chura_is_poppy_straw() {
+    // "658 kilograms of opium doda chura": the opium poppy's straw, not opium.
+    assert_eq!(
+        common::drug_amounts(
+            "The Chittorgarh police in Rajasthan, India seized 658 kilograms of opium doda \
+             chura from a truck."
+        ),
+        vec![("other:poppy_straw".to_string(), 658.0)]
+    );
+}
+
+#[test]
 fn doda_powder_is_poppy_straw() {
     // "150 kgs of doda powder": India's ground poppy straw.
     assert_eq!(

@@ -380,6 +380,8 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     // "200 kgs of doda powder", "Doda Chura": the straw ground to powder.
     ("doda powder", "other:poppy_straw"),
     ("doda chura", "other:poppy_straw"),
+    // ("658 kilograms of opium doda chura": the opium poppy's straw, named after it.)
+    ("opium doda", "other:poppy_straw"),
     ("маков* солом*", "other:poppy_straw"),
     // Concentrate of poppy straw (the 1961 Convention's Schedule I), what a straw is made
     // into: "824 kg of concentrated poppy straw (CPS)", «концентрат маковой соломы»; and
