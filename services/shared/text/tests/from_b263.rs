@@ -277,3 +277,16 @@ fn diamorphine_is_heroin() {
         vec![("heroin".to_string(), 0.5), ("cocaine".to_string(), 0.5)]
     );
 }
+
+#[test]
+fn what_each_piece_was_estimated_to_weigh_is_no_lot() {
+    // "Each packet was estimated to weigh one kg": one piece's weight, as "each weighing".
+    assert_eq!(
+        common::amounts(
+            "Police in Johor, Malaysia seized 100 packets of syabu from a fibre boat. Each \
+             packet was estimated to weigh one kg while the boat was estimated to be worth \
+             RM12,000."
+        ),
+        vec![100.0]
+    );
+}

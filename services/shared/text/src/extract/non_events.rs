@@ -11,7 +11,7 @@ use crate::quantity::Quantity;
 /// One piece of a lot: "each", «каждый».
 const EACH: &[&str] = &["each", "apiece", "каждый", "каждая", "каждое", "каждого"];
 /// A weight introduced as one: "weighing", «весом».
-const WEIGHING: &[&str] = &["weighing", "весом", "массой"];
+const WEIGHING: &[&str] = &["weighing", "weigh", "weighed", "weighs", "весом", "массой"];
 
 /// Quantities that are never events: differences, rates, capacities, dose equivalents.
 pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_weight: bool) -> bool {
