@@ -290,3 +290,18 @@ fn what_each_piece_was_estimated_to_weigh_is_no_lot() {
         vec![100.0]
     );
 }
+
+#[test]
+fn another_incident_restates_no_lot_of_the_third_sentence() {
+    // "In another incident, ... seized nearly six kilograms" after "5.4 kilograms" told in
+    // the third sentence: another find, however close its loose figure.
+    assert_eq!(
+        common::amounts(
+            "KUWAIT CITY: Customs officers at the airport foiled an attempt to smuggle drugs in \
+             a chocolate shipment. The officers checked 15 boxes of chocolate bars. Inside them \
+             they found 5.4 kilograms of shabu. In another incident, customs officers at the \
+             Shuwaikh port seized nearly six kilograms of shabu in a container."
+        ),
+        vec![5.4, 6.0]
+    );
+}

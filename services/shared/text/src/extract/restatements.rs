@@ -194,7 +194,7 @@ pub(super) fn drop_restated_lots(cands: &mut [Candidate]) {
                 && (x.country == y.country || loose_nearby || named_again || loose_again)
                 && x.parent.is_none()
                 && (y.parent.is_none() || part_rounded)
-                && !(y.another_incident && x.sentence > 2 && !x.headline)
+                && !(y.another_incident && x.sentence > 1 && !x.headline)
                 // («Напомним, в октябре ... задержали ... с 1,75 кг героина» after the lead's
                 // "2 кг": a story recalled is not the lead's lot.)
                 && !y.recalled
