@@ -305,3 +305,16 @@ fn another_incident_restates_no_lot_of_the_third_sentence() {
         vec![5.4, 6.0]
     );
 }
+
+#[test]
+fn a_chemical_used_to_make_a_drug_is_a_precursor() {
+    // "21 tonnes of an illegal chemical used in the manufacture of heroin": a precursor, not
+    // 21 tonnes of heroin.
+    assert_eq!(
+        common::drug_amounts(
+            "Two officials of the Tanzania Revenue Authority were arrested over the irregular \
+             importation of 21 tonnes of an illegal chemical used in the manufacture of heroin."
+        ),
+        vec![("precursors".to_string(), 21000.0)]
+    );
+}

@@ -243,6 +243,10 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     // "432 kg of chemicals were found alongside the maceration pit", "4,438 tons of chemicals":
     // a laboratory's chemicals, as «химикатов» (rule 11 labels them precursors).
     ("chemicals", "precursors"),
+    // ("21 tonnes of an illegal chemical used in the manufacture of heroin": one chemical, a
+    // precursor, not the drug named after it.)
+    ("illegal chemical", "precursors"),
+    ("chemical used", "precursors"),
     ("соля* кислот*", "precursors"),
     ("серн* кислот*", "precursors"),
     ("химическ* реактив*", "precursors"),
