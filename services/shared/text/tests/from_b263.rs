@@ -318,3 +318,20 @@ fn a_chemical_used_to_make_a_drug_is_a_precursor() {
         vec![("precursors".to_string(), 21000.0)]
     );
 }
+
+#[test]
+fn kota_before_a_capitalised_word_is_no_indian_town() {
+    // "KOTA SAMARAHAN: Police have seized ...": a Malaysian town's name opening on «Kota»
+    // ("town"), not India's Kota; Kota alone still is.
+    assert_ne!(
+        common::country_of(
+            "KOTA SAMARAHAN: Police have seized about 23.88 kilogrammes of syabu following \
+             the arrest of a man in Jalan Stutong here."
+        ),
+        Some("IN")
+    );
+    assert_eq!(
+        common::country_of("Police in Kota seized 20 kg of opium."),
+        Some("IN")
+    );
+}

@@ -92,6 +92,12 @@ pub(super) fn inside_a_name(toks: &Tokens, i: usize) -> bool {
 
 /// Whether the place name at token `i` names something else here: a person, a drug.
 pub(super) fn names_no_place(toks: &Tokens, i: usize) -> bool {
+    // "KOTA SAMARAHAN: Police have seized ...": «Kota» ("town" in Malay and Indonesian) opens
+    // a Malaysian or Indonesian town's name the table does not hold; not India's Kota.
+    if toks.is(i, &["kota"]) && toks.toks.get(i + 1).is_some_and(|t| t.upper) && toks.is_word(i + 1)
+    {
+        return true;
+    }
     // "Baku residents Nur Badalov (30) and ...": a given name that is also a town ("Nur", in
     // Iran), before a surname.
     if toks.toks.get(i + 1).is_some_and(|t| t.upper) && is_surname(toks.text(i + 1)) {
