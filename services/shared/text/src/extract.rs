@@ -678,6 +678,19 @@ pub fn extract_article(
             c.why
                 .push(cue("drug", "narcotic pills that name no drug", c.drug));
         }
+        // "kush" is West Africa's synthetic mix (Sierra Leone, Liberia, Guinea, The Gambia)
+        // there; elsewhere, "dried marijuana or 'kush'" in Manila or Colombo, it is cannabis.
+        if c.drug == "other:kush"
+            && c.country.is_some_and(|k| {
+                !matches!(
+                    k,
+                    "SL" | "LR" | "GN" | "GM" | "GW" | "CI" | "GH" | "NG" | "SN"
+                )
+            })
+        {
+            c.drug = "cannabis";
+            c.why.push(cue("drug", "kush outside West Africa", c.drug));
+        }
     }
     let mut index_of = vec![usize::MAX; cands.len()];
     for (k, c) in cands.iter_mut().enumerate() {

@@ -335,3 +335,21 @@ fn kota_before_a_capitalised_word_is_no_indian_town() {
         Some("IN")
     );
 }
+
+#[test]
+fn kush_is_cannabis_outside_west_africa() {
+    // "9,809 grams of kush" in Manila: marijuana; in Freetown, West Africa's synthetic mix.
+    assert_eq!(
+        common::drug_amounts(
+            "MANILA, Philippines - Customs examiners at the Manila container port found 9,809 \
+             grams of kush in balikbayan boxes from Canada."
+        ),
+        vec![("cannabis".to_string(), 9.809)]
+    );
+    assert_eq!(
+        common::drug_amounts(
+            "FREETOWN, Sierra Leone - Police seized 46 wraps and 2 kg of kush in Kenema."
+        ),
+        vec![("other:kush".to_string(), 2.0)]
+    );
+}
