@@ -353,3 +353,19 @@ fn kush_is_cannabis_outside_west_africa() {
         vec![("other:kush".to_string(), 2.0)]
     );
 }
+
+#[test]
+fn coca_leaves_and_coca_paste_keep_their_own_names() {
+    // "800 kilos of coca leaves", "29 kg of coca paste": the leaf and the paste, as labelled,
+    // not the plant.
+    assert_eq!(
+        common::drug_amounts(
+            "Police in La Convencion, Peru seized 800 kilos of coca leaves and 29 kg of coca \
+             paste from a truck."
+        ),
+        vec![
+            ("other:coca_leaves".to_string(), 800.0),
+            ("other:coca_paste".to_string(), 29.0)
+        ]
+    );
+}

@@ -104,6 +104,13 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("coca", "other:coca"),
     ("кока", "other:coca"),
     ("коки", "other:coca"),
+    // "800 kilos of coca leaves", «листьев коки»: the harvested leaf, labelled by its own name;
+    // "coca paste", "coca base": the first product made of it.
+    ("coca leaf", "other:coca_leaves"),
+    ("coca leaves", "other:coca_leaves"),
+    ("лист* коки", "other:coca_leaves"),
+    ("coca paste", "other:coca_paste"),
+    ("coca base", "other:coca_paste"),
     // methamphetamine
     ("methamphetamine", "methamphetamine"),
     ("methamphetamines", "methamphetamine"),
