@@ -224,7 +224,7 @@ fn unmix_scripts(buf: &mut String, from: usize) {
 /// of them, no other separator), is a thousands comma set off by a stray space: "25, 489
 /// marijuana shrubs", "4, 320 kilograms" (exactly three digits after one space, then a word).
 /// (Not "April 15, 230 kg": a day of a month before it; nor a list of numbers.)
-pub(crate) fn stray_space_thousands(s: &str, start: usize, comma: usize) -> bool {
+fn stray_space_thousands(s: &str, start: usize, comma: usize) -> bool {
     let b = s.as_bytes();
     if b.get(comma) != Some(&b',') || b.get(comma + 1) != Some(&b' ') {
         return false;
@@ -242,28 +242,24 @@ pub(crate) fn stray_space_thousands(s: &str, start: usize, comma: usize) -> bool
     }
     // A list goes on after it ("with 830, 398 and 1,200 kilograms", «617, 605 и 770
     // растений»).
-    let next_word: String = after[4..]
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .collect();
-    if matches!(next_word.as_str(), "and" | "or" | "и" | "или") {
+    let next_word = after[4..]
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    if matches!(next_word, "and" | "or" | "и" | "или") {
         return false;
     }
     // The word before the number: no month or weekday ("April 15, 230 kg", "On Friday 7, 417
     // kilos"), no number or comma of a list before it ("12, 345, 678").
     let before = s[..start].trim_end_matches(' ');
-    let word: String = before
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphabetic())
-        .collect::<String>()
-        .chars()
-        .rev()
-        .collect();
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
     !before.ends_with(|c: char| c.is_ascii_digit() || c == ',')
-        && crate::dates::month_of(&word.to_lowercase()).is_none()
-        && !ABBREVIATED_MONTHS.contains(&word.to_lowercase().as_str())
-        && !word.to_lowercase().ends_with("day")
+        && crate::dates::month_of(&word).is_none()
+        && !word.ends_with("day")
 }
 
 /// "seized 1. 767 kg of heroin", "23. 8 kg": a decimal point set off from its decimals by a

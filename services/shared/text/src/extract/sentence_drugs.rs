@@ -204,13 +204,18 @@ pub(super) fn is_bare(toks: &Tokens, q: &Quantity) -> bool {
         || next.ends_with("ly")
         || matches!(
             next,
-            "then" | "while" | "each" | "were" | "with" | "from" | "into" | "during" | "than"
-        )
-        // ("the burning of 2,190.5 kilograms through an incinerator", "10 kg worth Rs 5
-        // lakh": a preposition or "worth" after it is no noun either.)
-        || matches!(
-            next,
-            "through"
+            "then"
+                | "while"
+                | "each"
+                | "were"
+                | "with"
+                | "from"
+                | "into"
+                | "during"
+                | "than"
+                // ("the burning of 2,190.5 kilograms through an incinerator", "10 kg worth Rs 5
+                // lakh": a preposition or "worth" after it is no noun either.)
+                | "through"
                 | "throughout"
                 | "using"
                 | "inside"
