@@ -70,16 +70,38 @@ impl SentenceDrugs<'_> {
             (toks.is(q.unit_tok, &["joints"]) || toks.starts(q.unit_tok, &["косяк"]))
                 .then_some(("cannabis", q.end))
         };
-        let found = drug_of(toks, q).or_else(joints).or_else(|| {
+        // ("fell ... from 615.0 kg to 452.7 kg for herbal cannabis": the figure a change
+        // starts from is of the drug of the one it ends at.)
+        let from_to = || {
             let next = quantities.iter().find(|o| o.start >= q.end)?;
-            (((q.unit.is_count() && (next.unit == Unit::Kg || next.unit.is_count()))
-                || (q.unit == Unit::Kg && next.unit.is_count()))
+            (toks.is(q.start.wrapping_sub(1), &["from"])
+                && toks.is(q.end, &["to"])
                 && next.start == q.end + 1
-                && toks.is(q.end, &["and", "и"]))
-            .then(|| drug_of(toks, next))
-            .flatten()
-            .map(|(d, _)| (d, q.end))
-        });
+                && next.unit == q.unit)
+                .then(|| {
+                    drug_of(toks, next).or_else(|| {
+                        (toks.is(next.end, &["for"]))
+                            .then(|| drug_at(toks, next.end + 1))
+                            .flatten()
+                            .map(|d| (d.canonical, d.end))
+                    })
+                })
+                .flatten()
+                .map(|(d, _)| (d, q.end))
+        };
+        let found = drug_of(toks, q)
+            .or_else(joints)
+            .or_else(from_to)
+            .or_else(|| {
+                let next = quantities.iter().find(|o| o.start >= q.end)?;
+                (((q.unit.is_count() && (next.unit == Unit::Kg || next.unit.is_count()))
+                    || (q.unit == Unit::Kg && next.unit.is_count()))
+                    && next.start == q.end + 1
+                    && toks.is(q.end, &["and", "и"]))
+                .then(|| drug_of(toks, next))
+                .flatten()
+                .map(|(d, _)| (d, q.end))
+            });
         // «28 килограммов невысушенной и почти 12 килограммов высушенной ... марихуаны», "40 kg
         // of wet and 12 kg of dried cannabis": a weight told only by how it was kept, then
         // another weight of the same kind, is of the drug named after that one.
@@ -243,6 +265,10 @@ impl SentenceDrugs<'_> {
             toks.phrase_at(k, "more than the")
                 || toks.phrase_at(k, "up from")
                 || toks.phrase_at(k, "down from")
+                // ("142.8 kilograms of heroin (compared to 80.4 kg in 2012-13)".)
+                || toks.phrase_at(k, "compared to")
+                || toks.phrase_at(k, "compared with")
+                || toks.phrase_at(k, "as against")
                 || toks.is(k, &["против"])
         });
         // ("... they found 200 kilos, the second 100, third 125": lots counted by ordinals.)
@@ -251,6 +277,12 @@ impl SentenceDrugs<'_> {
                 .iter()
                 .any(|&k| toks.is(k, &["ещё", "еще", "further", "another"]))
             || (bare(q) && toks.is(q.start.wrapping_sub(1), crate::quantity::ORDINALS));
+        // (Compared with this sentence's figure before it, of its drug: "three kilos and 408g
+        // have come into the hands of the YKAN, compared to 15 kilos last year".)
+        let found = found.or_else(|| {
+            let (p, d) = previous?;
+            (compared && p.unit == q.unit && d != "narcotic_drugs").then_some((d, q.end))
+        });
         let found = found.or_else(|| {
             let last = cands
                 .last()
