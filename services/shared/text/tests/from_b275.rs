@@ -3,7 +3,9 @@
 
 mod common;
 
+use chrono::NaiveDate;
 use seizure_text::model::Kind;
+use seizure_text::{Context, extract};
 
 #[test]
 fn a_figure_compared_with_is_of_the_drug_of_the_figure_before_it() {
@@ -32,4 +34,32 @@ fn a_change_from_one_figure_to_another_gives_both_the_drug_named_after() {
             .iter()
             .all(|e| e.kind == Kind::PeriodTotal)
     );
+}
+
+#[test]
+fn the_drug_after_a_figure_is_the_one_its_sentence_named_before() {
+    // "one of the largest hauls of ephedrine, which saw 274 kilograms of the drug hidden in
+    // rice": "the drug" is the ephedrine just named (a precursor), not drugs at large.
+    let text = "Border officers in Sydney seized a parcel from India holding 3.1 kilograms of \
+         ephedrine last week, one of several hauls of pseudoephedrine this year, which saw 97 \
+         kilograms of the drug hidden in bags of lentils.";
+    assert_eq!(
+        common::drug_amounts(text),
+        vec![
+            ("precursors".to_string(), 3.1),
+            ("precursors".to_string(), 97.0)
+        ]
+    );
+}
+
+#[test]
+fn a_day_in_brackets_after_the_city_is_the_dateline() {
+    // "KOTA KINABALU (Sept 11): Police have made ...": Malaysian papers' dateline, the day the
+    // story was filed; the raid's day is told elsewhere (here only as "on Tuesday").
+    let text = "Police seize syabu in Sibu\n\n\
+         SIBU (Jan 3): Police seized 5.2kg of syabu from a house in Sibu, Sarawak, during a \
+         raid on Tuesday.";
+    let published = NaiveDate::from_ymd_opt(2023, 1, 4);
+    let events = extract(text, &Context { published }).events;
+    assert_eq!(common::dated(&events), vec![(5.2, None)]);
 }

@@ -82,6 +82,11 @@ pub(super) fn drop_page_dates(
             (toks.is(k, &["—", "–", "-", "(", "|"]) && !in_a_word(k))
                 || (toks.is(k, &["/"]) && toks.is_word(k + 1) && toks.is(k + 2, &["/"]))
         }) || (toks.is(e, &[":"]) && at <= 4)
+            // "KOTA KINABALU (Sept 11): Police have made ...": the day in brackets after the
+            // city, then a colon or a dash.
+            || (toks.is(d.start.wrapping_sub(1), &["("])
+                && toks.is(e, &[")"])
+                && toks.is(e + 1, &[":", "—", "–", "-"]))
             || toks.is(d.start.wrapping_sub(1), &["|"])
             // "Baku/09.09.21/Turan:".
             || (toks.is(d.start.wrapping_sub(1), &["/"]) && toks.is(e, &["/"]));

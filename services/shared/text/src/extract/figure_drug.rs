@@ -737,6 +737,19 @@ fn same_as_told(
     // in Russian, and "this" in English.)
     let of = q.end + usize::from(toks.is(q.end, &["of"]));
     let same = of + usize::from(toks.is(of, &["the"]));
+    // ("one of the largest single hauls of ephedrine ..., which saw 274 kilograms of the drug
+    // hidden in a shipment of rice": "the drug" is the one this sentence named before the
+    // figure.)
+    if of > q.end
+        && same > of
+        && toks.is(same, &["drug", "substance"])
+        && let Some(named) = (0..q.start)
+            .rev()
+            .find_map(|k| drug_at(toks, k).filter(|d| d.end <= q.start))
+            .filter(|d| !crate::lexicon::is_category(d.canonical))
+    {
+        return Some((named.canonical, same + 1));
+    }
     let russian = toks.is(q.end, &["этого", "данного", "того"]);
     if !(toks.is(same, &["same"])
         || russian
