@@ -63,3 +63,38 @@ fn a_day_in_brackets_after_the_city_is_the_dateline() {
     let events = extract(text, &Context { published }).events;
     assert_eq!(common::dated(&events), vec![(5.2, None)]);
 }
+
+#[test]
+fn an_operation_s_name_dates_its_results_told_by_months_alone() {
+    // «завершилась масштабная операция по борьбе с наркотиками — «Мак-2025». Она проходила с
+    // 14 июля по 22 октября»: the year is the one the operation's name writes, even ten words
+    // after the word for the operation, and not one worked out from the page's own date.
+    let text = "В области завершилась масштабная операция по борьбе с наркотиками — \
+         «Мак-2025». Она проходила с 14 июля по 22 октября.\n\n\
+         За это время из незаконного оборота изъяли более 24 килограммов наркотиков.";
+    let published = NaiveDate::from_ymd_opt(2007, 1, 1);
+    let events = extract(text, &Context { published }).events;
+    assert_eq!(common::dated(&events), vec![(24.0, Some("2025".into()))]);
+}
+
+#[test]
+fn the_end_of_a_span_of_years_is_no_operation_s_name() {
+    // "a Programme of measures against drug abuse and trafficking in 2011-2015": the span the
+    // programme runs over, not a year its name gives the figures of 2014.
+    let text = "The commission is carrying out a comprehensive programme of measures against \
+         drug abuse and trafficking in 2011-2015.\n\n\
+         In 2014, the law enforcement bodies seized 106.5 kg of heroin.";
+    let events = common::events(text);
+    assert_eq!(common::dated(&events), vec![(106.5, Some("2014".into()))]);
+}
+
+#[test]
+fn plants_of_the_plantations_destroyed_are_destroyed() {
+    // «обнаружили и уничтожили 5 нелегальных плантаций, где росло 448 кустов конопли»: the
+    // verb's count is of plantations; the bushes that grew on them went with them.
+    let event = common::only_event(
+        "В ходе операции «Мак-2025» полицейские обнаружили и уничтожили 5 нелегальных \
+         плантаций, где росло 448 кустов конопли.",
+    );
+    assert_eq!(event.kind, Kind::Destruction);
+}

@@ -456,9 +456,24 @@ pub(super) fn read_article_scope(
         .and_then(|(_, d)| d.month_without_year)
         .zip(operation_year)
         .map(|(m, y)| EventDate::month(y, m));
+    // («Мак-2025» ... «проходила с 14 июля по 22 октября» on a page stamped with another
+    // year: the year the operation's name writes, not one worked out from the page's date.)
+    let of_the_operation_s_year = article_period_told
+        .filter(|(_, d)| !d.year_written)
+        .and_then(|(_, d)| d.date)
+        .zip(operation_year)
+        .map(|(d, y)| match d.precision {
+            Precision::Month => EventDate::month(y, d.month),
+            _ => EventDate {
+                year: y,
+                month: 0,
+                day: 0,
+                precision: Precision::Year,
+            },
+        });
     let article_period_told = article_period_told.map(|(si, d)| (si, d.date));
-    let article_period = article_period_told
-        .and_then(|(_, d)| d)
+    let article_period = of_the_operation_s_year
+        .or(article_period_told.and_then(|(_, d)| d))
         .or(month_of_the_operation)
         .or(operation_year.map(|year| EventDate {
             year,

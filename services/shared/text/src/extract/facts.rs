@@ -97,8 +97,15 @@ pub(super) struct SentenceFacts {
 /// capitalised name, near the word; «операцию под кодовым названием «Хашхаш-2016»»: up to
 /// eight words on).
 fn year_in_a_name(toks: &Tokens, i: usize) -> Option<i32> {
-    (i.saturating_sub(3)..(i + 9).min(toks.len()))
+    (i.saturating_sub(3)..(i + 12).min(toks.len()))
         .filter(|&k| k > 0 && toks.is_num(k))
+        // (Not the end of a span of years: "a Programme of measures ... in 2011-2015", «на
+        // 2023–2025 годы».)
+        .filter(|&k| {
+            !(k >= 2
+                && toks.is(k - 1, &["-", "–", "—"])
+                && crate::dates::year_at(toks, k - 2).is_some())
+        })
         .filter(|&k| {
             toks.is(k - 1, &["-", "–", "—"])
                 || (toks.toks[k - 1].upper

@@ -139,6 +139,12 @@ pub(super) fn kind_of_figure(
             quantities.iter().any(|o| (o.start..o.end).contains(&k))
                 || area_of_drug(k)
                 || held_it(k)
+                // («обнаружили и уничтожили 5 нелегальных плантаций, где росло 448 кустов
+                // конопли»: the plants of the plantations it destroyed.)
+                || (q.unit == crate::model::Unit::Plant
+                    && (k + 1..k + 4).any(|w| {
+                        toks.starts(w, &["плантац", "очаг", "посев", "plantation", "plot"])
+                    }))
                 // "were burnt along with 2,000 bottles of liquor": something besides.
                 || toks.is(k - 1, &["with", "and", "plus", "и", "с"])
                 // ("were razed on two farms": where, not what.)
