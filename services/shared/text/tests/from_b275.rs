@@ -98,3 +98,40 @@ fn plants_of_the_plantations_destroyed_are_destroyed() {
     );
     assert_eq!(event.kind, Kind::Destruction);
 }
+
+#[test]
+fn how_many_more_tons_than_another_year_is_a_difference() {
+    // "The ministry seized 4.4 more tons of cocaine during 2013 than 2012": how much the year
+    // outdid the one before, no lot (rule 5).
+    let text = "Police seized 21.8 tons of cocaine in 2013. The ministry seized 3.1 more tons of \
+         cocaine during 2013 than 2012.";
+    assert_eq!(common::amounts(text), vec![21800.0]);
+}
+
+#[test]
+fn what_a_precursor_is_enough_to_yield_is_no_lot() {
+    // "nearly two kilograms of Contac NT ..., enough to yield just over half a kilogram of
+    // methamphetamine": what the find could have made.
+    let text = "A man was jailed for importing 1.8 kilograms of pseudoephedrine hidden inside \
+         picture frames, enough to yield just over half a kilogram of methamphetamine.";
+    assert_eq!(common::amounts(text), vec![1.8]);
+}
+
+#[test]
+fn a_title_s_round_figure_of_an_itemised_total_goes_with_it() {
+    // "768 kg seized" over "the seizure of 768.5kg of various types of narcotics", then "686.7
+    // kilos of ketamine, 81.8 kilograms of methylenedioxymethamphetamine (MDMA)": the items
+    // are the events (rule 2), and MDMA spelt out is MDMA.
+    let text = "State's largest drug bust this year: 549 kg seized\n\n\
+         With the seizure of 549.3kg of various types of narcotics, the police have made \
+         their largest haul in the state this year.\n\n\
+         The police seized 471.2 kilos of ketamine and 78.1 kilograms of \
+         methylenedioxymethamphetamine (MDMA).";
+    assert_eq!(
+        common::drug_amounts(text),
+        vec![
+            ("other:ketamine".to_string(), 471.2),
+            ("other:mdma".to_string(), 78.1)
+        ]
+    );
+}

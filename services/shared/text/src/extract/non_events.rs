@@ -443,6 +443,13 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     {
         return true;
     }
+    // "The ministry seized 4.4 more tons of cocaine during 2013 than 2012": how much more than
+    // another year's figure, a difference (rule 5).
+    if (q.start + 1..q.end).any(|k| toks.is(k, &["more", "less", "fewer"]) && toks.is_num(k - 1))
+        && (q.end..toks.len()).any(|k| toks.is(k, &["than"]))
+    {
+        return true;
+    }
     let before =
         |words: &[&str]| (q.start.saturating_sub(4)..q.start).any(|k| toks.starts(k, words));
     // "increased by 27 per cent, or by 394 kg": a difference.

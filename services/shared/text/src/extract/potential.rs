@@ -67,9 +67,15 @@ pub(super) fn could_carry_or_make(toks: &Tokens, q: &Quantity, drug_end: usize) 
     }
     // («В Сочи поймали мужчину с порошком для изготовления 40 кг спайса», "precursors to make
     // 50 kg of meth", "enough to produce 2 tonnes": what the find was for making, no lot.)
-    if q.start >= 2
+    // ("enough to yield just over half a kilogram": a word of the qualifier between.)
+    let made_at = if toks.is(q.start.wrapping_sub(1), &["just", "only", "some"]) {
+        q.start.wrapping_sub(3)
+    } else {
+        q.start.wrapping_sub(2)
+    };
+    if made_at < q.start
         && toks.any_phrase_at(
-            q.start - 2,
+            made_at,
             &[
                 "для изготовления",
                 "для производства",
@@ -77,6 +83,9 @@ pub(super) fn could_carry_or_make(toks: &Tokens, q: &Quantity, drug_end: usize) 
                 "to make",
                 "to produce",
                 "to manufacture",
+                // ("nearly two kilograms of Contac NT ..., enough to yield just over half a
+                // kilogram of methamphetamine".)
+                "to yield",
             ],
         )
     {

@@ -71,17 +71,23 @@ pub(super) fn drop_restated_lots(cands: &mut [Candidate]) {
             // A restatement of a total dropped for its items goes with it.
             // (Of the same drug word: "около 30 кг гашиша" among the items is one of them.)
             // (So does a loose one: "почти 1 килограмм" in the lead over 940 grams itemised.)
+            // (And a title's round figure of it: "768 kg of Drugs Were Seized" over "768.5kg
+            // of various types of narcotics", itemised in the body.)
             let loose_of = |total: &Candidate, other: &Candidate| {
                 total.itemised
                     && other.parent.is_none()
-                    && other.quantity.qualifier != Qualifier::Exact
                     && other.quantity.amount != total.quantity.amount
                     && (other.drug == total.drug || other.drug == "narcotic_drugs")
-                    && may_restate(
-                        other.quantity.amount,
-                        other.quantity.qualifier,
-                        total.quantity.amount,
-                    )
+                    && ((other.quantity.qualifier != Qualifier::Exact
+                        && may_restate(
+                            other.quantity.amount,
+                            other.quantity.qualifier,
+                            total.quantity.amount,
+                        ))
+                        || ((other.headline || other.sentence < total.sentence)
+                            && rounds_to(total.quantity.amount, other.quantity.amount)
+                            && (total.quantity.amount - other.quantity.amount).abs()
+                                <= 0.02 * other.quantity.amount))
             };
             // (Not the loose first of the lots that come to it: "At least 80kgs" and "Other
             // 3kgs" after "83kgs".)

@@ -345,6 +345,11 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("ecstacy", "other:mdma"),
     ("ectasy", "other:mdma"),
     ("экстази", "other:mdma"),
+    // Its chemical name, as releases spell it out: "81.8 kilograms of
+    // methylenedioxymethamphetamine (MDMA)".
+    ("methylenedioxymethamphetamine", "other:mdma"),
+    ("3,4-methylenedioxymethamphetamine", "other:mdma"),
+    ("метилендиоксиметамфетамин*", "other:mdma"),
     ("lsd", "other:lsd"),
     ("лсд", "other:lsd"),
     ("alpha pvp", "other:alpha_pvp"),
