@@ -147,8 +147,18 @@ pub(super) fn starts_parts(toks: &Tokens) -> bool {
     let attributed = toks.is(1, &[","]) && toks.is(2, &["что"]);
     (introduces_parts(toks, 0, 3)
         || (attributed && introduces_parts(toks, 3, 5))
-        || the_haul_included(toks))
+        || the_haul_included(toks)
+        || gives_the_breakdown(toks))
         && !(0..3).any(|k| toks.is(k, &["other", "another", "further", "другие", "другой"]))
+}
+
+/// "The commander gave the breakdown of the seized drugs as follows: psychotropic substances
+/// 411.77kg, methamphetamine 175.365kg, ...": the parts of the total told before, said after
+/// words of attribution.
+fn gives_the_breakdown(toks: &Tokens) -> bool {
+    (0..toks.len().min(25))
+        .take_while(|&k| !toks.is_num(k))
+        .any(|k| toks.is(k, &["breakdown"]) || toks.phrase_at(k, "broken down"))
 }
 
 /// "A spokesperson said the haul included 2,766 kg of opium, ...", "The illicit drugs included

@@ -55,6 +55,10 @@ pub(super) fn link_parts_to_earlier_totals(cands: &mut [Candidate]) {
                 let sum: f64 = parts.iter().map(|&j| cands[j].quantity.amount).sum();
                 if parts.len() >= 2 && fully_itemised(&cands[t].quantity, sum, true) {
                     cands[t].dropped = true;
+                    // (A total of drugs at large, its items each drug's: "NDLEA destroys
+                    // 14,168kg of illicit drugs" over "over 14,168 kilogrammes ... Her
+                    // breakdown of the destroyed drugs included ...", a restatement goes too.)
+                    cands[t].itemised = crate::lexicon::is_category(cands[t].drug);
                 }
                 for j in parts {
                     cands[j].parent = Some(t);
