@@ -467,6 +467,10 @@ const UNITS: &[(&str, UnitWord)] = &[
     // "15,840 stalks of fully grown marijuana plants": the Philippine police's count of plants.
     ("stalk", uw(Unit::Plant, 1.0, false, 0)),
     ("stalks", uw(Unit::Plant, 1.0, false, 0)),
+    // "15 thousand stems", "about 53,000 stems": Indonesian and Kenyan releases count
+    // cannabis plants as stems.
+    ("stem", uw(Unit::Plant, 1.0, false, 0)),
+    ("stems", uw(Unit::Plant, 1.0, false, 0)),
     // "24,000 fully grown marijuana trees": the Caribbean news's word for cannabis plants.
     ("tree", uw(Unit::Plant, 1.0, false, 0)),
     ("trees", uw(Unit::Plant, 1.0, false, 0)),

@@ -4,7 +4,7 @@
 mod common;
 
 use chrono::NaiveDate;
-use seizure_text::model::Kind;
+use seizure_text::model::{Kind, Unit};
 use seizure_text::{Context, extract};
 
 #[test]
@@ -183,4 +183,40 @@ fn a_headline_of_what_flows_every_year_is_no_find() {
          borders.\n\n\
          Border guards seized 3,200 kilograms of heroin in 2005, the agency said.";
     assert_eq!(common::amounts(text), vec![3200.0]);
+}
+
+#[test]
+fn stems_are_plants_and_their_weight_told_after_and_is_the_lot() {
+    // "The total of cannabis destroyed was about 53,000 stems and is estimated to weigh around
+    // 13.3 tons": Indonesian releases count plants as stems; the weight joined by "and" is the
+    // lot's (rule 6), destroyed.
+    let event = common::only_event(
+        "The total of cannabis destroyed was about 41,000 stems and is estimated to weigh \
+         around 9.6 tons, the police chief said.",
+    );
+    assert_eq!(
+        (event.kind, event.amount, event.unit),
+        (Kind::Destruction, 9600.0, Unit::Kg)
+    );
+}
+
+#[test]
+fn the_weight_of_pieces_with_a_weight_of_is_of_their_drug() {
+    // "around 5,000 cannabis stems were destroyed with a weight of 2.5 tons": the weight is of
+    // the stems' drug, and the stems go (rule 6).
+    let event = common::only_event(
+        "At the first site, around 4,000 cannabis plants were destroyed with a weight of 1.5 \
+         tons.",
+    );
+    assert_eq!((event.drug.as_str(), event.amount), ("cannabis", 1500.0));
+}
+
+#[test]
+fn what_every_one_of_the_bags_weighed_is_no_lot() {
+    // "Every one of the 260 bags weighed at least 70 kilograms, which comes to over 18,000
+    // kilograms": one bag's weight. (A guard: read so before, while "weighed" told no weight
+    // of pieces.)
+    let text = "Police burned 180 bags of cannabis on Monday. Every one of the 180 bags weighed \
+         at least 60 kilograms, which comes to over 10,800 kilograms of the drug.";
+    assert!(!common::amounts(text).contains(&60.0));
 }

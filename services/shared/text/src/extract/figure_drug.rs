@@ -517,6 +517,9 @@ impl SentenceDrugs<'_> {
                         "весом",
                         "массой",
                         "weight",
+                        // ("about 53,000 stems and is estimated to weigh around 13.3 tons".)
+                        "weigh",
+                        "weighed",
                         "totaling",
                         "totalling",
                         "representing",
@@ -535,7 +538,26 @@ impl SentenceDrugs<'_> {
                 && toks.is(q.start.wrapping_sub(2), &["weight"])
                 && (q.start.saturating_sub(5)..q.start.saturating_sub(2))
                     .any(|k| toks.is(k, &["with"]));
+            // ("53,000 stems and is estimated to weigh around 13.3 tons", "53,000 plants and
+            // weighed 13.3 tons": the pieces' verb of weight, joined by "and".)
+            let joined = (p.end..w).all(|k| {
+                toks.is(
+                    k,
+                    &[
+                        "and",
+                        "is",
+                        "are",
+                        "was",
+                        "were",
+                        "estimated",
+                        "to",
+                        "which",
+                        "that",
+                    ],
+                )
+            }) && toks.is(p.end, &["and", "which", "that"]);
             let of_the_pieces = weight_of
+                || joined
                 || toks.is(w - 1, &[",", ")", "-", "–", "—"])
                 || w - 1 == p.unit_tok
                 || drug_at(toks, w - 1).is_some()
@@ -546,8 +568,13 @@ impl SentenceDrugs<'_> {
                 && of_the_pieces
                 && !between.clone().any(|k| toks.is(k, &[";", "."])))
             .then(|| {
+                // (Else the pieces' own drug: "around 5,000 cannabis stems were destroyed with
+                // a weight of 2.5 tons".)
+                let pieces_drug = previous
+                    .filter(|(o, _)| o.start == p.start)
+                    .map_or("narcotic_drugs", |(_, d)| d);
                 let d = between.clone().find_map(|k| drug_at(toks, k));
-                (d.map_or("narcotic_drugs", |d| d.canonical), q.end)
+                (d.map_or(pieces_drug, |d| d.canonical), q.end)
             })
         });
         // ("• 2016: 413kg of meth • 2015: 283kg": a year's line with no drug of its own is of

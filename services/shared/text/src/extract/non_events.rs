@@ -675,6 +675,17 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     {
         return true;
     }
+    // ("Every one of the 260 bags weighed at least 70 kilograms": one piece's weight, said of
+    // every piece.)
+    if (q.start.saturating_sub(3)..q.start).any(|k| toks.starts(k, &["weigh"]))
+        && (q.start.saturating_sub(12)..q.start).any(|k| {
+            toks.phrase_at(k, "every one of")
+                || toks.phrase_at(k, "each one of")
+                || toks.phrase_at(k, "each of the")
+        })
+    {
+        return true;
+    }
     // «56 пакетиков по 15 грамм наркотика в каждом», "packets of 15 grams of cocaine each":
     // pieces counted, then each one's weight.
     if (toks.is(q.start.wrapping_sub(1), &["по"])
