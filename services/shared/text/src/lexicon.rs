@@ -402,6 +402,8 @@ const UNITS: &[(&str, UnitWord)] = &[
     ("oz", uw(Unit::Kg, 0.028_349_523_125, true, 2)),
     ("g", uw(Unit::Kg, 0.001, true, 2)),
     ("gr", uw(Unit::Kg, 0.001, true, 2)),
+    // "8 kg. 840 grs. of Hashish": the League of Nations' summaries write grams so.
+    ("grs", uw(Unit::Kg, 0.001, true, 2)),
     // "598 gm of heroin", "brown sugar 69.33 gms": Indian English writes grams so.
     ("gm", uw(Unit::Kg, 0.001, true, 2)),
     ("gms", uw(Unit::Kg, 0.001, true, 2)),

@@ -220,3 +220,14 @@ fn what_every_one_of_the_bags_weighed_is_no_lot() {
          at least 60 kilograms, which comes to over 10,800 kilograms of the drug.";
     assert!(!common::amounts(text).contains(&60.0));
 }
+
+#[test]
+fn grs_after_kg_are_the_grams_of_the_same_weight() {
+    // "Seizure at Istanbul, November 14th, 1935, of 8 kg. 840 grs. of Hashish": the League of
+    // Nations' summaries write grams "grs.", the compound weight 8.84 kg.
+    let event = common::only_event(
+        "No. 1812.—Seizure at Izmir, March 3rd, 1935, of 5 kg. 320 grs. of Hashish found in a \
+         passenger's trunk.",
+    );
+    assert_eq!(event.amount, 5.32);
+}
