@@ -704,6 +704,15 @@ pub fn location_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
         return Some(m);
     }
     let place = place_at(toks, i).filter(|m| !neighbours_border(toks, m));
+    // ("PADANG BESAR, July 12 —": a smaller place of another country whose name goes on past
+    // the town's is that place.)
+    if let Some(m) = &place
+        && m.place.region.is_some()
+        && let Some((code, end)) = minor::longer_place_at(toks, m.start, m.end)
+        && code != m.place.code
+    {
+        return Some(PlaceMention::of_country(code, m.start, end, m.case));
+    }
     // (Tested only for a place's name: most capitalised words are none.)
     if place.is_some() && names_no_place(toks, i) {
         return None;

@@ -231,3 +231,16 @@ fn grs_after_kg_are_the_grams_of_the_same_weight() {
     );
     assert_eq!(event.amount, 5.32);
 }
+
+#[test]
+fn a_smaller_place_whose_name_goes_on_past_a_city_s_is_that_place() {
+    // "PADANG BESAR, July 12 —": Malaysia's border town, whose name starts with Indonesia's
+    // city of Padang.
+    assert_eq!(
+        common::country_of(
+            "PADANG BESAR, May 3 — Border police seized 120kg of ketum leaves hidden in a \
+             lorry yesterday."
+        ),
+        Some("MY")
+    );
+}

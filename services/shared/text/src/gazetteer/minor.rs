@@ -68,6 +68,32 @@ fn table() -> &'static HashMap<&'static str, &'static str> {
     TABLE.get_or_init(|| super::name_code_rows(GENERATED).collect())
 }
 
+/// A smaller place whose longer name starts with a larger place's at tokens `start..end`,
+/// the capitalised words after it completing it ("PADANG BESAR, July 12 —": Malaysia's border
+/// town, not Indonesia's Padang): its country and where its name ends.
+pub(crate) fn longer_place_at(
+    toks: &Tokens,
+    start: usize,
+    end: usize,
+) -> Option<(&'static str, usize)> {
+    let table = table();
+    (1..=2).rev().find_map(|n| {
+        let more = end..end + n;
+        if !more.clone().all(|k| toks.is_word(k) && toks.toks[k].upper) {
+            return None;
+        }
+        // (Words only spaces separate: one name's.)
+        if (start + 1..end + n).any(|k| toks.toks[k - 1].end + 1 != toks.toks[k].start) {
+            return None;
+        }
+        let name = (start..end + n)
+            .map(|k| toks.text(k))
+            .collect::<Vec<_>>()
+            .join(" ");
+        table.get(name.as_str()).map(|code| (*code, end + n))
+    })
+}
+
 /// The text's words as the tokenizer reads them, a hyphened name ("Port-au-Prince") as one:
 /// their byte spans, and whether each starts with a capital.
 fn words(toks: &Tokens) -> Vec<(usize, usize, bool)> {
