@@ -244,3 +244,13 @@ fn a_smaller_place_whose_name_goes_on_past_a_city_s_is_that_place() {
         Some("MY")
     );
 }
+
+#[test]
+fn thresholds_of_capital_punishment_are_no_finds() {
+    // "Those convicted of possessing or smuggling more than 600 grams of heroin ... can face
+    // capital punishment": the law's measures, not lots.
+    let text = "Customs officers seized 12 kg of heroin at the airport on Monday. Those \
+         convicted of possessing or smuggling more than 500 grams of heroin or over 2 kg of \
+         methamphetamine can face capital punishment.";
+    assert_eq!(common::amounts(text), vec![12.0]);
+}

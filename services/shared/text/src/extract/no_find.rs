@@ -57,6 +57,9 @@ fn words_of_the_law(toks: &Tokens) -> bool {
             // "if 50 grams of drugs are found, the punishment will be the death penalty".)
             || toks.phrase_at(k, "will be sentenced")
             || toks.phrase_at(k, "death penalty")
+            // ("Those convicted of possessing or smuggling more than 600 grams of heroin ...
+            // can face capital punishment".)
+            || toks.phrase_at(k, "capital punishment")
             // ("those found guilty of trafficking more than 80 grams of drugs could be jailed
             // for life".)
             || toks.phrase_at(k, "found guilty")
