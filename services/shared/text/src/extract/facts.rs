@@ -8,7 +8,9 @@ use crate::fold::Tokens;
 use crate::gazetteer::{Role, agency_demonym_at, location_name_at, role};
 
 mod cues;
+mod operation_year;
 use cues::word_cues;
+use operation_year::year_in_a_name;
 
 /// What one sentence says, beyond its quantities.
 #[derive(Default)]
@@ -90,30 +92,6 @@ pub(super) struct SentenceFacts {
     /// январь-февраль 2021 года», "These figures are for the first quarter"): it opens with
     /// "this"/"these" and a word for results or figures, and states a period.
     pub(super) sums_up_before: bool,
-}
-
-/// The year in the name of an operation or ceremony named at token `i`: «Мак-2016»,
-/// "Kanal-2019", "MAK 2019 operation", "Drug Burning Ceremony 2016" (after a hyphen or a
-/// capitalised name, near the word; «операцию под кодовым названием «Хашхаш-2016»»: up to
-/// eight words on).
-fn year_in_a_name(toks: &Tokens, i: usize) -> Option<i32> {
-    (i.saturating_sub(3)..(i + 12).min(toks.len()))
-        .filter(|&k| k > 0 && toks.is_num(k))
-        // (Not the end of a span of years: "a Programme of measures ... in 2011-2015", «на
-        // 2023–2025 годы».)
-        .filter(|&k| {
-            !(k >= 2
-                && toks.is(k - 1, &["-", "–", "—"])
-                && crate::dates::year_at(toks, k - 2).is_some())
-        })
-        .filter(|&k| {
-            toks.is(k - 1, &["-", "–", "—"])
-                || (toks.toks[k - 1].upper
-                    && toks.is_word(k - 1)
-                    && crate::dates::month_of(toks.text(k - 1)).is_none())
-        })
-        .filter_map(|k| toks.text(k).parse::<i32>().ok())
-        .find(|y| (1990..=2100).contains(y))
 }
 
 pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> SentenceFacts {

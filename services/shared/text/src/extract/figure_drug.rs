@@ -9,7 +9,8 @@ use super::figure::{EQUIVALENT_WEIGHT, LEFT_FILLERS, drug_of};
 use super::no_find;
 use super::sentence_drugs::{SentenceDrugs, is_bare, plants_weighed};
 use super::sentence_lots;
-use crate::fold::Tokens;
+
+mod referred;
 use crate::lexicon::drug_at;
 use crate::model::{Kind, Qualifier, Unit};
 use crate::quantity::Quantity;
@@ -70,28 +71,9 @@ impl SentenceDrugs<'_> {
             (toks.is(q.unit_tok, &["joints"]) || toks.starts(q.unit_tok, &["косяк"]))
                 .then_some(("cannabis", q.end))
         };
-        // ("fell ... from 615.0 kg to 452.7 kg for herbal cannabis": the figure a change
-        // starts from is of the drug of the one it ends at.)
-        let from_to = || {
-            let next = quantities.iter().find(|o| o.start >= q.end)?;
-            (toks.is(q.start.wrapping_sub(1), &["from"])
-                && toks.is(q.end, &["to"])
-                && next.start == q.end + 1
-                && next.unit == q.unit)
-                .then(|| {
-                    drug_of(toks, next).or_else(|| {
-                        (toks.is(next.end, &["for"]))
-                            .then(|| drug_at(toks, next.end + 1))
-                            .flatten()
-                            .map(|d| (d.canonical, d.end))
-                    })
-                })
-                .flatten()
-                .map(|(d, _)| (d, q.end))
-        };
         let found = drug_of(toks, q)
             .or_else(joints)
-            .or_else(from_to)
+            .or_else(|| referred::change_from(toks, q, quantities))
             .or_else(|| {
                 let next = quantities.iter().find(|o| o.start >= q.end)?;
                 (((q.unit.is_count() && (next.unit == Unit::Kg || next.unit.is_count()))
@@ -250,7 +232,7 @@ impl SentenceDrugs<'_> {
         // "3.1 kilogrammes of cannabis, and ... 900 grammes of the same illicit substance",
         // "1,169 kilogrammes of the same psychoactive substance": the drug of the lot just told,
         // in this sentence or the two before.
-        let same_as_told = same_as_told(toks, q, previous, cands, si);
+        let same_as_told = referred::same_as_told(toks, q, previous, cands, si);
         // (The anaphor's noun reads as "drugs" at large: the drug told is meant.)
         let found = match found {
             Some((d, _)) if d == "narcotic_drugs" && same_as_told.is_some() => same_as_told,
@@ -749,62 +731,4 @@ impl SentenceDrugs<'_> {
             substance_packets,
         })
     }
-}
-
-/// The drug of a figure given as "the same substance", "this drug", «этого наркотика»: the drug
-/// of the lot just told (in this sentence or the two before), and where the anaphor's noun ends.
-fn same_as_told(
-    toks: &Tokens,
-    q: &Quantity,
-    previous: Option<(&Quantity, &'static str)>,
-    cands: &[Candidate],
-    si: usize,
-) -> Option<(&'static str, usize)> {
-    // («ещё 200 граммов этого наркотика», «того же вещества», "5 kg of this drug": so
-    // in Russian, and "this" in English.)
-    let of = q.end + usize::from(toks.is(q.end, &["of"]));
-    let same = of + usize::from(toks.is(of, &["the"]));
-    // ("one of the largest single hauls of ephedrine ..., which saw 274 kilograms of the drug
-    // hidden in a shipment of rice": "the drug" is the one this sentence named before the
-    // figure.)
-    if of > q.end
-        && same > of
-        && toks.is(same, &["drug", "substance"])
-        && let Some(named) = (0..q.start)
-            .rev()
-            .find_map(|k| drug_at(toks, k).filter(|d| d.end <= q.start))
-            .filter(|d| !crate::lexicon::is_category(d.canonical))
-    {
-        return Some((named.canonical, same + 1));
-    }
-    let russian = toks.is(q.end, &["этого", "данного", "того"]);
-    if !(toks.is(same, &["same"])
-        || russian
-        || (toks.is(of, &["this"]) && toks.is(of.wrapping_sub(1), &["of"])))
-    {
-        return None;
-    }
-    let noun = (same + 1..same + 4).find(|&k| {
-        toks.is(
-            k,
-            &[
-                "substance",
-                "substances",
-                "drug",
-                "drugs",
-                "narcotic",
-                "narcotics",
-                // ("5,335 gm of the same pills": a weight of the pills just told.)
-                "pills",
-                "tablets",
-            ],
-        ) || (russian && toks.starts(k, &["наркотик", "веществ", "зель"]))
-    })?;
-    let drug = previous.map(|(_, d)| d).or_else(|| {
-        cands
-            .last()
-            .filter(|c| si - c.sentence <= 2 && !c.unnamed)
-            .map(|c| c.drug)
-    })?;
-    (!crate::lexicon::is_category(drug)).then_some((drug, noun + 1))
 }
