@@ -430,12 +430,7 @@ pub(super) fn read_article_scope(
     // The year in an operation's name dates what the article reports of it when nothing else
     // does. (A period said of operations dates no destruction: "burnt ... drugs seized during
     // different operations in 2014-15" were seized then, burnt later.)
-    let operation_name_year = operation_year.map(|year| EventDate {
-        year,
-        month: 0,
-        day: 0,
-        precision: Precision::Year,
-    });
+    let operation_name_year = operation_year.map(EventDate::year);
     // "The operation ... continued from 9th October till 22nd October 2023": operations
     // counted beside it are statistics of that period, wherever the period is told.
     let operation_spans_a_period = operation_period.is_some_and(|d| d.precision != Precision::Day);
@@ -451,36 +446,24 @@ pub(super) fn read_article_scope(
             .find(|d| d.period && !d.relative)
             .map(|d| (si, *d))
     });
-    // («с 15 по 22 сентября» in a report of "Канал-2008": that month of the operation's year.)
-    let month_of_the_operation = article_period_told
-        .and_then(|(_, d)| d.month_without_year)
-        .zip(operation_year)
-        .map(|(m, y)| EventDate::month(y, m));
-    // («Мак-2025» ... «проходила с 14 июля по 22 октября» on a page stamped with another
-    // year: the year the operation's name writes, not one worked out from the page's date.)
+    // A period told without a year of its own takes the one the operation's name writes: «с 15
+    // по 22 сентября» in a report of "Канал-2008" (that month of the operation's year), «Мак-2025»
+    // ... «проходила с 14 июля по 22 октября» on a page stamped with another year (not a year
+    // worked out from the page's date).
     let of_the_operation_s_year = article_period_told
         .filter(|(_, d)| !d.year_written)
-        .and_then(|(_, d)| d.date)
         .zip(operation_year)
-        .map(|(d, y)| match d.precision {
-            Precision::Month => EventDate::month(y, d.month),
-            _ => EventDate {
-                year: y,
-                month: 0,
-                day: 0,
-                precision: Precision::Year,
-            },
+        .map(|((_, d), y)| match (d.date, d.month_without_year) {
+            (Some(date), _) if date.precision == Precision::Month => {
+                EventDate::month(y, date.month)
+            }
+            (None, Some(m)) => EventDate::month(y, m),
+            _ => EventDate::year(y),
         });
     let article_period_told = article_period_told.map(|(si, d)| (si, d.date));
     let article_period = of_the_operation_s_year
         .or(article_period_told.and_then(|(_, d)| d))
-        .or(month_of_the_operation)
-        .or(operation_year.map(|year| EventDate {
-            year,
-            month: 0,
-            day: 0,
-            precision: Precision::Year,
-        }));
+        .or(operation_name_year);
     // The year the title or lead states for the article's reporting period («Мак-2007»,
     // "January–April 2022"): what "this year" in its figures means (rule 8).
     let stated_year = operation_year.or_else(|| {

@@ -9,11 +9,11 @@ use super::figure::{EQUIVALENT_WEIGHT, LEFT_FILLERS, drug_of};
 use super::no_find;
 use super::sentence_drugs::{SentenceDrugs, is_bare, plants_weighed};
 use super::sentence_lots;
-
-mod referred;
 use crate::lexicon::drug_at;
 use crate::model::{Kind, Qualifier, Unit};
 use crate::quantity::Quantity;
+
+mod referred;
 
 /// The drug of one figure, and how it was decided.
 pub(super) struct FigureDrug {

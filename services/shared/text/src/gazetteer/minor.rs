@@ -78,8 +78,7 @@ pub(crate) fn longer_place_at(
 ) -> Option<(&'static str, usize)> {
     let table = table();
     (1..=2).rev().find_map(|n| {
-        let more = end..end + n;
-        if !more.clone().all(|k| toks.is_word(k) && toks.toks[k].upper) {
+        if !(end..end + n).all(|k| toks.is_word(k) && toks.toks[k].upper) {
             return None;
         }
         // (Words only spaces separate: one name's.)
