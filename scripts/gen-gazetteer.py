@@ -712,6 +712,17 @@ def main(out_path: str) -> None:
         if (not small or small_ok) and (english_ok(plain, pop) or several or famous):
             for form in spellings:
                 add(form, "any", code, name, pop)
+            # ("Frankfurt" of "Frankfurt am Main", "Ludwigshafen" of "Ludwigshafen am Rhein",
+            # "Halle" of "Halle (Saale)": a city named after its river is named without it, when
+            # that short name is no common word, or is common for being a famous city's; a
+            # place or province already of that name keeps it: "Brandenburg" is the state.)
+            short = re.match(r"(.+?)(?: (?:am|an der|im|upon|on) .+| \(.+\))$", plain)
+            if short and (english_ok(short.group(1), pop) or (
+                    pop >= FAMOUS_CITY_POPULATION
+                    and wordfreq.zipf_frequency(fold(short.group(1)), "en") < FAMOUS_ZIPF)):
+                for form in latin_spellings(short.group(1), code)[1]:
+                    if form not in rows:
+                        add(form, "any", code, name, pop)
         # (A town of a former Soviet country also under its Russian name in English letters:
         # one word, not a common word of English.)
         if code in RUSSIAN_SPELLED and not small:
