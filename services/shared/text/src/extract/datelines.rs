@@ -184,7 +184,8 @@ pub(super) fn drop_page_dates(
         // ("Updated: July 27, 2025", "Published: Sunday, December 5, 2021", "Posted on
         // February 6, 2026": a colon, "on" or the weekday between.)
         let mut before = d.start.wrapping_sub(1);
-        while before < d.start && (toks.is(before, &[":", ",", "on"]) || toks.is(before, WEEKDAYS))
+        while before < d.start
+            && (toks.is(before, &[":", ",", "on", "|"]) || toks.is(before, WEEKDAYS))
         {
             before = before.wrapping_sub(1);
         }
@@ -198,6 +199,21 @@ pub(super) fn drop_page_dates(
                 "обновлено",
             ],
         );
+        // ("Our Correspondent February 12, 2023", "Staff Reporter | March 3, 2024": a
+        // credit line's date, the day the story was filed.)
+        let credited = at <= 4
+            && toks.is(
+                before,
+                &[
+                    "correspondent",
+                    "correspondents",
+                    "reporter",
+                    "reporters",
+                    "writer",
+                    "desk",
+                    "bureau",
+                ],
+            );
         // (Below the top, only one that ends its sentence: "Минск, 3 декабря.", not "On
         // February 9, agents dealt another blow ...".)
         let ends = (e..toks.len()).all(|k| toks.kind(k) == Some(TokKind::Punct));
@@ -210,6 +226,7 @@ pub(super) fn drop_page_dates(
             || (top
                 && (metadata
                     || byline
+                    || credited
                     || bracketed
                     || weekday
                     || (comma_dateline && !d.period)

@@ -75,6 +75,9 @@ pub(super) struct SentenceFacts {
     /// периодом»): the periods after it are not the article's own, nor do they govern the
     /// sentences after.
     pub(super) compares_from: Option<usize>,
+    /// Where a record's span begins ("the largest seizure ... since President Calderon took
+    /// office at the end of 2006"): the periods after it are no report's.
+    pub(super) record_since: Option<usize>,
     /// The same, unless the sentence opens on the period compared ("In the same period of
     /// 2019, ..."): where a figure given in a comparison starts.
     pub(super) comparison_after_opening: Option<usize>,
@@ -721,6 +724,26 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
                 && k >= 1
                 && toks.is(k - 1, &["much", "many", "more", "less", "fewer", ","]))
     });
+    // ("the largest seizure of meth chemicals since President Calderon launched his crackdown
+    // at the end of 2006": the record's span, no period of the report.)
+    f.record_since = (0..toks.len()).find(|&k| {
+        toks.is(k, &["since"])
+            && (k.saturating_sub(10)..k).any(|j| {
+                toks.is(
+                    j,
+                    &[
+                        "largest",
+                        "biggest",
+                        "largest-ever",
+                        "biggest-ever",
+                        "record",
+                    ],
+                )
+            })
+    });
+    if f.compares_from.is_none() {
+        f.compares_from = f.record_since;
+    }
     // (Not a sentence that opens on the period compared: "In the same period of 2019, police
     // seized 40 kg", «За аналогичный период ...»: its figures are that period's.)
     f.comparison_after_opening = f

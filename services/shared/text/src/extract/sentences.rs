@@ -165,29 +165,35 @@ fn gives_the_breakdown(toks: &Tokens) -> bool {
 /// Cannabis, Heroine, ..., weighing ... respectively": what the lot told just before was made
 /// of, said after a few words of attribution.
 fn the_haul_included(toks: &Tokens) -> bool {
+    const LOT: &[&str] = &[
+        "haul",
+        "seizure",
+        "consignment",
+        "cache",
+        "stockpile",
+        "shipment",
+        "drugs",
+    ];
     // (Before any figure: the attribution may be long, "Mullah X, a spokesperson for the
     // provincial police, said the haul included ...".)
     (1..toks.len().min(20))
         .take_while(|&k| !toks.is_num(k))
         .any(|k| {
             toks.is(k, &["included", "includes", "comprised"])
-                && toks.is(
-                    k - 1,
-                    &[
-                        "haul",
-                        "seizure",
-                        "consignment",
-                        "cache",
-                        "stockpile",
-                        "shipment",
-                        "drugs",
-                    ],
-                )
-                // ("The illicit drugs included ...": an adjective between. Not a participle,
-                // "the seized drugs comprised", which other rules read.)
-                && (toks.is(k.wrapping_sub(2), &["the", "this"])
-                    || (toks.is(k.wrapping_sub(3), &["the", "this"])
-                        && toks.is(k.wrapping_sub(2), &["illicit", "illegal", "narcotic"])))
+                && ((toks.is(k - 1, LOT)
+                    // ("The illicit drugs included ...": an adjective between. Not a
+                    // participle, "the seized drugs comprised", which other rules read.)
+                    && (toks.is(k.wrapping_sub(2), &["the", "this"])
+                        || (toks.is(k.wrapping_sub(3), &["the", "this"])
+                            && toks.is(k.wrapping_sub(2), &["illicit", "illegal", "narcotic"]))))
+                    // ("The seizure, which the army made on Monday, included ...": a clause
+                    // between commas.)
+                    || (toks.is(k - 1, &[","])
+                        && (1..k - 1).any(|n| {
+                            toks.is(n, LOT)
+                                && toks.is(n - 1, &["the", "this"])
+                                && toks.is(n + 1, &[","])
+                        })))
         })
 }
 

@@ -326,6 +326,23 @@ pub(super) const DRUGS: &[(&str, &str)] = &[
     ("ацетон*", "precursors"),
     ("piperidine", "precursors"),
     ("пиперидин*", "precursors"),
+    // The chemicals of the INCB's special surveillance list the news names by themselves
+    // ("787 tons of phenylacetamide and 52.5 tons of tartaric acid", "32,000 litres of
+    // methylamine", «метиламин»).
+    ("phenylacetamide", "precursors"),
+    ("фенилацетамид*", "precursors"),
+    ("tartaric acid", "precursors"),
+    ("винн* кислот*", "precursors"),
+    ("methylamine", "precursors"),
+    ("monomethylamine", "precursors"),
+    ("метиламин*", "precursors"),
+    ("монометиламин*", "precursors"),
+    ("benzaldehyde", "precursors"),
+    ("бензальдегид*", "precursors"),
+    ("nitroethane", "precursors"),
+    ("нитроэтан*", "precursors"),
+    ("red phosphorus", "precursors"),
+    ("красн* фосфор*", "precursors"),
     // What a lab makes drugs from, named by its kind: «2 литра химического сырья для
     // изготовления наркотиков», «300 килограммов химических средств», "35 tons of components
     // to make it".
