@@ -30,6 +30,7 @@ mod sentence_drugs;
 mod sentence_lots;
 pub(crate) mod sentences;
 mod story_drugs;
+mod tables;
 mod totals;
 mod verbs;
 use article_candidates::article_candidates;
@@ -134,6 +135,21 @@ fn words(toks: &Tokens, a: usize, b: usize) -> String {
 /// pass 2 reads the article's scope, pass 3 (here) decides each candidate's kind, date and
 /// country, then the article-level rules run and the events are written.
 pub fn extract_article(
+    text: &str,
+    article: &Article,
+    doc: &DocContext,
+    toks: &mut Tokens,
+    out: &mut Vec<Event>,
+) {
+    // (A table's lines are read after the sentences: a line the sentence rules read stays
+    // theirs.)
+    let first = out.len();
+    extract_sentences(text, article, doc, toks, out);
+    tables::table_events(text, article, doc, toks, first, out);
+}
+
+/// The events the sentences of one article tell (passes 1 to 3 of [`extract_article`]).
+fn extract_sentences(
     text: &str,
     article: &Article,
     doc: &DocContext,

@@ -73,3 +73,77 @@ fn a_record_s_span_is_no_reporting_period() {
     );
     assert_eq!(common::amounts(text), vec![787_000.0, 52_500.0]);
 }
+
+#[test]
+fn a_flattened_table_gives_each_drug_column_s_yearly_total() {
+    // A parliamentary answer's table stored as text: a header naming each column's drug and
+    // unit, then a line per financial year (which spans two years: no date); a cell of words
+    // ("Not recorded") is one column too, and a count column (weapons) is no drug's.
+    let text = "Customs seizures at UK ports\n\n\
+         To ask the Chancellor of the Exchequer how many seizures of drugs were recorded at \
+         UK ports in the last three years.\n\n\
+         Year Heroin (Kgs) Cocaine (Kgs) Cannabis (Kgs) Weapons seized (Number)\n\
+         2004–05 1,102 3,410 Not recorded 212\n\
+         2003–04 987 2,250 51,006 198\n";
+    let events = common::events(text);
+    let got: Vec<(String, f64, Option<String>)> = events
+        .iter()
+        .map(|e| (e.drug.clone(), e.amount, e.date.map(|d| d.to_string())))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("heroin".to_string(), 1102.0, None),
+            ("cocaine".to_string(), 3410.0, None),
+            ("heroin".to_string(), 987.0, None),
+            ("cocaine".to_string(), 2250.0, None),
+            ("cannabis".to_string(), 51006.0, None),
+        ]
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.kind == seizure_text::model::Kind::PeriodTotal && e.country == Some("GB"))
+    );
+}
+
+#[test]
+fn a_table_by_sections_and_one_by_drug_groups_give_each_year_s_weight() {
+    // "Heroin Kilograms £" over lines of a year, a weight and a value, then "Cocaine" alone
+    // opening the next section in the same columns; and the drugs on one line over "kg" and
+    // "£m" sub-columns for each.
+    let sections = "Seizures by HM Customs in the United Kingdom are shown in the table below, \
+         with their estimated street value.\n\n\
+         Heroin Kilograms £\n\
+         1990 52.410 8,140,200\n\
+         1991 (1st January to 30th June) 20.005 3,001,000\n\
+         Cocaine\n\
+         1990 17.250 2,310,000\n";
+    let got: Vec<(String, f64, Option<String>)> = common::events(sections)
+        .iter()
+        .map(|e| (e.drug.clone(), e.amount, e.date.map(|d| d.to_string())))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("heroin".to_string(), 52.41, Some("1990".to_string())),
+            ("heroin".to_string(), 20.005, Some("1991".to_string())),
+            ("cocaine".to_string(), 17.25, Some("1990".to_string())),
+        ]
+    );
+    let groups = "Quantities seized by customs in the United Kingdom, first half of each year, \
+         are as follows.\n\n\
+         Heroin Cocaine\n\
+         January to June Total seized kg Street value £m Total seized kg Street value £m\n\
+         1995 101.20 20.50 60.75 9.10\n\
+         1996 88.05 17.80 212.40 30.90\n";
+    assert_eq!(
+        common::drug_amounts(groups),
+        vec![
+            ("heroin".to_string(), 101.2),
+            ("cocaine".to_string(), 60.75),
+            ("heroin".to_string(), 88.05),
+            ("cocaine".to_string(), 212.4)
+        ]
+    );
+}
