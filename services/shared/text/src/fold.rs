@@ -467,6 +467,9 @@ impl Tokens {
                     it.next();
                 }
                 self.push(TokKind::Num, start + i, start + j, f0, false);
+            } else if c == '#' && s[i + 1..].chars().next().is_some_and(is_letter) {
+                // "445 kilograms of #opium", "in #Badakhshan": a hashtag is its word.
+                continue;
             } else {
                 fold_char(c, &mut self.buf);
                 self.push(
