@@ -481,6 +481,49 @@ impl Tokens {
                 );
             }
         }
+        if s.contains("arcotic") {
+            self.narcotic_as_noun();
+        }
+    }
+
+    /// "2.05 kg of the narcotic, said ...", "the narcotic weighing about 476 kg": "the
+    /// narcotic" with no noun after it is the story's drug, read as "the drug" (not "the
+    /// narcotic pills", "the narcotic substance").
+    fn narcotic_as_noun(&mut self) {
+        const AFTER: &[&str] = &[
+            "weighing",
+            "was",
+            "were",
+            "is",
+            "worth",
+            "in",
+            "and",
+            "from",
+            "hidden",
+            "concealed",
+            "with",
+            "to",
+            "at",
+            "on",
+            "valued",
+            "which",
+            "that",
+            "had",
+            "has",
+            "said",
+            "inside",
+        ];
+        for i in 1..self.toks.len() {
+            if self.text(i) != "narcotic"
+                || !self.is(i - 1, &["the", "this", "that"])
+                || (self.is_word(i + 1) && !self.is(i + 1, AFTER))
+            {
+                continue;
+            }
+            let f0 = self.buf.len() as u32;
+            self.buf.push_str("drug");
+            self.toks[i].fold = (f0, self.buf.len() as u32);
+        }
     }
 
     fn push(&mut self, kind: TokKind, start: usize, end: usize, f0: u32, upper: bool) {

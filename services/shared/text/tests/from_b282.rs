@@ -164,3 +164,28 @@ fn a_hashtag_is_its_word() {
         ]
     );
 }
+
+#[test]
+fn the_narcotic_with_no_noun_after_it_is_the_story_s_drug() {
+    // "2.05 kg of the narcotic, an official said": the noun, as Asian English writes it, is
+    // "the drug" of the story (not the adjective of "the narcotic substance").
+    let text = "Customs officers at the airport in Phnom Penh arrested a man bound for Kuala \
+         Lumpur whose bag of coffee was found to contain 2.05 kg of the narcotic, an official \
+         said. Police said the drug was crystal methamphetamine.";
+    assert_eq!(
+        common::drug_amounts(text),
+        vec![("methamphetamine".to_string(), 2.05)]
+    );
+}
+
+#[test]
+fn a_link_marker_alone_on_its_line_does_not_swallow_the_next_sentence() {
+    // "Also Read" whose headline the stored page lost, then the story's own sentence on the
+    // next line (ending with a full stop): the sentence is the story's; here it gives the lot
+    // precisely, so the lead's round figure goes.
+    let text = "Officers have seized nearly 300 kg of cannabis in Assam, officials said.\n\
+         Acting on information, officers stopped a truck at the border, they said.\n\
+         Also Read\n\
+         He said the narcotic weighing about 286 kg was seized and the driver was arrested.\n";
+    assert_eq!(common::amounts(text), vec![286.0]);
+}

@@ -53,8 +53,9 @@ pub(super) fn article_candidates(
             continue;
         }
         let lead_in_line = leads_in(&text[s.start..s.end]);
-        let holds =
-            may_hold_quantity(&text[s.start..s.end]) && !links_elsewhere(&text[s.start..s.end]);
+        let holds = may_hold_quantity(&text[s.start..s.end])
+            && (!links_elsewhere(&text[s.start..s.end])
+                || marker_then_sentence(&text[s.start..s.end]));
         if !(lead_in_line || holds) {
             continue;
         }
@@ -378,6 +379,20 @@ fn under_a_links_heading(text: &str, s: &Sentence) -> bool {
         return links_elsewhere(line) && line.chars().count() <= 20;
     }
     false
+}
+
+/// "Also Read" alone on its line, then a sentence of the story ("He said the narcotic weighing
+/// about 476 kg was seized."): the link's headline is missing from the stored page, and the
+/// line after it, ending with a full stop, is no headline.
+fn marker_then_sentence(sentence: &str) -> bool {
+    let s = sentence.trim();
+    let Some((marker, rest)) = s.split_once('\n') else {
+        return false;
+    };
+    let rest = rest.trim();
+    marker.trim().chars().count() <= 20
+        && rest.ends_with(['.', '!', '?'])
+        && rest.split_whitespace().count() >= 6
 }
 
 /// Whether a line opens with a year and its colon or dash, after an optional bullet ("•
