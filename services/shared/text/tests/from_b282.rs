@@ -189,3 +189,15 @@ fn a_link_marker_alone_on_its_line_does_not_swallow_the_next_sentence() {
          He said the narcotic weighing about 286 kg was seized and the driver was arrested.\n";
     assert_eq!(common::amounts(text), vec![286.0]);
 }
+
+#[test]
+fn a_law_s_threshold_after_the_law_is_named_is_no_find() {
+    // "Under Section 7 of the Misuse of Drugs Act 1973, importing or exporting more than 15g of
+    // diamorphine ... carries the death penalty": the law named first, then the act and its
+    // threshold after a comma; only the find before it is one.
+    let text = "Officers at the checkpoint found 1,210 grams of heroin in the car of a Malaysian \
+         driver on Tuesday. Under Section 7 of the Misuse of Drugs Act 1973, importing or \
+         exporting more than 15g of diamorphine or 500g of cannabis into Singapore carries the \
+         possibility of the death penalty.";
+    assert_eq!(common::amounts(text), vec![1.21]);
+}

@@ -40,6 +40,14 @@ fn threshold_of_the_law(toks: &Tokens) -> bool {
             // (First in the sentence, or after a dateline's colon or an opening quote.)
             toks.is(k, ACTS_OF_THE_LAW)
                 && (k == 0 || toks.is(k - 1, &[":", "—", "–", "\"", "“", "«"]))
+        }) || (0..toks.len()).any(|k| {
+            // ("Under Section 7 of the Misuse of Drugs Act 1973, importing or exporting more
+            // than 15g of diamorphine ... carries the death penalty": a law's act after the
+            // law is named, with the threshold after it.)
+            toks.is(k, ACTS_OF_THE_LAW)
+                && toks.is(k.wrapping_sub(1), &[","])
+                && (0..k).any(|j| toks.is(j, &["section", "act", "article"]))
+                && (k + 1..k + 4).any(|j| toks.phrase_at(j, "more than") || toks.is(j, &["over"]))
         }))
 }
 
@@ -88,6 +96,7 @@ const ACTS_OF_THE_LAW: &[&str] = &[
     "possession",
     "carrying",
     "importing",
+    "exporting",
     "selling",
     "хранение",
     "сбыт",
