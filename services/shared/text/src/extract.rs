@@ -131,9 +131,8 @@ fn words(toks: &Tokens, a: usize, b: usize) -> String {
         .join(" ")
 }
 
-/// Extracts the events of one article, appending them to `out`: pass 1 finds the candidates,
-/// pass 2 reads the article's scope, pass 3 (here) decides each candidate's kind, date and
-/// country, then the article-level rules run and the events are written.
+/// Extracts the events of one article, appending them to `out`: those its sentences tell
+/// ([`extract_sentences`]), then the yearly totals of its flattened tables (`tables.rs`).
 pub fn extract_article(
     text: &str,
     article: &Article,
@@ -148,7 +147,9 @@ pub fn extract_article(
     tables::table_events(text, article, doc, toks, first, out);
 }
 
-/// The events the sentences of one article tell (passes 1 to 3 of [`extract_article`]).
+/// The events the sentences of one article tell: pass 1 finds the candidates, pass 2 reads
+/// the article's scope, pass 3 (here) decides each candidate's kind, date and country, then the
+/// article-level rules run and the events are written.
 fn extract_sentences(
     text: &str,
     article: &Article,

@@ -3,6 +3,14 @@
 
 mod common;
 
+/// (drug, amount, date) of each event.
+fn drugs_dated(text: &str) -> Vec<(String, f64, Option<String>)> {
+    common::events(text)
+        .into_iter()
+        .map(|e| (e.drug, e.amount, e.date.map(|d| d.to_string())))
+        .collect()
+}
+
 #[test]
 fn a_city_named_with_its_river_is_named_without_it_too() {
     // GeoNames calls it "Frankfurt am Main" (and "Ludwigshafen am Rhein", "Marburg an der
@@ -85,13 +93,8 @@ fn a_flattened_table_gives_each_drug_column_s_yearly_total() {
          Year Heroin (Kgs) Cocaine (Kgs) Cannabis (Kgs) Weapons seized (Number)\n\
          2004–05 1,102 3,410 Not recorded 212\n\
          2003–04 987 2,250 51,006 198\n";
-    let events = common::events(text);
-    let got: Vec<(String, f64, Option<String>)> = events
-        .iter()
-        .map(|e| (e.drug.clone(), e.amount, e.date.map(|d| d.to_string())))
-        .collect();
     assert_eq!(
-        got,
+        drugs_dated(text),
         vec![
             ("heroin".to_string(), 1102.0, None),
             ("cocaine".to_string(), 3410.0, None),
@@ -101,7 +104,7 @@ fn a_flattened_table_gives_each_drug_column_s_yearly_total() {
         ]
     );
     assert!(
-        events
+        common::events(text)
             .iter()
             .all(|e| e.kind == seizure_text::model::Kind::PeriodTotal && e.country == Some("GB"))
     );
@@ -119,12 +122,8 @@ fn a_table_by_sections_and_one_by_drug_groups_give_each_year_s_weight() {
          1991 (1st January to 30th June) 20.005 3,001,000\n\
          Cocaine\n\
          1990 17.250 2,310,000\n";
-    let got: Vec<(String, f64, Option<String>)> = common::events(sections)
-        .iter()
-        .map(|e| (e.drug.clone(), e.amount, e.date.map(|d| d.to_string())))
-        .collect();
     assert_eq!(
-        got,
+        drugs_dated(sections),
         vec![
             ("heroin".to_string(), 52.41, Some("1990".to_string())),
             ("heroin".to_string(), 20.005, Some("1991".to_string())),

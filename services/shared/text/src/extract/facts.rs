@@ -7,6 +7,7 @@ use crate::dates::{DateMention, find_dates};
 use crate::fold::Tokens;
 use crate::gazetteer::{Role, agency_demonym_at, location_name_at, role};
 
+mod comparisons;
 mod cues;
 mod operation_year;
 use cues::word_cues;
@@ -706,56 +707,7 @@ pub(super) fn sentence_facts(toks: &Tokens, reference: Option<NaiveDate>) -> Sen
     if f.locations.is_empty() {
         f.locations = demonyms;
     }
-    f.compares_from = (0..toks.len()).find(|&k| {
-        toks.is(k, &["compared", "comparison", "сравнению"])
-            || toks.phrase_at(k, "same period")
-            || toks.starts(k, &["аналогичн"])
-            // ("This is up considerably from the 1,536.28lbs taken ... in 2015", "down 41
-            // percent from 146.9 kg": the figure and year after it are the one compared with.)
-            || (toks.is(k, &["up", "down"])
-                && (k + 1..k + 5).any(|j| toks.is(j, &["from"]))
-                && !(k + 1..k + 5).any(|j| toks.is(j, &[".", ";"])))
-            // ("twice as much as in 2023", "more than in 2022", «больше, чем в 2023 году»: the
-            // year compared with.)
-            || (toks.is(k, &["as", "than", "чем"])
-                && toks.is(k + 1, &["in", "в"])
-                && toks.is_num(k + 2)
-                && toks.text(k + 2).len() == 4
-                && k >= 1
-                && toks.is(k - 1, &["much", "many", "more", "less", "fewer", ","]))
-    });
-    // ("the largest seizure of meth chemicals since President Calderon launched his crackdown
-    // at the end of 2006": the record's span, no period of the report.)
-    f.record_since = (0..toks.len()).find(|&k| {
-        toks.is(k, &["since"])
-            && (k.saturating_sub(10)..k).any(|j| {
-                toks.is(
-                    j,
-                    &[
-                        "largest",
-                        "biggest",
-                        "largest-ever",
-                        "biggest-ever",
-                        "record",
-                    ],
-                )
-            })
-    });
-    if f.compares_from.is_none() {
-        f.compares_from = f.record_since;
-    }
-    // (Not a sentence that opens on the period compared: "In the same period of 2019, police
-    // seized 40 kg", «За аналогичный период ...»: its figures are that period's.)
-    f.comparison_after_opening = f
-        .compares_from
-        .filter(|&k| k > 3 || toks.is(k, &["compared", "comparison", "сравнению"]));
-    f.comparison_ends = f
-        .comparison_after_opening
-        .and_then(|k| (k..toks.len()).find(|&j| toks.is(j, &[";"])));
-    f.same_period = (0..toks.len()).any(|k| {
-        (toks.is(k, &["same", "corresponding", "similar"]) && toks.starts(k + 1, &["period"]))
-            || (toks.starts(k, &["аналогичн"]) && toks.starts(k + 1, &["период"]))
-    });
+    comparisons::read_comparisons(toks, &mut f);
     // «зафиксировали за последние 9 месяцев 125 случаев незаконного перемещения наркотиков в
     // международных почтовых отправлениях»: cases counted over a stretch of time are
     // statistics, whatever consignments or people they name.

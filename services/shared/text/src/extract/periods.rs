@@ -9,7 +9,7 @@ use crate::model::Precision;
 
 /// A sentence's period, preferring one with a date ("nine months of 2024"), with its words.
 pub(super) fn period_of(f: &SentenceFacts) -> Option<(DateMention, String)> {
-    // (Not one a comparison states: "the largest seizure ... since the end of 2006".)
+    // (Not one a record's span states: "the largest seizure ... since the end of 2006".)
     period_where(f, |d| f.record_since.is_none_or(|k| d.start < k))
 }
 

@@ -189,7 +189,10 @@ pub(super) fn table_events(
     first: usize,
     out: &mut Vec<Event>,
 ) {
-    if doc.comma_is_decimal || !text[article.span.0..article.span.1].contains('\n') {
+    // (Most articles have no line that opens with a year and goes on with figures: a cheap
+    // look at the lines first, before any is read as tokens.)
+    let body = &text[article.span.0..article.span.1];
+    if doc.comma_is_decimal || !body.lines().any(|l| year_row(l.trim_start()).is_some()) {
         return;
     }
     let mut header: Vec<(usize, usize)> = Vec::new();
@@ -197,7 +200,7 @@ pub(super) fn table_events(
     let mut header_read = true;
     let read_before = out.len();
     let mut start = article.span.0;
-    for raw in text[article.span.0..article.span.1].split_inclusive('\n') {
+    for raw in body.split_inclusive('\n') {
         let (s, e) = (start, start + raw.trim_end().len());
         start += raw.len();
         let line = text[s..e].trim_start();
