@@ -338,6 +338,7 @@ impl Tokens {
         let s = &text[start..end];
         let bytes = s.as_bytes();
         let mut it = s.char_indices().peekable();
+        let mut saw_narcotic = false;
         while let Some((i, c)) = it.next() {
             if is_space(c) {
                 continue;
@@ -391,6 +392,8 @@ impl Tokens {
                     && ABBREVIATED_MONTHS.contains(&&self.buf[f0 as usize..]);
                 unmix_scripts(&mut self.buf, f0 as usize);
                 respell(&mut self.buf, f0 as usize);
+                saw_narcotic |= self.buf.len() - f0 as usize == 8
+                    && self.buf.as_bytes()[f0 as usize..] == *b"narcotic";
                 self.push(TokKind::Word, start + i, start + j, f0, c.is_uppercase());
                 if c.is_uppercase() && j > i + c.len_utf8() {
                     let last = self.toks.len() - 1;
@@ -481,7 +484,7 @@ impl Tokens {
                 );
             }
         }
-        if s.contains("arcotic") {
+        if saw_narcotic {
             self.narcotic_as_noun();
         }
     }
@@ -489,6 +492,8 @@ impl Tokens {
     /// "2.05 kg of the narcotic, said ...", "the narcotic weighing about 476 kg": "the
     /// narcotic" with no noun after it is the story's drug, read as "the drug" (not "the
     /// narcotic pills", "the narcotic substance").
+    #[cold]
+    #[inline(never)]
     fn narcotic_as_noun(&mut self) {
         const AFTER: &[&str] = &[
             "weighing",
