@@ -179,6 +179,20 @@ fn a_headline_restating_a_total_broken_down_later_goes_with_it() {
 }
 
 #[test]
+fn a_restatement_of_a_total_of_drugs_itemised_in_a_list_goes_with_it() {
+    // The test above cannot fail without its rule; this one can: the lead's "4 tons of drugs"
+    // restates the body's "almost 4 tons of drugs in 2023:", which its list itemises, so both
+    // go and the items stay (the itemised mark `d350b9ce` gives a total of drugs at large).
+    let text = "Police report the year\n\n\
+         In 2023, the national police seized 4 tons of drugs and sent 21,000 cases to court.\n\n\
+         Official figures say the national police seized almost 4 tons of drugs in 2023:\n\n\
+         - 2,6 tons of cannabis.\n\
+         - About 900 kg of poppy straw.\n\
+         - 310 kg of amphetamine and 12 kg of cocaine.\n";
+    assert_eq!(common::amounts(text), vec![2600.0, 900.0, 310.0, 12.0]);
+}
+
+#[test]
 fn a_headline_of_what_flows_every_year_is_no_find() {
     // "More Than 100 Tons of Heroin Brought Every Year Across Tajik-Afghan Border": an
     // estimate of the traffic; the border guards' own figure in the body is the event.

@@ -180,7 +180,8 @@ fn year_row(line: &str) -> Option<(Option<i32>, Vec<Option<f64>>)> {
 
 /// Appends the yearly totals of the article's flattened tables to `out`: for each year's line
 /// with a figure in every column of the header above it, one period total per drug column. A
-/// line some other rule already read is left to it.
+/// line the sentence rules already read (an event of `out[first..]`, this article's) is left
+/// to them. The totals are of the country the bulletin is about.
 pub(super) fn table_events(
     text: &str,
     article: &Article,
@@ -195,6 +196,7 @@ pub(super) fn table_events(
     if doc.comma_is_decimal || !body.lines().any(|l| year_row(l.trim_start()).is_some()) {
         return;
     }
+    let country = doc.dominant_country().or_else(|| doc.leading_country());
     let mut header: Vec<(usize, usize)> = Vec::new();
     let mut columns: Option<Vec<Column>> = None;
     let mut header_read = true;
@@ -252,7 +254,6 @@ pub(super) fn table_events(
         {
             continue;
         }
-        let country = doc.dominant_country().or_else(|| doc.leading_country());
         for (cell, col) in cells.iter().zip(cols) {
             let (Some(amount), Column::Weight { drug, kg }) = (cell, col) else {
                 continue;
