@@ -26,6 +26,7 @@ mod non_events;
 mod periods;
 mod potential;
 mod restatements;
+mod sentence_before;
 mod sentence_drugs;
 mod sentence_lots;
 pub(crate) mod sentences;

@@ -5,11 +5,11 @@
 use super::Candidate;
 use super::candidates::sentence_candidates;
 use super::context::DocContext;
+use super::sentence_before::what_the_sentence_before_did;
 use super::sentences::{
     adds_besides, continues_story, is_title, links_elsewhere, lists_drugs, may_hold_quantity,
     named_again, only_lots, opens_another_incident, pieces_at, recalls_an_earlier_story,
-    starts_parts, weight_of_the_lot, weight_word_before, what_the_sentence_before_did,
-    year_label_at,
+    starts_parts, weight_of_the_lot, weight_word_before, year_label_at,
 };
 use super::verbs::verbs;
 use crate::fold::Tokens;
