@@ -751,7 +751,8 @@ pub fn location_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
 }
 
 /// Whether the town `m`, named by token `i` alone, is written as an acronym: its own name in
-/// capitals of four letters at most, in brackets or beside a lower-case word.
+/// capitals of four letters at most, in brackets, beside a lower-case word or with a lower-case
+/// possessive.
 fn acronym_of_a_town(toks: &Tokens, i: usize, m: &PlaceMention) -> bool {
     let lower_word = |k: usize| toks.is_word(k) && !toks.toks[k].upper;
     toks.toks[i].caps
@@ -761,7 +762,10 @@ fn acronym_of_a_town(toks: &Tokens, i: usize, m: &PlaceMention) -> bool {
             .is_some_and(|r| r.eq_ignore_ascii_case(toks.text(i)))
         && ((toks.is(i.wrapping_sub(1), &["("]) && toks.is(i + 1, &[")"]))
             || lower_word(i + 1)
-            || lower_word(i.wrapping_sub(1)))
+            || lower_word(i.wrapping_sub(1))
+            // ("However, ICA's vigilance": its possessive in lower case, which no line in
+            // capitals writes.)
+            || (toks.is(i + 1, &["'"]) && toks.is(i + 2, &["s"]) && lower_word(i + 2)))
 }
 
 /// "Tajik authorities ... seizing a cache near the Afghanistan border", "along the Iran
