@@ -58,6 +58,7 @@ TOWN = 15_000
 # countries towns of 5,000 people too, by their Russian names (whose forms are no common word and
 # no person's name).
 SMALL_TOWN = 5_000
+JOINED_WORD_ZIPF = 3.0  # a name left without its apostrophe must be rarer than this
 SMALL_TOWN_ZIPF = 2.0  # a small town's English name must be rarer than this in any language
 COMMON_WORD_ZIPF = 3.3
 FAMOUS_ZIPF = 4.6  # a famous city's one-word name rarer than this is no common word
@@ -141,6 +142,13 @@ def latin_spellings(name: str, code: str = ""):
     # ("‘Amrān", Yemen's governorate, is written "Amran": an ayn's mark at a word's edge goes.)
     plain = re.sub(r"(?<![A-Za-z])'|'(?![A-Za-z])", "", plain)
     forms = {fold(name), fold(plain)}
+    # ("Ma'rib", "Ta'izz", "Gegark'unik": an ayn's or a glottal stop's mark inside a word is
+    # often left out in English, "Marib", "Taizz". Only when that leaves no word of a language
+    # the bulletins quote, "Marino" of Moscow's Mar'ino or "Dara" of Syria's Dar'a.)
+    joined = re.sub(r"(?<=[A-Za-z])'(?=[A-Za-z])", "", plain)
+    if joined != plain and not any(a_quoted_word(w, JOINED_WORD_ZIPF)
+                                   for w in fold(joined).split() if w != "-"):
+        forms.add(fold(joined))
     if code == "UZ" and "x" in plain.lower():
         forms.add(fold(plain.replace("x", "kh").replace("X", "Kh")))
     return plain, forms

@@ -686,6 +686,11 @@ pub fn location_name_at(toks: &Tokens, i: usize) -> Option<PlaceMention> {
     if !toks.is_word(i) {
         return None;
     }
+    // "Able2UK", a name of letters and digits run together: a country's letters at its end are
+    // part of the name, no mention of the country.
+    if i > 0 && toks.toks[i - 1].end == toks.toks[i].start && toks.is_num(i - 1) {
+        return None;
+    }
     if let Some(m) = border_at(toks, i) {
         return Some(m);
     }

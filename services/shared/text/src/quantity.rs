@@ -494,8 +494,12 @@ fn read_quantity(
             && drug_word(j + 2).is_some()
             && drug_word(j) != drug_word(j + 2);
         // ("10,000 fully-grown marijuana plants", "5,000 mature wild cannabis bushes": words
-        // that tell how the plants grew, then the drug, however many.)
+        // that tell how the plants grew, then the drug, however many; "21,200 fully grown
+        // high-grade marijuana plants": and their grade.)
         const GROWN: &[&str] = &[
+            "high",
+            "grade",
+            "quality",
             "fully",
             "grown",
             "full",
@@ -532,6 +536,7 @@ fn read_quantity(
                     (toks.is_word(k)
                         || k < name_end
                         || (hyphenated && k == j + 1)
+                        || (k < j + grown && toks.text(k) == "-")
                         || code(k)
                         || (toks.text(k) == "-" && code(k + 1))
                         || (bracketed && (k == j + 1 || k == j + 3))

@@ -21,7 +21,14 @@ pub(super) fn mark_destroyed_lots(
     // the spot": lots found and then destroyed, told by the next sentence with no figure of its
     // own, are destructions.
     // (One pass over the candidates, which come in sentence order: linear for any text.)
+    let mut with_figures = vec![false; sentences.len()];
+    for c in cands.iter() {
+        with_figures[c.sentence] = true;
+    }
     let mut destroyed_next = vec![false; sentences.len()];
+    // (The drugs the destroying sentence names, if it names any: "The two camps and all the
+    // cannabis plants were destroyed by fire" leaves the seeds found with them seized.)
+    let mut destroyed_drugs: Vec<Vec<&'static str>> = vec![Vec::new(); sentences.len()];
     let mut last_checked = None;
     for c in cands.iter().filter(|c| c.kind == Kind::Seizure) {
         let si = c.sentence;
@@ -29,17 +36,31 @@ pub(super) fn mark_destroyed_lots(
             continue;
         }
         last_checked = Some(si);
+        // (A next sentence with figures of its own tells lots of its own; one that only names
+        // their unit, "All uprooted marijuana plants were burned", tells of these.)
         let next = &sentences[si + 1];
-        if may_hold_quantity(&text[next.start..next.end]) {
+        let next_text = &text[next.start..next.end];
+        if with_figures[si + 1]
+            || (may_hold_quantity(next_text) && next_text.contains(|c: char| c.is_ascii_digit()))
+        {
             continue;
         }
         toks.read(text, next.start, next.end);
         destroyed_next[si] = destroys_them(toks);
+        if destroyed_next[si] {
+            destroyed_drugs[si] = (0..toks.len())
+                .filter_map(|k| crate::lexicon::drug_at(toks, k))
+                .filter(|d| !d.is_generic())
+                .map(|d| d.canonical)
+                .collect();
+        }
     }
-    for c in cands
-        .iter_mut()
-        .filter(|c| c.kind == Kind::Seizure && destroyed_next[c.sentence])
-    {
+    for c in cands.iter_mut().filter(|c| {
+        c.kind == Kind::Seizure
+            && destroyed_next[c.sentence]
+            && (destroyed_drugs[c.sentence].is_empty()
+                || destroyed_drugs[c.sentence].contains(&c.drug))
+    }) {
         c.kind = Kind::Destruction;
         c.why
             .push(cue("kind", "destroyed in the next sentence", ""));
@@ -47,10 +68,6 @@ pub(super) fn mark_destroyed_lots(
     // "The Commission has destroyed cannabis worth 50 million cedis at the camp." "The 50,000
     // kilos of cannabis were intercepted between 2021 and 2023 ...": the lot a sentence with no
     // weight said was destroyed, told by the next with "the" and where it came from.
-    let mut with_figures = vec![false; sentences.len()];
-    for c in cands.iter() {
-        with_figures[c.sentence] = true;
-    }
     let mut checked = None;
     let mut destroyed_before = false;
     for c in cands.iter_mut().filter(|c| c.kind == Kind::Seizure) {

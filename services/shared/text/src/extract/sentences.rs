@@ -468,10 +468,27 @@ pub(super) fn tells_when_it_was_said(toks: &Tokens) -> bool {
 /// spot", «Изъятые наркотики уничтожены на месте»): a destruction verb and a word pointing back.
 pub(super) fn destroys_them(toks: &Tokens) -> bool {
     // (Told as done, not as meant: "we will try our best to destruct them in their
-    // operations" is a promise about the dealers.)
-    const INTENT: &[&str] = &["will", "would", "shall", "to", "try", "будем", "будут"];
+    // operations" is a promise about the dealers, "the plants police could potentially
+    // destroy" a possibility; nor denied: "However, not all drugs were destroyed".)
+    const INTENT: &[&str] = &[
+        "will",
+        "would",
+        "shall",
+        "to",
+        "try",
+        "could",
+        "can",
+        "may",
+        "might",
+        "potentially",
+        "будем",
+        "будут",
+    ];
+    const DENIED: &[&str] = &["not", "never", "не"];
     verbs(toks).iter().any(|v| {
-        v.1 == Kind::Destruction && !(v.0.saturating_sub(3)..v.0).any(|k| toks.is(k, INTENT))
+        v.1 == Kind::Destruction
+            && !(v.0.saturating_sub(3)..v.0).any(|k| toks.is(k, INTENT))
+            && !(v.0.saturating_sub(6)..v.0).any(|k| toks.is(k, DENIED))
     }) && (0..toks.len()).any(|k| {
         toks.is(
             k,
