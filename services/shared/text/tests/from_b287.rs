@@ -101,3 +101,18 @@ fn a_destruction_denied_or_only_possible_destroys_nothing() {
     );
     assert_eq!(events[0].kind, Kind::Seizure);
 }
+
+#[test]
+fn a_lead_with_no_country_told_again_to_the_digit_is_one_lot_with_the_body_s_place() {
+    // The lead names three countries' agencies, so no country of its own; the body tells the
+    // same 174.5 kg at a Ukrainian port. One lot, Ukraine's.
+    let events = common::events(
+        "With the support of the foreign intelligence service of Ukraine, and in cooperation \
+         with the Drug Enforcement Administration of the United States and the police of \
+         Turkey, officers completed an international operation in which 174.5 kg of heroin was \
+         seized. On 21 July 2007 a truck was stopped at the sea port of Illichivsk in the Odesa \
+         region. In the double floor of the trailer 174.5 kg of heroin was found.",
+    );
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].country, Some("UA"));
+}

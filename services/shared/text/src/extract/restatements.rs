@@ -197,7 +197,14 @@ pub(super) fn drop_restated_lots(cands: &mut [Candidate]) {
             let same = (x.drug == y.drug || generic)
                 && measure(&x.quantity) == measure(&y.quantity)
                 && (x.kind == y.kind || lead_loose || title_again)
-                && (x.country == y.country || loose_nearby || named_again || loose_again)
+                // ("СБУ ... изъято 174,5 кг героина" in a lead naming three countries, no
+                // country of its own; «... в Илличевском морском порту ... обнаружено 174,5 кг
+                // героина» in the body: a figure told again to the digit fills in the place.)
+                && (x.country == y.country
+                    || loose_nearby
+                    || named_again
+                    || loose_again
+                    || (p == q && x.sentence <= 2 && (x.country.is_none() || y.country.is_none())))
                 && x.parent.is_none()
                 && (y.parent.is_none() || part_rounded)
                 && !(y.another_incident && x.sentence > 1 && !x.headline)
@@ -242,8 +249,9 @@ pub(super) fn drop_restated_lots(cands: &mut [Candidate]) {
                 {
                     cands[kept].drug = cands[drop].drug;
                 }
+                // (A first statement with no country of its own takes the other's.)
                 if countries_differ && !named_again {
-                    cands[kept].country = cands[a.min(b)].country;
+                    cands[kept].country = cands[a.min(b)].country.or(cands[a.max(b)].country);
                 }
                 // ("This Tuesday, March 9, ... more than a ton of cocaine was seized"; later,
                 // "totaling 1,111 kg of cocaine": the lot keeps the day the loose statement
