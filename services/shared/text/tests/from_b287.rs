@@ -116,3 +116,16 @@ fn a_lead_with_no_country_told_again_to_the_digit_is_one_lot_with_the_body_s_pla
     assert_eq!(events.len(), 1);
     assert_eq!(events[0].country, Some("UA"));
 }
+
+#[test]
+fn an_amount_believed_to_have_been_on_board_was_not_found() {
+    let events = common::events(
+        "Coast guards searching the freighter found only 22 pounds (10 kg) of cocaine, while as \
+         much as 1,543 pounds (700 kg) was believed to have been on board.",
+    );
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].amount, 10.0);
+    // (What a find is taken to be stays a find.)
+    let events = common::events("Police seized 2 kg of a white powder believed to be cocaine.");
+    assert_eq!(events.len(), 1);
+}

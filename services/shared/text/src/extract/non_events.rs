@@ -34,6 +34,28 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     {
         return true;
     }
+    // "only 22 pounds (10 kg) of cocaine, while as much as 1,543 pounds (700 kg) was believed
+    // to have been on board": an amount supposed, not found. (Not "2 kg of powder believed to
+    // be cocaine": what a find is taken to be.)
+    if (drug_end.max(q.end)..drug_end.max(q.end) + 8)
+        .take_while(|&k| !toks.is(k, &[".", ";"]))
+        .any(|k| {
+            // ("to be on board", "to have been aboard", and "to have have been" with the
+            // word doubled by a slip.)
+            let been = (k + 2..k + 4)
+                .find(|&j| !toks.is(j, &["have"]))
+                .unwrap_or(k + 4);
+            let past = been > k + 2 && toks.is(been, &["been"]);
+            let place = if past { been + 1 } else { k + 3 };
+            toks.is(k, &["believed", "thought"])
+                && toks.is(k + 1, &["to"])
+                && (past || toks.is(k + 2, &["be"]))
+                && (toks.is(place, &["aboard"])
+                    || (toks.is(place, &["on"]) && toks.is(place + 1, &["board"])))
+        })
+    {
+        return true;
+    }
     // «три куста взяли на экспертизу, а остальные уничтожили», «около 2 тыс. кустов конопли,
     // один куст отправили на экспертизу», "two plants were sent for analysis and the rest
     // burnt": a sample taken for testing, not a lot of its own.
