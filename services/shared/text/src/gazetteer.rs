@@ -213,7 +213,17 @@ impl Pattern {
 }
 
 fn name_words(name: &str) -> impl Iterator<Item = &str> {
-    name.split([' ', '-']).filter(|w| !w.is_empty())
+    // ("Cox's Bazar", "Hawke's Bay": a possessive is a word of its own, as the tokens read it,
+    // "cox", "'", "s". Not "Ma'rib", one word.)
+    name.split([' ', '-'])
+        .filter(|w| !w.is_empty())
+        .flat_map(|w| {
+            let (stem, s) = match w.strip_suffix("'s") {
+                Some(stem) if !stem.is_empty() => (stem, Some("s")),
+                _ => (w, None),
+            };
+            std::iter::once(stem).chain(s)
+        })
 }
 
 /// The first of [`name_words`], found byte by byte (start-up asks it of every name).
@@ -226,7 +236,11 @@ fn first_word(name: &str) -> &str {
         .position(sep)
         .map_or(b.len(), |p| start + p);
     // (Both ends are at ASCII bytes or the ends of the name: char boundaries.)
-    &name[start..end]
+    let word = &name[start..end];
+    match word.strip_suffix("'s") {
+        Some(stem) if !stem.is_empty() => stem,
+        _ => word,
+    }
 }
 
 fn letters(name: &str) -> usize {

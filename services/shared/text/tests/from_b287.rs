@@ -129,3 +129,31 @@ fn an_amount_believed_to_have_been_on_board_was_not_found() {
     let events = common::events("Police seized 2 kg of a white powder believed to be cocaine.");
     assert_eq!(events.len(), 1);
 }
+
+#[test]
+fn a_law_s_threshold_for_men_caught_with_it_is_no_find() {
+    let events = common::events(
+        "The new law provides capital punishment for men caught transporting or possessing two \
+         kilograms (or more) of opium, or 10 grams of morphine, heroin or cocaine.",
+    );
+    assert!(events.is_empty(), "{events:?}");
+    // (Guard: the offenders of the case told of face their sentence; their lot stays.)
+    let events = common::events(
+        "\"Customs officers found 60 kg of cocaine in a banana container,\" the commission said, \
+         noting that the offenders face from 15 years to life imprisonment.",
+    );
+    assert_eq!(events.len(), 1);
+}
+
+#[test]
+fn a_place_named_with_a_possessive_is_found() {
+    // "Cox's Bazar", "Hawke's Bay": the tokens read the possessive as words of their own.
+    assert_eq!(
+        common::country_of("Border guards seized 40,000 yaba tablets in Cox's Bazar."),
+        Some("BD")
+    );
+    assert_eq!(
+        common::country_of("Hawke’s Bay Police have located 15 kilograms of cannabis."),
+        Some("NZ")
+    );
+}

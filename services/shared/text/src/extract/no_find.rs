@@ -36,6 +36,12 @@ fn threshold_of_the_law(toks: &Tokens) -> bool {
                         "лицам",
                     ],
                 )
+                // ("the new law provides capital punishment for men caught transporting ...
+                // two kilograms (or more) of opium", "offenders caught with more than 15
+                // kilograms of marijuana are receiving up to 25 years' imprisonment": any
+                // caught. Not "the offenders face ... life imprisonment": those of the case.)
+                || (toks.is(k, &["men", "women", "offenders"])
+                    && toks.is(k + 1, &["caught", "found", "convicted"]))
         }) || (0..3).any(|k| {
             // (First in the sentence, or after a dateline's colon or an opening quote.)
             toks.is(k, ACTS_OF_THE_LAW)
