@@ -157,3 +157,15 @@ fn a_place_named_with_a_possessive_is_found() {
         Some("NZ")
     );
 }
+
+#[test]
+fn one_weight_of_drugs_and_tobacco_is_no_lot_of_drugs() {
+    // The lead weighs drugs and tobacco together; the body gives each lot.
+    let events = common::events(
+        "Border officers have stopped an attempt to smuggle more than 700kg of drugs and illegal \
+         tobacco through the port. They found approximately 150kg of cannabis resin, 25kg of \
+         herbal cannabis and 550kg of hand rolling tobacco.",
+    );
+    let amounts: Vec<f64> = events.iter().map(|e| e.amount).collect();
+    assert_eq!(amounts, [150.0, 25.0]);
+}

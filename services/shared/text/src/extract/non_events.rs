@@ -92,6 +92,17 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
     if or_more || (volumes && under) || seizures_under || cases_over {
         return true;
     }
+    // ("more than 700kg of drugs and illegal tobacco", «более 2 тонн наркотиков и сигарет»: one
+    // weight of drugs and tobacco together, no lot of drugs. Not "90 tons of drugs and alcohol",
+    // which burning ceremonies tell as one lot.)
+    if drug_end > q.end
+        && toks.starts(drug_end - 1, &["drug", "narcotic", "наркотик"])
+        && toks.is(drug_end, &["and", "и"])
+        && (drug_end + 1..drug_end + 3)
+            .any(|k| toks.starts(k, &["tobacco", "cigarett", "табак", "сигарет"]))
+    {
+        return true;
+    }
     // ("(10930) units of different drinks", "200 cartons of cigarettes": pieces of goods
     // seized beside the drugs, no lot of them.)
     if q.unit.is_count()
