@@ -169,3 +169,15 @@ fn one_weight_of_drugs_and_tobacco_is_no_lot_of_drugs() {
     let amounts: Vec<f64> = events.iter().map(|e| e.amount).collect();
     assert_eq!(amounts, [150.0, 25.0]);
 }
+
+#[test]
+fn the_year_of_a_law_named_with_its_number_is_no_date() {
+    // "Act Number 35 of 2021": the law's year, as "Act No. 37 of 1922".
+    let event = common::only_event(
+        "The Drug Enforcement Commission has concluded a series of operations. The suspects were \
+         arrested in violation of Section 15 of the Narcotic Drugs and Psychotropic Substances \
+         Act Number 35 of 2021. A woman from Mufulira was charged for trafficking in 12.9 \
+         kilogrammes of cannabis.",
+    );
+    assert_eq!(event.date, None);
+}

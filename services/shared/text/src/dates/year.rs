@@ -23,11 +23,13 @@ pub(super) fn year_mention_at(
     // year of a law's name, no period of the text.
     let act =
         |k: usize| toks.is(k, &["act", "law", "code", "ordinance", "decree"]) && toks.toks[k].upper;
-    // ("did contravene Act No. 37 of 1922": a law's number before its year.)
+    // ("did contravene Act No. 37 of 1922", "the Narcotic Drugs and Psychotropic Substances Act
+    // Number 35 of 2021": a law's number before its year.)
     let numbered_act = toks.is(i.wrapping_sub(1), &["of"])
         && toks.is_num(i.wrapping_sub(2))
-        && (3..=4)
-            .any(|back| toks.is(i.wrapping_sub(back), &["no"]) && act(i.wrapping_sub(back + 1)));
+        && (3..=4).any(|back| {
+            toks.is(i.wrapping_sub(back), &["no", "number"]) && act(i.wrapping_sub(back + 1))
+        });
     // ("Wilkerson v. Grant [1967-68] PNGLR 112", "[2017] ZWBHC 79": a law report's citation,
     // its year in square brackets before the report's letters.)
     let citation = toks.is(i.wrapping_sub(1), &["["])
