@@ -213,17 +213,21 @@ impl Pattern {
 }
 
 fn name_words(name: &str) -> impl Iterator<Item = &str> {
-    // ("Cox's Bazar", "Hawke's Bay": a possessive is a word of its own, as the tokens read it,
-    // "cox", "'", "s". Not "Ma'rib", one word.)
     name.split([' ', '-'])
         .filter(|w| !w.is_empty())
         .flat_map(|w| {
-            let (stem, s) = match w.strip_suffix("'s") {
-                Some(stem) if !stem.is_empty() => (stem, Some("s")),
-                _ => (w, None),
-            };
+            let (stem, s) = split_possessive(w);
             std::iter::once(stem).chain(s)
         })
+}
+
+/// A name's word and its possessive "s", apart: "Cox's Bazar", "Hawke's Bay" are read as the
+/// tokens read them, "cox", "'", "s". (Not "Ma'rib", one word.)
+fn split_possessive(word: &str) -> (&str, Option<&'static str>) {
+    match word.strip_suffix("'s") {
+        Some(stem) if !stem.is_empty() => (stem, Some("s")),
+        _ => (word, None),
+    }
 }
 
 /// The first of [`name_words`], found byte by byte (start-up asks it of every name).
@@ -236,11 +240,7 @@ fn first_word(name: &str) -> &str {
         .position(sep)
         .map_or(b.len(), |p| start + p);
     // (Both ends are at ASCII bytes or the ends of the name: char boundaries.)
-    let word = &name[start..end];
-    match word.strip_suffix("'s") {
-        Some(stem) if !stem.is_empty() => stem,
-        _ => word,
-    }
+    split_possessive(&name[start..end]).0
 }
 
 fn letters(name: &str) -> usize {

@@ -36,12 +36,13 @@ pub(super) fn mark_destroyed_lots(
             continue;
         }
         last_checked = Some(si);
-        // (A next sentence with figures of its own tells lots of its own; one that only names
-        // their unit, "All uprooted marijuana plants were burned", tells of these.)
+        // (A next sentence with figures of its own, or digits, tells lots of its own; one that
+        // only names their unit, "All uprooted marijuana plants were burned", tells of these.)
         let next = &sentences[si + 1];
-        let next_text = &text[next.start..next.end];
         if with_figures[si + 1]
-            || (may_hold_quantity(next_text) && next_text.contains(|c: char| c.is_ascii_digit()))
+            || text[next.start..next.end]
+                .bytes()
+                .any(|b| b.is_ascii_digit())
         {
             continue;
         }

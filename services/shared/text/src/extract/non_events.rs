@@ -42,16 +42,15 @@ pub(super) fn not_an_event(toks: &Tokens, q: &Quantity, drug_end: usize, has_wei
         .any(|k| {
             // ("to be on board", "to have been aboard", and "to have have been" with the
             // word doubled by a slip.)
-            let been = (k + 2..k + 4)
-                .find(|&j| !toks.is(j, &["have"]))
-                .unwrap_or(k + 4);
-            let past = been > k + 2 && toks.is(been, &["been"]);
-            let place = if past { been + 1 } else { k + 3 };
+            let mut be = k + 2;
+            while be < k + 4 && toks.is(be, &["have"]) {
+                be += 1;
+            }
+            let being = if be > k + 2 { "been" } else { "be" };
             toks.is(k, &["believed", "thought"])
                 && toks.is(k + 1, &["to"])
-                && (past || toks.is(k + 2, &["be"]))
-                && (toks.is(place, &["aboard"])
-                    || (toks.is(place, &["on"]) && toks.is(place + 1, &["board"])))
+                && toks.is(be, &[being])
+                && (toks.is(be + 1, &["aboard"]) || toks.phrase_at(be + 1, "on board"))
         })
     {
         return true;
